@@ -1,0 +1,30 @@
+"""vnfacts: Vietnamese news articles to structured facts.
+
+    >>> from pipeline import extract
+    >>> record = extract("Chiều 12/10, Quận ủy Lê Chân tổ chức Hội nghị.", id="a1")
+    >>> record["dates"][0]["text"]
+    'Chiều 12/10'
+
+``extract`` returns the same dict that ``vnfacts extract`` writes as one JSON line.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+__version__ = "0.1.0"
+__all__ = ["extract", "to_spacy", "__version__"]
+
+
+def extract(text: str, id: str = "", source: str | None = None,
+            meta: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Run the default pipeline over one article's text; return its record (``spec/OUTPUT.md``)."""
+    if not isinstance(text, str):
+        raise TypeError(f"extract() takes the article as str, not {type(text).__name__}")
+    from .pipeline import default_pipeline
+    return default_pipeline()(text, id=id, source=source, meta=meta)
+
+
+def to_spacy(record: dict[str, Any], nlp=None):
+    """A spaCy ``Doc`` of the record's normalized text with ``doc.ents`` and span groups."""
+    from .spacy_bridge import to_spacy as _to_spacy
+    return _to_spacy(record, nlp)
