@@ -14,7 +14,7 @@ from typing import Any
 # Keys that belong to the span itself; everything else in a record's dict is an attribute.
 _CORE = ("label", "text", "start", "end", "source", "score")
 # Keys the record builder adds (mapped offsets, sentence index); not attributes.
-_DERIVED = ("raw_start", "raw_end", "sentence")
+_DERIVED = ("raw_start", "raw_end", "sentence", "zone")
 
 
 @dataclass(slots=True)
