@@ -96,3 +96,7 @@ def extract(input_path, output_path, workers, engine, scheduler, resume, limit, 
     if summary.interrupted:
         sys.exit(130 if summary.interrupted == "SIGINT" else 143)
     sys.exit(1 if summary.failed else 0)
+
+
+if __name__ == "__main__":
+    main()
