@@ -74,7 +74,10 @@ def main():
               help="Larger articles become error records instead of being processed.")
 @click.option("--strict", is_flag=True, help="Stop at the first article that fails.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
-def extract(input_path, output_path, workers, engine, scheduler, resume, limit, timeout, max_bytes, strict, quiet):
+@click.option("--stages", default=None, hidden=True, metavar="NAME,…",
+              help="Run only these stages (names of the default pipeline or module:function); for tests and profiling.")
+def extract(input_path, output_path, workers, engine, scheduler, resume, limit, timeout, max_bytes, strict, quiet,
+            stages):
     """Extract facts from INPUT: a folder of .txt, a .txt file, JSONL with id/text, or '-' (stdin).
 
     Output keeps input order, one line per article; an article that fails
@@ -85,8 +88,9 @@ def extract(input_path, output_path, workers, engine, scheduler, resume, limit, 
 
     if output_path == "-" and resume:
         raise click.UsageError("--resume needs an output file, not stdout")
+    stage_list = tuple(s.strip() for s in stages.split(",") if s.strip()) if stages else None
     opts = Options(workers=workers, timeout=timeout, max_bytes=max_bytes, resume=resume, limit=limit,
-                   progress=not quiet, strict=strict, engine=engine, scheduler=scheduler)
+                   progress=not quiet, strict=strict, engine=engine, scheduler=scheduler, stages=stage_list)
     try:
         summary = run(input_path, output_path, opts)
     except InputError as e:

@@ -14,15 +14,16 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import threading
 import time
 from collections import Counter, deque
-from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures import TimeoutError as FutureTimeout, wait
 from dataclasses import dataclass, field
 from typing import BinaryIO, Callable, Iterable, Iterator
 
 import orjson
 
-from .io import DEFAULT_MAX_BYTES, DecodeError, Item, count_items, decode, iter_items
+from .io import DEFAULT_MAX_BYTES, DecodeError, InputError, Item, count_items, decode, iter_items
 from .record import error_record
 
 DEFAULT_TIMEOUT = 60.0
@@ -40,6 +41,8 @@ class Options:
     engine: str = "local"  # "local" or "dask"
     scheduler: str | None = None  # Dask scheduler address; None: a LocalCluster
     flush_every: float = 0.5  # seconds between flushes of finished lines
+    stages: tuple[str, ...] | None = None  # "module:function" stages; None: the default pipeline
+    grace: float = 10.0  # seconds past --timeout before a stuck worker process is killed
 
     def n_workers(self) -> int:
         return self.workers if self.workers > 0 else (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
@@ -83,21 +86,42 @@ class Summary:
 
 # -- the work done for one article, in whichever process runs it ---------
 
-_PIPELINE = None
+_PIPELINES: dict = {}
+_PIPELINES_LOCK = threading.Lock()
 
 
-def _pipeline():
-    global _PIPELINE
-    if _PIPELINE is None:
-        from .pipeline import Pipeline
-        _PIPELINE = Pipeline().warm()
-    return _PIPELINE
+def _pipeline(stages: tuple[str, ...] | None = None):
+    """The pipeline of this process, loaded and warmed once per stage list (thread-safe)."""
+    p = _PIPELINES.get(stages)
+    if p is None:
+        with _PIPELINES_LOCK:
+            p = _PIPELINES.get(stages)
+            if p is None:
+                from .pipeline import DEFAULT_STAGES, Pipeline
+                p = _PIPELINES[stages] = Pipeline(DEFAULT_STAGES if stages is None else resolve_stages(stages)).warm()
+    return p
 
 
-def init_worker() -> None:
+def resolve_stages(names: Iterable[str]):
+    """Stage names of the default pipeline (``segment``) or ``module:function`` stages -> Stage objects."""
+    from .pipeline import DEFAULT_STAGES, Stage
+    by_name = {s.name: s for s in DEFAULT_STAGES}
+    out = []
+    for name in names:
+        if ":" in name:
+            out.append(Stage(name.partition(":")[0].rpartition(".")[2], name))
+        elif name in by_name:
+            out.append(by_name[name])
+        else:
+            raise ValueError(f"unknown stage {name!r}; choose from {', '.join(by_name)} or give module:function")
+    return tuple(out)
+
+
+def init_worker(stages: tuple[str, ...] | None = None) -> None:
     """Load every stage once per worker process, before the first article."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
-    _pipeline()
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, if forked from it
+    _pipeline(stages)
 
 
 class _ArticleTimeout(Exception):
@@ -112,45 +136,88 @@ def dumps(record: dict) -> bytes:
     return orjson.dumps(record) + b"\n"
 
 
-def process_item(item: Item, timeout: float = 0.0, max_bytes: int = DEFAULT_MAX_BYTES) -> Result:
+def process_item(item: Item, timeout: float = 0.0, max_bytes: int = DEFAULT_MAX_BYTES,
+                 stages: tuple[str, ...] | None = None) -> Result:
     """One article -> one JSON line.  Never raises: failures become error records."""
     if item.error:
         return Result(item.id, dumps(error_record(item.id, item.source, item.error, item.meta)), item.error)
-    use_alarm = timeout > 0 and hasattr(signal, "setitimer") and _in_main_thread()
-    if use_alarm:
-        old = signal.signal(signal.SIGALRM, _on_alarm)
-        signal.setitimer(signal.ITIMER_REAL, timeout)
     try:
-        warnings: list[str] = []
-        if item.text is not None:
-            text = item.text
-        else:
-            text, warnings = decode(item.data or b"", max_bytes)
-        from .doc import Doc
-        from .record import build_record
-        doc = Doc(id=item.id, raw=text, source=item.source, meta=dict(item.meta))
-        doc.warnings.extend(warnings)
-        if not text.strip():
-            doc.warnings.append("empty: the article has no text")
-        record = build_record(_pipeline().run(doc))
-        line, error = dumps(record), None
+        with _deadline(timeout):
+            warnings: list[str] = []
+            if item.text is not None:
+                text = item.text
+            else:
+                text, warnings = decode(item.data or b"", max_bytes)
+            from .doc import Doc
+            from .record import build_record
+            doc = Doc(id=item.id, raw=text, source=item.source, meta=dict(item.meta))
+            doc.warnings.extend(warnings)
+            if not text.strip():
+                doc.warnings.append("empty: the article has no text")
+            line, error = dumps(build_record(_pipeline(stages).run(doc))), None
     except _ArticleTimeout:
         error = f"timeout: the article took longer than {timeout:g} s (raise --timeout)"
     except DecodeError as e:
         error = str(e)
     except Exception as e:  # a bug must not stop the batch: it becomes this article's error record
         error = f"bug: {type(e).__name__}: {e}"
-    finally:
-        if use_alarm:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, old)
     if error is not None:
         line = dumps(error_record(item.id, item.source, error, item.meta))
     return Result(item.id, line, error)
 
 
+class _deadline:
+    """Raise :class:`_ArticleTimeout` in this thread after ``seconds`` (0: never).
+
+    In a main thread (local worker processes, inline) a real-time alarm; in
+    other threads (Dask workers run tasks in threads) a timer that raises the
+    exception asynchronously in the working thread.  Both interrupt Python
+    code and regex matching between steps, not a C call that never returns:
+    the local engine's hard timeout kills the worker for that.
+    """
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.mode = None
+
+    def __enter__(self):
+        if self.seconds <= 0:
+            return self
+        if hasattr(signal, "setitimer") and _in_main_thread():
+            self.mode = "alarm"
+            self.old = signal.signal(signal.SIGALRM, _on_alarm)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        else:
+            self.mode = "thread"
+            self.lock = threading.Lock()
+            self.fired = False
+            self.ident = threading.get_ident()
+            self.timer = threading.Timer(self.seconds, self._fire)
+            self.timer.daemon = True
+            self.timer.start()
+        return self
+
+    def _fire(self) -> None:
+        import ctypes
+        with self.lock:
+            if self.mode == "thread":
+                self.fired = True
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self.ident), ctypes.py_object(_ArticleTimeout))
+
+    def __exit__(self, *exc) -> None:
+        if self.mode == "alarm":
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self.old)
+        elif self.mode == "thread":
+            self.timer.cancel()
+            with self.lock:
+                self.mode = None
+                if self.fired and not (exc and exc[0] is _ArticleTimeout):
+                    import ctypes  # fired after the work ended: withdraw the pending exception
+                    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self.ident), None)
+
+
 def _in_main_thread() -> bool:
-    import threading
     return threading.current_thread() is threading.main_thread()
 
 
@@ -160,15 +227,18 @@ def local_engine(items: Iterable[Item], opts: Options, stop: Callable[[], bool])
     """Worker processes (pebble), a bounded window of articles in flight, results in input order.
 
     Each article has a soft time limit inside the worker (an alarm, which
-    leaves the worker alive) and a hard one here (the worker is killed and
-    replaced), for code that does not return to the interpreter.
+    leaves the worker alive) and a hard one here (``timeout + grace``: the
+    worker is killed and replaced), for code that does not return to the
+    interpreter.  When ``stop()`` turns true the articles already finished at
+    the head of the window are still yielded, in order; the rest are dropped
+    (``--resume`` redoes them).
     """
     from pebble import ProcessPool
 
     n = opts.n_workers()
     window: deque = deque()
-    hard = opts.timeout + 10 if opts.timeout > 0 else None
-    pool = ProcessPool(max_workers=n, initializer=init_worker)
+    hard = opts.timeout + opts.grace if opts.timeout > 0 else None
+    pool = ProcessPool(max_workers=n, initializer=init_worker, initargs=(opts.stages,))
     try:
         it = iter(items)
         exhausted = False
@@ -181,14 +251,18 @@ def local_engine(items: Iterable[Item], opts: Options, stop: Callable[[], bool])
                 if item.error:
                     window.append((item, process_item(item)))
                 else:
-                    window.append((item, pool.schedule(process_item, args=(item, opts.timeout, opts.max_bytes), timeout=hard)))
-            if not window or stop():
+                    window.append((item, pool.schedule(process_item, args=(item, opts.timeout, opts.max_bytes, opts.stages),
+                                                       timeout=hard)))
+            if not window:
                 break
-            item, fut = window.popleft()
-            if isinstance(fut, Result):
-                yield fut
-                continue
-            yield _collect(item, fut, opts.timeout)
+            item, fut = window[0]
+            if not isinstance(fut, Result):
+                while not fut.done() and not stop():
+                    wait((fut,), timeout=0.2)  # wake up now and then to notice a stop signal
+                if not fut.done():
+                    break
+            window.popleft()
+            yield fut if isinstance(fut, Result) else _collect(item, fut, opts.timeout)
     finally:
         pool.stop()
         pool.join(timeout=5)
@@ -198,9 +272,12 @@ def _collect(item: Item, fut, timeout: float) -> Result:
     try:
         return fut.result()
     except FutureTimeout:
-        error = f"timeout: the article took longer than {timeout:g} s and its worker was stopped"
+        return _collect_error(item, f"timeout: the article took longer than {timeout:g} s and its worker was stopped")
     except Exception as e:  # the worker died (killed, out of memory, a crash in C code)
-        error = f"worker: {type(e).__name__}: {e}"
+        return _collect_error(item, f"worker: {type(e).__name__}: {e}")
+
+
+def _collect_error(item: Item, error: str) -> Result:
     return Result(item.id, dumps(error_record(item.id, item.source, error, item.meta)), error)
 
 
@@ -209,7 +286,7 @@ def inline_engine(items: Iterable[Item], opts: Options, stop: Callable[[], bool]
     for item in items:
         if stop():
             break
-        yield process_item(item, opts.timeout, opts.max_bytes)
+        yield process_item(item, opts.timeout, opts.max_bytes, opts.stages)
 
 
 ENGINES = {"local": local_engine, "inline": inline_engine}
@@ -272,6 +349,13 @@ def run(input_path: str, output_path: str, opts: Options) -> Summary:
     """Extract every article of ``input_path`` into ``output_path`` (``-``: stdout)."""
     summary = Summary()
     started = time.monotonic()
+    if opts.stages is not None:
+        try:
+            resolve_stages(opts.stages)
+        except ValueError as e:
+            raise InputError(str(e)) from None
+    if opts.engine in ("local", "inline"):
+        _pipeline(opts.stages)  # fail now if a stage cannot load; forked workers inherit it loaded
     done = read_done_ids(output_path) if opts.resume and output_path != "-" else Counter()
     seen: Counter = Counter()
 
@@ -299,9 +383,9 @@ def run(input_path: str, output_path: str, opts: Options) -> Summary:
     bar = _progress(total, opts.progress)
     out = sys.stdout.buffer if output_path == "-" else open(output_path, "ab" if opts.resume else "wb")
     writer = LineWriter(out, opts.flush_every)
+    results = _engine(opts.engine)(items(), opts, lambda: bool(stopping))
     try:
-        stream = items()
-        for result in _engine(opts.engine)(stream, opts, lambda: bool(stopping)):
+        for result in results:
             writer.write(result.line)
             summary.written += 1
             if result.error:
@@ -315,7 +399,11 @@ def run(input_path: str, output_path: str, opts: Options) -> Summary:
             if bar is not None:  # lines skipped by --resume count as done
                 bar.n = summary.written + summary.skipped
                 bar.refresh()
+    except KeyboardInterrupt:  # a second SIGINT/SIGTERM: stop now, keeping the lines already finished
+        if not stopping:
+            raise
     finally:
+        results.close()  # stop the workers now, not when the generator is collected
         writer.flush()
         if out is not sys.stdout.buffer:
             out.close()
