@@ -113,3 +113,57 @@ def all_records() -> list[dict]:
 def write_jsonl(path: Path, records: list[dict]) -> Path:
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     return path
+
+
+class _PageParser:
+    """The highlighted entities of a page, and its table rows, read with the standard library's parser."""
+
+    def __init__(self, page: str):
+        from html.parser import HTMLParser
+
+        marks: list[tuple[str, str]] = []
+        rows: dict[str, int] = {}
+        tags: list[str] = []
+        state = {"mark": None, "in_label": False, "table": None}
+
+        class P(HTMLParser):
+            def handle_starttag(self, tag, attrs):
+                a = dict(attrs)
+                tags.append(tag)
+                if tag == "mark" and "entity" in (a.get("class") or "").split():
+                    state["mark"] = [a.get("data-label"), ""]
+                elif tag == "span" and state["mark"] is not None:
+                    state["in_label"] = True
+                elif tag == "table":
+                    state["table"] = a.get("id")
+                    rows[state["table"]] = 0
+                elif tag == "tr" and state["table"] and "tbody" in tags:
+                    rows[state["table"]] += 1
+
+            def handle_endtag(self, tag):
+                while tags and tags.pop() != tag:
+                    pass
+                if tag == "mark" and state["mark"] is not None:
+                    marks.append((state["mark"][0], state["mark"][1].strip()))
+                    state["mark"] = None
+                elif tag == "span":
+                    state["in_label"] = False
+                elif tag == "table":
+                    state["table"] = None
+
+            def handle_data(self, data):
+                if state["mark"] is not None and not state["in_label"]:
+                    state["mark"][1] += data
+
+        P(convert_charrefs=True).feed(page)
+        self.marks, self.rows = marks, rows
+
+
+def page_marks(page: str) -> list[tuple[str, str]]:
+    """``(label, text)`` of every highlighted entity, in page order."""
+    return _PageParser(page).marks
+
+
+def page_table_rows(page: str) -> dict[str, int]:
+    """Rows in the body of each table, by the table's id."""
+    return _PageParser(page).rows
