@@ -1,0 +1,43 @@
+"""Entities: PERSON, POSITION, ORGANIZATION, LOCATION.
+
+One recognizer module per rule family proposes candidate spans over the
+article's one tokenization (:attr:`pipeline.doc.Doc.tokens`):
+
+- :mod:`.persons`       name grammar, honorifics, initials, bylines;
+- :mod:`.positions`     office titles with the body they belong to;
+- :mod:`.organizations` head nouns, names, qualifiers, nested bodies, places;
+- :mod:`.locations`     administrative units, sites, gazetteer places;
+
+then :func:`.resolve.resolve_overlaps` keeps the outermost of overlapping
+candidates.  Lexicons live in ``pipeline/data/entities/`` (see :mod:`.lexicon`).
+"""
+from __future__ import annotations
+
+from ..doc import Doc
+from ..span import Span
+from . import locations, organizations, persons, positions
+from .lexicon import TokenView
+from .resolve import resolve_overlaps
+
+RECOGNIZERS = (positions.find, organizations.find, locations.find, persons.find)
+
+
+def candidates(doc: Doc) -> list[Span]:
+    """Every recognizer's candidates, overlapping."""
+    view = TokenView.of(doc)
+    out: list[Span] = []
+    for find in RECOGNIZERS:
+        out.extend(find(doc, view))
+    return out
+
+
+def extract(doc: Doc) -> list[Span]:
+    """The article's entities: flat, non-overlapping, sorted by start."""
+    return resolve_overlaps(candidates(doc))
+
+
+def stage(doc: Doc) -> None:
+    doc.entities = extract(doc)
+
+
+__all__ = ["extract", "stage", "candidates", "resolve_overlaps"]

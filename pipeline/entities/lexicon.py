@@ -1,0 +1,257 @@
+"""The entity lexicons: plain data files under ``pipeline/data/entities/``,
+loaded lazily once per process, and the token-level phrase tables built on them.
+
+Every file is UTF-8 with ``#`` comment lines saying where its facts come from.
+Phrases are tokenized with the same tokenizer as :attr:`pipeline.doc.Doc.tokens`
+and compared by :func:`fold` (tone-mark placement ignored: ``hoà`` = ``hòa``,
+``Uỷ`` = ``Ủy``), lower-cased unless the table is case-sensitive.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any, Sequence
+
+import regex
+
+from ..doc import Doc
+
+# The five tone marks (combining, after NFD); moved to the end of the syllable
+# so that "hoà"/"hòa" and "uỷ"/"ủy" compare equal.
+_DATA = Path(__file__).resolve().parents[1] / "data" / "entities"
+_TONES = "\u0300\u0301\u0309\u0303\u0323"
+
+
+@cache
+def fold(token: str) -> str:
+    """``token`` with its tone mark moved to the end (canonical placement), NFC."""
+    decomposed = unicodedata.normalize("NFD", token)
+    tones = "".join(c for c in decomposed if c in _TONES)
+    if not tones:
+        return unicodedata.normalize("NFC", token)
+    bare = "".join(c for c in decomposed if c not in _TONES)
+    return unicodedata.normalize("NFC", bare) + tones
+
+
+@cache
+def lfold(token: str) -> str:
+    """Lower-cased :func:`fold`."""
+    return fold(token.lower())
+
+
+def _lines(name: str) -> list[list[str]]:
+    """The non-comment lines of a data file, split on tabs."""
+    text = (_DATA / name).read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            out.append([c.strip() for c in line.split("\t")])
+    return out
+
+
+def words_of(phrase: str) -> tuple[str, ...]:
+    """The tokens of a lexicon phrase, by the article tokenizer."""
+    return tuple(t.text for t in Doc(id="lexicon", raw=phrase).tokens)
+
+
+class PhraseTable:
+    """Multi-token phrases looked up by their first token; longest match first.
+
+    ``case`` = ``"lower"`` compares lower-cased folded tokens; ``"exact"``
+    compares folded tokens as written; ``"first"`` requires the first token's
+    first letter to have the case written in the lexicon, the rest lower-cased.
+    """
+
+    def __init__(self, entries: Sequence[tuple[str, Any]], case: str = "lower"):
+        self.case = case
+        self._by_first: dict[str, list[tuple[tuple[str, ...], Any, bool]]] = {}
+        for phrase, value in entries:
+            words = words_of(phrase)
+            if not words:
+                continue
+            keyed = tuple(fold(w) if case == "exact" else lfold(w) for w in words)
+            upper = words[0][:1].isupper()
+            self._by_first.setdefault(keyed[0], []).append((keyed, value, upper))
+        for lst in self._by_first.values():
+            lst.sort(key=lambda e: -len(e[0]))
+
+    def match(self, view: "TokenView", i: int) -> tuple[int, Any] | None:
+        """Longest entry starting at token ``i``: (end token index, value), or None."""
+        for m in self.matches(view, i):
+            return m
+        return None
+
+    def matches(self, view: "TokenView", i: int):
+        """Every entry starting at token ``i``, longest first: (end, value)."""
+        if i >= view.n:
+            return
+        keys = view.exact if self.case == "exact" else view.key
+        cands = self._by_first.get(keys[i])
+        if not cands:
+            return
+        for keyed, value, upper in cands:
+            k = len(keyed)
+            if i + k > view.n:
+                continue
+            if self.case == "first" and upper and not view.cap[i]:
+                continue
+            if all(keys[i + j] == keyed[j] for j in range(1, k)) and view.joined(i, i + k):
+                yield i + k, value
+
+    def __contains__(self, phrase: str) -> bool:
+        words = words_of(phrase)
+        keyed = tuple(fold(w) if self.case == "exact" else lfold(w) for w in words)
+        return any(e[0] == keyed for e in self._by_first.get(keyed[0], []))
+
+
+# A sentence end or slash glued between a word ending in lower case or a digit
+# and a capitalized word: "2017.Thủ tướng", "Hoàng Hưng/VTC News" (not
+# "TP.HCM", "L.T.Thắng", "25-NQ/TW", whose left part ends in upper case).
+_GLUED = regex.compile(r"[\p{Ll}\d][./]\p{Lu}")
+
+
+@dataclass
+class TokenView:
+    """The article's tokens with what the recognizers ask of each one."""
+    text: str
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+    low: list[str]      # lower-cased (for comparing with literals)
+    key: list[str]      # lower-cased, tone-folded (for the phrase tables)
+    exact: list[str]    # tone-folded, case kept
+    cap: list[bool]     # first character is an upper-case letter
+    n: int
+
+    @classmethod
+    def of(cls, doc: Doc) -> "TokenView":
+        starts, ends, words = [], [], []
+        for t in doc.tokens:
+            if _GLUED.search(t.text):
+                # "2017.Thủ", "Hưng/VTC": two words glued by a missing space
+                pos = 0
+                for m in _GLUED.finditer(t.text):
+                    for a, b in ((pos, m.start() + 1), (m.start() + 1, m.end() - 1)):
+                        starts.append(t.start + a)
+                        ends.append(t.start + b)
+                        words.append(t.text[a:b])
+                    pos = m.end() - 1
+                starts.append(t.start + pos)
+                ends.append(t.end)
+                words.append(t.text[pos:])
+            else:
+                starts.append(t.start)
+                ends.append(t.end)
+                words.append(t.text)
+        return cls(doc.text, starts, ends, words,
+                   [w.lower() for w in words], [lfold(w) for w in words],
+                   [fold(w) for w in words],
+                   [w[:1].isupper() for w in words], len(words))
+
+    def joined(self, i: int, j: int) -> bool:
+        """Tokens ``i..j-1`` sit on one line, separated by spaces at most."""
+        for k in range(i + 1, j):
+            gap = self.text[self.ends[k - 1]:self.starts[k]]
+            if gap and ("\n" in gap or gap.strip()):
+                return False
+        return True
+
+    def adjacent(self, i: int) -> bool:
+        """Token ``i`` follows token ``i-1`` on the same line (spaces between at most)."""
+        return 0 < i < self.n and self.joined(i - 1, i + 1)
+
+    def char_span(self, i: int, j: int) -> tuple[int, int]:
+        return self.starts[i], self.ends[j - 1]
+
+
+# ---------------------------------------------------------------- the lexicons
+
+@cache
+def _words(name: str, case: str) -> PhraseTable:
+    """A one-column lexicon as a phrase table."""
+    return PhraseTable([(r[0], True) for r in _lines(name)], case=case)
+
+
+@cache
+def family_names() -> frozenset[str]:
+    return frozenset(fold(r[0]) for r in _lines("family_names.txt"))
+
+
+def honorifics() -> PhraseTable:
+    return _words("honorifics.txt", "lower")
+
+
+@dataclass(frozen=True)
+class Title:
+    text: str
+    bare: bool
+
+
+@cache
+def position_titles() -> PhraseTable:
+    return PhraseTable([(r[0], Title(r[0], r[1] == "yes")) for r in _lines("position_titles.tsv")],
+                       case="lower")
+
+
+@dataclass(frozen=True)
+class Head:
+    text: str
+    kind: str       # body | named
+    bare: bool
+    free: bool      # the name may be a person's name
+
+
+@cache
+def org_heads() -> PhraseTable:
+    return PhraseTable([(r[0], Head(r[0], r[1], r[2] == "yes", r[3] == "free"))
+                        for r in _lines("org_heads.tsv")], case="first")
+
+
+def org_fields() -> PhraseTable:
+    return _words("org_fields.txt", "lower")
+
+
+def org_qualifiers() -> PhraseTable:
+    return _words("org_qualifiers.txt", "lower")
+
+
+def org_names() -> PhraseTable:
+    return _words("org_names.txt", "exact")
+
+
+@dataclass(frozen=True)
+class Unit:
+    text: str
+    level: str
+    takes: str      # name | number | both
+
+
+@cache
+def place_units() -> PhraseTable:
+    return PhraseTable([(r[0], Unit(r[0], r[1], r[2])) for r in _lines("place_units.tsv")],
+                       case="lower")
+
+
+def site_heads() -> PhraseTable:
+    return _words("site_heads.txt", "lower")
+
+
+def regions() -> PhraseTable:
+    return _words("regions.txt", "exact")
+
+
+@cache
+def places() -> PhraseTable:
+    """Province and district names (old and post-2025), matched as written."""
+    rows = [(r[0], r[1]) for r in _lines("places.tsv") if r[1] in ("province", "district")
+            and not r[0][:1].isdigit()]
+    return PhraseTable(rows, case="exact")
+
+
+@cache
+def wards() -> PhraseTable:
+    """Ward and commune names, for names listed after a plural unit word."""
+    return PhraseTable([(r[0], r[1]) for r in _lines("places.tsv") if r[1] == "ward"
+                        and not r[0][:1].isdigit()], case="exact")

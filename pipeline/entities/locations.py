@@ -1,0 +1,226 @@
+"""LOCATION: administrative units with their names, named sites, known places.
+
+Rules (each match records its rule name in ``source``):
+- ``unit``: a unit word and its name or number — ``quận Lê Chân``, ``phường 5``,
+  ``tỉnh Thái Bình``, ``TP. Hà Nội``, ``Q.3``;
+- ``site``: a road, bridge, site or region with its head noun — ``quốc lộ 1A``,
+  ``đường Láng - Hoà Lạc``, ``cầu Diêm Điền``, ``miền Trung``;
+- ``gazetteer``: a province or district name alone (old and post-2025 units,
+  from underthesea's address data) or a country/region — ``Hải Phòng``, ``Việt Nam``;
+- ``list``: bare names listed after a plural unit word or beside a known place
+  — ``các xã Đông Thạnh, Nhị Bình và Xuân Thới Sơn``.
+
+:func:`place_at` is also the place modifier of organizations and positions
+(``UBND tỉnh Thái Bình``, ``Chủ tịch UBND quận``).
+"""
+from __future__ import annotations
+
+import regex
+
+from ..doc import Doc
+from ..span import Span
+from .lexicon import TokenView, place_units, places, regions, site_heads, wards
+from .names import is_proper, is_syllable, person_shape, syllable_run
+
+# A unit abbreviation glued to its number or name in one token.
+_GLUED = regex.compile(
+    r"""
+      (?:Q|P|F)\.\d+[A-Z]?      # Q.3, P.12
+    | TP\.\p{Lu}[\p{L}.]*       # TP.HCM, TP.Hồ (TP.Hồ Chí Minh)
+    | TP\p{Lu}{2,}              # TPHCM
+    """,
+    regex.VERBOSE,
+)
+# A road or site code: 39B, 1A, K13, 5.
+_CODE = regex.compile(r"\d+[A-Z]?|[A-Z]{1,3}\d+[A-Z]?")
+# Road heads, whose names may join two places by a dash: "đường Láng - Hoà Lạc".
+_ROADS = {"đường", "quốc", "tỉnh", "cao", "đại", "hương", "ql", "đt"}
+# A number naming a ward or district: "phường 5", "quận 11".
+_NUMBER = regex.compile(r"\d{1,2}")
+# A unit word followed by these is an ordinary word, not a place: "xã hội", "tỉnh táo".
+_NOT_UNIT = {("xã", "hội"), ("xã", "viên"), ("tỉnh", "táo"), ("tỉnh", "lộ"), ("bản", "thân"),
+             ("bản", "lĩnh"), ("bản", "án"), ("bản", "đồ"), ("làng", "nghề"), ("thôn", "tin")}
+
+
+def unit_at(view: TokenView, i: int):
+    """The unit word at ``i`` (``Unit``, end) or None."""
+    m = place_units().match(view, i)
+    if m is None:
+        return None
+    j, unit = m
+    if j < view.n and (view.low[i], view.low[j]) in _NOT_UNIT:
+        return None
+    return j, unit
+
+
+def _name_after(view: TokenView, j: int, takes: str) -> int:
+    """End of the name or number of a unit whose word ends at ``j`` (``j`` if none)."""
+    if j >= view.n or not view.adjacent(j):
+        return j
+    if takes in ("number", "both") and _NUMBER.fullmatch(view.words[j]):
+        return j + 1
+    if takes == "number":
+        return j
+    best = j
+    for table in (places(), wards(), regions()):
+        m = table.match(view, j)
+        if m is not None:
+            best = max(best, m[0])
+    if best == j and person_shape(view, j) > j:
+        return j    # "UBND Thành phố Nguyễn Đức Chung": a person, not a place name
+    return max(best, bounded_run(view, j))
+
+
+def bounded_run(view: TokenView, j: int, limit: int = 4) -> int:
+    """A run of capitalized syllables from ``j`` that stops before a person's
+    full name: ``huyện Tiền Hải Nguyễn Văn A`` -> ``Tiền Hải``."""
+    k = j
+    while k < view.n and k - j < limit and is_syllable(view, k) and (k == j or view.adjacent(k)):
+        if k > j and person_shape(view, k) > k:
+            break
+        k += 1
+    return k
+
+
+def place_at(view: TokenView, i: int, modifier: bool = False) -> tuple[int, str] | None:
+    """A place starting at token ``i``: (end, rule) or None.
+
+    With ``modifier`` (inside an organization or position) a bare unit word
+    (``UBND quận``) and ``Trung ương`` count as a place.
+    """
+    if i >= view.n:
+        return None
+    w = view.words[i]
+    if _GLUED.fullmatch(w):
+        j = i + 1
+        if w.endswith(".") or (w.startswith("TP.") and syllable_run(view, j) > j):
+            j = syllable_run(view, j)
+        return j, "unit"
+    m = regions().match(view, i)
+    if m is not None:
+        return m[0], "gazetteer"
+    u = unit_at(view, i)
+    if u is not None:
+        j, unit = u
+        # "TP. Hà Nội": the abbreviation's dot
+        if view.low[i] == "tp" and j < view.n and view.words[j] == "." and view.adjacent(j):
+            k = _name_after(view, j + 1, unit.takes)
+            if k > j + 1:
+                return k, "unit"
+        k = _name_after(view, j, unit.takes)
+        if k > j:
+            return k, "unit"
+        if modifier and unit.level in ("province", "district", "ward"):
+            return j, "bare-unit"
+        return None
+    if not view.cap[i]:
+        return None
+    m = places().match(view, i)
+    if m is not None:
+        return m[0], "gazetteer"
+    return None
+
+
+def site_at(view: TokenView, i: int) -> int:
+    """End of a named site at ``i`` (head noun + name or code), ``i`` if none."""
+    m = site_heads().match(view, i)
+    if m is None:
+        return i
+    j = m[0]
+    if j >= view.n or not view.adjacent(j):
+        return i
+    if _CODE.fullmatch(view.words[j]):
+        return j + 1
+    p = place_at(view, j)
+    if p is not None and p[1] == "unit":
+        return p[0]     # "Nhà văn hóa thôn Văn Khê"
+    k = _site_name(view, j, view.low[i] in _ROADS)
+    return k if k > j else i
+
+
+def _site_name(view: TokenView, j: int, road: bool) -> int:
+    """A capitalized name (``Diêm Điền``, ``Nam TP``); for roads possibly two
+    joined by a dash: ``Láng - Hoà Lạc``."""
+    k = syllable_run(view, j, 5)
+    if k == j:
+        return j
+    while k < view.n and k - j < 5 and is_proper(view, k) and view.adjacent(k):
+        k += 1
+    if (road and k + 1 < view.n and view.words[k] in "-–" and view.adjacent(k)
+            and view.adjacent(k + 1) and is_syllable(view, k + 1)):
+        return syllable_run(view, k + 1, 4)
+    return k
+
+
+def _list_items(view: TokenView, i: int) -> list[tuple[int, int, bool]]:
+    """Comma/``và`` separated capitalized names from ``i``: (start, end, known place)."""
+    items = []
+    k = i
+    while k < view.n:
+        p = place_at(view, k)
+        if p is not None:
+            end, known = p[0], True
+        else:
+            w = wards().match(view, k) if view.cap[k] else None
+            if w is not None:
+                end, known = w[0], True
+            else:
+                end, known = syllable_run(view, k, 4), False
+        if end == k:
+            break
+        items.append((k, end, known))
+        if end < view.n and view.words[end] in (",", "và", "-", "–") and view.adjacent(end) \
+                and end + 1 < view.n and view.adjacent(end + 1):
+            k = end + 1
+        else:
+            break
+    return items
+
+
+def find(doc: Doc, view: TokenView) -> list[Span]:
+    out: list[Span] = []
+    i = 0
+    n = view.n
+    while i < n:
+        # plural unit word + list: "các xã A, B và C", "6 xã (A, B…)"
+        u = unit_at(view, i)
+        if u is not None and i > 0 and (view.low[i - 1] in ("các", "những", "hai", "ba", "2", "3")
+                                        or view.words[i - 1] == ":"):
+            j = u[0]
+            if j < n and view.words[j] == ":" :
+                j += 1
+            items = _list_items(view, j) if j < n and view.adjacent(j) else []
+            if len(items) >= 2:
+                for s, e, _ in items:
+                    a, b = view.char_span(s, e)
+                    out.append(doc.span(a, b, "LOCATION", "rule:location-list", 0.9))
+                i = items[-1][1]
+                continue
+        j = site_at(view, i)
+        if j > i:
+            a, b = view.char_span(i, j)
+            out.append(doc.span(a, b, "LOCATION", "rule:location-site", 0.85))
+            i = j
+            continue
+        p = place_at(view, i)
+        if p is not None:
+            j, rule = p
+            # a run of bare names beside a known place: "Văn Quán, Hà Đông"
+            a, b = view.char_span(i, j)
+            out.append(doc.span(a, b, "LOCATION", f"rule:location-{rule}",
+                                0.9 if rule == "unit" else 0.8))
+            i = j
+            continue
+        if view.cap[i] and (i == 0 or not view.cap[i - 1]):
+            items = _list_items(view, i)
+            known = sum(1 for _, _, k in items if k)
+            major = any(places().match(view, s) or place_at(view, s) for s, _, _ in items)
+            if (len(items) >= 3 and known == len(items)) or \
+                    (major and len(items) >= 2 and known >= max(2, len(items) - 1)):
+                for s, e, _ in items:
+                    a, b = view.char_span(s, e)
+                    out.append(doc.span(a, b, "LOCATION", "rule:location-list", 0.9))
+                i = items[-1][1]
+                continue
+        i += 1
+    return out

@@ -1,0 +1,58 @@
+"""Shared token predicates: capitalized name syllables and runs of them."""
+from __future__ import annotations
+
+from typing import Callable, Iterator, TypeVar
+
+import regex
+
+from .lexicon import TokenView, family_names
+
+# A name syllable: one capitalized alphabetic word, rest lower case
+# ("Thắng", "Hương"; not "UBND", "TP.HCM", "39B").
+_SYLLABLE = regex.compile(r"\p{Lu}\p{Ll}*")
+# A capitalized word of a proper name in a wider sense: acronyms and brand
+# forms too ("PVP", "Land", "Nam-PVC", "Vietsan", "HCM").
+_PROPER = regex.compile(r"\p{Lu}[\p{L}\d]*(?:[\-.&][\p{L}\d]+)*")
+
+
+def is_syllable(view: TokenView, i: int) -> bool:
+    return i < view.n and view.cap[i] and _SYLLABLE.fullmatch(view.words[i]) is not None
+
+
+def is_proper(view: TokenView, i: int) -> bool:
+    return i < view.n and view.cap[i] and _PROPER.fullmatch(view.words[i]) is not None
+
+
+def syllable_run(view: TokenView, i: int, limit: int = 4) -> int:
+    """End of the run of adjacent capitalized syllables starting at ``i`` (``i`` if none)."""
+    j = i
+    while j < view.n and j - i < limit and is_syllable(view, j) and (j == i or view.adjacent(j)):
+        j += 1
+    return j
+
+
+def is_family(view: TokenView, i: int) -> bool:
+    return i < view.n and view.exact[i] in family_names()
+
+
+def person_shape(view: TokenView, i: int) -> int:
+    """End of a full personal name at ``i`` (family name + 1-3 syllables), else ``i``."""
+    if not is_family(view, i):
+        return i
+    j = syllable_run(view, i, 4)
+    return j if j - i >= 2 else i
+
+
+M = TypeVar("M")
+
+
+def scan(view: TokenView, match_at: Callable[[TokenView, int], M | None]) -> Iterator[M]:
+    """Left-to-right, non-overlapping matches of ``match_at`` (each has ``.end``)."""
+    i = 0
+    while i < view.n:
+        m = match_at(view, i)
+        if m is None:
+            i += 1
+            continue
+        yield m
+        i = m.end

@@ -1,0 +1,201 @@
+"""ORGANIZATION: head noun + name + qualifiers + the body it belongs to + place.
+
+Grammar (token level, one organization is the longest match):
+
+    ORG   := FIXED | HEAD NAME? TAIL*
+    HEAD  := Ban | Bộ | Sở | Ủy ban | UBND | Quận ủy | Công ty | báo | …   (org_heads.tsv)
+    NAME  := FIELD (và|&|-) FIELD … | Proper …           Dân vận, Tài chính, Tasco Nam Thái
+    TAIL  := QUALIFIER                                    nhân dân, tối cao, cổ phần
+           | ( ABBR )  when more of the name follows      (TN-MT) TP, (CSĐT) Bộ Công an
+           | ORG                                          Ban Dân vận + Thành ủy
+           | PLACE                                        quận, tỉnh Thái Bình, TP.HCM
+
+A name inside an organization is part of it (``Đoàn TNCS Hồ Chí Minh quận``);
+free capitalized words stop before a person's full name unless the head takes
+personal names (schools, newspapers), so ``Bí thư Quận ủy Trần Thu Hương``
+leaves the person out.  Classes are not organizations: ``UBND các tỉnh``,
+``HĐND các cấp``, ``UBND cấp tỉnh``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..doc import Doc
+from ..span import Span
+from .lexicon import (Head, TokenView, honorifics, org_fields, org_heads, org_names,
+                      org_qualifiers, position_titles)
+from .locations import place_at, unit_at
+from .names import is_proper, person_shape, scan
+
+# A head followed by these words is an ordinary noun: "Đảng viên", "Hội viên".
+_NOT_HEAD = {("đảng", "viên"), ("đảng", "phí"), ("đảng", "tịch"), ("đảng", "phái"),
+             ("đảng", "kỳ"), ("đảng", "vụ"), ("đảng", "tính"), ("chính phủ", "điện")}
+# Words after a head that make it a class, not one body: "UBND các tỉnh".
+_CLASS = {"các", "những", "cấp", "mọi"}
+_JOIN = {"và", "&", "-", "–"}
+# An abbreviation in brackets: (TN-MT), (CSĐT), (PVP Land), (IDICO).
+_ABBR = regex.compile(r"[\p{Lu}\d][\p{L}\d]*(?:[\-&.][\p{L}\d]+)*")
+
+
+@dataclass(frozen=True)
+class OrgMatch:
+    start: int          # token indices, half-open
+    end: int
+    rule: str
+    head: Head | None
+
+
+def head_at(view: TokenView, i: int) -> tuple[int, Head] | None:
+    m = org_heads().match(view, i)
+    if m is None:
+        return None
+    j, head = m
+    if j < view.n and view.adjacent(j) and (" ".join(view.low[i:j]), view.low[j]) in _NOT_HEAD:
+        return None
+    return j, head
+
+
+def _stops_name(view: TokenView, k: int, free: bool) -> bool:
+    """Token ``k`` begins something that is not part of a name."""
+    if head_at(view, k) is not None or org_names().match(view, k) is not None:
+        return True
+    if position_titles().match(view, k) is not None or honorifics().match(view, k) is not None:
+        return True
+    if place_at(view, k) is not None:
+        return True
+    return not free and person_shape(view, k) > k
+
+
+def _name(view: TokenView, k: int, head: Head) -> int:
+    """End of the name after a head ending at token ``k`` (``k`` if none)."""
+    start = k
+    caps = head.kind == "named" or head.free
+    after_qualifier = False
+    if head.free and k < view.n and view.adjacent(k):
+        m = org_names().match(view, k)
+        if m is not None:
+            return m[0]
+    while k < view.n and view.adjacent(k):
+        f = org_fields().match(view, k)
+        if f is not None and (view.cap[k] or after_qualifier or k > start):
+            if k > start and not view.cap[k] and not after_qualifier and view.low[k - 1] not in _JOIN:
+                # consecutive lower-case fields only inside one lexicon phrase
+                break
+            k, after_qualifier = f[0], False
+            continue
+        q = org_qualifiers().match(view, k)
+        if q is not None and k > start:
+            k, after_qualifier = q[0], True
+            continue
+        if q is not None and view.low[k] in ("cổ", "tnhh", "trách", "liên"):
+            k, after_qualifier = q[0], True
+            continue
+        if caps and is_proper(view, k) and not _stops_name(view, k, head.free):
+            k += 1
+            continue
+        if (view.words[k] in _JOIN and k > start and k + 1 < view.n and view.adjacent(k + 1)
+                and (org_fields().match(view, k + 1) is not None
+                     or (caps and is_proper(view, k + 1) and not _stops_name(view, k + 1, head.free)))):
+            k += 1
+            continue
+        break
+    # a trailing joiner is not part of the name
+    while k > start and view.words[k - 1] in _JOIN:
+        k -= 1
+    return k
+
+
+def _bracketed(view: TokenView, k: int) -> int:
+    """End of ``( ABBR )`` at token ``k`` (``k`` if none)."""
+    if k + 2 < view.n and view.words[k] == "(" and view.adjacent(k):
+        j = k + 1
+        while j < view.n and j - k <= 3 and _ABBR.fullmatch(view.words[j]) and view.cap[j]:
+            j += 1
+        if j > k + 1 and j < view.n and view.words[j] == ")":
+            return j + 1
+    return k
+
+
+def _unit_pair(view: TokenView, j: int) -> bool:
+    """Two bare unit words at ``j``: ``UBND quận, huyện`` is a class of bodies."""
+    u = unit_at(view, j) if j < view.n and view.adjacent(j) else None
+    if u is None or place_at(view, j) is not None:
+        return False
+    k = u[0]
+    if k < view.n and view.words[k] in (",", "và", "/"):
+        k += 1
+    v = unit_at(view, k) if k < view.n and view.adjacent(k) else None
+    return v is not None and place_at(view, k) is None
+
+
+def org_at(view: TokenView, i: int, depth: int = 0) -> OrgMatch | None:
+    """The organization starting at token ``i``, or None."""
+    if i >= view.n:
+        return None
+    m = org_names().match(view, i)
+    if m is not None:
+        return OrgMatch(i, m[0], "name", None)
+    h = head_at(view, i)
+    if h is None:
+        return None
+    j, head = h
+    if j < view.n and view.low[j] in _CLASS and view.adjacent(j):
+        return None
+    if _unit_pair(view, j):
+        return None
+    k = _name(view, j, head)
+    named = k > j
+    if named and person_shape(view, i) >= k and org_fields().match(view, j) is None:
+        return None     # "Đoàn Ngọc Hải" is a person, not an "Đoàn"
+    nested_done = False
+    placed = False
+    if not named and depth < 3:
+        sub = org_at(view, k, depth + 1) if view.adjacent(k) else None
+        if sub is not None:
+            k, named, nested_done = sub.end, True, True
+    if head.kind == "named" and not named and not head.bare:
+        p = place_at(view, k) if view.adjacent(k) else None
+        if p is None or p[1] == "bare-unit":
+            return None
+        k, placed = p[0], True
+    while k < view.n and view.adjacent(k):
+        q = org_qualifiers().match(view, k)
+        if q is not None and not placed:
+            k = q[0]
+            continue
+        b = _bracketed(view, k)
+        if b > k:
+            if b < view.n and view.adjacent(b) and (place_at(view, b, modifier=True) is not None
+                                                    or org_at(view, b, depth + 1) is not None):
+                k = b
+                continue
+            break
+        if not nested_done and not placed and depth < 3:
+            sub = org_at(view, k, depth + 1)
+            if sub is not None:
+                k, nested_done = sub.end, True
+                continue
+        p = place_at(view, k, modifier=True)
+        if p is not None:
+            k, placed = p[0], True
+            continue
+        break
+    if k == j and not head.bare:
+        return None
+    return OrgMatch(i, k, "head", head)
+
+
+def find(doc: Doc, view: TokenView) -> list[Span]:
+    out: list[Span] = []
+    for m in scan(view, org_at):
+        a, b = view.char_span(m.start, m.end)
+        score = 0.9 if m.rule == "name" or m.end - m.start > 1 else 0.8
+        out.append(doc.span(a, b, "ORGANIZATION", f"rule:org-{m.rule}", score))
+        # "(PVP Land)" right after the name it abbreviates is its own organization
+        e = _bracketed(view, m.end)
+        if e > m.end:
+            a, b = view.char_span(m.end + 1, e - 1)
+            out.append(doc.span(a, b, "ORGANIZATION", "rule:org-abbreviation", 0.85))
+    return out

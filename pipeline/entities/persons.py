@@ -1,0 +1,160 @@
+"""PERSON: Vietnamese personal names, without honorifics or titles.
+
+Rules (``source="rule:person-<rule>"``):
+- ``honorific``: a form of address, rank or degree, then 1-4 capitalized
+  syllables — ``đồng chí Lê Trí Vũ``, ``ông Hải``, ``Đại tướng Tô Lâm``,
+  ``PGS.TS Nguyễn Văn A``, ``anh V``; the honorific stays outside;
+- ``initials``: abbreviated names — ``L.T.Thắng``, ``anh C.V``;
+- ``full-name``: a family name (family_names.txt) and 1-3 more capitalized
+  syllables — ``Trần Thu Hương``;
+- ``credit``: after a photo or article credit — ``(Ảnh: Hoàng Hưng)``;
+- ``byline``: a name alone at the end of a line or article, optionally with its
+  paper — ``Hoàng Tùng``, ``… ./. Hoàng Hưng/VTC News``, ``Bích Thảo``.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+import regex
+
+from ..doc import Doc
+from ..span import Span
+from .lexicon import TokenView, family_names, fold, honorifics, org_heads, org_names, places, position_titles, regions
+from .locations import place_at, unit_at
+from .names import is_syllable, person_shape
+
+# Initials with a last name syllable, in one token: L.T.Thắng, C.V, N.Q.Huy.
+_INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}\p{Ll}*")
+# Credits that introduce a photographer's or writer's name.
+_CREDIT = regex.compile(
+    r"""
+    (?:^|(?<=[(\[\s]))
+    (?:
+        Ảnh                          # (Ảnh: Hoàng Hưng)
+      | Bài\ và\ ảnh                 # Bài và ảnh: Minh Anh
+      | Bài,\ ảnh                    # Bài, ảnh: Minh Anh
+      | Bài                          # Bài: Minh Anh
+      | Clip                         # Clip: Văn Tuấn
+      | Video                        # Video: Văn Tuấn
+      | Tác\ giả                     # Tác giả: Nguyễn Văn A
+      | Nhóm\ PV                     # Nhóm PV: …
+    )
+    \s*:\s*
+    (?P<name>\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}\p{Ll}*){0,3})
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+# A byline: a short name alone at the end of a line, after the end of the last
+# sentence or alone on its line, optionally with the paper or "(T/h)".
+_BYLINE = regex.compile(
+    r"""
+    (?:^|(?<=[.!?…”"]\ )|(?<=\./\.\ ))         # line start, or after a sentence end / "./."
+    [ \t]*
+    (?P<name>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){1,3})
+    [ \t]*
+    (?:
+        /[ \t]*[\p{L}\d .]+                     # Hoàng Hưng/VTC News
+      | \([ \t]*[\p{L}/.]+[ \t]*\)              # Cự Giải ( T/h )
+      | -[ \t]*[\p{Lu}\d][\p{L}\d .]*           # Minh Anh - TTXVN
+    )?
+    [ \t.]*$
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+
+
+def _not_a_name(view: TokenView, i: int) -> bool:
+    """Token ``i`` starts an office, body or place word, not a name: ``ông Chánh văn phòng``."""
+    return (position_titles().match(view, i) is not None or org_heads().match(view, i) is not None
+            or org_names().match(view, i) is not None or regions().match(view, i) is not None
+            or unit_at(view, i) is not None)
+
+
+def _name_run(view: TokenView, i: int, limit: int = 4) -> int:
+    """End of the name after an honorific at ``i``."""
+    if i >= view.n or not view.adjacent(i):
+        return i
+    if _INITIALS.fullmatch(view.words[i]):
+        return i + 1
+    if _not_a_name(view, i):
+        return i
+    j = i
+    while j < view.n and j - i < limit and is_syllable(view, j) and (j == i or view.adjacent(j)):
+        if j > i and (position_titles().match(view, j) is not None
+                      or org_heads().match(view, j) is not None):
+            break
+        j += 1
+    return j
+
+
+def _known_place(view: TokenView, i: int, j: int) -> bool:
+    """Tokens ``i..j`` are exactly a gazetteer place: ``Thái Bình``, ``Hà Đông``."""
+    return any(m[0] == j for t in (places(), regions()) for m in t.matches(view, i))
+
+
+def view_index(view: TokenView, start: int) -> int | None:
+    """The token starting at character ``start``, if any."""
+    k = bisect_left(view.starts, start)
+    return k if k < view.n and view.starts[k] == start else None
+
+
+def _credited_name(view: TokenView, m) -> tuple[int | None, int]:
+    """The name of a credit or byline match, at most two syllables unless it
+    starts with a family name (``Trọng Tùng`` in ``Ảnh: Trọng Tùng Văn bản…``)."""
+    a, b = m.span("name")
+    words = m.group("name").split(" ")
+    i = view_index(view, a)
+    if i is None:
+        return None, b
+    if words[0] and fold(words[0]) not in family_names() and len(words) > 2:
+        words = words[:2]
+        b = a + len(" ".join(words))
+    return a, b
+
+
+def find(doc: Doc, view: TokenView) -> list[Span]:
+    out: list[Span] = []
+    taken = set()   # token starts already named
+
+    def add(i: int, j: int, rule: str, score: float) -> None:
+        a, b = view.char_span(i, j)
+        out.append(doc.span(a, b, "PERSON", f"rule:person-{rule}", score))
+        taken.add(i)
+
+    i = 0
+    while i < view.n:
+        h = honorifics().match(view, i)
+        if h is not None and place_at(view, i) is None:
+            j = h[0]
+            k = _name_run(view, j)
+            if k > j:
+                add(j, k, "honorific", 0.95)
+                i = k
+                continue
+        if _INITIALS.fullmatch(view.words[i]):
+            add(i, i + 1, "initials", 0.8)
+            i += 1
+            continue
+        j = person_shape(view, i)
+        if j > i:
+            # stop before an office or body written after the name
+            k = i + 1
+            while k < j and position_titles().match(view, k) is None and org_heads().match(view, k) is None:
+                k += 1
+            if k - i >= 2 and not _known_place(view, i, k):
+                add(i, k, "full-name", 0.85)
+                i = k
+                continue
+        i += 1
+    text = doc.text
+    for rx, rule, score in ((_CREDIT, "credit", 0.85), (_BYLINE, "byline", 0.75)):
+        for m in rx.finditer(text):
+            a, b = _credited_name(view, m)
+            if a is None or view_index(view, a) in taken:
+                continue
+            i = view_index(view, a)
+            if i is None or places().match(view, i) or regions().match(view, i) or _not_a_name(view, i):
+                continue
+            out.append(doc.span(a, b, "PERSON", f"rule:person-{rule}", score))
+            taken.add(i)
+    return out

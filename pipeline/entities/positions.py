@@ -1,0 +1,140 @@
+"""POSITION: an office title, written out with the body it belongs to.
+
+Grammar (token level):
+
+    POSITION := MOD* TITLE QUAL? (ORG | CLASS | UNIT)?
+    MOD      := Phó | Quyền | Tổng                      Phó Chủ tịch, Phó Tổng Giám đốc
+    TITLE    := Chủ tịch | Bí thư | Trưởng | Giám đốc … (position_titles.tsv)
+    QUAL     := Thường trực | thứ nhất                   Phó Bí thư Thường trực Quận ủy
+    ORG      := an organization (organizations.org_at)  Trưởng Ban Dân vận Thành ủy
+    CLASS    := các ORG-head | ORG-head các UNIT (, UNIT)*   Giám đốc các Sở,
+                                                        Chủ tịch UBND các quận, huyện
+    UNIT     := quận | huyện | thành phố …               Phó chủ tịch quận
+
+A title with nothing after it is a POSITION only when it is capitalized and
+names one office on its own (``Thủ tướng``, ``Chánh văn phòng``; column
+``bare`` of position_titles.tsv).  ``cựu``/``nguyên`` stay outside the span.
+Each POSITION records the organization inside it as ``attrs["organization"]``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..doc import Doc
+from ..span import Span
+from .lexicon import TokenView, position_titles
+from .locations import place_at, unit_at
+from .names import is_proper, is_syllable, person_shape, scan
+from .organizations import head_at, org_at
+
+_MODS = {"phó", "quyền", "tổng"}
+_QUALS = (("thường", "trực"), ("thứ", "nhất"))
+
+
+@dataclass(frozen=True)
+class PositionMatch:
+    start: int
+    end: int
+    org: tuple[int, int] | None   # token span of the organization inside
+    rule: str
+
+
+def _class_after(view: TokenView, k: int) -> int:
+    """End of a class of bodies at ``k``: ``các Sở``, ``UBND các quận, huyện``."""
+    n = view.n
+    if k < n and view.low[k] == "các" and view.adjacent(k + 1 if k + 1 < n else k):
+        h = head_at(view, k + 1)
+        if h is not None:
+            return h[0]
+    h = head_at(view, k)
+    if h is not None and h[0] < n and view.low[h[0]] == "các" and view.adjacent(h[0]):
+        j = h[0] + 1
+        u = unit_at(view, j) if j < n and view.adjacent(j) else None
+        if u is None:
+            return k
+        j = u[0]
+        while j + 1 < n and view.words[j] in (",", "và") and view.adjacent(j + 1):
+            u = unit_at(view, j + 1)
+            if u is None:
+                break
+            j = u[0]
+        return j
+    return k
+
+
+def position_at(view: TokenView, i: int) -> PositionMatch | None:
+    n = view.n
+    k = i
+    t = position_titles().match(view, k)
+    while t is None and k < n and view.low[k] in _MODS and k - i < 2:
+        k += 1
+        if k >= n or not view.adjacent(k):
+            return None
+        t = position_titles().match(view, k)
+    if t is None:
+        return None
+    titles = list(position_titles().matches(view, k))
+    for j, title in titles:
+        # "Trưởng Ban Dân vận": the shorter title "Trưởng" with its body beats "Trưởng ban"
+        m = _after_title(view, i, j)
+        if m is not None:
+            return m
+    j, title = titles[0]
+    j = _quals(view, j)
+    if title.bare and view.cap[i]:
+        return PositionMatch(i, j, None, "bare")
+    return None
+
+
+def _quals(view: TokenView, j: int) -> int:
+    for q in _QUALS:
+        if j + 1 < view.n and (view.low[j], view.low[j + 1]) == q and view.adjacent(j) \
+                and view.adjacent(j + 1):
+            j += 2
+    return j
+
+
+def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
+    """The title ending at ``j`` with the body, class or unit after it."""
+    j = _quals(view, j)
+    if j >= view.n or not view.adjacent(j):
+        return None
+    c = _class_after(view, j)
+    if c > j:
+        return PositionMatch(i, c, None, "class")
+    o = org_at(view, j)
+    if o is not None:
+        return PositionMatch(i, o.end, (o.start, o.end), "org")
+    p = place_at(view, j, modifier=True)
+    if p is not None and p[1] in ("unit", "bare-unit"):
+        return PositionMatch(i, p[0], None, "unit")
+    b = _brand(view, j)
+    if b > j:
+        return PositionMatch(i, b, (j, b), "org")
+    return None
+
+
+def _brand(view: TokenView, j: int) -> int:
+    """A company known by its brand right after a title: ``Tổng Giám đốc PVP Land``,
+    ``Chủ tịch FPT`` — an acronym first, then capitalized words."""
+    if not (is_proper(view, j) and not is_syllable(view, j) and view.words[j].isupper()
+            and len(view.words[j]) >= 2):
+        return j
+    k = j + 1
+    while k < view.n and k - j < 4 and view.adjacent(k) and is_proper(view, k) \
+            and person_shape(view, k) == k:
+        k += 1
+    return k
+
+
+def find(doc: Doc, view: TokenView) -> list[Span]:
+    out: list[Span] = []
+    for m in scan(view, position_at):
+        a, b = view.char_span(m.start, m.end)
+        org = None
+        if m.org is not None:
+            oa, ob = view.char_span(*m.org)
+            org = doc.text[oa:ob]
+        score = {"org": 0.9, "class": 0.8, "unit": 0.85, "bare": 0.75}[m.rule]
+        out.append(doc.span(a, b, "POSITION", f"rule:position-{m.rule}", score, organization=org))
+    return out

@@ -1,0 +1,72 @@
+"""Rule-based extractors of hard facts: document references, dates, counts.
+
+Each module exposes ``extract(doc) -> list[Span]`` and keeps its three steps
+apart, like Presidio's recognizers: *match* (compiled grammars find
+candidates), *validate* (reject what the grammar allows but the facts do not:
+day 31 of February, a symbol without a known type code, a number inside a date)
+and *resolve* (turn a valid match into attributes: an ISO value, an issuer, a
+unit).
+
+This module holds the shared lexicon loaders.  Lexicons are plain UTF-8 files
+under ``pipeline/data/extractors/`` (``#`` lines say where the facts come
+from), read once per process.  The general Vietnamese word list comes from the
+``underthesea`` package (a dependency), read from its data folder without
+importing it.
+"""
+from __future__ import annotations
+
+import importlib.util
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "extractors"
+
+
+def _rows(name: str) -> list[str]:
+    path = DATA / name
+    with path.open(encoding="utf-8") as f:
+        return [line.rstrip("\n") for line in f if line.strip() and not line.startswith("#")]
+
+
+@cache
+def lines(name: str) -> tuple[str, ...]:
+    """The entries of a one-per-line lexicon, in file order."""
+    return tuple(r.strip() for r in _rows(name))
+
+
+@cache
+def lowered(name: str) -> frozenset[str]:
+    """The entries of a one-per-line lexicon, lower-cased, as a set."""
+    return frozenset(r.lower() for r in lines(name))
+
+
+@cache
+def table(name: str) -> dict[str, str]:
+    """A two-column TSV lexicon as a dict (first column -> second)."""
+    out: dict[str, str] = {}
+    for r in _rows(name):
+        key, _, value = r.partition("\t")
+        if not value:
+            raise ValueError(f"{name}: row without a tab: {r!r}")
+        out[key.strip()] = value.strip()
+    return out
+
+
+@cache
+def vietnamese_words() -> frozenset[str]:
+    """Lower-cased multi-syllable Vietnamese words (``cơ quan``, ``chỗ ngồi``).
+
+    From underthesea's ``Viet74K`` word list (its ``corpus/data`` folder).
+    Only words of 2-4 syllables are kept: single syllables say nothing here.
+    """
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("underthesea is not installed: it provides the Vietnamese word list")
+    path = Path(list(spec.submodule_search_locations)[0]) / "corpus" / "data" / "Viet74K.txt"
+    words = set()
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            w = line.strip().lower()
+            if 2 <= w.count(" ") + 1 <= 4:
+                words.add(w)
+    return frozenset(words)

@@ -1,0 +1,350 @@
+"""References to numbered legal, state and Party documents (GUIDELINES "Documents").
+
+Match: a document type (``Nghị quyết``, ``quyết định``, ``Thông tư liên tịch``…,
+from ``document_types.tsv``), an optional ``số``, and a symbol read by a
+grammar of symbols, not a loose pattern:
+
+* Party style ``NUMBER-TYPECODE/ISSUER``: ``25-NQ/TW``, ``124-QĐ/TW``, ``05-CT/TU``;
+* state style ``NUMBER[/YEAR]/CODE[-CODE…]``: ``30/2020/NĐ-CP``, ``1234/QĐ-UBND``,
+  ``59/2020/QH14``, ``409/UBND-TKBT``, ``39/TTg``;
+* a bare number, for types that take one: ``Nghị quyết 49``, ``Thông tư 64/2017``;
+* lists sharing the type: ``các Nghị quyết số 08 và 49``.
+
+A coded symbol whose type code is known (``25-NQ/TW``) is a reference even
+without a type word; its type is then the code's (``document_codes.tsv``).
+
+Validate: number and year ranges, a known type code for Party symbols, a bare
+number that is not an amount (``Luật 2 lần``) nor a year.
+
+Resolve: ``issued`` from a ``ngày …`` right after the symbol (``ban hành ngày``,
+``, ngày``), parsed by :mod:`.dates`; ``issuer`` from ``của X`` right after the
+symbol or its date, read by an issuer grammar (a body or office head from
+``issuer_heads.txt`` or a full name from ``issuer_names.txt``, then its name
+words), and kept only when ``X`` can be the author of that symbol: a ``/TW``
+symbol is central, so ``của Quận ủy Lê Chân`` is who implements it, not who
+issued it; a ``QĐ-UBND`` symbol is not issued by ``Thủ tướng``.  A ``của X``
+after a list applies to each member.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from ..doc import Doc
+from ..span import Span
+from . import dates, lines, lowered, table, vietnamese_words
+from .numbers import SCALES
+
+# One code segment of a symbol: "CP", "UBND", "QH14", "NĐ", "TTg", "KtrVB".  A
+# segment ends at a non-letter, or where a lower-case word is glued on
+# ("NĐ-CPngày" in badly spaced text).
+_GLUED = r"(?= ngày | của | về | năm | [^\p{L}\d] | $ )"
+_SEG = rf"""
+(?: [A-ZĐ]+ [a-zđ]{{1,3}} [A-ZĐ] [A-ZĐ0-9]* (?![\p{{L}}\d])   # KtrVB
+  | [A-ZĐ]+ [a-zđ]{{1,2}} (?![\p{{L}}\d])                      # TTg, TTr, CTr
+  | [A-ZĐ] [A-ZĐ0-9]* {_GLUED}                                 # CP, UBND, QH14, NĐ
+)
+"""
+_CODE = rf"{_SEG} (?: \s? [\-–] \s? {_SEG} )*"
+
+_SYMBOL = rf"""
+(?: (?P<pnum>\d{{1,5}}) \s? [\-–] \s? (?P<ptype>{_SEG}) \s? / \s? (?P<pissuer>{_CODE})   # 25-NQ/TW / 824-QĐ/TTg
+  | (?P<snum>\d{{1,5}}[a-z]?) (?: / (?P<syear>\d{{4}}) )? / (?P<scode>{_CODE})         # 30/2020/NĐ-CP / 30a/2008/NQ-CP
+  | (?P<bnum>\d{{1,5}}) (?: / (?P<byear>\d{{4}}) )? (?! [\d/\p{{L}}] | [\-–]\w | [.,]\d )  # 49 / 64/2017
+)
+"""
+
+
+@cache
+def _types() -> dict[str, tuple[str, bool]]:
+    """Lower-cased type -> (capitalized type, takes a bare number)."""
+    return {k.lower(): (k, v == "yes") for k, v in table("document_types.tsv").items()}
+
+
+@cache
+def _grammar() -> regex.Pattern:
+    names = sorted(_types(), key=len, reverse=True)
+    alts = " | ".join(regex.escape(n).replace(r"\ ", r"\s+") for n in names)
+    return regex.compile(
+        rf"""
+        (?<![\w])
+        (?P<type> (?i: {alts} ) )
+        (?: \s+ (?i: số ) )? \s* :? \s*
+        (?<![\w/.\-])
+        (?P<sym> {_SYMBOL} )
+        """, regex.VERBOSE)
+
+
+# A coded symbol alone, without a type word before it.
+_BARE_CODED = regex.compile(
+    rf"""
+    (?<![\w/.\-])
+    (?P<sym> (?: (?P<pnum>\d{{1,5}}) [\-–] (?P<ptype>{_SEG}) / (?P<pissuer>{_CODE})
+               | (?P<snum>\d{{1,5}}) (?: / (?P<syear>\d{{4}}) )? / (?P<scode>{_CODE}) ) )
+    """, regex.VERBOSE)
+
+# The next member of a list: ", 49" / " và 49" / " và số 113/2004/QĐ-UB".
+_MORE = regex.compile(
+    rf"""
+    (?: \s* , \s* | \s+ (?:và|hoặc) \s+ ) (?: số \s+ )?
+    (?P<sym> {_SYMBOL} )
+    """, regex.VERBOSE)
+
+# What may stand between a symbol and its date: ", ngày" / " ban hành ngày" / " ra ngày".
+_TO_DATE = regex.compile(
+    r"""\s* ,? \s* (?: (?: được \s+ )? (?: ký \s+ ban \s+ hành | ban \s+ hành | ký | kí | ra ) \s+ )? (?= [Nn]gày )""",
+    regex.VERBOSE)
+_TO_ISSUER = regex.compile(r"\s* ,? \s* của \s+", regex.VERBOSE)
+_WORD = regex.compile(r"\s*(?P<w>[\p{L}\d]+(?:[.&][\p{L}\d]+)*|\S)")
+
+_ADMIN = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "nhân dân",
+          "tối cao", "cấp cao", "nhà nước", "trung ương", "liên tịch")
+_LOCAL_PARTY = regex.compile(r"Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Quận ủy|Quận uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân")
+_CENTRAL = regex.compile(r"Trung ương|TW|TƯ|Bộ Chính trị|Ban Bí thư")
+_PARTY_ISSUERS = {
+    "TU": regex.compile(r"Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ"),
+    "QU": regex.compile(r"Quận ủy|Quận uỷ"),
+    "HU": regex.compile(r"Huyện ủy|Huyện uỷ"),
+    "TXU": regex.compile(r"Thị ủy|Thị uỷ"),
+    "ĐU": regex.compile(r"Đảng ủy|Đảng uỷ"),
+}
+
+
+@dataclass(slots=True)
+class Ref:
+    """One matched reference before resolution."""
+    start: int
+    end: int
+    type: str
+    symbol: str
+    codes: tuple[str, ...]   # the code segments naming the issuer ("TW", "UBND", "CP")
+    coded: bool
+    source: str
+    score: float
+
+
+# ---------------------------------------------------------------- validation
+
+def _segments(code: str) -> list[str]:
+    return [s.strip() for s in regex.split(r"[\-–]", code) if s.strip()]
+
+
+def _valid_year(y: str | None) -> bool:
+    return y is None or 1945 <= int(y) <= 2100
+
+
+def validate_symbol(m: regex.Match, bare_ok: bool, text: str) -> bool:
+    """The symbol's grammar holds beyond what the pattern checks."""
+    codes = table("document_codes.tsv")
+    if m.group("pnum"):
+        return m.group("ptype") in codes  # a Party symbol names its type: NQ, KL, QĐ, CT…
+    if m.group("snum"):
+        return _valid_year(m.group("syear"))
+    if not bare_ok:
+        return False
+    num, year = m.group("bnum"), m.group("byear")
+    if not _valid_year(year):
+        return False
+    if year is None and len(num) == 4 and 1945 <= int(num) <= 2100:
+        return False  # "Luật Đất đai 2013": a year, not a number
+    nxt = regex.match(r"\s*(%|\w+)", text[m.end("sym"):m.end("sym") + 30])
+    word = nxt.group(1).lower() if nxt else ""
+    return not (word == "%" or word in SCALES or word in lowered("count_units.txt")
+                or word in lowered("count_classifiers.txt"))
+
+
+def _ref(m: regex.Match, type_: str, start: int, source: str, score: float) -> Ref:
+    sym = regex.sub(r"\s+", "", m.group("sym"))
+    if m.group("pnum"):
+        codes, coded = tuple(_segments(m.group("pissuer"))), True
+    elif m.group("snum"):
+        codes, coded = tuple(_segments(m.group("scode"))), True
+    else:
+        codes, coded = (), False
+    return Ref(start, m.end("sym"), type_, sym, codes, coded, source, score)
+
+
+# ---------------------------------------------------------------- issuer grammar
+
+@cache
+def _heads() -> tuple[tuple[str, bool], ...]:
+    """(head, is a complete name) pairs, longest first."""
+    full = set(lines("issuer_names.txt"))
+    heads = set(lines("issuer_heads.txt")) | full
+    return tuple(sorted(((h, h in full) for h in heads), key=lambda p: len(p[0]), reverse=True))
+
+
+def _head_at(text: str, pos: int) -> tuple[int, bool] | None:
+    """(end, complete) of the longest issuer head or full name starting at ``pos``."""
+    for h, complete in _heads():
+        if text.startswith(h, pos):
+            end = pos + len(h)
+            if end == len(text) or not text[end].isalnum():
+                return end, complete
+    return None
+
+
+def _types_start(text: str, pos: int) -> bool:
+    """Does a document type (``Nghị quyết``, ``Quy định``) start at ``pos``?"""
+    return _grammar_types().match(text, pos) is not None
+
+
+@cache
+def _grammar_types() -> regex.Pattern:
+    names = sorted(_types(), key=len, reverse=True)
+    return regex.compile("(?i:" + "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?!\w)")
+
+
+def _is_cap(w: str) -> bool:
+    return w[:1].isupper()
+
+
+def issuer_at(text: str, pos: int, doc: Doc | None = None) -> tuple[int, int] | None:
+    """The span of the issuer phrase that starts at ``pos`` (after ``của``), or None.
+
+    ORG ("," | "và") ORG …, each ORG a head (``UBND``, ``Bộ``, ``Ban Chấp hành
+    Trung ương``) then name words: capitalized words, administrative words
+    (``tỉnh``, ``thành phố``), and a lower-case syllable that completes a
+    word begun by the capitalized one before it (``Tài chính``, ``Công an``).
+    When no head is known, an ORGANIZATION or POSITION entity that starts at
+    ``pos`` is taken.
+    """
+    head = _head_at(text, pos)
+    if head is None:
+        if doc is not None:
+            for e in doc.entities:
+                if e.start == pos and e.label in ("ORGANIZATION", "POSITION"):
+                    return pos, e.end
+        return None
+    words = vietnamese_words()
+    end, complete = head
+    last_end, prev = end, text[pos:end].split()[-1]
+    i = end
+    while True:
+        m = _WORD.match(text, i)
+        if m is None:
+            break
+        w = m.group("w")
+        if complete and w not in (",", "và"):
+            break  # "Chính phủ", "Bộ Tài chính": nothing more belongs to the name
+        if _is_cap(w) and w[0].isalpha() and not _types_start(text, m.start("w")):
+            last_end, prev, i = m.end(), w, m.end()
+            continue
+        low = w.lower()
+        admin = next((a for a in _ADMIN if text.startswith(a, m.start("w")) and
+                      (m.start("w") + len(a) == len(text) or not text[m.start("w") + len(a)].isalnum())), None)
+        if admin:
+            i = last_end = m.start("w") + len(admin)
+            prev = admin.split()[-1]
+            continue
+        if w.islower() and prev[:1].isupper() and not prev.isupper() and f"{prev.lower()} {low}" in words:
+            last_end, prev, i = m.end(), w, m.end()
+            continue
+        if w in (",", "và", "-", "–"):
+            nxt = _WORD.match(text, m.end())
+            nxt_head = _head_at(text, nxt.start("w")) if nxt else None
+            if nxt_head is not None:  # the next member of a list of issuers
+                last_end = i = nxt_head[0]
+                complete = nxt_head[1]
+                prev = text[nxt.start("w"):i].split()[-1]
+                continue
+            if nxt and w in ("-", "–") and _is_cap(nxt.group("w")):
+                i = m.end()  # "Bộ Lao động - Thương binh và Xã hội"
+                continue
+        break
+    return pos, last_end
+
+
+def _initials(phrase: str) -> str:
+    """``Ủy ban nhân dân tỉnh`` -> ``UBNDT``; abbreviations stay whole (``UBND``)."""
+    out = []
+    for w in regex.findall(r"[\p{L}\d]+", phrase):
+        if w.isupper() and len(w) > 1:
+            out.append(w)
+        else:
+            out.append(w[0].upper())
+    bare = unicodedata.normalize("NFD", "".join(out).replace("Đ", "\0"))
+    return "".join(c for c in bare if not unicodedata.combining(c)).replace("\0", "Đ")
+
+
+def issuer_fits(codes: tuple[str, ...], issuer: str) -> bool:
+    """Can ``issuer`` be the author of a symbol with these issuer codes?"""
+    if not codes:
+        return True
+    for code in codes:
+        if code == "TW":
+            return bool(_CENTRAL.search(issuer)) and not _LOCAL_PARTY.search(issuer)
+        if code in _PARTY_ISSUERS:
+            return bool(_PARTY_ISSUERS[code].search(issuer))
+    initials = _initials(issuer)
+    for code in codes:
+        letters = regex.sub(r"[\d\p{Ll}]", "", code)
+        if len(letters) >= 2 and letters in initials:
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- matching and resolution
+
+def match(doc: Doc) -> list[list[Ref]]:
+    """Groups of references: a typed reference followed by the list members sharing its type."""
+    text = doc.text
+    types = _types()
+    groups: list[list[Ref]] = []
+    covered: list[tuple[int, int]] = []
+    for m in _grammar().finditer(text):
+        type_, bare_ok = types[regex.sub(r"\s+", " ", m.group("type")).lower()]
+        if not validate_symbol(m, bare_ok, text):
+            continue
+        group = [_ref(m, type_, m.start(), "rule:document.typed", 0.97 if m.group("bnum") is None else 0.9)]
+        pos = m.end("sym")
+        while (more := _MORE.match(text, pos)) and validate_symbol(more, bare_ok, text):
+            group.append(_ref(more, type_, more.start("sym"), "rule:document.list", 0.88))
+            pos = more.end("sym")
+        groups.append(group)
+        covered.append((m.start(), pos))
+    codes = table("document_codes.tsv")
+    for m in _BARE_CODED.finditer(text):
+        if any(a <= m.start() < b for a, b in covered):
+            continue
+        type_code = m.group("ptype") or next((s for s in _segments(m.group("scode")) if s in codes), None)
+        if type_code not in codes or not _valid_year(m.group("syear")):
+            continue
+        groups.append([_ref(m, codes[type_code], m.start("sym"), "rule:document.symbol", 0.85)])
+    return groups
+
+
+def resolve(doc: Doc, group: list[Ref], year: int | None) -> list[Span]:
+    text = doc.text
+    last = group[-1]
+    pos, issued = last.end, None
+    to_date = _TO_DATE.match(text, pos)
+    if to_date:
+        c = dates.date_at(text, to_date.end(), year)
+        if c is not None:
+            issued, pos = c.value, c.end
+    issuer_span = None
+    to_issuer = _TO_ISSUER.match(text, pos)
+    if to_issuer:
+        issuer_span = issuer_at(text, to_issuer.end(), doc)
+    issuer = text[issuer_span[0]:issuer_span[1]] if issuer_span else None
+    if issuer_span and issued is None and (to_date := _TO_DATE.match(text, issuer_span[1])):
+        c = dates.date_at(text, to_date.end(), year)  # "… của Chính phủ ngày 25/1/2017"
+        issued = c.value if c is not None else None
+    out = []
+    for ref in group:
+        who = issuer if issuer and issuer_fits(ref.codes, issuer) else None
+        out.append(doc.span(ref.start, ref.end, "DOCUMENT", ref.source, ref.score, type=ref.type,
+                            symbol=ref.symbol, issued=issued if ref is last else None, issuer=who))
+    return out
+
+
+def extract(doc: Doc) -> list[Span]:
+    year = dates.published_year(doc)
+    spans: list[Span] = []
+    for group in match(doc):
+        spans.extend(resolve(doc, group, year))
+    return spans

@@ -1,0 +1,100 @@
+"""Vietnamese numbers: digit formats, number words and scale words.
+
+Vietnamese writes ``.`` between thousands and ``,`` before decimals
+(``1.500`` = 1500, ``1,5`` = 1.5, ``25.000.000``), often with leading zeros
+(``04`` = 4).  Number words compose as in ``hai mươi lăm`` (25), ``mười lăm``
+(15), ``ba trăm`` (300); the scale words ``nghìn``/``ngàn``, ``triệu``,
+``tỷ``/``tỉ`` multiply what precedes them.
+"""
+from __future__ import annotations
+
+import regex
+
+# A number written in digits (validated further by :func:`parse_digits`).
+DIGITS = r"""
+(?: \d{1,3} (?: \.\d{3} )+ (?: ,\d+ )?     # 1.500 / 25.000.000 / 1.234,5
+  | \d+ , \d+                              # 1,5 / 78,8
+  | \d+ \. \d{1,2} (?![\d])                # 2.4 (a decimal written the English way)
+  | \d+                                    # 143 / 04
+)
+"""
+
+UNITS = {"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,
+         "nhăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9}
+SCALES = {"nghìn": 1_000, "ngàn": 1_000, "vạn": 10_000, "triệu": 1_000_000,
+          "tỷ": 1_000_000_000, "tỉ": 1_000_000_000}
+
+# A run of number words, e.g. "hai mươi lăm", "mười", "ba trăm".  The first word
+# decides whether this is a number at all (see :func:`parse_words`).
+WORDS = r"""
+(?: (?:mười|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín)
+    (?: \s+ (?:mươi|mười|mốt|một|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|trăm|linh|lẻ) )*
+)
+"""
+
+_DIGITS_RE = regex.compile(DIGITS, regex.VERBOSE)
+
+
+def as_number(value: float) -> int | float:
+    """``value`` as an int when it is integral (``1500.0`` -> ``1500``)."""
+    if float(value).is_integer():
+        return int(value)
+    return round(value, 6)
+
+
+def parse_digits(s: str) -> int | float:
+    """``1.500`` -> 1500, ``1,5`` -> 1.5, ``04`` -> 4, ``2.4`` -> 2.4."""
+    if not _DIGITS_RE.fullmatch(s):
+        raise ValueError(f"not a Vietnamese number: {s!r}")
+    if "," in s:
+        whole, _, frac = s.partition(",")
+        return as_number(float(whole.replace(".", "") + "." + frac))
+    if "." in s:
+        head, *groups = s.split(".")
+        if all(len(g) == 3 for g in groups):
+            return int(head + "".join(groups))
+        return as_number(float(s))
+    return int(s)
+
+
+def parse_words(words: list[str]) -> int | None:
+    """The value of a run of number words, or None when it is not a number.
+
+    ``["hai", "mươi", "lăm"]`` -> 25, ``["mười", "lăm"]`` -> 15,
+    ``["ba", "trăm"]`` -> 300.  A lone ``một`` (the indefinite article) and a
+    lone ``năm`` (also "year") are not numbers; nor is a run whose grammar does
+    not hold (``mươi`` first, ``lăm`` alone).
+    """
+    ws = [w.lower() for w in words]
+    if not ws or ws[0] in ("mươi", "lăm", "mốt", "tư", "linh", "lẻ", "trăm", "nhăm"):
+        return None
+    if len(ws) == 1 and ws[0] in ("một", "năm"):
+        return None
+    current = 0
+    last = None
+    for w in ws:
+        if w == "mười":
+            if current % 100:
+                return None
+            current += 10
+        elif w == "mươi":
+            if last not in UNITS:
+                return None
+            current = current - current % 10 + (current % 10) * 10
+        elif w == "trăm":
+            if last not in UNITS:
+                return None
+            current = current - current % 10 + (current % 10) * 100
+        elif w in ("linh", "lẻ"):
+            if last != "trăm":
+                return None
+        elif w in UNITS:
+            if w in ("lăm", "mốt", "tư", "nhăm") and last not in ("mười", "mươi"):
+                return None
+            if last in UNITS:
+                return None  # "hai ba" is a vague "two or three", not a number
+            current += UNITS[w]
+        else:
+            return None
+        last = w
+    return current or None

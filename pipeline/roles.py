@@ -1,0 +1,98 @@
+"""Roles: which person holds which position, as a set per article.
+
+Two rules over the resolved entities (``doc.entities``):
+
+- ``apposition``: a PERSON followed by a comma, dash or bracket and one or more
+  POSITIONs separated by commas, ``kiêm`` or ``và`` — ``đồng chí Lê Trí Vũ, Ủy
+  viên Ban Thường vụ Thành ủy, Trưởng Ban Dân vận Thành ủy`` gives two roles;
+  ``nguyên``/``cựu`` (former) may stand before each position;
+- ``title``: a POSITION directly before the name, with at most an honorific
+  between — ``Bí thư Quận ủy Trần Thu Hương``, ``Chánh văn phòng ông Nguyễn Trung Dũng``.
+
+``organization`` is the body named inside the position (recorded by the
+position recognizer), None when there is none.  The same (person, position)
+pair stated twice is one role.
+"""
+from __future__ import annotations
+
+import regex
+
+from .doc import Doc, Role
+from .span import Span
+
+# Between a person and the first position of its apposition.
+_APPOSE = regex.compile(
+    r"""
+    \s*
+    (?: ,                      # Lê Trí Vũ, Ủy viên …
+      | [-–—]                  # Lương Thế Dân – Giám đốc …
+      | \(                     # Nguyễn Văn A (Chủ tịch …)
+      | \(\s*\d+\s+tuổi\s*[,;]   # Đào Duy Phong (60 tuổi, cựu Chủ tịch …)
+    )
+    \s*
+    (?: (?:nguyên|cựu|hiện\ là|là|đương\ kim)\s+ )?   # bà Lệ, nguyên Phó chủ tịch quận
+    """,
+    regex.VERBOSE,
+)
+# Between two positions of one person.
+_CHAIN = regex.compile(
+    r"""
+    \s*
+    (?: ,                      # Ủy viên Thành ủy, Bí thư Quận ủy
+      | ;                      # …; Trưởng Ban …
+      | \s kiêm \s             # Bí thư kiêm Chủ tịch …
+      | \s và \s               # Giám đốc Sở … và Phó Chủ tịch …
+    )
+    \s*
+    (?: (?:nguyên|cựu|kiêm)\s+ )?
+    """,
+    regex.VERBOSE,
+)
+# Between a title and the name it stands before: nothing, or an honorific.
+_BEFORE_NAME = regex.compile(
+    r"""
+    \s*
+    (?: (?:ông|bà|anh|chị|đồng\ chí|đ/c|Ông|Bà|Đồng\ chí)\s+ )?
+    """,
+    regex.VERBOSE,
+)
+
+
+def _role(person: Span, position: Span, rule: str) -> Role:
+    return Role(person, position, position.attrs.get("organization"), f"rule:role-{rule}")
+
+
+def find_roles(doc: Doc) -> list[Role]:
+    ents = doc.entities
+    text = doc.text
+    found: list[Role] = []
+    for k, e in enumerate(ents):
+        if e.label != "PERSON":
+            continue
+        # apposition: PERSON, POSITION(, POSITION)*
+        m = k + 1
+        gap_rx = _APPOSE
+        while m < len(ents) and ents[m].label == "POSITION":
+            gap = text[ents[m - 1].end:ents[m].start]
+            if not gap_rx.fullmatch(gap):
+                break
+            found.append(_role(e, ents[m], "apposition"))
+            gap_rx = _CHAIN
+            m += 1
+        # title directly before the name
+        if k > 0 and ents[k - 1].label == "POSITION":
+            gap = text[ents[k - 1].end:e.start]
+            if _BEFORE_NAME.fullmatch(gap):
+                found.append(_role(e, ents[k - 1], "title"))
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for r in found:
+        key = (r.person.text, r.position.text)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+def stage(doc: Doc) -> None:
+    doc.roles = find_roles(doc)
