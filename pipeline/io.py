@@ -110,15 +110,13 @@ def _check_not_binary(text: str) -> None:
 
 def iter_items(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
     """Stream the articles of ``path``: a folder of ``.txt``, a ``.txt`` file, JSONL, or ``-`` (stdin)."""
+    check_input(path)
     if path == "-":
         yield from _iter_stream(sys.stdin.buffer, "<stdin>", max_bytes)
         return
     p = Path(path)
     if p.is_dir():
-        names = _txt_names(p)
-        if not names:
-            raise InputError(f"{path}: folder has no .txt files")
-        for name in names:
+        for name in _txt_names(p):
             yield _file_item(p / name, max_bytes)
     elif p.is_file():
         if p.suffix.lower() in (".jsonl", ".ndjson", ".json"):
@@ -127,6 +125,19 @@ def iter_items(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
         else:
             yield _file_item(p, max_bytes)
     else:
+        raise InputError(f"{path}: no such file or folder")
+
+
+def check_input(path: str) -> None:
+    """Raise :class:`InputError` now if ``path`` cannot be an input (before any work starts)."""
+    if path == "-":
+        return
+    p = Path(path)
+    if p.is_dir():
+        with os.scandir(p) as it:
+            if not any(e.name.endswith(".txt") and e.is_file() for e in it):
+                raise InputError(f"{path}: folder has no .txt files")
+    elif not p.is_file():
         raise InputError(f"{path}: no such file or folder")
 
 

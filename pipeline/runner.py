@@ -23,7 +23,7 @@ from typing import BinaryIO, Callable, Iterable, Iterator
 
 import orjson
 
-from .io import DEFAULT_MAX_BYTES, DecodeError, InputError, Item, count_items, decode, iter_items
+from .io import DEFAULT_MAX_BYTES, DecodeError, InputError, Item, check_input, count_items, decode, iter_items
 from .record import error_record
 
 DEFAULT_TIMEOUT = 60.0
@@ -354,6 +354,7 @@ def run(input_path: str, output_path: str, opts: Options) -> Summary:
             resolve_stages(opts.stages)
         except ValueError as e:
             raise InputError(str(e)) from None
+    check_input(input_path)
     if opts.engine in ("local", "inline"):
         _pipeline(opts.stages)  # fail now if a stage cannot load; forked workers inherit it loaded
     done = read_done_ids(output_path) if opts.resume and output_path != "-" else Counter()
