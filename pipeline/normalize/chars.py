@@ -1,0 +1,91 @@
+"""Character-level clean-up: BOM, line ends, invisible and odd spaces, HTML
+entities, Unicode composition (NFC, marks reordered) and look-alike letters.
+
+Each change is an :class:`~pipeline.offsets.Edit` with its own kind
+(``unicode``, ``space``, ``entity``, ``lookalike``) so the offset map keeps
+the way back to the raw input.
+"""
+from __future__ import annotations
+
+import html
+import unicodedata
+
+import regex
+
+from ..offsets import Edit
+from .ortho import reorder_marks
+
+_SPACE_CHARS = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060\u00ad\u180e"
+
+# Cyrillic and Greek letters drawn like Latin ones; replaced only inside a word
+# that also has Latin letters (a whole Cyrillic word is left alone).
+LOOKALIKES = {
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j",
+    "ѕ": "s", "һ": "h", "ԁ": "d", "ԛ": "q", "ԝ": "w",
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
+    "Т": "T", "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S", "У": "Y",
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
+    "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "ο": "o", "ν": "v",
+}
+# ð/Ð (Icelandic eth) stand for đ/Đ in Vietnamese text typed on foreign layouts.
+_ETH = {"ð": "đ", "Ð": "Đ"}
+
+_SCAN = regex.compile(
+    r"""
+      \r\n?                                   # CRLF or a lone CR -> LF
+    | &(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});   # &amp; &#7871; &nbsp;
+    | [\ufeff\u200b\u200c\u200d\u2060\u00ad\u180e]+                       # BOM, zero-width, soft hyphen
+    | [\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]                       # NBSP and other odd spaces
+    | [ðÐ]                                    # eth used for đ: ðường
+    | \p{L}\p{M}+                             # letter + combining marks (NFD input, ả̂)
+    | [\p{Latin}\p{M}]*[\p{Cyrillic}\p{Greek}][\p{L}\p{M}]*   # a word with Cyrillic/Greek letters
+    """,
+    regex.VERBOSE,
+)
+
+
+def _entity(s: str) -> str | None:
+    out = html.unescape(s)
+    if out == s:
+        return None
+    out = "".join(" " if c in _SPACE_CHARS else c for c in out if c not in _INVISIBLE)
+    return unicodedata.normalize("NFC", out.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _mixed_script(word: str) -> str | None:
+    if not regex.search(r"\p{Latin}", word):
+        return None
+    fixed = "".join(LOOKALIKES.get(c, c) for c in word)
+    if fixed == word or regex.search(r"[\p{Cyrillic}\p{Greek}]", fixed):
+        return None
+    return reorder_marks(fixed)
+
+
+def edits(text: str) -> list[Edit]:
+    """Edits for every character-level normalization of ``text`` (sorted, disjoint)."""
+    out: list[Edit] = []
+    for m in _SCAN.finditer(text):
+        s = m.group()
+        c = s[0]
+        if c == "\r":
+            out.append(Edit(m.start(), m.end(), "\n", "space"))
+        elif c == "&":
+            new = _entity(s)
+            if new is not None:
+                out.append(Edit(m.start(), m.end(), new, "entity"))
+        elif c in _INVISIBLE:
+            out.append(Edit(m.start(), m.end(), "", "unicode"))
+        elif c in _SPACE_CHARS:
+            out.append(Edit(m.start(), m.end(), " ", "space"))
+        elif c in _ETH:
+            out.append(Edit(m.start(), m.end(), _ETH[c], "lookalike"))
+        elif regex.match(r"[\p{Latin}\p{M}]*[\p{Cyrillic}\p{Greek}]", s):
+            new = _mixed_script(s)
+            if new is not None:
+                out.append(Edit(m.start(), m.end(), new, "lookalike"))
+        else:
+            new = reorder_marks(s)
+            if new != s:
+                out.append(Edit(m.start(), m.end(), new, "unicode"))
+    return out

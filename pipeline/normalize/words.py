@@ -1,0 +1,415 @@
+"""Word-level pass: tone-mark placement (kind ``tone``) and typo correction (kind ``typo``).
+
+Matching, validating and resolving are separate:
+
+* :func:`words` finds the plain Vietnamese word tokens (codes like
+  ``25-NQ/TW``, numbers, URLs, e-mails, hyphenated or mixed tokens are never
+  tokens here, so they are never touched) and which neighbours they touch;
+* :func:`telex_decode`, :func:`_dedup` and :func:`_variants` propose fixes for
+  one word, each for one typo class (Telex residue, repeated letter, a wrong or
+  lost diacritic or d/đ: one slip, see :func:`_channel`);
+* :func:`_resolve` weighs the proposals against the word with the lexicon's
+  syllable and pair knowledge and keeps a fix only when the evidence is clear.
+
+Precision first: a real word is changed only when it makes no attested pair
+with its neighbours while a one-slip variant makes a common dictionary
+compound with one of them.  Capitalized words in mid-sentence (names) are
+changed only into a compound with a lower-case neighbour (``Quận sự`` →
+``Quân sự``), never inside a multi-word name; all-capital tokens only into a
+known abbreviation or one the document itself uses.
+"""
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import regex
+
+from ..offsets import Edit
+from .lexicon import Lexicon, key, lexicon
+from .ortho import has_marks as _has_marks, is_valid, place_tone, skeleton, split_tone, with_tone
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "normalize"
+
+# A word chunk: optional punctuation, a core of letters only, optional punctuation,
+# with white space (or the text's ends) on both sides.
+_WORD_CHUNK = regex.compile(
+    r"""
+    (?<!\S)
+    (?P<lead>[^\w\s]*)                 # opening quotes and brackets: “(
+    (?P<core>[\p{L}\p{M}]+)            # the word: Hà, thiiết, soongs
+    (?P<trail>[^\w\s]*)                # closing punctuation: ,”).
+    (?!\S)
+    """,
+    regex.VERBOSE,
+)
+_TELEX_TONES = {"s": 1, "f": 2, "r": 3, "x": 4, "j": 5}
+_TELEX_VOWELS = (("uow", "ươ"), ("aw", "ă"), ("ow", "ơ"), ("uw", "ư"), ("aa", "â"), ("ee", "ê"), ("oo", "ô"))
+# Letters English (and the other Latin-script languages met in Vietnamese news) practically
+# never double; a doubled one in a capitalized word without diacritics is still a typo.
+_NEVER_DOUBLED = frozenset("hiuaywqjkvx")
+_OPENERS = frozenset(".!?:;\"“”'‘’-–—…([•*")
+
+DEBUG: list | None = None
+
+
+@dataclass(slots=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+    prev: int = -1        # index of the token just before, if only spaces separate them
+    next: int = -1
+    initial: bool = True  # first word of a sentence, line, quote or list item
+
+
+def words(text: str) -> list[Tok]:
+    """Plain word tokens of ``text`` with their touching neighbours."""
+    toks: list[Tok] = []
+    prev_end = -1
+    prev_trail = True
+    for m in _WORD_CHUNK.finditer(text):
+        lead = m.group("lead")
+        start, end = m.span("core")
+        tok = Tok(start, end, m.group("core"))
+        chunk_start = m.start()
+        if lead:
+            tok.initial = lead[-1] in _OPENERS
+        else:
+            j = chunk_start - 1
+            while j >= 0 and text[j] in " \t":
+                j -= 1
+            tok.initial = j < 0 or text[j] == "\n" or text[j] in _OPENERS
+        if (toks and not lead and not prev_trail and prev_end >= 0
+                and not text[prev_end:chunk_start].strip(" \t")):
+            tok.prev = len(toks) - 1
+            toks[-1].next = len(toks)
+        toks.append(tok)
+        prev_end = end
+        prev_trail = bool(m.group("trail"))
+    return toks
+
+
+@cache
+def has_marks(word: str) -> bool:
+    return _has_marks(word)
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    lines = (DATA / "abbreviations.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _case_like(model: str, word: str) -> str:
+    if model.isupper() and len(model) > 1:
+        return word.upper()
+    if model[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+@cache
+def telex_decode(word: str) -> str | None:
+    """``soongs`` → ``sống``, ``ddeef`` → ``đề``, ``vowis`` → ``với``; ``None`` if nothing to decode."""
+    w = word.lower()
+    tone = 0
+    if len(w) > 2 and w[-1] in _TELEX_TONES:
+        tone, w = _TELEX_TONES[w[-1]], w[:-1]
+    body = w
+    if body.startswith("dd"):
+        body = "đ" + body[2:]
+    for a, b in _TELEX_VOWELS:
+        if a in body:
+            body = body.replace(a, b, 1)
+            break
+    if body == w and tone == 0:
+        return None
+    if any(c in body for c in "wfjz"):
+        return None
+    out = place_tone(body, "old") if tone == 0 else with_tone(body, tone, "old")
+    return out if is_valid(out) else None
+
+
+def _dedup(word: str) -> list[str]:
+    """Every way of dropping one letter of a doubled pair (``thiiết`` → ``thiết``)."""
+    low = word.lower()
+    return [word[:i] + word[i + 1:] for i in range(1, len(word)) if low[i] == low[i - 1]]
+
+
+def _channel(raw: str, cand: str) -> str | None:
+    """How a typist gets ``raw`` from ``cand`` in one slip, or ``None``.
+
+    ``bare``: every diacritic lost (``cach`` for ``cách``); ``tone``: only the
+    tone mark differs (``đậu`` for ``đầu``); ``d``: only d/đ differs (``dồng``
+    for ``đồng``).  Two slips at once (``chờ`` for ``cho``) are not trusted.
+    """
+    if not has_marks(raw):
+        return "bare"
+    rb, rt = split_tone(raw)
+    cb, ct = split_tone(cand)
+    if rb == cb:
+        return "tone"
+    if rt == ct and rb.replace("đ", "d") == cb.replace("đ", "d"):
+        return "d"
+    return None
+
+
+@cache
+def _variants(low: str) -> tuple[tuple[str, str, float], ...]:
+    """Attested one-slip variants of a lower-case word: (variant, channel, frequency ratio)."""
+    lex = lexicon()
+    k = key(low)
+    raw_freq = max(lex.freq.get(k, 0), 1)
+    out = []
+    for c in lex.by_skeleton.get(skeleton(low), ()):
+        if c == k:
+            continue
+        ch = _channel(low, c)
+        if ch is not None:
+            out.append((c, ch, lex.freq.get(c, 0) / raw_freq))
+    return tuple(out)
+
+
+@dataclass(slots=True)
+class _Ctx:
+    lex: Lexicon
+    toks: list[Tok]
+    keys: list[str]
+    doc_keys: Counter
+    accented: bool
+    left_ok: list[bool]    # the left neighbour may vouch for the token
+    right_ok: list[bool]
+
+
+def _vouching(toks: list[Tok]) -> tuple[list[bool], list[bool]]:
+    """Which neighbours may vouch for each token.
+
+    A lower-case word is vouched for by a capitalized word before it (names of
+    bodies capitalize a compound's first syllable: ``Giáo dục``) but not by
+    one after it (``ông Quân``).  A capitalized word is vouched for only by
+    lower-case neighbours (``Quân sự``), never by the other syllables of a
+    name (``Văn Hòa``).
+    """
+    caps = [t.text[:1].isupper() and not t.initial for t in toks]
+    upper = [t.text[:1].isupper() for t in toks]
+    left, right = [], []
+    for i, t in enumerate(toks):
+        lo = ro = False
+        if t.prev >= 0:
+            lo = not upper[t.prev] if caps[i] else True
+        if t.next >= 0:
+            ro = not upper[t.next] if caps[i] else not caps[t.next]
+        left.append(lo)
+        right.append(ro)
+    return left, right
+
+
+def _evidence(ctx: _Ctx, i: int, k: str) -> tuple[int, bool, int, bool]:
+    """(text count, dictionary pair) of ``k`` with the left and with the right neighbour."""
+    t = ctx.toks[i]
+    lex = ctx.lex
+    lc = rc = 0
+    lw = rw = False
+    if ctx.left_ok[i]:
+        p = (ctx.keys[t.prev], k)
+        lc, lw = lex.text_pairs.get(p, 0), p in lex.word_pairs
+    if ctx.right_ok[i]:
+        p = (k, ctx.keys[t.next])
+        rc, rw = lex.text_pairs.get(p, 0), p in lex.word_pairs
+    return lc, lw, rc, rw
+
+
+def _pick(ctx: _Ctx, i: int, cands) -> tuple[str, int] | None:
+    """The attested candidate with the most pair evidence (then frequency), and that evidence."""
+    best = None
+    for c in cands:
+        k = key(c)
+        if k not in ctx.lex.known:
+            continue
+        lc, lw, rc, rw = _evidence(ctx, i, k)
+        ev = lc + rc + 3 * (lw + rw)
+        score = (ev, ctx.lex.freq.get(k, 0))
+        if best is None or score > best[0]:
+            best = (score, c)
+    return None if best is None else (best[1], best[0][0])
+
+
+def _resolve(ctx: _Ctx, i: int) -> tuple[str, str] | None:
+    """(corrected word, rule) for token ``i``, or ``None`` to leave it."""
+    t = ctx.toks[i]
+    w = t.text
+    if len(w) > 1 and w.isupper():
+        return _resolve_caps(ctx, w)
+    low = w.lower()
+    k = ctx.keys[i]
+    lex = ctx.lex
+    name_like = w[:1].isupper() and not t.initial
+    if not is_valid(w):
+        return _resolve_nonword(ctx, i, w, low, name_like)
+    if k not in lex.known:
+        # Well formed but unattested (lền, Thỡi): a one-slip variant with context, or, for a
+        # lower-case word in accented text with no usable context, its common tone variant.
+        cands = [c for c, _, _ in _variants(low)]
+        pick = _pick(ctx, i, cands)
+        if pick is not None and pick[1] >= 3:
+            return _case_like(w, pick[0]), "typo/unattested"
+        if not name_like and ctx.accented and (pick is None or pick[1] == 0):
+            tones = [(r, c) for c, ch, r in _variants(low) if ch == "tone" and lex.freq.get(c, 0) >= 20]
+            if tones:
+                return _case_like(w, max(tones)[1]), "typo/unattested"
+        return None
+    return _resolve_real_word(ctx, i, w, low, k, name_like)
+
+
+def _resolve_nonword(ctx: _Ctx, i: int, w: str, low: str, name_like: bool) -> tuple[str, str] | None:
+    lex = ctx.lex
+    # Telex residue: ASCII letters with Telex keys left in (soongs, ddinhj, vowis).
+    if w.isascii() and not name_like:
+        dec = telex_decode(w)
+        if dec is not None and key(dec) in lex.known:
+            return _case_like(w, dec), "typo/telex"
+    # A repeated letter (thiiết, Nôngg, ccó).
+    dups = [d for d in _dedup(w) if is_valid(d) and key(d) in lex.known]
+    if dups:
+        pick = _pick(ctx, i, dups)
+        if pick is not None:
+            d = pick[0]
+            doubled = next(a for a, b in zip(low, low[1:]) if a == b)
+            if not name_like or has_marks(w) or doubled in _NEVER_DOUBLED or ctx.doc_keys.get(key(d), 0):
+                return d, "typo/repeat"
+    # An impossible syllable with marks (Quôc, sẵt, cầp, sảt): its one-slip variant in context,
+    # else (lower case, no context) the commonest valid tone variant.
+    if not has_marks(w) or (name_like and not ctx.accented):
+        return None
+    cands = [c for c, _, _ in _variants(low)]
+    pick = _pick(ctx, i, cands)
+    if pick is not None and pick[1] > 0:
+        return _case_like(w, pick[0]), "typo/nonword"
+    if not name_like:
+        tones = [(lex.freq.get(c, 0), c) for c, ch, _ in _variants(low) if ch == "tone"]
+        if tones and max(tones)[0] >= 20:
+            return _case_like(w, max(tones)[1]), "typo/nonword"
+    return None
+
+
+def _resolve_real_word(ctx: _Ctx, i: int, w: str, low: str, k: str, name_like: bool) -> tuple[str, str] | None:
+    """A real syllable that makes no attested pair, while a one-slip variant makes a common compound."""
+    variants = _variants(low)
+    if not variants:
+        return None
+    lc, lw, rc, rw = _evidence(ctx, i, k)
+    if (lw and lc) or (rw and rc) or lc + rc > 2:
+        return None  # the word is attested here
+    own_support = bool(lw or rw or lc or rc)
+    t = ctx.toks[i]
+    if name_like and any(j >= 0 and ctx.toks[j].text[:1].isupper() for j in (t.prev, t.next)):
+        return None  # one syllable of a multi-word name
+    if not ctx.accented and not has_marks(w):
+        return None
+    best = None
+    for c, channel, ratio in variants:
+        clc, clw, crc, crw = _evidence(ctx, i, c)
+        if not (clw or crw):
+            continue  # the variant makes no dictionary compound here
+        strength = max(clc if clw else 0, crc if crw else 0)
+        if name_like and strength < 3:
+            continue
+        if own_support:
+            ok = strength >= 50 and ratio >= 0.3
+        elif channel == "bare":
+            ok = strength >= 2 and (strength + 3) * ratio >= 5
+        else:
+            ok = ((strength >= 5 and ratio >= 3.0) or (strength >= 50 and ratio >= 1.0)
+                  or (strength >= 1 and ratio >= 10) or ratio >= 20)
+        if DEBUG is not None:
+            DEBUG.append((w, c, ok, strength, round(ratio, 2), clc, clw, crc, crw, t.start))
+        if ok:
+            score = (strength + clc + crc, ratio)
+            if best is None or score > best[0]:
+                best = (score, c)
+    if best is None:
+        return None
+    return _case_like(w, best[1]), "typo/context"
+
+
+def _resolve_caps(ctx: _Ctx, w: str) -> tuple[str, str] | None:
+    """An all-capital token is an abbreviation: fix only into a known one or one the document uses."""
+    abbr = abbreviations()
+    if w in abbr or ctx.doc_keys.get(key(w), 0) > 1:
+        return None
+    for d in _dedup(w):
+        if d in abbr or ctx.doc_keys.get(key(d), 0):
+            return d, "typo/repeat"
+    if has_marks(w):
+        plain = unicodedata.normalize("NFC", "".join(
+            c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c)))
+        for cand in (plain, plain.replace("D", "Đ")):
+            if cand != w and (cand in abbr or ctx.doc_keys.get(key(cand), 0)):
+                return cand, "typo/abbreviation"
+    return None
+
+
+def _doubled(ctx: _Ctx, i: int) -> bool:
+    """Token ``i`` repeats token ``i-1`` (``số số``) and the pair is not Vietnamese."""
+    t = ctx.toks[i]
+    if t.prev != i - 1:
+        return False
+    a = ctx.toks[i - 1].text
+    if a != t.text or (len(a) > 1 and a.isupper()):
+        return False
+    k = ctx.keys[i]
+    lex = ctx.lex
+    if (k, k) in lex.word_pairs or k not in lex.known:
+        return False  # reduplication: từ từ, dần dần
+    # Two compounds meeting (Đảng bộ | bộ phận, công chứng | chứng nhận) are not a doubling.
+    first = ctx.toks[i - 1]
+    left = first.prev >= 0 and (ctx.keys[first.prev], k) in lex.word_pairs
+    right = t.next >= 0 and (k, ctx.keys[t.next]) in lex.word_pairs
+    return not (left and right)
+
+
+def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
+    """Tone-placement and typo edits for ``text`` (already NFC); kinds ``tone`` and ``typo/<rule>``."""
+    toks = words(text)
+    out: list[Edit] = []
+    if not toks:
+        return out
+    lex = lexicon()
+    keys = [key(t.text) for t in toks]
+    marked = sum(1 for t in toks if has_marks(t.text))
+    left_ok, right_ok = _vouching(toks)
+    ctx = _Ctx(lex, toks, keys, Counter(keys), marked >= 0.4 * len(toks) and len(toks) >= 20,
+               left_ok, right_ok)
+    skip = False
+    for i, t in enumerate(toks):
+        if skip:
+            skip = False
+            continue
+        new, kind = t.text, "tone"
+        if correct:
+            fixed = _resolve(ctx, i)
+            if fixed is not None and key(fixed[0]) != keys[i]:
+                new, kind = fixed
+                keys[i] = key(new)
+            if i + 1 < len(toks) and _doubled(ctx, i + 1):
+                out.append(Edit(t.start, toks[i + 1].end, _styled(new, style), "typo/doubled"))
+                skip = True
+                continue
+        new = _styled(new, style)
+        if new != t.text:
+            out.append(Edit(t.start, t.end, new, kind))
+    return out
+
+
+@cache
+def _styled(word: str, style: str) -> str:
+    if style == "keep":
+        _, tone = split_tone(word)
+        if tone <= 0 or word in (place_tone(word, "old"), place_tone(word, "new")):
+            return word
+        return place_tone(word, "old")
+    return place_tone(word, style)
