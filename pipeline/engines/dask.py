@@ -60,7 +60,7 @@ def _connect(opts: Options):
     if opts.scheduler:
         return Client(opts.scheduler), None
     cluster = LocalCluster(n_workers=opts.n_workers(), threads_per_worker=1, processes=True,
-                           dashboard_address=None, silence_logs=logging.ERROR)
+                           dashboard_address=":0", silence_logs=logging.ERROR)
     return Client(cluster), cluster
 
 
@@ -86,7 +86,10 @@ def dask_engine(items: Iterable[Item], opts: Options, stop: Callable[[], bool]) 
                 break
             batch, fut = window[0]
             while not fut.done() and not stop():
-                wait([fut], timeout=0.2)  # wake up now and then to notice a stop signal
+                try:
+                    wait([fut], timeout=0.2)  # wake up now and then to notice a stop signal
+                except TimeoutError:
+                    pass
             if stop() and fut.status != "finished":
                 break  # interrupted: a batch cut short by the stop is redone by --resume
             window.popleft()
