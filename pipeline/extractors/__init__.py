@@ -16,6 +16,7 @@ importing it.
 from __future__ import annotations
 
 import importlib.util
+import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -52,9 +53,26 @@ def table(name: str) -> dict[str, str]:
     return out
 
 
+_TONES = "\u0300\u0301\u0309\u0303\u0323"
+
+
+@cache
+def fold(word: str) -> str:
+    """Lower-cased, NFC, with each syllable's tone mark moved to its end.
+
+    ``uỷ viên`` and ``ủy viên`` (the two tone placements) fold alike.
+    """
+    out = []
+    for syl in word.lower().split():
+        d = unicodedata.normalize("NFD", syl)
+        tones = "".join(c for c in d if c in _TONES)
+        out.append(unicodedata.normalize("NFC", "".join(c for c in d if c not in _TONES)) + tones)
+    return " ".join(out)
+
+
 @cache
 def vietnamese_words() -> frozenset[str]:
-    """Lower-cased multi-syllable Vietnamese words (``cơ quan``, ``chỗ ngồi``).
+    """Multi-syllable Vietnamese words (``cơ quan``, ``chỗ ngồi``), :func:`fold`-ed.
 
     From underthesea's ``Viet74K`` word list (its ``corpus/data`` folder).
     Only words of 2-4 syllables are kept: single syllables say nothing here.
@@ -66,7 +84,7 @@ def vietnamese_words() -> frozenset[str]:
     words = set()
     with path.open(encoding="utf-8") as f:
         for line in f:
-            w = line.strip().lower()
+            w = line.strip()
             if 2 <= w.count(" ") + 1 <= 4:
-                words.add(w)
+                words.add(fold(w))
     return frozenset(words)

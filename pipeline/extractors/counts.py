@@ -1,0 +1,291 @@
+"""Counts: a number with the thing it counts (GUIDELINES "Counts").
+
+Match: numbers in Vietnamese formats (``1.500``, ``1,5``, ``04``), number words
+(``hai``, ``mười lăm``, ``ba trăm``), scale words (``2,5 triệu``, ``1 tỷ 200
+triệu``), ranges (``5-6 triệu đồng``, ``100.000 đến 300.000 đồng``: both ends
+are counts, the low end takes the high end's scale and unit) and fractions
+(``22/63 địa phương`` counts 22).
+
+Validate: a number is not a count when it lies inside a date, duration or
+time (``doc.dates``) or a document symbol (``doc.documents``); when a noun
+before it makes it an identifier or an ordinal (``quận 1``, ``Điều 12``,
+``lần thứ 5``, ``Biểu số 03``, see ``identifier_nouns.txt``); when letters are
+glued to it that are not a unit (``39B``); inside a set phrase (``Năm lần bảy
+lượt``); when no counted noun follows.  Indefinite ``một`` and vague amounts
+(``hàng chục``, ``hàng tỉ đồng``, ``vài``) are never counts: they are not
+numbers to the grammar (decision recorded in tests/extractors/test_counts.py).
+
+Resolve: ``value`` (int, or float for decimals) and ``unit``, the counted noun
+as written, lower-cased, with its classifier (``10 chiếc xe`` -> ``chiếc
+xe``): ``%`` for percentages, ``đồng`` for money (``VNĐ``, ``đ``, and an
+amount in ``triệu``/``tỷ`` with no noun after it, ``133 triệu``).  The noun is
+the longest entry of ``count_units.txt`` or of the Vietnamese word list
+(``cơ quan``, ``chỗ ngồi``) at that place, else one plain lower-case syllable
+that is not a function word (``count_stops.txt``), else an acronym (``637.000
+GCN``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from ..doc import Doc
+from ..span import Span
+from . import fold, lines, lowered, vietnamese_words
+from .numbers import DIGITS, SCALES, WORDS, as_number, parse_digits, parse_words
+
+_F = regex.VERBOSE | regex.IGNORECASE
+
+_NUMBER = regex.compile(
+    rf"""
+    (?<![\p{{L}}\d/.,\-+:#=])
+    (?: (?P<digits>{DIGITS}) (?: / (?P<den>\d+) )?      # 1.500 / 1,5 / 04 / 22/63
+      | (?P<words>{WORDS}) (?!\w)                      # hai / mười lăm / ba trăm
+    )
+    (?![\d])
+    """, _F)
+# The high end of a range, right after its separator (no look-behind).
+_HIGH = regex.compile(
+    rf"""
+    (?: (?P<digits>{DIGITS}) (?P<den>) | (?P<words>{WORDS}) (?!\w) ) (?![\d])
+    """, _F)
+_SCALE = regex.compile(r"\s*(?P<s>nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?!\w)", _F)
+# "1 tỷ 200 triệu": a smaller amount added after a scale.
+_SUBSCALE = regex.compile(rf"\s+(?P<n>{DIGITS})\s*(?P<s>nghìn|ngàn|triệu)(?!\w)", _F)
+# The high end of a range: "-6", " - 75", " đến 300.000", " đến dưới 40".
+_RANGE = regex.compile(rf"\s*(?:[\-–~]|đến|tới)\s*(?:(?:dưới|trên|hơn|gần)\s+)?(?=\d)", _F)
+_GLUED = regex.compile(r"\p{L}[\p{L}\d]*(?:/\p{L}+)?")
+_WORD = regex.compile(r"\s*(?P<w>[\p{L}\d]+|\S)")
+_ACRONYM = regex.compile(r"\s+(?P<a>\p{Lu}{2,6})(?![\p{L}\d])")
+_LIST_GAP = regex.compile(r"\s*(?:,|và|hoặc)\s*")
+_PREV = regex.compile(r"(\w+)\s*$")
+_PREV2 = regex.compile(r"(\w+)\s+(\w+)\s*$")
+_MONEY = {"vnđ": "đồng", "vnd": "đồng", "đ": "đồng", "đồng": "đồng"}
+# Acronyms of bodies, places and titles: never a counted noun ("quận 1 UBND").
+_NOT_UNITS = frozenset("UBND HĐND TP TPHCM HCM MTTQ BCH TW TƯ QĐ NĐ CP TT CT NQ KL".split())
+
+
+@dataclass(slots=True)
+class Amount:
+    start: int
+    end: int           # end of the number and its scale words
+    value: float
+    scale: int         # the scale word's factor (triệu -> 1e6), 1 when there is none
+
+    @property
+    def scaled(self) -> bool:
+        return self.scale != 1
+
+
+@cache
+def _units() -> regex.Pattern:
+    entries = sorted(lines("count_units.txt"), key=len, reverse=True)
+    alts = "|".join(regex.escape(e).replace(r"\ ", r"\s+").replace(",", r"\s*,") for e in entries)
+    return regex.compile(rf"\s*(?P<u>{alts})(?![\p{{L}}\d])", regex.IGNORECASE)
+
+
+# ---------------------------------------------------------------- matching
+
+def _amount(text: str, m: regex.Match) -> Amount | None:
+    """The number at ``m`` with the scale words after it, or None when it is no number."""
+    if m.group("digits"):
+        value = float(parse_digits(m.group("digits")))
+    else:
+        v = parse_words(m.group("words").split())
+        if v is None:
+            return None
+        value = float(v)
+    end, scale = m.end(), 1
+    while s := _SCALE.match(text, end):  # "triệu", "nghìn tỷ"
+        scale *= SCALES[s.group("s").lower()]
+        end = s.end()
+    value *= scale
+    if scale > 1 and (sub := _SUBSCALE.match(text, end)) and SCALES[sub.group("s").lower()] < scale:
+        value += parse_digits(sub.group("n")) * SCALES[sub.group("s").lower()]  # "1 tỷ 200 triệu"
+        end = sub.end()
+    return Amount(m.start(), end, value, scale)
+
+
+def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
+    """(end, unit) of the counted noun that starts after ``pos``, or None.
+
+    ``money``: the amount has a scale word, so ``đồng`` after it is the
+    currency even where a longer word begins (``4 tỉ đồng tiền thuế``).
+    """
+    if pos < len(text) and text[pos] == "%":
+        return pos + 1, "%"
+    m = regex.match(r"\s*(%|phần\s+trăm)(?!\w)", text[pos:pos + 12])
+    if m:
+        return pos + m.end(), "%"
+    best: tuple[int, str] | None = None
+    cur = _units().match(text, pos)
+    if cur:
+        best = (cur.end(), cur.group("u"))
+        if money and _MONEY.get(cur.group("u").lower()) == "đồng":
+            return _fix(best)
+    w1 = _WORD.match(text, pos)
+    if w1 is None or not w1.group("w")[0].isalpha():
+        return _fix(best)
+    first = w1.group("w")
+    if first[0].isupper() and not first.isupper():
+        # a capitalized noun only from the list ("9 Bộ"), not a name ("hai huyện Kiến Xương" is fine)
+        return _fix(best) if best and best[1].lower() == first.lower() else None
+    if first.isupper():
+        if best:
+            return _fix(best)
+        a = _ACRONYM.match(text, pos)
+        return (a.end(), a.group("a").lower()) if a and a.group("a") not in _NOT_UNITS else None
+    low = first.lower()
+    if low in lowered("count_stops.txt") and not best:
+        return None
+    words = vietnamese_words()
+    classifier = low in lowered("count_classifiers.txt")
+    # the longest dictionary word here, or after a classifier ("chiếc xe")
+    ends = [w1.end()]
+    i = w1.end()
+    for _ in range(4):
+        m = _WORD.match(text, i)
+        if m is None or not m.group("w").isalpha() or not m.group("w").islower():
+            break
+        ends.append(m.end())
+        i = m.end()
+    for k in range(len(ends) - 1, 0, -1):
+        phrase = fold(text[pos:ends[k]])
+        if phrase in words or (classifier and " ".join(phrase.split()[1:]) in words):
+            if best is None or ends[k] > best[0]:
+                best = (ends[k], text[w1.start("w"):ends[k]])
+            break
+    if classifier and len(ends) > 1 and (best is None or best[0] <= w1.end()):
+        nxt = text[w1.end():ends[1]].strip().lower()
+        if nxt not in lowered("count_stops.txt"):
+            best = (ends[1], text[w1.start("w"):ends[1]])
+    if best is None and low not in lowered("count_stops.txt"):
+        best = (w1.end(), first)
+    return _fix(best)
+
+
+def _fix(found: tuple[int, str] | None) -> tuple[int, str] | None:
+    if found is None:
+        return None
+    end, unit = found
+    unit = " ".join(unit.split()).lower().replace(" ,", ",")
+    return end, _MONEY.get(unit, unit)
+
+
+# ---------------------------------------------------------------- validation
+
+@cache
+def _identifiers() -> frozenset[str]:
+    return lowered("identifier_nouns.txt")
+
+
+def is_identifier(text: str, start: int) -> bool:
+    """Does a noun right before ``start`` make the number a name or an ordinal?"""
+    head = text[max(0, start - 40):start]
+    if head.endswith(("/", "#")):
+        return True
+    m2 = _PREV2.search(head)
+    if m2 and f"{m2.group(1)} {m2.group(2)}".lower() in _identifiers():
+        return True
+    m = _PREV.search(head)
+    if not m:
+        return False
+    prev = m.group(1).lower()
+    if prev == "số" and m2 and m2.group(1).lower() == "tổng":
+        return False  # "tổng số 33 xe con" counts
+    if prev in _identifiers():
+        return True
+    # a capitalized word that does not start a sentence names the thing: "Mazda 6", "Camry 2.4"
+    if m.group(1)[0].isupper():
+        before = head[:m.start(1)].rstrip()
+        return bool(before) and before[-1] not in ".!?:;(“\"'…-–"
+    return False
+
+
+def _in_compound(text: str, m: regex.Match) -> bool:
+    """A number word that is a syllable of another word: ``ngã ba``, ``thứ hai``, ``ba hoa``."""
+    words = vietnamese_words()
+    ws = m.group("words").lower().split()
+    prev = _PREV.search(text[max(0, m.start() - 20):m.start()])
+    if prev and fold(f"{prev.group(1)} {ws[0]}") in words:
+        return True
+    nxt = _WORD.match(text, m.end())
+    if nxt and nxt.group("w").islower():
+        w = nxt.group("w")
+        return fold(f"{ws[-1]} {w}") in words and w not in lowered("count_units.txt")
+    return False
+
+
+def _blocked_spans(doc: Doc) -> list[tuple[int, int]]:
+    spans = [(s.start, s.end) for s in doc.dates] + [(s.start, s.end) for s in doc.documents]
+    low = doc.text.lower()
+    for idiom in lines("count_idioms.txt"):
+        i = low.find(idiom)
+        while i >= 0:
+            spans.append((i, i + len(idiom)))
+            i = low.find(idiom, i + 1)
+    return sorted(spans)
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+# ---------------------------------------------------------------- resolution
+
+def extract(doc: Doc) -> list[Span]:
+    text = doc.text
+    blocked = _blocked_spans(doc)
+    out: list[Span] = []
+    skip_until = -1
+    ident_end = -1  # end of the last number that was an identifier
+    for m in _NUMBER.finditer(text):
+        if m.start() < skip_until or _inside(blocked, m.start(), m.end()):
+            continue
+        if is_identifier(text, m.start()) or (ident_end >= 0 and _LIST_GAP.fullmatch(text, ident_end, m.start())):
+            ident_end = m.end()  # "khoản 1, 2, 3": the whole list names clauses
+            continue
+        if m.group("words") and _in_compound(text, m):
+            continue
+        amount = _amount(text, m)
+        if amount is None:
+            continue
+        glued = _GLUED.match(text, m.end()) if m.group("digits") else None
+        if glued:  # "2m", "40m2", "39B"
+            unit = _fix((glued.end(), glued.group())) if glued.group().lower() in lowered("count_units.txt") else None
+            if unit is None:
+                continue
+            out.append(_span(doc, amount.start, unit[0], amount.value, unit[1], "rule:count.glued", 0.9))
+            continue
+        rng = _RANGE.match(text, amount.end)
+        if rng and not m.group("den"):
+            hi_m = _HIGH.match(text, rng.end())
+            hi = _amount(text, hi_m) if hi_m else None
+            if hi is not None and not _inside(blocked, hi.start, hi.end):
+                unit = unit_at(text, hi.end, hi.scaled) or _implied(hi)
+                if unit is not None:
+                    lo_value = amount.value if amount.scaled else amount.value * hi.scale
+                    out.append(_span(doc, amount.start, unit[0], lo_value, unit[1], "rule:count.range", 0.88))
+                    out.append(_span(doc, hi.start, unit[0], hi.value, unit[1], "rule:count.range", 0.9))
+                    skip_until = unit[0]
+                    continue
+        unit = unit_at(text, amount.end, amount.scaled) or _implied(amount)
+        if unit is None or _inside(blocked, amount.end, unit[0]):
+            continue
+        source = "rule:count.words" if m.group("words") else "rule:count.number"
+        out.append(_span(doc, amount.start, unit[0], amount.value, unit[1], source,
+                         0.85 if m.group("words") else 0.9))
+    return out
+
+
+def _implied(amount: Amount) -> tuple[int, str] | None:
+    """``133 triệu`` with no noun after it is money: unit ``đồng``."""
+    if amount.scaled and amount.value >= 1_000_000:
+        return amount.end, "đồng"
+    return None
+
+
+def _span(doc: Doc, start: int, end: int, value: float, unit: str, source: str, score: float) -> Span:
+    return doc.span(start, end, "COUNT", source, score, value=as_number(value), unit=unit)
