@@ -79,6 +79,12 @@ class PhraseTable:
 
     def match(self, view: "TokenView", i: int) -> tuple[int, Any] | None:
         """Longest entry starting at token ``i``: (end token index, value), or None."""
+        if i >= view.n:
+            return None
+        keys = view.exact if self.case == "exact" else view.key
+        cands = self._by_first.get(keys[i])
+        if cands is None:
+            return None
         for m in self.matches(view, i):
             return m
         return None
@@ -88,10 +94,7 @@ class PhraseTable:
         if i >= view.n:
             return
         keys = view.exact if self.case == "exact" else view.key
-        cands = self._by_first.get(keys[i])
-        if not cands:
-            return
-        for keyed, value, upper in cands:
+        for keyed, value, upper in self._by_first.get(keys[i], ()):
             k = len(keyed)
             if i + k > view.n:
                 continue
@@ -99,6 +102,9 @@ class PhraseTable:
                 continue
             if all(keys[i + j] == keyed[j] for j in range(1, k)) and view.joined(i, i + k):
                 yield i + k, value
+
+    def first_keys(self) -> set[str]:
+        return set(self._by_first)
 
     def __contains__(self, phrase: str) -> bool:
         words = words_of(phrase)
@@ -124,6 +130,7 @@ class TokenView:
     exact: list[str]    # tone-folded, case kept
     cap: list[bool]     # first character is an upper-case letter
     n: int
+    hot: list[bool] = None  # may start an entity: capitalized, or a lower-case trigger word
 
     @classmethod
     def of(cls, doc: Doc) -> "TokenView":
@@ -145,10 +152,12 @@ class TokenView:
                 starts.append(t.start)
                 ends.append(t.end)
                 words.append(t.text)
-        return cls(doc.text, starts, ends, words,
-                   [w.lower() for w in words], [lfold(w) for w in words],
-                   [fold(w) for w in words],
-                   [w[:1].isupper() for w in words], len(words))
+        keys = [lfold(w) for w in words]
+        cap = [w[:1].isupper() for w in words]
+        triggers = _lower_triggers()
+        hot = [c or k in triggers for c, k in zip(cap, keys)]
+        return cls(doc.text, starts, ends, words, [w.lower() for w in words], keys,
+                   [fold(w) for w in words], cap, len(words), hot)
 
     def joined(self, i: int, j: int) -> bool:
         """Tokens ``i..j-1`` sit on one line, separated by spaces at most."""
@@ -167,6 +176,16 @@ class TokenView:
 
 
 # ---------------------------------------------------------------- the lexicons
+
+@cache
+def _lower_triggers() -> frozenset[str]:
+    """First words of the lexicon entries that may start an entity in lower case
+    (``ông``, ``chủ tịch``, ``báo``, ``quận``, ``đường``)."""
+    out: set[str] = set()
+    for table in (honorifics(), position_titles(), org_heads(), place_units(), site_heads()):
+        out |= table.first_keys()
+    return frozenset(out)
+
 
 @cache
 def _words(name: str, case: str) -> PhraseTable:
@@ -192,7 +211,7 @@ class Title:
 @cache
 def position_titles() -> PhraseTable:
     return PhraseTable([(r[0], Title(r[0], r[1] == "yes")) for r in _lines("position_titles.tsv")],
-                       case="lower")
+                       case="first")
 
 
 @dataclass(frozen=True)

@@ -182,6 +182,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
     i = 0
     n = view.n
     while i < n:
+        if not view.hot[i]:
+            i += 1
+            continue
         # plural unit word + list: "các xã A, B và C", "6 xã (A, B…)"
         u = unit_at(view, i)
         if u is not None and i > 0 and (view.low[i - 1] in ("các", "những", "hai", "ba", "2", "3")

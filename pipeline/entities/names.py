@@ -49,7 +49,11 @@ M = TypeVar("M")
 def scan(view: TokenView, match_at: Callable[[TokenView, int], M | None]) -> Iterator[M]:
     """Left-to-right, non-overlapping matches of ``match_at`` (each has ``.end``)."""
     i = 0
+    hot = view.hot
     while i < view.n:
+        if not hot[i]:
+            i += 1
+            continue
         m = match_at(view, i)
         if m is None:
             i += 1

@@ -25,15 +25,20 @@ import regex
 from ..doc import Doc
 from ..span import Span
 from .lexicon import (Head, TokenView, honorifics, org_fields, org_heads, org_names,
-                      org_qualifiers, position_titles)
+                      org_qualifiers, places, position_titles, regions)
 from .locations import place_at, unit_at
-from .names import is_proper, person_shape, scan
+from .names import is_proper, is_syllable, person_shape, scan
 
 # A head followed by these words is an ordinary noun: "Đảng viên", "Hội viên".
 _NOT_HEAD = {("đảng", "viên"), ("đảng", "phí"), ("đảng", "tịch"), ("đảng", "phái"),
              ("đảng", "kỳ"), ("đảng", "vụ"), ("đảng", "tính"), ("chính phủ", "điện")}
 # Words after a head that make it a class, not one body: "UBND các tỉnh".
-_CLASS = {"các", "những", "cấp", "mọi"}
+_CLASS = {"các", "những", "cấp", "mọi", "một", "mỗi", "từng", "nhiều"}
+# Function words that never continue a name: "Ban Chỉ đạo" but not "Hội Nông vừa".
+_FUNCTION = frozenset("""
+và của đã sẽ có là được cho với tại về ở thì mà này đó vừa đang cũng không các những
+trong ngoài theo từ đến để do bị như khi nếu vì nên rằng hay hoặc đều chỉ lại ra vào
+""".split())
 _JOIN = {"và", "&", "-", "–"}
 # An abbreviation in brackets: (TN-MT), (CSĐT), (PVP Land), (IDICO).
 _ABBR = regex.compile(r"[\p{Lu}\d][\p{L}\d]*(?:[\-&.][\p{L}\d]+)*")
@@ -104,6 +109,12 @@ def _name(view: TokenView, k: int, head: Head) -> int:
     # a trailing joiner is not part of the name
     while k > start and view.words[k - 1] in _JOIN:
         k -= 1
+    # one capitalized syllable then a lower-case one: a compound word whose
+    # tail is not capitalized ("Ban Chỉ đạo", "Vụ Tiền lương")
+    if (not head.free and k == start + 1 and k < view.n and view.adjacent(k) and view.words[k].isalpha()
+            and view.words[k].islower() and view.low[k] not in _FUNCTION
+            and org_fields().match(view, start) is None and is_syllable(view, start)):
+        k += 1
     return k
 
 
@@ -147,6 +158,8 @@ def org_at(view: TokenView, i: int, depth: int = 0) -> OrgMatch | None:
         return None
     k = _name(view, j, head)
     named = k > j
+    if named and any((m := t.match(view, i)) is not None and m[0] >= k for t in (regions(), places())):
+        return None     # "Đài Loan" is a place, not an "Đài"
     if named and person_shape(view, i) >= k and org_fields().match(view, j) is None:
         return None     # "Đoàn Ngọc Hải" is a person, not an "Đoàn"
     nested_done = False

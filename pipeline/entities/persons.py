@@ -123,6 +123,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
 
     i = 0
     while i < view.n:
+        if not view.hot[i]:
+            i += 1
+            continue
         h = honorifics().match(view, i)
         if h is not None and place_at(view, i) is None:
             j = h[0]
