@@ -8,6 +8,7 @@ the way back to the raw input.
 from __future__ import annotations
 
 import html
+import re
 import unicodedata
 
 import regex
@@ -62,10 +63,22 @@ def _mixed_script(word: str) -> str | None:
     return reorder_marks(fixed)
 
 
+# Any character one of the rules above may act on; clean text has none and costs one search.
+_TRIGGER = re.compile("[\r&\ufeff\u200b\u200c\u200d\u2060\u00ad\u180e\u00a0\u1680\u2000-\u200a"
+                      "\u202f\u205f\u3000\u00f0\u00d0\u0300-\u036f\u0370-\u052f]")
+
+
 def edits(text: str) -> list[Edit]:
     """Edits for every character-level normalization of ``text`` (sorted, disjoint)."""
     out: list[Edit] = []
-    for m in _SCAN.finditer(text):
+    first = _TRIGGER.search(text)
+    if first is None:
+        return out
+    # Start the full scan at the word holding the first trigger (marks attach to the letter before).
+    begin = first.start()
+    while begin > 0 and not text[begin - 1].isspace():
+        begin -= 1
+    for m in _SCAN.finditer(text, begin):
         s = m.group()
         c = s[0]
         if c == "\r":

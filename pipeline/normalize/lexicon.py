@@ -58,6 +58,7 @@ class Lexicon:
     word_pairs: frozenset    # (a, b) adjacent inside a dictionary word
     text_pairs: Counter      # (a, b) adjacent in running text or CRF pair features
     by_skeleton: dict        # skeleton -> known syllables sharing it
+    strong_pairs: frozenset  # pairs that vouch for both syllables: a dictionary pair seen in text, or seen 3+ times
 
     def pair(self, a: str, b: str) -> float:
         """Evidence that syllable ``a`` is followed by ``b`` (0 = never seen)."""
@@ -125,4 +126,5 @@ def lexicon() -> Lexicon:
     by_skeleton: dict[str, list[str]] = {}
     for s in known:
         by_skeleton.setdefault(skeleton(s), []).append(s)
-    return Lexicon(freq, known, frozenset(word_pairs), text_pairs, by_skeleton)
+    strong = frozenset(p for p, c in text_pairs.items() if c > 2 or p in word_pairs)
+    return Lexicon(freq, known, frozenset(word_pairs), text_pairs, by_skeleton, strong)

@@ -20,6 +20,7 @@ known abbreviation or one the document itself uses.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -34,18 +35,9 @@ from .ortho import has_marks as _has_marks, is_valid, place_tone, skeleton, spli
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "normalize"
 
-# A word chunk: optional punctuation, a core of letters only, optional punctuation,
-# with white space (or the text's ends) on both sides.
-_WORD_CHUNK = regex.compile(
-    r"""
-    (?<!\S)
-    (?P<lead>[^\w\s]*)                 # opening quotes and brackets: “(
-    (?P<core>[\p{L}\p{M}]+)            # the word: Hà, thiiết, soongs
-    (?P<trail>[^\w\s]*)                # closing punctuation: ,”).
-    (?!\S)
-    """,
-    regex.VERBOSE,
-)
+_CHUNK = re.compile(r"\S+")
+# Punctuation that may surround a word: “(Hà Nội),” …
+_PUNCT = "\"'“”‘’()[]{}<>«»,.;:!?…-–—/*•·"
 _TELEX_TONES = {"s": 1, "f": 2, "r": 3, "x": 4, "j": 5}
 _TELEX_VOWELS = (("uow", "ươ"), ("aw", "ă"), ("ow", "ơ"), ("uw", "ư"), ("aa", "â"), ("ee", "ê"), ("oo", "ô"))
 # Letters English (and the other Latin-script languages met in Vietnamese news) practically
@@ -69,27 +61,33 @@ class Tok:
 def words(text: str) -> list[Tok]:
     """Plain word tokens of ``text`` with their touching neighbours."""
     toks: list[Tok] = []
-    prev_end = -1
-    prev_trail = True
-    for m in _WORD_CHUNK.finditer(text):
-        lead = m.group("lead")
-        start, end = m.span("core")
-        tok = Tok(start, end, m.group("core"))
-        chunk_start = m.start()
+    prev_end = -1          # end of the previous chunk of any kind
+    prev_last = "\n"       # its last character
+    prev_word_chunk = False  # whether it was a bare word (no punctuation around)
+    for m in _CHUNK.finditer(text):
+        chunk = m.group()
+        start = m.start()
+        gap_has_newline = prev_end < 0 or text.find("\n", prev_end, start) >= 0
+        if chunk.isalpha():
+            core, lead = chunk, ""
+        else:
+            core = chunk.strip(_PUNCT)
+            lead = chunk[:chunk.find(core)] if core else chunk
+            if not core.isalpha() or chunk.find(core) < 0:
+                prev_end, prev_last, prev_word_chunk = m.end(), chunk[-1], False
+                continue
+        cs = start + len(lead)
+        tok = Tok(cs, cs + len(core), core)
         if lead:
             tok.initial = lead[-1] in _OPENERS
         else:
-            j = chunk_start - 1
-            while j >= 0 and text[j] in " \t":
-                j -= 1
-            tok.initial = j < 0 or text[j] == "\n" or text[j] in _OPENERS
-        if (toks and not lead and not prev_trail and prev_end >= 0
-                and not text[prev_end:chunk_start].strip(" \t")):
+            tok.initial = gap_has_newline or prev_last in _OPENERS
+        if prev_word_chunk and not lead and not gap_has_newline:
             tok.prev = len(toks) - 1
             toks[-1].next = len(toks)
         toks.append(tok)
-        prev_end = end
-        prev_trail = bool(m.group("trail"))
+        prev_end, prev_last = m.end(), chunk[-1]
+        prev_word_chunk = chunk.endswith(core)  # no closing punctuation after the word
     return toks
 
 
@@ -385,20 +383,24 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
     ctx = _Ctx(lex, toks, keys, Counter(keys), marked >= 0.4 * len(toks) and len(toks) >= 20,
                left_ok, right_ok)
     skip = False
+    known, strong = lex.known, lex.strong_pairs
     for i, t in enumerate(toks):
         if skip:
             skip = False
             continue
         new, kind = t.text, "tone"
-        if correct:
+        k = keys[i]
+        attested = k in known and (
+            (left_ok[i] and (keys[t.prev], k) in strong) or (right_ok[i] and (k, keys[t.next]) in strong))
+        if correct and not attested:
             fixed = _resolve(ctx, i)
             if fixed is not None and key(fixed[0]) != keys[i]:
                 new, kind = fixed
                 keys[i] = key(new)
-            if i + 1 < len(toks) and _doubled(ctx, i + 1):
-                out.append(Edit(t.start, toks[i + 1].end, _styled(new, style), "typo/doubled"))
-                skip = True
-                continue
+        if correct and t.next == i + 1 and toks[i + 1].text == t.text and _doubled(ctx, i + 1):
+            out.append(Edit(t.start, toks[i + 1].end, _styled(new, style), "typo/doubled"))
+            skip = True
+            continue
         new = _styled(new, style)
         if new != t.text:
             out.append(Edit(t.start, t.end, new, kind))
