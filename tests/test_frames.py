@@ -242,3 +242,38 @@ def test_schema_is_documented_in_the_module_docstring():
         assert f"``{table}``" in frames.__doc__
         for col in cols:
             assert f"    {col} " in frames.__doc__
+
+
+def test_iter_load_streams(tmp_path):
+    """A chunk comes out before the rest of the file is read: a bad line further on is only met later."""
+    path = tmp_path / "facts.jsonl"
+    lines = [json.dumps(r, ensure_ascii=False) for r in (le_chan_record(), hanoi_record())] + ["{not json"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    chunks = frames.iter_load(path, chunksize=2)
+    first = next(chunks)
+    assert first["articles"]["article_id"].tolist() == ["haiphong_le_chan", "hanoi_giai_ngan"]
+    with pytest.raises(ValueError, match=r"facts\.jsonl:3"):
+        next(chunks)
+
+
+def test_iter_load_memory_is_bounded_by_the_chunk_not_the_file(tmp_path):
+    import tracemalloc
+    line = json.dumps(le_chan_record(), ensure_ascii=False)
+    path = tmp_path / "many.jsonl"
+    with open(path, "w", encoding="utf-8") as fh:
+        for i in range(1500):
+            fh.write(line.replace('"haiphong_le_chan"', f'"a{i}"', 1) + "\n")
+
+    def peak(fn) -> int:
+        tracemalloc.start()
+        try:
+            fn()
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+
+    rows = []
+    chunked = peak(lambda: rows.extend(len(c["entities"]) for c in frames.iter_load(path, chunksize=50)))
+    whole = peak(lambda: rows.append(len(frames.load(path)["entities"])))
+    assert sum(rows[:-1]) == rows[-1] == 1500 * 5
+    assert chunked * 4 < whole, (chunked, whole)
