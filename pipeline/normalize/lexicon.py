@@ -58,6 +58,7 @@ class Lexicon:
     word_pairs: frozenset    # (a, b) adjacent inside a dictionary word
     text_pairs: Counter      # (a, b) adjacent in running text or CRF pair features
     by_skeleton: dict        # skeleton -> known syllables sharing it
+    doubles: frozenset       # syllables whose reduplication is a dictionary word: từ từ, dần dần
     strong_pairs: frozenset  # pairs that vouch for both syllables: a dictionary pair seen in text, or seen 3+ times
 
     def pair(self, a: str, b: str) -> float:
@@ -104,11 +105,14 @@ def lexicon() -> Lexicon:
     root = underthesea_dir()
     freq: Counter = Counter()
     word_pairs: set[tuple[str, str]] = set()
+    doubles: set[str] = set()
     for w in _dictionary_words(root):
         syls = [key(s) for s in _SYL.findall(unicodedata.normalize("NFC", w))]
         freq.update(syls)
         if len(syls) > 1 and " " in w:
             word_pairs.update(zip(syls, syls[1:]))
+            if len(syls) == 2 and syls[0] == syls[1]:
+                doubles.add(syls[0])
     text_pairs: Counter = Counter()
     for sent in _running_text(root):
         syls = [key(s) for s in sent]
@@ -127,4 +131,4 @@ def lexicon() -> Lexicon:
     for s in known:
         by_skeleton.setdefault(skeleton(s), []).append(s)
     strong = frozenset(p for p, c in text_pairs.items() if c > 2 or p in word_pairs)
-    return Lexicon(freq, known, frozenset(word_pairs), text_pairs, by_skeleton, strong)
+    return Lexicon(freq, known, frozenset(word_pairs), text_pairs, by_skeleton, frozenset(doubles), strong)

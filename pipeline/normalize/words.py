@@ -361,7 +361,7 @@ def _doubled(ctx: _Ctx, i: int) -> bool:
         return False
     k = ctx.keys[i]
     lex = ctx.lex
-    if (k, k) in lex.word_pairs or k not in lex.known:
+    if k in lex.doubles or k not in lex.known:
         return False  # reduplication: từ từ, dần dần
     # Two compounds meeting (Đảng bộ | bộ phận, công chứng | chứng nhận) are not a doubling.
     first = ctx.toks[i - 1]
