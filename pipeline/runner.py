@@ -406,7 +406,7 @@ def run(input_path: str, output_path: str, opts: Options) -> Summary:
     finally:
         results.close()  # stop the workers now, not when the generator is collected
         writer.flush()
-        if out is not sys.stdout.buffer:
+        if output_path != "-":  # sys.stdout has no .buffer in Jupyter
             out.close()
         if bar is not None:
             bar.close()

@@ -277,3 +277,25 @@ def test_iter_load_memory_is_bounded_by_the_chunk_not_the_file(tmp_path):
     whole = peak(lambda: rows.append(len(frames.load(path)["entities"])))
     assert sum(rows[:-1]) == rows[-1] == 1500 * 5
     assert chunked * 4 < whole, (chunked, whole)
+
+
+@pytest.fixture(scope="module")
+def real_facts(tmp_path_factory) -> Path:
+    """`vnfacts extract` output on the bundled corpus and, when present, the dev articles."""
+    from pipeline.runner import Options, run
+    out = tmp_path_factory.mktemp("real") / "facts.jsonl"
+    dev = ROOT.parent / "shared" / "data" / "dev" / "articles"
+    source = dev if dev.is_dir() else ROOT / "corpus"
+    summary = run(str(source), str(out), Options(workers=1, engine="inline", progress=False))
+    assert summary.failed == 0, summary.line()
+    return out
+
+
+def test_tables_match_real_pipeline_output(real_facts):
+    records = _records(real_facts)
+    tables = frames.load(real_facts)
+    _check_table_against_jsonl(tables, records)
+    for table in ("entities", "dates", "corrections"):
+        assert len(tables[table]) > 0, table
+    assert tables["entities"]["sentence"].notna().all() and tables["entities"]["zone"].notna().all()
+    assert set(tables["entities"]["label"].cat.categories) == {"PERSON", "POSITION", "ORGANIZATION", "LOCATION"}

@@ -103,3 +103,13 @@ def test_show_command_writes_the_page(tmp_path):
 
 def test_large_counts_are_written_out_in_full():
     assert "<td>1,500,000,000</td>" in render(hanoi_record())
+
+
+def test_the_sample_article_page_from_real_output(sample_text):
+    from pipeline import extract
+    record = extract(sample_text, id="000_8b08714e9c7da122", source="corpus/000_8b08714e9c7da122.txt")
+    page = render(record)
+    assert record["entities"] and page_marks(page) == _expected_marks(record)
+    rows = page_table_rows(page)
+    for table in ("roles", "documents", "dates", "counts", "corrections", "entities"):
+        assert rows.get(f"{table}-table", 0) == len(record[table]), table

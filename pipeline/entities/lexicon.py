@@ -115,7 +115,13 @@ class PhraseTable:
 # A sentence end or slash glued between a word ending in lower case or a digit
 # and a capitalized word: "2017.Thủ tướng", "Hoàng Hưng/VTC News" (not
 # "TP.HCM", "L.T.Thắng", "25-NQ/TW", whose left part ends in upper case).
-_GLUED = regex.compile(r"[\p{Ll}\d][./]\p{Lu}")
+_GLUED = regex.compile(
+    r"""
+      [\p{Ll}\d][./]\p{Lu}                  # 2017.Thủ, Hưng/VTC
+    | (?<=^(?:TP|Q|P|H|TX|TT))\.\p{Lu}(?=\p{Ll})  # TP.Hà Nội, Q.Ba Đình (not TP.HCM)
+    """,
+    regex.VERBOSE,
+)
 
 
 @dataclass
@@ -140,7 +146,8 @@ class TokenView:
                 # "2017.Thủ", "Hưng/VTC": two words glued by a missing space
                 pos = 0
                 for m in _GLUED.finditer(t.text):
-                    for a, b in ((pos, m.start() + 1), (m.start() + 1, m.end() - 1)):
+                    dot = m.end() - 2       # the "." or "/" between the two words
+                    for a, b in ((pos, dot), (dot, dot + 1)):
                         starts.append(t.start + a)
                         ends.append(t.start + b)
                         words.append(t.text[a:b])

@@ -26,13 +26,17 @@ from .names import is_proper, is_syllable, person_shape, syllable_run
 _GLUED = regex.compile(
     r"""
       (?:Q|P|F)\.\d+[A-Z]?      # Q.3, P.12
-    | TP\.\p{Lu}[\p{L}.]*       # TP.HCM, TP.Hồ (TP.Hồ Chí Minh)
+    | TP\.\p{Lu}{2,}           # TP.HCM
     | TP\p{Lu}{2,}              # TPHCM
     """,
     regex.VERBOSE,
 )
 # A road or site code: 39B, 1A, K13, 5.
 _CODE = regex.compile(r"\d+[A-Z]?|[A-Z]{1,3}\d+[A-Z]?")
+# Unit words written as abbreviations with a dot: "TP. Hà Nội", "Q.Ba Đình", "H.Củ Chi".
+_ABBREVIATED = {"tp", "q", "p", "h", "tx", "tt"}
+# Single-letter abbreviations that are units only before their dot.
+_DOT_ONLY = {"q", "p", "h", "tt"}
 # Road heads, whose names may join two places by a dash: "đường Láng - Hoà Lạc".
 _ROADS = {"đường", "quốc", "tỉnh", "cao", "đại", "hương", "ql", "đt"}
 # A number naming a ward or district: "phường 5", "quận 11".
@@ -48,6 +52,8 @@ def unit_at(view: TokenView, i: int):
     if m is None:
         return None
     j, unit = m
+    if unit.text in _DOT_ONLY and not (j < view.n and view.words[j] == "."):
+        return None     # "Q", "P", "H", "TT" only as "Q.3", "Q. Ba Đình"
     if j < view.n and (view.low[i], view.low[j]) in _NOT_UNIT:
         return None
     return j, unit
@@ -92,18 +98,15 @@ def place_at(view: TokenView, i: int, modifier: bool = False) -> tuple[int, str]
         return None
     w = view.words[i]
     if _GLUED.fullmatch(w):
-        j = i + 1
-        if w.endswith(".") or (w.startswith("TP.") and syllable_run(view, j) > j):
-            j = syllable_run(view, j)
-        return j, "unit"
+        return i + 1, "unit"
     m = regions().match(view, i)
     if m is not None:
         return m[0], "gazetteer"
     u = unit_at(view, i)
     if u is not None:
         j, unit = u
-        # "TP. Hà Nội": the abbreviation's dot
-        if view.low[i] == "tp" and j < view.n and view.words[j] == "." and view.adjacent(j):
+        # "TP. Hà Nội", "Q.Ba Đình": the abbreviation's dot
+        if view.low[i] in _ABBREVIATED and j < view.n and view.words[j] == "." and view.adjacent(j):
             k = _name_after(view, j + 1, unit.takes)
             if k > j + 1:
                 return k, "unit"
@@ -199,6 +202,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                     out.append(doc.span(a, b, "LOCATION", "rule:location-list", 0.9))
                 i = items[-1][1]
                 continue
+        if u is not None and place_at(view, i) is None:
+            i = u[0]    # "Thành phố" with no name: "phố" is not a street here
+            continue
         j = site_at(view, i)
         if j > i:
             a, b = view.char_span(i, j)

@@ -40,7 +40,7 @@ _CREDIT = regex.compile(
       | Nhóm\ PV                     # Nhóm PV: …
     )
     \s*:\s*
-    (?P<name>\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}\p{Ll}*){0,3})
+    (?P<name>\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,3})
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
@@ -139,6 +139,10 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             i += 1
             continue
         j = person_shape(view, i)
+        p = places().match(view, i) or regions().match(view, i)
+        if j > i and p is not None and p[0] < j and person_shape(view, p[0]) > p[0]:
+            i = p[0]    # "Hà Nội Nguyễn Đức Chung": a place, then the name
+            continue
         if j > i:
             # stop before an office or body written after the name
             k = i + 1

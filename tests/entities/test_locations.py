@@ -1,0 +1,59 @@
+"""LOCATION: units with names, sites, gazetteer places, lists."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import texts
+
+CASES = [
+    ("Xe đi qua thị trấn Thanh Nê, huyện Kiến Xương, tỉnh Thái Bình.",
+     ["thị trấn Thanh Nê", "huyện Kiến Xương", "tỉnh Thái Bình"]),
+    ("Dự án ở phường 4, quận 8 đang triển khai.", ["phường 4", "quận 8"]),
+    ("Hộ dân tại Q.3 và Quận Ba Đình phản ánh.", ["Q.3", "Quận Ba Đình"]),
+    ("TP HCM cho phép tồn tại nhà trái phép.", ["TP HCM"]),
+    ("Tình trạng này diễn ra ở Hà Nội và TP.HCM.", ["Hà Nội", "TP.HCM"]),
+    ("Nhiều chủ xe qua trạm BOT Kiến Xương – Thái Bình vẫn bị thu phí.",
+     ["trạm BOT Kiến Xương", "Thái Bình"]),
+    # roads, bridges, regions with their head noun
+    ("Thông xe cầu Diêm Điền và đường 39B.", ["cầu Diêm Điền", "đường 39B"]),
+    ("Ùn tắc kéo dài trên quốc lộ 1A.", ["quốc lộ 1A"]),
+    ("Mở rộng đường Láng - Hoà Lạc trong năm nay.", ["đường Láng - Hoà Lạc"]),
+    ("Mưa lớn ở miền Trung gây ngập lụt.", ["miền Trung"]),
+    ("Nhà số 5 đường Nam Kỳ Khởi Nghĩa bị cưỡng chế.", ["đường Nam Kỳ Khởi Nghĩa"]),
+    ("Buổi lễ tổ chức tại Nhà văn hóa thôn Văn Khê.", ["Nhà văn hóa thôn Văn Khê"]),
+    # lists of bare names after a plural unit word or beside a known place
+    ("quản lý trật tự xây dựng tại các phường Trung Văn, Mễ Trì, quận Nam Từ Liêm.",
+     ["Trung Văn", "Mễ Trì", "quận Nam Từ Liêm"]),
+    ("huyện Cần Giờ có 6 xã (Thạnh An, An Thới Đông, Long Hòa, Bình Khánh, Lý Nhơn và Tam Thôn Hiệp)",
+     ["huyện Cần Giờ", "Thạnh An", "An Thới Đông", "Long Hòa", "Bình Khánh", "Lý Nhơn", "Tam Thôn Hiệp"]),
+    ("tranh chấp đất đai tại dự án Văn Quán, Hà Đông.", ["Văn Quán", "Hà Đông"]),
+    ("Đoàn công tác sang thăm Nhật Bản và Hàn Quốc.", ["Nhật Bản", "Hàn Quốc"]),
+    # post-2025 and pre-2025 units both
+    ("Đặc khu Phú Quốc thuộc tỉnh An Giang.", ["Đặc khu Phú Quốc", "tỉnh An Giang"]),
+]
+
+NOT_LOCATIONS = [
+    "Công tác an sinh xã hội được chú trọng.",
+    "Cần tỉnh táo trước các chiêu trò lừa đảo.",
+    "Bản thân cán bộ phải gương mẫu.",
+    "UBND Thành phố Nguyễn Đức Chung chỉ đạo",  # a title-less name after a unit word
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_locations(text, expected):
+    assert texts(text, "LOCATION") == expected
+
+
+@pytest.mark.parametrize("text", NOT_LOCATIONS)
+def test_not_locations(text):
+    assert texts(text, "LOCATION") == []
+
+
+def test_place_inside_organization_is_not_separate():
+    assert texts("Ủy ban MTTQ phường Đông Hải được khen thưởng.", "LOCATION") == []
+
+
+@pytest.mark.xfail(strict=True, reason="a bare commune name beside unknown names is not known without the gazetteer")
+def test_bare_commune_in_bracketed_route():
+    assert "Thanh Nê" in texts("trạm thu phí K13+250 đường 39B (Thanh Nê – Kiến Xương – Thái Bình)", "LOCATION")

@@ -1,0 +1,74 @@
+"""ORGANIZATION: heads, names, qualifiers, nested bodies, place modifiers, press."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import texts
+
+CASES = [
+    ("Chiều 12/10, Quận ủy Lê Chân tổ chức Hội nghị tổng kết.", ["Quận ủy Lê Chân"]),
+    ("Nghị quyết số 25-NQ/TW của Ban Chấp hành Trung ương Đảng về công tác dân vận.",
+     ["Ban Chấp hành Trung ương Đảng"]),
+    ("MTTQ Việt Nam, các tổ chức chính trị-xã hội đã đổi mới phương thức.", ["MTTQ Việt Nam"]),
+    # a name inside an organization is part of it
+    ("Đoàn TNCS Hồ Chí Minh quận tổ chức ra quân.", ["Đoàn TNCS Hồ Chí Minh quận"]),
+    ("Ủy ban MTTQ phường Đông Hải được khen thưởng.", ["Ủy ban MTTQ phường Đông Hải"]),
+    ("Hội LHPN quận, Liên đoàn Lao động quận tham gia.", ["Hội LHPN quận", "Liên đoàn Lao động quận"]),
+    ("Phòng Giáo dục và Đào tạo quận triển khai kế hoạch.", ["Phòng Giáo dục và Đào tạo quận"]),
+    ("Bộ Nông nghiệp và Phát triển nông thôn chủ trì.", ["Bộ Nông nghiệp và Phát triển nông thôn"]),
+    ("Viện kiểm sát nhân dân tối cao và Tòa án nhân dân tối cao phối hợp.",
+     ["Viện kiểm sát nhân dân tối cao", "Tòa án nhân dân tối cao"]),
+    ("Văn phòng UBND tỉnh Thái Bình đã có văn bản.", ["Văn phòng UBND tỉnh Thái Bình"]),
+    ("UBND TP Hà Nội sẽ làm việc với Thanh tra Bộ Tài chính.", ["UBND TP Hà Nội", "Thanh tra Bộ Tài chính"]),
+    ("Sở Tài nguyên và Môi trường (TN-MT) TP đã trình phương án.", ["Sở Tài nguyên và Môi trường (TN-MT) TP"]),
+    ("Cơ quan Cảnh sát điều tra (CSĐT) Bộ Công an khởi tố vụ án.", ["Cơ quan Cảnh sát điều tra (CSĐT) Bộ Công an"]),
+    ("Công ty cổ phần Đầu tư và thương mại Dầu khí Sông Đà bị thanh tra.",
+     ["Công ty cổ phần Đầu tư và thương mại Dầu khí Sông Đà"]),
+    ("Sáng mai, TAND TP. Hà Nội sẽ mở phiên tòa.", ["TAND TP. Hà Nội"]),
+    # bare specific bodies
+    ("làm cho Nhân dân tin tưởng vào sự lãnh đạo của Đảng.", ["Đảng"]),
+    ("Chính phủ sẽ thành lập Ban Chỉ đạo.", ["Chính phủ", "Ban Chỉ đạo"]),
+    # newspapers and agencies, with báo inside the span
+    ("giải quyết sự việc báo Dân Trí nêu về vi phạm.", ["báo Dân Trí"]),
+    ("sự việc báo Thương hiệu và Công luận nêu", ["báo Thương hiệu và Công luận"]),
+    ("sự việc báo Kinh tế& Đô thị nêu", ["báo Kinh tế& Đô thị"]),
+    ("Báo Nông nghiệp Việt Nam phản ánh tình trạng này.", ["Báo Nông nghiệp Việt Nam"]),
+    ("Chiều 5/2, trả lời VTC News, ông Dân xác nhận.", ["VTC News"]),
+    ("Theo TTXVN, hội nghị diễn ra trong hai ngày.", ["TTXVN"]),
+    # an abbreviation in brackets naming the whole organization
+    ("Đào Duy Phong, cựu Chủ tịch Công ty cổ phần bất động sản Điện lực Dầu khí Việt Nam (PVP Land)",
+     ["PVP Land"]),
+]
+
+NOT_ORGANIZATIONS = [
+    # classes of bodies, generic groups, events
+    "Phó Thủ tướng vừa ký công văn gửi UBND các tỉnh, thành phố.",
+    "HĐND các cấp cần tăng cường giám sát.",
+    "UBND quận, huyện không được tự ý cho phân lô bán nền.",
+    "Đảng viên phải gương mẫu thực hiện.",
+    "Hội nghị tổng kết 10 năm thực hiện nghị quyết.",
+    "các cơ quan quản lý Nhà nước và Nhân dân cùng tham gia.",
+    "lãnh đạo UBND một số tỉnh ven biển sẽ là thành viên.",
+    "Ông Đoàn Ngọc Hải kiên quyết xin từ chức.",
+    "Hàng hóa nhập khẩu từ Đài Loan tăng mạnh.",
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_organizations(text, expected):
+    assert texts(text, "ORGANIZATION") == expected
+
+
+@pytest.mark.parametrize("text", NOT_ORGANIZATIONS)
+def test_not_organizations(text):
+    assert texts(text, "ORGANIZATION") == []
+
+
+@pytest.mark.xfail(strict=True, reason="a company's short name alone has no head noun to find it by")
+def test_company_short_name():
+    assert texts("Vậy việc Tasco Nam Thái thu phí liệu có đúng?", "ORGANIZATION") == ["Tasco Nam Thái"]
+
+
+@pytest.mark.xfail(strict=True, reason="newspaper names with lower-case words not in the field lexicon")
+def test_newspaper_with_lower_case_name():
+    assert texts("bài viết trên tạp chí Nhà quản trị số ra tháng này", "ORGANIZATION") == ["tạp chí Nhà quản trị"]

@@ -1,0 +1,64 @@
+"""PERSON: name grammar, honorifics, initials, bylines and captions."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import texts
+
+CASES = [
+    # honorifics stay outside the span
+    ("Tới dự có đồng chí Lê Trí Vũ, Ủy viên Ban Thường vụ Thành ủy.", ["Lê Trí Vũ"]),
+    ("Đồng chí Trần Thu Hương phát biểu tại Hội nghị.", ["Trần Thu Hương"]),
+    ("Theo ông Tô Văn Minh, giá ôtô trên thị trường có biến động.", ["Tô Văn Minh"]),
+    ("Bà Lệ, nguyên Phó chủ tịch quận, ký quyết định này.", ["Lệ"]),
+    ("Đại tướng Tô Lâm thăm và làm việc tại tỉnh Nghệ An.", ["Tô Lâm"]),
+    ("PGS.TS Nguyễn Văn Hùng trình bày tham luận.", ["Nguyễn Văn Hùng"]),
+    ("Đ/c Phạm Văn Tân chủ trì buổi làm việc.", ["Phạm Văn Tân"]),
+    # a short name after an honorific
+    ("Nhưng ông Hải kiên quyết xin từ chức.", ["Hải"]),
+    ("Anh V dẫn theo Quyết định số 3897/QĐ-UBND.", ["V"]),
+    # full names without honorific, by the family-name grammar
+    ("Phó Thủ tướng Vương Đình Huệ vừa ký công văn.", ["Vương Đình Huệ"]),
+    ("Các bị cáo Trịnh Xuân Thanh và Đào Duy Phong bị truy tố.", ["Trịnh Xuân Thanh", "Đào Duy Phong"]),
+    # initials
+    ("Tranh cãi xảy ra giữa anh C.V và nhân viên thu phí.", ["C.V"]),
+    ("Toàn cảnh hội nghị. (Ảnh: L.T.Thắng)", ["L.T.Thắng"]),
+    # photo credit and bylines
+    ("Nhà văn hóa xã Tam Hưng. Ảnh: Trọng Tùng Văn bản số 6218 yêu cầu…", ["Trọng Tùng"]),
+    ("…chứ không chỉ thị trấn Thanh Nê và xã Bình Minh./. Hoàng Hưng/VTC News", ["Hoàng Hưng"]),
+    ("theo quy định tại Nghị định số 87/2015/NĐ-CP.\n\nHoàng Tùng\n\nTiện ích thông tin", ["Hoàng Tùng"]),
+    ("đề xuất Thủ tướng Chính phủ xử lý trách nhiệm. Bích Thảo", ["Bích Thảo"]),
+    # the place before a name is not part of it
+    ("Chủ tịch UBND TP. Hà Nội Nguyễn Đức Chung yêu cầu các quận báo cáo.", ["Nguyễn Đức Chung"]),
+]
+
+NOT_PERSONS = [
+    # names inside organizations and places are part of them
+    "Đoàn TNCS Hồ Chí Minh quận tổ chức ra quân.",
+    "Quận ủy Lê Chân tổ chức Hội nghị tổng kết.",
+    "Xe đi qua trạm thu phí trên địa bàn tỉnh Thái Bình.",
+    "Ông Chánh văn phòng cho biết quận đã xin điều chỉnh định mức.",
+    "Các đảng viên và đoàn viên tham gia đầy đủ.",
+    "Tình trạng này diễn ra ở Hà Nội và TP.HCM.",
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_persons(text, expected):
+    assert texts(text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text", NOT_PERSONS)
+def test_not_persons(text):
+    assert texts(text, "PERSON") == []
+
+
+@pytest.mark.xfail(strict=True, reason="a company name in a list shaped like a person's name (Bạch + Đằng)")
+def test_company_named_like_a_person():
+    assert texts("Các tổng công ty DIC, Sông Hồng, Bạch Đằng, VIGLACERA sẽ thoái vốn.", "PERSON") == []
+
+
+@pytest.mark.xfail(strict=True, reason="a given name without honorific is not linked to the full name met before")
+def test_bare_given_name_after_full_name():
+    assert texts("Ông Lương Thế Dân cho biết như vậy. Theo Dân, trạm thu phí đúng quy định.",
+                 "PERSON") == ["Lương Thế Dân", "Dân"]

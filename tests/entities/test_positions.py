@@ -1,0 +1,72 @@
+"""POSITION: titles with the body they belong to, lists, classes, bare titles."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entities import extract
+
+from .helpers import doc_of, texts
+
+CASES = [
+    # a list of positions is one POSITION per office
+    ("đồng chí Lê Trí Vũ, Ủy viên Ban Thường vụ Thành ủy, Trưởng Ban Dân vận Thành ủy.",
+     ["Ủy viên Ban Thường vụ Thành ủy", "Trưởng Ban Dân vận Thành ủy"]),
+    ("Đồng chí Trần Thu Hương, Ủy viên Thành ủy, Bí thư Quận ủy phát biểu.",
+     ["Ủy viên Thành ủy", "Bí thư Quận ủy"]),
+    ("Phó Bí thư Thường trực Quận ủy Phạm Văn Tân trình bày báo cáo.",
+     ["Phó Bí thư Thường trực Quận ủy"]),
+    # a position with no named holder
+    ("Đồng chí Trưởng Ban Dân vận Thành ủy đề nghị các cấp ủy quan tâm.",
+     ["Trưởng Ban Dân vận Thành ủy"]),
+    ("Thủ tướng Chính phủ vừa giao dự toán bổ sung cho các bộ.", ["Thủ tướng Chính phủ"]),
+    ("Phó Thủ tướng yêu cầu các bộ khẩn trương thực hiện.", ["Phó Thủ tướng"]),
+    # lower-case titles, companies, boards
+    ("Quyết định do chủ tịch UBND tỉnh Thái Bình ký ban hành.", ["chủ tịch UBND tỉnh Thái Bình"]),
+    ("ông Lương Thế Dân – Giám đốc Công ty cổ phần Tasco Nam Thái xác nhận.",
+     ["Giám đốc Công ty cổ phần Tasco Nam Thái"]),
+    ("Nguyễn Ngọc Sinh (46 tuổi, cựu Tổng Giám đốc PVP Land) bị truy tố.", ["Tổng Giám đốc PVP Land"]),
+    ("Bộ trưởng Bộ Giao thông vận tải đã ký thông tư.", ["Bộ trưởng Bộ Giao thông vận tải"]),
+    ("Ông Hoàng Mạnh Hiển, Giám đốc Sở Tài chính cho biết.", ["Giám đốc Sở Tài chính"]),
+    ("Theo ông Trần Thế Ngọc, Giám đốc Sở TN-MT, quy định này đã rõ.", ["Giám đốc Sở TN-MT"]),
+    # cựu / nguyên stay outside
+    ("bà Lệ, nguyên Phó chủ tịch quận đưa ra quyết định.", ["Phó chủ tịch quận"]),
+    # an office of a class of bodies
+    ("UBND Thành phố yêu cầu Chủ tịch UBND các quận, huyện báo cáo.", ["Chủ tịch UBND các quận, huyện"]),
+    # đại biểu as an office, with its body
+    ("Ông là đại biểu Quốc hội khóa XV.", ["đại biểu Quốc hội"]),
+]
+
+NOT_POSITIONS = [
+    "Kinh tế tăng trưởng GDP đạt 6,5%.",
+    "Các đại biểu giao lưu trong triển khai mô hình.",
+    "Ủy viên và đảng viên trong chi bộ đều tham gia.",
+    "Thiếu tướng Nguyễn Văn A dự buổi lễ.",
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_positions(text, expected):
+    assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text", NOT_POSITIONS)
+def test_not_positions(text):
+    assert texts(text, "POSITION") == []
+
+
+@pytest.mark.parametrize("text,position,organization", [
+    ("Trưởng Ban Dân vận Thành ủy phát biểu.", "Trưởng Ban Dân vận Thành ủy", "Ban Dân vận Thành ủy"),
+    ("Chánh văn phòng Sở Giao thông Vận tải Thái Bình cho hay.",
+     "Chánh văn phòng Sở Giao thông Vận tải Thái Bình", "Sở Giao thông Vận tải Thái Bình"),
+    ("bà Lệ, Phó chủ tịch quận, cho biết.", "Phó chủ tịch quận", None),
+    ("Phó Thủ tướng đã ký.", "Phó Thủ tướng", None),
+])
+def test_position_records_its_organization(text, position, organization):
+    spans = [s for s in extract(doc_of(text)) if s.label == "POSITION"]
+    assert [(s.text, s.attrs["organization"]) for s in spans] == [(position, organization)]
+
+
+@pytest.mark.xfail(strict=True, reason="long unknown names of steering committees are cut at the first lower-case word")
+def test_long_committee_name():
+    assert texts("Phó Thủ tướng Vương Đình Huệ, Trưởng Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp chủ trì.",
+                 "POSITION") == ["Phó Thủ tướng", "Trưởng Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp"]

@@ -1,0 +1,61 @@
+"""Roles: person <-> position by apposition and by title before the name."""
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from pipeline import roles
+from pipeline.doc import Doc
+from pipeline.entities import stage
+
+
+def roles_of(text: str) -> list[tuple[str, str, str | None]]:
+    doc = Doc(id="t", raw=unicodedata.normalize("NFC", text))
+    stage(doc)
+    roles.stage(doc)
+    for r in doc.roles:
+        assert r.source.startswith("rule:role-")
+        assert doc.text[r.person.start:r.person.end] == r.person.text
+    return [(r.person.text, r.position.text, r.organization) for r in doc.roles]
+
+
+CASES = [
+    # apposition, one role per office of a list
+    ("Tới dự có đồng chí Lê Trí Vũ, Ủy viên Ban Thường vụ Thành ủy, Trưởng Ban Dân vận Thành ủy.",
+     [("Lê Trí Vũ", "Ủy viên Ban Thường vụ Thành ủy", "Ban Thường vụ Thành ủy"),
+      ("Lê Trí Vũ", "Trưởng Ban Dân vận Thành ủy", "Ban Dân vận Thành ủy")]),
+    # title directly before the name
+    ("Bí thư Quận ủy Trần Thu Hương phát biểu.", [("Trần Thu Hương", "Bí thư Quận ủy", "Quận ủy")]),
+    ("Chánh văn phòng Nguyễn Trung Dũng cho biết.", [("Nguyễn Trung Dũng", "Chánh văn phòng", None)]),
+    ("Phó Thủ tướng Vương Đình Huệ vừa ký công văn.", [("Vương Đình Huệ", "Phó Thủ tướng", None)]),
+    # dash and bracket appositions, former offices
+    ("ông Lương Thế Dân – Giám đốc Công ty cổ phần Tasco Nam Thái xác nhận.",
+     [("Lương Thế Dân", "Giám đốc Công ty cổ phần Tasco Nam Thái", "Công ty cổ phần Tasco Nam Thái")]),
+    ("Đào Duy Phong (60 tuổi, cựu Chủ tịch Hội đồng quản trị PVP Land) bị truy tố.",
+     [("Đào Duy Phong", "Chủ tịch Hội đồng quản trị PVP Land", "Hội đồng quản trị PVP Land")]),
+    ("Quyết định này do bà Lệ, nguyên Phó chủ tịch quận đưa ra.", [("Lệ", "Phó chủ tịch quận", None)]),
+    # the same pair twice is one role
+    ("Phó Thủ tướng Vương Đình Huệ chủ trì. Phó Thủ tướng Vương Đình Huệ kết luận.",
+     [("Vương Đình Huệ", "Phó Thủ tướng", None)]),
+    # no role: a position with no holder, a person with no office, a position after a verb
+    ("Đồng chí Trưởng Ban Dân vận Thành ủy đề nghị các cấp ủy quan tâm.", []),
+    ("Ông Đoàn Ngọc Hải kiên quyết xin từ chức.", []),
+    ("Ông Hải gặp Chủ tịch UBND quận để trình bày.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_roles(text, expected):
+    assert roles_of(text) == expected
+
+
+def test_role_by_apposition_with_copula():
+    assert roles_of("Người ký văn bản là ông Nguyễn Văn An, hiện là Chủ tịch UBND huyện.") == [
+        ("Nguyễn Văn An", "Chủ tịch UBND huyện", "UBND huyện")]
+
+
+@pytest.mark.xfail(strict=True, reason="a position followed by 'là' + holder is not linked")
+def test_role_position_then_copula():
+    assert roles_of("Chủ tịch UBND huyện hiện nay là ông Nguyễn Văn An.") == [
+        ("Nguyễn Văn An", "Chủ tịch UBND huyện", "UBND huyện")]
