@@ -23,3 +23,18 @@ def found(text: str, label: str | None = None) -> list[tuple[str, str]]:
 
 def texts(text: str, label: str) -> list[str]:
     return [t for _, t in found(text, label)]
+
+
+def label_tests(label: str, cases: list[tuple[str, list[str]]], negatives: list[str]):
+    """The two table tests of one label: what each text yields, and texts that yield none."""
+    import pytest
+
+    @pytest.mark.parametrize("text,expected", cases)
+    def test_found(text, expected):
+        assert texts(text, label) == expected
+
+    @pytest.mark.parametrize("text", negatives)
+    def test_none(text):
+        assert texts(text, label) == []
+
+    return test_found, test_none

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import texts
+from .helpers import label_tests, texts
 
 CASES = [
     ("Xe đi qua thị trấn Thanh Nê, huyện Kiến Xương, tỉnh Thái Bình.",
@@ -40,14 +40,7 @@ NOT_LOCATIONS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CASES)
-def test_locations(text, expected):
-    assert texts(text, "LOCATION") == expected
-
-
-@pytest.mark.parametrize("text", NOT_LOCATIONS)
-def test_not_locations(text):
-    assert texts(text, "LOCATION") == []
+test_locations, test_not_locations = label_tests("LOCATION", CASES, NOT_LOCATIONS)
 
 
 def test_place_inside_organization_is_not_separate():

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import texts
+from .helpers import label_tests, texts
 
 CASES = [
     ("Chiều 12/10, Quận ủy Lê Chân tổ chức Hội nghị tổng kết.", ["Quận ủy Lê Chân"]),
@@ -54,14 +54,7 @@ NOT_ORGANIZATIONS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CASES)
-def test_organizations(text, expected):
-    assert texts(text, "ORGANIZATION") == expected
-
-
-@pytest.mark.parametrize("text", NOT_ORGANIZATIONS)
-def test_not_organizations(text):
-    assert texts(text, "ORGANIZATION") == []
+test_organizations, test_not_organizations = label_tests("ORGANIZATION", CASES, NOT_ORGANIZATIONS)
 
 
 @pytest.mark.xfail(strict=True, reason="a company's short name alone has no head noun to find it by")

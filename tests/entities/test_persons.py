@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import texts
+from .helpers import label_tests, texts
 
 CASES = [
     # honorifics stay outside the span
@@ -43,14 +43,7 @@ NOT_PERSONS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CASES)
-def test_persons(text, expected):
-    assert texts(text, "PERSON") == expected
-
-
-@pytest.mark.parametrize("text", NOT_PERSONS)
-def test_not_persons(text):
-    assert texts(text, "PERSON") == []
+test_persons, test_not_persons = label_tests("PERSON", CASES, NOT_PERSONS)
 
 
 @pytest.mark.xfail(strict=True, reason="a company name in a list shaped like a person's name (Bạch + Đằng)")

@@ -5,7 +5,7 @@ import pytest
 
 from pipeline.entities import extract
 
-from .helpers import doc_of, texts
+from .helpers import doc_of, label_tests, texts
 
 CASES = [
     # a list of positions is one POSITION per office
@@ -44,14 +44,7 @@ NOT_POSITIONS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CASES)
-def test_positions(text, expected):
-    assert texts(text, "POSITION") == expected
-
-
-@pytest.mark.parametrize("text", NOT_POSITIONS)
-def test_not_positions(text):
-    assert texts(text, "POSITION") == []
+test_positions, test_not_positions = label_tests("POSITION", CASES, NOT_POSITIONS)
 
 
 @pytest.mark.parametrize("text,position,organization", [
