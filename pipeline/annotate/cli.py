@@ -67,8 +67,8 @@ def lexicon_entries(gold: list[dict[str, Any]], predicted: dict[Any, list[dict[s
     """Lexicon entries learned from corrected records, and the forms left out as ambiguous.
 
     Every annotated surface form with one label across the file becomes an
-    entry.  With the pipeline's own predictions (Label Studio tasks carry
-    them), only what the annotators changed is kept: spans they added or
+    entry.  With the pipeline's own predictions (``--against``, or the
+    Label Studio task file itself), only what the annotators changed is kept: spans they added or
     relabeled, and as ``O`` the forms they deleted everywhere and never annotated.
     """
     labels: dict[str, set[str]] = defaultdict(set)
@@ -126,10 +126,15 @@ def _read_input(path: str) -> bytes:
               help="Label Studio: read tasks nobody annotated from their predictions instead of skipping them.")
 @click.option("--lexicon-out", metavar="LEXICON.tsv", default=None,
               help="Also merge the corrected spans into this user lexicon (see VNFACTS_LEXICON).")
-def import_(exported, fmt, output, use_predictions, lexicon_out):
+@click.option("--against", metavar="FACTS.jsonl", default=None, type=click.Path(exists=True, dir_okay=False),
+              help="The pipeline output the export was made from: --lexicon-out then learns only what "
+                   "annotators changed (Label Studio task files carry it already).")
+def import_(exported, fmt, output, use_predictions, lexicon_out, against):
     """Read what annotators corrected in EXPORTED_FILE back into gold JSONL with offsets."""
     if use_predictions and fmt != "label-studio":
         raise click.UsageError("--use-predictions only applies to --format label-studio")
+    if against and not lexicon_out:
+        raise click.UsageError("--against only matters with --lexicon-out")
     data = _read_input(exported)
     predicted = None
     try:
@@ -148,6 +153,11 @@ def import_(exported, fmt, output, use_predictions, lexicon_out):
             summary = f"{len(gold)} docs"
     except AnnotationError as e:
         raise click.ClickException(f"{exported}: {e}") from None
+    if against:
+        try:
+            predicted = {r.get("id"): record_entities(r) for r in read_jsonl(against) if not r.get("error")}
+        except (AnnotationError, KeyError) as e:
+            raise click.ClickException(f"{against}: {e}") from None
     _write(output, dumps_jsonl(gold))
     n = sum(len(g["entities"]) for g in gold)
     click.echo(f"imported {summary}: {len(gold)} gold records, {n} entities to {output}", err=True)

@@ -102,3 +102,28 @@ def test_export_refuses_records_with_bad_offsets(tmp_path):
     r = CliRunner().invoke(main, ["export", str(facts), "--format", "doccano", "-o", str(tmp_path / "o")])
     assert r.exit_code != 0 and "Quận ủy Lê Chân" in r.output
     assert not (tmp_path / "o").exists()
+
+
+def test_doccano_correction_feeds_the_lexicon_with_only_the_change(tmp_path):
+    """An annotator extends a name cut short in doccano; the lexicon learns that name and nothing else."""
+    record = sample_record()
+    wrong = next(e for e in record["entities"] if e["text"] == "Phạm Văn Tân")
+    wrong["end"] -= len(" Tân")
+    wrong["text"] = record["text"][wrong["start"]:wrong["end"]]
+    facts = tmp_path / "facts.jsonl"
+    facts.write_bytes(orjson.dumps(record) + b"\n")
+    exported = tmp_path / "doccano.jsonl"
+    runner = CliRunner()
+    assert runner.invoke(main, ["export", str(facts), "--format", "doccano", "-o", str(exported)]).exit_code == 0
+    line = json.loads(exported.read_text(encoding="utf-8"))
+    for span in line["label"]:
+        if span[0] == wrong["start"]:
+            span[1] += len(" Tân")
+    exported.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    lexicon = tmp_path / "lexicon.tsv"
+    r = runner.invoke(main, ["import", str(exported), "--format", "doccano", "-o", str(tmp_path / "gold.jsonl"),
+                             "--lexicon-out", str(lexicon), "--against", str(facts)])
+    assert r.exit_code == 0, r.output
+    assert lexicon.read_text(encoding="utf-8").splitlines()[1:] == ["Phạm Văn Tân\tPERSON"]
+    gold = json.loads((tmp_path / "gold.jsonl").read_text(encoding="utf-8"))
+    assert [e for e in gold["entities"] if e["start"] == wrong["start"]][0]["text"] == "Phạm Văn Tân"
