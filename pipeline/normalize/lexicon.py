@@ -54,6 +54,7 @@ def key(syllable: str) -> str:
 @dataclass(frozen=True)
 class Lexicon:
     freq: Counter            # syllable -> frequency in running text (+1 per dictionary word it is in)
+    text_freq: Counter       # syllable -> frequency in running text only
     known: frozenset         # attested, well-formed syllables
     word_pairs: frozenset    # (a, b) adjacent inside a dictionary word
     text_pairs: Counter      # (a, b) adjacent in running text or CRF pair features
@@ -114,10 +115,12 @@ def lexicon() -> Lexicon:
             if len(syls) == 2 and syls[0] == syls[1]:
                 doubles.add(syls[0])
     text_pairs: Counter = Counter()
+    text_freq: Counter = Counter()
     for sent in _running_text(root):
         syls = [key(s) for s in sent]
-        freq.update(s for s in syls if _SYL.fullmatch(s))
+        text_freq.update(s for s in syls if _SYL.fullmatch(s))
         text_pairs.update(zip(syls, syls[1:]))
+    freq.update(text_freq)
     for path in sorted(root.glob("pipeline/**/*.bin")):
         data = path.read_bytes()
         if not data.startswith(b"lCRF"):
@@ -131,4 +134,4 @@ def lexicon() -> Lexicon:
     for s in known:
         by_skeleton.setdefault(skeleton(s), []).append(s)
     strong = frozenset(p for p, c in text_pairs.items() if c > 2 or p in word_pairs)
-    return Lexicon(freq, known, frozenset(word_pairs), text_pairs, by_skeleton, frozenset(doubles), strong)
+    return Lexicon(freq, text_freq, known, frozenset(word_pairs), text_pairs, by_skeleton, frozenset(doubles), strong)

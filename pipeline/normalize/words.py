@@ -45,6 +45,10 @@ _TELEX_VOWELS = (("uow", "ươ"), ("aw", "ă"), ("ow", "ơ"), ("uw", "ư"), ("aa
 _NEVER_DOUBLED = frozenset("hiuaywqjkvx")
 _OPENERS = frozenset(".!?:;\"“”'‘’-–—…([•*")
 
+# A word this frequent in running text is a grammatical or very common word (và, các, đã, số,
+# bị, có, việc), which Vietnamese does not reduplicate; rarer words may be (hở hở, xanh xanh).
+_FUNCTION_FREQ = 30
+
 DEBUG: list | None = None
 
 
@@ -279,18 +283,19 @@ def _resolve_nonword(ctx: _Ctx, i: int, w: str, low: str, name_like: bool) -> tu
             doubled = next(a for a, b in zip(low, low[1:]) if a == b)
             if not name_like or has_marks(w) or doubled in _NEVER_DOUBLED or ctx.doc_keys.get(key(d), 0):
                 return d, "typo/repeat"
-    # An impossible syllable with marks (Quôc, sẵt, cầp, sảt): its one-slip variant in context,
-    # else (lower case, no context) the commonest valid tone variant.
-    if not has_marks(w) or (name_like and not ctx.accented):
+    # An impossible syllable (Quôc, sẵt, cầp, sảt; or bare in accented text: cach, duoc):
+    # its one-slip variant with context, else (lower case) the commonest variant.
+    marked = has_marks(w)
+    if not (marked or ctx.accented) or (name_like and not marked):
         return None
     cands = [c for c, _, _ in _variants(low)]
     pick = _pick(ctx, i, cands)
     if pick is not None and pick[1] > 0:
         return _case_like(w, pick[0]), "typo/nonword"
     if not name_like:
-        tones = [(lex.freq.get(c, 0), c) for c, ch, _ in _variants(low) if ch == "tone"]
-        if tones and max(tones)[0] >= 20:
-            return _case_like(w, max(tones)[1]), "typo/nonword"
+        common = [(lex.freq.get(c, 0), c) for c, ch, _ in _variants(low) if ch in ("tone", "bare")]
+        if common and max(common)[0] >= 20:
+            return _case_like(w, max(common)[1]), "typo/nonword"
     return None
 
 
@@ -361,8 +366,8 @@ def _doubled(ctx: _Ctx, i: int) -> bool:
         return False
     k = ctx.keys[i]
     lex = ctx.lex
-    if k in lex.doubles or k not in lex.known:
-        return False  # reduplication: từ từ, dần dần
+    if k in lex.doubles or k not in lex.known or lex.text_freq.get(k, 0) < _FUNCTION_FREQ:
+        return False  # reduplication (từ từ, dần dần, kín kín hở hở) or a rare word
     # Two compounds meeting (Đảng bộ | bộ phận, công chứng | chứng nhận) are not a doubling.
     first = ctx.toks[i - 1]
     left = first.prev >= 0 and (ctx.keys[first.prev], k) in lex.word_pairs
