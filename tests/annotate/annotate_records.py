@@ -57,3 +57,19 @@ def sample_record(entities=SAMPLE_ENTITIES, id: str = "000_8b08714e9c7da122") ->
                  _at(doc, "ngày 03/6/2013", "DATE", 0, "rule:date", value="2013-06-03", grain="day")]
     doc.counts = [_at(doc, "62 mô hình", "COUNT", 0, "rule:count", value=62, unit="mô hình")]
     return build_record(doc)
+
+
+def facts_with_short_name(tmp_path: Path, name: str, cut: str) -> tuple[dict, dict, Path]:
+    """The sample record with the mention ``name`` cut short by ``cut`` (a pipeline mistake to correct).
+
+    Returns the record, the wrong entity, and the FACTS.jsonl holding the record.
+    """
+    import orjson
+
+    record = sample_record()
+    wrong = next(e for e in record["entities"] if e["text"] == name)
+    wrong["end"] -= len(cut)
+    wrong["text"] = record["text"][wrong["start"]:wrong["end"]]
+    facts = tmp_path / "facts.jsonl"
+    facts.write_bytes(orjson.dumps(record) + b"\n")
+    return record, wrong, facts

@@ -30,11 +30,10 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-import orjson
 import pytest
 from click.testing import CliRunner
 
-from annotate_records import sample_record
+from annotate_records import facts_with_short_name, sample_record
 from pipeline.cli import main
 
 pytestmark = pytest.mark.slow
@@ -177,12 +176,7 @@ def test_label_studio_round_trip(server, tmp_path):
     # The pipeline's pre-annotations, with one mistake the annotator will fix:
     # the name cut short ("Trần Thu" instead of "Trần Thu Hương").
     entities = sample_record()["entities"]
-    record = sample_record()
-    wrong = next(e for e in record["entities"] if e["text"] == "Trần Thu Hương")
-    wrong["end"] -= len(" Hương")
-    wrong["text"] = record["text"][wrong["start"]:wrong["end"]]
-    facts = tmp_path / "facts.jsonl"
-    facts.write_bytes(orjson.dumps(record) + b"\n")
+    record, _, facts = facts_with_short_name(tmp_path, "Trần Thu Hương", " Hương")
     tasks_file = tmp_path / "tasks.json"
     r = CliRunner().invoke(main, ["export", str(facts), "--format", "label-studio", "-o", str(tasks_file)])
     assert r.exit_code == 0, r.output

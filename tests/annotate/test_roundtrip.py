@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annotate_records import sample_record, sample_text
+from annotate_records import facts_with_short_name, sample_record, sample_text
 from pipeline.annotate import LABELS, record_entities
 from pipeline.annotate import doccano, label_studio, spacy_docbin
 from pipeline.cli import main
@@ -106,12 +106,7 @@ def test_export_refuses_records_with_bad_offsets(tmp_path):
 
 def test_doccano_correction_feeds_the_lexicon_with_only_the_change(tmp_path):
     """An annotator extends a name cut short in doccano; the lexicon learns that name and nothing else."""
-    record = sample_record()
-    wrong = next(e for e in record["entities"] if e["text"] == "Phạm Văn Tân")
-    wrong["end"] -= len(" Tân")
-    wrong["text"] = record["text"][wrong["start"]:wrong["end"]]
-    facts = tmp_path / "facts.jsonl"
-    facts.write_bytes(orjson.dumps(record) + b"\n")
+    record, wrong, facts = facts_with_short_name(tmp_path, "Phạm Văn Tân", " Tân")
     exported = tmp_path / "doccano.jsonl"
     runner = CliRunner()
     assert runner.invoke(main, ["export", str(facts), "--format", "doccano", "-o", str(exported)]).exit_code == 0
