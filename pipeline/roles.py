@@ -48,10 +48,15 @@ _CHAIN = regex.compile(
     """,
     regex.VERBOSE,
 )
+# Between two titles listed before one name.
+_TITLE_LIST = regex.compile(r"\s*(?:,|\skiêm\s)\s*")
+# A word that makes the title after it an object, not the name's first title.
+_GOVERNED = regex.compile(r"\b(?:của|với|theo|cho|gửi|tới|thay|và|lên)\s+$")
 # Between a title and the name it stands before: nothing, or an honorific.
 _BEFORE_NAME = regex.compile(
     r"""
-    \s*
+    \s* ,? \s*                  # "chủ tịch UBND tỉnh Thái Bình, Nguyễn Hồng Diên ký",
+                                #  unless the position follows its holder already
     (?: (?:ông|bà|anh|chị|đồng\ chí|đ/c|Ông|Bà|Đồng\ chí)\s+ )?
     """,
     regex.VERBOSE,
@@ -66,6 +71,7 @@ def find_roles(doc: Doc) -> list[Role]:
     ents = doc.entities
     text = doc.text
     found: list[Role] = []
+    apposed: set[int] = set()   # positions already given to the person before them
     for k, e in enumerate(ents):
         if e.label != "PERSON":
             continue
@@ -77,13 +83,28 @@ def find_roles(doc: Doc) -> list[Role]:
             if not gap_rx.fullmatch(gap):
                 break
             found.append(_role(e, ents[m], "apposition"))
+            apposed.add(id(ents[m]))
             gap_rx = _CHAIN
             m += 1
-        # title directly before the name
+        # title directly before the name, and the titles listed before it:
+        # "Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Hà Nội Nguyễn Quốc Triệu"
         if k > 0 and ents[k - 1].label == "POSITION":
             gap = text[ents[k - 1].end:e.start]
-            if _BEFORE_NAME.fullmatch(gap):
+            if _BEFORE_NAME.fullmatch(gap) and not ("," in gap and id(ents[k - 1]) in apposed):
                 found.append(_role(e, ents[k - 1], "title"))
+                m = k - 2
+                chain = []
+                while m >= 0 and ents[m].label == "POSITION" and \
+                        _TITLE_LIST.fullmatch(text[ents[m].end:ents[m + 1].start]):
+                    chain.append(ents[m])
+                    m -= 1
+                # titles that follow another person by apposition are that person's;
+                # "của Thủ tướng Chính phủ, Phó Thủ tướng X": the first is someone else
+                first = chain[-1] if chain else None
+                if first is not None and not (m >= 0 and ents[m].label == "PERSON"
+                                              and _APPOSE.fullmatch(text[ents[m].end:first.start])) \
+                        and not _GOVERNED.search(text, max(0, first.start - 12), first.start):
+                    found.extend(_role(e, p, "title") for p in chain)
     seen: set[tuple[str, str]] = set()
     out = []
     for r in found:

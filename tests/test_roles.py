@@ -28,7 +28,20 @@ CASES = [
     # title directly before the name
     ("Bí thư Quận ủy Trần Thu Hương phát biểu.", [("Trần Thu Hương", "Bí thư Quận ủy", "Quận ủy")]),
     ("Chánh văn phòng Nguyễn Trung Dũng cho biết.", [("Nguyễn Trung Dũng", "Chánh văn phòng", None)]),
+    ("Quyết định do chủ tịch UBND tỉnh Thái Bình, Nguyễn Hồng Diên ký ngày 23/12/2016.",
+     [("Nguyễn Hồng Diên", "chủ tịch UBND tỉnh Thái Bình", "UBND tỉnh Thái Bình")]),
+    ("Thừa ủy quyền của Thủ tướng Chính phủ, Phó Thủ tướng Vương Đình Huệ vừa ký công văn.",
+     [("Vương Đình Huệ", "Phó Thủ tướng", None)]),
     ("Phó Thủ tướng Vương Đình Huệ vừa ký công văn.", [("Vương Đình Huệ", "Phó Thủ tướng", None)]),
+    # titles listed before the name are all that person's
+    ("Phó bí thư Thành ủy, Chủ tịch UBND thành phố Hà Nội Nguyễn Quốc Triệu đọc diễn văn.",
+     [("Nguyễn Quốc Triệu", "Chủ tịch UBND thành phố Hà Nội", "UBND thành phố Hà Nội"),
+      ("Nguyễn Quốc Triệu", "Phó bí thư Thành ủy", "Thành ủy")]),
+    # ... unless they follow another person by apposition
+    ("ông Trần Văn Bình, Giám đốc Sở Tài chính, Chủ tịch UBND huyện Lê Văn Cường cùng dự.",
+     [("Trần Văn Bình", "Giám đốc Sở Tài chính", "Sở Tài chính"),
+      ("Trần Văn Bình", "Chủ tịch UBND huyện", "UBND huyện"),
+      ("Lê Văn Cường", "Chủ tịch UBND huyện", "UBND huyện")]),
     # dash and bracket appositions, former offices
     ("ông Lương Thế Dân – Giám đốc Công ty cổ phần Tasco Nam Thái xác nhận.",
      [("Lương Thế Dân", "Giám đốc Công ty cổ phần Tasco Nam Thái", "Công ty cổ phần Tasco Nam Thái")]),
@@ -38,6 +51,9 @@ CASES = [
     # the same pair twice is one role
     ("Phó Thủ tướng Vương Đình Huệ chủ trì. Phó Thủ tướng Vương Đình Huệ kết luận.",
      [("Vương Đình Huệ", "Phó Thủ tướng", None)]),
+    # a comma after a position already given to its holder does not give it again
+    ("liên hệ với ông Phạm Văn Nam - Chánh văn phòng Sở Giao thông Vận tải Thái Bình, ông Nam cho biết.",
+     [("Phạm Văn Nam", "Chánh văn phòng Sở Giao thông Vận tải Thái Bình", "Sở Giao thông Vận tải Thái Bình")]),
     # no role: a position with no holder, a person with no office, a position after a verb
     ("Đồng chí Trưởng Ban Dân vận Thành ủy đề nghị các cấp ủy quan tâm.", []),
     ("Ông Đoàn Ngọc Hải kiên quyết xin từ chức.", []),

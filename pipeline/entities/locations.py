@@ -72,7 +72,7 @@ def _name_after(view: TokenView, j: int, takes: str) -> int:
         m = table.match(view, j)
         if m is not None:
             best = max(best, m[0])
-    if best == j and person_shape(view, j) > j:
+    if person_shape(view, j) > best:
         return j    # "UBND Thành phố Nguyễn Đức Chung": a person, not a place name
     return max(best, bounded_run(view, j))
 

@@ -35,11 +35,18 @@ def is_family(view: TokenView, i: int) -> bool:
     return i < view.n and view.exact[i] in family_names()
 
 
+# Middle names that never end a name: "Nguyễn Văn" alone is no one's name
+# ("Cung Văn hóa" is a palace, not a person).
+_MIDDLE_ONLY = frozenset({"Văn", "Thị"})
+
+
 def person_shape(view: TokenView, i: int) -> int:
     """End of a full personal name at ``i`` (family name + 1-3 syllables), else ``i``."""
     if not is_family(view, i):
         return i
     j = syllable_run(view, i, 4)
+    if j - i == 2 and view.words[i + 1] in _MIDDLE_ONLY:
+        return i
     return j if j - i >= 2 else i
 
 

@@ -111,9 +111,12 @@ def _name(view: TokenView, k: int, head: Head) -> int:
         k -= 1
     # one capitalized syllable then a lower-case one: a compound word whose
     # tail is not capitalized ("Ban Chỉ đạo", "Vụ Tiền lương")
-    if (not head.free and k == start + 1 and k < view.n and view.adjacent(k) and view.words[k].isalpha()
+    if (k == start + 1 and k < view.n and view.adjacent(k) and view.words[k].isalpha()
             and view.words[k].islower() and view.low[k] not in _FUNCTION
-            and org_fields().match(view, start) is None and is_syllable(view, start)):
+            and org_fields().match(view, start) is None and is_syllable(view, start)
+            and len(view.words[start]) <= 7):
+        if head.free:
+            return start    # "Đài Liệt sĩ", "báo Lao động": a word we cannot delimit
         k += 1
     return k
 

@@ -19,7 +19,7 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import TokenView, family_names, fold, honorifics, org_heads, org_names, places, position_titles, regions
+from .lexicon import TokenView, family_names, fold, honorifics, org_fields, org_heads, org_names, places, position_titles, regions
 from .locations import place_at, unit_at
 from .names import is_syllable, person_shape
 
@@ -92,6 +92,14 @@ def _known_place(view: TokenView, i: int, j: int) -> bool:
     return any(m[0] == j for t in (places(), regions()) for m in t.matches(view, i))
 
 
+def _after_title(view: TokenView, i: int) -> bool:
+    """An office title ends right before token ``i``: ``Chủ tịch Hồ Chí Minh``."""
+    for k in range(max(0, i - 3), i):
+        if any(m[0] == i for m in position_titles().matches(view, k)):
+            return True
+    return False
+
+
 def view_index(view: TokenView, start: int) -> int | None:
     """The token starting at character ``start``, if any."""
     k = bisect_left(view.starts, start)
@@ -134,7 +142,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 add(j, k, "honorific", 0.95)
                 i = k
                 continue
-        if _INITIALS.fullmatch(view.words[i]):
+        if _INITIALS.fullmatch(view.words[i]) and org_fields().match(view, i) is None:
             add(i, i + 1, "initials", 0.8)
             i += 1
             continue
@@ -148,7 +156,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             k = i + 1
             while k < j and position_titles().match(view, k) is None and org_heads().match(view, k) is None:
                 k += 1
-            if k - i >= 2 and not _known_place(view, i, k):
+            if k - i >= 2 and (not _known_place(view, i, k) or _after_title(view, i)):
                 add(i, k, "full-name", 0.85)
                 i = k
                 continue

@@ -28,6 +28,9 @@ from .names import is_proper, is_syllable, person_shape, scan
 from .organizations import head_at, org_at
 
 _MODS = {"phó", "quyền", "tổng"}
+# The bodies a "đại biểu" is elected to: "đại biểu Quốc hội", "đại biểu HĐND TP"
+# (not "đại biểu Đảng", a delegate of the Party at a meeting).
+_ELECTED = {"Quốc hội", "HĐND", "Hội đồng nhân dân"}
 _QUALS = (("thường", "trực"), ("thứ", "nhất"))
 
 
@@ -103,7 +106,7 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
     if c > j:
         return PositionMatch(i, c, None, "class")
     o = org_at(view, j)
-    if o is not None:
+    if o is not None and (view.low[i] != "đại" or o.head is None or o.head.text in _ELECTED):
         return PositionMatch(i, o.end, (o.start, o.end), "org")
     p = place_at(view, j, modifier=True)
     if p is not None and p[1] in ("unit", "bare-unit"):
