@@ -26,6 +26,7 @@ GCN``).
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -34,23 +35,19 @@ import regex
 from ..doc import Doc
 from ..span import Span
 from . import fold, lines, lowered, vietnamese_words
-from .numbers import DIGITS, SCALES, WORDS, as_number, parse_digits, parse_words
+from .numbers import DIGITS, SCALES, WORDS_AT, as_number, parse_digits, parse_words, word_number_starts
 
 _F = regex.VERBOSE | regex.IGNORECASE
 
+# A number in digits: 1.500 / 1,5 / 04 / 22/63 (numbers in words: numbers.WORDS_AT).
 _NUMBER = regex.compile(
     rf"""
     (?<![\p{{L}}\d/.,\-+:#=])
-    (?: (?P<digits>{DIGITS}) (?: / (?P<den>\d+) )?      # 1.500 / 1,5 / 04 / 22/63
-      | (?P<words>{WORDS}) (?!\w)                      # hai / mười lăm / ba trăm
-    )
+    (?P<digits>{DIGITS}) (?: / (?P<den>\d+) )?
     (?![\d])
-    """, _F)
+    """, regex.VERBOSE)
 # The high end of a range, right after its separator (no look-behind).
-_HIGH = regex.compile(
-    rf"""
-    (?: (?P<digits>{DIGITS}) (?P<den>) | (?P<words>{WORDS}) (?!\w) ) (?![\d])
-    """, _F)
+_HIGH = regex.compile(rf"(?P<digits>{DIGITS}) (?![\d])", regex.VERBOSE)
 _SCALE = regex.compile(r"\s*(?P<s>nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?!\w)", _F)
 # "1 tỷ 200 triệu": a smaller amount added after a scale.
 _SUBSCALE = regex.compile(rf"\s+(?P<n>{DIGITS})\s*(?P<s>nghìn|ngàn|triệu)(?!\w)", _F)
@@ -59,9 +56,8 @@ _RANGE = regex.compile(rf"\s*(?:[\-–~]|đến|tới)\s*(?:(?:dưới|trên|hơ
 _GLUED = regex.compile(r"\p{L}[\p{L}\d]*(?:/\p{L}+)?")
 _WORD = regex.compile(r"\s*(?P<w>[\p{L}\d]+|\S)")
 _ACRONYM = regex.compile(r"\s+(?P<a>\p{Lu}{2,6})(?![\p{L}\d])")
+_PERCENT = regex.compile(r"\s*(?:%|phần\s+trăm)(?!\w)")
 _LIST_GAP = regex.compile(r"\s*(?:,|và|hoặc)\s*")
-_PREV = regex.compile(r"(\w+)\s*$")
-_PREV2 = regex.compile(r"(\w+)\s+(\w+)\s*$")
 _MONEY = {"vnđ": "đồng", "vnd": "đồng", "đ": "đồng", "đồng": "đồng"}
 # Acronyms of bodies, places and titles: never a counted noun ("quận 1 UBND").
 _NOT_UNITS = frozenset("UBND HĐND TP TPHCM HCM MTTQ BCH TW TƯ QĐ NĐ CP TT CT NQ KL".split())
@@ -90,7 +86,7 @@ def _units() -> regex.Pattern:
 
 def _amount(text: str, m: regex.Match) -> Amount | None:
     """The number at ``m`` with the scale words after it, or None when it is no number."""
-    if m.group("digits"):
+    if _digits(m):
         value = float(parse_digits(m.group("digits")))
     else:
         v = parse_words(m.group("words").split())
@@ -116,9 +112,9 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
     """
     if pos < len(text) and text[pos] == "%":
         return pos + 1, "%"
-    m = regex.match(r"\s*(%|phần\s+trăm)(?!\w)", text[pos:pos + 12])
+    m = _PERCENT.match(text, pos)
     if m:
-        return pos + m.end(), "%"
+        return m.end(), "%"
     best: tuple[int, str] | None = None
     cur = _units().match(text, pos)
     if cur:
@@ -181,25 +177,39 @@ def _identifiers() -> frozenset[str]:
     return lowered("identifier_nouns.txt")
 
 
+def _words_before(text: str, start: int) -> tuple[str, str, str]:
+    """(the word right before ``start``, the one before it, what precedes them).
+
+    A word counts only when nothing but spaces separates it from what follows.
+    """
+    head = text[max(0, start - 40):start]
+    toks = head.split()
+    if not toks or not head[-1:].isspace() and head:
+        return "", "", head
+    w1 = toks[-1] if toks[-1].isalnum() else ""
+    w2 = toks[-2] if w1 and len(toks) > 1 and toks[-2].isalnum() else ""
+    before = head[:head.rfind(w1)] if w1 else head
+    return w1, w2, before
+
+
 def is_identifier(text: str, start: int) -> bool:
     """Does a noun right before ``start`` make the number a name or an ordinal?"""
-    head = text[max(0, start - 40):start]
-    if head.endswith(("/", "#")):
+    if start and text[start - 1] in "/#":
         return True
-    m2 = _PREV2.search(head)
-    if m2 and f"{m2.group(1)} {m2.group(2)}".lower() in _identifiers():
-        return True
-    m = _PREV.search(head)
-    if not m:
+    w1, w2, before = _words_before(text, start)
+    if not w1:
         return False
-    prev = m.group(1).lower()
-    if prev == "số" and m2 and m2.group(1).lower() == "tổng":
+    ids = _identifiers()
+    if w2 and f"{w2} {w1}".lower() in ids:
+        return True
+    prev = w1.lower()
+    if prev == "số" and w2.lower() == "tổng":
         return False  # "tổng số 33 xe con" counts
-    if prev in _identifiers():
+    if prev in ids:
         return True
     # a capitalized word that does not start a sentence names the thing: "Mazda 6", "Camry 2.4"
-    if m.group(1)[0].isupper():
-        before = head[:m.start(1)].rstrip()
+    if w1[0].isupper():
+        before = before.rstrip()
         return bool(before) and before[-1] not in ".!?:;(“\"'…-–"
     return False
 
@@ -208,8 +218,8 @@ def _in_compound(text: str, m: regex.Match) -> bool:
     """A number word that is a syllable of another word: ``ngã ba``, ``thứ hai``, ``ba hoa``."""
     words = vietnamese_words()
     ws = m.group("words").lower().split()
-    prev = _PREV.search(text[max(0, m.start() - 20):m.start()])
-    if prev and fold(f"{prev.group(1)} {ws[0]}") in words:
+    prev, _, _ = _words_before(text, m.start())
+    if prev and fold(f"{prev} {ws[0]}") in words:
         return True
     nxt = _WORD.match(text, m.end())
     if nxt and nxt.group("w").islower():
@@ -230,7 +240,9 @@ def _blocked_spans(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a < end and start < b for a, b in spans)
+    """Does [start, end) overlap one of ``spans`` (sorted by start)?"""
+    i = bisect_left(spans, (end,))
+    return any(start < b for _, b in spans[max(0, i - 8):i])
 
 
 # ---------------------------------------------------------------- resolution
@@ -241,18 +253,18 @@ def extract(doc: Doc) -> list[Span]:
     out: list[Span] = []
     skip_until = -1
     ident_end = -1  # end of the last number that was an identifier
-    for m in _NUMBER.finditer(text):
+    for m in _numbers(text):
         if m.start() < skip_until or _inside(blocked, m.start(), m.end()):
             continue
         if is_identifier(text, m.start()) or (ident_end >= 0 and _LIST_GAP.fullmatch(text, ident_end, m.start())):
             ident_end = m.end()  # "khoản 1, 2, 3": the whole list names clauses
             continue
-        if m.group("words") and _in_compound(text, m):
+        if _words(m) and _in_compound(text, m):
             continue
         amount = _amount(text, m)
         if amount is None:
             continue
-        glued = _GLUED.match(text, m.end()) if m.group("digits") else None
+        glued = _GLUED.match(text, m.end()) if _digits(m) else None
         if glued:  # "2m", "40m2", "39B"
             unit = _fix((glued.end(), glued.group())) if glued.group().lower() in lowered("count_units.txt") else None
             if unit is None:
@@ -260,7 +272,7 @@ def extract(doc: Doc) -> list[Span]:
             out.append(_span(doc, amount.start, unit[0], amount.value, unit[1], "rule:count.glued", 0.9))
             continue
         rng = _RANGE.match(text, amount.end)
-        if rng and not m.group("den"):
+        if rng and _digits(m) and not m.group("den"):
             hi_m = _HIGH.match(text, rng.end())
             hi = _amount(text, hi_m) if hi_m else None
             if hi is not None and not _inside(blocked, hi.start, hi.end):
@@ -274,10 +286,28 @@ def extract(doc: Doc) -> list[Span]:
         unit = unit_at(text, amount.end, amount.scaled) or _implied(amount)
         if unit is None or _inside(blocked, amount.end, unit[0]):
             continue
-        source = "rule:count.words" if m.group("words") else "rule:count.number"
+        source = "rule:count.words" if _words(m) else "rule:count.number"
         out.append(_span(doc, amount.start, unit[0], amount.value, unit[1], source,
-                         0.85 if m.group("words") else 0.9))
+                         0.85 if _words(m) else 0.9))
     return out
+
+
+def _numbers(text: str) -> list[regex.Match]:
+    """Numbers in digits and in words, in text order."""
+    found = list(_NUMBER.finditer(text))
+    for pos in word_number_starts(text):
+        m = WORDS_AT.match(text, pos)
+        if m:
+            found.append(m)
+    return sorted(found, key=lambda m: m.start())
+
+
+def _digits(m: regex.Match) -> str | None:
+    return m.groupdict().get("digits")
+
+
+def _words(m: regex.Match) -> str | None:
+    return m.groupdict().get("words")
 
 
 def _implied(amount: Amount) -> tuple[int, str] | None:

@@ -25,7 +25,7 @@ import regex
 from ..doc import Doc
 from ..span import Span
 from . import lowered
-from .numbers import SCALES, WORDS, parse_words
+from .numbers import SCALES, WORDS, parse_words, word_number_starts
 
 _F = regex.VERBOSE | regex.IGNORECASE
 
@@ -33,12 +33,16 @@ _F = regex.VERBOSE | regex.IGNORECASE
 _WEEKDAY = r"(?: thứ \s+ (?:hai|ba|tư|năm|sáu|bảy|[2-7]) | chủ \s+ nhật )"
 _DAYPART = r"(?: rạng \s+ sáng | sáng \s+ sớm | chiều \s+ tối | sáng | trưa | chiều | tối | đêm | khuya )"
 # What may stand before a day: "Thứ Năm, ", "Chiều ", "chiều ngày ", "ngày ", "hôm ".
-_LEAD = rf"""
-(?P<lead>
+# Matched backwards from the day (see :func:`_lead`), so that the grammars
+# start on a digit and the scan stays fast.
+_LEAD = regex.compile(
+    rf"""
+    (?<!\w)
     (?: {_WEEKDAY} \s* [,\-–]? \s+ )?
-    (?: {_DAYPART} \s+ (?: ngày \s+ | hôm \s+ )? | ngày \s+ | hôm \s+ )?
-)
-"""
+    (?: {_DAYPART} \s+ (?: ngày \s+ | hôm \s+ )? | ngày \s+ | hôm \s+ )
+    $
+    """, _F)
+
 # A clock time written with h/g/colon: "16h30", "0h00", "8h", "17:55", "17g30".
 _CLOCK = r"(?P<h>\d{1,2}) (?: \s?[hg]\s? (?P<mi>\d{2})? (?:\s?phút)? (?![\p{L}\d]) | : (?P<mi2>\d{2}) (?![\d:]) )"
 
@@ -56,7 +60,6 @@ GRAMMARS: dict[str, regex.Pattern] = {
     # Thứ Năm, 12/10/2023 17:55 / ngày 03/6/2013 / 3-6-2013 / 3.6.2013
     "date_full": regex.compile(
         rf"""
-        {_LEAD}
         (?<![\w/.,-])
         (?P<d>\d{{1,2}}) (?P<sep>[/.\-]) (?P<m>\d{{1,2}}) (?P=sep) (?P<y>\d{{4}})
         (?![\d]|[/.\-]\d)
@@ -65,7 +68,6 @@ GRAMMARS: dict[str, regex.Pattern] = {
     # ngày 3 tháng 6 năm 2013 / ngày 3 tháng 6
     "date_words": regex.compile(
         rf"""
-        {_LEAD}
         (?<![\w])
         (?P<d>\d{{1,2}}) \s+ tháng \s+ (?P<m>\d{{1,2}}) (?: \s+ năm \s+ (?P<y>\d{{4}}) )?
         (?!\d)
@@ -73,7 +75,6 @@ GRAMMARS: dict[str, regex.Pattern] = {
     # Chiều 12/10 / ngày 5-5 / từ 1/2 / 1/7 năm ngoái / 12/10 năm 2023
     "date_partial": regex.compile(
         rf"""
-        {_LEAD}
         (?<![\w/.,\-])
         (?P<d>\d{{1,2}}) (?P<sep>[/\-]) (?P<m>\d{{1,2}})
         (?![\d]|[/.\-]\d|,\d)
@@ -82,8 +83,7 @@ GRAMMARS: dict[str, regex.Pattern] = {
     # tháng 6/2013 / Tháng 12/2003 / tháng 6 năm 2013 / tháng 3-4/2004 / cuối tháng 5.2016
     "month": regex.compile(
         r"""
-        (?: (?P<pos>cuối|đầu|giữa) \s+ )?
-        tháng \s+ (?P<m>\d{1,2}) (?: \s* [\-–] \s* (?P<m2>\d{1,2}) )?
+        (?<!\w) tháng \s+ (?P<m>\d{1,2}) (?: \s* [\-–] \s* (?P<m2>\d{1,2}) )?
         (?: \s* [/.\-] \s* | \s+ năm \s+ ) (?P<y>\d{4})
         (?![\d]|[/.\-]\d)
         """, _F),
@@ -106,13 +106,12 @@ GRAMMARS: dict[str, regex.Pattern] = {
     "part_of_year": regex.compile(
         rf"""
         (?<![\w/.,\-])
-        (?P<n>\d{{1,2}}|{WORDS}) \s+ tháng \s+ (?P<pos>đầu|cuối) \s+ năm
+        (?P<n>\d{{1,2}}) \s+ tháng \s+ (?P<pos>đầu|cuối) \s+ năm
         (?: \s+ (?P<y>\d{{4}}) (?!\d) )?
-        """, _F),
+        """, regex.VERBOSE),
     # năm 2023 / cuối năm 2003 / đầu năm 2005
     "year": regex.compile(
         r"""
-        (?: (?P<pos>cuối|đầu|giữa) \s+ )?
         (?<!\w) năm \s+ (?P<y>\d{4})
         (?![\d]|[/.\-]\d|,\d)
         """, _F),
@@ -127,20 +126,30 @@ GRAMMARS: dict[str, regex.Pattern] = {
     "duration": regex.compile(
         rf"""
         (?<![\w/.,\-])
-        (?P<n>\d{{1,3}}|{WORDS}) \s+ (?P<u>năm|tháng|tuần|ngày|giờ|phút)
+        (?P<n>\d{{1,3}}) \s+ (?P<u>năm|tháng|tuần|ngày|giờ|phút)
         (?!\w)
         (?! \s* \d)
-        """, _F),
+        """, regex.VERBOSE),
     # lúc 8 giờ / 8 giờ 30 sáng / 16h30 / 17:55 / 8h sáng
     "time": regex.compile(
         rf"""
-        (?: (?P<cue> lúc | vào \s+ lúc | khoảng ) \s+ )?
         (?<![\w/.,:\-])
         (?: {_CLOCK}
           | (?P<gh>\d{{1,2}}) \s+ giờ (?: \s+ (?P<gmi>\d{{1,2}}) (?:\s+phút)? )? (?!\w)
         )
         (?: \s+ (?P<part>{_DAYPART}) (?!\w) )?
         """, _F),
+}
+
+# The same two forms with the number in words ("sáu tháng đầu năm 2016", "hai năm"),
+# tried only where a number word starts (numbers.word_number_starts).
+WORD_GRAMMARS: dict[str, regex.Pattern] = {
+    "part_of_year": regex.compile(
+        rf"(?P<n>{WORDS}) \s+ tháng \s+ (?P<pos>đầu|cuối) \s+ năm (?: \s+ (?P<y>\d{{4}}) (?!\d) )?",
+        regex.VERBOSE),
+    "duration": regex.compile(
+        rf"(?P<n>{WORDS}) \s+ (?P<u>năm|tháng|tuần|ngày|giờ|phút) (?!\w) (?! \s* \d)",
+        regex.VERBOSE),
 }
 
 # A year continuing a "năm 2003" list: ", 2004" / " và 2004".
@@ -194,7 +203,29 @@ def _next_word(text: str, pos: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-def _blocks_partial(text: str, m: regex.Match) -> bool:
+def _lead(text: str, pos: int) -> int:
+    """Start of the words that lead a day ending at ``pos`` ("Thứ Năm, ", "Chiều ", "ngày "), or ``pos``."""
+    m = _LEAD.search(text[max(0, pos - 40):pos])
+    return pos - len(m.group()) if m else pos
+
+
+_CUE = regex.compile(r"(?<!\w)(?:vào\s+lúc|lúc|khoảng)\s+$", regex.IGNORECASE)
+_EDGE = regex.compile(r"(?<!\w)(?:cuối|đầu|giữa)\s+$", regex.IGNORECASE)
+
+
+def _cue(text: str, pos: int) -> int:
+    """Start of "lúc "/"vào lúc "/"khoảng " right before a time at ``pos``, or ``pos``."""
+    m = _CUE.search(text[max(0, pos - 12):pos])
+    return pos - len(m.group()) if m else pos
+
+
+def _edge(text: str, pos: int) -> int:
+    """Start of "cuối "/"đầu "/"giữa " right before a month or year at ``pos``, or ``pos``."""
+    m = _EDGE.search(text[max(0, pos - 8):pos])
+    return pos - len(m.group()) if m else pos
+
+
+def _blocks_partial(text: str, m: regex.Match, lead: int) -> bool:
     """A bare ``D/M`` or ``D-M`` is a date only after a cue, and not an amount.
 
     ``từ 1/2`` and ``trước 10/2`` are dates; ``5-6 triệu đồng``, ``2-3 người``
@@ -204,7 +235,7 @@ def _blocks_partial(text: str, m: regex.Match) -> bool:
     if nxt == "%" or nxt in SCALES or nxt in lowered("count_units.txt") \
             or nxt in lowered("count_classifiers.txt"):
         return True
-    if m.group("lead").strip():
+    if lead < m.start():
         return False
     return _prev_word(text, m.start()) not in _CUES
 
@@ -231,7 +262,7 @@ def _int(m: regex.Match, name: str) -> int | None:
     return int(g) if g else None
 
 
-def _resolve_day(m: regex.Match, year: int | None, form: str) -> Candidate | None:
+def _resolve_day(m: regex.Match, year: int | None, form: str, start: int | None = None) -> Candidate | None:
     d, mo, y = int(m.group("d")), int(m.group("m")), _int(m, "y")
     if y is None and "rel" in m.re.groupindex and m.group("rel") and year:
         y = year + {"ngoái": -1, "trước": -1, "nay": 0, "tới": 1, "sau": 1}[m.group("rel").lower()]
@@ -249,16 +280,17 @@ def _resolve_day(m: regex.Match, year: int | None, form: str) -> Candidate | Non
             return None
         part = m.group("part") if "part" in m.re.groupindex else None
         value, grain = f"{value}T{_hour(h, part):02d}:{mi:02d}", "datetime"
-    return Candidate(form, m.start(), m.end(), value, grain)
+    return Candidate(form, m.start() if start is None else start, m.end(), value, grain)
 
 
-def _resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate | None:
-    if form in ("time_date", "date_full", "date_words"):
+def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate | None:
+    if form == "time_date":
         return _resolve_day(m, year, form)
-    if form == "date_partial":
-        if _blocks_partial(text, m):
+    if form in ("date_full", "date_words", "date_partial"):
+        lead = _lead(text, m.start())
+        if form == "date_partial" and _blocks_partial(text, m, lead):
             return None
-        return _resolve_day(m, year, form)
+        return _resolve_day(m, year, form, lead)
     if form in ("month", "month_bare"):
         mo, y = int(m.group("m")), int(m.group("y"))
         m2 = _int(m, "m2") if form == "month" else None
@@ -268,7 +300,7 @@ def _resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidat
             if not mo < m2 <= 12:
                 return None
             return Candidate(form, m.start(), m.end(), f"{y}-{mo:02d}/{y}-{m2:02d}", "range")
-        return Candidate(form, m.start(), m.end(), f"{y}-{mo:02d}", "month")
+        return Candidate(form, _edge(text, m.start()), m.end(), f"{y}-{mo:02d}", "month")
     if form == "quarter":
         q, y = m.group("q").upper(), int(m.group("y"))
         n = _ROMAN.get(q) or int(q)
@@ -284,7 +316,7 @@ def _resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidat
         y = int(m.group("y"))
         if not valid_year(y):
             return None
-        c = Candidate(form, m.start(), m.end(), str(y), "year")
+        c = Candidate(form, _edge(text, m.start()), m.end(), str(y), "year")
         pos = m.end()
         while (more := _YEAR_MORE.match(text, pos)) and valid_year(int(more.group("y"))):
             c.extra.append(Candidate(form, more.start("y"), more.end("y"), more.group("y"), "year"))
@@ -305,14 +337,14 @@ def _resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidat
     if form == "time":
         if m.group("gh") is not None:
             # "8 giờ" is a time only with "lúc"/"vào lúc"/"khoảng" or a part of the day
-            if not (m.group("cue") or m.group("part")):
+            if not (_cue(text, m.start()) < m.start() or m.group("part")):
                 return None
             h, mi = int(m.group("gh")), _int(m, "gmi") or 0
         else:
             h, mi = int(m.group("h")), _int(m, "mi") or _int(m, "mi2") or 0
         if not valid_time(h, mi):
             return None
-        return Candidate(form, m.start(), m.end(), f"T{_hour(h, m.group('part')):02d}:{mi:02d}", "time")
+        return Candidate(form, _cue(text, m.start()), m.end(), f"T{_hour(h, m.group('part')):02d}:{mi:02d}", "time")
     raise ValueError(f"unknown date form {form!r}")
 
 
@@ -324,10 +356,17 @@ def candidates(text: str, year: int | None = None, start: int = 0, end: int | No
     out: list[Candidate] = []
     for form, pattern in GRAMMARS.items():
         for m in pattern.finditer(text, start, end, overlapped=False):
-            c = _resolve(form, m, text, year)
+            c = resolve(form, m, text, year)
             if c is not None:
                 out.append(c)
                 out.extend(c.extra)
+    for pos in word_number_starts(text):
+        if not start <= pos < end:
+            continue
+        for form, pattern in WORD_GRAMMARS.items():
+            m = pattern.match(text, pos, end)
+            if m and (c := resolve(form, m, text, year)) is not None:
+                out.append(c)
     return out
 
 
@@ -343,14 +382,20 @@ def select(cands: list[Candidate], blocked: list[tuple[int, int]] = ()) -> list[
     return sorted(chosen, key=lambda c: c.start)
 
 
+_NGAY = regex.compile(r"ngày\s+", regex.IGNORECASE)
+
+
 def date_at(text: str, pos: int, year: int | None = None) -> Candidate | None:
-    """The longest date that starts exactly at ``pos`` (for a document's ``ngày …``)."""
+    """The longest day that starts exactly at ``pos`` with ``ngày`` (for a document's ``ngày …``)."""
     best: Candidate | None = None
-    for form in ("time_date", "date_full", "date_words", "date_partial"):
-        m = GRAMMARS[form].match(text, pos)
+    ngay = _NGAY.match(text, pos)
+    if ngay is None:
+        return None
+    for form in ("date_full", "date_words", "date_partial"):
+        m = GRAMMARS[form].match(text, ngay.end())
         if m is None:
             continue
-        c = _resolve_day(m, year, form)  # after "ngày" a bare D/M needs no other cue
+        c = _resolve_day(m, year, form, pos)  # after "ngày" a bare D/M needs no other cue
         if c is not None and (best is None or c.end > best.end):
             best = c
     return best

@@ -31,11 +31,12 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+import ahocorasick
 import regex
 
 from ..doc import Doc
 from ..span import Span
-from . import dates, lines, lowered, table, vietnamese_words
+from . import dates, first_letters_either_case, fold, lines, lowered, table, vietnamese_words
 from .numbers import SCALES
 
 # One code segment of a symbol: "CP", "UBND", "QH14", "NĐ", "TTg", "KtrVB".  A
@@ -66,16 +67,55 @@ def _types() -> dict[str, tuple[str, bool]]:
 
 @cache
 def _grammar() -> regex.Pattern:
-    names = sorted(_types(), key=len, reverse=True)
-    alts = " | ".join(regex.escape(n).replace(r"\ ", r"\s+") for n in names)
+    names = sorted({v[0] for v in _types().values()}, key=len, reverse=True)
+    alts = " | ".join(first_letters_either_case(n) for n in names)
     return regex.compile(
         rf"""
         (?<![\w])
-        (?P<type> (?i: {alts} ) )
-        (?: \s+ (?i: số ) )? \s* :? \s*
+        (?P<type> {alts} )
+        (?: \s+ [Ss]ố )? \s* :? \s*
         (?<![\w/.\-])
         (?P<sym> {_SYMBOL} )
         """, regex.VERBOSE)
+
+
+# What follows a type word found by the automaton: " số 25-NQ/TW", " 49", ": 12/QĐ-UBND".
+_AFTER_TYPE = regex.compile(
+    rf"""
+    (?: \s+ [Ss]ố )? \s* :? \s*
+    (?<![\w/.\-])
+    (?P<sym> {_SYMBOL} )
+    """, regex.VERBOSE)
+
+
+@cache
+def _automaton() -> "ahocorasick.Automaton":
+    """Aho-Corasick automaton of the lower-cased types (ten times faster than the alternation)."""
+    a = ahocorasick.Automaton()
+    for low, (canonical, _) in _types().items():
+        a.add_word(low, (len(low), canonical))
+    a.make_automaton()
+    return a
+
+
+def typed(text: str):
+    """(start of the type, canonical type, symbol match) for each type word followed by a symbol."""
+    low = text.lower()
+    if len(low) != len(text):  # a character whose lower case is longer: use the slow grammar
+        for m in _grammar().finditer(text):
+            yield m.start(), _types()[regex.sub(r"\s+", " ", m.group("type")).lower()][0], m
+        return
+    found: dict[int, tuple[int, str]] = {}
+    for end, (n, canonical) in _automaton().iter(low):
+        start = end + 1 - n
+        if (start and text[start - 1].isalnum()) or (end + 1 < len(text) and text[end + 1].isalnum()):
+            continue
+        m = _AFTER_TYPE.match(text, end + 1)
+        if m and (start not in found or found[start][0] < n):
+            found[start] = (n, canonical)
+    for start in sorted(found):
+        n, canonical = found[start]
+        yield start, canonical, _AFTER_TYPE.match(text, start + n)
 
 
 # A coded symbol alone, without a type word before it.
@@ -240,7 +280,7 @@ def issuer_at(text: str, pos: int, doc: Doc | None = None) -> tuple[int, int] | 
             i = last_end = m.start("w") + len(admin)
             prev = admin.split()[-1]
             continue
-        if w.islower() and prev[:1].isupper() and not prev.isupper() and f"{prev.lower()} {low}" in words:
+        if w.islower() and prev[:1].isupper() and not prev.isupper() and fold(f"{prev} {low}") in words:
             last_end, prev, i = m.end(), w, m.end()
             continue
         if w in (",", "và", "-", "–"):
@@ -295,17 +335,17 @@ def match(doc: Doc) -> list[list[Ref]]:
     types = _types()
     groups: list[list[Ref]] = []
     covered: list[tuple[int, int]] = []
-    for m in _grammar().finditer(text):
-        type_, bare_ok = types[regex.sub(r"\s+", " ", m.group("type")).lower()]
+    for start, type_, m in typed(text):
+        bare_ok = types[type_.lower()][1]
         if not validate_symbol(m, bare_ok, text):
             continue
-        group = [_ref(m, type_, m.start(), "rule:document.typed", 0.97 if m.group("bnum") is None else 0.9)]
+        group = [_ref(m, type_, start, "rule:document.typed", 0.97 if m.group("bnum") is None else 0.9)]
         pos = m.end("sym")
         while (more := _MORE.match(text, pos)) and validate_symbol(more, bare_ok, text):
             group.append(_ref(more, type_, more.start("sym"), "rule:document.list", 0.88))
             pos = more.end("sym")
         groups.append(group)
-        covered.append((m.start(), pos))
+        covered.append((start, pos))
     codes = table("document_codes.tsv")
     for m in _BARE_CODED.finditer(text):
         if any(a <= m.start() < b for a, b in covered):

@@ -8,6 +8,9 @@ Vietnamese writes ``.`` between thousands and ``,`` before decimals
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
+import ahocorasick
 import regex
 
 # A number written in digits (validated further by :func:`parse_digits`).
@@ -25,9 +28,11 @@ SCALES = {"nghìn": 1_000, "ngàn": 1_000, "vạn": 10_000, "triệu": 1_000_000
           "tỷ": 1_000_000_000, "tỉ": 1_000_000_000}
 
 # A run of number words, e.g. "hai mươi lăm", "mười", "ba trăm".  The first word
-# decides whether this is a number at all (see :func:`parse_words`).
+# decides whether this is a number at all (see :func:`parse_words`).  Case is
+# spelled out (first word only) so that grammars using it need no IGNORECASE,
+# which makes the `regex` module three times slower on these scans.
 WORDS = r"""
-(?: (?:mười|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín)
+(?: (?:[Mm]ười|[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Bb]ẩy|[Tt]ám|[Cc]hín)
     (?: \s+ (?:mươi|mười|mốt|một|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|trăm|linh|lẻ) )*
 )
 """
@@ -98,3 +103,38 @@ def parse_words(words: list[str]) -> int | None:
             return None
         last = w
     return current or None
+
+
+_STARTERS = ("mười", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín")
+# A run of number words at a known position (no look-behind: the caller found a word start).
+WORDS_AT = regex.compile(rf"(?P<words>{WORDS})(?!\w)", regex.VERBOSE)
+
+
+@lru_cache(maxsize=1)
+def _starters() -> ahocorasick.Automaton:
+    a = ahocorasick.Automaton()
+    for w in _STARTERS:
+        a.add_word(w, len(w))
+    a.make_automaton()
+    return a
+
+
+@lru_cache(maxsize=8)
+def word_number_starts(text: str) -> tuple[int, ...]:
+    """Offsets of the words that may start a number written in words (``hai``, ``Mười``).
+
+    An Aho-Corasick pass over the lower-cased text, keeping whole words, is
+    many times faster than letting a grammar try the number words at every
+    position.
+    """
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    out = []
+    n = len(text)
+    for end, size in _starters().iter(low):
+        start = end + 1 - size
+        if (start and low[start - 1].isalnum()) or (end + 1 < n and low[end + 1].isalnum()):
+            continue
+        out.append(start)
+    return tuple(sorted(out))

@@ -1,0 +1,326 @@
+"""Article structure: metadata (published, author, title) and zones.
+
+``stage(doc)`` sets ``doc.meta["published"]`` (the article's own dateline, ISO:
+``Print Thứ Năm, 12/10/2023 17:55`` -> ``2023-10-12T17:55``),
+``doc.meta["author"]`` (the byline name), ``doc.meta["title"]`` (the
+headline), and ``doc.zones``: spans labelled ``title``, ``dateline``,
+``byline``, ``furniture`` (menus, Print/QR Code/share blocks, "Tin khác" and
+the related links after it) and ``caption`` (photo captions, ``(Ảnh: …)``),
+so that facts can be filtered by where they occur.  Everything else is body.
+
+Values passed in by the caller (``meta`` of a JSONL input) are kept when the
+text states nothing.  Each part is a separate function: the dateline is the
+first full date in the head of the article on a short line or with a weekday,
+a clock time or a dateline word; the title is the first line when it reads
+like a headline, or the part of a run-on first line before a source tag
+(``(NLĐ) -``), a question mark, or a sentence-opening word; the byline is a
+name (2-5 capitalized syllables) alone on the last line of the body or after
+its last full stop, optionally with an agency (``Hoàng Hưng/VTC News``,
+``Cự Giải ( T/h )``), or after ``Bài và ảnh:``.
+"""
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+import regex
+
+from .doc import Doc
+from .extractors import dates, lines
+from .span import Span
+
+_LINE = regex.compile(r"[^\n]+")
+# A person's name: 2-5 capitalized syllables ("Hoàng Tùng"), or 2-4 in capitals ("PHÙNG BẮC").
+_NAME = r"(?:\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,4}|\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){1,3}(?![\p{L}]))"
+_AGENCY = r"""
+(?: [ \t]* / [ \t]* [\p{L}\d.]+ (?: [ \t]+ [\p{Lu}\d][\p{L}\d.]* )*      # /VTC News
+  | [ \t]* \( [ \t]* (?: T/h | TH | t/h | [Tt]ổng [ \t] hợp | [Tt]heo [^)\n]{1,40} | \p{Lu}[\p{L}.]{1,12} ) [ \t]* \)   # ( T/h ) / (TTXVN)
+  | [ \t]+ [\-–] [ \t]+ \p{Lu}[\p{L}.]+ (?: [ \t]+ \p{Lu}[\p{L}.]* ){0,3}   # - Báo Hải Phòng
+)
+"""
+# A byline alone on a line.
+_BYLINE_LINE = regex.compile(rf"(?P<name>{_NAME}) (?P<agency>{_AGENCY})? [ \t]*", regex.VERBOSE)
+# A byline after the last sentence of the body (or starting its line), then
+# possibly an advert or link glued on: "… ./. Hoàng Hưng/VTC News",
+# "Cự Giải ( T/h ) Năm lần bảy lượt …".
+_BYLINE_AFTER = regex.compile(
+    rf"""
+    (?P<name>{_NAME}) (?P<agency>{_AGENCY})?
+    [ \t]* (?P<rest> \S.* )? $
+    """, regex.VERBOSE)
+_BOUNDARY = regex.compile(r"(?:[.!?…]|\./\.)[”\"’)]*[ \t]+")
+# A byline stated with a label: "Bài và ảnh: Nguyễn Văn A", "Tác giả: …".
+_BYLINE_LABEL = regex.compile(
+    rf"(?:Tác giả|Bài và ảnh|Bài, ảnh|Bài và ảnh|Tin, ảnh|Tin và ảnh|Bài|Tin)[ \t]*:[ \t]*(?P<name>{_NAME})(?![\p{{L}}])")
+_SOURCE_TAG = regex.compile(r"[ \t]*\((?:NLĐO?|NLD|PLO|TTXVN|VOV|VTC|Dân trí|Dân Trí|TN|TT|SGGP|QĐND|ND|VnExpress|[\p{Lu}Đ]{2,6})\)[ \t]*[\-–]")
+_QUESTION = regex.compile(r"[?!][”\"]?(?=[ \t]+\p{Lu})")
+# Words that open a sentence: where one follows a lower-case word in a run-on
+# first line, the headline has ended ("… kênh Tẻ Các hộ dân …").
+_OPENERS = regex.compile(
+    r"""(?<=\p{Ll}[ \t]+)
+    (?: Các | Những | Theo | Trong | Ngày | Sáng | Chiều | Tối | Trưa | Đêm | Tại | Sau | Khi | Với
+      | Để | Hiện | Nhiều | Ông | Bà | Trước | Từ | Vào | Đó | Nhưng | Tuy | Do | Vì | Hôm | Mới | Vừa )
+    (?=[ \t])""", regex.VERBOSE)
+# What may stand on a dateline besides the date: "Print", "Gốc", "Cập nhật:", a time, "GMT+7".
+_DATELINE_WORDS = regex.compile(
+    r"(?i)print|in bài|gốc|cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|gmt\s*[+\-]?\d*|\d{1,2}[:h]\d{2}|thứ\s+\p{L}+|chủ nhật|[^\p{L}]+")
+_CAPTION_PHOTO = regex.compile(r"\([ \t]*(?:Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ)[ \t]*:?[^)\n]*\)")
+_CAPTION_CREDIT = regex.compile(rf"(?<![\p{{L}}(])Ảnh[ \t]*:[ \t]*(?:{_NAME}|[\p{{Lu}}.]+\p{{Lu}}\p{{Ll}}*|\p{{Lu}}[\p{{L}}.]+)")
+_CAPTION_PHRASE = regex.compile(
+    r"""(?:Ảnh|Hình) \s minh \s (?:họa|hoạ)
+      | Trong \s ảnh: [^\n.]*? (?= \. | \n | $ | [ \t] (?:Từ|Ngày|Sáng|Chiều|Theo|Tại|Trong|Các|Những|Sau|Khi)[ \t] )
+    """, regex.VERBOSE)
+_SENTENCE_END = regex.compile(r"[.!?…][”\"’)]*[ \t]+|\n")
+_RELATED_LINK = regex.compile(r"\(\d{1,2}/\d{1,2}/\d{4}\)[ \t]*$")
+
+TITLE_MAX = 220
+
+
+@cache
+def _furniture() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(openers of the related-links block, furniture line starts), lower-cased."""
+    opens, starts = [], []
+    for entry in lines("furniture.txt"):
+        (opens if entry.startswith("!") else starts).append(entry.lstrip("!").lower())
+    return tuple(opens), tuple(starts)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Non-blank lines, without their surrounding spaces."""
+    out = []
+    for m in _LINE.finditer(text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+# ---------------------------------------------------------------- furniture
+
+def furniture(text: str, lns: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Furniture lines, the related-links block, and the related-link lines that end an article."""
+    opens, starts = _furniture()
+    out: list[tuple[int, int]] = []
+    for i, (s, e) in enumerate(lns):
+        low = text[s:e].lower()
+        if e - s <= 60 and any(low == o or low.startswith(o + " ") or low.startswith(o + ":") for o in opens):
+            out.append((s, len(text.rstrip())))  # "Tin khác" and all that follows
+            break
+        if e - s <= 150 and any(low == f or low.startswith((f + " ", f + ":")) for f in starts):
+            out.append((s, e))
+    # a run of "Title (14/06/2005)" lines at the end: links to other articles
+    tail = []
+    for s, e in reversed(lns):
+        if _RELATED_LINK.search(text, s, e):
+            tail.append((s, e))
+        else:
+            break
+    if len(tail) >= 2:
+        out.extend(tail)
+    return _merge(out)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _covered(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a <= s and e <= b for a, b in spans)
+
+
+# ---------------------------------------------------------------- dateline
+
+def dateline(text: str, lns: list[tuple[int, int]]) -> tuple[int, int, str] | None:
+    """(start, end, ISO value) of the article's own date in its first lines."""
+    for s, e in lns[:4]:
+        if e - s > 100:
+            continue
+        for m in dates.GRAMMARS["date_full"].finditer(text, s, e):
+            c = dates.resolve("date_full", m, text, None)
+            if c is None:
+                continue
+            # the date is the line's content: at most two other words ("Print", "Gốc")
+            rest = _DATELINE_WORDS.sub(" ", text[s:m.start()] + " " + text[m.end():e]).split()
+            if len(rest) <= 2:
+                start = m.start() + (len(m.group()) - len(m.group().lstrip()))
+                return start, c.end, c.value
+    return None
+
+
+# ---------------------------------------------------------------- title
+
+def title(text: str, lns: list[tuple[int, int]], skip: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The headline: the first content line when it reads like one."""
+    content = [(s, e) for s, e in lns if not _covered(skip, s, e)]
+    if len(content) < 2 and not (content and content[0][1] - content[0][0] > TITLE_MAX):
+        return None  # a single line is the article, not its headline
+    s, e = content[0]
+    line = text[s:e]
+    if e - s <= TITLE_MAX and not _is_sentence_run(line):
+        return s, e
+    # a run-on first line: the headline ends before "(NLĐ) -", after "?", or before a sentence opener
+    for pattern in (_SOURCE_TAG, _QUESTION, _OPENERS):
+        m = pattern.search(text, s, min(e, s + TITLE_MAX))
+        if m and m.start() - s >= 12:
+            end = m.end() if pattern is _QUESTION else m.start()
+            while end > s and text[end - 1].isspace():
+                end -= 1
+            return s, end
+    return None
+
+
+def _is_sentence_run(line: str) -> bool:
+    """Several sentences on one line: a paragraph, not a headline."""
+    return len(regex.findall(r"[.!?…][”\"’)]*[ \t]+\p{Lu}", line)) >= 1 and len(line) > 120
+
+
+# ---------------------------------------------------------------- byline
+
+def byline(text: str, lns: list[tuple[int, int]], skip: list[tuple[int, int]]) -> tuple[int, int, int | None] | None:
+    """(start, end of the name, start of what follows on the line or None) of the author."""
+    m = _BYLINE_LABEL.search(text)
+    if m:
+        return m.start("name"), m.end("name"), None
+    content = [(s, e) for s, e in lns if not _covered(skip, s, e)]
+    if not content:
+        return None
+    s, e = content[-1]
+    full = _BYLINE_LINE.fullmatch(text, s, e)
+    if full and _plausible(full.group("name")):
+        return full.start("name"), full.end("name"), None
+    # the line's start, then its last few sentence boundaries, latest first
+    starts = [s] + [b.end() for b in _BOUNDARY.finditer(text, s, e)][-3:]
+    for pos in reversed(starts):
+        m = _BYLINE_AFTER.match(text, pos, e)
+        if not m or not _plausible(m.group("name")):
+            continue
+        rest = m.start("rest") if m.group("rest") else None
+        if rest is not None and not m.group("agency"):
+            continue  # a name followed by more text starts a sentence ("Ông Dân có biết …")
+        if text[max(s, pos - 6):pos].rstrip().endswith(("Ảnh:", "ảnh:")):
+            continue
+        start = m.start("name")
+        if text.startswith("Theo ", start):  # "Theo Minh Hiển (Dân trí)": the reporter cited
+            start += len("Theo ")
+            if not _plausible(text[start:m.end("name")]) or " " not in text[start:m.end("name")]:
+                continue
+        return start, m.end("name"), rest
+    return None
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    _, starts = _furniture()
+    return frozenset(starts) | {"tin khác", "nguồn tin"}
+
+
+_VOWELS = regex.compile(r"[AĂÂEÊIOÔƠUƯY]", regex.IGNORECASE)
+
+
+def _plausible(name: str) -> bool:
+    """Not furniture, and every syllable of a name in capitals has a vowel (not "TTXVN NEWS")."""
+    if name.lower() in _not_names():
+        return False
+    if any(name == w or name.startswith(w + " ") for w in lines("byline_stops.txt")):
+        return False
+    if name.isupper():
+        bare = unicodedata.normalize("NFD", name)
+        return all(_VOWELS.search(w) and len(w) <= 7 for w in bare.split())
+    return True
+
+
+# ---------------------------------------------------------------- captions
+
+def captions(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Photo captions: the sentence a ``(Ảnh: …)`` or ``Ảnh: Name`` credit ends, and ``Trong ảnh: …``."""
+    out = []
+    for pattern in (_CAPTION_PHOTO, _CAPTION_CREDIT):
+        for m in pattern.finditer(text):
+            if _covered(skip, m.start(), m.end()):
+                continue
+            window = max(0, m.start() - 300)
+            ends = [b.end() for b in _SENTENCE_END.finditer(text, window, m.start()) if b.end() < m.start()]
+            start = ends[-1] if ends else window if window == 0 else m.start()
+            out.append((start, m.end()))
+    for m in _CAPTION_PHRASE.finditer(text):
+        out.append((m.start(), m.end()))
+    return _merge(out)
+
+
+# ---------------------------------------------------------------- the stage
+
+def _trimmed(text: str, s: int, e: int) -> tuple[int, int] | None:
+    while s < e and text[s] in " \t,|-–":
+        s += 1
+    while e > s and text[e - 1] in " \t,|-–":
+        e -= 1
+    return (s, e) if s < e else None
+
+
+def stage(doc: Doc) -> None:
+    text = doc.text
+    lns = _lines(text)
+    furn = furniture(text, lns)
+    zones: list[tuple[int, int, str, float]] = []
+
+    dl = dateline(text, lns)
+    if dl:
+        ds, de, value = dl
+        doc.meta["published"] = value
+        zones.append((ds, de, "dateline", 0.95))
+        line = next((a, b) for a, b in lns if a <= ds < b)
+        furn = _merge(furn + [line])
+        # the words around the date ("Print", "Gốc") are furniture; the date is the dateline
+        pieces = []
+        for a, b in furn:
+            if a <= ds and de <= b:
+                pieces += [p for p in (_trimmed(text, a, ds), _trimmed(text, de, b)) if p]
+            else:
+                pieces.append((a, b))
+        zones += [(a, b, "furniture", 0.9) for a, b in pieces]
+    else:
+        doc.meta.setdefault("published", None)
+        zones += [(a, b, "furniture", 0.9) for a, b in furn]
+
+    t = title(text, lns, furn)
+    if t:
+        doc.meta["title"] = text[t[0]:t[1]].rstrip(" .")
+        zones.append((t[0], t[1], "title", 0.85))
+    else:
+        doc.meta.setdefault("title", None)
+
+    b = byline(text, lns, furn + ([t] if t else []))
+    if b:
+        bs, be, rest = b
+        doc.meta["author"] = text[bs:be]
+        zones.append((bs, be, "byline", 0.85))
+        if rest is not None:  # an advert or a link glued after the byline
+            line_end = next(y for x, y in lns if x <= rest < y)
+            zones.append((rest, line_end, "furniture", 0.7))
+    else:
+        doc.meta.setdefault("author", None)
+
+    taken = [(a, b_) for a, b_, _, _ in zones]
+    for a, b_ in captions(text, taken):
+        zones.append((a, b_, "caption", 0.8))
+    doc.zones = _flat(doc, zones)
+
+
+def _flat(doc: Doc, zones: list[tuple[int, int, str, float]]) -> list[Span]:
+    """Sorted, non-overlapping zone spans (on overlap the earlier-decided zone stays)."""
+    kept: list[tuple[int, int, str, float]] = []
+    for z in zones:
+        if not any(z[0] < k[1] and k[0] < z[1] for k in kept):
+            kept.append(z)
+    return [doc.span(a, b, label, f"rule:structure.{label}", score)
+            for a, b, label, score in sorted(kept)]
