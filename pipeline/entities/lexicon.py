@@ -184,6 +184,13 @@ class TokenView:
 
 # ---------------------------------------------------------------- the lexicons
 
+def is_word(*syllables: str) -> bool:
+    """The syllables make one word of underthesea's Viet74K list (``yêu cầu``,
+    ``xã hội``, ``chỉ đạo``), via the extractors' shared loader."""
+    from ..extractors import fold as word_fold, vietnamese_words
+    return word_fold(" ".join(syllables)) in vietnamese_words()
+
+
 @cache
 def _lower_triggers() -> frozenset[str]:
     """First words of the lexicon entries that may start an entity in lower case
@@ -270,9 +277,11 @@ def regions() -> PhraseTable:
 
 @cache
 def places() -> PhraseTable:
-    """Province and district names (old and post-2025), matched as written."""
+    """Province and district names (old and post-2025), matched as written;
+    without the names that alone mostly mean a person (places_not_bare.txt)."""
+    people = {r[0] for r in _lines("places_not_bare.txt")}
     rows = [(r[0], r[1]) for r in _lines("places.tsv") if r[1] in ("province", "district")
-            and not r[0][:1].isdigit()]
+            and not r[0][:1].isdigit() and r[0] not in people]
     return PhraseTable(rows, case="exact")
 
 

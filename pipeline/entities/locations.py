@@ -19,7 +19,7 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import TokenView, place_units, places, regions, site_heads, wards
+from .lexicon import TokenView, is_word, place_units, places, regions, site_heads, wards
 from .names import is_proper, is_syllable, person_shape, syllable_run
 
 # A unit abbreviation glued to its number or name in one token.
@@ -37,13 +37,13 @@ _CODE = regex.compile(r"\d+[A-Z]?|[A-Z]{1,3}\d+[A-Z]?")
 _ABBREVIATED = {"tp", "q", "p", "h", "tx", "tt"}
 # Single-letter abbreviations that are units only before their dot.
 _DOT_ONLY = {"q", "p", "h", "tt"}
+# Site heads whose compounds are a classifier before the name ("tuyến đường
+# Láng", "hòn đảo Phú Quốc", "dòng sông Hồng"): kept after such a word.
+_CLASSIFIED = {"đường", "phố", "đảo", "sông", "núi", "biển", "hồ", "kênh"}
 # Road heads, whose names may join two places by a dash: "đường Láng - Hoà Lạc".
 _ROADS = {"đường", "quốc", "tỉnh", "cao", "đại", "hương", "ql", "đt"}
 # A number naming a ward or district: "phường 5", "quận 11".
 _NUMBER = regex.compile(r"\d{1,2}")
-# A unit word followed by these is an ordinary word, not a place: "xã hội", "tỉnh táo".
-_NOT_UNIT = {("xã", "hội"), ("xã", "viên"), ("tỉnh", "táo"), ("tỉnh", "lộ"), ("bản", "thân"),
-             ("bản", "lĩnh"), ("bản", "án"), ("bản", "đồ"), ("làng", "nghề"), ("thôn", "tin")}
 
 
 def unit_at(view: TokenView, i: int):
@@ -54,8 +54,9 @@ def unit_at(view: TokenView, i: int):
     j, unit = m
     if unit.text in _DOT_ONLY and not (j < view.n and view.words[j] == "."):
         return None     # "Q", "P", "H", "TT" only as "Q.3", "Q. Ba Đình"
-    if j < view.n and (view.low[i], view.low[j]) in _NOT_UNIT:
-        return None
+    if (j == i + 1 and j < view.n and view.adjacent(j) and view.words[j].islower()
+            and place_units().match(view, j) is None and is_word(view.words[i], view.words[j])):
+        return None     # "xã hội", "tỉnh táo", "làng nghề": one word, not a unit and a name
     return j, unit
 
 
@@ -130,6 +131,11 @@ def site_at(view: TokenView, i: int) -> int:
     if m is None:
         return i
     j = m[0]
+    if (j == i + 1 and i > 0 and view.adjacent(i) and view.words[i - 1].isalpha()
+            and view.low[i] not in _CLASSIFIED and is_word(view.words[i - 1], view.words[i])):
+        return i        # "yêu cầu Hà Nội", "gia đình Nguyễn Văn A": the head is half a word
+    if view.cap[i] and person_shape(view, i) > i:
+        return i        # "Hồ Cẩm Đào" is a person, not a lake
     if j >= view.n or not view.adjacent(j):
         return i
     if _CODE.fullmatch(view.words[j]):

@@ -24,7 +24,7 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import (Head, TokenView, honorifics, org_fields, org_heads, org_names,
+from .lexicon import (Head, TokenView, honorifics, is_word, org_fields, org_heads, org_names,
                       org_qualifiers, places, position_titles, regions)
 from .locations import place_at, unit_at
 from .names import is_proper, is_syllable, person_shape, scan
@@ -34,11 +34,7 @@ _NOT_HEAD = {("đảng", "viên"), ("đảng", "phí"), ("đảng", "tịch"), (
              ("đảng", "kỳ"), ("đảng", "vụ"), ("đảng", "tính"), ("chính phủ", "điện")}
 # Words after a head that make it a class, not one body: "UBND các tỉnh".
 _CLASS = {"các", "những", "cấp", "mọi", "một", "mỗi", "từng", "nhiều"}
-# Function words that never continue a name: "Ban Chỉ đạo" but not "Hội Nông vừa".
-_FUNCTION = frozenset("""
-và của đã sẽ có là được cho với tại về ở thì mà này đó vừa đang cũng không các những
-trong ngoài theo từ đến để do bị như khi nếu vì nên rằng hay hoặc đều chỉ lại ra vào
-""".split())
+
 _JOIN = {"và", "&", "-", "–"}
 # An abbreviation in brackets: (TN-MT), (CSĐT), (PVP Land), (IDICO).
 _ABBR = regex.compile(r"[\p{Lu}\d][\p{L}\d]*(?:[\-&.][\p{L}\d]+)*")
@@ -98,7 +94,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             k, after_qualifier = q[0], True
             continue
         if caps and is_proper(view, k) and not _stops_name(view, k, head.free):
-            k += 1
+            k = _compound(view, k) if is_syllable(view, k) else k + 1
             continue
         if (view.words[k] in _JOIN and k > start and k + 1 < view.n and view.adjacent(k + 1)
                 and (org_fields().match(view, k + 1) is not None
@@ -109,16 +105,20 @@ def _name(view: TokenView, k: int, head: Head) -> int:
     # a trailing joiner is not part of the name
     while k > start and view.words[k - 1] in _JOIN:
         k -= 1
-    # one capitalized syllable then a lower-case one: a compound word whose
-    # tail is not capitalized ("Ban Chỉ đạo", "Vụ Tiền lương")
-    if (k == start + 1 and k < view.n and view.adjacent(k) and view.words[k].isalpha()
-            and view.words[k].islower() and view.low[k] not in _FUNCTION
-            and org_fields().match(view, start) is None and is_syllable(view, start)
-            and len(view.words[start]) <= 7):
-        if head.free:
-            return start    # "Đài Liệt sĩ", "báo Lao động": a word we cannot delimit
-        k += 1
     return k
+
+
+def _compound(view: TokenView, k: int) -> int:
+    """End of the word a capitalized syllable at ``k`` begins when its tail is in
+    lower case: ``Chỉ đạo`` (Ban Chỉ đạo), ``Tiền lương`` (Vụ Tiền lương)."""
+    j = k + 1
+    if j < view.n and view.adjacent(j) and view.words[j].isalpha() and view.words[j].islower():
+        if j + 1 < view.n and view.adjacent(j + 1) and view.words[j + 1].islower() \
+                and is_word(view.words[k], view.words[j], view.words[j + 1]):
+            return j + 2
+        if is_word(view.words[k], view.words[j]):
+            return j + 1
+    return j
 
 
 def _bracketed(view: TokenView, k: int) -> int:

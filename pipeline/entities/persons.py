@@ -63,6 +63,11 @@ _BYLINE = regex.compile(
 )
 
 
+# The sexagenary cycle: "Đinh Dậu", "Canh Tý" name years, not people.
+_CAN = frozenset("Giáp Ất Bính Đinh Mậu Kỷ Canh Tân Nhâm Quý".split())
+_CHI = frozenset("Tý Sửu Dần Mão Mẹo Thìn Tỵ Tị Ngọ Mùi Thân Dậu Tuất Hợi".split())
+
+
 def _not_a_name(view: TokenView, i: int) -> bool:
     """Token ``i`` starts an office, body or place word, not a name: ``ông Chánh văn phòng``."""
     return (position_titles().match(view, i) is not None or org_heads().match(view, i) is not None
@@ -112,8 +117,8 @@ def _credited_name(view: TokenView, m) -> tuple[int | None, int]:
     a, b = m.span("name")
     words = m.group("name").split(" ")
     i = view_index(view, a)
-    if i is None:
-        return None, b
+    if i is None or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
+        return None, b      # "Ảnh: VGP", "Ảnh: TTXVN": an agency, not a person
     if words[0] and fold(words[0]) not in family_names() and len(words) > 2:
         words = words[:2]
         b = a + len(" ".join(words))
@@ -156,6 +161,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             k = i + 1
             while k < j and position_titles().match(view, k) is None and org_heads().match(view, k) is None:
                 k += 1
+            if k - i == 2 and view.words[i] in _CAN and view.words[i + 1] in _CHI:
+                i = k           # "Tết Đinh Dậu": a year of the sexagenary cycle
+                continue
             if k - i >= 2 and (not _known_place(view, i, k) or _after_title(view, i)):
                 add(i, k, "full-name", 0.85)
                 i = k

@@ -33,6 +33,10 @@ CASES = [
 ]
 
 NOT_LOCATIONS = [
+    # a head noun that is half of another word
+    "UBND thành phố yêu cầu Hà Nội Mới cải chính.",
+    "Gia đình Nguyễn Văn An đã nhận tiền bồi thường.",
+    "Công viên địa chất toàn cầu Cao nguyên đá được công nhận.",
     "Công tác an sinh xã hội được chú trọng.",
     "Cần tỉnh táo trước các chiêu trò lừa đảo.",
     "Bản thân cán bộ phải gương mẫu.",

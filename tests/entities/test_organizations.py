@@ -28,6 +28,8 @@ CASES = [
     # bare specific bodies
     ("làm cho Nhân dân tin tưởng vào sự lãnh đạo của Đảng.", ["Đảng"]),
     ("Chính phủ sẽ thành lập Ban Chỉ đạo.", ["Chính phủ", "Ban Chỉ đạo"]),
+    ("Thông tư do Vụ Tiền lương soạn thảo.", ["Vụ Tiền lương"]),
+    ("Trường Đại học Bách khoa Hà Nội tuyển sinh.", ["Trường Đại học Bách khoa Hà Nội"]),
     # newspapers and agencies, with báo inside the span
     ("giải quyết sự việc báo Dân Trí nêu về vi phạm.", ["báo Dân Trí"]),
     ("sự việc báo Thương hiệu và Công luận nêu", ["báo Thương hiệu và Công luận"]),
@@ -51,6 +53,8 @@ NOT_ORGANIZATIONS = [
     "lãnh đạo UBND một số tỉnh ven biển sẽ là thành viên.",
     "Ông Đoàn Ngọc Hải kiên quyết xin từ chức.",
     "Hàng hóa nhập khẩu từ Đài Loan tăng mạnh.",
+    "Bộ đội Trường Sơn mở đường vào Nam.",
+    "Đồng chí Trường Chinh đọc báo cáo chính trị.",
 ]
 
 

@@ -28,6 +28,9 @@ CASES = [
     ("…chứ không chỉ thị trấn Thanh Nê và xã Bình Minh./. Hoàng Hưng/VTC News", ["Hoàng Hưng"]),
     ("theo quy định tại Nghị định số 87/2015/NĐ-CP.\n\nHoàng Tùng\n\nTiện ích thông tin", ["Hoàng Tùng"]),
     ("đề xuất Thủ tướng Chính phủ xử lý trách nhiệm. Bích Thảo", ["Bích Thảo"]),
+    # a person named like a place, after a title or honorific
+    ("thể hiện lòng biết ơn công lao của Chủ tịch Hồ Chí Minh.", ["Hồ Chí Minh"]),
+    ("Chủ tịch nước tiếp Chủ tịch Trung Quốc Hồ Cẩm Đào.", ["Hồ Cẩm Đào"]),
     # the place before a name is not part of it
     ("Chủ tịch UBND TP. Hà Nội Nguyễn Đức Chung yêu cầu các quận báo cáo.", ["Nguyễn Đức Chung"]),
 ]
@@ -40,6 +43,9 @@ NOT_PERSONS = [
     "Ông Chánh văn phòng cho biết quận đã xin điều chỉnh định mức.",
     "Các đảng viên và đoàn viên tham gia đầy đủ.",
     "Tình trạng này diễn ra ở Hà Nội và TP.HCM.",
+    "Sáng 1/9, tại Cung Văn hóa hữu nghị đã diễn ra lễ mít tinh.",
+    "Chợ hoa Tết Đinh Dậu mở cửa từ ngày 20 tháng Chạp.",
+    "Phiên họp toàn thể của Chính phủ. Ảnh: VGP",
 ]
 
 
