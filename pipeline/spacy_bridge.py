@@ -43,6 +43,47 @@ _PIECE = regex.compile(
 )
 
 
+TOKENIZER = "vnfacts.WordTokenizer.v1"
+
+
+class WordTokenizer:
+    """spaCy tokenizer cutting words and punctuation marks as :func:`to_spacy` does.
+
+    Registered as ``vnfacts.WordTokenizer.v1`` so a model trained by
+    ``vnfacts train`` tokenizes new text the way it was trained.
+    """
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+
+    def __call__(self, text: str):
+        return make_doc(self.vocab, text, [])
+
+    # Nothing to save: the tokenizer is code, not data.
+    def to_disk(self, path, **kwargs) -> None:
+        return None
+
+    def from_disk(self, path, **kwargs) -> "WordTokenizer":
+        return self
+
+    def to_bytes(self, **kwargs) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs) -> "WordTokenizer":
+        return self
+
+
+def _register_tokenizer() -> None:
+    import spacy
+
+    if TOKENIZER not in spacy.registry.tokenizers:
+        # a config's tokenizer entry returns a function of the pipeline, as spaCy's own do
+        spacy.registry.tokenizers.register(TOKENIZER, func=lambda: lambda nlp: WordTokenizer(nlp.vocab))
+
+
+_register_tokenizer()
+
+
 @cache
 def blank_nlp():
     """A blank Vietnamese pipeline that needs neither pyvi nor the network."""
@@ -53,6 +94,8 @@ def blank_nlp():
 @cache
 def _register_extensions() -> None:
     from spacy.tokens import Doc, Span
+
+    _register_tokenizer()
     if not Span.has_extension("fact"):
         Span.set_extension("fact", default=None)
     if not Doc.has_extension("record_id"):
@@ -93,28 +136,35 @@ def _fact(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _SPAN_KEYS}
 
 
-def to_spacy(record: dict[str, Any], nlp=None):
-    """A spaCy ``Doc`` of ``record["text"]`` with ``doc.ents`` and the fact span groups."""
+def make_doc(vocab, text: str, boundaries: Iterable[tuple[int, int]]):
+    """A spaCy ``Doc`` of ``text`` cut into words and marks, and at every ``(start, end)`` given."""
     from spacy.tokens import Doc
 
+    _register_extensions()
+    boundaries = list(boundaries)
+    words, spaces = _words(text, {s for s, _ in boundaries}, {e for _, e in boundaries})
+    doc = Doc(vocab, words=words, spaces=spaces)
+    if doc.text != text:  # cannot happen unless _words is wrong: fail loudly
+        raise AssertionError("spaCy doc text differs from the text")
+    return doc
+
+
+def to_spacy(record: dict[str, Any], nlp=None):
+    """A spaCy ``Doc`` of ``record["text"]`` with ``doc.ents`` and the fact span groups."""
     _register_extensions()
     text: str = record["text"]
     vocab = (nlp or blank_nlp()).vocab
     fields = {"entities": record.get("entities") or []}
     fields.update({f: record.get(f) or [] for f, _ in GROUPS.values()})
-    starts, ends = set(), set()
+    boundaries = []
     for spans in fields.values():
         for s in spans:
             if text[s["start"]:s["end"]] != s["text"]:
                 raise ValueError(f"{record.get('id')}: text[{s['start']}:{s['end']}] != {s['text']!r}")
             if s["start"] == s["end"]:
                 raise ValueError(f"{record.get('id')}: empty span at {s['start']}")
-            starts.add(s["start"])
-            ends.add(s["end"])
-    words, spaces = _words(text, starts, ends)
-    doc = Doc(vocab, words=words, spaces=spaces)
-    if doc.text != text:  # cannot happen unless _words is wrong: fail loudly
-        raise AssertionError(f"{record.get('id')}: spaCy doc text differs from the record's text")
+            boundaries.append((s["start"], s["end"]))
+    doc = make_doc(vocab, text, boundaries)
     doc._.record_id = record.get("id")
 
     holders: dict[int, list[str]] = {}
