@@ -48,6 +48,10 @@ _OPENERS = frozenset(".!?:;\"“”'‘’-–—…([•*")
 # A word this frequent in running text is a grammatical or very common word (và, các, đã, số,
 # bị, có, việc), which Vietnamese does not reduplicate; rarer words may be (hở hở, xanh xanh).
 _FUNCTION_FREQ = 30
+# A bare (unmarked) word this frequent in running text is meant as written (do, cho, ra, nhu cầu).
+_FUNCTION_FREQ_BARE = 100
+
+_ROMAN = re.compile(r"[IVXLCDM]+")  # II, III, XIV: never abbreviations to fix
 
 DEBUG: list | None = None
 
@@ -115,25 +119,28 @@ def _case_like(model: str, word: str) -> str:
 
 
 @cache
-def telex_decode(word: str) -> str | None:
-    """``soongs`` → ``sống``, ``ddeef`` → ``đề``, ``vowis`` → ``với``; ``None`` if nothing to decode."""
+def telex_decode(word: str) -> tuple[str, int] | None:
+    """``soongs`` → (``sống``, 2), ``ddeef`` → (``đề``, 3), ``anhr`` → (``ảnh``, 1): the word and how
+    many Telex keystrokes (tone key, vowel key, ``dd``) it took; ``None`` if nothing to decode."""
     w = word.lower()
+    signals = 0
     tone = 0
     if len(w) > 2 and w[-1] in _TELEX_TONES:
         tone, w = _TELEX_TONES[w[-1]], w[:-1]
+        signals += 1
     body = w
     if body.startswith("dd"):
         body = "đ" + body[2:]
+        signals += 1
     for a, b in _TELEX_VOWELS:
         if a in body:
             body = body.replace(a, b, 1)
+            signals += 1
             break
-    if body == w and tone == 0:
-        return None
-    if any(c in body for c in "wfjz"):
+    if not signals or any(c in body for c in "wfjz"):
         return None
     out = place_tone(body, "old") if tone == 0 else with_tone(body, tone, "old")
-    return out if is_valid(out) else None
+    return (out, signals) if is_valid(out) else None
 
 
 def _dedup(word: str) -> list[str]:
@@ -182,6 +189,7 @@ class _Ctx:
     toks: list[Tok]
     keys: list[str]
     doc_keys: Counter
+    doc_words: Counter
     accented: bool
     left_ok: list[bool]    # the left neighbour may vouch for the token
     right_ok: list[bool]
@@ -225,6 +233,17 @@ def _evidence(ctx: _Ctx, i: int, k: str) -> tuple[int, bool, int, bool]:
     return lc, lw, rc, rw
 
 
+def _bound(ctx: _Ctx, j: int, side: int, count: int) -> bool:
+    """Neighbour ``j`` is already taken by a compound on its far side at least as common as
+    ``count`` (biên chế | do: ``chế`` does not vouch for ``chế độ``)."""
+    n = ctx.toks[j]
+    o = n.prev if side < 0 else n.next
+    if o < 0:
+        return False
+    pair = (ctx.keys[o], ctx.keys[j]) if side < 0 else (ctx.keys[j], ctx.keys[o])
+    return pair in ctx.lex.word_pairs and ctx.lex.text_pairs.get(pair, 0) >= count
+
+
 def _pick(ctx: _Ctx, i: int, cands) -> tuple[str, int] | None:
     """The attested candidate with the most pair evidence (then frequency), and that evidence."""
     best = None
@@ -255,6 +274,8 @@ def _resolve(ctx: _Ctx, i: int) -> tuple[str, str] | None:
     if k not in lex.known:
         # Well formed but unattested (lền, Thỡi): a one-slip variant with context, or, for a
         # lower-case word in accented text with no usable context, its common tone variant.
+        if name_like:
+            return None  # an unattested capitalized word is a name (Phùng Xuân Nhạ)
         cands = [c for c, _, _ in _variants(low)]
         pick = _pick(ctx, i, cands)
         if pick is not None and pick[1] >= 3:
@@ -272,8 +293,10 @@ def _resolve_nonword(ctx: _Ctx, i: int, w: str, low: str, name_like: bool) -> tu
     # Telex residue: ASCII letters with Telex keys left in (soongs, ddinhj, vowis).
     if w.isascii() and not name_like:
         dec = telex_decode(w)
-        if dec is not None and key(dec) in lex.known:
-            return _case_like(w, dec), "typo/telex"
+        if dec is not None and key(dec[0]) in lex.known:
+            # One keystroke (bar → bả, room → rôm) could be an English word: it needs a neighbour's vote.
+            if dec[1] >= 2 or (_pick(ctx, i, [dec[0]]) or ("", 0))[1] > 0:
+                return _case_like(w, dec[0]), "typo/telex"
     # A repeated letter (thiiết, Nôngg, ccó).
     dups = [d for d in _dedup(w) if is_valid(d) and key(d) in lex.known]
     if dups:
@@ -281,13 +304,15 @@ def _resolve_nonword(ctx: _Ctx, i: int, w: str, low: str, name_like: bool) -> tu
         if pick is not None:
             d = pick[0]
             doubled = next(a for a, b in zip(low, low[1:]) if a == b)
-            if not name_like or has_marks(w) or doubled in _NEVER_DOUBLED or ctx.doc_keys.get(key(d), 0):
-                return d, "typo/repeat"
+            if has_marks(w) or doubled in _NEVER_DOUBLED or (name_like and ctx.doc_keys.get(key(d), 0)):
+                return d, "typo/repeat"  # (room, Anna: plain doubled letters are English)
     # An impossible syllable (Quôc, sẵt, cầp, sảt; or bare in accented text: cach, duoc):
     # its one-slip variant with context, else (lower case) the commonest variant.
     marked = has_marks(w)
     if not (marked or ctx.accented) or (name_like and not marked):
         return None
+    if not marked and not _marked_neighbour(ctx, i):
+        return None  # an unaccented stretch (Nguyen Xuan Minh, duong chi son) is written so on purpose
     cands = [c for c, _, _ in _variants(low)]
     pick = _pick(ctx, i, cands)
     if pick is not None and pick[1] > 0:
@@ -299,26 +324,41 @@ def _resolve_nonword(ctx: _Ctx, i: int, w: str, low: str, name_like: bool) -> tu
     return None
 
 
+def _marked_neighbour(ctx: _Ctx, i: int) -> bool:
+    t = ctx.toks[i]
+    return any(j >= 0 and has_marks(ctx.toks[j].text) for j in (t.prev, t.next))
+
+
 def _resolve_real_word(ctx: _Ctx, i: int, w: str, low: str, k: str, name_like: bool) -> tuple[str, str] | None:
     """A real syllable that makes no attested pair, while a one-slip variant makes a common compound."""
     variants = _variants(low)
     if not variants:
         return None
+    lex = ctx.lex
     lc, lw, rc, rw = _evidence(ctx, i, k)
     if (lw and lc) or (rw and rc) or lc + rc > 2:
         return None  # the word is attested here
-    own_support = bool(lw or rw or lc or rc)
+    if lw or rw:
+        return None  # the word makes a dictionary compound here (nhan sắc, hoãn lại)
+    own_support = bool(lc or rc)
     t = ctx.toks[i]
     if name_like and any(j >= 0 and ctx.toks[j].text[:1].isupper() for j in (t.prev, t.next)):
         return None  # one syllable of a multi-word name
-    if not ctx.accented and not has_marks(w):
-        return None
+    if not has_marks(w) and (not ctx.accented or lex.text_freq.get(k, 0) >= _FUNCTION_FREQ_BARE):
+        return None  # bare words are typos only in accented text, and never the commonest ones (do, cho)
+    repeated = ctx.doc_words.get(w, 0) > 1  # typos are one-offs; a word used again is meant
     best = None
     for c, channel, ratio in variants:
         clc, clw, crc, crw = _evidence(ctx, i, c)
+        if clw and _bound(ctx, t.prev, -1, clc):
+            clc, clw = 0, False
+        if crw and _bound(ctx, t.next, +1, crc):
+            crc, crw = 0, False
         if not (clw or crw):
             continue  # the variant makes no dictionary compound here
         strength = max(clc if clw else 0, crc if crw else 0)
+        if repeated and not (strength >= 50):
+            continue
         if name_like and strength < 3:
             continue
         if own_support:
@@ -342,10 +382,10 @@ def _resolve_real_word(ctx: _Ctx, i: int, w: str, low: str, k: str, name_like: b
 def _resolve_caps(ctx: _Ctx, w: str) -> tuple[str, str] | None:
     """An all-capital token is an abbreviation: fix only into a known one or one the document uses."""
     abbr = abbreviations()
-    if w in abbr or ctx.doc_keys.get(key(w), 0) > 1:
+    if w in abbr or ctx.doc_keys.get(key(w), 0) > 1 or _ROMAN.fullmatch(w):
         return None
     for d in _dedup(w):
-        if d in abbr or ctx.doc_keys.get(key(d), 0):
+        if d in abbr and len(d) >= 3:  # not TPP → TP, VNN → VN
             return d, "typo/repeat"
     if has_marks(w):
         plain = unicodedata.normalize("NFC", "".join(
@@ -362,8 +402,8 @@ def _doubled(ctx: _Ctx, i: int) -> bool:
     if t.prev != i - 1:
         return False
     a = ctx.toks[i - 1].text
-    if a != t.text or (len(a) > 1 and a.isupper()):
-        return False
+    if a != t.text or not a.islower():
+        return False  # capitalized doubles are names and places (Trung Trung Bộ, Minh Minh)
     k = ctx.keys[i]
     lex = ctx.lex
     if k in lex.doubles or k not in lex.known or lex.text_freq.get(k, 0) < _FUNCTION_FREQ:
@@ -385,7 +425,7 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
     keys = [key(t.text) for t in toks]
     marked = sum(1 for t in toks if has_marks(t.text))
     left_ok, right_ok = _vouching(toks)
-    ctx = _Ctx(lex, toks, keys, Counter(keys), marked >= 0.4 * len(toks) and len(toks) >= 20,
+    ctx = _Ctx(lex, toks, keys, Counter(keys), Counter(t.text for t in toks), marked >= 0.4 * len(toks) and len(toks) >= 20,
                left_ok, right_ok)
     skip = False
     known, strong = lex.known, lex.strong_pairs
