@@ -454,8 +454,8 @@ def report(res: Result) -> str:
 
 
 def read_jsonl(path: str) -> list[dict[str, Any]]:
-    with open(path, "rb") as f:
-        return [orjson.loads(line) for line in f if line.strip()]
+    from .annotate import read_jsonl as stream
+    return list(stream(path))
 
 
 @click.command()
@@ -471,7 +471,7 @@ def eval_command(pred, gold, errors, as_json):
     """
     try:
         res = evaluate(read_jsonl(pred), read_jsonl(gold), errors=errors)
-    except (orjson.JSONDecodeError, KeyError, ValueError) as e:
+    except (KeyError, ValueError) as e:  # AnnotationError (bad JSON line) is a ValueError
         raise click.ClickException(f"eval: {e}") from None
     if as_json:
         d = res.as_dict()

@@ -177,3 +177,10 @@ def test_cli_errors_report_on_dev_gold(shared, tmp_path):
     assert "label confusion" in r.output and "== 000_8b08714e9c7da122" in r.output
     assert "SPURIOUS ORGANIZATION 'Hội nghị'" in r.output
     assert "⟦Hội nghị⟧" in r.output
+
+
+def test_cli_bad_json_is_a_clear_error(tmp_path):
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text('{"id": "a", "text": "Hà Nam", "entities": []}\n{"id": \n', encoding="utf-8")
+    r = CliRunner().invoke(main, ["eval", str(pred), str(pred)])
+    assert r.exit_code == 1 and "pred.jsonl:2: not JSON" in r.output

@@ -30,6 +30,8 @@ def import_(data: bytes) -> list[dict[str, Any]]:
         db = DocBin().from_bytes(data)
     except ValueError as e:  # spaCy raises ValueError on bytes that are not a DocBin
         raise AnnotationError(f"not a spaCy DocBin: {e}") from None
+    except KeyError as e:  # a msgpack map without the DocBin's keys
+        raise AnnotationError(f"not a spaCy DocBin: no {e} in it") from None
     records = []
     for n, doc in enumerate(db.get_docs(blank_nlp().vocab)):
         g = from_spacy(doc)

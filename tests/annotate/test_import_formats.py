@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import zlib
 
 import orjson
 import pytest
@@ -158,9 +159,10 @@ def test_docbin_from_elsewhere_gets_numbered_ids():
                       "entities": [{"label": "PERSON", "text": "Lê Trí Vũ", "start": 4, "end": 13}]}
 
 
-def test_docbin_garbage_is_refused():
+@pytest.mark.parametrize("data", [b"\x00\x01 not a docbin", b"", zlib.compress(b"\x81\xa1a\x01")])
+def test_docbin_garbage_is_refused(data):
     with pytest.raises(AnnotationError, match="DocBin"):
-        spacy_docbin.import_(b"\x00\x01 not a docbin")
+        spacy_docbin.import_(data)
 
 
 def _ents(*items):
