@@ -72,7 +72,35 @@ def _not_a_name(view: TokenView, i: int) -> bool:
     """Token ``i`` starts an office, body or place word, not a name: ``ông Chánh văn phòng``."""
     return (position_titles().match(view, i) is not None or org_heads().match(view, i) is not None
             or org_names().match(view, i) is not None or regions().match(view, i) is not None
-            or unit_at(view, i) is not None)
+            or unit_at(view, i) is not None or org_fields().match(view, i) is not None)
+
+
+# A foreign or Vietnamese name word after a title: "Donald", "McCain", "Putin".
+_NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)?|\p{Lu}")
+_TITLE_MODS = {"phó", "tổng", "quyền", "cựu", "nguyên"}
+
+
+def _titled_name(view: TokenView, i: int) -> tuple[int, int] | None:
+    """A name right after an office title at ``i``, past a country: ``Tổng thống
+    Mỹ Donald Trump``, ``Thủ tướng Shinzo Abe``, ``Bộ trưởng Ngô Xuân Lịch``."""
+    k = i
+    t = position_titles().match(view, k)
+    while t is None and k < view.n and view.low[k] in _TITLE_MODS and k - i < 2:
+        k += 1
+        t = position_titles().match(view, k)
+    if t is None or not t[1].bare or not view.cap[i]:
+        return None
+    j = t[0]
+    p = regions().match(view, j) or places().match(view, j)
+    if p is not None and view.adjacent(j):
+        j = p[0]
+    if j >= view.n or not view.adjacent(j) or _not_a_name(view, j):
+        return None
+    e = j
+    while e < view.n and e - j < 4 and view.cap[e] and _NAME_WORD.fullmatch(view.words[e]) \
+            and (e == j or (view.adjacent(e) and not _not_a_name(view, e))):
+        e += 1
+    return (j, e) if e > j else None
 
 
 def _name_run(view: TokenView, i: int, limit: int = 4) -> int:
@@ -84,7 +112,8 @@ def _name_run(view: TokenView, i: int, limit: int = 4) -> int:
     if _not_a_name(view, i):
         return i
     j = i
-    while j < view.n and j - i < limit and is_syllable(view, j) and (j == i or view.adjacent(j)):
+    while j < view.n and j - i < limit and view.cap[j] and _NAME_WORD.fullmatch(view.words[j]) \
+            and (j == i or view.adjacent(j)):
         if j > i and (position_titles().match(view, j) is not None
                       or org_heads().match(view, j) is not None):
             break
@@ -147,6 +176,11 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 add(j, k, "honorific", 0.95)
                 i = k
                 continue
+        t = _titled_name(view, i)
+        if t is not None and person_shape(view, t[0]) <= t[0] and not _known_place(view, *t):
+            add(t[0], t[1], "title", 0.8)
+            i = t[1]
+            continue
         if _INITIALS.fullmatch(view.words[i]) and org_fields().match(view, i) is None:
             add(i, i + 1, "initials", 0.8)
             i += 1

@@ -31,6 +31,11 @@ CASES = [
     # a person named like a place, after a title or honorific
     ("thể hiện lòng biết ơn công lao của Chủ tịch Hồ Chí Minh.", ["Hồ Chí Minh"]),
     ("Chủ tịch nước tiếp Chủ tịch Trung Quốc Hồ Cẩm Đào.", ["Hồ Cẩm Đào"]),
+    # foreign names after an office title, past the country
+    ("Tổng thống Mỹ Donald Trump đã điện đàm với Thủ tướng Shinzo Abe.", ["Donald Trump", "Shinzo Abe"]),
+    ("Ngoại trưởng Nga Sergei Lavrov cho biết như vậy.", ["Sergei Lavrov"]),
+    ("Chủ tịch Tập Cận Bình thăm cấp Nhà nước tới Việt Nam.", ["Tập Cận Bình"]),
+    ("Theo ông McCain, hai nước cần hợp tác.", ["McCain"]),
     # the place before a name is not part of it
     ("Chủ tịch UBND TP. Hà Nội Nguyễn Đức Chung yêu cầu các quận báo cáo.", ["Nguyễn Đức Chung"]),
 ]
