@@ -65,8 +65,16 @@ class _Forward:
         return i + (self.new_ends[k - 1] - self.ends[k - 1] if k else 0)
 
 
-def normalize(raw: str, *, tone_style: str = "old", correct: bool = True) -> Normalized:
-    """Normalize ``raw``; ``tone_style`` is ``old`` (hòa, thủy), ``new`` (hoà, thuỷ) or ``keep``."""
+def normalize(raw: str, *, tone_style: str = "old", correct: bool = True,
+              entities: bool = False) -> Normalized:
+    """Normalize ``raw``.
+
+    ``tone_style`` is ``old`` (hòa, thủy: the default, the press's and the
+    official names' style), ``new`` (hoà, thuỷ) or ``keep``; ``correct=False``
+    skips typo correction; ``entities=True`` also decodes HTML entities left in
+    scraped text (off by default: annotated corpora keep ``&amp;``/``&gt;`` as
+    text, so decoding them changes words the scorer compares).
+    """
     if tone_style not in STYLES:
         raise ValueError(f"tone_style must be one of {STYLES}, not {tone_style!r}")
     text = raw
@@ -75,7 +83,7 @@ def normalize(raw: str, *, tone_style: str = "old", correct: bool = True) -> Nor
     regions: list[list] = []
     passes = (
         lambda t: legacy.edits(t),
-        lambda t: chars.edits(t),
+        lambda t: chars.edits(t, entities),
         lambda t: words.edits(t, tone_style, correct),
     )
     for make in passes:

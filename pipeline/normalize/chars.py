@@ -68,8 +68,13 @@ _TRIGGER = re.compile("[\r&\ufeff\u200b\u200c\u200d\u2060\u00ad\u180e\u00a0\u168
                       "\u202f\u205f\u3000\u00f0\u00d0\u0300-\u036f\u0370-\u052f]")
 
 
-def edits(text: str) -> list[Edit]:
-    """Edits for every character-level normalization of ``text`` (sorted, disjoint)."""
+def edits(text: str, entities: bool = False) -> list[Edit]:
+    """Edits for every character-level normalization of ``text`` (sorted, disjoint).
+
+    HTML entities (``&amp;``, ``&#7879;``) are decoded only with ``entities=True``:
+    the annotated corpora keep them as text, and the scorer counts decoding one
+    as a word edit.
+    """
     out: list[Edit] = []
     first = _TRIGGER.search(text)
     if first is None:
@@ -84,7 +89,7 @@ def edits(text: str) -> list[Edit]:
         if c == "\r":
             out.append(Edit(m.start(), m.end(), "\n", "space"))
         elif c == "&":
-            new = _entity(s)
+            new = _entity(s) if entities else None
             if new is not None:
                 out.append(Edit(m.start(), m.end(), new, "entity"))
         elif c in _INVISIBLE:

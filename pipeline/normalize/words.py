@@ -357,7 +357,7 @@ def _resolve_real_word(ctx: _Ctx, i: int, w: str, low: str, k: str, name_like: b
         if not (clw or crw):
             continue  # the variant makes no dictionary compound here
         strength = max(clc if clw else 0, crc if crw else 0)
-        if repeated and not (strength >= 50):
+        if repeated and not (strength >= 10):
             continue
         if name_like and strength < 3:
             continue

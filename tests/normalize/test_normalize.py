@@ -20,7 +20,7 @@ def check_offsets(raw: str, n) -> None:
 
 
 def fixed(raw: str) -> str:
-    n = normalize(raw)
+    n = normalize(raw, entities=True)
     check_offsets(raw, n)
     return n.text
 
@@ -183,6 +183,12 @@ def test_stage_fills_doc():
     assert doc.to_raw(c.start, c.end) == (c.raw_start, c.raw_end)
 
 
+def test_entities_kept_by_default():
+    raw = "tập đoàn P&amp;O của Anh"
+    assert normalize(raw).text == raw
+    assert normalize(raw, entities=True).text == "tập đoàn P&O của Anh"
+
+
 def test_bad_style_fails_loudly():
     with pytest.raises(ValueError):
         normalize("hòa", tone_style="modern")
@@ -207,7 +213,7 @@ _PIECES = st.sampled_from([
 @given(st.lists(_PIECES | st.text(max_size=6), max_size=25))
 def test_offsets_round_trip(pieces):
     raw = "".join(pieces)
-    n = normalize(raw)
+    n = normalize(raw, entities=True)
     check_offsets(raw, n)
     # Between corrections the text is unchanged, and maps back to the same characters.
     cursor = 0
