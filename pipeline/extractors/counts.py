@@ -208,7 +208,8 @@ def is_identifier(text: str, start: int) -> bool:
     if prev in ids:
         return True
     # a capitalized word that does not start a sentence names the thing: "Mazda 6", "Camry 2.4"
-    if w1[0].isupper():
+    # (not an acronym: "GDP 8%")
+    if w1[0].isupper() and not w1.isupper():
         before = before.rstrip()
         return bool(before) and before[-1] not in ".!?:;(“\"'…-–"
     return False
@@ -286,6 +287,7 @@ def extract(doc: Doc) -> list[Span]:
         unit = unit_at(text, amount.end, amount.scaled) or _implied(amount)
         if unit is None or _inside(blocked, amount.end, unit[0]):
             continue
+        skip_until = unit[0]
         source = "rule:count.words" if _words(m) else "rule:count.number"
         out.append(_span(doc, amount.start, unit[0], amount.value, unit[1], source,
                          0.85 if _words(m) else 0.9))

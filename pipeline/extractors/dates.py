@@ -38,8 +38,11 @@ _DAYPART = r"(?: rạng \s+ sáng | sáng \s+ sớm | chiều \s+ tối | sáng 
 _LEAD = regex.compile(
     rf"""
     (?<!\w)
-    (?: {_WEEKDAY} \s* [,\-–]? \s+ )?
-    (?: {_DAYPART} \s+ (?: ngày \s+ | hôm \s+ )? | ngày \s+ | hôm \s+ )
+    (?: {_WEEKDAY} \s* [,\-–]? \s+ (?: {_DAYPART} \s+ )? (?: ngày \s+ )?
+      | {_DAYPART} \s+ (?: (?: nay | qua | mai ) \s+ \(? \s* )? (?: ngày \s+ | hôm \s+ )?
+      | ngày \s+
+      | hôm \s+
+    )
     $
     """, _F)
 
@@ -79,6 +82,19 @@ GRAMMARS: dict[str, regex.Pattern] = {
         (?P<d>\d{{1,2}}) (?P<sep>[/\-]) (?P<m>\d{{1,2}})
         (?![\d]|[/.\-]\d|,\d)
         (?: \s+ năm \s+ (?: (?P<y>\d{{4}}) (?!\d) | (?P<rel>ngoái|nay|trước|tới|sau) ) )?
+        """, _F),
+    # chiều qua 17.5 / sáng 3.6 (a day written with a dot needs a lead: 1.500 is a number)
+    "date_dot": regex.compile(
+        r"""
+        (?<![\w/.,\-])
+        (?P<d>\d{1,2}) \. (?P<m>\d{1,2})
+        (?![\d]|[/.\-,]\d)
+        """, _F),
+    # 9 tháng năm 2024 (the first nine months of 2024)
+    "months_of_year": regex.compile(
+        r"""
+        (?<![\w/.,\-])
+        (?P<n>\d{1,2}) \s+ tháng \s+ năm \s+ (?P<y>\d{4}) (?!\d)
         """, _F),
     # tháng 6/2013 / Tháng 12/2003 / tháng 6 năm 2013 / tháng 3-4/2004 / cuối tháng 5.2016
     "month": regex.compile(
@@ -128,7 +144,6 @@ GRAMMARS: dict[str, regex.Pattern] = {
         (?<![\w/.,\-])
         (?P<n>\d{{1,3}}) \s+ (?P<u>năm|tháng|tuần|ngày|giờ|phút)
         (?!\w)
-        (?! \s* \d)
         """, regex.VERBOSE),
     # lúc 8 giờ / 8 giờ 30 sáng / 16h30 / 17:55 / 8h sáng
     "time": regex.compile(
@@ -148,7 +163,7 @@ WORD_GRAMMARS: dict[str, regex.Pattern] = {
         rf"(?P<n>{WORDS}) \s+ tháng \s+ (?P<pos>đầu|cuối) \s+ năm (?: \s+ (?P<y>\d{{4}}) (?!\d) )?",
         regex.VERBOSE),
     "duration": regex.compile(
-        rf"(?P<n>{WORDS}) \s+ (?P<u>năm|tháng|tuần|ngày|giờ|phút) (?!\w) (?! \s* \d)",
+        rf"(?P<n>{WORDS}) \s+ (?P<u>năm|tháng|tuần|ngày|giờ|phút) (?!\w)",
         regex.VERBOSE),
 }
 
@@ -258,7 +273,8 @@ def _hour(h: int, part: str | None) -> int:
 
 
 def _int(m: regex.Match, name: str) -> int | None:
-    g = m.group(name)
+    """The group as an int; None when it did not take part or the grammar has no such group."""
+    g = m.groupdict().get(name)
     return int(g) if g else None
 
 
@@ -286,11 +302,18 @@ def _resolve_day(m: regex.Match, year: int | None, form: str, start: int | None 
 def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate | None:
     if form == "time_date":
         return _resolve_day(m, year, form)
-    if form in ("date_full", "date_words", "date_partial"):
+    if form in ("date_full", "date_words", "date_partial", "date_dot"):
         lead = _lead(text, m.start())
         if form == "date_partial" and _blocks_partial(text, m, lead):
             return None
+        if form == "date_dot" and lead == m.start():
+            return None
         return _resolve_day(m, year, form, lead)
+    if form == "months_of_year":
+        n, y = int(m.group("n")), int(m.group("y"))
+        if not (2 <= n <= 11 and valid_year(y)):
+            return None
+        return Candidate(form, m.start(), m.end(), f"{y}-01/{y}-{n:02d}", "range")
     if form in ("month", "month_bare"):
         mo, y = int(m.group("m")), int(m.group("y"))
         m2 = _int(m, "m2") if form == "month" else None
@@ -419,6 +442,7 @@ def extract(doc: Doc) -> list[Span]:
 # reading bench matches); bare partial dates and bare times are the least sure.
 _SCORES: dict[str, float] = {
     "time_date": 0.97, "date_full": 0.99, "date_words": 0.98, "date_partial": 0.9,
+    "date_dot": 0.9, "months_of_year": 0.9,
     "month": 0.97, "month_bare": 0.85, "quarter": 0.97, "part_of_year": 0.95,
     "year": 0.97, "year_range": 0.9, "duration": 0.88, "time": 0.85,
 }

@@ -137,9 +137,13 @@ _MORE = regex.compile(
 _TO_DATE = regex.compile(
     r"""\s* ,? \s* (?: (?: được \s+ )? (?: ký \s+ ban \s+ hành | ban \s+ hành | ký | kí | ra ) \s+ )? (?= [Nn]gày )""",
     regex.VERBOSE)
+_TIME_WORDS = frozenset("năm tháng ngày tuần giờ phút quý".split())
 _TO_ISSUER = regex.compile(r"\s* ,? \s* của \s+", regex.VERBOSE)
 _WORD = regex.compile(r"\s*(?P<w>[\p{L}\d]+(?:[.&][\p{L}\d]+)*|\S)")
 
+# A plenum or conference named before the body that holds it.
+_CONFERENCE = regex.compile(
+    r"Hội\s+nghị(?:\s+(?:lần\s+thứ\s+\w+|Trung\s+ương\s+\w+|toàn\s+quốc|lần\s+\w+))?\s+(?=\p{Lu})")
 _ADMIN = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "nhân dân",
           "tối cao", "cấp cao", "nhà nước", "trung ương", "liên tịch")
 _LOCAL_PARTY = regex.compile(r"Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Quận ủy|Quận uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân")
@@ -192,7 +196,8 @@ def validate_symbol(m: regex.Match, bare_ok: bool, text: str) -> bool:
         return False  # "Luật Đất đai 2013": a year, not a number
     nxt = regex.match(r"\s*(%|\w+)", text[m.end("sym"):m.end("sym") + 30])
     word = nxt.group(1).lower() if nxt else ""
-    return not (word == "%" or word in SCALES or word in lowered("count_units.txt")
+    # "kế hoạch 5 năm", "Luật 2 lần": an amount or a length of time, not a number of a document
+    return not (word == "%" or word in SCALES or word in _TIME_WORDS or word in lowered("count_units.txt")
                 or word in lowered("count_classifiers.txt"))
 
 
@@ -252,6 +257,9 @@ def issuer_at(text: str, pos: int, doc: Doc | None = None) -> tuple[int, int] | 
     When no head is known, an ORGANIZATION or POSITION entity that starts at
     ``pos`` is taken.
     """
+    conf = _CONFERENCE.match(text, pos)
+    if conf:  # "của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng": the committee issues
+        pos = conf.end()
     head = _head_at(text, pos)
     if head is None:
         if doc is not None:
@@ -299,8 +307,10 @@ def issuer_at(text: str, pos: int, doc: Doc | None = None) -> tuple[int, int] | 
 
 
 def _initials(phrase: str) -> str:
-    """``Ủy ban nhân dân tỉnh`` -> ``UBNDT``; abbreviations stay whole (``UBND``)."""
+    """``Ủy ban nhân dân tỉnh`` -> ``UBNDT``; abbreviations stay whole (``UBND``);
+    ``Trung ương`` is ``TW`` as in symbols (``Ban Tuyên giáo Trung ương`` -> ``BTGTW``)."""
     out = []
+    phrase = regex.sub(r"Trung\s+ương|TƯ", "TW", phrase)
     for w in regex.findall(r"[\p{L}\d]+", phrase):
         if w.isupper() and len(w) > 1:
             out.append(w)

@@ -1,0 +1,144 @@
+"""Document references: type, symbol, issued, issuer (GUIDELINES "Documents")."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extractors.documents import issuer_fits
+
+from .helpers import run
+
+# (text, [(span text, type, symbol, issued, issuer)], published)
+CASES = [
+    # Party style, with số, date and the central author
+    ("Hội nghị tổng kết 10 năm thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng; tiếp tục",
+     [("Nghị quyết số 25-NQ/TW", "Nghị quyết", "25-NQ/TW", "2013-06-03", "Ban Chấp hành Trung ương Đảng")], None),
+    ("Kết luận số 43-KL/TW ngày 07/01/2019 của Ban Bí thư Trung ương Đảng về tiếp tục thực hiện",
+     [("Kết luận số 43-KL/TW", "Kết luận", "43-KL/TW", "2019-01-07", "Ban Bí thư Trung ương Đảng")], None),
+    ("thực hiện tốt Quy định số 124-QĐ/TW, ngày 02/02/2018 của Ban Bí thư Trung ương Đảng “về giám sát”",
+     [("Quy định số 124-QĐ/TW", "Quy định", "124-QĐ/TW", "2018-02-02", "Ban Bí thư Trung ương Đảng")], None),
+    ("Ban Thường vụ ban hành Chỉ thị 05-CT/TU của Ban Thường vụ Tỉnh ủy về tăng cường",
+     [("Chỉ thị 05-CT/TU", "Chỉ thị", "05-CT/TU", None, "Ban Thường vụ Tỉnh ủy")], None),
+    ("học tập và làm theo Chỉ thị 05-CT/TW của Bộ Chính trị về đẩy mạnh",
+     [("Chỉ thị 05-CT/TW", "Chỉ thị", "05-CT/TW", None, "Bộ Chính trị")], None),
+    ("Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương về trách nhiệm nêu gương",
+     [("Quy định số 08-QĐi/TW", "Quy định", "08-QĐi/TW", "2018-10-25", "Ban Chấp hành Trung ương")], None),
+    # a plenum before the committee: the committee is the author
+    ("thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII về",
+     [("Nghị quyết số 18-NQ/TW", "Nghị quyết", "18-NQ/TW", "2017-10-25", "Ban Chấp hành Trung ương Đảng")], None),
+    # a district committee implementing a central document is not its author
+    ("các mục tiêu của Nghị quyết số 25-NQ/TW và Kết luận số 43-KL/TW của Quận ủy Lê Chân đã đi vào cuộc sống",
+     [("Nghị quyết số 25-NQ/TW", "Nghị quyết", "25-NQ/TW", None, None),
+      ("Kết luận số 43-KL/TW", "Kết luận", "43-KL/TW", None, None)], None),
+    # state style
+    ("theo Nghị định 30/2020/NĐ-CP về công tác văn thư",
+     [("Nghị định 30/2020/NĐ-CP", "Nghị định", "30/2020/NĐ-CP", None, None)], None),
+    ("được miễn 100% phí theo quyết định 3897/QĐ-UBND của UBND tỉnh Thái Bình. Trạm thu phí",
+     [("quyết định 3897/QĐ-UBND", "Quyết định", "3897/QĐ-UBND", None, "UBND tỉnh Thái Bình")], None),
+    ("Thông tư 01/2021/TT-BNV của Bộ Nội vụ hướng dẫn",
+     [("Thông tư 01/2021/TT-BNV", "Thông tư", "01/2021/TT-BNV", None, "Bộ Nội vụ")], None),
+    ("Luật số 59/2020/QH14 được Quốc hội thông qua",
+     [("Luật số 59/2020/QH14", "Luật", "59/2020/QH14", None, None)], None),
+    ("Trong nội dung Công văn số 409/UBND-TKBT, ban hành ngày 3/2, UBND Thành phố yêu cầu",
+     [("Công văn số 409/UBND-TKBT", "Công văn", "409/UBND-TKBT", "--02-03", None)], None),
+    ("Văn bản số 5279/UBND-TKBT, ngày 09/9/2016, của UBND Thành phố giao Chủ tịch UBND quận",
+     [("Văn bản số 5279/UBND-TKBT", "Văn bản", "5279/UBND-TKBT", "2016-09-09", "UBND Thành phố")], None),
+    ("vượt giá quy định tại quyết định 122/1999/QĐ-TTg ngày 10/5/1999 với số tiền",
+     [("quyết định 122/1999/QĐ-TTg", "Quyết định", "122/1999/QĐ-TTg", "1999-05-10", None)], None),
+    ("Chỉ thị 02/2006/CT-UBND ngày 16-1-2006 của UBND TP (gọi tắt là Chỉ thị 02)",
+     [("Chỉ thị 02/2006/CT-UBND", "Chỉ thị", "02/2006/CT-UBND", "2006-01-16", "UBND TP"),
+      ("Chỉ thị 02", "Chỉ thị", "02", None, None)], None),
+    ("quy định tại Nghị định số 03/2017/NĐ-CPngày 16/01/2017 của Chính phủ để",
+     [("Nghị định số 03/2017/NĐ-CP", "Nghị định", "03/2017/NĐ-CP", "2017-01-16", "Chính phủ")], None),
+    ("Nghị định số 61/CP ngày 05 tháng 7 năm 1994 của Chính phủ về mua bán",
+     [("Nghị định số 61/CP", "Nghị định", "61/CP", "1994-07-05", "Chính phủ")], None),
+    ("Quyết định số 123/QĐ-UBND ngày 15/3/2023 của Chủ tịch UBND tỉnh Quảng Ninh về việc",
+     [("Quyết định số 123/QĐ-UBND", "Quyết định", "123/QĐ-UBND", "2023-03-15", "Chủ tịch UBND tỉnh Quảng Ninh")], None),
+    ("Cục Kiểm tra văn bản vừa gửi Công văn 18/KtrVB đến UBND",
+     [("Công văn 18/KtrVB", "Công văn", "18/KtrVB", None, None)], None),
+    ("Nghị định 07/2017/NĐ-CP của Chính phủ ngày 25/1/2017. Đây là",
+     [("Nghị định 07/2017/NĐ-CP", "Nghị định", "07/2017/NĐ-CP", "2017-01-25", "Chính phủ")], None),
+    # the partial issued date takes the article's year
+    ("Công văn số 409/UBND-TKBT, ban hành ngày 3/2, UBND",
+     [("Công văn số 409/UBND-TKBT", "Công văn", "409/UBND-TKBT", "2017-02-03", None)], "2017-02-05T10:00"),
+    # numbered references without a code
+    ("Có hiệu lực từ 1/2, Nghị định 142 của Chính phủ quy định xử phạt",
+     [("Nghị định 142", "Nghị định", "142", None, "Chính phủ")], None),
+    ("Bộ Công an vừa ban hành Thông tư 64/2017 về việc sửa đổi Thông tư 15/2014 trong quy định",
+     [("Thông tư 64/2017", "Thông tư", "64/2017", None, None),
+      ("Thông tư 15/2014", "Thông tư", "15/2014", None, None)], None),
+    ("Thông tư liên tịch 01/2017 của Bộ Tư Pháp, Bộ Công an, Viện kiểm sát nhân dân tối cao, Tòa án nhân dân tối cao quy định",
+     [("Thông tư liên tịch 01/2017", "Thông tư liên tịch", "01/2017", None,
+       "Bộ Tư Pháp, Bộ Công an, Viện kiểm sát nhân dân tối cao, Tòa án nhân dân tối cao")], None),
+    ("theo chỉ thị 08/2002 của UBND TP HCM. Việc giải quyết",
+     [("chỉ thị 08/2002", "Chỉ thị", "08/2002", None, "UBND TP HCM")], None),
+    ("Nghị định 17 của Chính phủ cơ bản đã tháo gỡ được nhiều vướng mắc",
+     [("Nghị định 17", "Nghị định", "17", None, "Chính phủ")], None),
+    # a list shares the type and the issuer
+    ("thực hiện các Nghị quyết số 08 và 49 của Bộ Chính trị về cải cách tư pháp",
+     [("Nghị quyết số 08", "Nghị quyết", "08", None, "Bộ Chính trị"),
+      ("49", "Nghị quyết", "49", None, "Bộ Chính trị")], None),
+    # a full symbol without a type word names its type by its code
+    ("tiếp tục thu tiền sử dụng đất theo NĐ 38/2000/NĐ-CP ngày 23-8-2000 của Chính phủ",
+     [("38/2000/NĐ-CP", "Nghị định", "38/2000/NĐ-CP", "2000-08-23", "Chính phủ")], None),
+    # a ministry's full name has lower-case syllables
+    ("Hướng dẫn số 35-HD/BTGTW của Ban Tuyên giáo Trung ương về việc",
+     [("Hướng dẫn số 35-HD/BTGTW", "Hướng dẫn", "35-HD/BTGTW", None, "Ban Tuyên giáo Trung ương")], None),
+    ("Thông tư số 02/2017/TT-BYT của Bộ Y tế, từ ngày 1/6/2017 các cơ sở",
+     [("Thông tư số 02/2017/TT-BYT", "Thông tư", "02/2017/TT-BYT", None, "Bộ Y tế")], None),
+    ("Nghị quyết số 49-NQ/TW ngày 02/6/2005 của Bộ Chính trị và Nghị quyết số 111/2015/QH13 ngày 27/11/2015",
+     [("Nghị quyết số 49-NQ/TW", "Nghị quyết", "49-NQ/TW", "2005-06-02", "Bộ Chính trị"),
+      ("Nghị quyết số 111/2015/QH13", "Nghị quyết", "111/2015/QH13", "2015-11-27", None)], None),
+]
+
+NEGATIVES = [
+    "Chủ tịch UBND quận đã Quyết định tặng Giấy khen cho 11 tập thể và 19 cá nhân.",
+    "Hội nghị quán triệt Nghị quyết Đại hội XIII của Đảng.",
+    "UBND tỉnh sẽ ra quyết định miễn phí với tất cả các phương tiện.",
+    "Ủy ban Dân tộc triển khai Chương trình 135 tại các xã đặc biệt khó khăn.",
+    "Luật Đất đai 2013 quy định rõ quyền của người sử dụng đất.",
+    "Theo văn bản này, UBND tỉnh đồng ý miễn 100% mức phí.",
+    "Có lập biểu kết quả theo Biểu số 03 tại phụ lục.",
+    "Trạm thu phí BOT K13+250 đường 39B xây dựng cách nhà dân 2m.",
+    "Văn bản 8 lần bị trả lại vì sai thể thức.",
+    "Tỉnh xây dựng kế hoạch 5 năm 2016 – 2020 về phát triển kinh tế.",
+    "Thông báo 3 lần nhưng không có kết quả.",
+]
+
+
+@pytest.mark.parametrize("text,expected,published", CASES, ids=[c[0][:40] for c in CASES])
+def test_documents(text, expected, published):
+    doc = run(text, published)
+    got = [(s.text, s.attrs["type"], s.attrs["symbol"], s.attrs["issued"], s.attrs["issuer"]) for s in doc.documents]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVES, ids=[t[:40] for t in NEGATIVES])
+def test_not_documents(text):
+    assert run(text).documents == []
+
+
+@pytest.mark.parametrize("codes,issuer,fits", [
+    (("TW",), "Ban Chấp hành Trung ương Đảng", True),
+    (("TW",), "Quận ủy Lê Chân", False),
+    (("TW",), "Bộ Chính trị", True),
+    (("TU",), "Ban Thường vụ Tỉnh ủy", True),
+    (("TU",), "Huyện ủy Tiền Hải", False),
+    (("QĐ", "UBND"), "UBND tỉnh Thái Bình", True),
+    (("QĐ", "UBND"), "Ủy ban nhân dân tỉnh Hà Nam", True),
+    (("QĐ", "UBND"), "Thủ tướng Chính phủ", False),
+    (("NĐ", "CP"), "Chính phủ", True),
+    (("TT", "BTC"), "Bộ Tài chính", True),
+    (("TT", "BTC"), "Bộ Công an", False),
+    (("QĐ", "TTg"), "Thủ tướng Chính phủ", True),
+    (("QH14",), "Quốc hội", True),
+    ((), "Bộ Tư Pháp, Bộ Công an", True),
+])
+def test_issuer_fits_the_symbol(codes, issuer, fits):
+    assert issuer_fits(codes, issuer) is fits
+
+
+# Known misses, kept visible.
+@pytest.mark.xfail(strict=True, reason="a bare number before a coded one does not borrow its code (106 -> 106/QĐ-TTg)")
+def test_list_member_borrows_the_code():
+    doc = run("Thủ tướng vừa ký các quyết định 106, 107/QĐ-TTg về việc thi hành kỷ luật.")
+    assert [s.attrs["symbol"] for s in doc.documents] == ["106/QĐ-TTg", "107/QĐ-TTg"]
