@@ -26,18 +26,12 @@ SHARED = ROOT / ".." / "shared"
 sys.path.insert(0, str(ROOT))
 
 from pipeline.doc import Doc  # noqa: E402
-from pipeline.pipeline import Pipeline, Stage  # noqa: E402
+from pipeline.pipeline import DEFAULT_STAGES, Pipeline  # noqa: E402
 
-OURS = (
-    Stage("structure", "pipeline.structure:stage"),
-    Stage("documents", "pipeline.extractors.documents:extract", "documents"),
-    Stage("dates", "pipeline.extractors.dates:extract", "dates"),
-    Stage("counts", "pipeline.extractors.counts:extract", "counts"),
-)
-BEFORE = (
-    Stage("normalize", "pipeline.normalize:stage"),
-    Stage("segment", "pipeline.segment:stage"),
-)
+# The default pipeline's stages up to ours (normalize, segment) and ours, in its order.
+_MINE = ("structure", "documents", "dates", "counts")
+BEFORE = tuple(s for s in DEFAULT_STAGES if s.name in ("normalize", "segment"))
+OURS = tuple(s for s in DEFAULT_STAGES if s.name in _MINE)
 CATEGORIES = ("documents", "documents.attributes", "dates", "counts")
 
 

@@ -65,7 +65,9 @@ _OPENERS = regex.compile(
 _DATELINE_WORDS = regex.compile(
     r"(?i)print|in bài|gốc|cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|gmt\s*[+\-]?\d*|\d{1,2}[:h]\d{2}|thứ\s+\p{L}+|chủ nhật|[^\p{L}]+")
 _CAPTION_PHOTO = regex.compile(r"\([ \t]*(?:Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ)[ \t]*:?[^)\n]*\)")
-_CAPTION_CREDIT = regex.compile(rf"(?<![\p{{L}}(])Ảnh[ \t]*:[ \t]*(?:{_NAME}|[\p{{Lu}}.]+\p{{Lu}}\p{{Ll}}*|\p{{Lu}}[\p{{L}}.]+)")
+# "Ảnh: Trọng Tùng" (a name not followed by a lower-case word: "Ảnh: Trọng Tùng Văn bản số…" stops before "Văn").
+_CAPTION_CREDIT = regex.compile(
+    rf"(?<![\p{{L}}(])Ảnh[ \t]*:[ \t]*(?:{_NAME}|[\p{{Lu}}.]+\p{{Lu}}\p{{Ll}}*|\p{{Lu}}[\p{{L}}.]+)(?![ \t]+\p{{Ll}})(?!\p{{L}})")
 _CAPTION_PHRASE = regex.compile(
     r"""(?:Ảnh|Hình) \s minh \s (?:họa|hoạ)
       | Trong \s ảnh: [^\n.]*? (?= \. | \n | $ | [ \t] (?:Từ|Ngày|Sáng|Chiều|Theo|Tại|Trong|Các|Những|Sau|Khi)[ \t] )
@@ -150,10 +152,9 @@ def dateline(text: str, lns: list[tuple[int, int]]) -> tuple[int, int, str] | No
             if c is None:
                 continue
             # the date is the line's content: at most two other words ("Print", "Gốc")
-            rest = _DATELINE_WORDS.sub(" ", text[s:m.start()] + " " + text[m.end():e]).split()
+            rest = _DATELINE_WORDS.sub(" ", text[s:c.start] + " " + text[c.end:e]).split()
             if len(rest) <= 2:
-                start = m.start() + (len(m.group()) - len(m.group().lstrip()))
-                return start, c.end, c.value
+                return c.start, c.end, c.value
     return None
 
 
@@ -165,18 +166,28 @@ def title(text: str, lns: list[tuple[int, int]], skip: list[tuple[int, int]]) ->
     if len(content) < 2 and not (content and content[0][1] - content[0][0] > TITLE_MAX):
         return None  # a single line is the article, not its headline
     s, e = content[0]
-    line = text[s:e]
-    if e - s <= TITLE_MAX and not _is_sentence_run(line):
-        return s, e
-    # a run-on first line: the headline ends before "(NLĐ) -", after "?", or before a sentence opener
+    # a headline run on into the lead: it ends before "(NLĐ) -", after "?", or, on a
+    # long line, before a word that opens a sentence after a lower-case word
     for pattern in (_SOURCE_TAG, _QUESTION, _OPENERS):
+        if pattern is _OPENERS and e - s <= 100:
+            continue
         m = pattern.search(text, s, min(e, s + TITLE_MAX))
         if m and m.start() - s >= 12:
             end = m.end() if pattern is _QUESTION else m.start()
             while end > s and text[end - 1].isspace():
                 end -= 1
             return s, end
+    if e - s <= TITLE_MAX and not _is_sentence_run(text[s:e]) and not _is_lead(text, s, e):
+        return s, e
     return None
+
+
+_LEAD_DATE = regex.compile(r"(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm|Rạng sáng)(?:\s+(?:nay|qua|ngày))?\s+\d{1,2}[/\-.]\d{1,2}")
+
+
+def _is_lead(text: str, s: int, e: int) -> bool:
+    """The lead paragraph, not a headline: "Chiều 12/10, Quận ủy …", or a long full sentence."""
+    return bool(_LEAD_DATE.match(text, s, e)) or (e - s > 120 and text[e - 1] == ".")
 
 
 def _is_sentence_run(line: str) -> bool:
@@ -196,8 +207,10 @@ def byline(text: str, lns: list[tuple[int, int]], skip: list[tuple[int, int]]) -
         return None
     s, e = content[-1]
     full = _BYLINE_LINE.fullmatch(text, s, e)
-    if full and _plausible(full.group("name")):
-        return full.start("name"), full.end("name"), None
+    if full:
+        start = _author_start(text, full.start("name"), full.end("name"))
+        if start is not None:
+            return start, full.end("name"), None
     # the line's start, then its last few sentence boundaries, latest first
     starts = [s] + [b.end() for b in _BOUNDARY.finditer(text, s, e)][-3:]
     for pos in reversed(starts):
@@ -209,13 +222,22 @@ def byline(text: str, lns: list[tuple[int, int]], skip: list[tuple[int, int]]) -
             continue  # a name followed by more text starts a sentence ("Ông Dân có biết …")
         if text[max(s, pos - 6):pos].rstrip().endswith(("Ảnh:", "ảnh:")):
             continue
-        start = m.start("name")
-        if text.startswith("Theo ", start):  # "Theo Minh Hiển (Dân trí)": the reporter cited
-            start += len("Theo ")
-            if not _plausible(text[start:m.end("name")]) or " " not in text[start:m.end("name")]:
-                continue
-        return start, m.end("name"), rest
+        start = _author_start(text, m.start("name"), m.end("name"))
+        if start is not None:
+            return start, m.end("name"), rest
     return None
+
+
+def _author_start(text: str, start: int, end: int) -> int | None:
+    """Where the author's name starts in a byline name, or None when it names no person.
+
+    "Theo Minh Hiển" cites the reporter Minh Hiển; "Theo Báo Cà Mau" a newspaper.
+    """
+    if text.startswith("Theo ", start):
+        start += len("Theo ")
+        if " " not in text[start:end]:
+            return None
+    return start if _plausible(text[start:end]) else None
 
 
 @cache
