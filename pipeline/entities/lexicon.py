@@ -246,6 +246,10 @@ def org_fields() -> PhraseTable:
     return _words("org_fields.txt", "lower")
 
 
+def org_codes() -> PhraseTable:
+    return _words("org_codes.txt", "exact")
+
+
 def org_qualifiers() -> PhraseTable:
     return _words("org_qualifiers.txt", "lower")
 

@@ -33,10 +33,10 @@ _GLUED = regex.compile(
 )
 # A road or site code: 39B, 1A, K13, 5.
 _CODE = regex.compile(r"\d+[A-Z]?|[A-Z]{1,3}\d+[A-Z]?")
-# Unit words written as abbreviations with a dot: "TP. Hà Nội", "Q.Ba Đình", "H.Củ Chi".
-_ABBREVIATED = {"tp", "q", "p", "h", "tx", "tt"}
-# Single-letter abbreviations that are units only before their dot.
-_DOT_ONLY = {"q", "p", "h", "tt"}
+# Unit words written as abbreviations with a dot: "TP. Hà Nội", "Q.Ba Đình".
+_ABBREVIATED = {"tp", "q", "p", "tx", "tt"}
+# Abbreviations that are units only before their dot ("H.Clark" is no district).
+_DOT_ONLY = {"q", "p", "tt"}
 # Site heads whose compounds are a classifier before the name ("tuyến đường
 # Láng", "hòn đảo Phú Quốc", "dòng sông Hồng"): kept after such a word.
 _CLASSIFIED = {"đường", "phố", "đảo", "sông", "núi", "biển", "hồ", "kênh"}
@@ -80,12 +80,22 @@ def _name_after(view: TokenView, j: int, takes: str) -> int:
 
 def bounded_run(view: TokenView, j: int, limit: int = 4) -> int:
     """A run of capitalized syllables from ``j`` that stops before a person's
-    full name: ``huyện Tiền Hải Nguyễn Văn A`` -> ``Tiền Hải``."""
+    full name (``huyện Tiền Hải Nguyễn Văn A`` -> ``Tiền Hải``) and before a
+    syllable whose word goes on in lower case (``TP. Hiện nay`` -> nothing)."""
     k = j
     while k < view.n and k - j < limit and is_syllable(view, k) and (k == j or view.adjacent(k)):
         if k > j and person_shape(view, k) > k:
             break
         k += 1
+    return _untail(view, j, k)
+
+
+def _untail(view: TokenView, j: int, k: int) -> int:
+    """``k``, or ``k - 1`` when the last capitalized syllable starts a word that
+    continues in lower case after it: ``Nhà văn hóa Lao động`` -> no name."""
+    if (j < k < view.n and view.adjacent(k) and view.words[k].isalpha() and view.words[k].islower()
+            and is_word(view.words[k - 1], view.words[k])):
+        return k - 1
     return k
 
 
@@ -150,7 +160,7 @@ def site_at(view: TokenView, i: int) -> int:
 def _site_name(view: TokenView, j: int, road: bool) -> int:
     """A capitalized name (``Diêm Điền``, ``Nam TP``); for roads possibly two
     joined by a dash: ``Láng - Hoà Lạc``."""
-    k = syllable_run(view, j, 5)
+    k = _untail(view, j, syllable_run(view, j, 5))
     if k == j:
         return j
     while k < view.n and k - j < 5 and is_proper(view, k) and view.adjacent(k):

@@ -24,7 +24,7 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import (Head, TokenView, honorifics, is_word, org_fields, org_heads, org_names,
+from .lexicon import (Head, TokenView, honorifics, is_word, org_codes, org_fields, org_heads, org_names,
                       org_qualifiers, places, position_titles, regions)
 from .locations import place_at, unit_at
 from .names import is_proper, is_syllable, person_shape, scan
@@ -36,6 +36,12 @@ _NOT_HEAD = {("đảng", "viên"), ("đảng", "phí"), ("đảng", "tịch"), (
 _CLASS = {"các", "những", "cấp", "mọi", "một", "mỗi", "từng", "nhiều"}
 
 _JOIN = {"và", "&", "-", "–"}
+# Function words, capitalized at a clause start, never continue a name.
+_FUNCTION = frozenset("""
+và của đã sẽ có là được cho với tại về ở thì mà này đó vừa đang cũng không các những
+trong ngoài theo từ đến để do bị như khi nếu vì nên rằng hay hoặc đều lại ra vào
+sau trước tuy nhưng còn hiện nay ngày năm tháng
+""".split())
 # An abbreviation in brackets: (TN-MT), (CSĐT), (PVP Land), (IDICO).
 _ABBR = regex.compile(r"[\p{Lu}\d][\p{L}\d]*(?:[\-&.][\p{L}\d]+)*")
 
@@ -60,6 +66,8 @@ def head_at(view: TokenView, i: int) -> tuple[int, Head] | None:
 
 def _stops_name(view: TokenView, k: int, free: bool) -> bool:
     """Token ``k`` begins something that is not part of a name."""
+    if view.low[k] in _FUNCTION:
+        return True     # "Quỹ Để …", "Bộ TT&TT Như vậy": a new clause
     if head_at(view, k) is not None or org_names().match(view, k) is not None:
         return True
     if position_titles().match(view, k) is not None or honorifics().match(view, k) is not None:
@@ -79,7 +87,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
         if m is not None:
             return m[0]
     while k < view.n and view.adjacent(k):
-        f = org_fields().match(view, k)
+        f = org_fields().match(view, k) or org_codes().match(view, k)
         if f is not None and (view.cap[k] or after_qualifier or k > start):
             if k > start and not view.cap[k] and not after_qualifier and view.low[k - 1] not in _JOIN:
                 # consecutive lower-case fields only inside one lexicon phrase

@@ -140,14 +140,19 @@ def view_index(view: TokenView, start: int) -> int | None:
     return k if k < view.n and view.starts[k] == start else None
 
 
+# First words of a credit or byline that are no names: "Theo Thanh Niên", "Nguồn: …".
+_NOT_CREDITED = frozenset({"Theo", "Nguồn", "Cổng", "Báo", "Tin", "Bài", "Ảnh", "Clip", "Video"})
+
+
 def _credited_name(view: TokenView, m) -> tuple[int | None, int]:
     """The name of a credit or byline match, at most two syllables unless it
     starts with a family name (``Trọng Tùng`` in ``Ảnh: Trọng Tùng Văn bản…``)."""
     a, b = m.span("name")
     words = m.group("name").split(" ")
     i = view_index(view, a)
-    if i is None or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
-        return None, b      # "Ảnh: VGP", "Ảnh: TTXVN": an agency, not a person
+    if i is None or words[0] in _NOT_CREDITED or (
+            words[0].isupper() and len(words[0]) > 1 and not all(w.isupper() for w in words[1:] or [""])):
+        return None, b      # "Ảnh: VGP", "Ảnh: CTV Dự", "Theo Thanh Niên": not a person
     if words[0] and fold(words[0]) not in family_names() and len(words) > 2:
         words = words[:2]
         b = a + len(" ".join(words))
@@ -172,7 +177,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         if h is not None and place_at(view, i) is None:
             j = h[0]
             k = _name_run(view, j)
-            if k > j:
+            if k > j and not _known_place(view, j, k):
                 add(j, k, "honorific", 0.95)
                 i = k
                 continue

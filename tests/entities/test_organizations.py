@@ -29,6 +29,9 @@ CASES = [
     ("làm cho Nhân dân tin tưởng vào sự lãnh đạo của Đảng.", ["Đảng"]),
     ("Chính phủ sẽ thành lập Ban Chỉ đạo.", ["Chính phủ", "Ban Chỉ đạo"]),
     ("Thông tư do Vụ Tiền lương soạn thảo.", ["Vụ Tiền lương"]),
+    ("Các cuộc điều tra của Ban Tư tưởng - Văn hóa Trung ương cho thấy.", ["Ban Tư tưởng - Văn hóa Trung ương"]),
+    ("Chủ nhiệm Ủy ban Kiểm tra TƯ đã ký.", []),
+    ("Ban Bí thư và Ủy ban Kiểm tra TƯ họp.", ["Ban Bí thư", "Ủy ban Kiểm tra TƯ"]),
     ("Trường Đại học Bách khoa Hà Nội tuyển sinh.", ["Trường Đại học Bách khoa Hà Nội"]),
     # newspapers and agencies, with báo inside the span
     ("giải quyết sự việc báo Dân Trí nêu về vi phạm.", ["báo Dân Trí"]),
@@ -54,6 +57,7 @@ NOT_ORGANIZATIONS = [
     "Ông Đoàn Ngọc Hải kiên quyết xin từ chức.",
     "Hàng hóa nhập khẩu từ Đài Loan tăng mạnh.",
     "Bộ đội Trường Sơn mở đường vào Nam.",
+    "Theo báo Lương Văn Tuấn, sự việc đã rõ.",
     "Đồng chí Trường Chinh đọc báo cáo chính trị.",
 ]
 

@@ -51,6 +51,8 @@ NOT_PERSONS = [
     "Sáng 1/9, tại Cung Văn hóa hữu nghị đã diễn ra lễ mít tinh.",
     "Chợ hoa Tết Đinh Dậu mở cửa từ ngày 20 tháng Chạp.",
     "Phiên họp toàn thể của Chính phủ. Ảnh: VGP",
+    "Quang cảnh buổi lễ. Ảnh: CTV Dự án khởi công năm nay.",
+    "Tôi yêu em Hà Nội mùa thu.",
 ]
 
 
