@@ -60,6 +60,7 @@ class Lexicon:
     text_pairs: Counter      # (a, b) adjacent in running text or CRF pair features
     by_skeleton: dict        # skeleton -> known syllables sharing it
     doubles: frozenset       # syllables whose reduplication is a dictionary word: từ từ, dần dần
+    pair_code: dict          # (a, b) -> text count << 1 | in a dictionary word (one look-up for both)
     strong_pairs: frozenset  # pairs that vouch for both syllables: a dictionary pair seen in text, or seen 3+ times
 
     def pair(self, a: str, b: str) -> float:
@@ -134,4 +135,7 @@ def lexicon() -> Lexicon:
     for s in known:
         by_skeleton.setdefault(skeleton(s), []).append(s)
     strong = frozenset(p for p, c in text_pairs.items() if c > 2 or p in word_pairs)
-    return Lexicon(freq, text_freq, known, frozenset(word_pairs), text_pairs, by_skeleton, frozenset(doubles), strong)
+    pair_code = {p: c << 1 for p, c in text_pairs.items()}
+    for p in word_pairs:
+        pair_code[p] = pair_code.get(p, 0) | 1
+    return Lexicon(freq, text_freq, known, frozenset(word_pairs), text_pairs, by_skeleton, frozenset(doubles), pair_code, strong)

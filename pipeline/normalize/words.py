@@ -24,7 +24,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import regex
@@ -183,16 +183,37 @@ def _variants(low: str) -> tuple[tuple[str, str, float], ...]:
     return tuple(out)
 
 
-@dataclass(slots=True)
 class _Ctx:
-    lex: Lexicon
-    toks: list[Tok]
-    keys: list[str]
-    doc_keys: Counter
-    doc_words: Counter
-    accented: bool
-    left_ok: list[bool]    # the left neighbour may vouch for the token
-    right_ok: list[bool]
+    """One document's tokens and what the rules ask about them (document facts computed on demand)."""
+
+    def __init__(self, lex: Lexicon, toks: list[Tok], keys: list[str]):
+        self.lex, self.toks, self.keys = lex, toks, keys
+
+    @cached_property
+    def doc_keys(self) -> Counter:
+        return Counter(self.keys)
+
+    @cached_property
+    def doc_words(self) -> Counter:
+        return Counter(t.text for t in self.toks)
+
+    @cached_property
+    def accented(self) -> bool:
+        """Written with diacritics (so a bare word in it lost them)."""
+        n = len(self.toks)
+        return n >= 20 and sum(1 for t in self.toks if has_marks(t.text)) >= 0.4 * n
+
+    @cached_property
+    def _vouch(self) -> tuple[list[bool], list[bool]]:
+        return _vouching(self.toks)
+
+    @property
+    def left_ok(self) -> list[bool]:   # the left neighbour may vouch for the token
+        return self._vouch[0]
+
+    @property
+    def right_ok(self) -> list[bool]:
+        return self._vouch[1]
 
 
 def _vouching(toks: list[Tok]) -> tuple[list[bool], list[bool]]:
@@ -221,16 +242,10 @@ def _vouching(toks: list[Tok]) -> tuple[list[bool], list[bool]]:
 def _evidence(ctx: _Ctx, i: int, k: str) -> tuple[int, bool, int, bool]:
     """(text count, dictionary pair) of ``k`` with the left and with the right neighbour."""
     t = ctx.toks[i]
-    lex = ctx.lex
-    lc = rc = 0
-    lw = rw = False
-    if ctx.left_ok[i]:
-        p = (ctx.keys[t.prev], k)
-        lc, lw = lex.text_pairs.get(p, 0), p in lex.word_pairs
-    if ctx.right_ok[i]:
-        p = (k, ctx.keys[t.next])
-        rc, rw = lex.text_pairs.get(p, 0), p in lex.word_pairs
-    return lc, lw, rc, rw
+    code = ctx.lex.pair_code
+    left = code.get((ctx.keys[t.prev], k), 0) if ctx.left_ok[i] else 0
+    right = code.get((k, ctx.keys[t.next]), 0) if ctx.right_ok[i] else 0
+    return left >> 1, bool(left & 1), right >> 1, bool(right & 1)
 
 
 def _bound(ctx: _Ctx, j: int, side: int, count: int) -> bool:
@@ -423,10 +438,8 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
         return out
     lex = lexicon()
     keys = [key(t.text) for t in toks]
-    marked = sum(1 for t in toks if has_marks(t.text))
-    left_ok, right_ok = _vouching(toks)
-    ctx = _Ctx(lex, toks, keys, Counter(keys), Counter(t.text for t in toks), marked >= 0.4 * len(toks) and len(toks) >= 20,
-               left_ok, right_ok)
+    ctx = _Ctx(lex, toks, keys)
+    left_ok, right_ok = ctx.left_ok, ctx.right_ok
     skip = False
     known, strong = lex.known, lex.strong_pairs
     for i, t in enumerate(toks):
