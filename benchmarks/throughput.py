@@ -1,0 +1,174 @@
+"""Throughput of the full default pipeline against underthesea, measured in the same run.
+
+    .venv/bin/python benchmarks/throughput.py [--corpus ../shared/data/bench/articles.jsonl]
+                                              [--sample 20] [--workers 1,2] [--profile]
+
+For each worker count the real runner (``pipeline.runner.run``, local engine,
+output to a temporary file) extracts the whole corpus.  Loading the stages is
+paid once by a warm-up run before the clock starts (the workers, forked from
+this process, inherit them loaded); the time includes starting the workers.
+Peak memory per worker is the largest resident set size (psutil) any worker
+process reached, sampled every 50 ms.  underthesea runs ``sent_tokenize`` then
+``ner`` on every sentence of ``--sample`` articles of the same corpus, in this
+process, on one core.  ``--profile`` adds the per-stage seconds of
+``Pipeline.timings`` over the corpus, in this process.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import orjson
+import psutil
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pipeline.runner import Options, run  # noqa: E402
+
+DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "bench" / "articles.jsonl"
+
+
+class PeakRSS:
+    """Samples the resident set size of every child process of this one."""
+
+    def __init__(self, every: float = 0.05):
+        self.every, self.peak_child, self.peak_tree = every, 0, 0
+        self.cpu: dict[int, float] = {}  # last CPU seconds seen per worker process
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, daemon=True)
+
+    def _loop(self) -> None:
+        me = psutil.Process()
+        while not self._stop.is_set():
+            tree = me.memory_info().rss
+            for child in me.children(recursive=True):
+                try:
+                    rss = child.memory_info().rss
+                    t = child.cpu_times()
+                except psutil.NoSuchProcess:
+                    continue
+                self.cpu[child.pid] = t.user + t.system
+                tree += rss
+                self.peak_child = max(self.peak_child, rss)
+            self.peak_tree = max(self.peak_tree, tree)
+            self._stop.wait(self.every)
+
+    def __enter__(self) -> "PeakRSS":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def load(corpus: Path) -> list[dict]:
+    with open(corpus, "rb") as fh:
+        return [orjson.loads(line) for line in fh if line.strip()]
+
+
+def bench_pipeline(corpus: Path, workers: int, n_articles: int) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "out.jsonl"
+        opts = Options(workers=workers, progress=False, timeout=60)
+        with PeakRSS() as mem:
+            started = time.perf_counter()
+            summary = run(str(corpus), str(out), opts)
+            seconds = time.perf_counter() - started
+        assert summary.written == n_articles, summary.line()
+        return {"seconds": seconds, "failed": summary.failed, "cpu": sum(mem.cpu.values()),
+                "peak_worker_mb": mem.peak_child / 2**20,
+                "peak_tree_mb": mem.peak_tree / 2**20}
+
+
+def bench_underthesea(articles: list[dict]) -> dict:
+    from underthesea import ner, sent_tokenize
+    ner("Ông Nguyễn Văn A làm việc tại Hà Nội.")  # load the model before the clock starts
+    started, cpu = time.perf_counter(), time.process_time()
+    n_sent = 0
+    for a in articles:
+        for sentence in sent_tokenize(a["text"]):
+            ner(sentence)
+            n_sent += 1
+    return {"seconds": time.perf_counter() - started, "cpu": time.process_time() - cpu, "sentences": n_sent,
+            "rss_mb": psutil.Process().memory_info().rss / 2**20}
+
+
+def profile(articles: list[dict]) -> dict[str, float]:
+    from pipeline.pipeline import Pipeline
+    p = Pipeline().warm()
+    for k in p.timings:
+        p.timings[k] = 0.0
+    for a in articles:
+        p(a["text"], id=a["id"])
+    return dict(p.timings)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--sample", type=int, default=20, help="articles for underthesea")
+    ap.add_argument("--workers", default="1,2")
+    ap.add_argument("--profile", action="store_true")
+    args = ap.parse_args()
+
+    articles = load(args.corpus)
+    n, chars = len(articles), sum(len(a["text"]) for a in articles)
+    sample = articles[:: max(1, n // args.sample)][: args.sample]
+    sample_chars = sum(len(a["text"]) for a in sample)
+    print(f"corpus: {args.corpus} ({n} articles, {chars:,} characters); cores: {len(os.sched_getaffinity(0))}")
+
+    # warm-up: page cache, imports and lazily built tables, outside the measurement
+    with tempfile.TemporaryDirectory() as tmp:
+        warm = Path(tmp) / "warm.jsonl"
+        warm.write_bytes(b"".join(orjson.dumps(a) + b"\n" for a in articles[:20]))
+        run(str(warm), str(Path(tmp) / "o.jsonl"), Options(workers=1, progress=False))
+
+    results = {}
+    for w in (int(x) for x in args.workers.split(",")):
+        r = bench_pipeline(args.corpus, w, n)
+        results[w] = r
+        print(f"vnfacts, {w} worker{'s' if w > 1 else ''}: {n / r['seconds']:7.1f} articles/s, "
+              f"{chars / r['seconds'] / w / 1000:6.1f} k chars/s per core, {r['seconds']:.2f} s; "
+              f"peak RSS per worker {r['peak_worker_mb']:.0f} MB (whole tree {r['peak_tree_mb']:.0f} MB); "
+              f"{r['failed']} failed; workers' CPU {r['cpu']:.1f} s = {n / r['cpu']:.1f} articles per CPU-second")
+
+    u = bench_underthesea(sample)
+    u_rate, u_chars = len(sample) / u["seconds"], sample_chars / u["seconds"]
+    print(f"underthesea sent_tokenize + ner, 1 core, {len(sample)} articles ({u['sentences']} sentences, "
+          f"{sample_chars:,} chars): {u_rate:7.2f} articles/s, {u_chars / 1000:6.1f} k chars/s, {u['seconds']:.1f} s; "
+          f"RSS {u['rss_mb']:.0f} MB; CPU {u['cpu']:.1f} s = {len(sample) / u['cpu']:.2f} articles per CPU-second")
+
+    one = results.get(1)
+    if one:
+        rate1, cps1 = n / one["seconds"], chars / one["seconds"]
+        print(f"ratio vnfacts/underthesea per core: {rate1 / u_rate:.0f}x articles/s, {cps1 / u_chars:.0f}x chars/s "
+              f"(per CPU-second: {(n / one['cpu']) / (len(sample) / u['cpu']):.0f}x articles, "
+              f"{(chars / one['cpu']) / (sample_chars / u['cpu']):.0f}x chars)")
+        print(f"load average while measuring: {os.getloadavg()[0]:.1f} on {len(os.sched_getaffinity(0))} cores "
+              "(other processes slow the wall-clock figures; the CPU-second figures are not affected)")
+        for w, r in results.items():
+            if w > 1:
+                print(f"speed-up 1 -> {w} workers: {one['seconds'] / r['seconds']:.2f}x")
+        ok = [("1 worker >= 50 articles/s", rate1 >= 50), ("1 worker >= 100x underthesea", cps1 / u_chars >= 100)]
+        if 2 in results:
+            ok.append(("2 workers >= 1.7x 1 worker", one["seconds"] / results[2]["seconds"] >= 1.7))
+        ok.append(("peak RSS per worker < 500 MB", max(r["peak_worker_mb"] for r in results.values()) < 500))
+        print("targets: " + "; ".join(f"{name}: {'yes' if good else 'NO'}" for name, good in ok))
+
+    if args.profile:
+        t = profile(articles)
+        total = sum(t.values())
+        print(f"per-stage time over the corpus, one process ({total:.2f} s, {total / n * 1000:.1f} ms/article):")
+        for name, sec in sorted(t.items(), key=lambda kv: -kv[1]):
+            print(f"  {name:11s} {sec:6.2f} s  {sec / n * 1000:6.2f} ms/article  {100 * sec / total:5.1f} %")
+
+
+if __name__ == "__main__":
+    main()
