@@ -48,6 +48,10 @@ _CHAIN = regex.compile(
     """,
     regex.VERBOSE,
 )
+# A position followed by a capitalized word is the title of the name that
+# follows, not the apposition of the one before: "Chủ tịch Quốc hội Nguyễn
+# Văn An, Phó Thủ tướng Nguyễn Tấn Dũng".
+_TITLE_OF_NEXT = regex.compile(r"[ \t]*\p{Lu}")
 # Between two titles listed before one name.
 _TITLE_LIST = regex.compile(r"\s*(?:,|\skiêm\s)\s*")
 # A word that makes the title after it an object, not the name's first title.
@@ -80,7 +84,7 @@ def find_roles(doc: Doc) -> list[Role]:
         gap_rx = _APPOSE
         while m < len(ents) and ents[m].label == "POSITION":
             gap = text[ents[m - 1].end:ents[m].start]
-            if not gap_rx.fullmatch(gap):
+            if not gap_rx.fullmatch(gap) or _TITLE_OF_NEXT.match(text, ents[m].end):
                 break
             found.append(_role(e, ents[m], "apposition"))
             apposed.add(id(ents[m]))

@@ -40,8 +40,11 @@ CASES = [
     # ... unless they follow another person by apposition
     ("ông Trần Văn Bình, Giám đốc Sở Tài chính, Chủ tịch UBND huyện Lê Văn Cường cùng dự.",
      [("Trần Văn Bình", "Giám đốc Sở Tài chính", "Sở Tài chính"),
-      ("Trần Văn Bình", "Chủ tịch UBND huyện", "UBND huyện"),
       ("Lê Văn Cường", "Chủ tịch UBND huyện", "UBND huyện")]),
+    # a title followed by a name is that name's, not the apposition of the name before
+    ("Chủ tịch Quốc hội Nguyễn Văn An, Phó Thủ tướng thường trực Nguyễn Tấn Dũng dự lễ.",
+     [("Nguyễn Văn An", "Chủ tịch Quốc hội", "Quốc hội"),
+      ("Nguyễn Tấn Dũng", "Phó Thủ tướng thường trực", None)]),
     # dash and bracket appositions, former offices
     ("ông Lương Thế Dân – Giám đốc Công ty cổ phần Tasco Nam Thái xác nhận.",
      [("Lương Thế Dân", "Giám đốc Công ty cổ phần Tasco Nam Thái", "Công ty cổ phần Tasco Nam Thái")]),

@@ -19,7 +19,7 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import TokenView, family_names, fold, honorifics, org_fields, org_heads, org_names, places, position_titles, regions
+from .lexicon import TokenView, family_names, fold, honorifics, is_word, org_fields, org_heads, org_names, places, position_titles, regions
 from .locations import place_at, unit_at
 from .names import is_syllable, person_shape
 
@@ -94,13 +94,24 @@ def _titled_name(view: TokenView, i: int) -> tuple[int, int] | None:
     p = regions().match(view, j) or places().match(view, j)
     if p is not None and view.adjacent(j):
         j = p[0]
+    elif j + 1 < view.n and view.words[j] == "Anh" and view.cap[j + 1]:
+        j += 1      # "Thủ tướng Anh Tony Blair": Britain, which is no region entry (anh = brother)
     if j >= view.n or not view.adjacent(j) or _not_a_name(view, j):
         return None
     e = j
     while e < view.n and e - j < 4 and view.cap[e] and _NAME_WORD.fullmatch(view.words[e]) \
             and (e == j or (view.adjacent(e) and not _not_a_name(view, e))):
         e += 1
-    return (j, e) if e > j else None
+    return (j, e) if e > j and not _continues_word(view, e) else None
+
+
+def _continues_word(view: TokenView, e: int) -> bool:
+    """The syllable before ``e`` starts a word that goes on in lower case at ``e``:
+    ``Bộ trưởng Kế hoạch-Đầu tư`` is no "Kế"."""
+    if e >= view.n or not view.adjacent(e) or not view.words[e][:1].islower():
+        return False
+    head = view.words[e].split("-")[0]
+    return head.isalpha() and is_word(view.words[e - 1], head)
 
 
 def _name_run(view: TokenView, i: int, limit: int = 4) -> int:
@@ -177,7 +188,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         if h is not None and place_at(view, i) is None:
             j = h[0]
             k = _name_run(view, j)
-            if k > j and not _known_place(view, j, k):
+            if k > j and not _known_place(view, j, k) and not _continues_word(view, k):
                 add(j, k, "honorific", 0.95)
                 i = k
                 continue

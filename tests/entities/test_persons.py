@@ -36,6 +36,8 @@ CASES = [
     ("Ngoại trưởng Nga Sergei Lavrov cho biết như vậy.", ["Sergei Lavrov"]),
     ("Chủ tịch Tập Cận Bình thăm cấp Nhà nước tới Việt Nam.", ["Tập Cận Bình"]),
     ("Theo ông McCain, hai nước cần hợp tác.", ["McCain"]),
+    ("Chủ tịch nước hội đàm với Thủ tướng Anh Tony Blair.", ["Tony Blair"]),
+    ("Ông đã gặp ngài Peter Milliken, Chủ tịch Hạ viện Canada.", ["Peter Milliken"]),
     # the place before a name is not part of it
     ("Chủ tịch UBND TP. Hà Nội Nguyễn Đức Chung yêu cầu các quận báo cáo.", ["Nguyễn Đức Chung"]),
 ]
@@ -53,6 +55,7 @@ NOT_PERSONS = [
     "Phiên họp toàn thể của Chính phủ. Ảnh: VGP",
     "Quang cảnh buổi lễ. Ảnh: CTV Dự án khởi công năm nay.",
     "Tôi yêu em Hà Nội mùa thu.",
+    "Theo Bộ trưởng Kế hoạch-Đầu tư, vốn đã giải ngân.",
 ]
 
 
