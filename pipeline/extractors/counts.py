@@ -157,9 +157,15 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
         nxt = text[w1.end():ends[1]].strip().lower()
         if nxt not in lowered("count_stops.txt"):
             best = (ends[1], text[w1.start("w"):ends[1]])
-    if best is None and low not in lowered("count_stops.txt"):
-        best = (w1.end(), first)
+    if best is None and low not in lowered("count_stops.txt") and not _year_like(text, pos):
+        best = (w1.end(), first)  # one plain syllable: "6 nước", "2 cuộc"
     return _fix(best)
+
+
+def _year_like(text: str, end: int) -> bool:
+    """A bare four-digit year before ``end`` ("ngân sách 2006 diễn ra"): not an amount of a syllable."""
+    head = text[max(0, end - 5):end]
+    return len(head) == 5 and not head[0].isalnum() and head[1:].isdigit() and 1945 <= int(head[1:]) <= 2100
 
 
 def _fix(found: tuple[int, str] | None) -> tuple[int, str] | None:

@@ -83,6 +83,21 @@ GRAMMARS: dict[str, regex.Pattern] = {
         (?![\d]|[/.\-]\d|,\d)
         (?: \s+ năm \s+ (?: (?P<y>\d{{4}}) (?!\d) | (?P<rel>ngoái|nay|trước|tới|sau) ) )?
         """, _F),
+    # từ 15-20/11 / (22 - 23/7) / từ ngày 30/5-7/6 / 3-5/6/2013 (needs a cue, as a partial day)
+    "day_range": regex.compile(
+        r"""
+        (?<![\w/.,\-])
+        (?P<d>\d{1,2}) (?: [/\-] (?P<m1>\d{1,2}) )? \s* [\-–] \s*
+        (?P<d2>\d{1,2}) (?P<sep>[/\-]) (?P<m>\d{1,2}) (?: (?P=sep) (?P<y>\d{4}) )?
+        (?![\d]|[/.\-]\d|,\d)
+        """, _F),
+    # 11/1986-2/1989 / 1/2004 - 5/2010 (two month/years joined by a dash)
+    "month_range": regex.compile(
+        r"""
+        (?<![\w/.,\-])
+        (?: tháng \s+ )? (?P<m>\d{1,2}) / (?P<y>\d{4}) \s* [\-–] \s* (?: tháng \s+ )? (?P<m2>\d{1,2}) / (?P<y2>\d{4})
+        (?![\d]|[/.\-]\d)
+        """, _F),
     # chiều qua 17.5 / sáng 3.6 (a day written with a dot needs a lead: 1.500 is a number)
     "date_dot": regex.compile(
         r"""
@@ -246,13 +261,18 @@ def _blocks_partial(text: str, m: regex.Match, lead: int) -> bool:
     ``từ 1/2`` and ``trước 10/2`` are dates; ``5-6 triệu đồng``, ``2-3 người``
     and ``22/63 địa phương`` are not.
     """
-    nxt = _next_word(text, m.end())
-    if nxt == "%" or nxt in SCALES or nxt in lowered("count_units.txt") \
-            or nxt in lowered("count_classifiers.txt"):
-        return True
     if lead < m.start():
-        return False
+        return False  # "ngày 4/7 tỉnh đã soạn thảo": after a lead it is a day whatever follows
+    if _amount_follows(text, m.end()):
+        return True
     return _prev_word(text, m.start()) not in _CUES
+
+
+def _amount_follows(text: str, end: int) -> bool:
+    """Is what follows ``end`` the unit of an amount ("5-6 triệu", "2-3 người", "1/2 số hộ")?"""
+    nxt = _next_word(text, end)
+    return (nxt in ("%", "số") or nxt in SCALES or nxt in lowered("count_units.txt")
+            or nxt in lowered("count_classifiers.txt"))
 
 
 # ---------------------------------------------------------------- resolution
@@ -309,6 +329,24 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
         if form == "date_dot" and lead == m.start():
             return None
         return _resolve_day(m, year, form, lead)
+    if form == "day_range":
+        lead = _lead(text, m.start())
+        if lead == m.start() and (_amount_follows(text, m.end()) or (
+                _prev_word(text, m.start()) not in _CUES and text[m.start() - 1:m.start()] != "(")):
+            return None
+        d1, d2, mo, y = int(m.group("d")), int(m.group("d2")), int(m.group("m")), _int(m, "y")
+        m1 = _int(m, "m1") or mo
+        y = y if y is not None else year
+        if y is not None and not valid_year(y):
+            return None
+        if not (valid_day(d1, m1, y) and valid_day(d2, mo, y)) or (m1, d1) >= (mo, d2) or m1 > mo:
+            return None
+        return Candidate(form, lead, m.end(), f"{_day_value(d1, m1, y)}/{_day_value(d2, mo, y)}", "range")
+    if form == "month_range":
+        mo, y, m2, y2 = int(m.group("m")), int(m.group("y")), int(m.group("m2")), int(m.group("y2"))
+        if not (1 <= mo <= 12 and 1 <= m2 <= 12 and valid_year(y) and valid_year(y2) and (y, mo) < (y2, m2)):
+            return None
+        return Candidate(form, _edge(text, m.start()), m.end(), f"{y}-{mo:02d}/{y2}-{m2:02d}", "range")
     if form == "months_of_year":
         n, y = int(m.group("n")), int(m.group("y"))
         if not (2 <= n <= 11 and valid_year(y)):
@@ -442,7 +480,7 @@ def extract(doc: Doc) -> list[Span]:
 # reading bench matches); bare partial dates and bare times are the least sure.
 _SCORES: dict[str, float] = {
     "time_date": 0.97, "date_full": 0.99, "date_words": 0.98, "date_partial": 0.9,
-    "date_dot": 0.9, "months_of_year": 0.9,
+    "date_dot": 0.9, "months_of_year": 0.9, "day_range": 0.85, "month_range": 0.9,
     "month": 0.97, "month_bare": 0.85, "quarter": 0.97, "part_of_year": 0.95,
     "year": 0.97, "year_range": 0.9, "duration": 0.88, "time": 0.85,
 }

@@ -88,6 +88,18 @@ _AFTER_TYPE = regex.compile(
     """, regex.VERBOSE)
 
 
+# Laws are cited by name before their number: "Bộ luật Hình sự số 100/2015/QH13",
+# "Luật Đất đai số 45/2013/QH13".  Only a coded symbol may follow such a name.
+_NAMED_TYPES = frozenset({"Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp", "Điều lệ"})
+_NAMED_AFTER = regex.compile(
+    rf"""
+    (?: [ \t]+ (?!số(?!\w)) [\p{{L}}] [\p{{L}}\-]* ){{1,10}}?
+    [ \t]+ số [ \t]* :? [ \t]*
+    (?<![\w/.\-])
+    (?P<sym> {_SYMBOL} )
+    """, regex.VERBOSE)
+
+
 @cache
 def _automaton() -> "ahocorasick.Automaton":
     """Aho-Corasick automaton of the lower-cased types (ten times faster than the alternation)."""
@@ -110,12 +122,22 @@ def typed(text: str):
         start = end + 1 - n
         if (start and text[start - 1].isalnum()) or (end + 1 < len(text) and text[end + 1].isalnum()):
             continue
-        m = _AFTER_TYPE.match(text, end + 1)
+        m = _after_type(text, end + 1, canonical)
         if m and (start not in found or found[start][0] < n):
             found[start] = (n, canonical)
     for start in sorted(found):
         n, canonical = found[start]
-        yield start, canonical, _AFTER_TYPE.match(text, start + n)
+        yield start, canonical, _after_type(text, start + n, canonical)
+
+
+def _after_type(text: str, pos: int, type_: str) -> regex.Match | None:
+    """The symbol after a type word at ``pos``; after a law's name for named types."""
+    m = _AFTER_TYPE.match(text, pos)
+    if m is None and type_ in _NAMED_TYPES:
+        m = _NAMED_AFTER.match(text, pos)
+        if m is not None and m.group("bnum"):
+            return None
+    return m
 
 
 # A coded symbol alone, without a type word before it.
@@ -346,6 +368,8 @@ def match(doc: Doc) -> list[list[Ref]]:
     groups: list[list[Ref]] = []
     covered: list[tuple[int, int]] = []
     for start, type_, m in typed(text):
+        if covered and start < covered[-1][1]:
+            continue  # "luật" inside "Bộ luật Hình sự số …" already read
         bare_ok = types[type_.lower()][1]
         if not validate_symbol(m, bare_ok, text):
             continue

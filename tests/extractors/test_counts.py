@@ -79,6 +79,8 @@ NEGATIVES = [
     "Các văn bản này gồm: 1/ Công văn số 7696/UB-ĐT",
     "giải quyết trong 6 tháng và 30 ngày",
     "đúng 16h30 chiều",
+    "thảo luận dự toán ngân sách 2006 diễn ra sáng nay",
+    "số ủy viên có thể là 175 lấy 160",
 ]
 
 
