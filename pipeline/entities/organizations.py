@@ -162,7 +162,11 @@ def org_at(view: TokenView, i: int, depth: int = 0) -> OrgMatch | None:
     h = head_at(view, i)
     if h is None:
         return None
-    j, head = h
+    return complete(view, i, h[0], h[1], depth)
+
+
+def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> OrgMatch | None:
+    """The organization whose head spans tokens ``i..j``, with its name and tail."""
     if j < view.n and view.low[j] in _CLASS and view.adjacent(j):
         return None
     if _unit_pair(view, j):

@@ -22,12 +22,15 @@ from dataclasses import dataclass
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import TokenView, position_titles
+from .lexicon import Head, TokenView, position_titles
 from .locations import place_at, unit_at
 from .names import is_proper, is_syllable, person_shape, scan
-from .organizations import head_at, org_at
+from .organizations import complete, head_at, org_at
 
 _MODS = {"phó", "quyền", "tổng"}
+# Titles that end with the head noun of their body: "Trưởng phòng Tài chính",
+# "Trưởng ban Tuyên giáo", "Trưởng đoàn Thanh tra".
+_HEAD_IN_TITLE = {"phòng", "ban", "đoàn", "khoa"}
 # The bodies a "đại biểu" is elected to: "đại biểu Quốc hội", "đại biểu HĐND TP"
 # (not "đại biểu Đảng", a delegate of the Party at a meeting).
 _ELECTED = {"Quốc hội", "HĐND", "Hội đồng nhân dân"}
@@ -108,6 +111,11 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
     o = org_at(view, j)
     if o is not None and (view.low[i] != "đại" or o.head is None or o.head.text in _ELECTED):
         return PositionMatch(i, o.end, (o.start, o.end), "org")
+    if view.low[j - 1] in _HEAD_IN_TITLE and j - 1 > i:
+        # "Trưởng phòng TN&MT huyện Yên Thành": the title ends with the body's head
+        o = complete(view, j - 1, j, Head(view.words[j - 1], "named", False, False))
+        if o is not None:
+            return PositionMatch(i, o.end, (o.start, o.end), "org")
     p = place_at(view, j, modifier=True)
     if p is not None and p[1] in ("unit", "bare-unit"):
         return PositionMatch(i, p[0], None, "unit")

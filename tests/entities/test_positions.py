@@ -28,6 +28,11 @@ CASES = [
     ("Bộ trưởng Bộ Giao thông vận tải đã ký thông tư.", ["Bộ trưởng Bộ Giao thông vận tải"]),
     ("Ông Hoàng Mạnh Hiển, Giám đốc Sở Tài chính cho biết.", ["Giám đốc Sở Tài chính"]),
     ("Theo ông Trần Thế Ngọc, Giám đốc Sở TN-MT, quy định này đã rõ.", ["Giám đốc Sở TN-MT"]),
+    # titles that end with their body's head noun
+    ("Ông Nguyễn Đức Thiện, Trưởng phòng TN&MT huyện Yên Thành cho biết.",
+     ["Trưởng phòng TN&MT huyện Yên Thành"]),
+    ("Trưởng ban Tuyên giáo Tỉnh ủy phát biểu chỉ đạo.", ["Trưởng ban Tuyên giáo Tỉnh ủy"]),
+    ("Trưởng ban chịu trách nhiệm chung về hoạt động của Ban.", ["Trưởng ban"]),
     # cựu / nguyên stay outside
     ("bà Lệ, nguyên Phó chủ tịch quận đưa ra quyết định.", ["Phó chủ tịch quận"]),
     # an office of a class of bodies
