@@ -256,7 +256,7 @@ def _bound(ctx: _Ctx, j: int, side: int, count: int) -> bool:
     if o < 0:
         return False
     pair = (ctx.keys[o], ctx.keys[j]) if side < 0 else (ctx.keys[j], ctx.keys[o])
-    return pair in ctx.lex.word_pairs and ctx.lex.text_pairs.get(pair, 0) >= count
+    return pair in ctx.lex.word_pairs and ctx.lex.text_pairs.get(pair, 0) > count
 
 
 def _pick(ctx: _Ctx, i: int, cands) -> tuple[str, int] | None:
@@ -286,11 +286,13 @@ def _resolve(ctx: _Ctx, i: int) -> tuple[str, str] | None:
     name_like = w[:1].isupper() and not t.initial
     if not is_valid(w):
         return _resolve_nonword(ctx, i, w, low, name_like)
-    if k not in lex.known:
+    if len(w) == 1:
+        return None  # a lone letter (k ể từ) is broken spacing, not a word to guess
+    if k not in lex.known and _iy_variant(k) not in lex.known:
         # Well formed but unattested (lền, Thỡi): a one-slip variant with context, or, for a
         # lower-case word in accented text with no usable context, its common tone variant.
-        if name_like:
-            return None  # an unattested capitalized word is a name (Phùng Xuân Nhạ)
+        if name_like:  # a name (Phùng Xuân Nhạ), unless the article spells it otherwise elsewhere
+            return _resolve_by_document(ctx, i, w, low)
         cands = [c for c, _, _ in _variants(low)]
         pick = _pick(ctx, i, cands)
         if pick is not None and pick[1] >= 3:
@@ -324,7 +326,9 @@ def _resolve_nonword(ctx: _Ctx, i: int, w: str, low: str, name_like: bool) -> tu
     # An impossible syllable (Quôc, sẵt, cầp, sảt; or bare in accented text: cach, duoc):
     # its one-slip variant with context, else (lower case) the commonest variant.
     marked = has_marks(w)
-    if not (marked or ctx.accented) or (name_like and not marked):
+    if name_like:
+        return _resolve_by_document(ctx, i, w, low) if marked else None
+    if not (marked or ctx.accented):
         return None
     if not marked and not _marked_neighbour(ctx, i):
         return None  # an unaccented stretch (Nguyen Xuan Minh, duong chi son) is written so on purpose
@@ -337,6 +341,35 @@ def _resolve_nonword(ctx: _Ctx, i: int, w: str, low: str, name_like: bool) -> tu
         if common and max(common)[0] >= 20:
             return _case_like(w, max(common)[1]), "typo/nonword"
     return None
+
+
+def _iy_variant(k: str) -> str:
+    """The other spelling of a final i/y (mỳ/mì, sỹ/sĩ, lý/lí), both in use."""
+    bare, tone = split_tone(k)
+    if bare.endswith("y") and not bare.endswith(("ay", "ây", "uy")):
+        return with_tone(bare[:-1] + "i", tone, "old") if tone > 0 else bare[:-1] + "i"
+    if bare.endswith("i") and len(bare) > 1 and bare[-2] not in "aăâeêoôơuư":
+        return with_tone(bare[:-1] + "y", tone, "old") if tone > 0 else bare[:-1] + "y"
+    return k
+
+
+def _resolve_by_document(ctx: _Ctx, i: int, w: str, low: str) -> tuple[str, str] | None:
+    """A capitalized word seen once, whose one-slip variant the article writes at least twice
+    (chỉnh đốn Đạng … Đảng, Đảng; Thọ Xuận … Thọ Xuân): the article's own spelling wins.
+    Not for the last syllable of a longer name (Phùng Xuân Nhạ)."""
+    if ctx.doc_words.get(w, 0) > 1:
+        return None
+    p = ctx.toks[i].prev
+    if p >= 0 and ctx.toks[p].text[:1].isupper() and ctx.toks[p].prev >= 0 \
+            and ctx.toks[ctx.toks[p].prev].text[:1].isupper():
+        return None
+    best = None
+    for c, _, _ in _variants(low):
+        cap = _case_like(w, c)
+        n = ctx.doc_words.get(cap, 0)
+        if n >= 2 and (best is None or n > best[0]):
+            best = (n, cap)
+    return None if best is None else (best[1], "typo/document")
 
 
 def _marked_neighbour(ctx: _Ctx, i: int) -> bool:
@@ -402,7 +435,7 @@ def _resolve_caps(ctx: _Ctx, w: str) -> tuple[str, str] | None:
     for d in _dedup(w):
         if d in abbr and len(d) >= 3:  # not TPP → TP, VNN → VN
             return d, "typo/repeat"
-    if has_marks(w):
+    if has_marks(w) and not is_valid(w):  # ƯBND, not a heading in capitals (KHÓA X)
         plain = unicodedata.normalize("NFC", "".join(
             c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c)))
         for cand in (plain, plain.replace("D", "Đ")):
