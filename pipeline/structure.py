@@ -75,6 +75,9 @@ _CAPTION_PHRASE = regex.compile(
 _SENTENCE_END = regex.compile(r"[.!?…][”\"’)]*[ \t]+|\n")
 _RELATED_LINK = regex.compile(r"\(\d{1,2}/\d{1,2}/\d{4}\)[ \t]*$")
 
+# A breadcrumb: "Trang chủ > Tin tức", "Tin tức » Thời sự".
+_BREADCRUMB = regex.compile(r"^(?:Trang chủ\b.*|[^\n.]{1,40}(?:[ \t]*(?:>|»|›)[ \t]*[^\n.>»›]{1,40})+)$", regex.MULTILINE)
+
 TITLE_MAX = 220
 
 
@@ -114,6 +117,8 @@ def furniture(text: str, lns: list[tuple[int, int]]) -> list[tuple[int, int]]:
             break
         if e - s <= 150 and any(low == f or low.startswith((f + " ", f + ":")) for f in starts):
             out.append((s, e))
+        elif e - s <= 100 and _BREADCRUMB.search(text, s, e):
+            out.append((s, e))  # "Trang chủ > Tin tức > Sự kiện"
     # a run of "Title (14/06/2005)" lines at the end: links to other articles
     tail = []
     for s, e in reversed(lns):
@@ -142,20 +147,29 @@ def _covered(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 
 # ---------------------------------------------------------------- dateline
 
-def dateline(text: str, lns: list[tuple[int, int]]) -> tuple[int, int, str] | None:
-    """(start, end, ISO value) of the article's own date in its first lines."""
-    for s, e in lns[:4]:
+def dateline(text: str, lns: list[tuple[int, int]], tail: list[tuple[int, int]] = ()) -> tuple[int, int, str] | None:
+    """(start, end, ISO value) of the article's own date: a line of its head (or, failing
+    that, of its end) whose content is a full date, with a weekday, a time, and words such
+    as "Print", "Cập nhật:" at most."""
+    for s, e in list(lns[:4]) + list(tail):
         if e - s > 100:
             continue
-        for m in dates.GRAMMARS["date_full"].finditer(text, s, e):
-            c = dates.resolve("date_full", m, text, None)
-            if c is None:
+        for c in dates.candidates(text, None, s, e):
+            if c.grain not in ("day", "datetime") or c.value.startswith("--"):
                 continue
-            # the date is the line's content: at most two other words ("Print", "Gốc")
             rest = _DATELINE_WORDS.sub(" ", text[s:c.start] + " " + text[c.end:e]).split()
-            if len(rest) <= 2:
-                return c.start, c.end, c.value
+            if len(rest) > 2:
+                continue
+            value = c.value
+            if c.grain == "day":  # "Cập nhật lúc 17:55 12/10/2023": the time stands before the date
+                clock = _CLOCK.search(text, s, e)
+                if clock and int(clock.group(1)) < 24 and int(clock.group(2)) < 60:
+                    value = f"{value}T{int(clock.group(1)):02d}:{clock.group(2)}"
+            return c.start, c.end, value
     return None
+
+
+_CLOCK = regex.compile(r"(?<![\d/.])(\d{1,2})[:h](\d{2})(?![\d/])")
 
 
 # ---------------------------------------------------------------- title
@@ -295,7 +309,8 @@ def stage(doc: Doc) -> None:
     furn = furniture(text, lns)
     zones: list[tuple[int, int, str, float]] = []
 
-    dl = dateline(text, lns)
+    body = [(x, y) for x, y in lns if not _covered(furn, x, y)]
+    dl = dateline(text, lns, body[-2:] if len(body) > 4 else [])
     if dl:
         ds, de, value = dl
         doc.meta["published"] = value

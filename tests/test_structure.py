@@ -36,6 +36,8 @@ def zones(doc: Doc, label: str) -> list[str]:
     ("Ngày đăng: 03/06/2013", "2013-06-03"),
     ("12/10/2023 | 17:55", "2023-10-12T17:55"),
     ("Chủ nhật, ngày 5/11/2023", "2023-11-05"),
+    ("Cập nhật lúc 17:55 12/10/2023", "2023-10-12T17:55"),
+    ("Thứ Năm, ngày 12 tháng 10 năm 2023", "2023-10-12"),
 ])
 def test_published_from_the_dateline(head, published):
     doc = structured(f"{head}\n\n{BODY}\n")
@@ -52,6 +54,17 @@ def test_published_from_the_dateline(head, published):
 def test_no_dateline_no_published(text):
     doc = structured(text)
     assert doc.meta["published"] is None and zones(doc, "dateline") == []
+
+
+def test_published_from_a_date_line_at_the_end():
+    text = f"Tiêu đề bài báo\n{BODY}\n{BODY}\n{BODY}\n{BODY}\nHoàng Tùng\n12/10/2023\n"
+    assert structured(text).meta["published"] == "2023-10-12"
+
+
+def test_breadcrumb_is_furniture_and_the_title_follows():
+    doc = structured(f"Trang chủ > Tin tức > Thời sự\nQuận ủy Lê Chân tổng kết công tác dân vận\n{BODY}")
+    assert zones(doc, "furniture") == ["Trang chủ > Tin tức > Thời sự"]
+    assert doc.meta["title"] == "Quận ủy Lê Chân tổng kết công tác dân vận"
 
 
 def test_published_passed_in_is_kept_when_the_text_has_none():

@@ -56,6 +56,8 @@ CASES = [
     ("có mười lăm hộ và hai mươi lăm người", [("mười lăm hộ", 15, "hộ"), ("hai mươi lăm người", 25, "người")]),
     ("có 02 đồng chí được khen thưởng", [("02 đồng chí", 2, "đồng chí")]),
     ("diện tích 78,8 MW trên 144 ha", [("78,8 MW", 78.8, "mw"), ("144 ha", 144, "ha")]),
+    ("trao tặng 45 suất quà và 20 suất học bổng", [("45 suất quà", 45, "suất quà"), ("20 suất học bổng", 20, "suất học bổng")]),
+    ("đã tiếp 197.697 lượt công dân", [("197.697 lượt công dân", 197697, "lượt công dân")]),
 ]
 
 NEGATIVES = [

@@ -85,6 +85,12 @@ CASES = [
      [("Hướng dẫn số 35-HD/BTGTW", "Hướng dẫn", "35-HD/BTGTW", None, "Ban Tuyên giáo Trung ương")], None),
     ("Thông tư số 02/2017/TT-BYT của Bộ Y tế, từ ngày 1/6/2017 các cơ sở",
      [("Thông tư số 02/2017/TT-BYT", "Thông tư", "02/2017/TT-BYT", None, "Bộ Y tế")], None),
+    ("thực hiện Kết luận số 91-KL/TU ngày 09/01/2017 của Thường trực Tỉnh ủy Thái Bình về",
+     [("Kết luận số 91-KL/TU", "Kết luận", "91-KL/TU", "2017-01-09", "Thường trực Tỉnh ủy Thái Bình")], None),
+    ("Thông tư 200/2015/TT-BTC của Bộ trưởng Bộ Tài chính quy định",
+     [("Thông tư 200/2015/TT-BTC", "Thông tư", "200/2015/TT-BTC", None, "Bộ trưởng Bộ Tài chính")], None),
+    ("Nghị quyết số 15/2023/NQ-HĐND ngày 12/7/2023 của HĐND tỉnh Quảng Ninh về",
+     [("Nghị quyết số 15/2023/NQ-HĐND", "Nghị quyết", "15/2023/NQ-HĐND", "2023-07-12", "HĐND tỉnh Quảng Ninh")], None),
     # a law cited by its name before its number
     ("sửa đổi Bộ luật Hình sự số 100/2015/QH13 và dự thảo Nghị quyết",
      [("Bộ luật Hình sự số 100/2015/QH13", "Bộ luật", "100/2015/QH13", None, None)], None),
