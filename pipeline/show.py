@@ -16,6 +16,8 @@ import os
 from collections import Counter
 from typing import Any, Iterable
 
+import pandas as pd
+
 from .record import LABELS
 
 COLORS = {
@@ -115,9 +117,17 @@ def render_text(record: dict[str, Any], entities: list[dict[str, Any]]) -> str:
 def _table(df, table: str) -> str:
     if df.empty:
         return f'<p class="none">No {_TITLES[table].lower()}.</p>'
-    cols = _SHOWN[table]
-    return df[cols].to_html(index=False, escape=True, na_rep="", border=0,
-                            classes=["facts"], table_id=f"{table}-table", float_format=lambda v: f"{v:,.15g}")
+    shown = df[_SHOWN[table]].astype(object).map(_cell)
+    return shown.to_html(index=False, escape=True, border=0, classes=["facts"], table_id=f"{table}-table")
+
+
+def _cell(v: Any) -> str:
+    """A table cell: empty for a missing value, numbers in full (1,500,000,000), the rest as text."""
+    if v is None or v is pd.NA or v is pd.NaT or (isinstance(v, float) and v != v):
+        return ""
+    if isinstance(v, float):
+        return f"{v:,.15g}"
+    return str(v)
 
 
 def render(record: dict[str, Any]) -> str:

@@ -113,3 +113,11 @@ def test_the_sample_article_page_from_real_output(sample_text):
     rows = page_table_rows(page)
     for table in ("roles", "documents", "dates", "counts", "corrections", "entities"):
         assert rows.get(f"{table}-table", 0) == len(record[table]), table
+
+
+def test_missing_values_are_empty_cells():
+    record = le_chan_record()
+    record["documents"][0]["issuer"] = None
+    page = render(record)
+    assert "&lt;NA&gt;" not in page and "<NA>" not in page and "nan" not in page
+    assert "<td>2013-06-03</td>\n      <td></td>" in page  # issued, then the empty issuer
