@@ -90,6 +90,16 @@ def _furniture() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(opens), tuple(starts)
 
 
+@cache
+def _furniture_res() -> tuple[regex.Pattern, regex.Pattern]:
+    """Grammars of a related-links opener line and of a furniture line start."""
+    opens, starts = _furniture()
+    def alt(phrases: tuple[str, ...]) -> str:
+        return "|".join(regex.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return (regex.compile(rf"(?:{alt(opens)})(?:$|[ \t:])", regex.IGNORECASE),
+            regex.compile(rf"(?:{alt(starts)})(?:$|[ \t:])", regex.IGNORECASE))
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     """Non-blank lines, without their surrounding spaces."""
     out = []
@@ -108,14 +118,13 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def furniture(text: str, lns: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Furniture lines, the related-links block, and the related-link lines that end an article."""
-    opens, starts = _furniture()
+    opener, start = _furniture_res()
     out: list[tuple[int, int]] = []
-    for i, (s, e) in enumerate(lns):
-        low = text[s:e].lower()
-        if e - s <= 60 and any(low == o or low.startswith(o + " ") or low.startswith(o + ":") for o in opens):
+    for s, e in lns:
+        if e - s <= 60 and opener.match(text, s, e):
             out.append((s, len(text.rstrip())))  # "Tin khác" and all that follows
             break
-        if e - s <= 150 and any(low == f or low.startswith((f + " ", f + ":")) for f in starts):
+        if e - s <= 150 and start.match(text, s, e):
             out.append((s, e))
         elif e - s <= 100 and _BREADCRUMB.search(text, s, e):
             out.append((s, e))  # "Trang chủ > Tin tức > Sự kiện"
@@ -152,7 +161,7 @@ def dateline(text: str, lns: list[tuple[int, int]], tail: list[tuple[int, int]] 
     that, of its end) whose content is a full date, with a weekday, a time, and words such
     as "Print", "Cập nhật:" at most."""
     for s, e in list(lns[:4]) + list(tail):
-        if e - s > 100:
+        if e - s > 100 or not _YEAR.search(text, s, e):
             continue
         for c in dates.candidates(text, None, s, e):
             if c.grain not in ("day", "datetime") or c.value.startswith("--"):
@@ -169,6 +178,7 @@ def dateline(text: str, lns: list[tuple[int, int]], tail: list[tuple[int, int]] 
     return None
 
 
+_YEAR = regex.compile(r"\d{4}")
 _CLOCK = regex.compile(r"(?<![\d/.])(\d{1,2})[:h](\d{2})(?![\d/])")
 
 
