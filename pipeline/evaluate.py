@@ -243,17 +243,32 @@ def sentence_at(record: dict[str, Any], start: int, end: int, width: int = 90) -
     return " ".join(f"{before}⟦{text[start:end]}⟧{after}".split())
 
 
-def _locate(record: dict[str, Any], surface: str, taken: set[tuple[int, int]]) -> tuple[int, int] | None:
-    """An occurrence of ``surface`` in the record's text not in ``taken`` (first free one)."""
+def _locate(record: dict[str, Any], surface: str, taken: list[tuple[int, int]] = (),
+            label: str | None = None) -> tuple[int, int] | None:
+    """The likeliest occurrence of a missed ``surface`` in the record's text.
+
+    Occurrences already ``taken`` by another miss are passed over; among the
+    rest the first that no predicted entity touches wins, then the first not
+    predicted exactly with this ``label`` (a boundary or label error), then the first.
+    """
     text = record.get("text") or ""
     if not surface:
         return None
+    preds = [e for e in _ents(record) if "start" in e]
+    best, best_rank = None, 3
     i = text.find(surface)
     while i >= 0:
-        if (i, i + len(surface)) not in taken:
-            return i, i + len(surface)
+        j = i + len(surface)
+        if (i, j) not in taken:
+            touching = [p for p in preds if p["start"] < j and i < p["end"]]
+            exact = any(p["start"] == i and p["end"] == j and p["label"] == label for p in touching)
+            rank = 0 if not touching else 1 if not exact else 2
+            if rank < best_rank:
+                best, best_rank = (i, j), rank
+                if rank == 0:
+                    break
         i = text.find(surface, i + 1)
-    return None
+    return best
 
 
 def entity_errors(gid: str, gold: dict[str, Any], pred: dict[str, Any]) -> list[dict[str, Any]]:
@@ -275,12 +290,12 @@ def entity_errors(gid: str, gold: dict[str, Any], pred: dict[str, Any]) -> list[
                 if g:
                     item["gold_there"] = g
             else:
-                where = _locate(pred, e["text"], set())
+                where = _locate(pred, e["text"])
                 if where:
                     item["sentence"] = sentence_at(pred, *where)
             out.append(item)
     same_text = gold.get("text") == pred.get("text")
-    taken: set[tuple[int, int]] = set()
+    taken: list[tuple[int, int]] = []
     for e in _ents(gold):
         k = (e.get("label"), text_key(e.get("text")))
         if missed[k] <= 0:
@@ -289,11 +304,10 @@ def entity_errors(gid: str, gold: dict[str, Any], pred: dict[str, Any]) -> list[
         item = {"article": gid, "kind": "missed", "label": e["label"], "text": e["text"]}
         if "start" in e and same_text:
             where = (e["start"], e["end"])
-        else:  # find it in the prediction's text: an occurrence the pipeline did not label this way
-            where = _locate(pred, e["text"], taken | {(p["start"], p["end"]) for p in pred_ents
-                                                      if p["label"] == e["label"]})
+        else:  # find it in the prediction's text: an occurrence the pipeline did not cover with this label
+            where = _locate(pred, e["text"], taken, e["label"])
         if where is not None:
-            taken.add(where)
+            taken.append(where)
             item["start"], item["end"] = where
             item["sentence"] = sentence_at(pred if pred.get("text") else gold, *where)
             there = [p for p in pred_ents if p["start"] < where[1] and where[0] < p["end"]]
@@ -339,7 +353,7 @@ def fact_errors(gid: str, gold: dict[str, Any], pred: dict[str, Any]) -> list[di
                 missed[k(x)] -= 1
                 surface = x.get("text") or x.get("symbol") or ""
                 item = {"article": gid, "kind": "missed", "label": name, "text": surface, "fact": _show(name, x)}
-                where = _locate(pred, surface, set())
+                where = _locate(pred, surface)
                 if where:
                     item["sentence"] = sentence_at(pred, *where)
                 out.append(item)

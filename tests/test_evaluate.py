@@ -184,3 +184,14 @@ def test_cli_bad_json_is_a_clear_error(tmp_path):
     pred.write_text('{"id": "a", "text": "Hà Nam", "entities": []}\n{"id": \n', encoding="utf-8")
     r = CliRunner().invoke(main, ["eval", str(pred), str(pred)])
     assert r.exit_code == 1 and "pred.jsonl:2: not JSON" in r.output
+
+
+def test_a_missed_name_is_shown_where_nothing_was_predicted():
+    text = "Ông Lương Thế Dân, Giám đốc Công ty cổ phần Tasco Nam Thái, cho biết. Vậy việc Tasco Nam Thái thu phí có đúng?"
+    pos = "Giám đốc Công ty cổ phần Tasco Nam Thái"
+    i = text.index(pos)
+    pred = {"id": "a", "text": text, "entities": [{"label": "POSITION", "text": pos, "start": i, "end": i + len(pos)}]}
+    gold = {"id": "a", "text": text, "entities": [{"label": "POSITION", "text": pos},
+                                                  {"label": "ORGANIZATION", "text": "Tasco Nam Thái"}]}
+    (err,) = evaluate([pred], [gold], errors=True).errors
+    assert err["sentence"] == "Vậy việc ⟦Tasco Nam Thái⟧ thu phí có đúng?"
