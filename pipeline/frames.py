@@ -218,6 +218,10 @@ class _Builder:
             self.cols["articles"]["text"] = []
 
     def add(self, path: Path, lineno: int, rec: dict[str, Any]) -> None:
+        for table in FACT_TABLES:
+            facts = rec.get(table)
+            if facts is not None and not (isinstance(facts, list) and all(isinstance(f, dict) for f in facts)):
+                raise ValueError(f"{path}:{lineno}: '{table}' is not a list of objects")
         aid = rec.get("id")
         aid = None if aid is None else str(aid)
         text = rec.get("text") or ""

@@ -299,3 +299,10 @@ def test_tables_match_real_pipeline_output(real_facts):
         assert len(tables[table]) > 0, table
     assert tables["entities"]["sentence"].notna().all() and tables["entities"]["zone"].notna().all()
     assert set(tables["entities"]["label"].cat.categories) == {"PERSON", "POSITION", "ORGANIZATION", "LOCATION"}
+
+
+def test_a_malformed_record_names_the_file_and_line(tmp_path):
+    bad = dict(yearless_record(), entities=["Ủy ban MTTQ phường Đông Hải"])
+    path = write_jsonl(tmp_path / "bad.jsonl", [le_chan_record(), bad])
+    with pytest.raises(ValueError, match=r"bad\.jsonl:2: 'entities' is not a list of objects"):
+        frames.load(path)
