@@ -170,12 +170,14 @@ _ADMIN = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "qu�
           "tối cao", "cấp cao", "nhà nước", "trung ương", "liên tịch")
 _LOCAL_PARTY = regex.compile(r"Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Quận ủy|Quận uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân")
 _CENTRAL = regex.compile(r"Trung ương|TW|TƯ|Bộ Chính trị|Ban Bí thư")
+# The committee a Party symbol's issuer code names, or its Đảng bộ ("Ban Chấp hành
+# Đảng bộ tỉnh" is the Tỉnh ủy).
 _PARTY_ISSUERS = {
-    "TU": regex.compile(r"Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ"),
-    "QU": regex.compile(r"Quận ủy|Quận uỷ"),
-    "HU": regex.compile(r"Huyện ủy|Huyện uỷ"),
-    "TXU": regex.compile(r"Thị ủy|Thị uỷ"),
-    "ĐU": regex.compile(r"Đảng ủy|Đảng uỷ"),
+    "TU": regex.compile(r"Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Đảng bộ (?:tỉnh|thành phố|Thành phố|TP)"),
+    "QU": regex.compile(r"Quận ủy|Quận uỷ|Đảng bộ quận"),
+    "HU": regex.compile(r"Huyện ủy|Huyện uỷ|Đảng bộ huyện"),
+    "TXU": regex.compile(r"Thị ủy|Thị uỷ|Đảng bộ thị xã"),
+    "ĐU": regex.compile(r"Đảng ủy|Đảng uỷ|Đảng bộ"),
 }
 
 

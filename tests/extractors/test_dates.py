@@ -37,6 +37,7 @@ CASES = [
      [("0h00 ngày 1/1/2017", "2017-01-01T00:00", "datetime")]),
     ("Đúng 16h30 chiều 22/9, đoàn công tác đến", PUB, [("16h30 chiều 22/9", "2023-09-22T16:30", "datetime")]),
     ("Đúng 16h30 ngày 22/9, đoàn công tác đến", None, [("16h30 ngày 22/9", "--09-22T16:30", "datetime")]),
+    ("Cập nhật: 15:30 | 20/12/2023", None, [("15:30 | 20/12/2023", "2023-12-20T15:30", "datetime")]),
     # times alone
     ("Cuộc họp bắt đầu lúc 8 giờ tại trụ sở", None, [("lúc 8 giờ", "T08:00", "time")]),
     ("Phiên họp kết thúc lúc 17:55", None, [("lúc 17:55", "T17:55", "time")]),

@@ -91,6 +91,8 @@ CASES = [
      [("Thông tư 200/2015/TT-BTC", "Thông tư", "200/2015/TT-BTC", None, "Bộ trưởng Bộ Tài chính")], None),
     ("Nghị quyết số 15/2023/NQ-HĐND ngày 12/7/2023 của HĐND tỉnh Quảng Ninh về",
      [("Nghị quyết số 15/2023/NQ-HĐND", "Nghị quyết", "15/2023/NQ-HĐND", "2023-07-12", "HĐND tỉnh Quảng Ninh")], None),
+    ("Nghị quyết số 08-NQ/TU ngày 15/3/2021 của Ban Chấp hành Đảng bộ tỉnh về phát triển du lịch",
+     [("Nghị quyết số 08-NQ/TU", "Nghị quyết", "08-NQ/TU", "2021-03-15", "Ban Chấp hành Đảng bộ tỉnh")], None),
     # a law cited by its name before its number
     ("sửa đổi Bộ luật Hình sự số 100/2015/QH13 và dự thảo Nghị quyết",
      [("Bộ luật Hình sự số 100/2015/QH13", "Bộ luật", "100/2015/QH13", None, None)], None),
