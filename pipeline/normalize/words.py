@@ -395,6 +395,7 @@ def _resolve_real_word(ctx: _Ctx, i: int, w: str, low: str, k: str, name_like: b
     if not has_marks(w) and (not ctx.accented or lex.text_freq.get(k, 0) >= _FUNCTION_FREQ_BARE):
         return None  # bare words are typos only in accented text, and never the commonest ones (do, cho)
     repeated = ctx.doc_words.get(w, 0) > 1  # typos are one-offs; a word used again is meant
+    common = lex.text_freq.get(k, 0) >= 30
     best = None
     for c, channel, ratio in variants:
         clc, clw, crc, crw = _evidence(ctx, i, c)
@@ -412,10 +413,13 @@ def _resolve_real_word(ctx: _Ctx, i: int, w: str, low: str, k: str, name_like: b
         if own_support:
             ok = strength >= 50 and ratio >= 0.3
         elif channel == "bare":
-            ok = strength >= 2 and (strength + 3) * ratio >= 5
-        else:
-            ok = ((strength >= 5 and ratio >= 3.0) or (strength >= 50 and ratio >= 1.0)
-                  or (strength >= 1 and ratio >= 10) or ratio >= 20)
+            if common:  # a frequent plain word (con, thi, phan) needs a strong compound
+                ok = strength >= 15 and ratio >= 0.5
+            else:
+                ok = strength >= 2 and (strength + 3) * ratio >= 5
+        else:  # a tone or d/đ slip: the variant's compound must be seen in running text
+            need = 3 if channel == "d" else 7  # d for đ is the commonest slip (keyboards without đ)
+            ok = strength >= need and (ratio >= 3.0 or (strength >= 50 and ratio >= 1.0))
         if DEBUG is not None:
             DEBUG.append((w, c, ok, strength, round(ratio, 2), clc, clw, crc, crw, t.start))
         if ok:
