@@ -32,8 +32,18 @@ def candidates(doc: Doc) -> list[Span]:
 
 
 def extract(doc: Doc) -> list[Span]:
-    """The article's entities: flat, non-overlapping, sorted by start."""
-    return resolve_overlaps(candidates(doc))
+    """The article's entities: flat, non-overlapping, sorted by start.
+
+    After the overlap policy, companies named again by their short name
+    (``Tasco Nam Thái`` after ``Công ty cổ phần Tasco Nam Thái``) fill the gaps.
+    """
+    view = TokenView.of(doc)
+    cands: list[Span] = []
+    for find in RECOGNIZERS:
+        cands.extend(find(doc, view))
+    kept = resolve_overlaps(cands)
+    more = organizations.aliases(doc, view, kept)
+    return sorted(kept + more, key=lambda s: s.start) if more else kept
 
 
 def stage(doc: Doc) -> None:

@@ -227,3 +227,72 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             a, b = view.char_span(m.end + 1, e - 1)
             out.append(doc.span(a, b, "ORGANIZATION", "rule:org-abbreviation", 0.85))
     return out
+
+
+# Heads of companies, whose own name is later used alone: "Công ty cổ phần
+# Tasco Nam Thái" ... "việc Tasco Nam Thái thu phí".
+_COMPANY_HEADS = {"Công ty", "Tổng Công ty", "Tổng công ty", "Tập đoàn"}
+
+
+def _short_name(view: TokenView, m: OrgMatch) -> tuple[str, ...] | None:
+    """The trailing proper name of a company, if it can stand alone."""
+    k = m.end
+    while k > m.start and is_proper(view, k - 1) and org_fields().match(view, k - 1) is None \
+            and org_qualifiers().match(view, k - 1) is None and place_at(view, k - 1) is None:
+        k -= 1
+    words = tuple(view.words[k:m.end])
+    if k <= m.start or not words or head_at(view, k) is not None:
+        return None
+    if len(words) >= 2 or (words[0].isupper() and len(words[0]) >= 3):
+        return words
+    return None
+
+
+def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
+    """Companies named again by their own name alone, and bodies by the
+    abbreviation they were given in brackets, in the gaps between ``kept``."""
+    starts = {s: t for t, s in enumerate(view.starts)}
+    names = set()
+    for sp in kept:
+        start = sp.start
+        if sp.label == "POSITION" and sp.attrs.get("organization"):
+            start = sp.end - len(sp.attrs["organization"])     # the body inside the office
+        elif sp.label != "ORGANIZATION":
+            continue
+        if start not in starts:
+            continue
+        i = starts[start]
+        if sp.source == "rule:org-abbreviation":
+            j = i
+            while j < view.n and view.ends[j] <= sp.end:
+                j += 1
+            names.add(tuple(view.words[i:j]))     # "(SCIC)" defines a name used again
+            continue
+        h = head_at(view, i)
+        if h is None or h[1].text not in _COMPANY_HEADS:
+            continue
+        m = org_at(view, i)
+        if m is not None:
+            words = _short_name(view, m)
+            if words:
+                names.add(words)
+    if not names:
+        return []
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for w in names:
+        by_first.setdefault(w[0], []).append(w)
+    taken = [(s.start, s.end) for s in kept]
+    out = []
+    for i, w in enumerate(view.words):
+        for name in by_first.get(w, ()):
+            j = i + len(name)
+            if tuple(view.words[i:j]) != name or not view.joined(i, j):
+                continue
+            if j < view.n and view.adjacent(j) and is_proper(view, j):
+                continue    # part of a longer name
+            a, b = view.char_span(i, j)
+            if any(x < b and a < y for x, y in taken):
+                continue
+            out.append(doc.span(a, b, "ORGANIZATION", "rule:org-alias", 0.7))
+            taken.append((a, b))
+    return out

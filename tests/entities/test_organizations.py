@@ -65,6 +65,14 @@ NOT_ORGANIZATIONS = [
 test_organizations, test_not_organizations = label_tests("ORGANIZATION", CASES, NOT_ORGANIZATIONS)
 
 
+def test_company_short_name_after_its_full_name():
+    text = ("ông Lương Thế Dân – Giám đốc Công ty cổ phần Tasco Nam Thái xác nhận. "
+            "Vậy việc Tasco Nam Thái thu phí liệu có đúng?")
+    assert texts(text, "ORGANIZATION") == ["Tasco Nam Thái"]
+    assert texts("Tổng công ty Xây dựng Hà Nội (HANCORP) sẽ thoái vốn. Đại diện HANCORP cho biết.",
+                 "ORGANIZATION") == ["Tổng công ty Xây dựng Hà Nội", "HANCORP", "HANCORP"]
+
+
 @pytest.mark.xfail(strict=True, reason="a company's short name alone has no head noun to find it by")
 def test_company_short_name():
     assert texts("Vậy việc Tasco Nam Thái thu phí liệu có đúng?", "ORGANIZATION") == ["Tasco Nam Thái"]
