@@ -104,6 +104,11 @@ def _amount(text: str, m: regex.Match) -> Amount | None:
     return Amount(m.start(), end, value, scale)
 
 
+def listed_unit_at(text: str, pos: int) -> bool:
+    """Does a unit of ``count_units.txt`` follow ``pos`` ("đại biểu", "khu vực", "triệu")?"""
+    return _units().match(text, pos) is not None
+
+
 def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
     """(end, unit) of the counted noun that starts after ``pos``, or None.
 

@@ -24,7 +24,7 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from . import lowered
+from . import counts, lowered
 from .numbers import SCALES, WORDS, parse_words, word_number_starts
 
 _F = regex.VERBOSE | regex.IGNORECASE
@@ -47,7 +47,7 @@ _LEAD = regex.compile(
     """, _F)
 
 # A clock time written with h/g/colon: "16h30", "0h00", "8h", "17:55", "17g30".
-_CLOCK = r"(?P<h>\d{1,2}) (?: \s?[hg]\s? (?P<mi>\d{2})? (?:\s?phút)? (?![\p{L}\d]) | : (?P<mi2>\d{2}) (?![\d:]) )"
+_CLOCK = r"(?P<h>\d{1,2}) (?: \s?[hg]\s? (?P<mi>\d{2})? (?:\s?phút)? (?![\p{L}\d]|\.\p{L}) | : (?P<mi2>\d{2}) (?![\d:]) )"
 
 GRAMMARS: dict[str, regex.Pattern] = {
     # 16h30 ngày 22/9 / 0h00 ngày 1/1/2017 / 8 giờ 30 sáng 22/9
@@ -80,7 +80,7 @@ GRAMMARS: dict[str, regex.Pattern] = {
         rf"""
         (?<![\w/.,\-])
         (?P<d>\d{{1,2}}) (?P<sep>[/\-]) (?P<m>\d{{1,2}})
-        (?![\d]|[/.\-]\d|,\d)
+        (?![\d\p{{L}}]|[/.\-]\d|,\d)
         (?: \s+ năm \s+ (?: (?P<y>\d{{4}}) (?!\d) | (?P<rel>ngoái|nay|trước|tới|sau) ) )?
         """, _F),
     # từ 15-20/11 / (22 - 23/7) / từ ngày 30/5-7/6 / 3-5/6/2013 (needs a cue, as a partial day)
@@ -89,7 +89,7 @@ GRAMMARS: dict[str, regex.Pattern] = {
         (?<![\w/.,\-])
         (?P<d>\d{1,2}) (?: [/\-] (?P<m1>\d{1,2}) )? \s* [\-–] \s*
         (?P<d2>\d{1,2}) (?P<sep>[/\-]) (?P<m>\d{1,2}) (?: (?P=sep) (?P<y>\d{4}) )?
-        (?![\d]|[/.\-]\d|,\d)
+        (?![\d\p{L}]|[/.\-]\d|,\d)
         """, _F),
     # 11/1986-2/1989 / 1/2004 - 5/2010 (two month/years joined by a dash)
     "month_range": regex.compile(
@@ -265,14 +265,16 @@ def _blocks_partial(text: str, m: regex.Match, lead: int) -> bool:
         return False  # "ngày 4/7 tỉnh đã soạn thảo": after a lead it is a day whatever follows
     if _amount_follows(text, m.end()):
         return True
+    if m.group("sep") == "-" and m.group("rel"):
+        return True  # "từ 2-5 năm tới": a number of years
     return _prev_word(text, m.start()) not in _CUES
 
 
 def _amount_follows(text: str, end: int) -> bool:
-    """Is what follows ``end`` the unit of an amount ("5-6 triệu", "2-3 người", "1/2 số hộ")?"""
+    """Is what follows ``end`` the unit of an amount ("5-6 triệu", "3-5 đại biểu", "1/2 số hộ")?"""
     nxt = _next_word(text, end)
-    return (nxt in ("%", "số") or nxt in SCALES or nxt in lowered("count_units.txt")
-            or nxt in lowered("count_classifiers.txt"))
+    return (nxt in ("%", "số") or nxt in SCALES or nxt in lowered("count_classifiers.txt")
+            or counts.listed_unit_at(text, end))
 
 
 # ---------------------------------------------------------------- resolution
@@ -403,8 +405,8 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
             h, mi = int(m.group("gh")), _int(m, "gmi") or 0
         else:
             h, mi = int(m.group("h")), _int(m, "mi") or _int(m, "mi2") or 0
-        if not valid_time(h, mi):
-            return None
+        if not valid_time(h, mi) or h == 24:
+            return None  # "trước ngày bầu cử 24h": a length of time
         return Candidate(form, _cue(text, m.start()), m.end(), f"T{_hour(h, m.group('part')):02d}:{mi:02d}", "time")
     raise ValueError(f"unknown date form {form!r}")
 
