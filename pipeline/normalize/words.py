@@ -460,6 +460,12 @@ def _doubled(ctx: _Ctx, i: int) -> bool:
     lex = ctx.lex
     if k in lex.doubles or k not in lex.known or lex.text_freq.get(k, 0) < _FUNCTION_FREQ:
         return False  # reduplication (từ từ, dần dần, kín kín hở hở) or a rare word
+    # Paired reduplication (đường đường chính chính) is style, not a slip.
+    toks = ctx.toks
+    if (i >= 3 and toks[i - 2].prev == i - 3 and toks[i - 2].text == toks[i - 3].text) or (
+            i + 2 < len(toks) and toks[i + 1].prev == i and toks[i + 2].prev == i + 1
+            and toks[i + 1].text == toks[i + 2].text):
+        return False
     # Two compounds meeting (Đảng bộ | bộ phận, công chứng | chứng nhận) are not a doubling.
     first = ctx.toks[i - 1]
     left = first.prev >= 0 and (ctx.keys[first.prev], k) in lex.word_pairs

@@ -152,6 +152,7 @@ def test_doubled_word_correction_spans_both_words():
     "tập đoàn Microsoft và Google đầu tư vào Việt Nam",                  # English names
     "các hộ dân đi từ từ qua cầu, dần dần ổn định cuộc sống",            # reduplication is not doubling
     "chi bộ Đảng bộ bộ phận Báo Người Lao Động",                        # compounds meeting: Đảng bộ | bộ phận
+    "làm việc một cách đường đường chính chính, quang minh chính đại",  # paired reduplication
     "không chờ dự án xây dựng bờ kè",                                    # real words left alone
     "Trước mắt chỉ cấp cho các hộ có hộ khẩu thường trú",
 ])
