@@ -358,7 +358,8 @@ def run(input_path: str, output_path: str, opts: Options) -> Summary:
     if opts.engine in ("local", "inline"):
         _pipeline(opts.stages)  # fail now if a stage cannot load; forked workers inherit it loaded
     done = read_done_ids(output_path) if opts.resume and output_path != "-" else Counter()
-    seen: Counter = Counter()
+    seen: set[int] = set()  # hashes of the ids read: duplicates are counted without keeping every id string
+    dup_seen: set[int] = set()
 
     def items() -> Iterator[Item]:
         n = 0
@@ -367,8 +368,11 @@ def run(input_path: str, output_path: str, opts: Options) -> Summary:
                 return
             n += 1
             summary.read += 1
-            seen[item.id] += 1
-            if seen[item.id] == 2:
+            h = hash(item.id)
+            if h not in seen:
+                seen.add(h)
+            elif h not in dup_seen:  # an id counts once however often it repeats
+                dup_seen.add(h)
                 summary.duplicate_ids += 1
             if done[item.id] > 0:
                 done[item.id] -= 1
