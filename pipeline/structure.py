@@ -48,11 +48,21 @@ _BYLINE_AFTER = regex.compile(
     (?P<name>{_NAME}) (?P<agency>{_AGENCY})?
     [ \t]* (?P<rest> \S.* )? $
     """, regex.VERBOSE)
-_BOUNDARY = regex.compile(r"(?:[.!?…]|\./\.)[”\"’)]*[ \t]+")
+_BOUNDARY = regex.compile(
+    r"""
+    (?: \./\.          # … xã Bình Minh./. Hoàng Hưng
+      | [.!?…]         # … Nghị định số 87/2015/NĐ-CP. Bích Thảo
+    ) [”"’)]* [ \t]+""", regex.VERBOSE)
 # A byline stated with a label: "Bài và ảnh: Nguyễn Văn A", "Tác giả: …".
 _BYLINE_LABEL = regex.compile(
     rf"(?:Tác giả|Bài và ảnh|Bài, ảnh|Bài và ảnh|Tin, ảnh|Tin và ảnh|Bài|Tin)[ \t]*:[ \t]*(?P<name>{_NAME})(?![\p{{L}}])")
-_SOURCE_TAG = regex.compile(r"[ \t]*\((?:NLĐO?|NLD|PLO|TTXVN|VOV|VTC|Dân trí|Dân Trí|TN|TT|SGGP|QĐND|ND|VnExpress|[\p{Lu}Đ]{2,6})\)[ \t]*[\-–]")
+# The source tag that opens the lead after a headline: "(NLĐ) -", "(Dân trí) -".
+_SOURCE_TAG = regex.compile(
+    r"""[ \t]* \(
+    (?: Dân[ ]trí | Dân[ ]Trí     # (Dân trí) -
+      | VnExpress                # (VnExpress) -
+      | [\p{Lu}Đ]{2,6}           # (NLĐ) - / (TTXVN) - / (PLO) -
+    ) \) [ \t]* [\-–]""", regex.VERBOSE)
 _QUESTION = regex.compile(r"[?!][”\"]?(?=[ \t]+\p{Lu})")
 # Words that open a sentence: where one follows a lower-case word in a run-on
 # first line, the headline has ended ("… kênh Tẻ Các hộ dân …").
@@ -64,7 +74,12 @@ _OPENERS = regex.compile(
 # What may stand on a dateline besides the date: "Print", "Gốc", "Cập nhật:", a time, "GMT+7".
 _DATELINE_WORDS = regex.compile(
     r"(?i)print|in bài|gốc|cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|gmt\s*[+\-]?\d*|\d{1,2}[:h]\d{2}|thứ\s+\p{L}+|chủ nhật|[^\p{L}]+")
-_CAPTION_PHOTO = regex.compile(r"\([ \t]*(?:Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ)[ \t]*:?[^)\n]*\)")
+_CAPTION_PHOTO = regex.compile(
+    r"""\( [ \t]*
+    (?: Ảnh[ ]minh[ ]họa | Ảnh[ ]minh[ ]hoạ   # (Ảnh minh họa)
+      | Nguồn[ ]ảnh                         # (Nguồn ảnh: TTXVN)
+      | Ảnh                                 # (Ảnh: L.T.Thắng)
+    ) [ \t]* :? [^)\n]* \)""", regex.VERBOSE)
 # "Ảnh: Trọng Tùng" (a name not followed by a lower-case word: "Ảnh: Trọng Tùng Văn bản số…" stops before "Văn").
 _CAPTION_CREDIT = regex.compile(
     rf"(?<![\p{{L}}(])Ảnh[ \t]*:[ \t]*(?:{_NAME}|[\p{{Lu}}.]+\p{{Lu}}\p{{Ll}}*|\p{{Lu}}[\p{{L}}.]+)(?![ \t]+\p{{Ll}})(?!\p{{L}})")
@@ -72,11 +87,19 @@ _CAPTION_PHRASE = regex.compile(
     r"""(?:Ảnh|Hình) \s minh \s (?:họa|hoạ)
       | Trong \s ảnh: [^\n.]*? (?= \. | \n | $ | [ \t] (?:Từ|Ngày|Sáng|Chiều|Theo|Tại|Trong|Các|Những|Sau|Khi)[ \t] )
     """, regex.VERBOSE)
-_SENTENCE_END = regex.compile(r"[.!?…][”\"’)]*[ \t]+|\n")
+_SENTENCE_END = regex.compile(
+    r"""
+      [.!?…] [”"’)]* [ \t]+   # … cần thiết. Ảnh: Trọng Tùng
+    | \n                      # a line break
+    """, regex.VERBOSE)
 _RELATED_LINK = regex.compile(r"\(\d{1,2}/\d{1,2}/\d{4}\)[ \t]*$")
 
 # A breadcrumb: "Trang chủ > Tin tức", "Tin tức » Thời sự".
-_BREADCRUMB = regex.compile(r"^(?:Trang chủ\b.*|[^\n.]{1,40}(?:[ \t]*(?:>|»|›)[ \t]*[^\n.>»›]{1,40})+)$", regex.MULTILINE)
+_BREADCRUMB = regex.compile(
+    r"""^
+    (?: Trang[ ]chủ \b .*                                    # Trang chủ / Tin tức
+      | [^\n.]{1,40} (?: [ \t]* [>»›] [ \t]* [^\n.>»›]{1,40} )+   # Tin tức » Thời sự
+    ) $""", regex.MULTILINE | regex.VERBOSE)
 
 TITLE_MAX = 220
 
@@ -206,7 +229,13 @@ def title(text: str, lns: list[tuple[int, int]], skip: list[tuple[int, int]]) ->
     return None
 
 
-_LEAD_DATE = regex.compile(r"(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm|Rạng sáng)(?:\s+(?:nay|qua|ngày))?\s+\d{1,2}[/\-.]\d{1,2}")
+_LEAD_DATE = regex.compile(
+    r"""
+    (?: Rạng\ssáng | Sáng | Trưa | Chiều | Tối | Đêm    # Chiều 12/10, …
+      | Ngày | Hôm                                     # Ngày 14-2, …
+    )
+    (?: \s+ (?: nay | qua | ngày ) )?                 # Sáng nay 24-4 / Chiều ngày 8/2
+    \s+ \d{1,2} [/\-.] \d{1,2}""", regex.VERBOSE)
 
 
 def _is_lead(text: str, s: int, e: int) -> bool:

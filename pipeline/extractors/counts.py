@@ -48,16 +48,40 @@ _NUMBER = regex.compile(
     """, regex.VERBOSE)
 # The high end of a range, right after its separator (no look-behind).
 _HIGH = regex.compile(rf"(?P<digits>{DIGITS}) (?![\d])", regex.VERBOSE)
-_SCALE = regex.compile(r"\s*(?P<s>nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?!\w)", _F)
+_SCALE = regex.compile(
+    r"""\s*
+    (?P<s> nghìn | ngàn     # 5 nghìn / 5 ngàn
+         | vạn              # 10 vạn dân
+         | triệu            # 2,5 triệu
+         | tỷ | tỉ          # 1,5 tỷ / 4 tỉ
+    ) (?!\w)""", _F)
 # "1 tỷ 200 triệu": a smaller amount added after a scale.
-_SUBSCALE = regex.compile(rf"\s+(?P<n>{DIGITS})\s*(?P<s>nghìn|ngàn|triệu)(?!\w)", _F)
+_SUBSCALE = regex.compile(
+    rf"""\s+ (?P<n>{DIGITS}) \s*
+    (?P<s> nghìn | ngàn     # 2 triệu 500 nghìn
+         | triệu            # 1 tỷ 200 triệu
+    ) (?!\w)""", _F)
 # The high end of a range: "-6", " - 75", " đến 300.000", " đến dưới 40".
-_RANGE = regex.compile(rf"\s*(?:[\-–~]|đến|tới)\s*(?:(?:dưới|trên|hơn|gần)\s+)?(?=\d)", _F)
+_RANGE = regex.compile(
+    r"""\s*
+    (?: [\-–~]             # 5-6 triệu / 65 – 75
+      | đến | tới          # 100.000 đến 300.000
+    ) \s*
+    (?: (?: dưới | trên | hơn | gần ) \s+ )?   # từ 15 đến dưới 40
+    (?=\d)""", _F)
 _GLUED = regex.compile(r"\p{L}[\p{L}\d]*(?:/\p{L}+)?")
 _WORD = regex.compile(r"\s*(?P<w>[\p{L}\d]+|\S)")
 _ACRONYM = regex.compile(r"\s+(?P<a>\p{Lu}{2,6})(?![\p{L}\d])")
-_PERCENT = regex.compile(r"\s*(?:%|phần\s+trăm)(?!\w)")
-_LIST_GAP = regex.compile(r"\s*(?:,|và|hoặc)\s*")
+_PERCENT = regex.compile(
+    r"""\s*
+    (?: %                  # 25%
+      | phần \s+ trăm      # 25 phần trăm
+    ) (?!\w)""", regex.VERBOSE)
+_LIST_GAP = regex.compile(
+    r"""\s*
+    (?: ,                  # khoản 1, 2
+      | và | hoặc          # khoản 1 và 2
+    ) \s*""", regex.VERBOSE)
 _MONEY = {"vnđ": "đồng", "vnd": "đồng", "đ": "đồng", "đồng": "đồng"}
 # Acronyms of bodies, places and titles: never a counted noun ("quận 1 UBND").
 _NOT_UNITS = frozenset("UBND HĐND TP TPHCM HCM MTTQ BCH TW TƯ QĐ NĐ CP TT CT NQ KL".split())

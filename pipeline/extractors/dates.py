@@ -183,7 +183,12 @@ WORD_GRAMMARS: dict[str, regex.Pattern] = {
 }
 
 # A year continuing a "năm 2003" list: ", 2004" / " và 2004".
-_YEAR_MORE = regex.compile(r"(?: \s*,\s* | \s+ (?:và|hoặc) \s+ ) (?P<y>\d{4}) (?![\d]|[/.\-]\d)", _F)
+_YEAR_MORE = regex.compile(
+    r"""
+    (?: \s*,\s*                 # năm 2003, 2004
+      | \s+ (?:và|hoặc) \s+      # năm 2003 và 2004
+    )
+    (?P<y>\d{4}) (?![\d]|[/.\-]\d)""", _F)
 # The word before a position (for cues) and after it (for units).
 _PREV_WORD = regex.compile(r"(\w+)\W*$")
 _NEXT_WORD = regex.compile(r"\s*(%|\w+)")
@@ -239,8 +244,18 @@ def _lead(text: str, pos: int) -> int:
     return pos - len(m.group()) if m else pos
 
 
-_CUE = regex.compile(r"(?<!\w)(?:vào\s+lúc|lúc|khoảng)\s+$", regex.IGNORECASE)
-_EDGE = regex.compile(r"(?<!\w)(?:cuối|đầu|giữa)\s+$", regex.IGNORECASE)
+_CUE = regex.compile(
+    r"""(?<!\w)
+    (?: vào \s+ lúc     # vào lúc 8 giờ
+      | lúc             # lúc 8 giờ
+      | khoảng          # khoảng 3 giờ chiều
+    ) \s+ $""", _F)
+_EDGE = regex.compile(
+    r"""(?<!\w)
+    (?: cuối            # cuối năm 2003
+      | đầu             # đầu năm 2005
+      | giữa            # giữa tháng 6/2013
+    ) \s+ $""", _F)
 
 
 def _cue(text: str, pos: int) -> int:

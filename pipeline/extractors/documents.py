@@ -168,16 +168,45 @@ _CONFERENCE = regex.compile(
     r"Hội\s+nghị(?:\s+(?:lần\s+thứ\s+\w+|Trung\s+ương\s+\w+|toàn\s+quốc|lần\s+\w+))?\s+(?=\p{Lu})")
 _ADMIN = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "nhân dân",
           "tối cao", "cấp cao", "nhà nước", "trung ương", "liên tịch")
-_LOCAL_PARTY = regex.compile(r"Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Quận ủy|Quận uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân")
-_CENTRAL = regex.compile(r"Trung ương|TW|TƯ|Bộ Chính trị|Ban Bí thư")
+# Local bodies: never the author of a central (/TW) document.
+_LOCAL_PARTY = regex.compile(
+    r"""
+      (?: Tỉnh | Thành ) \s (?: ủy | uỷ )       # Tỉnh ủy Thái Bình / Thành ủy
+    | (?: Quận | Huyện ) \s (?: ủy | uỷ )       # Quận ủy Lê Chân / Huyện ủy
+    | (?: Thị | Đảng ) \s (?: ủy | uỷ )         # Thị ủy / Đảng ủy phường
+    | UBND | HĐND                                       # UBND tỉnh
+    | Ủy\sban\snhân\sdân | Hội\sđồng\snhân\sdân         # Ủy ban nhân dân tỉnh
+    """, regex.VERBOSE)
+# Central Party bodies: the authors of /TW documents.
+_CENTRAL = regex.compile(
+    r"""
+      Trung\sương | TW | TƯ      # Ban Chấp hành Trung ương Đảng
+    | Bộ\sChính\strị            # Bộ Chính trị
+    | Ban\sBí\sthư              # Ban Bí thư
+    """, regex.VERBOSE)
 # The committee a Party symbol's issuer code names, or its Đảng bộ ("Ban Chấp hành
 # Đảng bộ tỉnh" is the Tỉnh ủy).
 _PARTY_ISSUERS = {
-    "TU": regex.compile(r"Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Đảng bộ (?:tỉnh|thành phố|Thành phố|TP)"),
-    "QU": regex.compile(r"Quận ủy|Quận uỷ|Đảng bộ quận"),
-    "HU": regex.compile(r"Huyện ủy|Huyện uỷ|Đảng bộ huyện"),
-    "TXU": regex.compile(r"Thị ủy|Thị uỷ|Đảng bộ thị xã"),
-    "ĐU": regex.compile(r"Đảng ủy|Đảng uỷ|Đảng bộ"),
+    "TU": regex.compile(r"""
+          Tỉnh\s(?:ủy|uỷ) | Thành\s(?:ủy|uỷ)                   # Ban Thường vụ Tỉnh ủy
+        | Đảng\sbộ\s(?:tỉnh|thành\sphố|Thành\sphố|TP)         # Ban Chấp hành Đảng bộ tỉnh
+        """, regex.VERBOSE),
+    "QU": regex.compile(r"""
+          Quận\s(?:ủy|uỷ)         # Quận ủy Lê Chân
+        | Đảng\sbộ\squận          # Ban Chấp hành Đảng bộ quận
+        """, regex.VERBOSE),
+    "HU": regex.compile(r"""
+          Huyện\s(?:ủy|uỷ)        # Huyện ủy Tiền Hải
+        | Đảng\sbộ\shuyện         # Ban Chấp hành Đảng bộ huyện
+        """, regex.VERBOSE),
+    "TXU": regex.compile(r"""
+          Thị\s(?:ủy|uỷ)          # Thị ủy
+        | Đảng\sbộ\sthị\sxã       # Đảng bộ thị xã
+        """, regex.VERBOSE),
+    "ĐU": regex.compile(r"""
+          Đảng\s(?:ủy|uỷ)         # Đảng ủy Khối
+        | Đảng\sbộ                # Đảng bộ phường
+        """, regex.VERBOSE),
 }
 
 
