@@ -105,22 +105,24 @@ TITLE_MAX = 220
 
 
 @cache
-def _furniture() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(openers of the related-links block, furniture line starts), lower-cased."""
-    opens, starts = [], []
+def _furniture() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(openers of the related-links block, furniture line starts, whole furniture lines), lower-cased."""
+    opens, starts, whole = [], [], []
     for entry in lines("furniture.txt"):
-        (opens if entry.startswith("!") else starts).append(entry.lstrip("!").lower())
-    return tuple(opens), tuple(starts)
+        kind = {"!": opens, "=": whole}.get(entry[0], starts)
+        kind.append(entry.lstrip("!=").lower())
+    return tuple(opens), tuple(starts), tuple(whole)
 
 
 @cache
 def _furniture_res() -> tuple[regex.Pattern, regex.Pattern]:
-    """Grammars of a related-links opener line and of a furniture line start."""
-    opens, starts = _furniture()
+    """Grammars of a related-links opener line and of a furniture line."""
+    opens, starts, whole = _furniture()
+
     def alt(phrases: tuple[str, ...]) -> str:
         return "|".join(regex.escape(p) for p in sorted(phrases, key=len, reverse=True))
     return (regex.compile(rf"(?:{alt(opens)})(?:$|[ \t:])", regex.IGNORECASE),
-            regex.compile(rf"(?:{alt(starts)})(?:$|[ \t:])", regex.IGNORECASE))
+            regex.compile(rf"(?:(?:{alt(starts)})(?:$|[ \t:])|(?:{alt(whole)})$)", regex.IGNORECASE))
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -295,8 +297,8 @@ def _author_start(text: str, start: int, end: int) -> int | None:
 
 @cache
 def _not_names() -> frozenset[str]:
-    _, starts = _furniture()
-    return frozenset(starts) | {"tin khác", "nguồn tin"}
+    opens, starts, whole = _furniture()
+    return frozenset(opens) | frozenset(starts) | frozenset(whole)
 
 
 _VOWELS = regex.compile(r"[AĂÂEÊIOÔƠUƯY]", regex.IGNORECASE)

@@ -67,6 +67,14 @@ def test_breadcrumb_is_furniture_and_the_title_follows():
     assert doc.meta["title"] == "Quận ủy Lê Chân tổng kết công tác dân vận"
 
 
+def test_site_name_and_menu_lines_are_furniture():
+    doc = structured(f"Cổng thông tin điện tử tỉnh Quảng Ninh\nTrang chủ\nTin tức - Sự kiện\n"
+                     f"Quận ủy Lê Chân tổng kết công tác dân vận\n{BODY}\nGiới thiệu sách mới của Nhà xuất bản.")
+    assert zones(doc, "furniture") == ["Cổng thông tin điện tử tỉnh Quảng Ninh", "Trang chủ", "Tin tức - Sự kiện"]
+    assert doc.meta["title"] == "Quận ủy Lê Chân tổng kết công tác dân vận"
+    assert doc.zone_of(doc.text.index("Giới thiệu sách")) == "body"
+
+
 def test_published_passed_in_is_kept_when_the_text_has_none():
     doc = structured(f"Tiêu đề bài báo\n{BODY}", {"published": "2023-10-12"})
     assert doc.meta["published"] == "2023-10-12"
