@@ -91,6 +91,13 @@ GRAMMARS: dict[str, regex.Pattern] = {
         (?P<d2>\d{1,2}) (?P<sep>[/\-]) (?P<m>\d{1,2}) (?: (?P=sep) (?P<y>\d{4}) )?
         (?![\d\p{L}]|[/.\-]\d|,\d)
         """, _F),
+    # ngày 14 và 15/7 / các ngày 3, 4/6/2013: the first day of a list takes the month after it
+    "day_list": regex.compile(
+        r"""
+        (?<=ngày\s)
+        (?P<d>\d{1,2}) (?: \s*,\s* | \s+ (?:và|hoặc) \s+ )
+        (?= (?P<d2>\d{1,2}) (?P<sep>[/\-]) (?P<m>\d{1,2}) (?: (?P=sep) (?P<y>\d{4}) )? (?![\d\p{L}]|[/.\-]\d) )
+        """, _F),
     # 11/1986-2/1989 / 1/2004 - 5/2010 (two month/years joined by a dash)
     "month_range": regex.compile(
         r"""
@@ -194,7 +201,7 @@ _PREV_WORD = regex.compile(r"(\w+)\W*$")
 _NEXT_WORD = regex.compile(r"\s*(%|\w+)")
 
 # Words before a bare "D/M" that make it a date ("từ 1/2", "trước 10/2").
-_CUES = frozenset("""từ đến tới trước sau vào hạn và hoặc hôm nay qua mai ngày""".split())
+_CUES = frozenset("""từ đến tới trước sau vào hạn và hoặc hôm nay qua mai ngày dịp mùng""".split())
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _PM_PARTS = ("chiều", "tối", "đêm", "chiều tối")
 _DURATION = {"năm": "Y", "tháng": "M", "tuần": "W", "ngày": "D", "giờ": "H", "phút": "M"}
@@ -359,6 +366,11 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
         if not (valid_day(d1, m1, y) and valid_day(d2, mo, y)) or (m1, d1) >= (mo, d2) or m1 > mo:
             return None
         return Candidate(form, lead, m.end(), f"{_day_value(d1, m1, y)}/{_day_value(d2, mo, y)}", "range")
+    if form == "day_list":
+        c = _resolve_day(m, year, form, _lead(text, m.start()))
+        if c is not None:
+            c.end = m.end("d")  # the span is the first day alone; the next one is its own date
+        return c
     if form == "month_range":
         mo, y, m2, y2 = int(m.group("m")), int(m.group("y")), int(m.group("m2")), int(m.group("y2"))
         if not (1 <= mo <= 12 and 1 <= m2 <= 12 and valid_year(y) and valid_year(y2) and (y, mo) < (y2, m2)):
@@ -497,7 +509,7 @@ def extract(doc: Doc) -> list[Span]:
 # reading bench matches); bare partial dates and bare times are the least sure.
 _SCORES: dict[str, float] = {
     "time_date": 0.97, "date_full": 0.99, "date_words": 0.98, "date_partial": 0.9,
-    "date_dot": 0.9, "months_of_year": 0.9, "day_range": 0.85, "month_range": 0.9,
+    "date_dot": 0.9, "months_of_year": 0.9, "day_range": 0.85, "month_range": 0.9, "day_list": 0.85,
     "month": 0.97, "month_bare": 0.85, "quarter": 0.97, "part_of_year": 0.95,
     "year": 0.97, "year_range": 0.9, "duration": 0.88, "time": 0.85,
 }
