@@ -35,7 +35,8 @@ def extract(doc: Doc) -> list[Span]:
     """The article's entities: flat, non-overlapping, sorted by start.
 
     After the overlap policy, companies named again by their short name
-    (``Tasco Nam Thái`` after ``Công ty cổ phần Tasco Nam Thái``) fill the gaps.
+    (``Tasco Nam Thái`` after ``Công ty cổ phần Tasco Nam Thái``) and people
+    by their given name (``Dân`` after ``Lương Thế Dân``) fill the gaps.
     """
     view = TokenView.of(doc)
     cands: list[Span] = []
@@ -43,6 +44,9 @@ def extract(doc: Doc) -> list[Span]:
         cands.extend(find(doc, view))
     kept = resolve_overlaps(cands)
     more = organizations.aliases(doc, view, kept)
+    if more:
+        kept = sorted(kept + more, key=lambda s: s.start)
+    more = persons.aliases(doc, view, kept)
     return sorted(kept + more, key=lambda s: s.start) if more else kept
 
 

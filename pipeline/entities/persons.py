@@ -21,7 +21,7 @@ from ..doc import Doc
 from ..span import Span
 from .lexicon import TokenView, family_names, fold, honorifics, is_word, org_fields, org_heads, org_names, places, position_titles, regions
 from .locations import place_at, unit_at
-from .names import is_syllable, person_shape
+from .names import _MIDDLE_ONLY, is_syllable, person_shape
 
 # Initials with a last name syllable, in one token: L.T.Thắng, C.V, N.Q.Huy.
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}\p{Ll}*")
@@ -230,4 +230,47 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 continue
             out.append(doc.span(a, b, "PERSON", f"rule:person-{rule}", score))
             taken.add(i)
+    return out
+
+
+# Given names never used alone as a name: middle names, and "Anh", which alone
+# is Britain or the pronoun.
+_NO_ALIAS = _MIDDLE_ONLY | {"Anh"}
+# Punctuation after which a capitalized word may just open a sentence.
+_CLAUSE_ENDS = frozenset('.!?:;…"“”-–—(')
+
+
+def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
+    """A person named again by the given name alone, after the full name:
+    ``Lương Thế Dân … Dân cho biết``.  Only a capitalized syllable standing
+    alone (no capitalized neighbour), in the gaps between ``kept``, that is not
+    a place and does not start a longer word (``Dân số``)."""
+    first_seen: dict[str, int] = {}
+    for sp in kept:
+        if sp.label == "PERSON" and sp.source in ("rule:person-full-name", "rule:person-honorific",
+                                                  "rule:person-title"):
+            words = sp.text.split()
+            if len(words) >= 2 and fold(words[0]) in family_names() and words[-1] not in _NO_ALIAS:
+                first_seen.setdefault(words[-1], sp.end)
+    if not first_seen:
+        return []
+    taken = sorted((s.start, s.end) for s in kept)
+    starts = [a for a, _ in taken]
+    out = []
+    for i, w in enumerate(view.words):
+        since = first_seen.get(w)
+        if since is None or view.starts[i] < since:
+            continue
+        if (i > 0 and view.adjacent(i) and view.cap[i - 1]) or \
+                (i + 1 < view.n and view.adjacent(i + 1) and view.cap[i + 1]):
+            continue
+        if _continues_word(view, i + 1) or _known_place(view, i, i + 1) or _not_a_name(view, i):
+            continue
+        if i == 0 or not view.adjacent(i) or view.words[i - 1] in _CLAUSE_ENDS:
+            continue    # "Nhưng …", "Anh …" opening a sentence are words, not the name
+        a, b = view.starts[i], view.ends[i]
+        k = bisect_left(starts, a)
+        if (k < len(taken) and taken[k][0] < b) or (k > 0 and taken[k - 1][1] > a):
+            continue
+        out.append(doc.span(a, b, "PERSON", "rule:person-alias", 0.6))
     return out
