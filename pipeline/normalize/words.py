@@ -386,9 +386,7 @@ def _resolve_real_word(ctx: _Ctx, i: int, w: str, low: str, k: str, name_like: b
     lc, lw, rc, rw = _evidence(ctx, i, k)
     if (lw and lc) or (rw and rc) or lc + rc > 2:
         return None  # the word is attested here
-    if lw or rw:
-        return None  # the word makes a dictionary compound here (nhan sắc, hoãn lại)
-    own_support = bool(lc or rc)
+    own_support = bool(lc or rc or lw or rw)
     t = ctx.toks[i]
     if name_like and any(j >= 0 and ctx.toks[j].text[:1].isupper() for j in (t.prev, t.next)):
         return None  # one syllable of a multi-word name
@@ -399,6 +397,14 @@ def _resolve_real_word(ctx: _Ctx, i: int, w: str, low: str, k: str, name_like: b
     best = None
     for c, channel, ratio in variants:
         clc, clw, crc, crw = _evidence(ctx, i, c)
+        if (lw and not clw) or (rw and not crw):
+            continue  # the word makes a dictionary compound the variant does not (nhan sắc)
+        # Where the word has a compound of its own, the variant's compound there is only a tie
+        # (Thị trưởng / thị trường); the evidence must come from the other side (không đậu|đầu tư).
+        if lw:
+            clc, clw = 0, False
+        if rw:
+            crc, crw = 0, False
         if clw and _bound(ctx, t.prev, -1, clc):
             clc, clw = 0, False
         if crw and _bound(ctx, t.next, +1, crc):

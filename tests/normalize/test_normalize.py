@@ -109,6 +109,7 @@ ARTICLE = ("Sáng nay, tại trụ sở UBND thành phố, đoàn công tác c�
     ("Thỏa ước lao đồng tập thể", "Thỏa ước lao động tập thể"),
     ("của Ban Chỉ huy Quận sự quận", "của Ban Chỉ huy Quân sự quận"),
     ("Ban Bí thư 8 dồng chí", "Ban Bí thư 8 đồng chí"),
+    ("ô nhiễm nếu không đậu tư công nghệ xử lý", "ô nhiễm nếu không đầu tư công nghệ xử lý"),
     # Telex residue
     ("che lều soongs và buôn bán", "che lều sống và buôn bán"),
     ("theo quy ddinhj của pháp luật", "theo quy định của pháp luật"),
@@ -153,6 +154,7 @@ def test_doubled_word_correction_spans_both_words():
     "các hộ dân đi từ từ qua cầu, dần dần ổn định cuộc sống",            # reduplication is not doubling
     "chi bộ Đảng bộ bộ phận Báo Người Lao Động",                        # compounds meeting: Đảng bộ | bộ phận
     "làm việc một cách đường đường chính chính, quang minh chính đại",  # paired reduplication
+    "Thị trưởng Efisio Arbau cho biết",                                  # a compound of its own
     "không chờ dự án xây dựng bờ kè",                                    # real words left alone
     "Trước mắt chỉ cấp cho các hộ có hộ khẩu thường trú",
 ])
