@@ -283,13 +283,60 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 # ---------------------------------------------------------------- resolution
 
+@dataclass(slots=True)
+class Found:
+    """A number as read: its amount, letters glued to it, the high end of a range."""
+    m: regex.Match
+    amount: Amount
+    glued: regex.Match | None   # "2m", "39B"
+    high: Amount | None         # "5-6 triệu": the 6 triệu
+
+
+def read(text: str, m: regex.Match) -> Found | None:
+    """The amount at ``m`` with its scale words, glued letters and range; None if no number."""
+    amount = _amount(text, m)
+    if amount is None:
+        return None
+    glued = _GLUED.match(text, m.end()) if _digits(m) else None
+    high = None
+    if not glued and _digits(m) and not m.group("den") and (rng := _RANGE.match(text, amount.end)):
+        hi_m = _HIGH.match(text, rng.end())
+        high = _amount(text, hi_m) if hi_m else None
+    return Found(m, amount, glued, high)
+
+
+def resolve(doc: Doc, f: Found, blocked: list[tuple[int, int]]) -> list[Span]:
+    """The counts of one number: unit and value; both ends of a range; [] when no unit."""
+    text, amount = doc.text, f.amount
+    if f.glued:  # "2m", "40m2"; "39B" is a name
+        if f.glued.group().lower() not in lowered("count_units.txt"):
+            return []
+        end, unit = _fix((f.glued.end(), f.glued.group()))
+        return [_span(doc, amount.start, end, amount.value, unit, "rule:count.glued", 0.9)]
+    hi = f.high
+    if hi is not None and not _inside(blocked, hi.start, hi.end):
+        found = unit_at(text, hi.end, hi.scaled) or _implied(hi)
+        if found is not None:  # the low end takes the high end's scale and unit
+            end, unit = found
+            low = amount.value if amount.scaled else amount.value * hi.scale
+            return [_span(doc, amount.start, end, low, unit, "rule:count.range", 0.88),
+                    _span(doc, hi.start, end, hi.value, unit, "rule:count.range", 0.9)]
+    found = unit_at(text, amount.end, amount.scaled) or _implied(amount)
+    if found is None or _inside(blocked, amount.end, found[0]):
+        return []
+    words = bool(_words(f.m))
+    return [_span(doc, amount.start, found[0], amount.value, found[1],
+                  "rule:count.words" if words else "rule:count.number", 0.85 if words else 0.9)]
+
+
 def extract(doc: Doc) -> list[Span]:
     text = doc.text
     blocked = _blocked_spans(doc)
     out: list[Span] = []
-    skip_until = -1
-    ident_end = -1  # end of the last number that was an identifier
+    skip_until = -1  # end of the last count: "1 tỷ 200 triệu đồng" is one
+    ident_end = -1   # end of the last number that was an identifier
     for m in _numbers(text):
+        # validate
         if m.start() < skip_until or _inside(blocked, m.start(), m.end()):
             continue
         if is_identifier(text, m.start()) or (ident_end >= 0 and _LIST_GAP.fullmatch(text, ident_end, m.start())):
@@ -297,35 +344,12 @@ def extract(doc: Doc) -> list[Span]:
             continue
         if _words(m) and _in_compound(text, m):
             continue
-        amount = _amount(text, m)
-        if amount is None:
-            continue
-        glued = _GLUED.match(text, m.end()) if _digits(m) else None
-        if glued:  # "2m", "40m2", "39B"
-            unit = _fix((glued.end(), glued.group())) if glued.group().lower() in lowered("count_units.txt") else None
-            if unit is None:
-                continue
-            out.append(_span(doc, amount.start, unit[0], amount.value, unit[1], "rule:count.glued", 0.9))
-            continue
-        rng = _RANGE.match(text, amount.end)
-        if rng and _digits(m) and not m.group("den"):
-            hi_m = _HIGH.match(text, rng.end())
-            hi = _amount(text, hi_m) if hi_m else None
-            if hi is not None and not _inside(blocked, hi.start, hi.end):
-                unit = unit_at(text, hi.end, hi.scaled) or _implied(hi)
-                if unit is not None:
-                    lo_value = amount.value if amount.scaled else amount.value * hi.scale
-                    out.append(_span(doc, amount.start, unit[0], lo_value, unit[1], "rule:count.range", 0.88))
-                    out.append(_span(doc, hi.start, unit[0], hi.value, unit[1], "rule:count.range", 0.9))
-                    skip_until = unit[0]
-                    continue
-        unit = unit_at(text, amount.end, amount.scaled) or _implied(amount)
-        if unit is None or _inside(blocked, amount.end, unit[0]):
-            continue
-        skip_until = unit[0]
-        source = "rule:count.words" if _words(m) else "rule:count.number"
-        out.append(_span(doc, amount.start, unit[0], amount.value, unit[1], source,
-                         0.85 if _words(m) else 0.9))
+        # match the rest of the amount, then resolve
+        f = read(text, m)
+        spans = resolve(doc, f, blocked) if f is not None else []
+        if spans:
+            out.extend(spans)
+            skip_until = spans[-1].end
     return out
 
 
