@@ -229,6 +229,11 @@ def _segments(code: str) -> list[str]:
     return [s.strip() for s in regex.split(r"[\-–]", code) if s.strip()]
 
 
+def _valid_codes(segments: list[str]) -> bool:
+    """1-6 code segments of at most 12 characters, each with at least one capital letter."""
+    return 1 <= len(segments) <= 6 and all(len(x) <= 12 and any(c.isupper() for c in x) for x in segments)
+
+
 def _valid_year(y: str | None) -> bool:
     return y is None or 1945 <= int(y) <= 2100
 
@@ -237,9 +242,11 @@ def validate_symbol(m: regex.Match, bare_ok: bool, text: str) -> bool:
     """The symbol's grammar holds beyond what the pattern checks."""
     codes = table("document_codes.tsv")
     if m.group("pnum"):
-        return m.group("ptype") in codes  # a Party symbol names its type: NQ, KL, QĐ, CT…
+        # a Party symbol names its type (NQ, KL, QĐ, CT…) and its issuer (TW, TU, ĐU…)
+        return m.group("ptype") in codes and _valid_codes(_segments(m.group("pissuer")))
     if m.group("snum"):
-        return _valid_year(m.group("syear"))
+        # a state symbol: an optional year, then the type and issuer codes (NĐ-CP, UBND-TKBT, QH14)
+        return _valid_year(m.group("syear")) and _valid_codes(_segments(m.group("scode")))
     if not bare_ok:
         return False
     num, year = m.group("bnum"), m.group("byear")
