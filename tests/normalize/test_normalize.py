@@ -228,3 +228,37 @@ def test_offsets_round_trip(pieces):
         if c is not None:
             assert n.offsets.to_source(c.start, c.end) == (c.raw_start, c.raw_end) or c.start == c.end
             cursor = c.end
+
+
+def test_sample_article_corrections(sample_text):
+    """The five corrections the guideline's sample article needs, each at its offsets."""
+    n = normalize(sample_text)
+    check_offsets(sample_text, n)
+    typos = [(c.before, c.after) for c in n.corrections if c.kind == "typo"]
+    assert typos == [("số số", "số"), ("đồng", "động"), ("Quận", "Quân"), ("đục", "dục"),
+                     ("thiiết", "thiết")]
+
+
+def _score_set(shared, inputs: str, golds: str) -> dict:
+    import json
+    import sys
+
+    sys.path.insert(0, str(shared / "tools"))
+    from score import score
+
+    typos = shared / "data" / "dev" / "typos"
+    recs = [json.loads(line) for line in (typos / inputs).read_text(encoding="utf-8").splitlines() if line]
+    gold = [json.loads(line) for line in (typos / golds).read_text(encoding="utf-8").splitlines() if line]
+    preds = [{"id": r["id"], "text": normalize(r["text"]).text} for r in recs]
+    words = sum(len(r["text"].split()) for r in recs)
+    return score(preds, gold)["corrections"] | {"words": words}
+
+
+def test_typo_set_targets(shared):
+    s = _score_set(shared, "input.jsonl", "gold.jsonl")
+    assert s["precision"] >= 0.90 and s["recall"] >= 0.75, s
+
+
+def test_clean_set_targets(shared):
+    s = _score_set(shared, "clean_input.jsonl", "clean_gold.jsonl")
+    assert s["fp"] / s["words"] * 2000 <= 1.0, s
