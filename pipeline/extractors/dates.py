@@ -301,9 +301,39 @@ def _amount_follows(text: str, end: int) -> bool:
 
 # ---------------------------------------------------------------- resolution
 
-def published_year(doc: Doc | None) -> int | None:
-    pub = (doc.meta.get("published") if doc is not None else None) or ""
-    return int(pub[:4]) if len(pub) >= 4 and pub[:4].isdigit() else None
+class Anchor(int):
+    """The article's year (an int), knowing its month when the article's date gives one.
+
+    A partial date takes this year, except across the turn of a year: in an
+    article of 5 January, "ngày 28/12" is the December just past; in one of 20
+    December, "từ 1/1" is the coming January.  A month at most two months away
+    across the turn, and more than six months away within the year, moves.
+    """
+    month: int | None
+
+    def __new__(cls, year: int, month: int | None = None) -> "Anchor":
+        obj = super().__new__(cls, year)
+        obj.month = month
+        return obj
+
+    def year_for(self, month: int) -> int:
+        if self.month is None:
+            return int(self)
+        delta = month - self.month
+        if delta > 6 and 12 - delta <= 2:
+            return int(self) - 1
+        if delta < -6 and 12 + delta <= 2:
+            return int(self) + 1
+        return int(self)
+
+
+def published_year(doc: Doc | None) -> Anchor | None:
+    """The year (with its month) of ``doc.meta["published"]``, or None; never today's."""
+    pub = str((doc.meta.get("published") if doc is not None else None) or "")
+    if len(pub) < 4 or not pub[:4].isdigit():
+        return None
+    month = int(pub[5:7]) if len(pub) >= 7 and pub[4] == "-" and pub[5:7].isdigit() else None
+    return Anchor(int(pub[:4]), month if month and 1 <= month <= 12 else None)
 
 
 def _day_value(d: int, m: int, y: int | None) -> str:
@@ -328,8 +358,8 @@ def _resolve_day(m: regex.Match, year: int | None, form: str, start: int | None 
         y = year + {"ngoái": -1, "trước": -1, "nay": 0, "tới": 1, "sau": 1}[m.group("rel").lower()]
     if y is not None and not valid_year(y):
         return None
-    if y is None:
-        y = year
+    if y is None and year is not None:
+        y = year.year_for(mo) if isinstance(year, Anchor) else year
     if not valid_day(d, mo, y):
         return None
     value, grain = _day_value(d, mo, y), "day"
@@ -360,7 +390,8 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
             return None
         d1, d2, mo, y = int(m.group("d")), int(m.group("d2")), int(m.group("m")), _int(m, "y")
         m1 = _int(m, "m1") or mo
-        y = y if y is not None else year
+        if y is None and year is not None:
+            y = year.year_for(m1) if isinstance(year, Anchor) else year
         if y is not None and not valid_year(y):
             return None
         if not (valid_day(d1, m1, y) and valid_day(d2, mo, y)) or (m1, d1) >= (mo, d2) or m1 > mo:

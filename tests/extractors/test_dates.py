@@ -30,6 +30,10 @@ CASES = [
     ("Có hiệu lực từ 1/2, Thông tư liên tịch quy định", None, [("1/2", "--02-01", "day")]),
     ("Hà Nội yêu cầu báo cáo trước 10/2", None, [("10/2", "--02-10", "day")]),
     ("Cho tồn tại nhà trái phép xây trước 1/7 năm ngoái", PUB, [("1/7 năm ngoái", "2022-07-01", "day")]),
+    # across the turn of the year, the nearer year
+    ("Chiều 28/12, Hội nghị tổng kết đã diễn ra", "2024-01-05T08:00", [("Chiều 28/12", "2023-12-28", "day")]),
+    ("Quy định có hiệu lực từ 1/1", "2023-12-20T08:00", [("1/1", "2024-01-01", "day")]),
+    ("phải hoàn thành trước 31/12", "2023-06-15T08:00", [("31/12", "2023-12-31", "day")]),
     ("Tại phiên họp chiều qua 17.5, Ủy ban Thường vụ Quốc hội", "2017-05-18T09:00", [("chiều qua 17.5", "2017-05-17", "day")]),
     ("Ngày 31/7 của năm báo cáo", None, [("Ngày 31/7", "--07-31", "day")]),
     # time and day as one value
