@@ -256,6 +256,7 @@ _CUE = regex.compile(
     (?: vào \s+ lúc     # vào lúc 8 giờ
       | lúc             # lúc 8 giờ
       | khoảng          # khoảng 3 giờ chiều
+      | từ | đến        # từ 7 giờ 30 đến 11 giờ
     ) \s+ $""", _F)
 _EDGE = regex.compile(
     r"""(?<!\w)

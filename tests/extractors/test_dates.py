@@ -47,6 +47,7 @@ CASES = [
     ("Phiên họp kết thúc lúc 17:55", None, [("lúc 17:55", "T17:55", "time")]),
     ("Thời gian: 17:55, tại hội trường", None, [("17:55", "T17:55", "time")]),
     ("khoảng 3 giờ chiều, đoàn đến", None, [("khoảng 3 giờ chiều", "T15:00", "time")]),
+    ("làm việc từ 7 giờ 30 đến 11 giờ", None, [("từ 7 giờ 30", "T07:30", "time"), ("đến 11 giờ", "T11:00", "time")]),
     # months, quarters, years
     ("tính đến hết tháng 1/2017, một số đơn vị", None, [("tháng 1/2017", "2017-01", "month")]),
     ("Tháng 12/2003, UBND TP Hà Nội đồng ý", None, [("Tháng 12/2003", "2003-12", "month")]),
