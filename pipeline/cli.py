@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import os
 import sys
 
 import click
@@ -73,11 +74,14 @@ def main():
 @click.option("--max-bytes", type=click.IntRange(min=1), default=10_000_000, show_default=True,
               help="Larger articles become error records instead of being processed.")
 @click.option("--strict", is_flag=True, help="Stop at the first article that fails.")
+@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="User lexicon TSV (surface form, label) whose matches win over the rules; repeatable. "
+                   "Same as $VNFACTS_LEXICON.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 @click.option("--stages", default=None, hidden=True, metavar="NAME,…",
               help="Run only these stages (names of the default pipeline or module:function); for tests and profiling.")
-def extract(input_path, output_path, workers, engine, scheduler, resume, limit, timeout, max_bytes, strict, quiet,
-            stages):
+def extract(input_path, output_path, workers, engine, scheduler, resume, limit, timeout, max_bytes, strict,
+            lexicons, quiet, stages):
     """Extract facts from INPUT: a folder of .txt, a .txt file, JSONL with id/text, or '-' (stdin).
 
     Output keeps input order, one line per article; an article that fails
@@ -86,6 +90,10 @@ def extract(input_path, output_path, workers, engine, scheduler, resume, limit, 
     from .io import InputError
     from .runner import Options, run
 
+    if lexicons:  # read by the lexicon stage in every worker process
+        from .annotate.lexicon import ENV
+        os.environ[ENV] = os.pathsep.join([*map(os.path.abspath, lexicons),
+                                           *filter(None, os.environ.get(ENV, "").split(os.pathsep))])
     if output_path == "-" and resume:
         raise click.UsageError("--resume needs an output file, not stdout")
     stage_list = tuple(s.strip() for s in stages.split(",") if s.strip()) if stages else None

@@ -47,6 +47,7 @@ DEFAULT_STAGES: tuple[Stage, ...] = (
     Stage("segment", "pipeline.segment:stage"),
     Stage("structure", "pipeline.structure:stage"),
     Stage("entities", "pipeline.entities:stage"),
+    Stage("lexicon", "pipeline.annotate.lexicon:stage"),  # annotators' corrections win ($VNFACTS_LEXICON)
     Stage("roles", "pipeline.roles:stage"),
     Stage("documents", "pipeline.extractors.documents:extract", "documents"),
     Stage("dates", "pipeline.extractors.dates:extract", "dates"),

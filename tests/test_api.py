@@ -53,3 +53,19 @@ def test_into_sorts_spans():
     stage = into("entities", lambda d: [d.span(10, 13, "LOCATION"), d.span(0, 6, "LOCATION")])
     stage(doc)
     assert [s.text for s in doc.entities] == ["Hà Nội", "Huế"]
+
+
+def test_cli_lexicon_option_makes_annotators_corrections_win(tmp_path, sample_text):
+    src = tmp_path / "a.txt"
+    src.write_text(sample_text, encoding="utf-8")
+    lexicon = tmp_path / "lexicon.tsv"
+    lexicon.write_text("# corrected by an annotator\nQuận ủy Lê Chân\tLOCATION\nHoàng Tùng\tO\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    subprocess.run([sys.executable, "-m", "pipeline.cli", "extract", str(src), "-o", str(out), "-q", "-w", "1",
+                    "--lexicon", str(lexicon)], check=True, capture_output=True)
+    entities = json.loads(out.read_text(encoding="utf-8"))["entities"]
+    lechan = [e for e in entities if e["text"] == "Quận ủy Lê Chân"]
+    assert lechan and all(e["label"] == "LOCATION" and e["source"] == "rule:user-lexicon" for e in lechan)
+    assert not [e for e in entities if e["text"] == "Hoàng Tùng"]
+    # without the option the rules decide
+    assert extract(sample_text)["entities"][0]["label"] == "ORGANIZATION"
