@@ -388,7 +388,7 @@ def _marked_neighbour(ctx: _Ctx, i: int) -> bool:
 
 def _resolve_real_word(ctx: _Ctx, i: int, w: str, low: str, k: str, name_like: bool) -> tuple[str, str] | None:
     """A real syllable that makes no attested pair, while a one-slip variant makes a common compound."""
-    variants = _variants(low)
+    variants = _variants(k)
     if not variants:
         return None
     lex = ctx.lex
@@ -495,30 +495,45 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
     lex = lexicon()
     keys = [key(t.text) for t in toks]
     ctx = _Ctx(lex, toks, keys)
-    left_ok, right_ok = ctx.left_ok, ctx.right_ok
+    known, strong, code = lex.known, lex.strong_pairs, lex.pair_code
+    styled = _styled_cache(style)
     skip = False
-    known, strong = lex.known, lex.strong_pairs
     for i, t in enumerate(toks):
         if skip:
             skip = False
             continue
         new, kind = t.text, "tone"
-        k = keys[i]
-        attested = k in known and (
-            (left_ok[i] and (keys[t.prev], k) in strong) or (right_ok[i] and (k, keys[t.next]) in strong))
-        if correct and not attested:
-            fixed = _resolve(ctx, i)
-            if fixed is not None and key(fixed[0]) != keys[i]:
-                new, kind = fixed
-                keys[i] = key(new)
-        if correct and t.next == i + 1 and toks[i + 1].text == t.text and _doubled(ctx, i + 1):
-            out.append(Edit(t.start, toks[i + 1].end, _styled(new, style), "typo/doubled"))
-            skip = True
-            continue
-        new = _styled(new, style)
-        if new != t.text:
-            out.append(Edit(t.start, t.end, new, kind))
+        if correct:
+            k = keys[i]
+            p, n = t.prev, t.next
+            if k in known:
+                # Attested beside a neighbour, or without a one-slip variant: nothing to weigh.
+                lc = code.get((keys[p], k), 0) if p >= 0 else 0
+                rc = code.get((k, keys[n]), 0) if n >= 0 else 0
+                settled = (p >= 0 and (keys[p], k) in strong) or (n >= 0 and (k, keys[n]) in strong) \
+                    or (lc >> 1) + (rc >> 1) > 2 or not _variants(k)
+            else:
+                settled = False
+            if not settled:
+                fixed = _resolve(ctx, i)
+                if fixed is not None and key(fixed[0]) != k:
+                    new, kind = fixed
+                    keys[i] = key(new)
+            if n == i + 1 and toks[n].text == t.text and _doubled(ctx, n):
+                out.append(Edit(t.start, toks[n].end, _styled(new, style), "typo/doubled"))
+                skip = True
+                continue
+        fresh = styled.get(new)
+        if fresh is None:
+            fresh = styled[new] = _styled(new, style)
+        if fresh != t.text:
+            out.append(Edit(t.start, t.end, fresh, kind))
     return out
+
+
+@cache
+def _styled_cache(style: str) -> dict[str, str]:
+    return {}
 
 
 @cache
