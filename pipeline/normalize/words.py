@@ -320,8 +320,9 @@ def _resolve_nonword(ctx: _Ctx, i: int, w: str, low: str, name_like: bool) -> tu
     if w.isascii() and not name_like:
         dec = telex_decode(w)
         if dec is not None and key(dec[0]) in lex.known:
-            # One keystroke (bar → bả, room → rôm) could be an English word: it needs a neighbour's vote.
-            if dec[1] >= 2 or (_pick(ctx, i, [dec[0]]) or ("", 0))[1] > 0:
+            # One keystroke (bar → bả, room → rôm) could be an English word: it needs a neighbour's
+            # vote, unless the key is j (nặng), which ends no English word (lucj → lục).
+            if dec[1] >= 2 or low.endswith("j") or (_pick(ctx, i, [dec[0]]) or ("", 0))[1] > 0:
                 return _case_like(w, dec[0]), "typo/telex"
     # A repeated letter (thiiết, Nôngg, ccó).
     dups = [d for d in _dedup(w) if is_valid(d) and key(d) in lex.known]

@@ -114,6 +114,8 @@ ARTICLE = ("Sáng nay, tại trụ sở UBND thành phố, đoàn công tác c�
     ("che lều soongs và buôn bán", "che lều sống và buôn bán"),
     ("theo quy ddinhj của pháp luật", "theo quy định của pháp luật"),
     ("làm việc vowis các cơ quan", "làm việc với các cơ quan"),
+    ("cho rawngf khu công nghiệp", "cho rằng khu công nghiệp"),
+    ("giấy khai sinh từ bản sao lucj của cơ quan hộ tịch", "giấy khai sinh từ bản sao lục của cơ quan hộ tịch"),
     # lost diacritics in accented text
     ("nâng cao nhận thức cho can bộ, đảng viên", "nâng cao nhận thức cho cán bộ, đảng viên"),
     ("tạo dinh hướng phát triển đơn vị", "tạo định hướng phát triển đơn vị"),
