@@ -22,8 +22,9 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "normalize"
 
 # A line worth a look: Latin-1 letters or symbols from the legacy tables.
 _SUSPECT = regex.compile(r"[\u00a1-\u00ff]")
-# Real Vietnamese letters beyond Latin-1: a line that has them is Unicode already.
-_VIETNAMESE = regex.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
+# Vietnamese letters beyond Latin-1 (â ê ô are Latin-1, and VNI uses them as marks):
+# a line that has them is Unicode already.
+_VIETNAMESE = regex.compile(r"[ăđĩũơưĂĐĨŨƠƯ\u1ea0-\u1ef9]")
 _WORD = regex.compile(r"\S+")
 _LETTERS = regex.compile(r"[\p{L}\p{M}]+")
 

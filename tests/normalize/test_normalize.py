@@ -70,6 +70,9 @@ def test_tone_placement_is_kind_tone_not_typo():
     ("§¶ng Céng s¶n ViÖt Nam", "Đảng Cộng sản Việt Nam", "tcvn3"),
     ("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam", "vni"),
     ("Ñaûng Coäng saûn Vieät Nam", "Đảng Cộng sản Việt Nam", "vni"),
+    ("Thñ t\u00adíng ChÝnh phñ quyÕt ®Þnh", "Thủ tướng Chính phủ quyết định", "tcvn3"),  # ư is 0xAD
+    ("Thuû töôùng Chính phuû quyeát ñònh", "Thủ tướng Chính phủ quyết định", "vni"),
+    ("Uû ban nh©n d©n tØnh Thõa Thiªn HuÕ", "Ủy ban nhân dân tỉnh Thừa Thiên Huế", "tcvn3"),
 ])
 def test_legacy_encodings(legacy, unicode_text, encoding):
     assert detect(legacy) == encoding
