@@ -159,7 +159,7 @@ def test_a_50_mb_article_is_a_too_large_record_in_every_input_form(tmp_path):
         assert "raise --max-bytes" in recs[0]["error"]
         assert all(r["error"] is None for r in recs[1:]) and len(recs) == (1 if src == "-" else 2)
         assert p.returncode == 1
-    assert time.monotonic() - started < 30  # rejected without being processed
+    assert time.monotonic() - started < 120  # rejected, not processed (that would take many minutes)
 
 
 def test_an_article_over_the_limit_is_processed_when_the_limit_is_raised(tmp_path):
@@ -231,7 +231,7 @@ def test_pathological_text_takes_linear_time(kind):
     make = PATHOLOGICAL[kind]
     small, large = make(2000), make(16000)
     t_small = _seconds(_pipeline(REAL), small)
-    budget = max(0.3, 24 * t_small)
+    budget = max(1.0, 24 * t_small)
     t = time.perf_counter()
     r = process_item(Item("p", None, text=large), timeout=budget, stages=REAL)
     took = time.perf_counter() - t
