@@ -204,7 +204,6 @@ KNOWN_SLOW = {
     "initials": "segment: _is_abbreviation searches the line from its start at every '. ' (quadratic)",
     "one_word": "normalize: a long run of letters without spaces is quadratic",
     "capital_run": "normalize: a long run of letters without spaces is quadratic",
-    "digits": "counts: a long run of digits raises OverflowError (int too large to convert to float)",
 }
 
 
@@ -221,7 +220,7 @@ def _seconds(p, text: str) -> float:
     pytest.param(k, marks=pytest.mark.xfail(strict=True, reason=KNOWN_SLOW[k])) if k in KNOWN_SLOW else k
     for k in PATHOLOGICAL])
 def test_pathological_text_takes_linear_time(kind):
-    """8x the text may take at most 24x the time (linear: 8x, quadratic: 64x).
+    """16x the text may take at most 40x the time (linear: 16x, quadratic: 256x).
 
     The large input runs under the per-article time limit, so a super-linear
     stage fails this test in about a second instead of hanging CI.
@@ -229,13 +228,13 @@ def test_pathological_text_takes_linear_time(kind):
     from pipeline.io import Item
     from pipeline.runner import _pipeline, process_item
     make = PATHOLOGICAL[kind]
-    small, large = make(2000), make(16000)
+    small, large = make(2000), make(32000)
     t_small = _seconds(_pipeline(REAL), small)
-    budget = max(1.0, 24 * t_small)
+    budget = max(0.5, 40 * t_small)
     t = time.perf_counter()
     r = process_item(Item("p", None, text=large), timeout=budget, stages=REAL)
     took = time.perf_counter() - t
-    assert r.error is None, f"{kind}: {t_small * 1000:.1f} ms for 2,000 characters, over {budget:.2f} s for 16,000: {r.error}"
+    assert r.error is None, f"{kind}: {t_small * 1000:.1f} ms for 2,000 characters, over {budget:.2f} s for 32,000: {r.error}"
     assert took < budget
 
 

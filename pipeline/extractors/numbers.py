@@ -13,13 +13,16 @@ from functools import lru_cache
 import ahocorasick
 import regex
 
-# A number written in digits (validated further by :func:`parse_digits`).
+# A number written in digits (validated further by :func:`parse_digits`).  At
+# most 15 significant digits: a longer run is a code, not an amount (and would
+# not fit a float).
 DIGITS = r"""
-(?: \d{1,3} (?: \.\d{3} )+ (?: ,\d+ )?     # 1.500 / 25.000.000 / 1.234,5
-  | \d+ , \d+                              # 1,5 / 78,8
-  | \d+ \. \d{1,2} (?![\d])                # 2.4 (a decimal written the English way)
-  | \d+                                    # 143 / 04
+(?: \d{1,3} (?: \.\d{3} ){1,4} (?: ,\d{1,6} )?   # 1.500 / 25.000.000 / 1.234,5
+  | \d{1,15} , \d{1,6}                         # 1,5 / 78,8
+  | \d{1,15} \. \d{1,2} (?![\d])               # 2.4 (a decimal written the English way)
+  | \d{1,15}                                   # 143 / 04
 )
+(?!\d)
 """
 
 UNITS = {"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,

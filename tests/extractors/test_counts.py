@@ -122,3 +122,7 @@ def test_values_are_ints_unless_decimal():
 @pytest.mark.xfail(strict=True, reason="a fraction of a population is counted as its numerator")
 def test_fraction_of_a_population():
     assert run("có hơn 1/3 dân không đồng ý").counts == []
+
+
+def test_a_long_run_of_digits_is_no_amount():
+    assert run("mã số " + "1" * 5000 + " người").counts == []
