@@ -404,6 +404,7 @@ def _resolve_real_word(ctx: _Ctx, i: int, w: str, low: str, k: str, name_like: b
         return None  # bare words are typos only in accented text, and never the commonest ones (do, cho)
     repeated = ctx.doc_words.get(w, 0) > 1  # typos are one-offs; a word used again is meant
     common = lex.text_freq.get(k, 0) >= 30
+    rare = not lex.text_freq.get(k, 0) and lex.freq.get(k, 0) <= 20
     best = None
     for c, channel, ratio in variants:
         clc, clw, crc, crw = _evidence(ctx, i, c)
@@ -420,6 +421,11 @@ def _resolve_real_word(ctx: _Ctx, i: int, w: str, low: str, k: str, name_like: b
         if crw and _bound(ctx, t.next, +1, crc):
             crc, crw = 0, False
         if not (clw or crw):
+            # No compound, but a rare word (never in running text) beside which the variant is
+            # common there (diễn rạ → diễn ra).
+            if channel != "bare" and rare and not own_support and not name_like \
+                    and max(clc, crc) >= 15 and ratio >= 10:
+                best = _better(best, (max(clc, crc), ratio), c)
             continue  # the variant makes no dictionary compound here
         strength = max(clc if clw else 0, crc if crw else 0)
         if repeated and not (strength >= 10):
@@ -437,12 +443,14 @@ def _resolve_real_word(ctx: _Ctx, i: int, w: str, low: str, k: str, name_like: b
             need = 3 if channel == "d" else 7  # d for đ is the commonest slip (keyboards without đ)
             ok = strength >= need and (ratio >= 3.0 or (strength >= 50 and ratio >= 1.0))
         if ok:
-            score = (strength + clc + crc, ratio)
-            if best is None or score > best[0]:
-                best = (score, c)
+            best = _better(best, (strength + clc + crc, ratio), c)
     if best is None:
         return None
     return _case_like(w, best[1]), "typo/context"
+
+
+def _better(best, score, c):
+    return (score, c) if best is None or score > best[0] else best
 
 
 def _resolve_caps(ctx: _Ctx, w: str) -> tuple[str, str] | None:

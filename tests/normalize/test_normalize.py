@@ -113,6 +113,7 @@ ARTICLE = ("Sáng nay, tại trụ sở UBND thành phố, đoàn công tác c�
     ("của Ban Chỉ huy Quận sự quận", "của Ban Chỉ huy Quân sự quận"),
     ("Ban Bí thư 8 dồng chí", "Ban Bí thư 8 đồng chí"),
     ("ô nhiễm nếu không đậu tư công nghệ xử lý", "ô nhiễm nếu không đầu tư công nghệ xử lý"),
+    ("cuộc bầu cử đã diễn rạ đúng luật định", "cuộc bầu cử đã diễn ra đúng luật định"),
     # Telex residue
     ("che lều soongs và buôn bán", "che lều sống và buôn bán"),
     ("theo quy ddinhj của pháp luật", "theo quy định của pháp luật"),
