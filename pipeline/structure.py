@@ -34,7 +34,9 @@ _LINE = regex.compile(r"[^\n]+")
 _NAME = r"(?:\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,4}|\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){1,3}(?![\p{L}]))"
 _AGENCY = r"""
 (?: [ \t]* / [ \t]* [\p{L}\d.]+ (?: [ \t]+ [\p{Lu}\d][\p{L}\d.]* )*      # /VTC News
-  | [ \t]* \( [ \t]* (?: T/h | TH | t/h | [Tt]ổng [ \t] hợp | [Tt]heo [^)\n]{1,40} | \p{Lu}[\p{L}.]{1,12} ) [ \t]* \)   # ( T/h ) / (TTXVN)
+  | [ \t]* \( [ \t]* (?: T/h | TH | t/h | [Tt]ổng [ \t] hợp ) [ \t]* \)      # ( T/h ) / (Tổng hợp)
+  | [ \t]* \( [ \t]* \p{Lu} [^()\n]{1,60} \)                               # (TTXVN) / (Trung tâm Văn hóa huyện)
+  | [ \t]* \( [ \t]* [Tt]heo [^()\n]{1,40} \)                               # (Theo Báo Nhân Dân)
   | [ \t]+ [\-–] [ \t]+ \p{Lu}[\p{L}.]+ (?: [ \t]+ \p{Lu}[\p{L}.]* ){0,3}   # - Báo Hải Phòng
 )
 """

@@ -124,6 +124,7 @@ def test_no_title(text):
     (" quy định mới có hiệu lực từ đầu năm. Minh Anh - TTXVN", "Minh Anh"),
     ("\nPHÙNG BẮC\n", "PHÙNG BẮC"),
     ("\nBài và ảnh: Nguyễn Văn Hùng\n", "Nguyễn Văn Hùng"),
+    ("\nThu Hà (Trung tâm Văn hóa - Thông tin huyện)\n", "Thu Hà"),
 ])
 def test_author_from_the_byline(tail, author):
     doc = structured(f"Tiêu đề bài báo\n{BODY}{tail}")
