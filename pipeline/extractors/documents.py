@@ -416,6 +416,7 @@ def match(doc: Doc) -> list[list[Ref]]:
         while (more := _MORE.match(text, pos)) and validate_symbol(more, bare_ok, text):
             group.append(_ref(more, type_, more.start("sym"), "rule:document.list", 0.88))
             pos = more.end("sym")
+        _share_code(group)
         groups.append(group)
         covered.append((start, pos))
     codes = table("document_codes.tsv")
@@ -427,6 +428,21 @@ def match(doc: Doc) -> list[list[Ref]]:
             continue
         groups.append([_ref(m, codes[type_code], m.start("sym"), "rule:document.symbol", 0.85)])
     return groups
+
+
+def _share_code(group: list[Ref]) -> None:
+    """Bare numbers listed before a coded symbol share its code: "các quyết định 106, 107/QĐ-TTg"."""
+    last = group[-1]
+    if len(group) < 2 or not last.coded:
+        return
+    num = regex.match(r"\d+[a-z]?", last.symbol)
+    suffix = last.symbol[num.end():] if num else ""
+    if not suffix.startswith(("/", "-")):
+        return
+    for ref in group[:-1]:
+        if not ref.coded and ref.symbol.isdigit():
+            ref.symbol += suffix
+            ref.codes, ref.coded = last.codes, True
 
 
 def resolve(doc: Doc, group: list[Ref], year: int | None) -> list[Span]:

@@ -151,8 +151,16 @@ def test_issuer_fits_the_symbol(codes, issuer, fits):
     assert issuer_fits(codes, issuer) is fits
 
 
-# Known misses, kept visible.
-@pytest.mark.xfail(strict=True, reason="a bare number before a coded one does not borrow its code (106 -> 106/QĐ-TTg)")
 def test_list_member_borrows_the_code():
     doc = run("Thủ tướng vừa ký các quyết định 106, 107/QĐ-TTg về việc thi hành kỷ luật.")
     assert [s.attrs["symbol"] for s in doc.documents] == ["106/QĐ-TTg", "107/QĐ-TTg"]
+    doc = run("Quyết định số 113 và 114/2004/QĐ-UB ngày 23-4-2004 của UBND TP")
+    assert [(s.attrs["symbol"], s.attrs["issuer"]) for s in doc.documents] == [
+        ("113/2004/QĐ-UB", "UBND TP"), ("114/2004/QĐ-UB", "UBND TP")]
+
+
+# Known misses, kept visible.
+@pytest.mark.xfail(strict=True, reason="a type word with an adjective before its number is not read (Công văn hỏa tốc số)")
+def test_type_with_an_adjective():
+    doc = run("UBND tỉnh ban hành Công văn hỏa tốc số 12/UBND-VP về phòng chống bão")
+    assert [s.attrs["symbol"] for s in doc.documents] == ["12/UBND-VP"]
