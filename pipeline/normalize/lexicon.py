@@ -63,13 +63,6 @@ class Lexicon:
     pair_code: dict          # (a, b) -> text count << 1 | in a dictionary word (one look-up for both)
     strong_pairs: frozenset  # pairs that vouch for both syllables: a dictionary pair seen in text, or seen 3+ times
 
-    def pair(self, a: str, b: str) -> float:
-        """Evidence that syllable ``a`` is followed by ``b`` (0 = never seen)."""
-        p = (a, b)
-        s = 3.0 if p in self.word_pairs else 0.0
-        c = self.text_pairs.get(p, 0)
-        return s + (1.0 + min(c, 20) / 10 if c else 0.0)
-
 
 def _dictionary_words(root: Path) -> set[str]:
     words: set[str] = set()

@@ -63,19 +63,6 @@ STOP_FINALS = ("c", "ch", "p", "t")
 FRONT = set("eêiy")
 
 
-def _decompose(ch: str) -> tuple[str, str, int]:
-    """(base letter, quality marks, tone) of one NFC character."""
-    d = unicodedata.normalize("NFD", ch)
-    tone = 0
-    quality = ""
-    for m in d[1:]:
-        if m in TONE_MARKS:
-            tone = TONE_MARKS[m]
-        elif m in QUALITY_MARKS:
-            quality += m
-    return d[0], quality, tone
-
-
 @cache
 def split_tone(word: str) -> tuple[str, int]:
     """The word without its tone mark, and the tone (0 none, 1–5; -1 if two tone marks)."""

@@ -38,8 +38,6 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
 
-import regex
-
 from ..offsets import Edit
 from .lexicon import Lexicon, key, lexicon
 from .ortho import has_marks as _has_marks, is_valid, place_tone, skeleton, split_tone, with_tone
