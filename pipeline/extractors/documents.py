@@ -82,22 +82,32 @@ def _grammar() -> regex.Pattern:
 # What follows a type word found by the automaton: " số 25-NQ/TW", " 49", ": 12/QĐ-UBND".
 _AFTER_TYPE = regex.compile(
     rf"""
-    (?: \s+ [Ss]ố )? \s* :? \s*
+    (?: [ \t]+ [Ss]ố [ \t]* :? )? [ \t]*     # " số 25-NQ/TW" / " số: 12/QĐ-UBND" / " 49"
     (?<![\w/.\-])
     (?P<sym> {_SYMBOL} )
     """, regex.VERBOSE)
 
 
 # Laws are cited by name before their number: "Bộ luật Hình sự số 100/2015/QH13",
-# "Luật Đất đai số 45/2013/QH13".  Only a coded symbol may follow such a name.
+# "Luật Đất đai số 45/2013/QH13"; other types may take a few words before "số":
+# "Công văn hỏa tốc số 12/UBND-VP", "Quyết định xử phạt số 126/QĐ-XPVPHC".  Only a
+# coded symbol may follow such words.
 _NAMED_TYPES = frozenset({"Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp", "Điều lệ"})
-_NAMED_AFTER = regex.compile(
-    rf"""
-    (?: [ \t]+ (?!số(?!\w)) [\p{{L}}] [\p{{L}}\-]* ){{1,10}}?
-    [ \t]+ số [ \t]* :? [ \t]*
-    (?<![\w/.\-])
-    (?P<sym> {_SYMBOL} )
-    """, regex.VERBOSE)
+
+
+def _words_then_symbol(word: str, most: int) -> regex.Pattern:
+    return regex.compile(
+        rf"""
+        (?P<words> (?: [ \t]+ (?!(?:số|tại|của|theo|về|và|trong|với|cho)(?!\w)) {word} ){{1,{most}}}? )
+        [ \t]+ số [ \t]* :? [ \t]*
+        (?<![\w/.\-])
+        (?P<sym> {_SYMBOL} )
+        """, regex.VERBOSE)
+
+
+_NONSPACE = regex.compile(r"\S+")
+_NAMED_AFTER = _words_then_symbol(r"\p{L}[\p{L}\-]*", 10)   # Bộ luật Hình sự số …
+_WORDS_AFTER = _words_then_symbol(r"\p{Ll}[\p{Ll}\-]*", 4)  # Công văn hỏa tốc số …
 
 
 @cache
@@ -133,10 +143,11 @@ def typed(text: str):
 def _after_type(text: str, pos: int, type_: str) -> regex.Match | None:
     """The symbol after a type word at ``pos``; after a law's name for named types."""
     m = _AFTER_TYPE.match(text, pos)
-    if m is None and type_ in _NAMED_TYPES:
-        m = _NAMED_AFTER.match(text, pos)
-        if m is not None and m.group("bnum"):
-            return None
+    if m is None:
+        m = (_NAMED_AFTER if type_ in _NAMED_TYPES else _WORDS_AFTER).match(text, pos)
+        if m is not None and (m.group("bnum") or any(
+                _types_start(text, w.start()) for w in _NONSPACE.finditer(text, m.start("words"), m.end("words")))):
+            return None  # a bare number, or another document type among the words
     return m
 
 
@@ -262,7 +273,7 @@ def validate_symbol(m: regex.Match, bare_ok: bool, text: str) -> bool:
 
 
 def _ref(m: regex.Match, type_: str, start: int, source: str, score: float) -> Ref:
-    sym = regex.sub(r"\s+", "", m.group("sym"))
+    sym = regex.sub(r"\s+", "", m.group("sym")).replace("–", "-")  # "40 – CT/TW" -> "40-CT/TW"
     if m.group("pnum"):
         codes, coded = tuple(_segments(m.group("pissuer"))), True
     elif m.group("snum"):
