@@ -18,7 +18,6 @@ without a year (``tháng 2 tới``, ``quý III``), numbers inside document symbo
 from __future__ import annotations
 
 import calendar
-import datetime as dt
 from dataclasses import dataclass, field
 import regex
 
@@ -70,18 +69,18 @@ GRAMMARS: dict[str, regex.Pattern] = {
         """, _F),
     # ngày 3 tháng 6 năm 2013 / ngày 3 tháng 6
     "date_words": regex.compile(
-        rf"""
+        r"""
         (?<![\w])
-        (?P<d>\d{{1,2}}) \s+ tháng \s+ (?P<m>\d{{1,2}}) (?: \s+ năm \s+ (?P<y>\d{{4}}) )?
+        (?P<d>\d{1,2}) \s+ tháng \s+ (?P<m>\d{1,2}) (?: \s+ năm \s+ (?P<y>\d{4}) )?
         (?!\d)
         """, _F),
     # Chiều 12/10 / ngày 5-5 / từ 1/2 / 1/7 năm ngoái / 12/10 năm 2023
     "date_partial": regex.compile(
-        rf"""
+        r"""
         (?<![\w/.,\-])
-        (?P<d>\d{{1,2}}) (?P<sep>[/\-]) (?P<m>\d{{1,2}})
-        (?![\d\p{{L}}]|[/.\-]\d|,\d)
-        (?: \s+ năm \s+ (?: (?P<y>\d{{4}}) (?!\d) | (?P<rel>ngoái|nay|trước|tới|sau) ) )?
+        (?P<d>\d{1,2}) (?P<sep>[/\-]) (?P<m>\d{1,2})
+        (?![\d\p{L}]|[/.\-]\d|,\d)
+        (?: \s+ năm \s+ (?: (?P<y>\d{4}) (?!\d) | (?P<rel>ngoái|nay|trước|tới|sau) ) )?
         """, _F),
     # từ 15-20/11 / (22 - 23/7) / từ ngày 30/5-7/6 / 3-5/6/2013 (needs a cue, as a partial day)
     "day_range": regex.compile(
@@ -142,10 +141,10 @@ GRAMMARS: dict[str, regex.Pattern] = {
         """, _F),
     # 6 tháng đầu năm 2016 / 9 tháng cuối năm 2015
     "part_of_year": regex.compile(
-        rf"""
+        r"""
         (?<![\w/.,\-])
-        (?P<n>\d{{1,2}}) \s+ tháng \s+ (?P<pos>đầu|cuối) \s+ năm
-        (?: \s+ (?P<y>\d{{4}}) (?!\d) )?
+        (?P<n>\d{1,2}) \s+ tháng \s+ (?P<pos>đầu|cuối) \s+ năm
+        (?: \s+ (?P<y>\d{4}) (?!\d) )?
         """, regex.VERBOSE),
     # năm 2023 / cuối năm 2003 / đầu năm 2005
     "year": regex.compile(
@@ -162,9 +161,9 @@ GRAMMARS: dict[str, regex.Pattern] = {
         """, _F),
     # 10 năm / 05 năm / 6 tháng / 30 ngày / hai tuần / 48 giờ
     "duration": regex.compile(
-        rf"""
+        r"""
         (?<![\w/.,\-])
-        (?P<n>\d{{1,3}}) \s+ (?P<u>năm|tháng|tuần|ngày|giờ|phút)
+        (?P<n>\d{1,3}) \s+ (?P<u>năm|tháng|tuần|ngày|giờ|phút)
         (?!\w)
         """, regex.VERBOSE),
     # lúc 8 giờ / 8 giờ 30 sáng / 16h30 / 17:55 / 8h sáng
@@ -383,6 +382,8 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
             return None
         if form == "date_dot" and lead == m.start():
             return None
+        if form == "date_words" and lead == m.start() and not m.group("y"):
+            return None  # "sau 3 tháng 6 ngày": a day in words needs "ngày" or a year
         return _resolve_day(m, year, form, lead)
     if form == "day_range":
         lead = _lead(text, m.start())

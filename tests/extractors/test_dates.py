@@ -110,6 +110,9 @@ NEGATIVES = [
     "Năm lần bảy lượt cấp cứu vì đau dạ dày",
 ]
 
+# Durations that look like the start of a day in words are durations.
+DURATIONS = [("sau 3 tháng 6 ngày điều trị", ["P3M", "P6D"])]
+
 
 @pytest.mark.parametrize("text,published,expected", CASES, ids=[c[0][:40] for c in CASES])
 def test_dates(text, published, expected):
@@ -120,6 +123,11 @@ def test_dates(text, published, expected):
 @pytest.mark.parametrize("text", NEGATIVES, ids=[t[:40] for t in NEGATIVES])
 def test_not_dates(text):
     assert run(text).dates == []
+
+
+@pytest.mark.parametrize("text,values", DURATIONS)
+def test_durations_not_days(text, values):
+    assert [s.attrs["value"] for s in run(text).dates] == values
 
 
 def test_numbers_inside_document_symbols_are_not_dates():
