@@ -13,8 +13,10 @@ grammar of symbols, not a loose pattern:
 A coded symbol whose type code is known (``25-NQ/TW``) is a reference even
 without a type word; its type is then the code's (``document_codes.tsv``).
 
-Validate: number and year ranges, a known type code for Party symbols, a bare
-number that is not an amount (``Luật 2 lần``) nor a year.
+Validate: number and year ranges, 1-6 code segments, a known type code for
+Party symbols, a bare number that is not an amount (``Luật 2 lần``), a length
+of time (``kế hoạch 5 năm``) nor a year.  Bare numbers listed before a coded
+symbol share its code (``các quyết định 106, 107/QĐ-TTg``).
 
 Resolve: ``issued`` from a ``ngày …`` right after the symbol (``ban hành ngày``,
 ``, ngày``), parsed by :mod:`.dates`; ``issuer`` from ``của X`` right after the
@@ -59,6 +61,14 @@ _SYMBOL = rf"""
 """
 
 
+# What follows a type word: " số 25-NQ/TW" / " số: 12/QĐ-UBND" / " 49".
+_AFTER = rf"""
+(?: [ \t]+ [Ss]ố [ \t]* :? )? [ \t]*
+(?<![\w/.\-])
+(?P<sym> {_SYMBOL} )
+"""
+
+
 @cache
 def _types() -> dict[str, tuple[str, bool]]:
     """Lower-cased type -> (capitalized type, takes a bare number)."""
@@ -69,23 +79,11 @@ def _types() -> dict[str, tuple[str, bool]]:
 def _grammar() -> regex.Pattern:
     names = sorted({v[0] for v in _types().values()}, key=len, reverse=True)
     alts = " | ".join(first_letters_either_case(n) for n in names)
-    return regex.compile(
-        rf"""
-        (?<![\w])
-        (?P<type> {alts} )
-        (?: \s+ [Ss]ố )? \s* :? \s*
-        (?<![\w/.\-])
-        (?P<sym> {_SYMBOL} )
-        """, regex.VERBOSE)
+    return regex.compile(rf"(?<![\w]) (?P<type> {alts} ) {_AFTER}", regex.VERBOSE)
 
 
 # What follows a type word found by the automaton: " số 25-NQ/TW", " 49", ": 12/QĐ-UBND".
-_AFTER_TYPE = regex.compile(
-    rf"""
-    (?: [ \t]+ [Ss]ố [ \t]* :? )? [ \t]*     # " số 25-NQ/TW" / " số: 12/QĐ-UBND" / " 49"
-    (?<![\w/.\-])
-    (?P<sym> {_SYMBOL} )
-    """, regex.VERBOSE)
+_AFTER_TYPE = regex.compile(_AFTER, regex.VERBOSE)
 
 
 # Laws are cited by name before their number: "Bộ luật Hình sự số 100/2015/QH13",

@@ -179,3 +179,9 @@ def test_a_few_words_between_type_and_number(text, expected):
 def test_issued_date_in_brackets():
     doc = run("UBND tỉnh ra quyết định số 39/2004/QĐ-UB (ngày 9/3/2004) về việc thu hồi đất")
     assert doc.documents[0].attrs["issued"] == "2004-03-09"
+
+
+def test_text_whose_lower_case_is_longer_uses_the_grammar():
+    # "İ".lower() has two characters: the automaton's offsets would shift, the grammar is used
+    doc = run("İstanbul: thực hiện Nghị quyết số 25-NQ/TW của Bộ Chính trị")
+    assert [(s.text, s.attrs["issuer"]) for s in doc.documents] == [("Nghị quyết số 25-NQ/TW", "Bộ Chính trị")]
