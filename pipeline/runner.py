@@ -361,10 +361,13 @@ def run(input_path: str, output_path: str, opts: Options) -> Summary:
     seen: set[int] = set()  # hashes of the ids read: duplicates are counted without keeping every id string
     dup_seen: set[int] = set()
 
+    exhausted: list[bool] = []
+
     def items() -> Iterator[Item]:
         n = 0
         for item in iter_items(input_path, opts.max_bytes):
             if opts.limit is not None and n >= opts.limit:
+                exhausted.append(True)
                 return
             n += 1
             summary.read += 1
@@ -379,6 +382,7 @@ def run(input_path: str, output_path: str, opts: Options) -> Summary:
                 summary.skipped += 1
                 continue
             yield item
+        exhausted.append(True)
 
     stopping: list[str] = []
     handlers = _install_stop_handlers(stopping)
@@ -416,7 +420,8 @@ def run(input_path: str, output_path: str, opts: Options) -> Summary:
             bar.close()
         _restore_handlers(handlers)
         summary.seconds = time.monotonic() - started
-    if stopping and stopping[0] != "--strict":
+    finished = bool(exhausted) and summary.written + summary.skipped == summary.read
+    if stopping and stopping[0] != "--strict" and not finished:  # a signal after the last line is no interruption
         summary.interrupted = stopping[0]
     return summary
 
