@@ -90,11 +90,12 @@ GRAMMARS: dict[str, regex.Pattern] = {
         (?P<d2>\d{1,2}) (?P<sep>[/\-]) (?P<m>\d{1,2}) (?: (?P=sep) (?P<y>\d{4}) )?
         (?![\d\p{L}]|[/.\-]\d|,\d)
         """, _F),
-    # ngày 14 và 15/7 / các ngày 3, 4/6/2013: the first day of a list takes the month after it
+    # ngày 14 và 15/7 / các ngày 3, 4/6/2013 / từ ngày 2 đến ngày 7/10/2023: the first day
+    # of a list or a span takes the month after it (each day is its own date)
     "day_list": regex.compile(
         r"""
         (?<=ngày\s)
-        (?P<d>\d{1,2}) (?: \s*,\s* | \s+ (?:và|hoặc) \s+ )
+        (?P<d>\d{1,2}) (?: \s*,\s* | \s+ (?:và|hoặc|đến|tới) \s+ (?:ngày\s+)? )
         (?= (?P<d2>\d{1,2}) (?P<sep>[/\-]) (?P<m>\d{1,2}) (?: (?P=sep) (?P<y>\d{4}) )? (?![\d\p{L}]|[/.\-]\d) )
         """, _F),
     # 11/1986-2/1989 / 1/2004 - 5/2010 (two month/years joined by a dash)

@@ -38,7 +38,7 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from . import dates, first_letters_either_case, fold, lines, lowered, table, vietnamese_words
+from . import counts, dates, first_letters_either_case, fold, lines, lowered, table, vietnamese_words
 from .numbers import SCALES
 
 # One code segment of a symbol: "CP", "UBND", "QH14", "NĐ", "TTg", "KtrVB".  A
@@ -247,7 +247,7 @@ def _valid_year(y: str | None) -> bool:
     return y is None or 1945 <= int(y) <= 2100
 
 
-def validate_symbol(m: regex.Match, bare_ok: bool, text: str) -> bool:
+def validate_symbol(m: regex.Match, bare_ok: bool, text: str, lower_type: bool = False) -> bool:
     """The symbol's grammar holds beyond what the pattern checks."""
     codes = table("document_codes.tsv")
     if m.group("pnum"):
@@ -266,8 +266,11 @@ def validate_symbol(m: regex.Match, bare_ok: bool, text: str) -> bool:
     nxt = regex.match(r"\s*(%|\w+)", text[m.end("sym"):m.end("sym") + 30])
     word = nxt.group(1).lower() if nxt else ""
     # "kế hoạch 5 năm", "Luật 2 lần": an amount or a length of time, not a number of a document
-    return not (word == "%" or word in SCALES or word in _TIME_WORDS or word in lowered("count_units.txt")
-                or word in lowered("count_classifiers.txt"))
+    if word == "%" or word in SCALES or word in _TIME_WORDS or word in lowered("count_units.txt") \
+            or word in lowered("count_classifiers.txt"):
+        return False
+    # a lower-case type word may be a verb: "quy định 3 nhóm đối tượng" counts groups
+    return not (lower_type and counts.unit_at(text, m.end("sym")) is not None)
 
 
 def _ref(m: regex.Match, type_: str, start: int, source: str, score: float) -> Ref:
@@ -418,11 +421,12 @@ def match(doc: Doc) -> list[list[Ref]]:
         if covered and start < covered[-1][1]:
             continue  # "luật" inside "Bộ luật Hình sự số …" already read
         bare_ok = types[type_.lower()][1]
-        if not validate_symbol(m, bare_ok, text):
+        lower_type = text[start].islower()
+        if not validate_symbol(m, bare_ok, text, lower_type):
             continue
         group = [_ref(m, type_, start, "rule:document.typed", 0.97 if m.group("bnum") is None else 0.9)]
         pos = m.end("sym")
-        while (more := _MORE.match(text, pos)) and validate_symbol(more, bare_ok, text):
+        while (more := _MORE.match(text, pos)) and validate_symbol(more, bare_ok, text, lower_type):
             group.append(_ref(more, type_, more.start("sym"), "rule:document.list", 0.88))
             pos = more.end("sym")
         _share_code(group)

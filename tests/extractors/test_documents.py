@@ -118,6 +118,7 @@ NEGATIVES = [
     "Văn bản 8 lần bị trả lại vì sai thể thức.",
     "Điều lệ quy định:\n1. Đảng viên phải gương mẫu.",
     "Theo quy định: 1 hộ chỉ được đăng ký một xe.",
+    "Quyết định này quy định 3 nhóm đối tượng được hỗ trợ.",
     "Tỉnh xây dựng kế hoạch 5 năm 2016 – 2020 về phát triển kinh tế.",
     "Thông báo 3 lần nhưng không có kết quả.",
 ]
