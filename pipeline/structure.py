@@ -9,14 +9,25 @@ the related links after it) and ``caption`` (photo captions, ``(Ảnh: …)``),
 so that facts can be filtered by where they occur.  Everything else is body.
 
 Values passed in by the caller (``meta`` of a JSONL input) are kept when the
-text states nothing.  Each part is a separate function: the dateline is the
-first full date in the head of the article on a short line or with a weekday,
-a clock time or a dateline word; the title is the first line when it reads
-like a headline, or the part of a run-on first line before a source tag
-(``(NLĐ) -``), a question mark, or a sentence-opening word; the byline is a
-name (2-5 capitalized syllables) alone on the last line of the body or after
-its last full stop, optionally with an agency (``Hoàng Hưng/VTC News``,
-``Cự Giải ( T/h )``), or after ``Bài và ảnh:``.
+text states nothing.  Each part is a separate function:
+
+* furniture: lines that start with a phrase of ``furniture.txt`` (Print, QR
+  Code, Chia sẻ…), whole-line menu items, breadcrumbs (``Trang chủ > Tin
+  tức``), everything from "Tin khác"/"Tin liên quan" on, and a closing run of
+  related links dated ``(14/06/2005)``;
+* dateline: a line of the head (or, failing that, of the end) whose content is
+  a full date, with at most a weekday, a time and two words such as "Print",
+  "Cập nhật:" (``Cập nhật lúc 17:55 12/10/2023`` -> ``2023-10-12T17:55``);
+* title: the first content line when it reads like a headline (not a lead
+  paragraph such as ``Chiều 12/10, …``), or the part of a run-on first line
+  before a source tag (``(NLĐ) -``), after a question mark, or before a word
+  that opens a sentence;
+* byline: a name (2-5 capitalized syllables, or 2-4 in capitals) alone on the
+  last line of the body or after its last full stop, optionally with an agency
+  (``Hoàng Hưng/VTC News``, ``Cự Giải ( T/h )``, ``Thu Hà (Trung tâm …)``), or
+  after ``Bài và ảnh:``; ``Theo X`` cites X unless X is a paper;
+* captions: the sentence a ``(Ảnh: …)`` or ``Ảnh: Name`` credit closes,
+  ``Trong ảnh: …``, ``Ảnh minh họa``.
 """
 from __future__ import annotations
 
