@@ -200,6 +200,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
     out: list[Span] = []
     i = 0
     n = view.n
+    listed = 0
     while i < n:
         if not view.hot[i]:
             i += 1
@@ -236,8 +237,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                                 0.9 if rule == "unit" else 0.8))
             i = j
             continue
-        if view.cap[i] and (i == 0 or not view.cap[i - 1]):
+        if view.cap[i] and (i == 0 or not view.cap[i - 1]) and i >= listed:
             items = _list_items(view, i)
+            listed = items[-1][1] if items else i     # a list is judged once (linear time)
             known = sum(1 for _, _, k in items if k)
             major = any(places().match(view, s) or place_at(view, s) for s, _, _ in items)
             if (len(items) >= 3 and known == len(items)) or \

@@ -1,6 +1,7 @@
 """Shared token predicates: capitalized name syllables and runs of them."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Callable, Iterator, TypeVar
 
 import regex
@@ -67,3 +68,9 @@ def scan(view: TokenView, match_at: Callable[[TokenView, int], M | None]) -> Ite
             continue
         yield m
         i = m.end
+
+
+def overlaps_any(spans: list, a: int, b: int) -> bool:
+    """Characters ``a..b`` overlap one of ``spans`` (sorted by start, not overlapping)."""
+    k = bisect_left(spans, a, key=lambda s: s.start)
+    return (k < len(spans) and spans[k].start < b) or (k > 0 and spans[k - 1].end > a)

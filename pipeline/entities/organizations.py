@@ -27,7 +27,7 @@ from ..span import Span
 from .lexicon import (Head, TokenView, honorifics, is_word, org_codes, org_fields, org_heads, org_names,
                       org_qualifiers, places, position_titles, regions)
 from .locations import place_at, unit_at
-from .names import is_proper, is_syllable, person_shape, scan
+from .names import is_proper, is_syllable, overlaps_any, person_shape, scan
 
 # A head followed by these words is an ordinary noun: "Đảng viên", "Hội viên".
 _NOT_HEAD = {("đảng", "viên"), ("đảng", "phí"), ("đảng", "tịch"), ("đảng", "phái"),
@@ -281,8 +281,8 @@ def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for w in names:
         by_first.setdefault(w[0], []).append(w)
-    taken = [(s.start, s.end) for s in kept]
     out = []
+    last_end = 0
     for i, w in enumerate(view.words):
         for name in by_first.get(w, ()):
             j = i + len(name)
@@ -291,8 +291,8 @@ def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
             if j < view.n and view.adjacent(j) and is_proper(view, j):
                 continue    # part of a longer name
             a, b = view.char_span(i, j)
-            if any(x < b and a < y for x, y in taken):
+            if a < last_end or overlaps_any(kept, a, b):
                 continue
             out.append(doc.span(a, b, "ORGANIZATION", "rule:org-alias", 0.7))
-            taken.append((a, b))
+            last_end = b
     return out

@@ -21,7 +21,7 @@ from ..doc import Doc
 from ..span import Span
 from .lexicon import TokenView, family_names, fold, honorifics, is_word, org_fields, org_heads, org_names, places, position_titles, regions
 from .locations import place_at, unit_at
-from .names import _MIDDLE_ONLY, is_syllable, person_shape
+from .names import _MIDDLE_ONLY, is_syllable, overlaps_any, person_shape
 
 # Initials with a last name syllable, in one token: L.T.Thắng, C.V, N.Q.Huy.
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}\p{Ll}*")
@@ -254,8 +254,6 @@ def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
                 first_seen.setdefault(words[-1], sp.end)
     if not first_seen:
         return []
-    taken = sorted((s.start, s.end) for s in kept)
-    starts = [a for a, _ in taken]
     out = []
     for i, w in enumerate(view.words):
         since = first_seen.get(w)
@@ -269,8 +267,7 @@ def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
         if i == 0 or not view.adjacent(i) or view.words[i - 1] in _CLAUSE_ENDS:
             continue    # "Nhưng …", "Anh …" opening a sentence are words, not the name
         a, b = view.starts[i], view.ends[i]
-        k = bisect_left(starts, a)
-        if (k < len(taken) and taken[k][0] < b) or (k > 0 and taken[k - 1][1] > a):
+        if overlaps_any(kept, a, b):
             continue
         out.append(doc.span(a, b, "PERSON", "rule:person-alias", 0.6))
     return out
