@@ -99,12 +99,7 @@ def test_every_bad_file_yields_one_line_and_the_run_finishes(tmp_path):
     assert "10 read, 10 written, 2 failed (binary: 2)" in p.stderr.decode()
 
 
-LEGACY_MISS = ("normalize.legacy.detect skips a line that has â/ê/ô, but those Latin-1 letters are also "
-               "TCVN3 (ô = ụ) and VNI (â = circumflex mark) bytes")
-
-
-@pytest.mark.parametrize("table", [pytest.param("tcvn3.tsv", marks=pytest.mark.xfail(strict=True, reason=LEGACY_MISS)),
-                                   pytest.param("vni.tsv", marks=pytest.mark.xfail(strict=True, reason=LEGACY_MISS))])
+@pytest.mark.parametrize("table", ["tcvn3.tsv", "vni.tsv"])
 def test_legacy_font_files_get_through_decoding_into_unicode(tmp_path, table):
     f = tmp_path / "legacy.txt"
     f.write_bytes(_legacy(PLAIN, table))
@@ -202,8 +197,6 @@ PATHOLOGICAL = {
 # Super-linear cases found by this test, reported to the stages' owners.
 KNOWN_SLOW = {
     "initials": "segment: _is_abbreviation searches the line from its start at every '. ' (quadratic)",
-    "one_word": "normalize: a long run of letters without spaces is quadratic",
-    "capital_run": "normalize: a long run of letters without spaces is quadratic",
 }
 
 

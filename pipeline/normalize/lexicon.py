@@ -26,12 +26,12 @@ import pickle
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import regex
 
-from .ortho import is_valid, place_tone, skeleton
+from .ortho import WORD_CACHE, is_valid, place_tone, skeleton
 
 _CRF_PAIR = regex.compile(rb"T\[(?:-1,0|0,1|-2,-1|1,2)\](?:\.lower)?=([^\x00]+)\x00")
 _SYL = regex.compile(r"[\p{L}\p{M}]+")
@@ -45,7 +45,7 @@ def underthesea_dir() -> Path:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
-@cache
+@lru_cache(maxsize=WORD_CACHE)
 def key(syllable: str) -> str:
     """Look-up form of a syllable: lower case, NFC, old-style tone placement."""
     return place_tone(unicodedata.normalize("NFC", syllable.lower()), "old")

@@ -26,7 +26,7 @@ spelling; the lexicon (:mod:`.lexicon`) adds which syllables are attested.
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import lru_cache
 
 TONE_MARKS = {"\u0301": 1, "\u0300": 2, "\u0309": 3, "\u0303": 4, "\u0323": 5}  # sắc huyền hỏi ngã nặng
 TONE_CHAR = {v: k for k, v in TONE_MARKS.items()}
@@ -59,11 +59,13 @@ y yêm yên yêt yêu
 QU_RIMES = frozenset(r for r in RIMES if r[0] in "aăâeêiyơô" or r in ("o", "oc", "ong")) | {"yên", "yêt", "ynh", "yt"}
 # After ``gi`` the i is part of the onset: già, giêng, giữ, giường; ``gì`` has rime i.
 GI_RIMES = frozenset(r for r in RIMES if r[0] not in "iy") | {"ên", "êng", "êt", "êc", "êm", "êu", "êp"}
+# Per-word caches are bounded: a corpus brings endless names and junk tokens.
+WORD_CACHE = 1 << 16
 STOP_FINALS = ("c", "ch", "p", "t")
 FRONT = set("eêiy")
 
 
-@cache
+@lru_cache(maxsize=WORD_CACHE)
 def split_tone(word: str) -> tuple[str, int]:
     """The word without its tone mark, and the tone (0 none, 1–5; -1 if two tone marks)."""
     d = unicodedata.normalize("NFD", word)
@@ -91,14 +93,14 @@ def reorder_marks(s: str) -> str:
     return unicodedata.normalize("NFC", "".join(out))
 
 
-@cache
+@lru_cache(maxsize=WORD_CACHE)
 def skeleton(word: str) -> str:
     """Lower case, no marks at all, đ → d: the key under which diacritic typos collide."""
     d = unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
     return "".join(c for c in d if not unicodedata.combining(c))
 
 
-@cache
+@lru_cache(maxsize=WORD_CACHE)
 def parse(bare: str) -> tuple[str, str] | None:
     """Split a toneless lower-case syllable into (onset, rime), or ``None`` if not Vietnamese."""
     for onset in ONSETS:
@@ -122,7 +124,7 @@ def parse(bare: str) -> tuple[str, str] | None:
     return None
 
 
-@cache
+@lru_cache(maxsize=WORD_CACHE)
 def is_valid(word: str) -> bool:
     """A well-formed Vietnamese syllable (any case, NFC, tone anywhere)."""
     bare, tone = split_tone(word.lower())
@@ -152,7 +154,7 @@ def _vowel_run(bare: str) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
-@cache
+@lru_cache(maxsize=WORD_CACHE)
 def tone_index(bare_lower: str, style: str = "old") -> int | None:
     """Index of the letter that carries the tone in ``style`` (``None`` if not a syllable)."""
     run = _vowel_run(bare_lower)

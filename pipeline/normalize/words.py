@@ -35,12 +35,12 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from ..offsets import Edit
 from .lexicon import Lexicon, key, lexicon
-from .ortho import has_marks as _has_marks, is_valid, place_tone, skeleton, split_tone, with_tone
+from .ortho import WORD_CACHE, has_marks as _has_marks, is_valid, place_tone, skeleton, split_tone, with_tone
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "normalize"
 
@@ -60,6 +60,9 @@ _FUNCTION_FREQ = 30
 # A bare (unmarked) word this frequent in running text is meant as written (do, cho, ra, nhu cầu).
 _FUNCTION_FREQ_BARE = 100
 
+# No Vietnamese syllable, even with a typo, is longer than this; longer runs of letters are
+# something else (and weighing their variants would cost time quadratic in their length).
+_MAX_WORD = 12
 _ROMAN = re.compile(r"[IVXLCDM]+")  # II, III, XIV: never abbreviations to fix
 
 
@@ -106,7 +109,7 @@ def words(text: str) -> list[Tok]:
     return toks
 
 
-@cache
+@lru_cache(maxsize=WORD_CACHE)
 def has_marks(word: str) -> bool:
     return _has_marks(word)
 
@@ -125,7 +128,7 @@ def _case_like(model: str, word: str) -> str:
     return word
 
 
-@cache
+@lru_cache(maxsize=WORD_CACHE)
 def telex_decode(word: str) -> tuple[str, int] | None:
     """``soongs`` → (``sống``, 2), ``ddeef`` → (``đề``, 3), ``anhr`` → (``ảnh``, 1): the word and how
     many Telex keystrokes (tone key, vowel key, ``dd``) it took; ``None`` if nothing to decode."""
@@ -174,7 +177,7 @@ def _channel(raw: str, cand: str) -> str | None:
     return None
 
 
-@cache
+@lru_cache(maxsize=WORD_CACHE)
 def _variants(low: str) -> tuple[tuple[str, str, float], ...]:
     """Attested one-slip variants of a lower-case word: (variant, channel, frequency ratio)."""
     lex = lexicon()
@@ -510,7 +513,7 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
             skip = False
             continue
         new, kind = t.text, "tone"
-        if correct:
+        if correct and len(new) <= _MAX_WORD:
             k = keys[i]
             p, n = t.prev, t.next
             if k in known:
@@ -532,6 +535,8 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
                 continue
         fresh = styled.get(new)
         if fresh is None:
+            if len(styled) > WORD_CACHE:
+                styled.clear()
             fresh = styled[new] = _styled(new, style)
         if fresh != t.text:
             out.append(Edit(t.start, t.end, fresh, kind))
@@ -543,7 +548,7 @@ def _styled_cache(style: str) -> dict[str, str]:
     return {}
 
 
-@cache
+@lru_cache(maxsize=WORD_CACHE)
 def _styled(word: str, style: str) -> str:
     if style == "keep":
         _, tone = split_tone(word)
