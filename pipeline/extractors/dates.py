@@ -201,7 +201,8 @@ _PREV_WORD = regex.compile(r"(\w+)\W*$")
 _NEXT_WORD = regex.compile(r"\s*(%|\w+)")
 
 # Words before a bare "D/M" that make it a date ("từ 1/2", "trước 10/2").
-_CUES = frozenset("""từ đến tới trước sau vào hạn và hoặc hôm nay qua mai ngày dịp mùng""".split())
+# (the last word before the day: "Quốc khánh 2/9", "kỷ niệm 30/4" name holidays by their day)
+_CUES = frozenset("""từ đến tới trước sau vào hạn và hoặc hôm nay qua mai ngày dịp mùng khánh niệm""".split())
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _PM_PARTS = ("chiều", "tối", "đêm", "chiều tối")
 _DURATION = {"năm": "Y", "tháng": "M", "tuần": "W", "ngày": "D", "giờ": "H", "phút": "M"}

@@ -151,8 +151,13 @@ def test_calendar_validation(d, m, y, ok):
     assert valid_day(d, m, y) is ok
 
 
-# Known misses, kept visible.
-@pytest.mark.xfail(strict=True, reason="a holiday named by its day (Quốc khánh 2/9) has no cue word before the day")
 def test_holiday_named_by_its_day():
-    doc = run("chào mừng Quốc khánh 2/9 và 35 năm thực hiện di chúc")
-    assert [s.attrs["value"] for s in doc.dates][:1] == ["--09-02"]
+    doc = run("chào mừng Quốc khánh 2/9 và 35 năm thực hiện di chúc, kỷ niệm 30/4")
+    assert [s.attrs["value"] for s in doc.dates] == ["--09-02", "P35Y", "--04-30"]
+
+
+# Known misses, kept visible.
+@pytest.mark.xfail(strict=True, reason="a day and its weekday in brackets (thứ Hai (12/10)) is not read: 'thứ 6 (…)' is often an ordinal")
+def test_weekday_with_the_day_in_brackets():
+    doc = run("Hôm nay, thứ Hai (12/10), Quốc hội thảo luận", "2015-10-11T20:00")
+    assert [s.attrs["value"] for s in doc.dates] == ["2015-10-12"]
