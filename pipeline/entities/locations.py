@@ -53,7 +53,7 @@ def unit_at(view: TokenView, i: int):
         return None
     j, unit = m
     if unit.text in _DOT_ONLY and not (j < view.n and view.words[j] == "."):
-        return None     # "Q", "P", "H", "TT" only as "Q.3", "Q. Ba Đình"
+        return None     # "Q", "P", "TT" only as "Q.3", "Q. Ba Đình"
     if (j == i + 1 and j < view.n and view.adjacent(j) and view.words[j].islower()
             and place_units().match(view, j) is None and is_word(view.words[i], view.words[j])):
         return None     # "xã hội", "tỉnh táo", "làng nghề": one word, not a unit and a name
@@ -103,7 +103,7 @@ def place_at(view: TokenView, i: int, modifier: bool = False) -> tuple[int, str]
     """A place starting at token ``i``: (end, rule) or None.
 
     With ``modifier`` (inside an organization or position) a bare unit word
-    (``UBND quận``) and ``Trung ương`` count as a place.
+    counts as a place: ``UBND quận``, ``Chủ tịch UBND huyện``.
     """
     if i >= view.n:
         return None

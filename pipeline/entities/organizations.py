@@ -24,8 +24,8 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import (Head, TokenView, honorifics, is_word, org_codes, org_fields, org_heads, org_names,
-                      org_qualifiers, places, position_titles, regions)
+from .lexicon import (Head, TokenView, honorifics, is_word, org_codes, org_fields, org_heads,
+                      org_names, org_qualifiers, places, position_titles, regions)
 from .locations import place_at, unit_at
 from .names import is_proper, is_syllable, overlaps_any, person_shape, scan
 

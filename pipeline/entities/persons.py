@@ -19,9 +19,10 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import TokenView, family_names, fold, honorifics, is_word, org_fields, org_heads, org_names, places, position_titles, regions
+from .lexicon import (TokenView, family_names, fold, honorifics, is_word, org_codes, org_fields, org_heads,
+                      org_names, places, position_titles, regions)
 from .locations import place_at, unit_at
-from .names import _MIDDLE_ONLY, is_syllable, overlaps_any, person_shape
+from .names import _MIDDLE_ONLY, overlaps_any, person_shape
 
 # Initials with a last name syllable, in one token: L.T.Thắng, C.V, N.Q.Huy.
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}\p{Ll}*")
@@ -197,7 +198,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             add(t[0], t[1], "title", 0.8)
             i = t[1]
             continue
-        if _INITIALS.fullmatch(view.words[i]) and org_fields().match(view, i) is None:
+        if _INITIALS.fullmatch(view.words[i]) and org_codes().match(view, i) is None:
             add(i, i + 1, "initials", 0.8)
             i += 1
             continue

@@ -55,6 +55,8 @@ NOT_PERSONS = [
     "Phiên họp toàn thể của Chính phủ. Ảnh: VGP",
     "Quang cảnh buổi lễ. Ảnh: CTV Dự án khởi công năm nay.",
     "Tôi yêu em Hà Nội mùa thu.",
+    "Các đồng chí này được đề cử vào BCH T.Ư X nhưng tự nguyện rút.",
+    "Sau đó Đoàn Chủ tịch họp và xin ý kiến Đại hội.",
     "Theo Bộ trưởng Kế hoạch-Đầu tư, vốn đã giải ngân.",
 ]
 
