@@ -61,6 +61,8 @@ class Lexicon:
     by_skeleton: dict        # skeleton -> known syllables sharing it
     doubles: frozenset       # syllables whose reduplication is a dictionary word: từ từ, dần dần
     pair_code: dict          # (a, b) -> text count << 1 | in a dictionary word (one look-up for both)
+    after: dict              # a -> syllables b with (a, b) a dictionary pair
+    before: dict             # b -> syllables a with (a, b) a dictionary pair
     strong_pairs: frozenset  # pairs that vouch for both syllables: a dictionary pair seen in text, or seen 3+ times
 
 
@@ -131,4 +133,9 @@ def lexicon() -> Lexicon:
     pair_code = {p: c << 1 for p, c in text_pairs.items()}
     for p in word_pairs:
         pair_code[p] = pair_code.get(p, 0) | 1
-    return Lexicon(freq, text_freq, known, frozenset(word_pairs), text_pairs, by_skeleton, frozenset(doubles), pair_code, strong)
+    after: dict[str, set[str]] = {}
+    before: dict[str, set[str]] = {}
+    for a, b in word_pairs:
+        after.setdefault(a, set()).add(b)
+        before.setdefault(b, set()).add(a)
+    return Lexicon(freq, text_freq, known, frozenset(word_pairs), text_pairs, by_skeleton, frozenset(doubles), pair_code, after, before, strong)

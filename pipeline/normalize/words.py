@@ -63,6 +63,7 @@ _FUNCTION_FREQ_BARE = 100
 # No Vietnamese syllable, even with a typo, is longer than this; longer runs of letters are
 # something else (and weighing their variants would cost time quadratic in their length).
 _MAX_WORD = 12
+_EMPTY: frozenset = frozenset()
 _ROMAN = re.compile(r"[IVXLCDM]+")  # II, III, XIV: never abbreviations to fix
 
 
@@ -394,6 +395,15 @@ def _resolve_real_word(ctx: _Ctx, i: int, w: str, low: str, k: str, name_like: b
     if not variants:
         return None
     lex = ctx.lex
+    t = ctx.toks[i]
+    # Only a variant making a dictionary compound with a neighbour can win (or, for a rare
+    # word, one common beside it in running text): check that cheaply first.
+    rare = not lex.text_freq.get(k, 0) and lex.freq.get(k, 0) <= 20
+    if not rare:
+        left = lex.after.get(ctx.keys[t.prev], _EMPTY) if ctx.left_ok[i] else _EMPTY
+        right = lex.before.get(ctx.keys[t.next], _EMPTY) if ctx.right_ok[i] else _EMPTY
+        if not any(c in left or c in right for c, _, _ in variants):
+            return None
     lc, lw, rc, rw = _evidence(ctx, i, k)
     if (lw and lc) or (rw and rc) or lc + rc > 2:
         return None  # the word is attested here
@@ -405,7 +415,6 @@ def _resolve_real_word(ctx: _Ctx, i: int, w: str, low: str, k: str, name_like: b
         return None  # bare words are typos only in accented text, and never the commonest ones (do, cho)
     repeated = ctx.doc_words.get(w, 0) > 1  # typos are one-offs; a word used again is meant
     common = lex.text_freq.get(k, 0) >= 30
-    rare = not lex.text_freq.get(k, 0) and lex.freq.get(k, 0) <= 20
     best = None
     for c, channel, ratio in variants:
         clc, clw, crc, crw = _evidence(ctx, i, c)
