@@ -38,8 +38,9 @@ _ABBREVIATED = {"tp", "q", "p", "tx", "tt"}
 # Abbreviations that are units only before their dot ("H.Clark" is no district).
 _DOT_ONLY = {"q", "p", "tt"}
 # Site heads whose compounds are a classifier before the name ("tuyến đường
-# Láng", "hòn đảo Phú Quốc", "dòng sông Hồng"): kept after such a word.
-_CLASSIFIED = {"đường", "phố", "đảo", "sông", "núi", "biển", "hồ", "kênh"}
+# Láng", "hòn đảo Phú Quốc", "dòng sông Hồng"): kept after such a word
+# (not "phố": "Đường phố Hà Nội" is the city's streets).
+_CLASSIFIED = {"đường", "đảo", "sông", "núi", "biển", "hồ", "kênh"}
 # Road heads, whose names may join two places by a dash: "đường Láng - Hoà Lạc".
 _ROADS = {"đường", "quốc", "tỉnh", "cao", "đại", "hương", "ql", "đt"}
 # A number naming a ward or district: "phường 5", "quận 11".

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import Head, TokenView, position_titles
+from .lexicon import Head, TokenView, org_fields, position_titles
 from .locations import place_at, unit_at
 from .names import is_proper, is_syllable, person_shape, scan
 from .organizations import complete, head_at, org_at
@@ -31,6 +31,10 @@ _MODS = {"phó", "quyền", "tổng"}
 # Titles that end with the head noun of their body: "Trưởng phòng Tài chính",
 # "Trưởng ban Tuyên giáo", "Trưởng đoàn Thanh tra".
 _HEAD_IN_TITLE = {"phòng", "ban", "đoàn", "khoa"}
+# Titles followed by the field of their body without its head noun:
+# "Bộ trưởng Tài chính", "Thứ trưởng Y tế", "Cục trưởng Hải quan".
+_IMPLIED_HEAD = {"bộ trưởng": "Bộ", "thứ trưởng": "Bộ", "cục trưởng": "Cục", "vụ trưởng": "Vụ",
+                 "viện trưởng": "Viện"}
 # The bodies a "đại biểu" is elected to: "đại biểu Quốc hội", "đại biểu HĐND TP"
 # (not "đại biểu Đảng", a delegate of the Party at a meeting).
 _ELECTED = {"Quốc hội", "HĐND", "Hội đồng nhân dân"}
@@ -111,6 +115,12 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
     o = org_at(view, j)
     if o is not None and (view.low[i] != "đại" or o.head is None or o.head.text in _ELECTED):
         return PositionMatch(i, o.end, (o.start, o.end), "org")
+    implied = _IMPLIED_HEAD.get(" ".join(view.low[j - 2:j])) if j - 2 >= i else None
+    if implied is not None and org_fields().match(view, j) is not None:
+        # "Bộ trưởng Nông nghiệp và Phát triển nông thôn": the ministry without "Bộ"
+        o = complete(view, j - 1, j, Head(implied, "named", False, False))
+        if o is not None:
+            return PositionMatch(i, o.end, (j, o.end), "org")
     if view.low[j - 1] in _HEAD_IN_TITLE and j - 1 > i:
         # "Trưởng phòng TN&MT huyện Yên Thành": the title ends with the body's head
         o = complete(view, j - 1, j, Head(view.words[j - 1], "named", False, False))

@@ -28,6 +28,7 @@ CASES = [
      ["huyện Cần Giờ", "Thạnh An", "An Thới Đông", "Long Hòa", "Bình Khánh", "Lý Nhơn", "Tam Thôn Hiệp"]),
     ("tranh chấp đất đai tại dự án Văn Quán, Hà Đông.", ["Văn Quán", "Hà Đông"]),
     ("Đoàn công tác sang thăm Nhật Bản và Hàn Quốc.", ["Nhật Bản", "Hàn Quốc"]),
+    ("Đường phố Hà Nội chật hẹp nên xe buýt khó đi.", ["Hà Nội"]),  # đường phố = streets
     # post-2025 and pre-2025 units both
     ("Đặc khu Phú Quốc thuộc tỉnh An Giang.", ["Đặc khu Phú Quốc", "tỉnh An Giang"]),
 ]

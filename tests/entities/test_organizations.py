@@ -29,6 +29,7 @@ CASES = [
     ("làm cho Nhân dân tin tưởng vào sự lãnh đạo của Đảng.", ["Đảng"]),
     ("Chính phủ sẽ thành lập Ban Chỉ đạo.", ["Chính phủ", "Ban Chỉ đạo"]),
     ("Thông tư do Vụ Tiền lương soạn thảo.", ["Vụ Tiền lương"]),
+    ("Ông hoạt động trong Đảng Dân chủ VN với tư cách đảng viên.", ["Đảng Dân chủ VN"]),
     ("Các cuộc điều tra của Ban Tư tưởng - Văn hóa Trung ương cho thấy.", ["Ban Tư tưởng - Văn hóa Trung ương"]),
     ("Chủ nhiệm Ủy ban Kiểm tra TƯ đã ký.", []),
     ("Ban Bí thư và Ủy ban Kiểm tra TƯ họp.", ["Ban Bí thư", "Ủy ban Kiểm tra TƯ"]),

@@ -33,6 +33,10 @@ CASES = [
      ["Trưởng phòng TN&MT huyện Yên Thành"]),
     ("Trưởng ban Tuyên giáo Tỉnh ủy phát biểu chỉ đạo.", ["Trưởng ban Tuyên giáo Tỉnh ủy"]),
     ("Trưởng ban chịu trách nhiệm chung về hoạt động của Ban.", ["Trưởng ban"]),
+    # a minister named by the field of the ministry alone
+    ("Bộ trưởng Nông nghiệp và Phát triển nông thôn Cao Đức Phát cho biết.",
+     ["Bộ trưởng Nông nghiệp và Phát triển nông thôn"]),
+    ("Bộ trưởng Hiển đáp rằng chủ trương đã rõ.", ["Bộ trưởng"]),
     # cựu / nguyên stay outside
     ("bà Lệ, nguyên Phó chủ tịch quận đưa ra quyết định.", ["Phó chủ tịch quận"]),
     # an office of a class of bodies
