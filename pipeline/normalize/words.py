@@ -21,6 +21,8 @@ whose own natural typos show what a rule also catches and what it breaks):
   with a compound of its own need stronger evidence;
 * a neighbour already taken by its own compound does not vouch
   (``biên chế | do`` is not ``chế độ``);
+* the article's own phrases vouch too: the same three words with the variant
+  elsewhere in it (``cùng các đồng chí`` … ``cùng cạc đồng chí``);
 * capitalized words in mid-sentence (names) change only into a compound with
   a lower-case neighbour (``Quận sự`` → ``Quân sự``) or into the article's own
   spelling of them, never inside a multi-word name;
@@ -209,6 +211,15 @@ class _Ctx:
         return Counter(t.text for t in self.toks)
 
     @cached_property
+    def doc_pairs(self) -> Counter:
+        """Adjacent word pairs of the article (keys), to find its own repeated phrases."""
+        keys, toks = self.keys, self.toks
+        out = Counter((keys[t.prev], keys[j]) for j, t in enumerate(toks) if t.prev >= 0)
+        out.update((keys[t.prev], keys[j], keys[t.next]) for j, t in enumerate(toks)
+                   if t.prev >= 0 and t.next >= 0)
+        return out
+
+    @cached_property
     def accented(self) -> bool:
         """Written with diacritics (so a bare word in it lost them)."""
         n = len(self.toks)
@@ -384,6 +395,31 @@ def _resolve_by_document(ctx: _Ctx, i: int, w: str, low: str) -> tuple[str, str]
     return None if best is None else (best[1], "typo/document")
 
 
+def _resolve_by_phrase(ctx: _Ctx, i: int, w: str, k: str, variants, name_like: bool):
+    """The article writes the phrase with the variant at least twice elsewhere and never with the
+    word (… các đồng chí … các đồng chí … cạc đồng chí): its own usage wins."""
+    if name_like or (not has_marks(w) and ctx.lex.text_freq.get(k, 0) >= _FUNCTION_FREQ):
+        return None  # names; and frequent plain words (do, con), which many phrases share
+    t = ctx.toks[i]
+    pairs = ctx.doc_pairs
+    lk = ctx.keys[t.prev] if t.prev >= 0 else None
+    rk = ctx.keys[t.next] if t.next >= 0 else None
+    if lk is None or rk is None or pairs[(lk, k, rk)] > 1:
+        return None
+    code = ctx.lex.pair_code
+    own = (code.get((lk, k), 0) >> 1) + (code.get((k, rk), 0) >> 1)
+    best = None
+    for c, channel, ratio in variants:
+        n = pairs[(lk, c, rk)]  # the same three words elsewhere in the article
+        if not n or (n < 2 and ratio < 1.0):
+            continue  # once against once: the commoner word is the slip's target (phấn vốn → phần)
+        if (code.get((lk, c), 0) >> 1) + (code.get((c, rk), 0) >> 1) < own:
+            continue
+        if best is None or n > best[0]:
+            best = (n, c)
+    return None if best is None else (_case_like(w, best[1]), "typo/phrase")
+
+
 def _marked_neighbour(ctx: _Ctx, i: int) -> bool:
     t = ctx.toks[i]
     return any(j >= 0 and has_marks(ctx.toks[j].text) for j in (t.prev, t.next))
@@ -399,6 +435,9 @@ def _resolve_real_word(ctx: _Ctx, i: int, w: str, low: str, k: str, name_like: b
     # Only a variant making a dictionary compound with a neighbour can win (or, for a rare
     # word, one common beside it in running text): check that cheaply first.
     rare = not lex.text_freq.get(k, 0) and lex.freq.get(k, 0) <= 20
+    by_doc = _resolve_by_phrase(ctx, i, w, k, variants, name_like)
+    if by_doc is not None:
+        return by_doc
     if not rare:
         left = lex.after.get(ctx.keys[t.prev], _EMPTY) if ctx.left_ok[i] else _EMPTY
         right = lex.before.get(ctx.keys[t.next], _EMPTY) if ctx.right_ok[i] else _EMPTY

@@ -137,6 +137,24 @@ def test_typos_fixed(sentence, expected):
     assert typos[0].source.startswith("rule:normalize.typo.")
 
 
+@pytest.mark.parametrize("raw, expected", [
+    # the phrase is written right twice elsewhere in the article
+    ("Thủ tướng cùng các đồng chí lãnh đạo dự lễ. Sau đó, Thủ tướng cùng cạc đồng chí lãnh đạo "
+     "thăm nhà máy. Chiều, Thủ tướng cùng các đồng chí lãnh đạo làm việc với tỉnh.",
+     "Thủ tướng cùng các đồng chí lãnh đạo dự lễ. Sau đó, Thủ tướng cùng các đồng chí lãnh đạo "
+     "thăm nhà máy. Chiều, Thủ tướng cùng các đồng chí lãnh đạo làm việc với tỉnh."),
+    # once against once: only the rarer spelling yields (phấn vốn → phần vốn, never the reverse)
+    ("Cơ quan đại diện chủ sở hữu phần vốn nhà nước tại doanh nghiệp đã báo cáo. "
+     "Cơ quan đại diện chủ sở hữu phấn vốn nhà nước chịu trách nhiệm trước Chính phủ.",
+     "Cơ quan đại diện chủ sở hữu phần vốn nhà nước tại doanh nghiệp đã báo cáo. "
+     "Cơ quan đại diện chủ sở hữu phần vốn nhà nước chịu trách nhiệm trước Chính phủ."),
+])
+def test_the_article_s_own_phrases(raw, expected):
+    n = normalize(raw)
+    check_offsets(raw, n)
+    assert n.text == expected
+
+
 def test_doubled_word_correction_spans_both_words():
     raw = ARTICLE + "Nghị quyết số số 25-NQ/TW"
     n = normalize(raw)
