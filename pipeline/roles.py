@@ -24,13 +24,15 @@ from .span import Span
 _APPOSE = regex.compile(
     r"""
     \s*
-    (?: ,                      # Lê Trí Vũ, Ủy viên …
-      | [-–—]                  # Lương Thế Dân – Giám đốc …
-      | \(                     # Nguyễn Văn A (Chủ tịch …)
-      | \(\s*\d+\s+tuổi\s*[,;]   # Đào Duy Phong (60 tuổi, cựu Chủ tịch …)
+    (?: (?: ,                  # Lê Trí Vũ, Ủy viên …
+          | [-–—]              # Lương Thế Dân – Giám đốc …
+          | \(                 # Nguyễn Văn A (Chủ tịch …)
+          | \(\s*\d+\s+tuổi\s*[,;]   # Đào Duy Phong (60 tuổi, cựu Chủ tịch …)
+        )
+        \s*
+        (?: (?:nguyên|cựu|hiện\ là|là|đương\ kim)\s+ )?   # bà Lệ, nguyên Phó chủ tịch quận
+      | \s(?:hiện\ |đang\ |vốn\ )?là\s+(?:(?:nguyên|cựu)\s+)?   # ông A là Giám đốc Sở …
     )
-    \s*
-    (?: (?:nguyên|cựu|hiện\ là|là|đương\ kim)\s+ )?   # bà Lệ, nguyên Phó chủ tịch quận
     """,
     regex.VERBOSE,
 )
@@ -61,6 +63,7 @@ _BEFORE_NAME = regex.compile(
     r"""
     \s* ,? \s*                  # "chủ tịch UBND tỉnh Thái Bình, Nguyễn Hồng Diên ký",
                                 #  unless the position follows its holder already
+    (?: (?:hiện\ nay\ |hiện\ |lúc\ đó\ |khi\ đó\ )?là\s+ )?   # Chủ tịch UBND huyện hiện nay là ông A
     (?: (?:ông|bà|anh|chị|đồng\ chí|đ/c|Ông|Bà|Đồng\ chí)\s+ )?
     """,
     regex.VERBOSE,
