@@ -131,3 +131,6 @@ def stage(doc) -> None:
     doc.text = n.text
     doc.offsets = n.offsets
     doc.corrections = n.corrections
+    converted = sum(1 for c in n.corrections if c.kind == "legacy")
+    if converted:
+        doc.warnings.append(f"normalize: {converted} words typed in a legacy font (TCVN3/VNI) converted")

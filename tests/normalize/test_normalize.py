@@ -216,6 +216,13 @@ def test_entities_kept_by_default():
     assert normalize(raw, entities=True).text == "tập đoàn P&O của Anh"
 
 
+def test_stage_warns_about_legacy_text():
+    doc = Doc(id="x", raw="Céng hßa x· héi chñ nghÜa ViÖt Nam")
+    stage(doc)
+    assert doc.text == "Cộng hòa xã hội chủ nghĩa Việt Nam"
+    assert doc.warnings == ["normalize: 7 words typed in a legacy font (TCVN3/VNI) converted"]
+
+
 def test_bad_style_fails_loudly():
     with pytest.raises(ValueError):
         normalize("hòa", tone_style="modern")
