@@ -69,6 +69,37 @@ _CAN = frozenset("Giáp Ất Bính Đinh Mậu Kỷ Canh Tân Nhâm Quý".split(
 _CHI = frozenset("Tý Sửu Dần Mão Mẹo Thìn Tỵ Tị Ngọ Mùi Thân Dậu Tuất Hợi".split())
 
 
+# Bylines in capitals at the very end of an article, after its last sentence,
+# one or more names joined by dashes: "… siết chặt”. SONG VŨ",
+# "… thương mại. PHAN THẢO - BẢO VÂN".
+_CAPS_BYLINE = regex.compile(
+    r"""
+    (?:^|(?<=[.!?…”"\)]\ ))
+    (?P<names>
+        \p{Lu}{2,}(?:\ \p{Lu}{2,}){1,3}                       # KHÁNH VŨ
+        (?:[ ]?[-–][ ]?\p{Lu}{2,}(?:\ \p{Lu}{2,}){1,3})*       # - BẢO VÂN
+    )
+    [ \t]*\Z
+    """,
+    regex.VERBOSE,
+)
+_CAPS_NAME = regex.compile(r"\p{Lu}{2,}(?: \p{Lu}{2,}){1,3}")
+
+
+def _caps_bylines(doc: Doc, view: TokenView) -> list[Span]:
+    text = doc.text.rstrip()
+    line_start = text.rfind("\n") + 1
+    m = _CAPS_BYLINE.search(text, line_start)
+    if m is None:
+        return []
+    out = []
+    for n in _CAPS_NAME.finditer(text, m.start("names"), m.end("names")):
+        i = view_index(view, n.start())
+        if i is not None and org_names().match(view, i) is None and regions().match(view, i) is None:
+            out.append(doc.span(n.start(), n.end(), "PERSON", "rule:person-byline", 0.7))
+    return out
+
+
 def _not_a_name(view: TokenView, i: int) -> bool:
     """Token ``i`` starts an office, body or place word, not a name: ``ông Chánh văn phòng``."""
     return (position_titles().match(view, i) is not None or org_heads().match(view, i) is not None
@@ -231,6 +262,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 continue
             out.append(doc.span(a, b, "PERSON", f"rule:person-{rule}", score))
             taken.add(i)
+    out.extend(_caps_bylines(doc, view))
     return out
 
 

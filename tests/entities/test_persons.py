@@ -28,6 +28,9 @@ CASES = [
     ("…chứ không chỉ thị trấn Thanh Nê và xã Bình Minh./. Hoàng Hưng/VTC News", ["Hoàng Hưng"]),
     ("theo quy định tại Nghị định số 87/2015/NĐ-CP.\n\nHoàng Tùng\n\nTiện ích thông tin", ["Hoàng Tùng"]),
     ("đề xuất Thủ tướng Chính phủ xử lý trách nhiệm. Bích Thảo", ["Bích Thảo"]),
+    ("Quốc hội tiếp tục rà soát trên tinh thần siết chặt”. SONG VŨ", ["SONG VŨ"]),
+    ("Bộ luật quy định trách nhiệm hình sự đối với pháp nhân thương mại. PHAN THẢO - BẢO VÂN",
+     ["PHAN THẢO", "BẢO VÂN"]),
     # a person named like a place, after a title or honorific
     ("thể hiện lòng biết ơn công lao của Chủ tịch Hồ Chí Minh.", ["Hồ Chí Minh"]),
     ("Chủ tịch nước tiếp Chủ tịch Trung Quốc Hồ Cẩm Đào.", ["Hồ Cẩm Đào"]),
@@ -55,6 +58,7 @@ NOT_PERSONS = [
     "Phiên họp toàn thể của Chính phủ. Ảnh: VGP",
     "Quang cảnh buổi lễ. Ảnh: CTV Dự án khởi công năm nay.",
     "Tôi yêu em Hà Nội mùa thu.",
+    "MÃ QR CODE\nQuét mã để đọc bài trên điện thoại.",
     "Các đồng chí này được đề cử vào BCH T.Ư X nhưng tự nguyện rút.",
     "Sau đó Đoàn Chủ tịch họp và xin ý kiến Đại hội.",
     "Theo Bộ trưởng Kế hoạch-Đầu tư, vốn đã giải ngân.",
