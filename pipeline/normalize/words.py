@@ -465,9 +465,11 @@ def _resolve_real_word(ctx: _Ctx, i: int, w: str, low: str, k: str, name_like: b
             clc, clw = 0, False
         if rw:
             crc, crw = 0, False
-        if clw and _bound(ctx, t.prev, -1, clc):
+        # A frequent word (vẫn) keeps its place against a neighbour already in a common compound
+        # (vẫn | đề nghị is not vấn đề | nghị).
+        if clw and _bound(ctx, t.prev, -1, min(clc, 9) if common else clc):
             clc, clw = 0, False
-        if crw and _bound(ctx, t.next, +1, crc):
+        if crw and _bound(ctx, t.next, +1, min(crc, 9) if common else crc):
             crc, crw = 0, False
         if not (clw or crw):
             # No compound, but a rare word (never in running text) beside which the variant is

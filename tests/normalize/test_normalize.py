@@ -179,6 +179,7 @@ def test_doubled_word_correction_spans_both_words():
     "chi bộ Đảng bộ bộ phận Báo Người Lao Động",                        # compounds meeting: Đảng bộ | bộ phận
     "làm việc một cách đường đường chính chính, quang minh chính đại",  # paired reduplication
     "Thị trưởng Efisio Arbau cho biết",                                  # a compound of its own
+    "nên cơ quan kiểm tra vẫn đề nghị thành phố chỉ đạo",               # vẫn | đề nghị, not vấn đề
     "không chờ dự án xây dựng bờ kè",                                    # real words left alone
     "Trước mắt chỉ cấp cho các hộ có hộ khẩu thường trú",
 ])
