@@ -17,7 +17,15 @@ Decoding decisions (each tested in ``tests/test_io.py``):
   with a warning, and left to normalization, which converts TCVN3 and VNI.
 - Binary junk (NUL-heavy or control-heavy bytes that are not UTF-16): an
   error record ``binary: …``.
-- Larger than ``max_bytes`` (default 10 MB): an error record ``too-large: …``.
+- Larger than ``max_bytes`` (default 10 MB; for JSONL, the UTF-8 size of the
+  ``text``): an error record ``too-large: …``, found without reading the file
+  or keeping the line in memory.  The limit is a guard, not a capability: with
+  ``--max-bytes`` raised, the same article is processed like any other, within
+  ``--timeout``.
+- JSONL lines that are not JSON, not an object, lack ``text`` or have a
+  non-string ``text``: an error record ``input: …`` with the line number (the
+  id is the object's ``id`` when there is one, else ``<file stem>:<line>``).
+- Duplicate ids: every article is kept, in order; the summary counts them.
 - Empty or whitespace-only: a normal record with no facts and a warning.
 """
 from __future__ import annotations
