@@ -46,7 +46,7 @@ from .ortho import WORD_CACHE, has_marks as _has_marks, is_valid, place_tone, sk
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "normalize"
 
-_CHUNK = re.compile(r"\S+")
+_GAP_RX = re.compile(r"(\s*)(\S+)")
 # Punctuation that may surround a word: “(Hà Nội),” …
 _PUNCT = "\"'“”‘’()[]{}<>«»,.;:!?…-–—/*•·"
 _TELEX_TONES = {"s": 1, "f": 2, "r": 3, "x": 4, "j": 5}
@@ -82,33 +82,37 @@ class Tok:
 def words(text: str) -> list[Tok]:
     """Plain word tokens of ``text`` with their touching neighbours."""
     toks: list[Tok] = []
-    prev_end = -1          # end of the previous chunk of any kind
-    prev_last = "\n"       # its last character
-    prev_word_chunk = False  # whether it was a bare word (no punctuation around)
-    for m in _CHUNK.finditer(text):
-        chunk = m.group()
-        start = m.start()
-        gap_has_newline = prev_end < 0 or text.find("\n", prev_end, start) >= 0
+    append = toks.append
+    prev_last = "\n"        # last character of the previous chunk of any kind
+    prev_word_chunk = False  # the previous chunk ended with a word (no closing punctuation)
+    first = True
+    for m in _GAP_RX.finditer(text):
+        gap, chunk = m.groups()
+        start = m.start(2)
+        newline = first or "\n" in gap
+        first = False
         if chunk.isalpha():
-            core, lead = chunk, ""
+            tok = Tok(start, start + len(chunk), chunk, initial=newline or prev_last in _OPENERS)
+            if prev_word_chunk and not newline:
+                tok.prev = len(toks) - 1
+                toks[-1].next = len(toks)
+            append(tok)
+            prev_word_chunk = True
         else:
             core = chunk.strip(_PUNCT)
-            lead = chunk[:chunk.find(core)] if core else chunk
-            if not core.isalpha() or chunk.find(core) < 0:
-                prev_end, prev_last, prev_word_chunk = m.end(), chunk[-1], False
-                continue
-        cs = start + len(lead)
-        tok = Tok(cs, cs + len(core), core)
-        if lead:
-            tok.initial = lead[-1] in _OPENERS
-        else:
-            tok.initial = gap_has_newline or prev_last in _OPENERS
-        if prev_word_chunk and not lead and not gap_has_newline:
-            tok.prev = len(toks) - 1
-            toks[-1].next = len(toks)
-        toks.append(tok)
-        prev_end, prev_last = m.end(), chunk[-1]
-        prev_word_chunk = chunk.endswith(core)  # no closing punctuation after the word
+            at = chunk.find(core) if core else -1
+            if at < 0 or not core.isalpha():
+                prev_word_chunk = False
+            else:
+                cs = start + at
+                tok = Tok(cs, cs + len(core), core,
+                          initial=chunk[at - 1] in _OPENERS if at else (newline or prev_last in _OPENERS))
+                if prev_word_chunk and not at and not newline:
+                    tok.prev = len(toks) - 1
+                    toks[-1].next = len(toks)
+                append(tok)
+                prev_word_chunk = chunk.endswith(core)
+        prev_last = chunk[-1]
     return toks
 
 
