@@ -229,48 +229,36 @@ class _Ctx:
         n = len(self.toks)
         return n >= 20 and sum(1 for t in self.toks if has_marks(t.text)) >= 0.4 * n
 
-    @cached_property
-    def _vouch(self) -> tuple[list[bool], list[bool]]:
-        return _vouching(self.toks)
+    # Which neighbours may vouch for a token.  A lower-case word is vouched for by a
+    # capitalized word before it (names of bodies capitalize a compound's first syllable:
+    # ``Giáo dục``) but not by one after it (``ông Quân``).  A capitalized word is vouched
+    # for only by lower-case neighbours (``Quân sự``), never by the other syllables of a
+    # name (``Văn Hòa``).
+    def left_ok(self, i: int) -> bool:
+        t = self.toks[i]
+        if t.prev < 0:
+            return False
+        return not self.toks[t.prev].text[:1].isupper() if _caps(t) else True
 
-    @property
-    def left_ok(self) -> list[bool]:   # the left neighbour may vouch for the token
-        return self._vouch[0]
+    def right_ok(self, i: int) -> bool:
+        t = self.toks[i]
+        if t.next < 0:
+            return False
+        n = self.toks[t.next]
+        return not n.text[:1].isupper() if _caps(t) else not _caps(n)
 
-    @property
-    def right_ok(self) -> list[bool]:
-        return self._vouch[1]
 
-
-def _vouching(toks: list[Tok]) -> tuple[list[bool], list[bool]]:
-    """Which neighbours may vouch for each token.
-
-    A lower-case word is vouched for by a capitalized word before it (names of
-    bodies capitalize a compound's first syllable: ``Giáo dục``) but not by
-    one after it (``ông Quân``).  A capitalized word is vouched for only by
-    lower-case neighbours (``Quân sự``), never by the other syllables of a
-    name (``Văn Hòa``).
-    """
-    caps = [t.text[:1].isupper() and not t.initial for t in toks]
-    upper = [t.text[:1].isupper() for t in toks]
-    left, right = [], []
-    for i, t in enumerate(toks):
-        lo = ro = False
-        if t.prev >= 0:
-            lo = not upper[t.prev] if caps[i] else True
-        if t.next >= 0:
-            ro = not upper[t.next] if caps[i] else not caps[t.next]
-        left.append(lo)
-        right.append(ro)
-    return left, right
+def _caps(t: Tok) -> bool:
+    """Capitalized in mid-sentence: a name or part of one."""
+    return t.text[:1].isupper() and not t.initial
 
 
 def _evidence(ctx: _Ctx, i: int, k: str) -> tuple[int, bool, int, bool]:
     """(text count, dictionary pair) of ``k`` with the left and with the right neighbour."""
     t = ctx.toks[i]
     code = ctx.lex.pair_code
-    left = code.get((ctx.keys[t.prev], k), 0) if ctx.left_ok[i] else 0
-    right = code.get((k, ctx.keys[t.next]), 0) if ctx.right_ok[i] else 0
+    left = code.get((ctx.keys[t.prev], k), 0) if ctx.left_ok(i) else 0
+    right = code.get((k, ctx.keys[t.next]), 0) if ctx.right_ok(i) else 0
     return left >> 1, bool(left & 1), right >> 1, bool(right & 1)
 
 
@@ -443,8 +431,8 @@ def _resolve_real_word(ctx: _Ctx, i: int, w: str, low: str, k: str, name_like: b
     if by_doc is not None:
         return by_doc
     if not rare:
-        left = lex.after.get(ctx.keys[t.prev], _EMPTY) if ctx.left_ok[i] else _EMPTY
-        right = lex.before.get(ctx.keys[t.next], _EMPTY) if ctx.right_ok[i] else _EMPTY
+        left = lex.after.get(ctx.keys[t.prev], _EMPTY) if ctx.left_ok(i) else _EMPTY
+        right = lex.before.get(ctx.keys[t.next], _EMPTY) if ctx.right_ok(i) else _EMPTY
         if not any(c in left or c in right for c, _, _ in variants):
             return None
     lc, lw, rc, rw = _evidence(ctx, i, k)
