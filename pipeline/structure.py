@@ -49,6 +49,8 @@ _AGENCY = r"""
   | [ \t]* \( [ \t]* \p{Lu} [^()\n]{1,60} \)                               # (TTXVN) / (Trung tâm Văn hóa huyện)
   | [ \t]* \( [ \t]* [Tt]heo [^()\n]{1,40} \)                               # (Theo Báo Nhân Dân)
   | [ \t]+ [\-–] [ \t]+ \p{Lu}[\p{L}.]+ (?: [ \t]+ \p{Lu}[\p{L}.]* ){0,3}   # - Báo Hải Phòng
+  | [ \t]* (?: [\-–(] [ \t]* )? [\p{L}\d\-]+ (?: \.[\p{L}\d\-]+ )*
+    \. (?: vn | com | net | org | info ) (?![\p{L}\d]) \)?                  # baodautu.vn / (vneconomy.vn)
 )
 """
 # A byline alone on a line.

@@ -125,6 +125,11 @@ def test_no_title(text):
     ("\nPHÙNG BẮC\n", "PHÙNG BẮC"),
     ("\nBài và ảnh: Nguyễn Văn Hùng\n", "Nguyễn Văn Hùng"),
     ("\nThu Hà (Trung tâm Văn hóa - Thông tin huyện)\n", "Thu Hà"),
+    # Trường is a given name as well as "school"
+    (" để rà soát, báo cáo kết quả trước ngày 30/6. Trường Giang ", "Trường Giang"),
+    # "Theo <reporter> <site>": the site's domain is the agency
+    ("\nTheo Minh Châu vneconomy.vn\n", "Minh Châu"),
+    ("\nTheo Ngọc Hà - laodong.vn\n", "Ngọc Hà"),
 ])
 def test_author_from_the_byline(tail, author):
     doc = structured(f"Tiêu đề bài báo\n{BODY}{tail}")
@@ -138,6 +143,7 @@ def test_author_from_the_byline(tail, author):
     "\nNhà văn hóa thôn Văn Khê thiếu các hạng mục cần thiết. Ảnh: Trọng Tùng",
     " có hiệu lực thi hành. TTXVN/Tin Tức ",
     "\nTheo Báo Cà Mau\n",
+    "\nTheo Trường Đại học Luật Hà Nội\n",
     "\nXin cảm ơn ông.\n",
 ])
 def test_no_author(tail):

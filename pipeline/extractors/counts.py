@@ -82,6 +82,8 @@ _LIST_GAP = regex.compile(
     (?: ,                  # khoản 1, 2
       | và | hoặc          # khoản 1 và 2
     ) \s*""", regex.VERBOSE)
+# Aspect, voice and negation markers: a word after them is a verb ("đã cấp", "được cấp").
+_MARKERS = frozenset("đã đang sẽ vừa mới được bị chưa không cũng".split())
 _MONEY = {"vnđ": "đồng", "vnd": "đồng", "đ": "đồng", "đồng": "đồng"}
 # Acronyms of bodies, places and titles: never a counted noun ("quận 1 UBND").
 _NOT_UNITS = frozenset("UBND HĐND TP TPHCM HCM MTTQ BCH TW TƯ QĐ NĐ CP TT CT NQ KL".split())
@@ -188,7 +190,31 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
             best = (ends[1], text[w1.start("w"):ends[1]])
     if best is None and low not in lowered("count_stops.txt") and not _year_like(text, pos):
         best = (w1.end(), first)  # one plain syllable: "6 nước", "2 cuộc"
-    return _fix(best)
+    return _fix(_with_compound(text, pos, best))
+
+
+def _with_compound(text: str, pos: int, best: tuple[int, str] | None) -> tuple[int, str] | None:
+    """A two-syllable head noun takes the dictionary word after it: "8 đơn vị bầu cử".
+
+    Only a word of the list (``bầu cử``, ``hành chính``) joins it, so a verb after
+    the head stays out ("9 đơn vị mua 10 chiếc xe", "10 đơn vị lập báo cáo").
+    """
+    if best is None or " " not in best[1].strip() or fold(best[1].lower()) not in _compound_heads():
+        return best
+    end = best[0]
+    a = _WORD.match(text, end)
+    b = _WORD.match(text, a.end()) if a else None
+    if a and b and a.group("w").isalpha() and a.group("w").islower() and b.group("w").isalpha() \
+            and a.group("w") not in lowered("count_stops.txt") \
+            and b.group("w").islower() and fold(f"{a.group('w')} {b.group('w')}") in vietnamese_words():
+        return b.end(), text[pos:b.end()].strip()
+    return best
+
+
+@cache
+def _compound_heads() -> frozenset[str]:
+    """The classifiers of more than one syllable ("đơn vị"), folded."""
+    return frozenset(fold(c) for c in lowered("count_classifiers.txt") if " " in c)
 
 
 def _year_like(text: str, end: int) -> bool:
@@ -241,13 +267,34 @@ def is_identifier(text: str, start: int) -> bool:
     if prev == "số" and w2.lower() == "tổng":
         return False  # "tổng số 33 xe con" counts
     if prev in ids:
-        return True
+        # "đã cấp 23 giấy phép": after an aspect or voice marker the noun is a verb
+        return w2.lower() not in _MARKERS
     # a capitalized word that does not start a sentence names the thing: "Mazda 6", "Camry 2.4"
     # (not an acronym: "GDP 8%")
     if w1[0].isupper() and not w1.isupper():
         before = before.rstrip()
         return bool(before) and before[-1] not in ".!?:;(“\"'…-–"
     return False
+
+
+# The exponent of a square or cubic measure written apart: "5000 m 2", "300 m 3".
+_POWER = regex.compile(r"[ \t](?P<p>[23])(?![\p{L}\d.,/])")
+# A house number: "trú tại 179 thôn Tân Trung", "ở 12 phố Hàng Bài".
+_AT = regex.compile(r"(?<!\w)(?:tại|ở)\s+$", regex.IGNORECASE)
+_PLACE_NAME = regex.compile(
+    r"""\s+ \p{Lu}\p{Ll}*          # thôn Tân Trung / phố Hàng Bài
+      | \s+ \d                     # ngõ 12
+    """, regex.VERBOSE)
+_ADDRESS_NOUNS = frozenset(("thôn", "xóm", "ấp", "bản", "đường", "phố", "ngõ", "ngách", "hẻm", "tổ",
+                            "khu phố", "tổ dân phố"))
+
+
+def _address(text: str, start: int, found: tuple[int, str]) -> bool:
+    """A number in digits after "tại"/"ở" before a street or hamlet with its name is a
+    house number ("ở hai tổ 41 và 68" still counts two groups)."""
+    end, unit = found
+    return (text[start].isdigit() and unit in _ADDRESS_NOUNS and _AT.search(text, max(0, start - 8), start) is not None
+            and _PLACE_NAME.match(text, end) is not None)
 
 
 def _in_compound(text: str, m: regex.Match) -> bool:
@@ -260,7 +307,7 @@ def _in_compound(text: str, m: regex.Match) -> bool:
     nxt = _WORD.match(text, m.end())
     if nxt and nxt.group("w").islower():
         w = nxt.group("w")
-        return fold(f"{ws[-1]} {w}") in words and w not in lowered("count_units.txt")
+        return fold(f"{ws[-1]} {w}") in words and not listed_unit_at(text, m.end())
     return False
 
 
@@ -298,6 +345,8 @@ def read(text: str, m: regex.Match) -> Found | None:
     if amount is None:
         return None
     glued = _GLUED.match(text, m.end()) if _digits(m) else None
+    if glued and glued.group().lower() in SCALES:
+        glued = None  # "51triệu đồng": a scale word without its space
     high = None
     if not glued and _digits(m) and not m.group("den") and (rng := _RANGE.match(text, amount.end)):
         hi_m = _HIGH.match(text, rng.end())
@@ -322,8 +371,10 @@ def resolve(doc: Doc, f: Found, blocked: list[tuple[int, int]]) -> list[Span]:
             return [_span(doc, amount.start, end, low, unit, "rule:count.range", 0.88),
                     _span(doc, hi.start, end, hi.value, unit, "rule:count.range", 0.9)]
     found = unit_at(text, amount.end, amount.scaled) or _implied(amount)
-    if found is None or _inside(blocked, amount.end, found[0]):
+    if found is None or _inside(blocked, amount.end, found[0]) or _address(text, amount.start, found):
         return []
+    if (power := _POWER.match(text, found[0])) and found[1] in ("m", "km", "cm"):
+        found = (power.end(), found[1] + power.group("p"))  # "5000 m 2": m2 with its superscript lost
     words = bool(_words(f.m))
     return [_span(doc, amount.start, found[0], amount.value, found[1],
                   "rule:count.words" if words else "rule:count.number", 0.85 if words else 0.9)]
@@ -358,6 +409,9 @@ def _numbers(text: str) -> list[regex.Match]:
     found = list(_NUMBER.finditer(text))
     for pos in word_number_starts(text):
         m = WORDS_AT.match(text, pos)
+        if m and m.group("words").lower().endswith(" năm") and parse_words(m.group("words").split()) is None:
+            # "hai năm sinh": "năm" is the noun "year" here, not "five" ("hai năm" is no number)
+            m = WORDS_AT.match(text, pos, m.end() - len(" năm"))
         if m:
             found.append(m)
     return sorted(found, key=lambda m: m.start())

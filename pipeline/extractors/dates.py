@@ -46,14 +46,14 @@ _LEAD = regex.compile(
     """, _F)
 
 # A clock time written with h/g/colon: "16h30", "0h00", "8h", "17:55", "17g30".
-_CLOCK = r"(?P<h>\d{1,2}) (?: \s?[hg]\s? (?P<mi>\d{2})? (?:\s?phút)? (?![\p{L}\d]|\.\p{L}) | : (?P<mi2>\d{2}) (?![\d:]) )"
+_CLOCK = r"(?P<h>\d{1,2}) (?: \s?[hg]\s? (?: (?P<mi>\d{2}) ['’]? )? (?:\s?phút)? (?![\p{L}\d]|\.\p{L}) | : (?P<mi2>\d{2}) (?![\d:]) )"
 
 GRAMMARS: dict[str, regex.Pattern] = {
     # 16h30 ngày 22/9 / 0h00 ngày 1/1/2017 / 8 giờ 30 sáng 22/9
     "time_date": regex.compile(
         rf"""
         (?<![\w/.,:-])
-        (?P<h>\d{{1,2}}) (?: \s?[hg:]\s? (?P<mi>\d{{2}})? | \s+ giờ (?: \s+ (?P<mi2>\d{{1,2}}) (?:\s+phút)? )? )
+        (?P<h>\d{{1,2}}) (?: \s?[hg:]\s? (?: (?P<mi>\d{{2}}) ['’]? )? | \s+ giờ (?: \s+ (?P<mi2>\d{{1,2}}) (?:\s+phút)? )? )
         (?: \s+ (?P<part>{_DAYPART}) )?
         (?: \s* [,|\-–] \s* | \s+ ) (?: hôm \s+ | ngày \s+ )?
         (?P<d>\d{{1,2}}) (?P<sep>[/.\-]) (?P<m>\d{{1,2}}) (?: (?P=sep) (?P<y>\d{{4}}) )?
@@ -90,13 +90,22 @@ GRAMMARS: dict[str, regex.Pattern] = {
         (?P<d2>\d{1,2}) (?P<sep>[/\-]) (?P<m>\d{1,2}) (?: (?P=sep) (?P<y>\d{4}) )?
         (?![\d\p{L}]|[/.\-]\d|,\d)
         """, _F),
-    # ngày 14 và 15/7 / các ngày 3, 4/6/2013 / từ ngày 2 đến ngày 7/10/2023: the first day
-    # of a list or a span takes the month after it (each day is its own date)
+    # ngày 14 và 15/7 / các ngày 3, 4/6/2013: the first day of a list takes the month
+    # after it (each day is its own date)
     "day_list": regex.compile(
         r"""
         (?<=ngày\s)
-        (?P<d>\d{1,2}) (?: \s*,\s* | \s+ (?:và|hoặc|đến|tới) \s+ (?:ngày\s+)? )
+        (?P<d>\d{1,2}) (?: \s*,\s* | \s+ (?:và|hoặc) \s+ (?:ngày\s+)? )
         (?= (?P<d2>\d{1,2}) (?P<sep>[/\-]) (?P<m>\d{1,2}) (?: (?P=sep) (?P<y>\d{4}) )? (?![\d\p{L}]|[/.\-]\d) )
+        """, _F),
+    # từ 6 đến 22/4 / từ ngày 2 đến ngày 7/10/2023: a span whose first day has no month
+    # of its own is one range, like "từ 15-20/11"
+    "day_span": regex.compile(
+        r"""
+        (?<= (?<!\w) (?:từ|ngày) \s )
+        (?P<d>\d{1,2}) \s+ (?:đến|tới) \s+ (?:ngày\s+)?
+        (?P<d2>\d{1,2}) (?P<sep>[/\-]) (?P<m>\d{1,2}) (?: (?P=sep) (?P<y>\d{4}) )?
+        (?![\d\p{L}]|[/.\-]\d|,\d)
         """, _F),
     # 11/1986-2/1989 / 1/2004 - 5/2010 (two month/years joined by a dash)
     "month_range": regex.compile(
@@ -153,6 +162,22 @@ GRAMMARS: dict[str, regex.Pattern] = {
         (?<!\w) năm \s+ (?P<y>\d{4})
         (?![\d]|[/.\-]\d|,\d)
         """, _F),
+    # đến 2030 / tầm nhìn 2050 / cuối 2016 (a bare year needs a preposition or an edge word)
+    "year_bare": regex.compile(
+        r"""
+        (?<= (?<!\w) (?:từ|đến|tới|trước|sau|hết|tầm\s+nhìn|cuối|đầu|giữa) \s )
+        (?P<y>(?:19|20)\d{2})
+        (?![\d]|[/.\-]\d|,\d)
+        """, _F),
+    # Tết Nguyên đán Mậu Tuất 2018 / Xuân Canh Tý 2020 (a year named with its lunar name)
+    "lunar_year": regex.compile(
+        r"""
+        (?<!\w)
+        (?: (?: Tết (?: \s+ Nguyên \s+ đán )? | Xuân ) \s+ )?
+        (?P<stem> Giáp | Ất | Bính | Đinh | Mậu | Kỷ | Canh | Tân | Nhâm | Quý ) \s+
+        (?P<branch> Tý | Sửu | Dần | Mão | Mẹo | Thìn | Tỵ | Tị | Ngọ | Mùi | Thân | Dậu | Tuất | Hợi ) \s+
+        (?P<y>\d{4}) (?![\d]|[/.\-]\d|,\d)
+        """, regex.VERBOSE),
     # giai đoạn 2013-2018 / 2013 - 2018 / nhiệm kỳ 2020-2025
     "year_range": regex.compile(
         r"""
@@ -166,6 +191,13 @@ GRAMMARS: dict[str, regex.Pattern] = {
         (?<![\w/.,\-])
         (?P<n>\d{1,3}) \s+ (?P<u>năm|tháng|tuần|ngày|giờ|phút)
         (?!\w)
+        """, regex.VERBOSE),
+    # 5-10 phút / 2-3 năm (a range of lengths gives both ends, like a range of counts)
+    "duration_range": regex.compile(
+        r"""
+        (?<![\w/.,\-])
+        (?P<n>\d{1,3}) \s* [\-–] \s* (?P<n2>\d{1,3}) \s+ (?P<u>năm|tháng|tuần|ngày|giờ|phút)
+        (?!\w|\s*\d)
         """, regex.VERBOSE),
     # lúc 8 giờ / 8 giờ 30 sáng / 16h30 / 17:55 / 8h sáng
     "time": regex.compile(
@@ -206,6 +238,9 @@ _CUES = frozenset("""từ đến tới trước sau vào hạn và hoặc hôm n
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _PM_PARTS = ("chiều", "tối", "đêm", "chiều tối")
 _DURATION = {"năm": "Y", "tháng": "M", "tuần": "W", "ngày": "D", "giờ": "H", "phút": "M"}
+_STEMS = ("Canh", "Tân", "Nhâm", "Quý", "Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ")   # year % 10
+_BRANCHES = ("Thân", "Dậu", "Tuất", "Hợi", "Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi")  # year % 12
+_BRANCH_VARIANTS = {"Mẹo": "Mão", "Tị": "Tỵ"}
 
 
 @dataclass(slots=True)
@@ -401,6 +436,14 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
         if not (valid_day(d1, m1, y) and valid_day(d2, mo, y)) or (m1, d1) >= (mo, d2) or m1 > mo:
             return None
         return Candidate(form, lead, m.end(), f"{_day_value(d1, m1, y)}/{_day_value(d2, mo, y)}", "range")
+    if form == "day_span":
+        d1, d2, mo, y = int(m.group("d")), int(m.group("d2")), int(m.group("m")), _int(m, "y")
+        if y is None and year is not None:
+            y = year.year_for(mo) if isinstance(year, Anchor) else year
+        if (y is not None and not valid_year(y)) or not (valid_day(d1, mo, y) and valid_day(d2, mo, y)) or d1 >= d2:
+            return None
+        return Candidate(form, _lead(text, m.start()), m.end(),
+                         f"{_day_value(d1, mo, y)}/{_day_value(d2, mo, y)}", "range")
     if form == "day_list":
         c = _resolve_day(m, year, form, _lead(text, m.start()))
         if c is not None:
@@ -447,6 +490,17 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
             c.extra.append(Candidate(form, more.start("y"), more.end("y"), more.group("y"), "year"))
             pos = more.end()
         return c
+    if form == "year_bare":
+        y = int(m.group("y"))
+        if not valid_year(y) or _amount_follows(text, m.end()):
+            return None  # "từ 1.500 đến 2000 người": an amount
+        return Candidate(form, m.start(), m.end(), str(y), "year")
+    if form == "lunar_year":
+        y = int(m.group("y"))
+        branch = _BRANCH_VARIANTS.get(m.group("branch"), m.group("branch"))
+        if not valid_year(y) or _STEMS[y % 10] != m.group("stem") or _BRANCHES[y % 12] != branch:
+            return None  # the lunar name must be that year's
+        return Candidate(form, m.start(), m.end(), str(y), "year")
     if form == "year_range":
         y, y2 = int(m.group("y")), int(m.group("y2"))
         if not (valid_year(y) and valid_year(y2) and y < y2 <= y + 100):
@@ -457,8 +511,18 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
         n = int(raw) if raw.isdigit() else parse_words(raw.split())
         if not n or _prev_word(text, m.start()) in ("thứ", "số"):
             return None
+        if unit == "năm" and _next_word(text, m.end()) == "sinh":
+            return None  # "hai năm sinh": years of birth, counted
         t = "T" if unit in ("giờ", "phút") else ""
         return Candidate(form, m.start(), m.end(), f"P{t}{n}{_DURATION[unit]}", "duration")
+    if form == "duration_range":
+        n, n2, unit = int(m.group("n")), int(m.group("n2")), m.group("u").lower()
+        if not 0 < n < n2 or _prev_word(text, m.start()) in ("thứ", "số", "ngày"):
+            return None
+        t = "T" if unit in ("giờ", "phút") else ""
+        c = Candidate(form, m.start(), m.end("n"), f"P{t}{n}{_DURATION[unit]}", "duration")
+        c.extra.append(Candidate(form, m.start("n2"), m.end(), f"P{t}{n2}{_DURATION[unit]}", "duration"))
+        return c
     if form == "time":
         if m.group("gh") is not None:
             # "8 giờ" is a time only with "lúc"/"vào lúc"/"khoảng" or a part of the day
@@ -467,8 +531,12 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
             h, mi = int(m.group("gh")), _int(m, "gmi") or 0
         else:
             h, mi = int(m.group("h")), _int(m, "mi") or _int(m, "mi2") or 0
+            if h >= 24 and m.group("mi") is None and m.group("mi2") is None and not m.group("part") \
+                    and (w := _PREV_WORD.search(text, max(0, m.start() - 30), m.start())) and w.group(1).islower():
+                # "trước ngày bầu cử 24h", "trong 48h": a length of time
+                return Candidate("duration", m.start(), m.end(), f"PT{h}H", "duration")
         if not valid_time(h, mi) or h == 24:
-            return None  # "trước ngày bầu cử 24h": a length of time
+            return None
         return Candidate(form, _cue(text, m.start()), m.end(), f"T{_hour(h, m.group('part')):02d}:{mi:02d}", "time")
     raise ValueError(f"unknown date form {form!r}")
 
@@ -547,5 +615,6 @@ _SCORES: dict[str, float] = {
     "date_dot": 0.9, "months_of_year": 0.9, "day_range": 0.85, "month_range": 0.9, "day_list": 0.85,
     "month": 0.97, "month_bare": 0.85, "quarter": 0.97, "part_of_year": 0.95,
     "year": 0.97, "year_range": 0.9, "duration": 0.88, "time": 0.85,
+    "day_span": 0.85, "year_bare": 0.85, "lunar_year": 0.95, "duration_range": 0.85,
 }
 

@@ -55,7 +55,7 @@ _CODE = rf"{_SEG} (?: \s? [\-–] \s? {_SEG} )*"
 
 _SYMBOL = rf"""
 (?: (?P<pnum>\d{{1,5}}) \s? [\-–] \s? (?P<ptype>{_SEG}) \s? / \s? (?P<pissuer>{_CODE})   # 25-NQ/TW / 824-QĐ/TTg
-  | (?P<snum>\d{{1,5}}[a-z]?) (?: / (?P<syear>\d{{4}}) )? / (?P<scode>{_CODE})         # 30/2020/NĐ-CP / 30a/2008/NQ-CP
+  | (?P<snum>\d{{1,5}}[a-z]?) (?: //? (?P<syear>\d{{4}}) )? / (?P<scode>{_CODE})        # 30/2020/NĐ-CP / 30a/2008/NQ-CP / 05//2005/NĐ-CP
   | (?P<bnum>\d{{1,5}}) (?: / (?P<byear>\d{{4}}) )? (?! [\d/\p{{L}}] | [\-–]\w | [.,]\d )  # 49 / 64/2017
 )
 """
@@ -90,6 +90,7 @@ _AFTER_TYPE = regex.compile(_AFTER, regex.VERBOSE)
 # "Luật Đất đai số 45/2013/QH13"; other types may take a few words before "số":
 # "Công văn hỏa tốc số 12/UBND-VP", "Quyết định xử phạt số 126/QĐ-XPVPHC".  Only a
 # coded symbol may follow such words.
+_CASE_CODED = frozenset({"Bản án"})
 _NAMED_TYPES = frozenset({"Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp", "Điều lệ"})
 
 
@@ -154,7 +155,7 @@ _BARE_CODED = regex.compile(
     rf"""
     (?<![\w/.\-])
     (?P<sym> (?: (?P<pnum>\d{{1,5}}) [\-–] (?P<ptype>{_SEG}) / (?P<pissuer>{_CODE})
-               | (?P<snum>\d{{1,5}}) (?: / (?P<syear>\d{{4}}) )? / (?P<scode>{_CODE}) ) )
+               | (?P<snum>\d{{1,5}}) (?: //? (?P<syear>\d{{4}}) )? / (?P<scode>{_CODE}) ) )
     """, regex.VERBOSE)
 
 # The next member of a list: ", 49" / " và 49" / " và số 113/2004/QĐ-UB".
@@ -170,7 +171,14 @@ _TO_DATE = regex.compile(
     regex.VERBOSE)
 _TIME_WORDS = frozenset("năm tháng ngày tuần giờ phút quý".split())
 _TO_ISSUER = regex.compile(r"\s* ,? \s* của \s+", regex.VERBOSE)
-_WORD = regex.compile(r"\s*(?P<w>[\p{L}\d]+(?:[.&][\p{L}\d]+)*|\S)")
+_WORD = regex.compile(
+    r"""\s* (?P<w>
+        (?: TP | Tp | TX ) \. (?=[ \t]*\p{Lu})      # UBND TP. Đà Nẵng
+      | [\p{L}\d]+ (?: [.&][\p{L}\d]+ )*          # Bộ / KH&ĐT / TP.HCM
+      | \S
+    )""", regex.VERBOSE)
+# A body's term after its name: "Bộ Chính trị khóa IX", "Quốc hội khoá XIV".
+_TERM = regex.compile(r"[ \t]+(?:khóa|khoá|Khóa|Khoá)[ \t]+(?:[IVXL]+|\d{1,2})(?![\p{L}\d])")
 
 # A plenum or conference named before the body that holds it.
 _CONFERENCE = regex.compile(
@@ -274,13 +282,16 @@ def validate_symbol(m: regex.Match, bare_ok: bool, text: str, lower_type: bool =
 
 
 def _ref(m: regex.Match, type_: str, start: int, source: str, score: float) -> Ref:
-    sym = regex.sub(r"\s+", "", m.group("sym")).replace("–", "-")  # "40 – CT/TW" -> "40-CT/TW"
+    # "40 – CT/TW" -> "40-CT/TW"; a doubled slash is a typo: "05//2005/NĐ-CP" -> "05/2005/NĐ-CP"
+    sym = regex.sub(r"\s+", "", m.group("sym")).replace("–", "-").replace("//", "/")
     if m.group("pnum"):
         codes, coded = tuple(_segments(m.group("pissuer"))), True
     elif m.group("snum"):
         codes, coded = tuple(_segments(m.group("scode"))), True
     else:
         codes, coded = (), False
+    if type_ in _CASE_CODED:
+        codes = ()  # "85/DSST", "12/2019/HS-PT": the code names the kind of case, not the court
     return Ref(start, m.end("sym"), type_, sym, codes, coded, source, score)
 
 
@@ -375,7 +386,8 @@ def issuer_at(text: str, pos: int, doc: Doc | None = None) -> tuple[int, int] | 
                 i = m.end()  # "Bộ Lao động - Thương binh và Xã hội"
                 continue
         break
-    return pos, last_end
+    term = _TERM.match(text, last_end)
+    return pos, term.end() if term else last_end
 
 
 def _initials(phrase: str) -> str:

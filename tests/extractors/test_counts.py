@@ -58,6 +58,24 @@ CASES = [
     ("diện tích 78,8 MW trên 144 ha", [("78,8 MW", 78.8, "mw"), ("144 ha", 144, "ha")]),
     ("trao tặng 45 suất quà và 20 suất học bổng", [("45 suất quà", 45, "suất quà"), ("20 suất học bổng", 20, "suất học bổng")]),
     ("đã tiếp 197.697 lượt công dân", [("197.697 lượt công dân", 197697, "lượt công dân")]),
+    # a unit noun heading a compound: the unit is the head with its compound noun
+    ("Tỉnh có 6 khu rừng phòng hộ đầu nguồn", [("6 khu rừng phòng hộ", 6, "khu rừng phòng hộ")]),
+    ("thành lập 12 điểm tiếp nhận hồ sơ trực tuyến", [("12 điểm tiếp nhận", 12, "điểm tiếp nhận")]),
+    ("rà soát 4 loại đất nông nghiệp", [("4 loại đất", 4, "loại đất")]),
+    ("tổ chức 5 cuộc tiếp xúc cử tri trước kỳ họp", [("5 cuộc tiếp xúc", 5, "cuộc tiếp xúc")]),
+    ("Thành phố có 30 đơn vị bầu cử đại biểu HĐND", [("30 đơn vị bầu cử", 30, "đơn vị bầu cử")]),
+    ("Có 4 đơn vị có số phiếu thấp", [("4 đơn vị", 4, "đơn vị")]),
+    ("có 2 nhóm đối tượng được hưởng", [("2 nhóm đối tượng", 2, "nhóm đối tượng")]),
+    ("danh sách gồm 120 ứng cử viên", [("120 ứng cử viên", 120, "ứng cử viên")]),
+    # "năm" after a number word is the noun "year" when "sinh" follows
+    ("hồ sơ ghi hai năm sinh khác nhau", [("hai năm sinh", 2, "năm sinh")]),
+    # "cấp" after an aspect marker is the verb "grant", not "level"
+    ("Sở đã cấp 17 giấy phép xây dựng", [("17 giấy phép", 17, "giấy phép")]),
+    # a square metre whose superscript became a spaced digit; a scale glued to its number
+    ("mảnh đất rộng 3000 m 2 ở ven đô", [("3000 m 2", 3000, "m2")]),
+    ("khoản vay 35triệu đồng", [("35triệu đồng", 35000000, "đồng")]),
+    # a number word before numbered groups counts them
+    ("cử tri ở hai tổ 12 và 15 phản ánh", [("hai tổ", 2, "tổ")]),
 ]
 
 NEGATIVES = [
@@ -83,6 +101,10 @@ NEGATIVES = [
     "đúng 16h30 chiều",
     "thảo luận dự toán ngân sách 2006 diễn ra sáng nay",
     "số ủy viên có thể là 175 lấy 160",
+    "sống trong căn nhà cấp 4 đã xuống cấp",
+    "người mua trú tại 25 thôn Phú Mỹ, xã Hòa Bình",
+    "rác thải đổ hai bên đường làng",
+    "Thông tư 11 hướng dẫn thi hành Nghị định",
 ]
 
 

@@ -84,8 +84,25 @@ CASES = [
     ("Trong các ngày 14 và 15/7, Bộ Thương mại đã tổ chức", None,
      [("ngày 14", "--07-14", "day"), ("15/7", "--07-15", "day")]),
     ("diễn ra ngày 3, 4/6/2013 tại Hà Nội", None, [("ngày 3", "2013-06-03", "day"), ("4/6/2013", "2013-06-04", "day")]),
+    # a span whose first day has no month of its own is one range, like "15-20/11"
     ("Hội nghị diễn ra từ ngày 2 đến ngày 7/10/2023", None,
-     [("ngày 2", "2023-10-02", "day"), ("ngày 7/10/2023", "2023-10-07", "day")]),
+     [("ngày 2 đến ngày 7/10/2023", "2023-10-02/2023-10-07", "range")]),
+    ("Các tổ bầu cử làm việc từ 3 đến 9/5 theo lịch", None, [("3 đến 9/5", "--05-03/--05-09", "range")]),
+    # a bare year after a preposition or an edge word
+    ("Chiến lược phát triển ngành đến 2030, tầm nhìn 2045 đã được phê duyệt", None,
+     [("2030", "2030", "year"), ("2045", "2045", "year")]),
+    ("Tính đến cuối 2019, cả nước có", None, [("2019", "2019", "year")]),
+    # a year named with its lunar name (checked against the year)
+    ("Chợ hoa Tết Canh Tý 2020 mở cửa sớm", None, [("Tết Canh Tý 2020", "2020", "year")]),
+    ("chương trình Xuân Quý Mão 2023 tại quảng trường", None, [("Xuân Quý Mão 2023", "2023", "year")]),
+    # a minute mark after the time
+    ("mở cửa từ 0h00' ngày 15/2/2019 đến", None, [("0h00' ngày 15/2/2019", "2019-02-15T00:00", "datetime")]),
+    # lengths of time in hours written with h, and ranges of lengths (both ends)
+    ("phải kết thúc trước ngày bầu cử 24h. Nguồn: 24h.com.vn", None, [("24h", "PT24H", "duration")]),
+    ("kết quả được công bố trong vòng 48h sau khi", None, [("48h", "PT48H", "duration")]),
+    ("mỗi người được phát biểu 3-5 phút trước hội nghị", None,
+     [("3", "PT3M", "duration"), ("5 phút", "PT5M", "duration")]),
+    ("trong tương lai từ 2-5 năm tới", None, [("2", "P2Y", "duration"), ("5 năm", "P5Y", "duration")]),
     ("hoạt động chào mừng dịp 30/4 và 1/5", "2024-04-20T08:00", [("30/4", "2024-04-30", "day"), ("1/5", "2024-05-01", "day")]),
 ]
 
@@ -101,8 +118,10 @@ NEGATIVES = [
     "các tụ điểm hoạt động đến 2-3h sáng",
     "cần bố trí đơn vị bầu từ 3-5 đại biểu",
     "Có tới 5/7 khu vực bỏ phiếu bầu",
-    "trong tương lai từ 2-5 năm tới",
-    "phải kết thúc trước ngày bầu cử 24h. Nguồn: 24h.com.vn",
+    "Nguồn: 24h.com.vn, Tin 24h",
+    "hồ sơ ghi hai năm sinh khác nhau",
+    "từ 1.500 đến 2000 người tham gia",
+    "chương trình Xuân Canh Tý 2021",
     "còn 9 Bộ và 22/63 địa phương chưa gửi báo cáo",
     "phải nhanh chóng thực hiện quy hoạch chi tiết 1/2000",
     "giá 1.500 đồng một cân, tỷ lệ 2.5",

@@ -24,7 +24,7 @@ CASES = [
      [("Quy định số 08-QĐi/TW", "Quy định", "08-QĐi/TW", "2018-10-25", "Ban Chấp hành Trung ương")], None),
     # a plenum before the committee: the committee is the author
     ("thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII về",
-     [("Nghị quyết số 18-NQ/TW", "Nghị quyết", "18-NQ/TW", "2017-10-25", "Ban Chấp hành Trung ương Đảng")], None),
+     [("Nghị quyết số 18-NQ/TW", "Nghị quyết", "18-NQ/TW", "2017-10-25", "Ban Chấp hành Trung ương Đảng khóa XII")], None),
     # a district committee implementing a central document is not its author
     ("các mục tiêu của Nghị quyết số 25-NQ/TW và Kết luận số 43-KL/TW của Quận ủy Lê Chân đã đi vào cuộc sống",
      [("Nghị quyết số 25-NQ/TW", "Nghị quyết", "25-NQ/TW", None, None),
@@ -103,6 +103,18 @@ CASES = [
     ("Nghị quyết số 49-NQ/TW ngày 02/6/2005 của Bộ Chính trị và Nghị quyết số 111/2015/QH13 ngày 27/11/2015",
      [("Nghị quyết số 49-NQ/TW", "Nghị quyết", "49-NQ/TW", "2005-06-02", "Bộ Chính trị"),
       ("Nghị quyết số 111/2015/QH13", "Nghị quyết", "111/2015/QH13", "2015-11-27", None)], None),
+    # an issuer written with the abbreviation "TP." before the city's name
+    ("theo Quyết định 1520/QĐ-UBND ngày 5/6/2015 của UBND TP. Hải Phòng về việc",
+     [("Quyết định 1520/QĐ-UBND", "Quyết định", "1520/QĐ-UBND", "2015-06-05", "UBND TP. Hải Phòng")], None),
+    # the body's term belongs to the issuer
+    ("quán triệt Nghị quyết số 21-NQ/TW của Ban Chấp hành Trung ương khóa XII về công tác dân số",
+     [("Nghị quyết số 21-NQ/TW", "Nghị quyết", "21-NQ/TW", None, "Ban Chấp hành Trung ương khóa XII")], None),
+    # a court's numbered judgment; its code names the kind of case, not the court
+    ("Bản án số 32/2018/HS-ST ngày 12/9/2018 của Tòa án nhân dân huyện Đức Trọng đã tuyên",
+     [("Bản án số 32/2018/HS-ST", "Bản án", "32/2018/HS-ST", "2018-09-12", "Tòa án nhân dân huyện Đức Trọng")], None),
+    # a doubled slash is a typo in the symbol
+    ("theo Thông tư số 12//2016/TT-BCA ngày 3/3/2016 về",
+     [("Thông tư số 12//2016/TT-BCA", "Thông tư", "12/2016/TT-BCA", "2016-03-03", None)], None),
 ]
 
 NEGATIVES = [
@@ -121,6 +133,7 @@ NEGATIVES = [
     "Quyết định này quy định 3 nhóm đối tượng được hỗ trợ.",
     "Tỉnh xây dựng kế hoạch 5 năm 2016 – 2020 về phát triển kinh tế.",
     "Thông báo 3 lần nhưng không có kết quả.",
+    "Hai bản án sơ thẩm có vi phạm tố tụng nên bị hủy.",
 ]
 
 
