@@ -7,7 +7,8 @@ Matching, validating and resolving are separate:
   tokens here, so they are never touched) and which neighbours they touch;
 * :func:`telex_decode`, :func:`_dedup` and :func:`_variants` propose fixes for
   one word, each for one typo class (Telex residue, repeated letter, a wrong or
-  lost diacritic or d/đ: one slip, see :func:`_channel`);
+  lost diacritic or d/đ: one slip, see :func:`_channel`; a slipped final
+  consonant n/ng, c/t);
 * :func:`_resolve` weighs the proposals against the word with the lexicon's
   syllable and pair knowledge and keeps a fix only when the evidence is clear.
 
@@ -65,6 +66,7 @@ _FUNCTION_FREQ_BARE = 100
 # No Vietnamese syllable, even with a typo, is longer than this; longer runs of letters are
 # something else (and weighing their variants would cost time quadratic in their length).
 _MAX_WORD = 12
+_FINAL_SWAPS = (("ng", "n"), ("n", "ng"), ("c", "t"), ("t", "c"))
 _EMPTY: frozenset = frozenset()
 _ROMAN = re.compile(r"[IVXLCDM]+")  # II, III, XIV: never abbreviations to fix
 
@@ -197,6 +199,12 @@ def _variants(low: str) -> tuple[tuple[str, str, float], ...]:
         ch = _channel(low, c)
         if ch is not None:
             out.append((c, ch, lex.freq.get(c, 0) / raw_freq))
+    # A slip on the final consonant: n/ng, c/t (cơ quang → cơ quan); same tone and vowels.
+    for a, b in _FINAL_SWAPS:
+        if k.endswith(a):
+            c = k[: -len(a)] + b
+            if c in lex.known:
+                out.append((c, "final", lex.freq.get(c, 0) / raw_freq))
     return tuple(out)
 
 
@@ -482,6 +490,11 @@ def _resolve_real_word(ctx: _Ctx, i: int, w: str, low: str, k: str, name_like: b
                 ok = strength >= 15 and ratio >= 0.5
             else:
                 ok = strength >= 2 and (strength + 3) * ratio >= 5
+        elif channel == "final":  # rarer than a diacritic slip: only into a very common compound
+            # that also reads on with the other neighbour (cơ quan | ngang; not công dân | Bác)
+            other = crc if clw and clc >= crc else clc
+            has_other = (t.next >= 0) if clw and clc >= crc else (t.prev >= 0)
+            ok = strength >= 50 and ratio >= 1.0 and (other > 0 or not has_other)
         else:  # a tone or d/đ slip: the variant's compound must be seen in running text
             need = 3 if channel == "d" else 7  # d for đ is the commonest slip (keyboards without đ)
             ok = strength >= need and (ratio >= 3.0 or (strength >= 50 and ratio >= 1.0))

@@ -114,6 +114,9 @@ ARTICLE = ("Sáng nay, tại trụ sở UBND thành phố, đoàn công tác c�
     ("Ban Bí thư 8 dồng chí", "Ban Bí thư 8 đồng chí"),
     ("ô nhiễm nếu không đậu tư công nghệ xử lý", "ô nhiễm nếu không đầu tư công nghệ xử lý"),
     ("cuộc bầu cử đã diễn rạ đúng luật định", "cuộc bầu cử đã diễn ra đúng luật định"),
+    # a slipped final consonant (n/ng, c/t) into a very common compound
+    ("Chính phủ vừa giao các bộ, cơ quang ngang bộ thực hiện", "Chính phủ vừa giao các bộ, cơ quan ngang bộ thực hiện"),
+    ("quan hệ giữa hai nước, đặt biệt là hợp tác kinh tế", "quan hệ giữa hai nước, đặc biệt là hợp tác kinh tế"),
     # Telex residue
     ("che lều soongs và buôn bán", "che lều sống và buôn bán"),
     ("theo quy ddinhj của pháp luật", "theo quy định của pháp luật"),
@@ -180,6 +183,7 @@ def test_doubled_word_correction_spans_both_words():
     "làm việc một cách đường đường chính chính, quang minh chính đại",  # paired reduplication
     "Thị trưởng Efisio Arbau cho biết",                                  # a compound of its own
     "nên cơ quan kiểm tra vẫn đề nghị thành phố chỉ đạo",               # vẫn | đề nghị, not vấn đề
+    "các đại biểu dự lễ báo công dâng Bác tại khu di tích",              # dâng | Bác, not công dân
     "không chờ dự án xây dựng bờ kè",                                    # real words left alone
     "Trước mắt chỉ cấp cho các hộ có hộ khẩu thường trú",
 ])
