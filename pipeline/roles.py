@@ -54,6 +54,8 @@ _CHAIN = regex.compile(
 # follows, not the apposition of the one before: "Chủ tịch Quốc hội Nguyễn
 # Văn An, Phó Thủ tướng Nguyễn Tấn Dũng".
 _TITLE_OF_NEXT = regex.compile(r"[ \t]*\p{Lu}")
+# An abbreviation in brackets between a title and the name: "(EVN)".
+_BRACKETED = regex.compile(r"\s*\([^()\n]{1,40}\)")
 # Between two titles listed before one name.
 _TITLE_LIST = regex.compile(r"\s*(?:,|\skiêm\s)\s*")
 # A word that makes the title after it an object, not the name's first title.
@@ -95,11 +97,17 @@ def find_roles(doc: Doc) -> list[Role]:
             m += 1
         # title directly before the name, and the titles listed before it:
         # "Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Hà Nội Nguyễn Quốc Triệu"
-        if k > 0 and ents[k - 1].label == "POSITION":
-            gap = text[ents[k - 1].end:e.start]
-            if _BEFORE_NAME.fullmatch(gap) and not ("," in gap and id(ents[k - 1]) in apposed):
-                found.append(_role(e, ents[k - 1], "title"))
-                m = k - 2
+        t, gap_start = k - 1, ents[k - 1].end if k > 0 else 0
+        if t > 0 and ents[t].label == "ORGANIZATION" and ents[t - 1].label == "POSITION":
+            b = _BRACKETED.match(text, ents[t - 1].end)
+            if b is not None and b.end() >= ents[t].end:
+                # "Tổng Giám đốc Tập đoàn Điện lực Việt Nam (EVN) Trần Đình Nhân"
+                t, gap_start = t - 1, b.end()
+        if t >= 0 and ents[t].label == "POSITION":
+            gap = text[gap_start:e.start]
+            if _BEFORE_NAME.fullmatch(gap) and not ("," in gap and id(ents[t]) in apposed):
+                found.append(_role(e, ents[t], "title"))
+                m = t - 1
                 chain = []
                 while m >= 0 and ents[m].label == "POSITION" and \
                         _TITLE_LIST.fullmatch(text[ents[m].end:ents[m + 1].start]):

@@ -45,6 +45,15 @@ CASES = [
     ("Chủ tịch Quốc hội Nguyễn Văn An, Phó Thủ tướng thường trực Nguyễn Tấn Dũng dự lễ.",
      [("Nguyễn Văn An", "Chủ tịch Quốc hội", "Quốc hội"),
       ("Nguyễn Tấn Dũng", "Phó Thủ tướng thường trực", None)]),
+    # a body's abbreviation between the title and the name; a school named after a person
+    ("Tổng Giám đốc Tập đoàn Điện lực Việt Nam (EVN) Trần Đình Nhân cho biết.",
+     [("Trần Đình Nhân", "Tổng Giám đốc Tập đoàn Điện lực Việt Nam", "Tập đoàn Điện lực Việt Nam")]),
+    ("Hiệu trưởng Trường THPT Chu Văn An Nguyễn Thị Lan phát biểu.",
+     [("Nguyễn Thị Lan", "Hiệu trưởng Trường THPT Chu Văn An", "Trường THPT Chu Văn An")]),
+    ("Phó Chủ tịch Thường trực UBND tỉnh Quảng Ninh Đặng Huy Hậu chủ trì hội nghị.",
+     [("Đặng Huy Hậu", "Phó Chủ tịch Thường trực UBND tỉnh Quảng Ninh", "UBND tỉnh Quảng Ninh")]),
+    ("Đại tá Nguyễn Văn Hùng, Trưởng Công an huyện Thạch Hà cho biết.",
+     [("Nguyễn Văn Hùng", "Trưởng Công an huyện Thạch Hà", "Công an huyện Thạch Hà")]),
     # dash and bracket appositions, former offices
     ("ông Lương Thế Dân – Giám đốc Công ty cổ phần Tasco Nam Thái xác nhận.",
      [("Lương Thế Dân", "Giám đốc Công ty cổ phần Tasco Nam Thái", "Công ty cổ phần Tasco Nam Thái")]),

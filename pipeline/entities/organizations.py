@@ -101,6 +101,8 @@ def _name(view: TokenView, k: int, head: Head) -> int:
         if q is not None and view.low[k] in ("cổ", "tnhh", "trách", "liên"):
             k, after_qualifier = q[0], True
             continue
+        if head.free and k > start and person_shape(view, k) > k:
+            break       # "Trường THPT Chu Văn An Nguyễn Thị Lan": a second name is a person
         if caps and is_proper(view, k) and not _stops_name(view, k, head.free):
             k = _compound(view, k) if is_syllable(view, k) else k + 1
             continue

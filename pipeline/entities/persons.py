@@ -238,6 +238,10 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         if j > i and p is not None and p[0] < j and person_shape(view, p[0]) > p[0]:
             i = p[0]    # "Hà Nội Nguyễn Đức Chung": a place, then the name
             continue
+        if (j > i and i > 0 and view.cap[i - 1] and view.adjacent(i)
+                and person_shape(view, i + 1) - (i + 1) >= 3):
+            i += 1      # "tỉnh Quảng Ninh Đặng Huy Hậu": Ninh ends the place, Đặng starts the name
+            continue
         if j > i:
             # stop before an office or body written after the name
             k = i + 1
@@ -248,8 +252,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 continue
             if k - i >= 2 and (not _known_place(view, i, k) or _after_title(view, i)):
                 add(i, k, "full-name", 0.85)
-                i = k
-                continue
+                # go on inside the run: "Hiệu trưởng Trường THPT Chu Văn An Nguyễn Thị Lan"
+                # also proposes "Nguyễn Thị Lan"; the overlap policy picks
         i += 1
     text = doc.text
     for rx, rule, score in ((_CREDIT, "credit", 0.85), (_BYLINE, "byline", 0.75)):

@@ -84,11 +84,11 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
     if t is None:
         return None
     titles = list(position_titles().matches(view, k))
-    for j, title in titles:
-        # "Trưởng Ban Dân vận": the shorter title "Trưởng" with its body beats "Trưởng ban"
-        m = _after_title(view, i, j)
-        if m is not None:
-            return m
+    found = [m for m in (_after_title(view, i, j) for j, _ in titles) if m is not None]
+    if found:
+        # "Trưởng Ban Dân vận", "Trưởng Công an huyện": a shorter title that has
+        # its body after it beats a longer one ("Trưởng ban", "Trưởng công an")
+        return next((m for m in found if m.org is not None), found[0])
     j, title = titles[0]
     j = _quals(view, j)
     if title.bare and view.cap[i]:
