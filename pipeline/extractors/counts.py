@@ -180,7 +180,10 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
         i = m.end()
     for k in range(len(ends) - 1, 0, -1):
         phrase = fold(text[pos:ends[k]])
-        if phrase in words or (classifier and " ".join(phrase.split()[1:]) in words):
+        rest = phrase.split()[1:]
+        # after a classifier, a word of the list that is not a function word: "khu chung cư",
+        # not "khu như tờ" nor "điểm đối với"
+        if phrase in words or (classifier and " ".join(rest) in words and not _led_by_function_word(rest)):
             if best is None or ends[k] > best[0]:
                 best = (ends[k], text[w1.start("w"):ends[k]])
             break
@@ -194,18 +197,18 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
 
 
 def _with_compound(text: str, pos: int, best: tuple[int, str] | None) -> tuple[int, str] | None:
-    """A two-syllable head noun takes the dictionary word after it: "8 đơn vị bầu cử".
+    """A head noun of ``count_heads.txt`` takes the dictionary word after it: "8 đơn vị bầu cử".
 
     Only a word of the list (``bầu cử``, ``hành chính``) joins it, so a verb after
     the head stays out ("9 đơn vị mua 10 chiếc xe", "10 đơn vị lập báo cáo").
     """
-    if best is None or " " not in best[1].strip() or fold(best[1].lower()) not in _compound_heads():
+    if best is None or fold(best[1].lower()) not in _compound_heads():
         return best
     end = best[0]
     a = _WORD.match(text, end)
     b = _WORD.match(text, a.end()) if a else None
     if a and b and a.group("w").isalpha() and a.group("w").islower() and b.group("w").isalpha() \
-            and a.group("w") not in lowered("count_stops.txt") \
+            and not _led_by_function_word(fold(f"{a.group('w')} {b.group('w')}").split()) \
             and b.group("w").islower() and fold(f"{a.group('w')} {b.group('w')}") in vietnamese_words():
         return b.end(), text[pos:b.end()].strip()
     return best
@@ -213,8 +216,19 @@ def _with_compound(text: str, pos: int, best: tuple[int, str] | None) -> tuple[i
 
 @cache
 def _compound_heads() -> frozenset[str]:
-    """The classifiers of more than one syllable ("đơn vị"), folded."""
-    return frozenset(fold(c) for c in lowered("count_classifiers.txt") if " " in c)
+    """The unit nouns of ``count_heads.txt``, folded."""
+    return frozenset(fold(c) for c in lowered("count_heads.txt"))
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in lowered("function_words.txt"))
+
+
+def _led_by_function_word(folded: list[str]) -> bool:
+    """Does a (folded) word start with a function word ("có số", "như tờ", "đối với")?"""
+    fw = _function_words()
+    return bool(folded) and (folded[0] in fw or " ".join(folded[:2]) in fw)
 
 
 def _year_like(text: str, end: int) -> bool:

@@ -329,10 +329,36 @@ def _blocks_partial(text: str, m: regex.Match, lead: int) -> bool:
     return _prev_word(text, m.start()) not in _CUES
 
 
+# Words after which "24h" is the clock's midnight, not a length: "trước 24h", "đến 24h".
+_DAYPART_AFTER = regex.compile(rf"\s+{_DAYPART}(?!\w)", _F)
+_CLOCK_CUES = frozenset("trước sau đến tới lúc từ vào khoảng".split())
+
+
+def _hours(text: str, m: regex.Match, h: int) -> bool:
+    """Is a clock-like "24h"/"48h"/"72g" a number of hours?
+
+    Beyond 24 it can only be a length; 24 is one unless a clock cue stands right
+    before it ("trước 24h" is before midnight).  Written in lower case after a
+    lower-case word ("xe 86H-5661" is a number plate, "Tin 24h" a name).
+    """
+    if h < 24 or m.group("mi") is not None or m.group("mi2") is not None or m.group("part"):
+        return False
+    unit_at = m.start() + len(m.group("h"))
+    tail = text[unit_at:m.end()].strip()
+    if tail not in ("h", "g") or text[m.end():m.end() + 1] in ("-", "/"):
+        return False
+    w = _PREV_WORD.search(text, max(0, m.start() - 30), m.start())
+    if not w or not w.group(1).islower():
+        return False
+    return h > 24 or w.group(1) not in _CLOCK_CUES
+
+
 def _amount_follows(text: str, end: int) -> bool:
-    """Is what follows ``end`` the unit of an amount ("5-6 triệu", "3-5 đại biểu", "1/2 số hộ")?"""
+    """Is what follows ``end`` the unit of an amount ("5-6 triệu", "3-5 đại biểu", "1/2 số hộ")
+    or of time ("2-3 giờ", "5-6 tháng")?"""
     nxt = _next_word(text, end)
-    return (nxt in ("%", "số") or nxt in SCALES or nxt in lowered("count_classifiers.txt")
+    # "đến 2-3 giờ sáng", "từ 5-6 tháng nay": hours of the clock or lengths of time
+    return (nxt in ("%", "số", "tiếng", "giây") or nxt in _DURATION or nxt in SCALES or nxt in lowered("count_classifiers.txt")
             or counts.listed_unit_at(text, end))
 
 
@@ -519,6 +545,8 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
         n, n2, unit = int(m.group("n")), int(m.group("n2")), m.group("u").lower()
         if not 0 < n < n2 or _prev_word(text, m.start()) in ("thứ", "số", "ngày"):
             return None
+        if unit == "giờ" and _DAYPART_AFTER.match(text, m.end()):
+            return None  # "làm việc đến 2-3 giờ sáng": hours of the clock
         t = "T" if unit in ("giờ", "phút") else ""
         c = Candidate(form, m.start(), m.end("n"), f"P{t}{n}{_DURATION[unit]}", "duration")
         c.extra.append(Candidate(form, m.start("n2"), m.end(), f"P{t}{n2}{_DURATION[unit]}", "duration"))
@@ -531,9 +559,8 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
             h, mi = int(m.group("gh")), _int(m, "gmi") or 0
         else:
             h, mi = int(m.group("h")), _int(m, "mi") or _int(m, "mi2") or 0
-            if h >= 24 and m.group("mi") is None and m.group("mi2") is None and not m.group("part") \
-                    and (w := _PREV_WORD.search(text, max(0, m.start() - 30), m.start())) and w.group(1).islower():
-                # "trước ngày bầu cử 24h", "trong 48h": a length of time
+            if _hours(text, m, h):
+                # "trước ngày bầu cử 24h", "trong 48h", "dự báo 72g": a length of time
                 return Candidate("duration", m.start(), m.end(), f"PT{h}H", "duration")
         if not valid_time(h, mi) or h == 24:
             return None

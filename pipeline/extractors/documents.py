@@ -173,7 +173,8 @@ _TIME_WORDS = frozenset("năm tháng ngày tuần giờ phút quý".split())
 _TO_ISSUER = regex.compile(r"\s* ,? \s* của \s+", regex.VERBOSE)
 _WORD = regex.compile(
     r"""\s* (?P<w>
-        (?: TP | Tp | TX ) \. (?=[ \t]*\p{Lu})      # UBND TP. Đà Nẵng
+        (?: TP | Tp | TX ) \.                       # UBND TP. Đà Nẵng (a name, not a new sentence:
+        (?= [ \t]* \p{Lu}\p{Ll}* (?: [ \t]+ \p{Lu} | [^\p{L}\s] | $ ) )   # "của UBND TP. Đề nghị …")
       | [\p{L}\d]+ (?: [.&][\p{L}\d]+ )*          # Bộ / KH&ĐT / TP.HCM
       | \S
     )""", regex.VERBOSE)

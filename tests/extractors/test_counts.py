@@ -74,6 +74,12 @@ CASES = [
     # a square metre whose superscript became a spaced digit; a scale glued to its number
     ("mảnh đất rộng 3000 m 2 ở ven đô", [("3000 m 2", 3000, "m2")]),
     ("khoản vay 35triệu đồng", [("35triệu đồng", 35000000, "đồng")]),
+    # a unit head keeps a dictionary word only; a verb or a function word after it stays out
+    ("ông đã nộp 3 đợt tiền cho bên bán", [("3 đợt", 3, "đợt")]),
+    ("sau 2 đợt kiểm tra, đoàn kết luận", [("2 đợt kiểm tra", 2, "đợt kiểm tra")]),
+    ("quan trắc tại 9 điểm do Viện Địa chất chọn", [("9 điểm", 9, "điểm")]),
+    ("thay vì 3-4 khu như tờ trình của Sở", [("3-4 khu", 3, "khu"), ("4 khu", 4, "khu")]),
+    ("chỉ cho lẻ đến 0,5 điểm đối với bài thi", [("0,5 điểm", 0.5, "điểm")]),
     # a number word before numbered groups counts them
     ("cử tri ở hai tổ 12 và 15 phản ánh", [("hai tổ", 2, "tổ")]),
 ]

@@ -100,6 +100,7 @@ CASES = [
     # lengths of time in hours written with h, and ranges of lengths (both ends)
     ("phải kết thúc trước ngày bầu cử 24h. Nguồn: 24h.com.vn", None, [("24h", "PT24H", "duration")]),
     ("kết quả được công bố trong vòng 48h sau khi", None, [("48h", "PT48H", "duration")]),
+    ("sai số với thời hạn dự báo 72g là khoảng 300km", None, [("72g", "PT72H", "duration")]),
     ("mỗi người được phát biểu 3-5 phút trước hội nghị", None,
      [("3", "PT3M", "duration"), ("5 phút", "PT5M", "duration")]),
     ("trong tương lai từ 2-5 năm tới", None, [("2", "P2Y", "duration"), ("5 năm", "P5Y", "duration")]),
@@ -119,6 +120,9 @@ NEGATIVES = [
     "cần bố trí đơn vị bầu từ 3-5 đại biểu",
     "Có tới 5/7 khu vực bỏ phiếu bầu",
     "Nguồn: 24h.com.vn, Tin 24h",
+    "xe tải biển số 29H-12345 chở cát",
+    "các quán karaoke phải đóng cửa trước 24h, trừ ngày lễ",
+    "các cuộc họp kéo dài đến 2-3 giờ sáng",
     "hồ sơ ghi hai năm sinh khác nhau",
     "từ 1.500 đến 2000 người tham gia",
     "chương trình Xuân Canh Tý 2021",

@@ -106,6 +106,9 @@ CASES = [
     # an issuer written with the abbreviation "TP." before the city's name
     ("theo Quyết định 1520/QĐ-UBND ngày 5/6/2015 của UBND TP. Hải Phòng về việc",
      [("Quyết định 1520/QĐ-UBND", "Quyết định", "1520/QĐ-UBND", "2015-06-05", "UBND TP. Hải Phòng")], None),
+    # "TP." that ends a sentence is not followed by the city's name
+    ("theo Quyết định số 2210/QĐ-UBND ngày 20/10/2014 của UBND TP. Đề nghị này được chấp thuận",
+     [("Quyết định số 2210/QĐ-UBND", "Quyết định", "2210/QĐ-UBND", "2014-10-20", "UBND TP")], None),
     # the body's term belongs to the issuer
     ("quán triệt Nghị quyết số 21-NQ/TW của Ban Chấp hành Trung ương khóa XII về công tác dân số",
      [("Nghị quyết số 21-NQ/TW", "Nghị quyết", "21-NQ/TW", None, "Ban Chấp hành Trung ương khóa XII")], None),
