@@ -82,6 +82,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
     start = k
     caps = head.kind == "named" or head.free
     after_qualifier = False
+    after_word = False      # the last element was a capitalized word that is no field
     if head.free and k < view.n and view.adjacent(k):
         m = org_names().match(view, k)
         if m is not None:
@@ -89,10 +90,13 @@ def _name(view: TokenView, k: int, head: Head) -> int:
     while k < view.n and view.adjacent(k):
         f = org_fields().match(view, k) or org_codes().match(view, k)
         if f is not None and (view.cap[k] or after_qualifier or k > start):
-            if k > start and not view.cap[k] and not after_qualifier and view.low[k - 1] not in _JOIN:
-                # consecutive lower-case fields only inside one lexicon phrase
+            if (k > start and not view.cap[k] and not after_qualifier and not after_word
+                    and view.low[k - 1] not in _JOIN):
+                # a lower-case field does not follow another field ("Bộ Tài chính đầu tư
+                # vào…"), only a qualifier, a joiner or a capitalized word
+                # ("Ngân hàng Chính sách xã hội")
                 break
-            k, after_qualifier = f[0], False
+            k, after_qualifier, after_word = f[0], False, False
             continue
         q = org_qualifiers().match(view, k)
         if q is not None and k > start:
@@ -104,7 +108,9 @@ def _name(view: TokenView, k: int, head: Head) -> int:
         if head.free and k > start and person_shape(view, k) > k:
             break       # "Trường THPT Chu Văn An Nguyễn Thị Lan": a second name is a person
         if caps and is_proper(view, k) and not _stops_name(view, k, head.free):
-            k = _compound(view, k) if is_syllable(view, k) else k + 1
+            e = _compound(view, k) if is_syllable(view, k) else k + 1
+            after_word = e > k + 1 or not is_syllable(view, k)
+            k = e
             continue
         if (view.words[k] in _JOIN and k > start and k + 1 < view.n and view.adjacent(k + 1)
                 and (org_fields().match(view, k + 1) is not None

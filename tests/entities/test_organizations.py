@@ -30,6 +30,8 @@ CASES = [
     ("Chính phủ sẽ thành lập Ban Chỉ đạo.", ["Chính phủ", "Ban Chỉ đạo"]),
     ("Thông tư do Vụ Tiền lương soạn thảo.", ["Vụ Tiền lương"]),
     ("Ông hoạt động trong Đảng Dân chủ VN với tư cách đảng viên.", ["Đảng Dân chủ VN"]),
+    ("Ngân hàng Chính sách xã hội cho vay hộ nghèo.", ["Ngân hàng Chính sách xã hội"]),
+    ("Bộ Tài chính đầu tư vào hệ thống mới.", ["Bộ Tài chính"]),
     ("Các cuộc điều tra của Ban Tư tưởng - Văn hóa Trung ương cho thấy.", ["Ban Tư tưởng - Văn hóa Trung ương"]),
     ("Chủ nhiệm Ủy ban Kiểm tra TƯ đã ký.", []),
     ("Ban Bí thư và Ủy ban Kiểm tra TƯ họp.", ["Ban Bí thư", "Ủy ban Kiểm tra TƯ"]),
