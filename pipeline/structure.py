@@ -41,16 +41,22 @@ from .extractors import dates, lines
 from .span import Span
 
 _LINE = regex.compile(r"[^\n]+")
-# A person's name: 2-5 capitalized syllables ("Hoàng Tùng"), or 2-4 in capitals ("PHÙNG BẮC").
-_NAME = r"(?:\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,4}|\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){1,3}(?![\p{L}]))"
+# A person's name: 2-5 capitalized syllables ("Hoàng Tùng"), 2-4 in capitals ("PHÙNG BẮC"),
+# or initials before a given name ("N.Mạnh", "P. Dương", "L.T.Thắng").
+_NAME = (r"(?:\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,4}"
+         r"|\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){1,3}(?![\p{L}])"
+         r"|(?:\p{Lu}\.[ \t]?){1,2}\p{Lu}\p{Ll}+(?![\p{L}.])(?:[ \t]+\p{Lu}\p{Ll}+)?)")
 _AGENCY = r"""
 (?: [ \t]* / [ \t]* [\p{L}\d.]+ (?: [ \t]+ [\p{Lu}\d][\p{L}\d.]* )*      # /VTC News
   | [ \t]* \( [ \t]* (?: T/h | TH | t/h | [Tt]ổng [ \t] hợp ) [ \t]* \)      # ( T/h ) / (Tổng hợp)
   | [ \t]* \( [ \t]* \p{Lu} [^()\n]{1,60} \)                               # (TTXVN) / (Trung tâm Văn hóa huyện)
+  | [ \t]* \( [ \t]* (?: huyện | tỉnh | xã | phường | quận | thị[ ]xã | thành[ ]phố | TP )
+    [ \t]+ \p{Lu} [^()\n]{1,60} \)                                           # (huyện Đức Trọng, tỉnh Lâm Đồng): a reader
   | [ \t]* \( [ \t]* [Tt]heo [^()\n]{1,40} \)                               # (Theo Báo Nhân Dân)
   | [ \t]+ [\-–] [ \t]+ \p{Lu}[\p{L}.]+ (?: [ \t]+ \p{Lu}[\p{L}.]* ){0,3}   # - Báo Hải Phòng
   | [ \t]* (?: [\-–(] [ \t]* )? [\p{L}\d\-]+ (?: \.[\p{L}\d\-]+ )*
     \. (?: vn | com | net | org | info ) (?![\p{L}\d]) \)?                  # baodautu.vn / (vneconomy.vn)
+  | [ \t]+ (?: ghi | thực[ ]hiện ) (?= [ \t]* $ )                           # Ngọc Mai ghi / Việt Anh thực hiện
 )
 """
 # A byline alone on a line.
@@ -325,9 +331,8 @@ def _plausible(name: str) -> bool:
         return False
     if any(name == w or name.startswith(w + " ") for w in lines("byline_stops.txt")):
         return False
-    if name.isupper():
-        bare = unicodedata.normalize("NFD", name)
-        return all(_VOWELS.search(w) and len(w) <= 7 for w in bare.split())
+    if name.isupper():  # a syllable has at most 7 letters ("NGUYỄN", "NGHIÊNG"); its marks are no letters
+        return all(_VOWELS.search(unicodedata.normalize("NFD", w)) and len(w) <= 7 for w in name.split())
     return True
 
 

@@ -130,6 +130,12 @@ def test_no_title(text):
     # "Theo <reporter> <site>": the site's domain is the agency
     ("\nTheo Minh Châu vneconomy.vn\n", "Minh Châu"),
     ("\nTheo Ngọc Hà - laodong.vn\n", "Ngọc Hà"),
+    # initials before the given name; "ghi"/"thực hiện" after the name
+    (" chiếm tỉ lệ 4,2%). T.Hương", "T.Hương"),
+    ("\nHồng Nhung ghi\n", "Hồng Nhung"),
+    ("\nMinh Khôi thực hiện\n", "Minh Khôi"),
+    # a reader's letter: the name in capitals (NGUYỄN has eight code points decomposed) and the place
+    (" mong cơ quan chức năng xem xét. TRẦN NGUYỄN BÌNH (xã Tân Hà, huyện Lâm Hà)", "TRẦN NGUYỄN BÌNH"),
 ])
 def test_author_from_the_byline(tail, author):
     doc = structured(f"Tiêu đề bài báo\n{BODY}{tail}")
@@ -144,6 +150,7 @@ def test_author_from_the_byline(tail, author):
     " có hiệu lực thi hành. TTXVN/Tin Tức ",
     "\nTheo Báo Cà Mau\n",
     "\nTheo Trường Đại học Luật Hà Nội\n",
+    " theo báo cáo của ông T.Hương",
     "\nXin cảm ơn ông.\n",
 ])
 def test_no_author(tail):
