@@ -79,6 +79,16 @@ def _name_after(view: TokenView, j: int, takes: str) -> int:
     return max(best, bounded_run(view, j))
 
 
+def _known_name_after(view: TokenView, j: int, takes: str) -> int:
+    """End of a gazetteer name (or a number, for units that take one) at ``j``."""
+    if j >= view.n or not view.adjacent(j):
+        return j
+    if _NUMBER.fullmatch(view.words[j]):
+        return j + 1 if takes in ("number", "both") else j
+    ends = [m[0] for t in (places(), wards(), regions()) if (m := t.match(view, j)) is not None]
+    return max(ends, default=j)
+
+
 def bounded_run(view: TokenView, j: int, limit: int = 4) -> int:
     """A run of capitalized syllables from ``j`` that stops before a person's
     full name (``huyện Tiền Hải Nguyễn Văn A`` -> ``Tiền Hải``) and before a
@@ -119,7 +129,8 @@ def place_at(view: TokenView, i: int, modifier: bool = False) -> tuple[int, str]
         j, unit = u
         # "TP. Hà Nội", "Q.Ba Đình": the abbreviation's dot
         if view.low[i] in _ABBREVIATED and j < view.n and view.words[j] == "." and view.adjacent(j):
-            k = _name_after(view, j + 1, unit.takes)
+            # after the dot only a known name: "TP. Số tiền này…" ends a sentence
+            k = _known_name_after(view, j + 1, unit.takes)
             if k > j + 1:
                 return k, "unit"
         k = _name_after(view, j, unit.takes)

@@ -36,6 +36,11 @@ _NOT_HEAD = {("đảng", "viên"), ("đảng", "phí"), ("đảng", "tịch"), (
 _CLASS = {"các", "những", "cấp", "mọi", "một", "mỗi", "từng", "nhiều"}
 
 _JOIN = {"và", "&", "-", "–"}
+# Document types, capitalized after the body that issues them ("Bộ VHTTDL Quy
+# định …"), never continue its name.
+_DOCUMENT_TYPES = {("quy", "định"), ("nghị", "định"), ("quyết", "định"), ("thông", "tư"),
+                   ("chỉ", "thị"), ("nghị", "quyết"), ("kết", "luận"), ("công", "văn"),
+                   ("thông", "báo"), ("tờ", "trình"), ("báo", "cáo")}
 # Function words, capitalized at a clause start, never continue a name.
 _FUNCTION = frozenset("""
 và của đã sẽ có là được cho với tại về ở thì mà này đó vừa đang cũng không các những
@@ -68,6 +73,8 @@ def _stops_name(view: TokenView, k: int, free: bool) -> bool:
     """Token ``k`` begins something that is not part of a name."""
     if view.low[k] in _FUNCTION:
         return True     # "Quỹ Để …", "Bộ TT&TT Như vậy": a new clause
+    if k + 1 < view.n and (view.low[k], view.low[k + 1]) in _DOCUMENT_TYPES:
+        return True     # "Bộ VHTTDL Quy định …": a document title begins
     if head_at(view, k) is not None or org_names().match(view, k) is not None:
         return True
     if position_titles().match(view, k) is not None or honorifics().match(view, k) is not None:

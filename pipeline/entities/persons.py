@@ -108,7 +108,7 @@ def _not_a_name(view: TokenView, i: int) -> bool:
 
 
 # A foreign or Vietnamese name word after a title: "Donald", "McCain", "Putin".
-_NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)?|\p{Lu}")
+_NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?|\p{Lu}")
 _TITLE_MODS = {"phó", "tổng", "quyền", "cựu", "nguyên"}
 
 
@@ -183,6 +183,8 @@ def view_index(view: TokenView, start: int) -> int | None:
     return k if k < view.n and view.starts[k] == start else None
 
 
+# A web address in a credit: "Ảnh: Chinhphu.vn".
+_WEB = regex.compile(r"\p{Ll}\.(?:vn|com|net|org)\b", regex.IGNORECASE)
 # First words of a credit or byline that are no names: "Theo Thanh Niên", "Nguồn: …".
 _NOT_CREDITED = frozenset({"Theo", "Nguồn", "Cổng", "Báo", "Tin", "Bài", "Ảnh", "Clip", "Video"})
 
@@ -193,7 +195,7 @@ def _credited_name(view: TokenView, m) -> tuple[int | None, int]:
     a, b = m.span("name")
     words = m.group("name").split(" ")
     i = view_index(view, a)
-    if i is None or words[0] in _NOT_CREDITED or (
+    if i is None or words[0] in _NOT_CREDITED or _WEB.search(m.group("name")) or (
             words[0].isupper() and len(words[0]) > 1 and not all(w.isupper() for w in words[1:] or [""])):
         return None, b      # "Ảnh: VGP", "Ảnh: CTV Dự", "Theo Thanh Niên": not a person
     if words[0] and fold(words[0]) not in family_names() and len(words) > 2:
@@ -235,8 +237,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             continue
         j = person_shape(view, i)
         p = places().match(view, i) or regions().match(view, i)
-        if j > i and p is not None and p[0] < j and person_shape(view, p[0]) > p[0]:
-            i = p[0]    # "Hà Nội Nguyễn Đức Chung": a place, then the name
+        if j > i and p is not None and p[0] < j:
+            i = p[0]    # "Hà Nội Nguyễn Đức Chung", "Hà Nội Trong …": a place, then something else
             continue
         if (j > i and i > 0 and view.cap[i - 1] and view.adjacent(i)
                 and person_shape(view, i + 1) - (i + 1) >= 3):

@@ -32,6 +32,7 @@ CASES = [
     ("Ông hoạt động trong Đảng Dân chủ VN với tư cách đảng viên.", ["Đảng Dân chủ VN"]),
     ("Ngân hàng Chính sách xã hội cho vay hộ nghèo.", ["Ngân hàng Chính sách xã hội"]),
     ("Bộ Tài chính đầu tư vào hệ thống mới.", ["Bộ Tài chính"]),
+    ("Theo Bộ VHTTDL Quy định mới có hiệu lực từ tháng 3.", ["Bộ VHTTDL"]),
     ("Các cuộc điều tra của Ban Tư tưởng - Văn hóa Trung ương cho thấy.", ["Ban Tư tưởng - Văn hóa Trung ương"]),
     ("Chủ nhiệm Ủy ban Kiểm tra TƯ đã ký.", []),
     ("Ban Bí thư và Ủy ban Kiểm tra TƯ họp.", ["Ban Bí thư", "Ủy ban Kiểm tra TƯ"]),

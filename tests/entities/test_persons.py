@@ -58,6 +58,8 @@ NOT_PERSONS = [
     "Phiên họp toàn thể của Chính phủ. Ảnh: VGP",
     "Quang cảnh buổi lễ. Ảnh: CTV Dự án khởi công năm nay.",
     "Tôi yêu em Hà Nội mùa thu.",
+    "Thủ đô Hà Nội Trong năm nay sẽ mở rộng.",
+    "Toàn cảnh dự án. Ảnh: Chinhphu.vn Về tiến độ, dự án đã xong.",
     "MÃ QR CODE\nQuét mã để đọc bài trên điện thoại.",
     "Các đồng chí này được đề cử vào BCH T.Ư X nhưng tự nguyện rút.",
     "Sau đó Đoàn Chủ tịch họp và xin ý kiến Đại hội.",
