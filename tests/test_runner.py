@@ -190,3 +190,19 @@ def test_line_writer_writes_whole_lines_only_on_flush(tmp_path):
 ])
 def test_summary_line(summary, text):
     assert summary.line() == text
+
+
+@pytest.mark.parametrize("stop_at, interrupted, written", [
+    (1, "SIGTERM", 2),  # the article being worked on is finished and written, the rest is left for --resume
+    (3, None, 4),  # a signal during the last article: the run is complete, not interrupted
+])
+def test_sigterm_finishes_the_current_article_then_stops(tmp_path, stop_at, interrupted, written):
+    rows = [{"id": f"a{i}", "text": f"Bài {i} ở Hà Nội." + (" DỪNG" if i == stop_at else "")} for i in range(4)]
+    src = _jsonl(tmp_path / "in.jsonl", rows)
+    out = tmp_path / "out.jsonl"
+    opts = _opts(engine="inline", stages=SEG + ("runner_stages:stop_here",))
+    s = run(str(src), str(out), opts)
+    assert (s.interrupted, s.written) == (interrupted, written)
+    assert [r["id"] for r in _lines(out)] == [f"a{i}" for i in range(written)]
+    s = run(str(src), str(out), _opts(engine="inline", stages=SEG, resume=True))
+    assert [r["id"] for r in _lines(out)] == [f"a{i}" for i in range(4)] and s.interrupted is None
