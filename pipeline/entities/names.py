@@ -36,6 +36,14 @@ def is_family(view: TokenView, i: int) -> bool:
     return i < view.n and view.exact[i] in family_names()
 
 
+# Function words: capitalized at a clause start they never continue a name,
+# nor are they a given name used alone.
+FUNCTION_WORDS = frozenset("""
+và của đã sẽ có là được cho với tại về ở thì mà này đó vừa đang cũng không các những
+trong ngoài theo từ đến để do bị như khi nếu vì nên rằng hay hoặc đều lại ra vào
+sau trước tuy nhưng còn hiện nay ngày năm tháng
+""".split())
+
 # Middle names that never end a name: "Nguyễn Văn" alone is no one's name
 # ("Cung Văn hóa" is a palace, not a person).
 _MIDDLE_ONLY = frozenset({"Văn", "Thị"})

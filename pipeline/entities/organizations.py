@@ -27,7 +27,7 @@ from ..span import Span
 from .lexicon import (Head, TokenView, honorifics, is_word, org_codes, org_fields, org_heads,
                       org_names, org_qualifiers, places, position_titles, regions)
 from .locations import place_at, unit_at
-from .names import is_proper, is_syllable, overlaps_any, person_shape, scan
+from .names import FUNCTION_WORDS, is_proper, is_syllable, overlaps_any, person_shape, scan
 
 # A head followed by these words is an ordinary noun: "Đảng viên", "Hội viên".
 _NOT_HEAD = {("đảng", "viên"), ("đảng", "phí"), ("đảng", "tịch"), ("đảng", "phái"),
@@ -36,17 +36,15 @@ _NOT_HEAD = {("đảng", "viên"), ("đảng", "phí"), ("đảng", "tịch"), (
 _CLASS = {"các", "những", "cấp", "mọi", "một", "mỗi", "từng", "nhiều"}
 
 _JOIN = {"và", "&", "-", "–"}
+# Top bodies that no other body is named after: "Đảng, Chính phủ" written
+# without the comma is two bodies, not "the Chính phủ of the Đảng".
+_NO_NESTING = {"Đảng", "Chính phủ", "Quốc hội", "UBND", "HĐND", "MTTQ", "Bộ Chính trị",
+               "Ủy ban nhân dân", "Hội đồng nhân dân", "Quận ủy", "Thành ủy", "Tỉnh ủy", "Huyện ủy"}
 # Document types, capitalized after the body that issues them ("Bộ VHTTDL Quy
 # định …"), never continue its name.
 _DOCUMENT_TYPES = {("quy", "định"), ("nghị", "định"), ("quyết", "định"), ("thông", "tư"),
                    ("chỉ", "thị"), ("nghị", "quyết"), ("kết", "luận"), ("công", "văn"),
                    ("thông", "báo"), ("tờ", "trình"), ("báo", "cáo")}
-# Function words, capitalized at a clause start, never continue a name.
-_FUNCTION = frozenset("""
-và của đã sẽ có là được cho với tại về ở thì mà này đó vừa đang cũng không các những
-trong ngoài theo từ đến để do bị như khi nếu vì nên rằng hay hoặc đều lại ra vào
-sau trước tuy nhưng còn hiện nay ngày năm tháng
-""".split())
 # An abbreviation in brackets: (TN-MT), (CSĐT), (PVP Land), (IDICO).
 _ABBR = regex.compile(r"[\p{Lu}\d][\p{L}\d]*(?:[\-&.][\p{L}\d]+)*")
 
@@ -71,7 +69,7 @@ def head_at(view: TokenView, i: int) -> tuple[int, Head] | None:
 
 def _stops_name(view: TokenView, k: int, free: bool) -> bool:
     """Token ``k`` begins something that is not part of a name."""
-    if view.low[k] in _FUNCTION:
+    if view.low[k] in FUNCTION_WORDS:
         return True     # "Quỹ Để …", "Bộ TT&TT Như vậy": a new clause
     if k + 1 < view.n and (view.low[k], view.low[k + 1]) in _DOCUMENT_TYPES:
         return True     # "Bộ VHTTDL Quy định …": a document title begins
@@ -90,10 +88,10 @@ def _name(view: TokenView, k: int, head: Head) -> int:
     caps = head.kind == "named" or head.free
     after_qualifier = False
     after_word = False      # the last element was a capitalized word that is no field
-    if head.free and k < view.n and view.adjacent(k):
+    if k < view.n and view.adjacent(k):
         m = org_names().match(view, k)
         if m is not None:
-            return m[0]
+            return m[0]     # "báo Dân Trí", "Báo CAND": a known name after the head
     while k < view.n and view.adjacent(k):
         f = org_fields().match(view, k) or org_codes().match(view, k)
         if f is not None and (view.cap[k] or after_qualifier or k > start):
@@ -116,7 +114,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             break       # "Trường THPT Chu Văn An Nguyễn Thị Lan": a second name is a person
         if caps and is_proper(view, k) and not _stops_name(view, k, head.free):
             e = _compound(view, k) if is_syllable(view, k) else k + 1
-            after_word = e > k + 1 or not is_syllable(view, k)
+            after_word = e > k + 1      # "Chính sách" (a word) may take "xã hội"; "GTVT" no "quản lý"
             k = e
             continue
         if (view.words[k] in _JOIN and k > start and k + 1 < view.n and view.adjacent(k + 1)
@@ -192,9 +190,9 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
         return None     # "Đài Loan" is a place, not an "Đài"
     if named and person_shape(view, i) >= k and org_fields().match(view, j) is None:
         return None     # "Đoàn Ngọc Hải" is a person, not an "Đoàn"
-    nested_done = False
+    nested_done = head.text in _NO_NESTING
     placed = False
-    if not named and depth < 3:
+    if not named and depth < 3 and view.cap[i] and not nested_done:
         sub = org_at(view, k, depth + 1) if view.adjacent(k) else None
         if sub is not None:
             k, named, nested_done = sub.end, True, True

@@ -22,7 +22,7 @@ from ..span import Span
 from .lexicon import (TokenView, family_names, fold, honorifics, is_word, org_codes, org_fields, org_heads,
                       org_names, places, position_titles, regions)
 from .locations import place_at, unit_at
-from .names import _MIDDLE_ONLY, overlaps_any, person_shape
+from .names import _MIDDLE_ONLY, FUNCTION_WORDS, overlaps_any, person_shape
 
 # Initials with a last name syllable, in one token: L.T.Thắng, C.V, N.Q.Huy.
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}\p{Ll}*")
@@ -303,7 +303,7 @@ def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
             continue
         if _continues_word(view, i + 1) or _known_place(view, i, i + 1) or _not_a_name(view, i):
             continue
-        if i == 0 or not view.adjacent(i) or view.words[i - 1] in _CLAUSE_ENDS:
+        if i == 0 or not view.adjacent(i) or view.words[i - 1] in _CLAUSE_ENDS or view.low[i] in FUNCTION_WORDS:
             continue    # "Nhưng …", "Anh …" opening a sentence are words, not the name
         a, b = view.starts[i], view.ends[i]
         if overlaps_any(kept, a, b):

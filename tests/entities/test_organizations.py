@@ -33,6 +33,8 @@ CASES = [
     ("Ngân hàng Chính sách xã hội cho vay hộ nghèo.", ["Ngân hàng Chính sách xã hội"]),
     ("Bộ Tài chính đầu tư vào hệ thống mới.", ["Bộ Tài chính"]),
     ("Theo Bộ VHTTDL Quy định mới có hiệu lực từ tháng 3.", ["Bộ VHTTDL"]),
+    ("Dự án do Bộ GTVT quản lý đã chậm tiến độ.", ["Bộ GTVT"]),
+    ("dưới sự lãnh đạo của Đảng Chính phủ đã chỉ đạo quyết liệt.", ["Đảng", "Chính phủ"]),
     ("Các cuộc điều tra của Ban Tư tưởng - Văn hóa Trung ương cho thấy.", ["Ban Tư tưởng - Văn hóa Trung ương"]),
     ("Chủ nhiệm Ủy ban Kiểm tra TƯ đã ký.", []),
     ("Ban Bí thư và Ủy ban Kiểm tra TƯ họp.", ["Ban Bí thư", "Ủy ban Kiểm tra TƯ"]),
@@ -61,6 +63,7 @@ NOT_ORGANIZATIONS = [
     "Ông Đoàn Ngọc Hải kiên quyết xin từ chức.",
     "Hàng hóa nhập khẩu từ Đài Loan tăng mạnh.",
     "Bộ đội Trường Sơn mở đường vào Nam.",
+    "Cán bộ có trách nhiệm báo cáo để báo Hội biết.",
     "Theo báo Lương Văn Tuấn, sự việc đã rõ.",
     "Đồng chí Trường Chinh đọc báo cáo chính trị.",
 ]
