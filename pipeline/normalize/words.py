@@ -66,6 +66,14 @@ _FUNCTION_FREQ_BARE = 100
 # No Vietnamese syllable, even with a typo, is longer than this; longer runs of letters are
 # something else (and weighing their variants would cost time quadratic in their length).
 _MAX_WORD = 12
+# A variant's compound vouches only when it is a strong bond: its count is this share of the
+# running-text count of the rarer of its two words (tình hình, tham gia; not trong | nhà).
+_BOND_COMPOUND = 0.05
+# A plain (non-dictionary) pair vouches for a rare word's variant only when it is most of the
+# neighbour's use (diễn ra; not dân | và, 30 of 1,564 ``và``).
+_BOND_PLAIN = 0.3
+# Against a word seen beside its neighbour, the variant's compound must be most of its use.
+_BOND_OWN = 0.3
 _FINAL_SWAPS = (("ng", "n"), ("n", "ng"), ("c", "t"), ("t", "c"))
 _EMPTY: frozenset = frozenset()
 _ROMAN = re.compile(r"[IVXLCDM]+")  # II, III, XIV: never abbreviations to fix
@@ -121,6 +129,14 @@ def words(text: str) -> list[Tok]:
 @lru_cache(maxsize=WORD_CACHE)
 def has_marks(word: str) -> bool:
     return _has_marks(word)
+
+
+@cache
+def family_names() -> frozenset[str]:
+    """Vietnamese family names (the entities stage's list), to tell a person's name from a body's."""
+    path = DATA.parent / "entities" / "family_names.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split("\t", 1)[0].strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 @cache
@@ -246,7 +262,20 @@ class _Ctx:
         t = self.toks[i]
         if t.prev < 0:
             return False
-        return not self.toks[t.prev].text[:1].isupper() if _caps(t) else True
+        if _caps(t):
+            return not self.toks[t.prev].text[:1].isupper()
+        return not self.in_person_name(t.prev)
+
+    def in_person_name(self, j: int) -> bool:
+        """Token ``j`` is a later syllable of a capitalized run opened by a family name
+        (Nguyễn Kinh Quốc | dẫn: ``Quốc`` does not vouch for ``quốc dân``)."""
+        toks = self.toks
+        if not toks[j].text[:1].isupper():
+            return False
+        first = j
+        while toks[first].prev >= 0 and toks[toks[first].prev].text[:1].isupper():
+            first = toks[first].prev
+        return first != j and toks[first].text in family_names()
 
     def right_ok(self, i: int) -> bool:
         t = self.toks[i]
@@ -270,15 +299,24 @@ def _evidence(ctx: _Ctx, i: int, k: str) -> tuple[int, bool, int, bool]:
     return left >> 1, bool(left & 1), right >> 1, bool(right & 1)
 
 
-def _bound(ctx: _Ctx, j: int, side: int, count: int) -> bool:
-    """Neighbour ``j`` is already taken by a compound on its far side at least as common as
-    ``count`` (biên chế | do: ``chế`` does not vouch for ``chế độ``)."""
+def _bound(ctx: _Ctx, j: int, side: int, count: int, common: bool) -> bool:
+    """Neighbour ``j`` is already taken on its far side, by a dictionary compound seen in running
+    text (viễn thông | quá: ``thông`` does not vouch for ``thông qua``; biên chế | do: not
+    ``chế độ``; tình hình | thanh khoản: not ``hình thành``) or by a plain pair at least as common
+    as ``count`` (triệu đồng | chi: not ``đồng chí``).  Words do not overlap, so a compound across
+    that boundary would split the neighbour's own.  Against a ``common`` word any compound seen
+    nine times binds."""
     n = ctx.toks[j]
     o = n.prev if side < 0 else n.next
     if o < 0:
         return False
+    if side < 0 and ctx.in_person_name(j):
+        return True
     pair = (ctx.keys[o], ctx.keys[j]) if side < 0 else (ctx.keys[j], ctx.keys[o])
-    return pair in ctx.lex.word_pairs and ctx.lex.text_pairs.get(pair, 0) > count
+    seen = ctx.lex.text_pairs.get(pair, 0)
+    if pair in ctx.lex.word_pairs:  # a compound more common than the variant's, or a strong bond
+        return seen > (min(count, 9) if common else count) or (seen > 0 and _bond(ctx, seen, *pair) >= _BOND_OWN)
+    return seen >= 5 and seen >= count
 
 
 def _pick(ctx: _Ctx, i: int, cands) -> tuple[str, int] | None:
@@ -454,8 +492,12 @@ def _resolve_real_word(ctx: _Ctx, i: int, w: str, low: str, k: str, name_like: b
         return None  # bare words are typos only in accented text, and never the commonest ones (do, cho)
     repeated = ctx.doc_words.get(w, 0) > 1  # typos are one-offs; a word used again is meant
     common = lex.text_freq.get(k, 0) >= 30
+    # A word seldom met in running text, against a far commoner variant (dã | đã), needs no strong bond.
+    rare_here = lex.text_freq.get(k, 0) < 5
     best = None
     for c, channel, ratio in variants:
+        if _copies_neighbour(ctx, i, c):
+            continue
         clc, clw, crc, crw = _evidence(ctx, i, c)
         if (lw and not clw) or (rw and not crw):
             continue  # the word makes a dictionary compound the variant does not (nhan sắc)
@@ -467,15 +509,25 @@ def _resolve_real_word(ctx: _Ctx, i: int, w: str, low: str, k: str, name_like: b
             crc, crw = 0, False
         # A frequent word (vẫn) keeps its place against a neighbour already in a common compound
         # (vẫn | đề nghị is not vấn đề | nghị).
-        if clw and _bound(ctx, t.prev, -1, min(clc, 9) if common else clc):
+        if clw and _bound(ctx, t.prev, -1, clc, common):
             clc, clw = 0, False
-        if crw and _bound(ctx, t.next, +1, min(crc, 9) if common else crc):
+        if crw and _bound(ctx, t.next, +1, crc, common):
             crc, crw = 0, False
+        # The compound must be a strong bond, not a pair any frequent word makes now and then:
+        # its count against the rarer of its two words (tình hình 22 of 71 ``tình``; not
+        # trong | nhà 11 of 651, hội | hóa 5 of 308).
+        if not rare_here:
+            if clw and not _bonded(ctx, clc, c, ctx.keys[t.prev]):
+                clc, clw = 0, False
+            if crw and not _bonded(ctx, crc, c, ctx.keys[t.next]):
+                crc, crw = 0, False
         if not (clw or crw):
             # No compound, but a rare word (never in running text) beside which the variant is
             # common there (diễn rạ → diễn ra).
             if channel != "bare" and rare and not own_support and not name_like \
-                    and max(clc, crc) >= 15 and ratio >= 10:
+                    and max(clc, crc) >= 15 and ratio >= 10 \
+                    and max(_bond(ctx, clc, c, ctx.keys[t.prev]) if t.prev >= 0 else 0,
+                            _bond(ctx, crc, c, ctx.keys[t.next]) if t.next >= 0 else 0) >= _BOND_PLAIN:
                 best = _better(best, (max(clc, crc), ratio), c)
             continue  # the variant makes no dictionary compound here
         strength = max(clc if clw else 0, crc if crw else 0)
@@ -484,7 +536,11 @@ def _resolve_real_word(ctx: _Ctx, i: int, w: str, low: str, k: str, name_like: b
         if name_like and strength < 3:
             continue
         if own_support:
-            ok = strength >= 50 and ratio >= 0.3
+            # The word is seen beside a neighbour (thu hẹp dần | sự, học cùng | như): only a
+            # compound that is most of its rarer word's use outweighs that (trên thể | giới).
+            bond = max(_bond(ctx, clc, c, ctx.keys[t.prev]) if clw else 0,
+                       _bond(ctx, crc, c, ctx.keys[t.next]) if crw else 0)
+            ok = strength >= 50 and ratio >= 0.3 and bond >= _BOND_OWN
         elif channel == "bare":
             if common:  # a frequent plain word (con, thi, phan) needs a strong compound
                 ok = strength >= 15 and ratio >= 0.5
@@ -503,6 +559,22 @@ def _resolve_real_word(ctx: _Ctx, i: int, w: str, low: str, k: str, name_like: b
     if best is None:
         return None
     return _case_like(w, best[1]), "typo/context"
+
+
+def _bond(ctx: _Ctx, count: int, a: str, b: str) -> float:
+    """How much of the rarer word's running-text use the pair ``a b`` accounts for."""
+    tf = ctx.lex.text_freq
+    return count / max(1, min(tf.get(a, 0), tf.get(b, 0)))
+
+
+def _bonded(ctx: _Ctx, count: int, a: str, b: str) -> bool:
+    return _bond(ctx, count, a, b) >= _BOND_COMPOUND
+
+
+def _copies_neighbour(ctx: _Ctx, i: int, c: str) -> bool:
+    """The variant would repeat a neighbour (20 tuoi tuổi → tuổi tuổi; 80 năm nắm → năm năm)."""
+    t = ctx.toks[i]
+    return (t.prev >= 0 and ctx.keys[t.prev] == c) or (t.next >= 0 and ctx.keys[t.next] == c)
 
 
 def _better(best, score, c):

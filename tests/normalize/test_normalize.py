@@ -201,9 +201,6 @@ def test_correct_text_left_alone(sentence):
                  marks=pytest.mark.xfail(strict=True, reason="names are never corrected by context")),
     pytest.param("tại cuộc làm việc vơi Thủ tướng", "tại cuộc làm việc với Thủ tướng",
                  marks=pytest.mark.xfail(strict=True, reason="'vơi' is a word; right neighbour is a name")),
-    pytest.param("yêu cầu truy thu 68 triệu đồng chi vượt định mức", "yêu cầu truy thu 68 triệu đồng chi vượt định mức",
-                 marks=pytest.mark.xfail(strict=True, reason="false change: 'đồng chí' wins; the money word "
-                                                             "'triệu đồng' is not a dictionary compound")),
 ])
 def test_known_misses(sentence, expected):
     assert normalize(ARTICLE + sentence).text == ARTICLE + expected
