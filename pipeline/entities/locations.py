@@ -19,7 +19,7 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import TokenView, is_word, place_units, places, regions, site_heads, wards
+from .lexicon import TokenView, honorifics, is_word, place_units, places, regions, site_heads, wards
 from .names import is_proper, is_syllable, person_shape, syllable_run
 
 # A unit abbreviation glued to its number or name in one token.
@@ -76,6 +76,8 @@ def _name_after(view: TokenView, j: int, takes: str) -> int:
             best = max(best, m[0])
     if person_shape(view, j) > best:
         return j    # "UBND Thành phố Nguyễn Đức Chung": a person, not a place name
+    if best == j and honorifics().match(view, j) is not None:
+        return j    # "chủ tịch phường Ông …": an honorific opens the next phrase
     return max(best, bounded_run(view, j))
 
 

@@ -41,6 +41,7 @@ NOT_LOCATIONS = [
     "Đó là khó khăn lớn nhất của TP. Hiện nay, dự án đã hoàn thành.",
     "Lễ kỷ niệm tổ chức tại Nhà văn hóa Lao động.",
     "Thủ tướng H.Clark phát biểu tại hội nghị.",
+    "Gặp chủ tịch phường Ông Nguyễn Văn Ba cho biết như vậy.",
     "dịch cúm gia cầm trên địa bàn TP. Số tiền này dùng để mua vắc xin.",
     "an toàn giao thông đường bộ tại TP. 7/ Quyết định số 210/2004/QĐ-UB",
     "Công tác an sinh xã hội được chú trọng.",
