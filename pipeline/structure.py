@@ -37,7 +37,7 @@ from functools import cache
 import regex
 
 from .doc import Doc
-from .extractors import dates, lines
+from .extractors import dates, lines, table
 from .span import Span
 
 _LINE = regex.compile(r"[^\n]+")
@@ -123,6 +123,8 @@ _BREADCRUMB = regex.compile(
     ) $""", regex.MULTILINE | regex.VERBOSE)
 
 TITLE_MAX = 220
+RUN_ON_MIN = 150   # a first line longer than this may be a headline run on into its lead,
+RUN_ON_TITLE = 100  # one of at most this many characters
 
 
 @cache
@@ -247,8 +249,71 @@ def title(text: str, lns: list[tuple[int, int]], skip: list[tuple[int, int]]) ->
             while end > s and text[end - 1].isspace():
                 end -= 1
             return s, end
+    if e - s > RUN_ON_MIN and (cut := _run_on_end(text, s, min(e, s + RUN_ON_TITLE))) is not None:
+        return s, cut
     if e - s <= TITLE_MAX and not _is_sentence_run(text[s:e]) and not _is_lead(text, s, e):
         return s, e
+    return None
+
+
+# A capitalized word followed by a lower-case one, after a word that ends in a lower-case
+# letter, a digit or a bracket: where a headline written on one line with its lead or its
+# photo caption ends ("Dự án cù cưa Đền bù xong từ năm 2002, …").  A name continues in
+# capitals ("ông Vũ Kỳ"), so it is no such place.
+_RUN_ON = regex.compile(
+    r"""(?<= (?: (?<![\p{L}\d]) \p{Ll} [\p{L}\-]*    # … cù cưa | Đền bù
+             | \d                               # … năm 2004 | Vào
+             | [)”"’]                            # … ( VNN bình chọn ) | Vào / “…thành công” | Công nhân
+          ) [ \t]+ )
+    (?! [IVXLC]+ (?![\p{L}]) )                  # Đại hội X của Đảng: a numeral
+    (?P<w> \p{Lu}\p{Ll}* ) (?= [ \t]+ \p{Ll} )""", regex.VERBOSE)
+
+
+# A Vietnamese syllable without its tone: onset, one to three vowels, coda.
+_SYLLABLE = regex.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aăâeêioôơuưy]{1,3}(?:ng|nh|ch|[cmnpt])?")
+_TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
+
+
+def _syllable(word: str) -> bool:
+    """Is ``word`` a possible Vietnamese syllable ("Đền", "Vào"), not a foreign name ("Samco")?"""
+    bare = unicodedata.normalize("NFC", unicodedata.normalize("NFD", word.lower()).translate(_TONES))
+    return _SYLLABLE.fullmatch(bare) is not None
+
+
+# Words that open a lead sentence, not a headline.
+_LEAD_OPENER = regex.compile(
+    r"""(?: Theo | Trong | Sau | Trước | Tại | Hôm | Ngày | Sáng | Chiều | Tối | Trưa | Đêm | Vào | Từ | Với
+      | Tiếp[ ]tục | Bước[ ]sang | Đúng ) (?=[ \t,])""", regex.VERBOSE)
+_SENTENCE_STOP = regex.compile(r"[.!?…][”\"’)]*[ \t]+\p{Lu}")
+
+
+@cache
+def _headline_capitals() -> frozenset[str]:
+    """Capitalized words that may stand inside a headline (Thủ tướng, Quốc hội, Đảng, Luật)."""
+    words = set(lines("headline_capitals.txt"))
+    words |= {h.split()[0] for h in lines("issuer_heads.txt")}
+    words |= {t.split()[0] for t in table("document_types.tsv")}
+    return frozenset(words)
+
+
+def _run_on_end(text: str, s: int, e: int) -> int | None:
+    """The end of a headline run on into its lead on one line, or None.
+
+    Not on a line that is itself a lead ("Sáng 24/3, …", "Theo thống kê …") nor
+    past the end of a sentence.
+    """
+    if _is_lead(text, s, e) or _LEAD_OPENER.match(text, s, e):
+        return None
+    stop = _SENTENCE_STOP.search(text, s, e)
+    for m in _RUN_ON.finditer(text, s + 15, stop.start() if stop else e):
+        closed = text[m.start() - 1:m.start()].isspace() and text[:m.start()].rstrip()[-1:] in ')”"’'
+        if (m.group("w") in _headline_capitals() and not closed) or not _syllable(m.group("w")):
+            continue  # a body or office inside the headline; a foreign name ("Samco", "Tamiflu")
+        end = m.start()
+        while end > s and text[end - 1].isspace():
+            end -= 1
+        return end
     return None
 
 

@@ -98,6 +98,17 @@ def test_published_passed_in_is_kept_when_the_text_has_none():
      "Sẽ di dời 500 hộ để xây bờ kè kênh Tẻ"),
     (f"Print Thứ Năm, 12/10/2023 17:55 Gốc\n\nQuận ủy Lê Chân tổng kết công tác dân vận\n\n{BODY}",
      "Quận ủy Lê Chân tổng kết công tác dân vận"),
+    # a headline run on into its lead or photo caption on one line ends where a capitalized
+    # word that is no name, body or office follows a lower-case word
+    (" Khu tái định cư bỏ hoang Xây xong từ năm 2010, đến nay khu tái định cư ở phường Tân Phú, quận 7 vẫn "
+     "chưa có người ở, cỏ mọc um tùm và nhiều hạng mục đã xuống cấp nghiêm trọng.\nCác hộ dân cho biết.",
+     "Khu tái định cư bỏ hoang"),
+    (" Thủ tướng yêu cầu làm rõ sai phạm tại dự án nhà máy thép Ngay sau khi nhận được báo cáo của Thanh tra "
+     "Chính phủ, Thủ tướng đã có ý kiến chỉ đạo các bộ, ngành liên quan xử lý dứt điểm.\nTheo đó.",
+     "Thủ tướng yêu cầu làm rõ sai phạm tại dự án nhà máy thép"),
+    (" “Dân chủ, kỷ cương, đoàn kết” Công nhân nhà máy in tham gia hội thi tay nghề năm nay với "
+     "nhiều sáng kiến cải tiến kỹ thuật được ban giám khảo đánh giá rất cao.\nHội thi.",
+     "“Dân chủ, kỷ cương, đoàn kết”"),
 ])
 def test_title(text, title):
     doc = structured(text)
@@ -108,6 +119,9 @@ def test_title(text, title):
 @pytest.mark.parametrize("text", [
     f"Print Thứ Năm, 12/10/2023 17:55 Gốc\n\n{BODY} {BODY}\n\nTới dự có đồng chí Lê Trí Vũ.",
     BODY,
+    # a lead paragraph on the first line, with no headline before it
+    "Sáng 24/3, tại Hà Nội, Ban Tổ chức Trung ương tổ chức hội nghị tổng kết công tác năm và triển khai "
+    "nhiệm vụ năm tới Hội nghị đã nghe báo cáo của các địa phương.\nTheo đó.",
 ])
 def test_no_title(text):
     assert structured(text).meta["title"] is None
