@@ -378,6 +378,9 @@ def resolve(doc: Doc, f: Found, blocked: list[tuple[int, int]]) -> list[Span]:
         return [_span(doc, amount.start, end, amount.value, unit, "rule:count.glued", 0.9)]
     hi = f.high
     if hi is not None and not _inside(blocked, hi.start, hi.end):
+        glued = _GLUED.match(text, hi.end)
+        if glued and glued.group().lower() not in lowered("count_units.txt"):
+            return []  # "đến 2-3h sáng": hours of the clock, glued as in "2m" but no unit
         found = unit_at(text, hi.end, hi.scaled) or _implied(hi)
         if found is not None:  # the low end takes the high end's scale and unit
             end, unit = found
@@ -387,6 +390,8 @@ def resolve(doc: Doc, f: Found, blocked: list[tuple[int, int]]) -> list[Span]:
     found = unit_at(text, amount.end, amount.scaled) or _implied(amount)
     if found is None or _inside(blocked, amount.end, found[0]) or _address(text, amount.start, found):
         return []
+    if _year_like(text, amount.end) and not listed_unit_at(text, amount.end):
+        return []  # "Luật Doanh nghiệp 2014 quy định", "APEC 2006 thành công": a year, not an amount
     if (power := _POWER.match(text, found[0])) and found[1] in ("m", "km", "cm"):
         found = (power.end(), found[1] + power.group("p"))  # "5000 m 2": m2 with its superscript lost
     words = bool(_words(f.m))

@@ -158,6 +158,17 @@ _BARE_CODED = regex.compile(
                | (?P<snum>\d{{1,5}}) (?: //? (?P<syear>\d{{4}}) )? / (?P<scode>{_CODE}) ) )
     """, regex.VERBOSE)
 
+# A type written as its code before a number: "NĐ 61", "QĐ 49", "NĐ 158 CP" (only the
+# codes that never name a building or a plot: "CT1", "TT01" do).
+_ABBREVIATED = regex.compile(
+    rf"""
+    (?<![\w/.\-])
+    (?P<code> NĐ | QĐ | NQ ) [ \t]+ (?: số [ \t]+ )?
+    (?P<sym> {_SYMBOL} )
+    """, regex.VERBOSE)
+# The issuer code written apart after a bare number: "NĐ 158 CP" -> "158CP".
+_APART_CODE = regex.compile(r"[ \t]+(?P<c>CP|TTg|UB|UBND|TW)(?![\w/\-])")
+
 # The next member of a list: ", 49" / " và 49" / " và số 113/2004/QĐ-UB".
 _MORE = regex.compile(
     rf"""
@@ -446,6 +457,15 @@ def match(doc: Doc) -> list[list[Ref]]:
         groups.append(group)
         covered.append((start, pos))
     codes = table("document_codes.tsv")
+    for m in _ABBREVIATED.finditer(text):
+        if any(a <= m.start() < b for a, b in covered) or not validate_symbol(m, True, text):
+            continue
+        ref = _ref(m, codes[m.group("code")], m.start(), "rule:document.abbreviated", 0.85)
+        if m.group("bnum") and (apart := _APART_CODE.match(text, m.end("sym"))):
+            ref.symbol += apart.group("c")
+            ref.codes, ref.coded, ref.end = (apart.group("c"),), True, apart.end()
+        groups.append([ref])
+        covered.append((m.start(), ref.end))
     for m in _BARE_CODED.finditer(text):
         if any(a <= m.start() < b for a, b in covered):
             continue

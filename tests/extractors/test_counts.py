@@ -74,6 +74,8 @@ CASES = [
     # a square metre whose superscript became a spaced digit; a scale glued to its number
     ("mảnh đất rộng 3000 m 2 ở ven đô", [("3000 m 2", 3000, "m2")]),
     ("khoản vay 35triệu đồng", [("35triệu đồng", 35000000, "đồng")]),
+    # a number that could be a year counts when a listed unit follows it
+    ("dân làng đã hiến gần 1950 mẫu đất", [("1950 mẫu", 1950, "mẫu")]),
     # a unit head keeps a dictionary word only; a verb or a function word after it stays out
     ("ông đã nộp 3 đợt tiền cho bên bán", [("3 đợt", 3, "đợt")]),
     ("sau 2 đợt kiểm tra, đoàn kết luận", [("2 đợt kiểm tra", 2, "đợt kiểm tra")]),
@@ -111,6 +113,9 @@ NEGATIVES = [
     "người mua trú tại 25 thôn Phú Mỹ, xã Hòa Bình",
     "rác thải đổ hai bên đường làng",
     "Thông tư 11 hướng dẫn thi hành Nghị định",
+    "Điều 12 Luật Đầu tư công 2019 quy định rõ",
+    "các quán bar mở cửa đến 1-2h sáng",
+    "tổ chức thành công Năm ASEAN 2020 kết hợp thăm song phương",
 ]
 
 

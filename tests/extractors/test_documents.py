@@ -81,7 +81,7 @@ CASES = [
       ("49", "Nghị quyết", "49", None, "Bộ Chính trị")], None),
     # a full symbol without a type word names its type by its code
     ("tiếp tục thu tiền sử dụng đất theo NĐ 38/2000/NĐ-CP ngày 23-8-2000 của Chính phủ",
-     [("38/2000/NĐ-CP", "Nghị định", "38/2000/NĐ-CP", "2000-08-23", "Chính phủ")], None),
+     [("NĐ 38/2000/NĐ-CP", "Nghị định", "38/2000/NĐ-CP", "2000-08-23", "Chính phủ")], None),
     # a ministry's full name has lower-case syllables
     ("Hướng dẫn số 35-HD/BTGTW của Ban Tuyên giáo Trung ương về việc",
      [("Hướng dẫn số 35-HD/BTGTW", "Hướng dẫn", "35-HD/BTGTW", None, "Ban Tuyên giáo Trung ương")], None),
@@ -109,6 +109,11 @@ CASES = [
     # "TP." that ends a sentence is not followed by the city's name
     ("theo Quyết định số 2210/QĐ-UBND ngày 20/10/2014 của UBND TP. Đề nghị này được chấp thuận",
      [("Quyết định số 2210/QĐ-UBND", "Quyết định", "2210/QĐ-UBND", "2014-10-20", "UBND TP")], None),
+    # a type written as its code before a bare number; an issuer code written apart
+    ("Nhiều hộ chưa đủ điều kiện mua nhà theo NĐ 34 của Chính phủ về bán nhà",
+     [("NĐ 34", "Nghị định", "34", None, "Chính phủ")], None),
+    ("Từ 1-7 áp dụng QĐ 112 về giá đất, còn NĐ 181 CP có những điểm mới",
+     [("QĐ 112", "Quyết định", "112", None, None), ("NĐ 181 CP", "Nghị định", "181CP", None, None)], None),
     # the body's term belongs to the issuer
     ("quán triệt Nghị quyết số 21-NQ/TW của Ban Chấp hành Trung ương khóa XII về công tác dân số",
      [("Nghị quyết số 21-NQ/TW", "Nghị quyết", "21-NQ/TW", None, "Ban Chấp hành Trung ương khóa XII")], None),
@@ -137,6 +142,8 @@ NEGATIVES = [
     "Tỉnh xây dựng kế hoạch 5 năm 2016 – 2020 về phát triển kinh tế.",
     "Thông báo 3 lần nhưng không có kết quả.",
     "Hai bản án sơ thẩm có vi phạm tố tụng nên bị hủy.",
+    "căn hộ tầng 12 tòa nhà CT1 - CT2, lô đất TT01 khu đô thị mới",
+    "Đoàn công tác NQ 5 người đã đến",
 ]
 
 
