@@ -7,7 +7,7 @@ map from normalized to raw offsets:
 1. :mod:`.legacy`: lines typed in TCVN3 (ABC) or VNI fonts (kind ``legacy``);
 2. :mod:`.chars`: BOM, CRLF, zero-width and odd spaces, HTML entities, NFC with
    marks in canonical order, look-alike letters (``unicode``, ``space``,
-   ``entity``, ``lookalike``);
+   ``lookalike``);
 3. :mod:`.words`: tone-mark placement (``tone``) and typo correction (``typo``).
 
 Every changed region of the final text becomes one
@@ -16,6 +16,18 @@ text (``after``) and ``raw_start/raw_end`` the raw input (``before``); edits of
 different passes that overlap are merged into one correction with the most
 significant kind.  A doubled word is one correction: ``before="số số"``,
 ``after="số"``.
+
+HTML entities left in scraped text (``&amp;``, ``&#7879;``) are decoded only
+with ``entities=True``.  The default keeps them: annotated corpora (the shared
+gold among them) keep ``&amp;`` as text, and the scorer counts a decoded entity
+as a changed word, so decoding by default would turn every entity into a false
+correction.  When decoding is on, each decoded entity is recorded with kind
+``unicode`` (source ``rule:normalize.unicode.entity``): it changes how a
+character is written, not a word, so it is never a ``typo``.
+
+Typo correction trusts non-words first (repeated letters, Telex residue,
+impossible syllables, a d/đ or diacritic slip that makes no word); a real word
+is changed into another only on strong pair evidence (see :mod:`.words`).
 """
 from __future__ import annotations
 
@@ -28,7 +40,7 @@ from . import chars, legacy, words
 
 STYLES = ("old", "new", "keep")
 # Most significant first: a merged region takes the first kind it contains.
-_KIND_ORDER = ("typo", "legacy", "lookalike", "entity", "tone", "unicode", "space")
+_KIND_ORDER = ("typo", "legacy", "lookalike", "tone", "unicode", "space")
 
 
 @dataclass

@@ -2,8 +2,9 @@
 entities, Unicode composition (NFC, marks reordered) and look-alike letters.
 
 Each change is an :class:`~pipeline.offsets.Edit` with its own kind
-(``unicode``, ``space``, ``entity``, ``lookalike``) so the offset map keeps
-the way back to the raw input.
+(``unicode``, ``space``, ``lookalike``; a decoded HTML entity is ``unicode/entity``:
+a change of encoding, never a correction) so the offset map keeps the way back
+to the raw input.
 """
 from __future__ import annotations
 
@@ -91,7 +92,7 @@ def edits(text: str, entities: bool = False) -> list[Edit]:
         elif c == "&":
             new = _entity(s) if entities else None
             if new is not None:
-                out.append(Edit(m.start(), m.end(), new, "entity"))
+                out.append(Edit(m.start(), m.end(), new, "unicode/entity"))
         elif c in _INVISIBLE:
             out.append(Edit(m.start(), m.end(), "", "unicode"))
         elif c in _SPACE_CHARS:

@@ -20,8 +20,17 @@ whose own natural typos show what a rule also catches and what it breaks):
   running text with one of them (``lao đồng`` → ``lao động``); a word used
   again in the article, a frequent plain word (``do``, ``con``) and a word
   with a compound of its own need stronger evidence;
-* a neighbour already taken by its own compound does not vouch
-  (``biên chế | do`` is not ``chế độ``);
+* that compound must be a strong bond: its running-text count a fair share of
+  the use of its rarer word (``tình hình``; not ``trong | nhà``, 11 of 651
+  ``nhà``), and, against a word seen beside a neighbour (``hẹp dần | sự``),
+  most of it;
+* a neighbour already taken by its own compound (``viễn thông | quá``,
+  ``tình hình | thanh``, ``triệu đồng | chi``) or inside a person's name
+  (``Nguyễn Kinh Quốc | dẫn``) does not vouch; words do not overlap;
+* a variant that would repeat a neighbour (``năm nắm`` → ``năm năm``) is no fix;
+* without context only an impossible syllable with marks (``sảt``, ``củả``)
+  takes its commonest variant; a bare one (``hat``) or a well-formed unattested
+  one (``trách hiệm``) is left;
 * the article's own phrases vouch too: the same three words with the variant
   elsewhere in it (``cùng các đồng chí`` … ``cùng cạc đồng chí``);
 * capitalized words in mid-sentence (names) change only into a compound with
@@ -209,8 +218,10 @@ def _variants(low: str) -> tuple[tuple[str, str, float], ...]:
     k = key(low)
     raw_freq = max(lex.freq.get(k, 0), 1)
     out = []
+    # Two tone marks on one word (Nguỵễn, củả): the slip added one, so the word has the other.
+    typed = _tones_typed(low) if split_tone(low)[1] < 0 else None
     for c in lex.by_skeleton.get(skeleton(low), ()):
-        if c == k:
+        if c == k or (typed is not None and split_tone(c)[1] not in typed):
             continue
         ch = _channel(low, c)
         if ch is not None:
@@ -222,6 +233,14 @@ def _variants(low: str) -> tuple[tuple[str, str, float], ...]:
             if c in lex.known:
                 out.append((c, "final", lex.freq.get(c, 0) / raw_freq))
     return tuple(out)
+
+
+_TONE_MARKS = {"\u0301": 1, "\u0300": 2, "\u0309": 3, "\u0303": 4, "\u0323": 5}
+
+
+def _tones_typed(word: str) -> frozenset[int]:
+    """The tones whose marks ``word`` carries (as :func:`split_tone` numbers them)."""
+    return frozenset(_TONE_MARKS[ch] for ch in unicodedata.normalize("NFD", word) if ch in _TONE_MARKS)
 
 
 class _Ctx:
@@ -339,7 +358,7 @@ def _resolve(ctx: _Ctx, i: int) -> tuple[str, str] | None:
     t = ctx.toks[i]
     w = t.text
     if len(w) > 1 and w.isupper():
-        return _resolve_caps(ctx, w)
+        return _resolve_caps(ctx, i, w)
     low = w.lower()
     k = ctx.keys[i]
     lex = ctx.lex
@@ -349,18 +368,15 @@ def _resolve(ctx: _Ctx, i: int) -> tuple[str, str] | None:
     if len(w) == 1:
         return None  # a lone letter (k ể từ) is broken spacing, not a word to guess
     if k not in lex.known and _iy_variant(k) not in lex.known:
-        # Well formed but unattested (lền, Thỡi): a one-slip variant with context, or, for a
-        # lower-case word in accented text with no usable context, its common tone variant.
+        # Well formed but unattested (lền, Thỡi): a one-slip variant with context.
         if name_like:  # a name (Phùng Xuân Nhạ), unless the article spells it otherwise elsewhere
             return _resolve_by_document(ctx, i, w, low)
         cands = [c for c, _, _ in _variants(low)]
         pick = _pick(ctx, i, cands)
         if pick is not None and pick[1] >= 3:
             return _case_like(w, pick[0]), "typo/unattested"
-        if not name_like and ctx.accented and (pick is None or pick[1] == 0):
-            tones = [(r, c) for c, ch, r in _variants(low) if ch == "tone" and lex.freq.get(c, 0) >= 20]
-            if tones:
-                return _case_like(w, max(tones)[1]), "typo/unattested"
+        # Without context a well-formed word is left: its commonest tone variant is as often
+        # wrong (trách hiệm → hiểm for nhiệm, Nhiền lần → Nhiên for Nhiều, gữi vững → gửi for giữ).
         return None
     return _resolve_real_word(ctx, i, w, low, k, name_like)
 
@@ -394,11 +410,21 @@ def _resolve_nonword(ctx: _Ctx, i: int, w: str, low: str, name_like: bool) -> tu
     if not marked and not _marked_neighbour(ctx, i):
         return None  # an unaccented stretch (Nguyen Xuan Minh, duong chi son) is written so on purpose
     cands = [c for c, _, _ in _variants(low)]
+    if w[:1].isupper() and marked:
+        # A capitalized word opening a name (Nguỵễn Kim Châu): a family name among its variants.
+        t = ctx.toks[i]
+        if t.next >= 0 and ctx.toks[t.next].text[:1].isupper():
+            names = [n for n in (_case_like(w, c) for c in cands) if n in family_names()]
+            if len(names) == 1:
+                return names[0], "typo/nonword"
     pick = _pick(ctx, i, cands)
     if pick is not None and pick[1] > 0:
         return _case_like(w, pick[0]), "typo/nonword"
-    if not name_like:
-        common = [(lex.freq.get(c, 0), c) for c, ch, _ in _variants(low) if ch in ("tone", "bare")]
+    # No context: a marked impossible syllable (sảt, rât, củả) takes its commonest tone variant;
+    # a bare one (hat: hát, hạt or a slip for hay) has too many readings to guess.
+    if marked:
+        common = [(lex.freq.get(c, 0), c) for c, ch, _ in _variants(low)
+                  if ch == "tone" and not _copies_neighbour(ctx, i, c)]
         if common and max(common)[0] >= 20:
             return _case_like(w, max(common)[1]), "typo/nonword"
     return None
@@ -452,6 +478,11 @@ def _resolve_by_phrase(ctx: _Ctx, i: int, w: str, k: str, variants, name_like: b
         if not n or (n < 2 and ratio < 1.0):
             continue  # once against once: the commoner word is the slip's target (phấn vốn → phần)
         if (code.get((lk, c), 0) >> 1) + (code.get((c, rk), 0) >> 1) < own:
+            continue
+        # The article writes the word beside the same neighbour elsewhere at least as often as the
+        # variant (Mong các thầy có … Chào các thầy … Các thấy có: ``các thầy`` is its usage).
+        if any(0 < pairs[mine] - 1 >= pairs[theirs] for mine, theirs in
+               (((lk, k), (lk, c)), ((k, rk), (c, rk)))):
             continue
         if best is None or n > best[0]:
             best = (n, c)
@@ -581,13 +612,19 @@ def _better(best, score, c):
     return (score, c) if best is None or score > best[0] else best
 
 
-def _resolve_caps(ctx: _Ctx, w: str) -> tuple[str, str] | None:
+def _resolve_caps(ctx: _Ctx, i: int, w: str) -> tuple[str, str] | None:
     """An all-capital token is an abbreviation: fix only into a known one or one the document uses."""
     abbr = abbreviations()
     if w in abbr or ctx.doc_keys.get(key(w), 0) > 1 or _ROMAN.fullmatch(w):
         return None
+    t = ctx.toks[i]
+    n = ctx.toks[i + 1] if i + 1 < len(ctx.toks) else None  # TTP. Đà Nẵng: across the abbreviation's dot
+    named = n is not None and n.start - t.end <= 2 and n.text[:1].isupper() and not n.text.isupper()
     for d in _dedup(w):
         if d in abbr and len(d) >= 3:  # not TPP → TP, VNN → VN
+            return d, "typo/repeat"
+        # A doubled first letter of a two-letter unit before a name (UBND TTP. Đà Nẵng → TP).
+        if d in abbr and len(d) == 2 and w[0] == w[1] and named:
             return d, "typo/repeat"
     if has_marks(w) and not is_valid(w):  # ƯBND, not a heading in capitals (KHÓA X)
         plain = unicodedata.normalize("NFC", "".join(
@@ -619,8 +656,27 @@ def _doubled(ctx: _Ctx, i: int) -> bool:
     # Two compounds meeting (Đảng bộ | bộ phận, công chứng | chứng nhận) are not a doubling.
     first = ctx.toks[i - 1]
     left = first.prev >= 0 and (ctx.keys[first.prev], k) in lex.word_pairs
-    right = t.next >= 0 and (k, ctx.keys[t.next]) in lex.word_pairs
-    return not (left and right)
+    nxt = (k, ctx.keys[t.next]) if t.next >= 0 else None
+    if left and nxt in lex.word_pairs:
+        return False
+    # A reduplication seen in running text before a compound (bán nhà nhà nước: state houses).
+    if nxt in lex.word_pairs and lex.text_pairs.get((k, k), 0) >= 2:
+        return False
+    return True
+
+
+def _doubled_slip(ctx: _Ctx, i: int) -> str | None:
+    """Token ``i`` repeats the next word, and a one-slip variant of it makes a dictionary word
+    with that word (công nghệ tiến tiến → tiên tiến): the first copy is that variant."""
+    k = ctx.keys[i]
+    t = ctx.toks[i + 1]
+    if not ctx.toks[i].text.islower() or (t.next >= 0 and (k, ctx.keys[t.next]) in ctx.lex.word_pairs):
+        return None  # the second copy opens a compound (chấm dứt hiện hiện tượng): a doubling
+    found = sorted(((ctx.lex.text_pairs.get((c, k), 0), c) for c, ch, _ in _variants(k)
+                    if ch == "tone" and (c, k) in ctx.lex.word_pairs), reverse=True)
+    if not found or found[0][0] < 2 or (len(found) > 1 and found[0][0] < 2 * found[1][0]):
+        return None  # unseen in running text, or no clear winner (tiên tiến, tiền tiến)
+    return found[0][1]
 
 
 def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
@@ -657,9 +713,14 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
                     new, kind = fixed
                     keys[i] = key(new)
             if n == i + 1 and toks[n].text == t.text and _doubled(ctx, n):
-                out.append(Edit(t.start, toks[n].end, _styled(new, style), "typo/doubled"))
-                skip = True
-                continue
+                slip = _doubled_slip(ctx, i)
+                if slip is not None:
+                    new, kind = _case_like(t.text, slip), "typo/doubled"
+                    keys[i] = slip
+                else:
+                    out.append(Edit(t.start, toks[n].end, _styled(new, style), "typo/doubled"))
+                    skip = True
+                    continue
         fresh = styled.get(new)
         if fresh is None:
             if len(styled) > WORD_CACHE:
