@@ -28,15 +28,17 @@ _BOUNDARY = regex.compile(
     regex.VERBOSE,
 )
 _LINE = regex.compile(r"[^\n]+")
-_WORD_BEFORE = regex.compile(r"(\S+)$")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)*(?:\p{Lu}|Th|Tr|Ng|Nh|Ch|Ph|Kh|Gi|Qu)")
 
 
 def _is_abbreviation(line: str, dot: int) -> bool:
-    m = _WORD_BEFORE.search(line, 0, dot)
-    if not m:
+    """Is the word just before the dot at ``dot`` an abbreviation or initials?"""
+    begin = dot
+    while begin > 0 and not line[begin - 1].isspace():  # back to the word's start: linear in the word
+        begin -= 1
+    word = line[begin:dot].lstrip("(“\"")
+    if not word:
         return False
-    word = m.group(1).lstrip("(“\"")
     # initials: "L.T." in "L.T. Thắng", "T." in "ông T. nói"
     return word.lower() in _ABBREV or bool(_INITIALS.fullmatch(word))
 

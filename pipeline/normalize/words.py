@@ -56,7 +56,7 @@ from .ortho import WORD_CACHE, has_marks as _has_marks, is_valid, place_tone, sk
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "normalize"
 
-_GAP_RX = re.compile(r"(\s*)(\S+)")
+_CHUNK_RX = re.compile(r"\S+")  # (a gap pattern "(\s*)(\S+)" backtracks quadratically on long blank runs)
 # Punctuation that may surround a word: “(Hà Nội),” …
 _PUNCT = "\"'“”‘’()[]{}<>«»,.;:!?…-–—/*•·"
 _TELEX_TONES = {"s": 1, "f": 2, "r": 3, "x": 4, "j": 5}
@@ -105,10 +105,11 @@ def words(text: str) -> list[Tok]:
     prev_last = "\n"        # last character of the previous chunk of any kind
     prev_word_chunk = False  # the previous chunk ended with a word (no closing punctuation)
     first = True
-    for m in _GAP_RX.finditer(text):
-        gap, chunk = m.groups()
-        start = m.start(2)
-        newline = first or "\n" in gap
+    last_end = 0
+    for m in _CHUNK_RX.finditer(text):
+        chunk, start = m.group(), m.start()
+        newline = first or "\n" in text[last_end:start]
+        last_end = m.end()
         first = False
         if chunk.isalpha():
             tok = Tok(start, start + len(chunk), chunk, initial=newline or prev_last in _OPENERS)
