@@ -158,7 +158,7 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
     first = w1.group("w")
     if first[0].isupper() and not first.isupper():
         # a capitalized noun only from the list ("9 Bộ"), not a name ("hai huyện Kiến Xương" is fine)
-        return _fix(best) if best and best[1].lower() == first.lower() else None
+        return _fix(best) if best and best[1].lower().split()[0] == first.lower() else None
     if first.isupper():
         if best:
             return _fix(best)

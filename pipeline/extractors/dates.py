@@ -24,7 +24,7 @@ import regex
 from ..doc import Doc
 from ..span import Span
 from . import counts, lowered
-from .numbers import SCALES, WORDS, parse_words, word_number_starts
+from .numbers import SCALES, WORDS, as_number, parse_words, word_number_starts
 
 _F = regex.VERBOSE | regex.IGNORECASE
 
@@ -189,7 +189,7 @@ GRAMMARS: dict[str, regex.Pattern] = {
     "duration": regex.compile(
         r"""
         (?<![\w/.,\-])
-        (?P<n>\d{1,3}) \s+ (?P<u>năm|tháng|tuần|ngày|giờ|phút)
+        (?P<n>\d{1,3} (?: ,\d{1,2} )? ) \s+ (?P<u>năm|tháng|tuần|ngày|giờ|phút)   # 10 năm / 1,5 ngày
         (?!\w)
         """, regex.VERBOSE),
     # 5-10 phút / 2-3 năm (a range of lengths gives both ends, like a range of counts)
@@ -238,6 +238,8 @@ _CUES = frozenset("""từ đến tới trước sau vào hạn và hoặc hôm n
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _PM_PARTS = ("chiều", "tối", "đêm", "chiều tối")
 _DURATION = {"năm": "Y", "tháng": "M", "tuần": "W", "ngày": "D", "giờ": "H", "phút": "M"}
+_NOT_ONE_BEFORE = frozenset("vào có một là cùng mỗi đồng usd".split())
+_NOT_ONE_AFTER = frozenset("gần rưỡi nào nọ kia đẹp".split())
 _STEMS = ("Canh", "Tân", "Nhâm", "Quý", "Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ")   # year % 10
 _BRANCHES = ("Thân", "Dậu", "Tuất", "Hợi", "Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi")  # year % 12
 _BRANCH_VARIANTS = {"Mẹo": "Mão", "Tị": "Tỵ"}
@@ -534,7 +536,16 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
         return Candidate(form, m.start(), m.end(), f"{y}/{y2}", "range")
     if form == "duration":
         raw, unit = m.group("n"), m.group("u").lower()
-        n = int(raw) if raw.isdigit() else parse_words(raw.split())
+        if raw.lower() == "một":
+            # "hơn một tháng", "trong vòng một tuần": one unit of time; not "vào một ngày gần
+            # đây" (some day), "2004 là một năm sôi động" (a year), "1,5 triệu đồng một tháng"
+            # (a rate), "một năm rưỡi" (one and a half)
+            n = 1 if (_prev_word(text, m.start()) not in _NOT_ONE_BEFORE
+                      and _next_word(text, m.end()) not in _NOT_ONE_AFTER) else None
+        elif "," in raw:
+            n = as_number(float(raw.replace(",", ".")))  # "1,5 ngày" -> P1.5D
+        else:
+            n = int(raw) if raw.isdigit() else parse_words(raw.split())
         if not n or _prev_word(text, m.start()) in ("thứ", "số"):
             return None
         if unit == "năm" and _next_word(text, m.end()) == "sinh":

@@ -84,6 +84,7 @@ CASES = [
     ("chỉ cho lẻ đến 0,5 điểm đối với bài thi", [("0,5 điểm", 0.5, "điểm")]),
     # a number word before numbered groups counts them
     ("cử tri ở hai tổ 12 và 15 phản ánh", [("hai tổ", 2, "tổ")]),
+    ("tăng cường quan hệ giữa hai Đảng, hai Nhà nước", [("hai Đảng", 2, "đảng"), ("hai Nhà nước", 2, "nhà nước")]),
 ]
 
 NEGATIVES = [
@@ -115,6 +116,7 @@ NEGATIVES = [
     "Thông tư 11 hướng dẫn thi hành Nghị định",
     "Điều 12 Luật Đầu tư công 2019 quy định rõ",
     "các quán bar mở cửa đến 1-2h sáng",
+    "tại Đại hội 12 Đảng bộ tỉnh, đại biểu đã thảo luận",
     "tổ chức thành công Năm ASEAN 2020 kết hợp thăm song phương",
 ]
 

@@ -104,6 +104,9 @@ CASES = [
     ("mỗi người được phát biểu 3-5 phút trước hội nghị", None,
      [("3", "PT3M", "duration"), ("5 phút", "PT5M", "duration")]),
     ("trong tương lai từ 2-5 năm tới", None, [("2", "P2Y", "duration"), ("5 năm", "P5Y", "duration")]),
+    # a decimal length; one unit of time in words
+    ("thời gian giải quyết hồ sơ rút còn 2,5 ngày", None, [("2,5 ngày", "P2.5D", "duration")]),
+    ("sau hơn một tháng thi công, cây cầu đã hợp long", None, [("một tháng", "P1M", "duration")]),
     ("hoạt động chào mừng dịp 30/4 và 1/5", "2024-04-20T08:00", [("30/4", "2024-04-30", "day"), ("1/5", "2024-05-01", "day")]),
 ]
 
@@ -120,6 +123,9 @@ NEGATIVES = [
     "cần bố trí đơn vị bầu từ 3-5 đại biểu",
     "Có tới 5/7 khu vực bỏ phiếu bầu",
     "Nguồn: 24h.com.vn, Tin 24h",
+    "Đây là một năm đầy khó khăn với ngành thủy sản",
+    "sinh viên được vay 2 triệu đồng một tháng",
+    "Tổng Bí thư sẽ thăm nước bạn vào một ngày gần đây",
     "xe tải biển số 29H-12345 chở cát",
     "các quán karaoke phải đóng cửa trước 24h, trừ ngày lễ",
     "các cuộc họp kéo dài đến 2-3 giờ sáng",
