@@ -80,6 +80,7 @@ CASES = [
     ("ông đã nộp 3 đợt tiền cho bên bán", [("3 đợt", 3, "đợt")]),
     ("sau 2 đợt kiểm tra, đoàn kết luận", [("2 đợt kiểm tra", 2, "đợt kiểm tra")]),
     ("quan trắc tại 9 điểm do Viện Địa chất chọn", [("9 điểm", 9, "điểm")]),
+    ("Đề án xác định 4 hướng đột phá trong giai đoạn tới", [("4 hướng đột phá", 4, "hướng đột phá")]),
     ("thay vì 3-4 khu như tờ trình của Sở", [("3-4 khu", 3, "khu"), ("4 khu", 4, "khu")]),
     ("chỉ cho lẻ đến 0,5 điểm đối với bài thi", [("0,5 điểm", 0.5, "điểm")]),
     # a number word before numbered groups counts them
