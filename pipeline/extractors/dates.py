@@ -48,6 +48,10 @@ _LEAD = regex.compile(
 # A clock time written with h/g/colon: "16h30", "0h00", "8h", "17:55", "17g30".
 _CLOCK = r"(?P<h>\d{1,2}) (?: \s?[hg]\s? (?: (?P<mi>\d{2}) ['’]? )? (?:\s?phút)? (?![\p{L}\d]|\.\p{L}) | : (?P<mi2>\d{2}) (?![\d:]) )"
 
+# The units of a length of time: "10 năm", "45 phút", "3 thập kỷ", "12 tiếng đồng hồ".
+_LENGTH_UNITS = r"""(?: năm | tháng | tuần | ngày | giờ | phút | giây
+    | thập \s+ kỷ | thập \s+ niên | tiếng (?: \s+ đồng \s+ hồ )? )"""
+
 GRAMMARS: dict[str, regex.Pattern] = {
     # 16h30 ngày 22/9 / 0h00 ngày 1/1/2017 / 8 giờ 30 sáng 22/9
     "time_date": regex.compile(
@@ -187,16 +191,16 @@ GRAMMARS: dict[str, regex.Pattern] = {
         """, _F),
     # 10 năm / 05 năm / 6 tháng / 30 ngày / hai tuần / 48 giờ
     "duration": regex.compile(
-        r"""
+        rf"""
         (?<![\w/.,\-])
-        (?P<n>\d{1,3} (?: ,\d{1,2} )? ) \s+ (?P<u>năm|tháng|tuần|ngày|giờ|phút)   # 10 năm / 1,5 ngày
+        (?P<n>\d{{1,3}} (?: ,\d{{1,2}} )? ) \s+ (?P<u>{_LENGTH_UNITS})   # 10 năm / 1,5 ngày / 3 thập kỷ
         (?!\w)
         """, regex.VERBOSE),
     # 5-10 phút / 2-3 năm (a range of lengths gives both ends, like a range of counts)
     "duration_range": regex.compile(
-        r"""
+        rf"""
         (?<![\w/.,\-])
-        (?P<n>\d{1,3}) \s* [\-–] \s* (?P<n2>\d{1,3}) \s+ (?P<u>năm|tháng|tuần|ngày|giờ|phút)
+        (?P<n>\d{{1,3}}) \s* [\-–] \s* (?P<n2>\d{{1,3}}) \s+ (?P<u>{_LENGTH_UNITS})
         (?!\w|\s*\d)
         """, regex.VERBOSE),
     # lúc 8 giờ / 8 giờ 30 sáng / 16h30 / 17:55 / 8h sáng
@@ -217,7 +221,7 @@ WORD_GRAMMARS: dict[str, regex.Pattern] = {
         rf"(?P<n>{WORDS}) \s+ tháng \s+ (?P<pos>đầu|cuối) \s+ năm (?: \s+ (?P<y>\d{{4}}) (?!\d) )?",
         regex.VERBOSE),
     "duration": regex.compile(
-        rf"(?P<n>{WORDS}) \s+ (?P<u>năm|tháng|tuần|ngày|giờ|phút) (?!\w)",
+        rf"(?P<n>{WORDS}) \s+ (?P<u>{_LENGTH_UNITS}) (?!\w)",
         regex.VERBOSE),
 }
 
@@ -237,7 +241,29 @@ _NEXT_WORD = regex.compile(r"\s*(%|\w+)")
 _CUES = frozenset("""từ đến tới trước sau vào hạn và hoặc hôm nay qua mai ngày dịp mùng khánh niệm""".split())
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _PM_PARTS = ("chiều", "tối", "đêm", "chiều tối")
-_DURATION = {"năm": "Y", "tháng": "M", "tuần": "W", "ngày": "D", "giờ": "H", "phút": "M"}
+# unit -> (ISO designator, a time part, how many of the designator one unit is)
+_DURATION = {"năm": ("Y", False, 1), "tháng": ("M", False, 1), "tuần": ("W", False, 1), "ngày": ("D", False, 1),
+             "giờ": ("H", True, 1), "tiếng": ("H", True, 1), "tiếng đồng hồ": ("H", True, 1),
+             "phút": ("M", True, 1), "giây": ("S", True, 1),
+             "thập kỷ": ("Y", False, 10), "thập niên": ("Y", False, 10)}
+
+
+def _length(n: int | float, unit: str) -> str:
+    """ISO 8601 duration of ``n`` units: 10 năm -> P10Y, 45 phút -> PT45M, 3 thập kỷ -> P30Y."""
+    designator, time, factor = _DURATION[unit]
+    return f"P{'T' if time else ''}{as_number(n * factor)}{designator}"
+
+
+def _unit(m: regex.Match, text: str) -> str | None:
+    """The unit of a length, spaces collapsed; None for "tiếng" that is a sound or a language
+    ("3 tiếng nổ", "hai tiếng Anh"): it is hours only before a pause or a function word."""
+    unit = " ".join(m.group("u").lower().split())
+    if unit == "tiếng":
+        nxt = _NEXT_WORD.match(text, m.end())
+        if nxt and nxt.group(1)[0].isalpha() and nxt.group(1).lower() not in _AFTER_HOURS:
+            return None
+    return unit
+_AFTER_HOURS = frozenset("và hoặc thì là mà để rồi sau trước nữa liền qua".split())
 _NOT_ONE_BEFORE = frozenset("vào có một là cùng mỗi đồng usd".split())
 _NOT_ONE_AFTER = frozenset("gần rưỡi nào nọ kia đẹp".split())
 _STEMS = ("Canh", "Tân", "Nhâm", "Quý", "Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ")   # year % 10
@@ -535,7 +561,9 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
             return None
         return Candidate(form, m.start(), m.end(), f"{y}/{y2}", "range")
     if form == "duration":
-        raw, unit = m.group("n"), m.group("u").lower()
+        raw, unit = m.group("n"), _unit(m, text)
+        if unit is None:
+            return None
         if raw.lower() == "một":
             # "hơn một tháng", "trong vòng một tuần": one unit of time; not "vào một ngày gần
             # đây" (some day), "2004 là một năm sôi động" (a year), "1,5 triệu đồng một tháng"
@@ -550,17 +578,15 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
             return None
         if unit == "năm" and _next_word(text, m.end()) == "sinh":
             return None  # "hai năm sinh": years of birth, counted
-        t = "T" if unit in ("giờ", "phút") else ""
-        return Candidate(form, m.start(), m.end(), f"P{t}{n}{_DURATION[unit]}", "duration")
+        return Candidate(form, m.start(), m.end(), _length(n, unit), "duration")
     if form == "duration_range":
-        n, n2, unit = int(m.group("n")), int(m.group("n2")), m.group("u").lower()
-        if not 0 < n < n2 or _prev_word(text, m.start()) in ("thứ", "số", "ngày"):
+        n, n2, unit = int(m.group("n")), int(m.group("n2")), _unit(m, text)
+        if unit is None or not 0 < n < n2 or _prev_word(text, m.start()) in ("thứ", "số", "ngày"):
             return None
         if unit == "giờ" and _DAYPART_AFTER.match(text, m.end()):
             return None  # "làm việc đến 2-3 giờ sáng": hours of the clock
-        t = "T" if unit in ("giờ", "phút") else ""
-        c = Candidate(form, m.start(), m.end("n"), f"P{t}{n}{_DURATION[unit]}", "duration")
-        c.extra.append(Candidate(form, m.start("n2"), m.end(), f"P{t}{n2}{_DURATION[unit]}", "duration"))
+        c = Candidate(form, m.start(), m.end("n"), _length(n, unit), "duration")
+        c.extra.append(Candidate(form, m.start("n2"), m.end(), _length(n2, unit), "duration"))
         return c
     if form == "time":
         if m.group("gh") is not None:

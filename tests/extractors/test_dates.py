@@ -107,6 +107,11 @@ CASES = [
     # a decimal length; one unit of time in words
     ("thời gian giải quyết hồ sơ rút còn 2,5 ngày", None, [("2,5 ngày", "P2.5D", "duration")]),
     ("sau hơn một tháng thi công, cây cầu đã hợp long", None, [("một tháng", "P1M", "duration")]),
+    # decades, seconds, hours as "tiếng"
+    ("Hai thập kỷ sau ngày tái lập tỉnh, kinh tế tăng trưởng mạnh", None, [("Hai thập kỷ", "P20Y", "duration")]),
+    ("xe cứu thương đến sau 90 giây", None, [("90 giây", "PT90S", "duration")]),
+    ("chuyến bay kéo dài 10 tiếng đồng hồ", None, [("10 tiếng đồng hồ", "PT10H", "duration")]),
+    ("sau 2 tiếng, đám cháy được khống chế", None, [("2 tiếng", "PT2H", "duration")]),
     ("hoạt động chào mừng dịp 30/4 và 1/5", "2024-04-20T08:00", [("30/4", "2024-04-30", "day"), ("1/5", "2024-05-01", "day")]),
 ]
 
@@ -125,6 +130,7 @@ NEGATIVES = [
     "Nguồn: 24h.com.vn, Tin 24h",
     "Đây là một năm đầy khó khăn với ngành thủy sản",
     "sinh viên được vay 2 triệu đồng một tháng",
+    "người dân nghe 3 tiếng nổ lớn",
     "Tổng Bí thư sẽ thăm nước bạn vào một ngày gần đây",
     "xe tải biển số 29H-12345 chở cát",
     "các quán karaoke phải đóng cửa trước 24h, trừ ngày lễ",
