@@ -56,23 +56,30 @@ _AGENCY = r"""
   | [ \t]+ [\-–] [ \t]+ \p{Lu}[\p{L}.]+ (?: [ \t]+ \p{Lu}[\p{L}.]* ){0,3}   # - Báo Hải Phòng
   | [ \t]* (?: [\-–(] [ \t]* )? [\p{L}\d\-]+ (?: \.[\p{L}\d\-]+ )*
     \. (?: vn | com | net | org | info ) (?![\p{L}\d]) \)?                  # baodautu.vn / (vneconomy.vn)
-  | [ \t]+ (?: ghi | thực[ ]hiện ) (?= [ \t]* $ )                           # Ngọc Mai ghi / Việt Anh thực hiện
+  | [ \t]+ \(? (?: ghi | thực[ ]hiện ) \)? (?= [ \t]* $ )                   # Ngọc Mai ghi / Trinh Phúc (thực hiện)
+  | [ \t]* [\-–] [ \t]* NAME (?: [ \t]+ (?: ghi | thực[ ]hiện ) )? (?= [ \t]* $ ) # N.Hằng-A.Phương ghi: two reporters
+  | [ \t]+ [\-–] (?= [ \t]* $ )                                              # Xuân Thắng - (the agency cut off)
 )
-"""
+""".replace("NAME", _NAME)
+# An academic or professional title before a byline's name, outside it: "PGS.TS Bùi Đình Phong".
+_TITLE = r"""(?: (?: PGS | GS | TS | ThS | BS | LS | KTS ) \.? (?: [ \t]? (?: TS | BS | TSKH ) \.? )? [ \t]+
+               | Luật[ ]sư [ \t]+ | Nhà[ ]báo [ \t]+ )?"""
 # A byline alone on a line.
-_BYLINE_LINE = regex.compile(rf"(?P<name>{_NAME}) (?P<agency>{_AGENCY})? [ \t]*", regex.VERBOSE)
+_BYLINE_LINE = regex.compile(rf"{_TITLE} (?P<name>{_NAME}) (?P<agency>{_AGENCY})? [ \t]*", regex.VERBOSE)
 # A byline after the last sentence of the body (or starting its line), then
 # possibly an advert or link glued on: "… ./. Hoàng Hưng/VTC News",
 # "Cự Giải ( T/h ) Năm lần bảy lượt …".
 _BYLINE_AFTER = regex.compile(
     rf"""
-    (?P<name>{_NAME}) (?P<agency>{_AGENCY})?
+    {_TITLE} (?P<name>{_NAME}) (?P<agency>{_AGENCY})?
     [ \t]* (?P<rest> \S.* )? $
     """, regex.VERBOSE)
 _BOUNDARY = regex.compile(
     r"""
     (?: \./\.          # … xã Bình Minh./. Hoàng Hưng
       | [.!?…]         # … Nghị định số 87/2015/NĐ-CP. Bích Thảo
+      | (?<! \( [ \t]* (?: T/h | TH | t/h | [Tt]ổng[ ]hợp ) [ \t]* ) \)
+                       # … (Xem tiếp) Tuấn Việt / (ảnh: TR.L) TRẦN LƯU, not "Minh Trần (t/h)"
     ) [”"’)]* [ \t]+""", regex.VERBOSE)
 # A byline stated with a label: "Bài và ảnh: Nguyễn Văn A", "Tác giả: …".
 _BYLINE_LABEL = regex.compile(
@@ -361,8 +368,8 @@ def byline(text: str, lns: list[tuple[int, int]], skip: list[tuple[int, int]]) -
         rest = m.start("rest") if m.group("rest") else None
         if rest is not None and not m.group("agency"):
             continue  # a name followed by more text starts a sentence ("Ông Dân có biết …")
-        if text[max(s, pos - 6):pos].rstrip().endswith(("Ảnh:", "ảnh:")):
-            continue
+        if text[max(s, pos - 10):pos].rstrip().endswith(("Ảnh:", "ảnh:", "(đã ký)", "(Đã ký)", "đã ký:")):
+            continue  # a photo credit; the signer of a document quoted in full
         start = _author_start(text, m.start("name"), m.end("name"))
         if start is not None:
             return start, m.end("name"), rest

@@ -150,6 +150,13 @@ def test_no_title(text):
     ("\nMinh Khôi thực hiện\n", "Minh Khôi"),
     # a reader's letter: the name in capitals (NGUYỄN has eight code points decomposed) and the place
     (" mong cơ quan chức năng xem xét. TRẦN NGUYỄN BÌNH (xã Tân Hà, huyện Lâm Hà)", "TRẦN NGUYỄN BÌNH"),
+    # after a bracket that closes the body; with a title before the name; with the agency cut off
+    (" tại nhiều sở, ngành...  (Xem tiếp)  Thanh Tùng ", "Thanh Tùng"),
+    (" sự nghiệp đổi mới. PGS.TS Nguyễn Văn Hòa ", "Nguyễn Văn Hòa"),
+    (" đời sống nhân dân. Quang Minh - ", "Quang Minh"),
+    (" cuộc họp. THU HIỀN (ghi) ", "THU HIỀN"),
+    (" hoạt động của các hợp tác xã. N.Lan-T.Hòa ghi ", "N.Lan"),
+    ("\nMai Hương (t/h) Đức Anh\n", "Mai Hương"),
 ])
 def test_author_from_the_byline(tail, author):
     doc = structured(f"Tiêu đề bài báo\n{BODY}{tail}")
@@ -165,6 +172,7 @@ def test_author_from_the_byline(tail, author):
     "\nTheo Báo Cà Mau\n",
     "\nTheo Trường Đại học Luật Hà Nội\n",
     " theo báo cáo của ông T.Hương",
+    " thông qua ngày 08 tháng 6 năm 2017. CHỦ TỊCH QUỐC HỘI (đã ký) Nguyễn Văn An ",
     "\nXin cảm ơn ông.\n",
 ])
 def test_no_author(tail):
