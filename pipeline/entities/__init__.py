@@ -42,7 +42,7 @@ def extract(doc: Doc) -> list[Span]:
     cands: list[Span] = []
     for find in RECOGNIZERS:
         cands.extend(find(doc, view))
-    kept = resolve_overlaps(cands)
+    kept = [s for s in resolve_overlaps(cands) if s.label != organizations.CLASS]
     more = organizations.aliases(doc, view, kept)
     if more:
         kept = sorted(kept + more, key=lambda s: s.start)
@@ -58,7 +58,7 @@ def warm() -> None:
     """Load every lexicon now (a worker calls this once, before timing starts)."""
     from . import lexicon
     for load in (lexicon.family_names, lexicon.honorifics, lexicon.position_titles, lexicon.org_heads,
-                 lexicon.org_fields, lexicon.org_qualifiers, lexicon.org_names, lexicon.place_units,
+                 lexicon.org_fields, lexicon.org_descriptors, lexicon.org_qualifiers, lexicon.org_names, lexicon.place_units,
                  lexicon.site_heads, lexicon.regions, lexicon.places, lexicon.wards):
         load()
     lexicon.is_word("xã", "hội")

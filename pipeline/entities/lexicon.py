@@ -246,6 +246,13 @@ def org_fields() -> PhraseTable:
     return _words("org_fields.txt", "lower")
 
 
+@cache
+def org_descriptors() -> PhraseTable:
+    """Lower-case nouns inside names; value True when the word is also a verb."""
+    return PhraseTable([(r[0], r[1] == "verb") for r in _lines("org_descriptors.tsv")],
+                       case="lower")
+
+
 def org_codes() -> PhraseTable:
     return _words("org_codes.txt", "exact")
 

@@ -43,6 +43,10 @@ _DOT_ONLY = {"q", "p", "tt"}
 _CLASSIFIED = {"đường", "đảo", "sông", "núi", "biển", "hồ", "kênh"}
 # Road heads, whose names may join two places by a dash: "đường Láng - Hoà Lạc".
 _ROADS = {"đường", "quốc", "tỉnh", "cao", "đại", "hương", "ql", "đt"}
+# Words that make the unit or site word after them plural: "các xã", "hai phường".
+_PLURAL = {"các", "những", "hai", "ba", "2", "3"}
+# A road code glued to its number: QL18, QL1A, ĐT741, TL10, HL2.
+_ROAD_CODE = regex.compile(r"(?:QL|ĐT|TL|HL)\d{1,3}[A-Z]?")
 # A number naming a ward or district: "phường 5", "quận 11".
 _NUMBER = regex.compile(r"\d{1,2}")
 
@@ -66,7 +70,11 @@ def _name_after(view: TokenView, j: int, takes: str) -> int:
     if j >= view.n or not view.adjacent(j):
         return j
     if takes in ("number", "both") and _NUMBER.fullmatch(view.words[j]):
-        return j + 1
+        k = j + 1
+        if (takes == "number" and k < view.n and view.adjacent(k) and view.words[k].isalpha()
+                and view.words[k].islower() and unit_at(view, k) is None):
+            return j    # "tổ 3 người", "khối 2 tầng": a count, not a numbered unit
+        return k
     if takes == "number":
         return j
     best = j
@@ -124,8 +132,8 @@ def place_at(view: TokenView, i: int, modifier: bool = False) -> tuple[int, str]
     if _GLUED.fullmatch(w):
         return i + 1, "unit"
     m = regions().match(view, i)
-    if m is not None:
-        return m[0], "gazetteer"
+    if m is not None and (m[0] > i + 1 or _untail(view, i, m[0]) == m[0]):
+        return m[0], "gazetteer"    # not "Pháp lệnh", "Ý kiến": a word going on in lower case
     u = unit_at(view, i)
     if u is not None:
         j, unit = u
@@ -144,13 +152,15 @@ def place_at(view: TokenView, i: int, modifier: bool = False) -> tuple[int, str]
     if not view.cap[i]:
         return None
     m = places().match(view, i)
-    if m is not None:
+    if m is not None and (m[0] > i + 1 or _untail(view, i, m[0]) == m[0]):
         return m[0], "gazetteer"
     return None
 
 
-def site_at(view: TokenView, i: int) -> int:
+def site_at(view: TokenView, i: int, inner: bool = True) -> int:
     """End of a named site at ``i`` (head noun + name or code), ``i`` if none."""
+    if _ROAD_CODE.fullmatch(view.words[i]):
+        return i + 1    # "QL18", "ĐT741": a road's code glued to its number
     m = site_heads().match(view, i)
     if m is None:
         return i
@@ -164,6 +174,10 @@ def site_at(view: TokenView, i: int) -> int:
         return i
     if _CODE.fullmatch(view.words[j]):
         return j + 1
+    if inner:
+        k = site_at(view, j, inner=False)
+        if k > j:
+            return k    # "Trạm thu giá Quốc lộ 18", "trạm BOT quốc lộ 5": a site on a road
     p = place_at(view, j)
     if p is not None and p[1] == "unit":
         return p[0]     # "Nhà văn hóa thôn Văn Khê"
@@ -221,11 +235,18 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             continue
         # plural unit word + list: "các xã A, B và C", "6 xã (A, B…)"
         u = unit_at(view, i)
-        if u is not None and i > 0 and (view.low[i - 1] in ("các", "những", "hai", "ba", "2", "3")
-                                        or view.words[i - 1] == ":"):
+        plural = i > 0 and (view.low[i - 1] in _PLURAL or view.words[i - 1] == ":")
+        if u is None and plural and i > 0 and view.low[i - 1] in _PLURAL:
+            u = site_heads().match(view, i)     # "các sông Cấm, Văn Úc, Lạch Tray"
+            if u is not None and view.low[i] in ("miền", "vùng"):
+                u = None    # "hai miền Trung, Nam": a region's name is not said alone
+        if u is not None and plural:
             j = u[0]
             if j < n and view.words[j] == ":" :
                 j += 1
+            if j < n and view.adjacent(j) and _NUMBER.fullmatch(view.words[j]):
+                i = j + 1   # "hai tổ dân phố 41 và 68": numbers after a plural name no place
+                continue
             items = _list_items(view, j) if j < n and view.adjacent(j) else []
             if len(items) >= 2:
                 for s, e, _ in items:

@@ -24,8 +24,8 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import (Head, TokenView, honorifics, is_word, org_codes, org_fields, org_heads,
-                      org_names, org_qualifiers, places, position_titles, regions)
+from .lexicon import (Head, TokenView, honorifics, is_word, lfold, org_codes, org_descriptors, org_fields,
+                      org_heads, org_names, org_qualifiers, places, position_titles, regions)
 from .locations import place_at, unit_at
 from .names import FUNCTION_WORDS, is_proper, is_syllable, overlaps_any, person_shape, scan
 
@@ -33,7 +33,10 @@ from .names import FUNCTION_WORDS, is_proper, is_syllable, overlaps_any, person_
 _NOT_HEAD = {("đảng", "viên"), ("đảng", "phí"), ("đảng", "tịch"), ("đảng", "phái"),
              ("đảng", "kỳ"), ("đảng", "vụ"), ("đảng", "tính"), ("chính phủ", "điện")}
 # Words after a head that make it a class, not one body: "UBND các tỉnh".
-_CLASS = {"các", "những", "cấp", "mọi", "một", "mỗi", "từng", "nhiều"}
+_CLASS = {"các", "những", "cấp", "mọi", "một", "mỗi", "từng", "nhiều", "hai", "ba", "bốn"}
+# The label of a span that only blocks the entities inside it (a class of
+# bodies); the overlap policy drops it after use.
+CLASS = "CLASS"
 
 _JOIN = {"và", "&", "-", "–"}
 # Top bodies that no other body is named after: "Đảng, Chính phủ" written
@@ -45,6 +48,9 @@ _NO_NESTING = {"Đảng", "Chính phủ", "Quốc hội", "UBND", "HĐND", "MTTQ
 _DOCUMENT_TYPES = {("quy", "định"), ("nghị", "định"), ("quyết", "định"), ("thông", "tư"),
                    ("chỉ", "thị"), ("nghị", "quyết"), ("kết", "luận"), ("công", "văn"),
                    ("thông", "báo"), ("tờ", "trình"), ("báo", "cáo")}
+# The term of an elected body after its name: "Quốc hội khóa XI", "khoá 1".
+TERM = lfold("khóa")
+_TERM_NUMBER = regex.compile(r"[IVXL]+|\d{1,2}")
 # An abbreviation in brackets: (TN-MT), (CSĐT), (PVP Land), (IDICO).
 _ABBR = regex.compile(r"[\p{Lu}\d][\p{L}\d]*(?:[\-&.][\p{L}\d]+)*")
 
@@ -93,6 +99,17 @@ def _name(view: TokenView, k: int, head: Head) -> int:
         if m is not None:
             return m[0]     # "báo Dân Trí", "Báo CAND": a known name after the head
     while k < view.n and view.adjacent(k):
+        d = _descriptors(view, k) if not view.cap[k] else k
+        if d > k and (k > start or (head.kind == "named" and head.text[:1].isupper()
+                                    and not is_word(view.words[k - 1], view.words[k])
+                                    and (head.text in _COUNCIL_HEADS
+                                         or (d < view.n and view.adjacent(d) and is_proper(view, d))))):
+            # lower-case nouns inside the name: "Ban Tiếp công dân", "Phát triển
+            # hạ tầng", "Hội đồng bầu cử"; right after the head only for councils,
+            # else a body named by its trade alone is no name ("Công ty bảo
+            # hiểm", "Trung tâm tài chính") unless a proper name follows
+            k, after_qualifier, after_word = d, False, True
+            continue
         f = org_fields().match(view, k) or org_codes().match(view, k)
         if f is not None and (view.cap[k] or after_qualifier or k > start):
             if (k > start and not view.cap[k] and not after_qualifier and not after_word
@@ -126,6 +143,28 @@ def _name(view: TokenView, k: int, head: Head) -> int:
     # a trailing joiner is not part of the name
     while k > start and view.words[k - 1] in _JOIN:
         k -= 1
+    return k
+
+
+def _descriptors(view: TokenView, k: int) -> int:
+    """End of a run of lower-case name nouns at ``k`` (``k`` if none).  A run
+    with a word that is also a verb must end the name: before a capitalized
+    word, a place or unit word, a qualifier, a function word or punctuation,
+    not before another lower-case word ("Bộ Công an xây dựng kế hoạch": a verb
+    and its object)."""
+    j = k
+    verb = False
+    while j < view.n and view.adjacent(j) and not view.cap[j]:
+        d = org_descriptors().match(view, j)
+        if d is None:
+            break
+        j, verb = d[0], verb or d[1]
+    if j == k or j >= view.n or not view.adjacent(j) or not verb:
+        return j    # nouns only ("hạ tầng", "công dân") end the name wherever they stop
+    w = view.words[j]
+    if (view.cap[j] or not w.isalpha() or view.low[j] in FUNCTION_WORDS or view.low[j] in _JOIN
+            or org_qualifiers().match(view, j) is not None or unit_at(view, j) is not None):
+        return j
     return k
 
 
@@ -180,6 +219,8 @@ def org_at(view: TokenView, i: int, depth: int = 0) -> OrgMatch | None:
 
 def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> OrgMatch | None:
     """The organization whose head spans tokens ``i..j``, with its name and tail."""
+    if _class_tail(view, j):
+        return OrgMatch(i, j + 2, "class", head)     # "HĐND các cấp"
     if j < view.n and view.low[j] in _CLASS and view.adjacent(j):
         return None
     if _unit_pair(view, j):
@@ -202,6 +243,10 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
             return None
         k, placed = p[0], True
     while k < view.n and view.adjacent(k):
+        if (view.key[k] == TERM and k + 1 < view.n and view.adjacent(k + 1)
+                and _TERM_NUMBER.fullmatch(view.words[k + 1])):
+            k += 2      # "Quốc hội khóa XI", "Bộ Chính trị khoá IX": the body of one term
+            break
         q = org_qualifiers().match(view, k)
         if q is not None and not placed:
             k = q[0]
@@ -225,13 +270,25 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
         break
     if k == j and not head.bare:
         return None
+    if _class_tail(view, k):
+        return OrgMatch(i, k + 2, "class", head)     # "UBND cùng cấp", "MTTQ Việt Nam các cấp"
     return OrgMatch(i, k, "head", head)
+
+
+def _class_tail(view: TokenView, k: int) -> bool:
+    """``các cấp`` / ``cùng cấp`` at ``k``: the body named before is a class of bodies."""
+    return (k + 1 < view.n and view.adjacent(k) and view.adjacent(k + 1)
+            and view.low[k + 1] == "cấp" and view.low[k] in ("các", "cùng"))
 
 
 def find(doc: Doc, view: TokenView) -> list[Span]:
     out: list[Span] = []
     for m in scan(view, org_at):
         a, b = view.char_span(m.start, m.end)
+        if m.rule == "class":
+            # a class of bodies is no entity, nor is any place inside it
+            out.append(doc.span(a, b, CLASS, "rule:org-class", 0.9))
+            continue
         score = 0.9 if m.rule == "name" or m.end - m.start > 1 else 0.8
         out.append(doc.span(a, b, "ORGANIZATION", f"rule:org-{m.rule}", score))
         # "(PVP Land)" right after the name it abbreviates is its own organization
@@ -242,6 +299,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
     return out
 
 
+# Heads whose names are often written in lower case right after them:
+# "Hội đồng bầu cử", "Ủy ban thường vụ", "UB thường vụ".
+_COUNCIL_HEADS = {"Hội đồng", "Ủy ban", "UB"}
 # Heads of companies, whose own name is later used alone: "Công ty cổ phần
 # Tasco Nam Thái" ... "việc Tasco Nam Thái thu phí".
 _COMPANY_HEADS = {"Công ty", "Tổng Công ty", "Tổng công ty", "Tập đoàn"}

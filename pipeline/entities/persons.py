@@ -201,6 +201,9 @@ def _credited_name(view: TokenView, m) -> tuple[int | None, int]:
     if words[0] and fold(words[0]) not in family_names() and len(words) > 2:
         words = words[:2]
         b = a + len(" ".join(words))
+    e = view_index(view, a + len(" ".join(words[:-1])) + 1) if len(words) > 1 else None
+    if e is not None and _continues_word(view, e + 1):
+        return None, b      # "Ảnh: Internet Cụ thể, …": a new sentence runs on after the credit
     return a, b
 
 
@@ -252,6 +255,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             if k - i == 2 and view.words[i] in _CAN and view.words[i + 1] in _CHI:
                 i = k           # "Tết Đinh Dậu": a year of the sexagenary cycle
                 continue
+            if k - i >= 4 and _continues_word(view, k):
+                k -= 1          # "Tào Hữu Phùng Hệ thống …": the last syllable opens a word
             if k - i >= 2 and (not _known_place(view, i, k) or _after_title(view, i)):
                 add(i, k, "full-name", 0.85)
                 # go on inside the run: "Hiệu trưởng Trường THPT Chu Văn An Nguyễn Thị Lan"

@@ -25,7 +25,7 @@ from ..span import Span
 from .lexicon import Head, TokenView, org_fields, position_titles
 from .locations import place_at, unit_at
 from .names import is_proper, is_syllable, person_shape, scan
-from .organizations import complete, head_at, org_at
+from .organizations import TERM, complete, head_at, org_at
 
 _MODS = {"phó", "quyền", "tổng"}
 # Titles that end with the head noun of their body: "Trưởng phòng Tài chính",
@@ -113,8 +113,13 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
     if c > j:
         return PositionMatch(i, c, None, "class")
     o = org_at(view, j)
+    if o is not None and o.rule == "class":
+        # "Chủ tịch UBND các cấp" holds a duty; "đại biểu HĐND các cấp" are candidates
+        return None if view.low[i] == "đại" else PositionMatch(i, o.end, None, "class")
     if o is not None and (view.low[i] != "đại" or o.head is None or o.head.text in _ELECTED):
-        return PositionMatch(i, o.end, (o.start, o.end), "org")
+        end = o.end - 2 if o.end - 2 > o.start and view.key[o.end - 2] == TERM else o.end
+        # the office is held beyond one term: "đại biểu Quốc hội (khóa XV)"
+        return PositionMatch(i, end, (o.start, end), "org")
     implied = _IMPLIED_HEAD.get(" ".join(view.low[j - 2:j])) if j - 2 >= i else None
     if implied is not None and org_fields().match(view, j) is not None:
         # "Bộ trưởng Nông nghiệp và Phát triển nông thôn": the ministry without "Bộ"

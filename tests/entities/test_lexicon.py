@@ -14,7 +14,7 @@ FILES = sorted(p.name for p in DATA.iterdir() if p.suffix in (".txt", ".tsv"))
 
 def test_all_expected_files_exist():
     assert {"family_names.txt", "honorifics.txt", "position_titles.tsv", "org_heads.tsv", "org_fields.txt",
-            "org_qualifiers.txt", "org_names.txt", "place_units.tsv", "site_heads.txt", "regions.txt",
+            "org_qualifiers.txt", "org_names.txt", "org_descriptors.tsv", "place_units.tsv", "site_heads.txt", "regions.txt",
             "places.tsv"} <= set(FILES)
 
 

@@ -31,6 +31,19 @@ CASES = [
     ("Đường phố Hà Nội chật hẹp nên xe buýt khó đi.", ["Hà Nội"]),  # đường phố = streets
     # post-2025 and pre-2025 units both
     ("Đặc khu Phú Quốc thuộc tỉnh An Giang.", ["Đặc khu Phú Quốc", "tỉnh An Giang"]),
+    # named sites with their head noun and lower-case descriptors
+    ("Du khách tới Vườn quốc gia Bạch Mã và khu bảo tồn thiên nhiên Bà Nà.",
+     ["Vườn quốc gia Bạch Mã", "khu bảo tồn thiên nhiên Bà Nà"]),
+    ("Dự án Khu đô thị mới Tây Hồ Tây chậm tiến độ.", ["Khu đô thị mới Tây Hồ Tây"]),
+    ("Xây dựng khu du lịch quốc gia Mộc Châu theo quy hoạch.", ["khu du lịch quốc gia Mộc Châu"]),
+    ("Khu dự trữ sinh quyển Cần Giờ có rừng ngập mặn.", ["Khu dự trữ sinh quyển Cần Giờ"]),
+    ("Tàu neo ở cửa Thuận An và cửa sông Gianh.", ["cửa Thuận An", "cửa sông Gianh"]),
+    # a site on a road, a road code glued to its number
+    ("Trạm thu phí Quốc lộ 5 tạm dừng thu tiền.", ["Trạm thu phí Quốc lộ 5"]),
+    ("Xe tải lật trên QL1A và ĐT741 chiều qua.", ["QL1A", "ĐT741"]),
+    # names listed after a plural site word, numbered residential groups
+    ("Nước dâng ở các sông Đáy, Hoàng Long, Bôi.", ["Đáy", "Hoàng Long", "Bôi"]),
+    ("Hộ dân ở tổ 12 phường Yên Hòa phản ánh.", ["tổ 12", "phường Yên Hòa"]),
 ]
 
 NOT_LOCATIONS = [
@@ -48,6 +61,10 @@ NOT_LOCATIONS = [
     "Cần tỉnh táo trước các chiêu trò lừa đảo.",
     "Bản thân cán bộ phải gương mẫu.",
     "UBND Thành phố Nguyễn Đức Chung chỉ đạo",  # a title-less name after a unit word
+    # a count after "tổ", numbered units after a plural word, a country starting a word
+    "Tổ 5 người của đoàn kiểm tra đã có mặt.",
+    "Nước ngập hai tổ dân phố 12 và 15 suốt hai ngày.",
+    "Pháp lệnh Dân số và Ý kiến cử tri được thảo luận.",
 ]
 
 

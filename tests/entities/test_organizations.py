@@ -49,6 +49,26 @@ CASES = [
     # an abbreviation in brackets naming the whole organization
     ("Đào Duy Phong, cựu Chủ tịch Công ty cổ phần bất động sản Điện lực Dầu khí Việt Nam (PVP Land)",
      ["PVP Land"]),
+    # lower-case nouns inside a name
+    ("Đơn thư được chuyển tới Ban Tiếp công dân tỉnh để xử lý.", ["Ban Tiếp công dân tỉnh"]),
+    ("Dự án giao cho Tổng công ty Đầu tư và Phát triển nhà ở thực hiện.",
+     ["Tổng công ty Đầu tư và Phát triển nhà ở"]),
+    ("Công ty TNHH Dịch vụ vận tải hành khách Sao Mai trúng thầu.",
+     ["Công ty TNHH Dịch vụ vận tải hành khách Sao Mai"]),
+    ("Chủ tịch Hội đồng bầu cử tỉnh Nghệ An ký thông báo. Hội đồng bầu cử cũng lưu ý.",
+     ["Hội đồng bầu cử"]),
+    ("Trung tâm Nghiên cứu Đa dạng sinh học Tây Nguyên (CBD) vừa công bố.",
+     ["Trung tâm Nghiên cứu Đa dạng sinh học Tây Nguyên", "CBD"]),
+    ("hội thảo do Liên hiệp các hội Khoa học và Kỹ thuật tỉnh Bình Định tổ chức",
+     ["Liên hiệp các hội Khoa học và Kỹ thuật tỉnh Bình Định"]),
+    # a verb after a ministry is the predicate
+    ("Bộ Công an xây dựng kế hoạch bảo đảm an ninh.", ["Bộ Công an"]),
+    # historical and standing bodies; a body with its term
+    ("Quyết định do Hội đồng Bộ trưởng ban hành năm 1990.", ["Hội đồng Bộ trưởng"]),
+    ("Ủy ban thường vụ Quốc hội cho ý kiến; UB thường vụ QH đồng ý.",
+     ["Ủy ban thường vụ Quốc hội", "UB thường vụ QH"]),
+    ("Luật được Quốc hội khóa XIV thông qua, Ban Chấp hành Trung ương khoá 12 bàn.",
+     ["Quốc hội khóa XIV", "Ban Chấp hành Trung ương khoá 12"]),
 ]
 
 NOT_ORGANIZATIONS = [
@@ -66,6 +86,12 @@ NOT_ORGANIZATIONS = [
     "Cán bộ có trách nhiệm báo cáo để báo Hội biết.",
     "Theo báo Lương Văn Tuấn, sự việc đã rõ.",
     "Đồng chí Trường Chinh đọc báo cáo chính trị.",
+    # a class of bodies with "các cấp" / "cùng cấp", and nothing inside it
+    "Mặt trận Tổ quốc Việt Nam các cấp phối hợp giám sát bầu cử.",
+    "Các sở phối hợp với UBND cùng cấp rà soát danh sách.",
+    "UBND ba xã Tân Phú, Tân Hòa và Tân An được giao nhiệm vụ.",
+    # a company named only by its trade
+    "Người bệnh được Công ty bảo hiểm chi trả.",
 ]
 
 

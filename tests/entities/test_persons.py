@@ -64,6 +64,8 @@ NOT_PERSONS = [
     "Các đồng chí này được đề cử vào BCH T.Ư X nhưng tự nguyện rút.",
     "Sau đó Đoàn Chủ tịch họp và xin ý kiến Đại hội.",
     "Theo Bộ trưởng Kế hoạch-Đầu tư, vốn đã giải ngân.",
+    # a credit whose second word opens a new sentence ("Cụ thể")
+    "Ảnh: Internet Cụ thể, giá xăng tăng 500 đồng.",
 ]
 
 

@@ -43,6 +43,11 @@ CASES = [
     ("UBND Thành phố yêu cầu Chủ tịch UBND các quận, huyện báo cáo.", ["Chủ tịch UBND các quận, huyện"]),
     # đại biểu as an office, with its body
     ("Ông là đại biểu Quốc hội khóa XV.", ["đại biểu Quốc hội"]),
+    # an office of a class of bodies given a duty
+    ("Chủ tịch UBND các cấp chịu trách nhiệm trước cấp trên.", ["Chủ tịch UBND các cấp"]),
+    # a council with a lower-case name
+    ("Ông Lê Văn Hòa, Chủ tịch Hội đồng bầu cử TP Cần Thơ, cho biết.",
+     ["Chủ tịch Hội đồng bầu cử TP Cần Thơ"]),
 ]
 
 NOT_POSITIONS = [
@@ -50,6 +55,7 @@ NOT_POSITIONS = [
     "Các đại biểu giao lưu trong triển khai mô hình.",
     "Ủy viên và đảng viên trong chi bộ đều tham gia.",
     "Thiếu tướng Nguyễn Văn A dự buổi lễ.",
+    "Ứng cử viên đại biểu HĐND các cấp tiếp xúc cử tri.",
 ]
 
 
