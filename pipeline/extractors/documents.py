@@ -48,22 +48,23 @@ _GLUED = r"(?= ngày | của | về | năm | [^\p{L}\d] | $ )"
 _SEG = rf"""
 (?: [A-ZĐ]+ [a-zđ]{{1,3}} [A-ZĐ] [A-ZĐ0-9]* (?![\p{{L}}\d])   # KtrVB
   | [A-ZĐ]+ [a-zđ]{{1,2}} (?![\p{{L}}\d])                      # TTg, TTr, CTr
-  | [A-ZĐ] [A-ZĐ0-9]* {_GLUED}                                 # CP, UBND, QH14, NĐ
+  | [A-ZĐ] [A-ZĐƯ0-9]* {_GLUED}                                # CP, UBND, QH14, NĐ, TƯ
 )
 """
 _CODE = rf"{_SEG} (?: \s? [\-–] \s? {_SEG} )*"
 
 _SYMBOL = rf"""
 (?: (?P<pnum>\d{{1,5}}) \s? [\-–] \s? (?P<ptype>{_SEG}) \s? / \s? (?P<pissuer>{_CODE})   # 25-NQ/TW / 824-QĐ/TTg
-  | (?P<snum>\d{{1,5}}[a-z]?) (?: //? (?P<syear>\d{{4}}) )? / (?P<scode>{_CODE})        # 30/2020/NĐ-CP / 30a/2008/NQ-CP / 05//2005/NĐ-CP
-  | (?P<bnum>\d{{1,5}}) (?: / (?P<byear>\d{{4}}) )? (?! [\d/\p{{L}}] | [\-–]\w | [.,]\d )  # 49 / 64/2017
+  | (?P<snum>\d{{1,5}}[a-z]?) (?: (?: //? | [\-–] ) (?P<syear>\d{{4}}) )? / [ \t]? (?P<scode>{_CODE})
+        # 30/2020/NĐ-CP / 30a/2008/NQ-CP / 05//2005/NĐ-CP / 19-2017/NQ-CP / 1947/ QĐ-UBND
+  | (?P<bnum>\d{{1,5}}) (?: [/\-] (?P<byear>\d{{4}}) )? (?! [\d/\p{{L}}] | [\-–]\w | [.,]\d )  # 49 / 64/2017 / 19-2017
 )
 """
 
 
 # What follows a type word: " số 25-NQ/TW" / " số: 12/QĐ-UBND" / " 49".
 _AFTER = rf"""
-(?: [ \t]+ [Ss]ố [ \t]* :? )? [ \t]*
+(?: [ \t]+ (?P<so> [Ss]ố ) [ \t]* :? )? [ \t]*
 (?<![\w/.\-])
 (?P<sym> {_SYMBOL} )
 """
@@ -98,7 +99,7 @@ def _words_then_symbol(word: str, most: int) -> regex.Pattern:
     return regex.compile(
         rf"""
         (?P<words> (?: [ \t]+ (?!(?:số|tại|của|theo|về|và|trong|với|cho)(?!\w)) {word} ){{1,{most}}}? )
-        [ \t]+ số [ \t]* :? [ \t]*
+        [ \t]+ (?P<so> số ) [ \t]* :? [ \t]*
         (?<![\w/.\-])
         (?P<sym> {_SYMBOL} )
         """, regex.VERBOSE)
@@ -155,7 +156,7 @@ _BARE_CODED = regex.compile(
     rf"""
     (?<![\w/.\-])
     (?P<sym> (?: (?P<pnum>\d{{1,5}}) [\-–] (?P<ptype>{_SEG}) / (?P<pissuer>{_CODE})
-               | (?P<snum>\d{{1,5}}) (?: //? (?P<syear>\d{{4}}) )? / (?P<scode>{_CODE}) ) )
+               | (?P<snum>\d{{1,5}}) (?: (?: //? | [\-–] ) (?P<syear>\d{{4}}) )? / (?P<scode>{_CODE}) ) )
     """, regex.VERBOSE)
 
 # A type written as its code before a number: "NĐ 61", "QĐ 49", "NĐ 158 CP" (only the
@@ -180,6 +181,12 @@ _MORE = regex.compile(
 _TO_DATE = regex.compile(
     r"""\s* ,? \s* (?: (?: được \s+ )? (?: ký \s+ ban \s+ hành | ban \s+ hành | ký | kí | ra ) \s+ )? (?= [Nn]gày )""",
     regex.VERBOSE)
+# A bare number followed by the document's date or year: "708 ngày 15-6-1999", "154 năm 2016".
+_DATED = regex.compile(
+    r"""[ \t]* ,? [ \t]*
+    (?: ngày [ \t]+ \d{1,2} [/.\-] \d{1,2}                     # Quyết định 708 ngày 15-6-1999
+      | năm [ \t]+ \d{4} (?! \d | [ \t]* [\-–] [ \t]* \d )   # Nghị định 154 năm 2016, not "5 năm 2016 – 2020"
+    )""", regex.VERBOSE)
 _TIME_WORDS = frozenset("năm tháng ngày tuần giờ phút quý".split())
 _TO_ISSUER = regex.compile(r"\s* ,? \s* của \s+", regex.VERBOSE)
 _WORD = regex.compile(
@@ -272,25 +279,34 @@ def validate_symbol(m: regex.Match, bare_ok: bool, text: str, lower_type: bool =
     codes = table("document_codes.tsv")
     if m.group("pnum"):
         # a Party symbol names its type (NQ, KL, QĐ, CT…) and its issuer (TW, TU, ĐU…)
-        return m.group("ptype") in codes and _valid_codes(_segments(m.group("pissuer")))
+        # ("QĐNS" is a QĐ on personnel: a known code with letters after it)
+        ptype = m.group("ptype")
+        known = ptype in codes or any(len(c) >= 2 and ptype.startswith(c) and ptype[len(c):].isupper() for c in codes)
+        return known and _valid_codes(_segments(m.group("pissuer")))
     if m.group("snum"):
         # a state symbol: an optional year, then the type and issuer codes (NĐ-CP, UBND-TKBT, QH14)
         return _valid_year(m.group("syear")) and _valid_codes(_segments(m.group("scode")))
-    if not bare_ok:
+    # "Quyết định số 80", "công văn số 147": after "số" a bare number is the document's
+    numbered = bool(m.groupdict().get("so"))
+    if not (bare_ok or numbered):
         return False
     num, year = m.group("bnum"), m.group("byear")
     if not _valid_year(year):
         return False
-    if year is None and len(num) == 4 and 1945 <= int(num) <= 2100:
-        return False  # "Luật Đất đai 2013": a year, not a number
+    if len(num) == 4 and 1945 <= int(num) <= 2100:
+        return False  # "Luật Đất đai 2013", "kế hoạch 1998-2005": a year, not a number
     nxt = regex.match(r"\s*(%|\w+)", text[m.end("sym"):m.end("sym") + 30])
     word = nxt.group(1).lower() if nxt else ""
-    # "kế hoạch 5 năm", "Luật 2 lần": an amount or a length of time, not a number of a document
-    if word == "%" or word in SCALES or word in _TIME_WORDS or word in lowered("count_units.txt") \
-            or word in lowered("count_classifiers.txt"):
+    if word == "%" or word in SCALES:
+        return False
+    # "kế hoạch 5 năm", "Luật 2 lần": an amount or a length of time, not a number of a document;
+    # but "Quyết định 708 ngày 15-6-1999", "Nghị định 154 năm 2016" date the document
+    dated = not lower_type and _DATED.match(text, m.end("sym")) is not None
+    if not (numbered or dated) and (word in _TIME_WORDS or word in lowered("count_units.txt")
+                                    or word in lowered("count_classifiers.txt")):
         return False
     # a lower-case type word may be a verb: "quy định 3 nhóm đối tượng" counts groups
-    return not (lower_type and counts.unit_at(text, m.end("sym")) is not None)
+    return numbered or not (lower_type and counts.unit_at(text, m.end("sym")) is not None)
 
 
 def _ref(m: regex.Match, type_: str, start: int, source: str, score: float) -> Ref:
@@ -421,7 +437,7 @@ def issuer_fits(codes: tuple[str, ...], issuer: str) -> bool:
     if not codes:
         return True
     for code in codes:
-        if code == "TW":
+        if code in ("TW", "TƯ"):
             return bool(_CENTRAL.search(issuer)) and not _LOCAL_PARTY.search(issuer)
         if code in _PARTY_ISSUERS:
             return bool(_PARTY_ISSUERS[code].search(issuer))

@@ -114,6 +114,24 @@ CASES = [
      [("NĐ 34", "Nghị định", "34", None, "Chính phủ")], None),
     ("Từ 1-7 áp dụng QĐ 112 về giá đất, còn NĐ 181 CP có những điểm mới",
      [("QĐ 112", "Quyết định", "112", None, None), ("NĐ 181 CP", "Nghị định", "181CP", None, None)], None),
+    # a number and year joined by a dash; a space after the slash; "TƯ" for "TW"
+    ("Chính phủ vừa ban hành Nghị quyết 35-2016/NQ-CP ngày 16/5/2016 về hỗ trợ doanh nghiệp",
+     [("Nghị quyết 35-2016/NQ-CP", "Nghị quyết", "35-2016/NQ-CP", "2016-05-16", None)], None),
+    ("UBND tỉnh ban hành Quyết định số 2231/ QĐ-UBND ngày 3/8/2016 về việc",
+     [("Quyết định số 2231/ QĐ-UBND", "Quyết định", "2231/QĐ-UBND", "2016-08-03", None)], None),
+    ("quán triệt Chỉ thị 42-CT/TƯ của Ban Bí thư về công tác giáo dục",
+     [("Chỉ thị 42-CT/TƯ", "Chỉ thị", "42-CT/TƯ", None, "Ban Bí thư")], None),
+    ("công bố Quyết định số 215-QĐNS/TW của Bộ Chính trị về công tác cán bộ",
+     [("Quyết định số 215-QĐNS/TW", "Quyết định", "215-QĐNS/TW", None, "Bộ Chính trị")], None),
+    # after "số" a bare number is a reference whatever follows; a date or year after it too
+    ("Bộ trưởng vừa ký Quyết định số 92 ban hành quy chế làm việc",
+     [("Quyết định số 92", "Quyết định", "92", None, None)], None),
+    ("Sở đã có công văn số 318 báo cáo UBND tỉnh",
+     [("công văn số 318", "Công văn", "318", None, None)], None),
+    ("theo Quyết định 512 ngày 20-3-2001 của Thủ tướng Chính phủ",
+     [("Quyết định 512", "Quyết định", "512", "2001-03-20", "Thủ tướng Chính phủ")], None),
+    ("áp dụng Nghị định 71 năm 2019 về xử phạt",
+     [("Nghị định 71", "Nghị định", "71", None, None)], None),
     # the body's term belongs to the issuer
     ("quán triệt Nghị quyết số 21-NQ/TW của Ban Chấp hành Trung ương khóa XII về công tác dân số",
      [("Nghị quyết số 21-NQ/TW", "Nghị quyết", "21-NQ/TW", None, "Ban Chấp hành Trung ương khóa XII")], None),
@@ -144,6 +162,8 @@ NEGATIVES = [
     "Hai bản án sơ thẩm có vi phạm tố tụng nên bị hủy.",
     "căn hộ tầng 12 tòa nhà CT1 - CT2, lô đất TT01 khu đô thị mới",
     "Đoàn công tác NQ 5 người đã đến",
+    "chỉ đạt 50% so với kế hoạch 1998-2005 do doanh nghiệp",
+    "hoàn thành kế hoạch 5 năm 2001-2005 của ngành",
 ]
 
 
