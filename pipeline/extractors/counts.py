@@ -234,7 +234,8 @@ def _led_by_function_word(folded: list[str]) -> bool:
 def _year_like(text: str, end: int) -> bool:
     """A bare four-digit year before ``end`` ("ngân sách 2006 diễn ra"): not an amount of a syllable."""
     head = text[max(0, end - 5):end]
-    return len(head) == 5 and not head[0].isalnum() and head[1:].isdigit() and 1945 <= int(head[1:]) <= 2100
+    return (len(head) == 5 and not head[0].isalnum() and regex.fullmatch(r"[0-9]{4}", head[1:]) is not None
+            and 1945 <= int(head[1:]) <= 2100)  # ASCII digits: "¹143" passes str.isdigit()
 
 
 def _fix(found: tuple[int, str] | None) -> tuple[int, str] | None:

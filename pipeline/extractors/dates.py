@@ -421,10 +421,14 @@ class Anchor(int):
 def published_year(doc: Doc | None) -> Anchor | None:
     """The year (with its month) of ``doc.meta["published"]``, or None; never today's."""
     pub = str((doc.meta.get("published") if doc is not None else None) or "")
-    if len(pub) < 4 or not pub[:4].isdigit():
+    m = _PUBLISHED.match(pub)  # ASCII digits only: "²⁰²³" passes str.isdigit() but not int()
+    if m is None:
         return None
-    month = int(pub[5:7]) if len(pub) >= 7 and pub[4] == "-" and pub[5:7].isdigit() else None
-    return Anchor(int(pub[:4]), month if month and 1 <= month <= 12 else None)
+    month = int(m.group(2)) if m.group(2) else None
+    return Anchor(int(m.group(1)), month if month and 1 <= month <= 12 else None)
+
+
+_PUBLISHED = regex.compile(r"([0-9]{4})(?:-([0-9]{2}))?")
 
 
 def _day_value(d: int, m: int, y: int | None) -> str:

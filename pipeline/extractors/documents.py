@@ -55,8 +55,8 @@ _CODE = rf"{_SEG} (?: \s? [\-–] \s? {_SEG} )*"
 
 _SYMBOL = rf"""
 (?: (?P<pnum>\d{{1,5}}) \s? [\-–] \s? (?P<ptype>{_SEG}) \s? / \s? (?P<pissuer>{_CODE})   # 25-NQ/TW / 824-QĐ/TTg
-  | (?P<snum>\d{{1,5}}[a-z]?) (?: (?: //? | [\-–] ) (?P<syear>\d{{4}}) )? / [ \t]? (?P<scode>{_CODE})
-        # 30/2020/NĐ-CP / 30a/2008/NQ-CP / 05//2005/NĐ-CP / 19-2017/NQ-CP / 1947/ QĐ-UBND
+  | (?P<snum>\d{{1,5}}[a-zA-Z]?) (?: (?: //? | [\-–] ) (?P<syear>\d{{4}}) )? / [ \t]? (?P<scode>{_CODE})
+        # 30/2020/NĐ-CP / 30a/2008/NQ-CP / 961A/TB-LĐ / 05//2005/NĐ-CP / 19-2017/NQ-CP / 1947/ QĐ-UBND
   | (?P<bnum>\d{{1,5}}) (?: [/\-] (?P<byear>\d{{4}}) )? (?! [\d/\p{{L}}] | [\-–]\w | [.,]\d )  # 49 / 64/2017 / 19-2017
 )
 """
@@ -184,7 +184,7 @@ _TO_DATE = regex.compile(
 # A bare number followed by the document's date or year: "708 ngày 15-6-1999", "154 năm 2016".
 _DATED = regex.compile(
     r"""[ \t]* ,? [ \t]*
-    (?: ngày [ \t]+ \d{1,2} [/.\-] \d{1,2}                     # Quyết định 708 ngày 15-6-1999
+    (?: (?P<day> ngày ) [ \t]+ \d{1,2} [/.\-] \d{1,2}          # Quyết định 708 ngày 15-6-1999
       | năm [ \t]+ \d{4} (?! \d | [ \t]* [\-–] [ \t]* \d )   # Nghị định 154 năm 2016, not "5 năm 2016 – 2020"
     )""", regex.VERBOSE)
 _TIME_WORDS = frozenset("năm tháng ngày tuần giờ phút quý".split())
@@ -288,22 +288,24 @@ def validate_symbol(m: regex.Match, bare_ok: bool, text: str, lower_type: bool =
         return _valid_year(m.group("syear")) and _valid_codes(_segments(m.group("scode")))
     # "Quyết định số 80", "công văn số 147": after "số" a bare number is the document's
     numbered = bool(m.groupdict().get("so"))
-    if not (bare_ok or numbered):
-        return False
+    # "Quyết định 708 ngày 15-6-1999", "văn bản 2861 ngày 13/6", "Nghị định 154 năm 2016" date
+    # the document (a year after a lower-case word is a length: "kế hoạch 5 năm 2016 – 2020")
+    dated = (dm := _DATED.match(text, m.end("sym"))) is not None and (dm.group("day") or not lower_type)
+    if not (bare_ok or numbered or (dated and dm.group("day"))):
+        return False  # "Chương trình 135 năm 2016" names a programme; "văn bản 2861 ngày 13/6" a document
     num, year = m.group("bnum"), m.group("byear")
     if not _valid_year(year):
         return False
-    if len(num) == 4 and 1945 <= int(num) <= 2100:
+    if not numbered and len(num) == 4 and 1945 <= int(num) <= 2100:
         return False  # "Luật Đất đai 2013", "kế hoạch 1998-2005": a year, not a number
     nxt = regex.match(r"\s*(%|\w+)", text[m.end("sym"):m.end("sym") + 30])
-    word = nxt.group(1).lower() if nxt else ""
-    if word == "%" or word in SCALES:
+    word = nxt.group(1) if nxt else ""
+    if word == "%" or word.lower() in SCALES:
         return False
-    # "kế hoạch 5 năm", "Luật 2 lần": an amount or a length of time, not a number of a document;
-    # but "Quyết định 708 ngày 15-6-1999", "Nghị định 154 năm 2016" date the document
-    dated = not lower_type and _DATED.match(text, m.end("sym")) is not None
-    if not (numbered or dated) and (word in _TIME_WORDS or word in lowered("count_units.txt")
-                                    or word in lowered("count_classifiers.txt")):
+    # "kế hoạch 5 năm", "Luật 2 lần": an amount or a length of time, not a number of a document
+    # (a capitalized word after the number starts a name or a sentence: "Thông tư 15 Bộ Công an")
+    if not (numbered or dated) and word.islower() and (word in _TIME_WORDS or word in lowered("count_units.txt")
+                                                      or word in lowered("count_classifiers.txt")):
         return False
     # a lower-case type word may be a verb: "quy định 3 nhóm đối tượng" counts groups
     return numbered or not (lower_type and counts.unit_at(text, m.end("sym")) is not None)

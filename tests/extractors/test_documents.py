@@ -132,6 +132,14 @@ CASES = [
      [("Quyết định 512", "Quyết định", "512", "2001-03-20", "Thủ tướng Chính phủ")], None),
     ("áp dụng Nghị định 71 năm 2019 về xử phạt",
      [("Nghị định 71", "Nghị định", "71", None, None)], None),
+    ("UBND huyện đã có văn bản 3120 ngày 12/5 gửi các xã",
+     [("văn bản 3120", "Văn bản", "3120", "--05-12", None)], None),
+    ("Chủ tịch UBND thành phố đã ký văn bản số 1985, trong đó yêu cầu",
+     [("văn bản số 1985", "Văn bản", "1985", None, None)], None),
+    ("Lữ đoàn có thông báo số 812B/TB-LĐ trả lời công dân",
+     [("thông báo số 812B/TB-LĐ", "Thông báo", "812B/TB-LĐ", None, None)], None),
+    ("quy định tại Thông tư 15 Bộ Công an về đăng ký xe",
+     [("Thông tư 15", "Thông tư", "15", None, None)], None),
     # the body's term belongs to the issuer
     ("quán triệt Nghị quyết số 21-NQ/TW của Ban Chấp hành Trung ương khóa XII về công tác dân số",
      [("Nghị quyết số 21-NQ/TW", "Nghị quyết", "21-NQ/TW", None, "Ban Chấp hành Trung ương khóa XII")], None),
@@ -164,6 +172,7 @@ NEGATIVES = [
     "Đoàn công tác NQ 5 người đã đến",
     "chỉ đạt 50% so với kế hoạch 1998-2005 do doanh nghiệp",
     "hoàn thành kế hoạch 5 năm 2001-2005 của ngành",
+    "triển khai Chương trình 135 năm 2016 tại các xã",
 ]
 
 
