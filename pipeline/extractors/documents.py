@@ -216,7 +216,7 @@ _LOCAL_PARTY = regex.compile(
 # Central Party bodies: the authors of /TW documents.
 _CENTRAL = regex.compile(
     r"""
-      Trung\sương | TW | TƯ      # Ban Chấp hành Trung ương Đảng
+      Trung\sương | TW | T\.?Ư   # Ban Chấp hành Trung ương Đảng / BCH T.Ư Đảng
     | Bộ\sChính\strị            # Bộ Chính trị
     | Ban\sBí\sthư              # Ban Bí thư
     """, regex.VERBOSE)
@@ -391,6 +391,12 @@ def issuer_at(text: str, pos: int, doc: Doc | None = None) -> tuple[int, int] | 
         w = m.group("w")
         if complete and w not in (",", "và"):
             break  # "Chính phủ", "Bộ Tài chính": nothing more belongs to the name
+        inner = _head_at(text, m.start("w")) if _is_cap(w) else None
+        if inner is not None and inner[1]:
+            # a full name inside an office: "Bộ trưởng Bộ Tài nguyên và Môi trường"
+            last_end = i = inner[0]
+            prev, complete = text[m.start("w"):i].split()[-1], True
+            continue
         if _is_cap(w) and w[0].isalpha() and not _types_start(text, m.start("w")):
             last_end, prev, i = m.end(), w, m.end()
             continue
@@ -420,12 +426,15 @@ def issuer_at(text: str, pos: int, doc: Doc | None = None) -> tuple[int, int] | 
     return pos, term.end() if term else last_end
 
 
-def _initials(phrase: str) -> str:
+def _initials(phrase: str, skip: frozenset[str] = frozenset()) -> str:
     """``Ủy ban nhân dân tỉnh`` -> ``UBNDT``; abbreviations stay whole (``UBND``);
-    ``Trung ương`` is ``TW`` as in symbols (``Ban Tuyên giáo Trung ương`` -> ``BTGTW``)."""
+    ``Trung ương`` is ``TW`` as in symbols (``Ban Tuyên giáo Trung ương`` -> ``BTGTW``);
+    words in ``skip`` give no letter."""
     out = []
-    phrase = regex.sub(r"Trung\s+ương|TƯ", "TW", phrase)
+    phrase = regex.sub(r"Trung\s+ương|T\.?Ư", "TW", phrase)
     for w in regex.findall(r"[\p{L}\d]+", phrase):
+        if w in skip:
+            continue
         if w.isupper() and len(w) > 1:
             out.append(w)
         else:
@@ -443,12 +452,17 @@ def issuer_fits(codes: tuple[str, ...], issuer: str) -> bool:
             return bool(_CENTRAL.search(issuer)) and not _LOCAL_PARTY.search(issuer)
         if code in _PARTY_ISSUERS:
             return bool(_PARTY_ISSUERS[code].search(issuer))
-    initials = _initials(issuer)
+    # codes drop "và" and the unit word of a place: "Bộ Tài nguyên và Môi trường" is BTNMT,
+    # "Cục Hải quan tỉnh Bà Rịa – Vũng Tàu" is HQBRVT
+    variants = (_initials(issuer), _initials(issuer, _CODE_SKIPS))
     for code in codes:
         letters = regex.sub(r"[\d\p{Ll}]", "", code)
-        if len(letters) >= 2 and letters in initials:
+        if len(letters) >= 2 and any(letters in v for v in variants):
             return True
     return False
+
+
+_CODE_SKIPS = frozenset("và tỉnh thành phố huyện quận thị xã".split())
 
 
 # ---------------------------------------------------------------- matching and resolution

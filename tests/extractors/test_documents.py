@@ -140,6 +140,13 @@ CASES = [
      [("thông báo số 812B/TB-LĐ", "Thông báo", "812B/TB-LĐ", None, None)], None),
     ("quy định tại Thông tư 15 Bộ Công an về đăng ký xe",
      [("Thông tư 15", "Thông tư", "15", None, None)], None),
+    # an office of a ministry whose name has "và"; codes that drop "và" and the place's unit word
+    ("Thông tư 25/2019/TT-BTNMT của Bộ trưởng Bộ Tài nguyên và Môi trường quy định chi tiết",
+     [("Thông tư 25/2019/TT-BTNMT", "Thông tư", "25/2019/TT-BTNMT", None, "Bộ trưởng Bộ Tài nguyên và Môi trường")], None),
+    ("Quyết định 1125/QĐ-HQĐN của Cục Hải quan thành phố Đà Nẵng về việc",
+     [("Quyết định 1125/QĐ-HQĐN", "Quyết định", "1125/QĐ-HQĐN", None, "Cục Hải quan thành phố Đà Nẵng")], None),
+    ("Chỉ thị 05-CT/TW của BCH T.Ư Đảng về học tập",
+     [("Chỉ thị 05-CT/TW", "Chỉ thị", "05-CT/TW", None, "BCH T.Ư Đảng")], None),
     # the body's term belongs to the issuer
     ("quán triệt Nghị quyết số 21-NQ/TW của Ban Chấp hành Trung ương khóa XII về công tác dân số",
      [("Nghị quyết số 21-NQ/TW", "Nghị quyết", "21-NQ/TW", None, "Ban Chấp hành Trung ương khóa XII")], None),
