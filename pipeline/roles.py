@@ -30,7 +30,8 @@ _APPOSE = regex.compile(
           | \(\s*\d+\s+tuổi\s*[,;]   # Đào Duy Phong (60 tuổi, cựu Chủ tịch …)
         )
         \s*
-        (?: (?:nguyên|cựu|hiện\ là|là|đương\ kim)\s+ )?   # bà Lệ, nguyên Phó chủ tịch quận
+        (?: (?:[nN]guyên|[cC]ựu|hiện\ là|là|đương\ kim)\s+ )?   # bà Lệ, nguyên Phó chủ tịch quận
+        (?: (?:lúc|khi)\ (?:ấy|đó)\ là\s+ )?   # ông Kiết (lúc ấy là Giám đốc Sở …)
       | \s(?:hiện\ |đang\ |vốn\ )?là\s+(?:(?:nguyên|cựu)\s+)?   # ông A là Giám đốc Sở …
     )
     """,
@@ -46,7 +47,7 @@ _CHAIN = regex.compile(
       | \s và \s               # Giám đốc Sở … và Phó Chủ tịch …
     )
     \s*
-    (?: (?:nguyên|cựu|kiêm)\s+ )?
+    (?: (?:[nN]guyên|[cC]ựu|kiêm)\s+ )?   # …, Nguyên Tổng Bí thư
     """,
     regex.VERBOSE,
 )

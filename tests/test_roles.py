@@ -70,6 +70,16 @@ CASES = [
     ("Đồng chí Trưởng Ban Dân vận Thành ủy đề nghị các cấp ủy quan tâm.", []),
     ("Ông Đoàn Ngọc Hải kiên quyết xin từ chức.", []),
     ("Ông Hải gặp Chủ tịch UBND quận để trình bày.", []),
+    # "lúc ấy là" in brackets or after a comma; a capitalized "Nguyên"
+    ("Hồ sơ do ông Lê Văn Hùng (lúc ấy là Giám đốc Sở Xây dựng) ký.",
+     [("Lê Văn Hùng", "Giám đốc Sở Xây dựng", "Sở Xây dựng")]),
+    ("Bà Trần Thị Mai, khi đó là Phó Chủ tịch UBND huyện, đã ký.",
+     [("Trần Thị Mai", "Phó Chủ tịch UBND huyện", "UBND huyện")]),
+    ("Tới dự có ông Phan Văn Sáu, Nguyên Bí thư Tỉnh ủy.",
+     [("Phan Văn Sáu", "Bí thư Tỉnh ủy", "Tỉnh ủy")]),
+    # a committee with a lower-case name after a title that ends with its head
+    ("Trưởng ban dân nguyện Đỗ Văn Minh cho biết.",
+     [("Đỗ Văn Minh", "Trưởng ban dân nguyện", "ban dân nguyện")]),
 ]
 
 

@@ -41,6 +41,8 @@ _DOT_ONLY = {"q", "p", "tt"}
 # Láng", "hòn đảo Phú Quốc", "dòng sông Hồng"): kept after such a word
 # (not "phố": "Đường phố Hà Nội" is the city's streets).
 _CLASSIFIED = {"đường", "đảo", "sông", "núi", "biển", "hồ", "kênh"}
+# Alleys, numbered on the street they leave: "ngõ 15 An Dương Vương".
+_ALLEYS = {"ngõ", "ngách", "hẻm", "kiệt"}
 # Road heads, whose names may join two places by a dash: "đường Láng - Hoà Lạc".
 _ROADS = {"đường", "quốc", "tỉnh", "cao", "đại", "hương", "ql", "đt"}
 # Words that make the unit or site word after them plural: "các xã", "hai phường".
@@ -173,11 +175,15 @@ def site_at(view: TokenView, i: int, inner: bool = True) -> int:
     if j >= view.n or not view.adjacent(j):
         return i
     if _CODE.fullmatch(view.words[j]):
+        if view.low[i] in _ALLEYS and j + 1 < view.n and view.adjacent(j + 1):
+            k = _site_name(view, j + 1, False)
+            if k > j + 1:
+                return k    # "ngõ 15 An Dương Vương": an alley numbered on its street
         return j + 1
-    if inner:
+    if inner and view.low[i] == "trạm" and (view.low[j] in _ROADS or _ROAD_CODE.fullmatch(view.words[j])):
         k = site_at(view, j, inner=False)
         if k > j:
-            return k    # "Trạm thu giá Quốc lộ 18", "trạm BOT quốc lộ 5": a site on a road
+            return k    # "Trạm thu giá Quốc lộ 18", "trạm BOT quốc lộ 5": a station on a road
     p = place_at(view, j)
     if p is not None and p[1] == "unit":
         return p[0]     # "Nhà văn hóa thôn Văn Khê"

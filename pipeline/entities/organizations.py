@@ -48,6 +48,10 @@ _NO_NESTING = {"Đảng", "Chính phủ", "Quốc hội", "UBND", "HĐND", "MTTQ
 _DOCUMENT_TYPES = {("quy", "định"), ("nghị", "định"), ("quyết", "định"), ("thông", "tư"),
                    ("chỉ", "thị"), ("nghị", "quyết"), ("kết", "luận"), ("công", "văn"),
                    ("thông", "báo"), ("tờ", "trình"), ("báo", "cáo")}
+# Words that follow a subject, so a name ends before them: "Công ty … vật tư
+# giao thông tại khu vực …" (not "và": "Bộ X xây dựng và triển khai …").
+_AFTER_SUBJECT = {"tại", "ở", "thuộc", "của", "đã", "đang", "sẽ", "vừa", "cũng", "là", "được", "bị",
+                  "có", "cho", "về", "đến", "theo"}
 # The term of an elected body after its name: "Quốc hội khóa XI", "khoá 1".
 TERM = lfold("khóa")
 _TERM_NUMBER = regex.compile(r"[IVXL]+|\d{1,2}")
@@ -99,7 +103,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
         if m is not None:
             return m[0]     # "báo Dân Trí", "Báo CAND": a known name after the head
     while k < view.n and view.adjacent(k):
-        d = _descriptors(view, k) if not view.cap[k] else k
+        d = _descriptors(view, k, head) if not view.cap[k] else k
         if d > k and (k > start or (head.kind == "named" and head.text[:1].isupper()
                                     and not is_word(view.words[k - 1], view.words[k])
                                     and (head.text in _COUNCIL_HEADS
@@ -146,12 +150,13 @@ def _name(view: TokenView, k: int, head: Head) -> int:
     return k
 
 
-def _descriptors(view: TokenView, k: int) -> int:
+def _descriptors(view: TokenView, k: int, head: Head) -> int:
     """End of a run of lower-case name nouns at ``k`` (``k`` if none).  A run
-    with a word that is also a verb must end the name: before a capitalized
-    word, a place or unit word, a qualifier, a function word or punctuation,
-    not before another lower-case word ("Bộ Công an xây dựng kế hoạch": a verb
-    and its object)."""
+    with a word that is also a verb must end the name: before punctuation, a
+    place, a qualifier, an acronym, a word that follows a subject (``tại``,
+    ``đã``), or a company's capitalized brand; not before another lower-case
+    word or a capitalized common word ("Bộ Công an xây dựng kế hoạch", "Bộ Y
+    tế xây dựng Đề án": a verb and its object)."""
     j = k
     verb = False
     while j < view.n and view.adjacent(j) and not view.cap[j]:
@@ -162,9 +167,11 @@ def _descriptors(view: TokenView, k: int) -> int:
     if j == k or j >= view.n or not view.adjacent(j) or not verb:
         return j    # nouns only ("hạ tầng", "công dân") end the name wherever they stop
     w = view.words[j]
-    if (view.cap[j] or not w.isalpha() or view.low[j] in FUNCTION_WORDS or view.low[j] in _JOIN
-            or org_qualifiers().match(view, j) is not None or unit_at(view, j) is not None):
-        return j
+    if (not w.isalpha() or view.low[j] in _AFTER_SUBJECT or (is_proper(view, j) and not is_syllable(view, j))
+            or (view.cap[j] and head.text in _COMPANY_HEADS)
+            or org_qualifiers().match(view, j) is not None or place_at(view, j, modifier=True) is not None):
+        return j    # "Gốm xây dựng Hạ Long", "… xây dựng ADCC", "… vật tư giao thông tại …",
+                    # a company's brand "Vận tải hành khách Sao Mai" (not "Bộ Y tế xây dựng Đề án")
     return k
 
 
@@ -292,7 +299,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         score = 0.9 if m.rule == "name" or m.end - m.start > 1 else 0.8
         out.append(doc.span(a, b, "ORGANIZATION", f"rule:org-{m.rule}", score))
         # "(PVP Land)" right after the name it abbreviates is its own organization
-        e = _bracketed(view, m.end)
+        # (not after an acronym: "đại biểu QH (ĐBQH)" abbreviates the office)
+        e = _bracketed(view, m.end) if not (m.end - m.start == 1 and view.words[m.start].isupper()) else m.end
         if e > m.end:
             a, b = view.char_span(m.end + 1, e - 1)
             out.append(doc.span(a, b, "ORGANIZATION", "rule:org-abbreviation", 0.85))
@@ -300,8 +308,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
 
 
 # Heads whose names are often written in lower case right after them:
-# "Hội đồng bầu cử", "Ủy ban thường vụ", "UB thường vụ".
-_COUNCIL_HEADS = {"Hội đồng", "Ủy ban", "UB"}
+# "Hội đồng bầu cử", "Ủy ban thường vụ", "UB thường vụ", "Ban dân nguyện".
+_COUNCIL_HEADS = {"Hội đồng", "Ủy ban", "UB", "Ban"}
 # Heads of companies, whose own name is later used alone: "Công ty cổ phần
 # Tasco Nam Thái" ... "việc Tasco Nam Thái thu phí".
 _COMPANY_HEADS = {"Công ty", "Tổng Công ty", "Tổng công ty", "Tập đoàn"}

@@ -177,6 +177,24 @@ def _after_title(view: TokenView, i: int) -> bool:
     return False
 
 
+def _inside_longer_name(view: TokenView, i: int) -> bool:
+    """The family name at ``i`` continues a name begun by one capitalized
+    syllable before it, itself after a lower-case word or number:
+    ``… 15 An Dương Vương``; not after an honorific, a title, a function word,
+    a known place (``ở Huế Nguyễn Văn A``) or at a sentence start."""
+    p = i - 1
+    if p < 1 or not view.adjacent(i) or not view.adjacent(p) or person_shape(view, i) - i >= 3:
+        return False    # a full three-syllable name stands on its own
+    w = view.words[p]
+    if not (view.cap[p] and w.isalpha() and w[1:].islower()) or view.cap[p - 1] or not view.words[p - 1][-1:].isalnum():
+        return False
+    if (view.exact[p] in family_names() or view.low[p] in FUNCTION_WORDS
+            or honorifics().match(view, p) is not None or position_titles().match(view, p) is not None
+            or any(m[0] == i for t in (places(), regions()) for m in t.matches(view, p))):
+        return False
+    return True
+
+
 def view_index(view: TokenView, start: int) -> int | None:
     """The token starting at character ``start``, if any."""
     k = bisect_left(view.starts, start)
@@ -247,6 +265,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 and person_shape(view, i + 1) - (i + 1) >= 3):
             i += 1      # "tỉnh Quảng Ninh Đặng Huy Hậu": Ninh ends the place, Đặng starts the name
             continue
+        if j > i and _inside_longer_name(view, i):
+            i = j       # "ngõ 15 An Dương Vương", "trạm Kinh Dương Vương": a street named after a king
+            continue
         if j > i:
             # stop before an office or body written after the name
             k = i + 1
@@ -255,8 +276,6 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             if k - i == 2 and view.words[i] in _CAN and view.words[i + 1] in _CHI:
                 i = k           # "Tết Đinh Dậu": a year of the sexagenary cycle
                 continue
-            if k - i >= 4 and _continues_word(view, k):
-                k -= 1          # "Tào Hữu Phùng Hệ thống …": the last syllable opens a word
             if k - i >= 2 and (not _known_place(view, i, k) or _after_title(view, i)):
                 add(i, k, "full-name", 0.85)
                 # go on inside the run: "Hiệu trưởng Trường THPT Chu Văn An Nguyễn Thị Lan"

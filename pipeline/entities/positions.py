@@ -49,13 +49,36 @@ class PositionMatch:
     rule: str
 
 
+# Nouns of a class of bodies after "các": "các sở, ngành", "các cơ quan, đơn vị".
+_CLASS_NOUNS = (("sở",), ("ban",), ("ngành",), ("bộ",), ("cơ", "quan"), ("đơn", "vị"), ("địa", "phương"),
+                ("đoàn", "thể"), ("phòng",), ("cục",), ("viện",), ("trường",), ("doanh", "nghiệp"),
+                ("hội",), ("ban", "ngành"), ("tổ", "chức"))
+
+
+def _class_noun(view: TokenView, k: int) -> int:
+    """End of a class noun at ``k`` (any case), ``k`` if none."""
+    best = k
+    for words in _CLASS_NOUNS:
+        e = k + len(words)
+        if e <= view.n and tuple(view.low[k:e]) == words and view.joined(k, e) and e > best:
+            best = e
+    return best
+
+
 def _class_after(view: TokenView, k: int) -> int:
     """End of a class of bodies at ``k``: ``các Sở``, ``UBND các quận, huyện``."""
     n = view.n
     if k < n and view.low[k] == "các" and view.adjacent(k + 1 if k + 1 < n else k):
         h = head_at(view, k + 1)
-        if h is not None:
-            return h[0]
+        j = h[0] if h is not None else _class_noun(view, k + 1)
+        if j > k + 1:
+            # "Thủ trưởng các sở, ngành", "Giám đốc các Sở và cơ quan ngang sở"
+            while j + 1 < n and view.words[j] in (",", "và") and view.adjacent(j) and view.adjacent(j + 1):
+                e = _class_noun(view, j + 1)
+                if e == j + 1:
+                    break
+                j = e
+            return j
     h = head_at(view, k)
     if h is not None and h[0] < n and view.low[h[0]] == "các" and view.adjacent(h[0]):
         j = h[0] + 1
@@ -109,8 +132,8 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
     j = _quals(view, j)
     if j >= view.n or not view.adjacent(j):
         return None
-    c = _class_after(view, j)
-    if c > j:
+    c = _class_after(view, j) if view.low[i] != "đại" else j
+    if c > j:       # (not "đại biểu các cơ quan": delegates of bodies, no office)
         return PositionMatch(i, c, None, "class")
     o = org_at(view, j)
     if o is not None and o.rule == "class":
@@ -128,7 +151,7 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
             return PositionMatch(i, o.end, (j, o.end), "org")
     if view.low[j - 1] in _HEAD_IN_TITLE and j - 1 > i:
         # "Trưởng phòng TN&MT huyện Yên Thành": the title ends with the body's head
-        o = complete(view, j - 1, j, Head(view.words[j - 1], "named", False, False))
+        o = complete(view, j - 1, j, Head(view.words[j - 1].capitalize(), "named", False, False))
         if o is not None:
             return PositionMatch(i, o.end, (o.start, o.end), "org")
     p = place_at(view, j, modifier=True)

@@ -44,6 +44,8 @@ CASES = [
     # names listed after a plural site word, numbered residential groups
     ("Nước dâng ở các sông Đáy, Hoàng Long, Bôi.", ["Đáy", "Hoàng Long", "Bôi"]),
     ("Hộ dân ở tổ 12 phường Yên Hòa phản ánh.", ["tổ 12", "phường Yên Hòa"]),
+    # an alley numbered on the street it leaves (a street named after a king)
+    ("Cửa hàng ở ngõ 42 Hùng Vương, quận Ba Đình bị niêm phong.", ["ngõ 42 Hùng Vương", "quận Ba Đình"]),
 ]
 
 NOT_LOCATIONS = [

@@ -63,6 +63,12 @@ CASES = [
      ["Liên hiệp các hội Khoa học và Kỹ thuật tỉnh Bình Định"]),
     # a verb after a ministry is the predicate
     ("Bộ Công an xây dựng kế hoạch bảo đảm an ninh.", ["Bộ Công an"]),
+    ("Bộ Y tế xây dựng Đề án phòng dịch và Bộ Tài chính xây dựng và ban hành thông tư.",
+     ["Bộ Y tế", "Bộ Tài chính"]),
+    ("Hợp đồng ký với Công ty Tư vấn xây dựng công trình giao thông Thăng Long tại Hà Nội.",
+     ["Công ty Tư vấn xây dựng công trình giao thông Thăng Long"]),
+    # an acronym's bracket after an office abbreviates the office, not the body
+    ("thôi làm nhiệm vụ đại biểu HĐND (ĐBHĐND) đối với ông Lê Văn Tám.", []),
     # historical and standing bodies; a body with its term
     ("Quyết định do Hội đồng Bộ trưởng ban hành năm 1990.", ["Hội đồng Bộ trưởng"]),
     ("Ủy ban thường vụ Quốc hội cho ý kiến; UB thường vụ QH đồng ý.",

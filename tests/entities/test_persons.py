@@ -66,6 +66,9 @@ NOT_PERSONS = [
     "Theo Bộ trưởng Kế hoạch-Đầu tư, vốn đã giải ngân.",
     # a credit whose second word opens a new sentence ("Cụ thể")
     "Ảnh: Internet Cụ thể, giá xăng tăng 500 đồng.",
+    # a family name continuing a street or station name begun before it
+    "Xe dừng ở trạm Kinh Dương Vương rồi đi tiếp.",
+    "Các nước châu Phi như Ma Rốc, Ai Cập tham dự.",
 ]
 
 

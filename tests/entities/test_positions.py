@@ -48,6 +48,10 @@ CASES = [
     # a council with a lower-case name
     ("Ông Lê Văn Hòa, Chủ tịch Hội đồng bầu cử TP Cần Thơ, cho biết.",
      ["Chủ tịch Hội đồng bầu cử TP Cần Thơ"]),
+    # an office of a class written in lower case, with its list
+    ("Thủ trưởng các sở, ngành và Chủ tịch UBND các huyện phải báo cáo.",
+     ["Thủ trưởng các sở, ngành", "Chủ tịch UBND các huyện"]),
+    ("Thủ trưởng các cơ quan, đơn vị chịu trách nhiệm.", ["Thủ trưởng các cơ quan, đơn vị"]),
 ]
 
 NOT_POSITIONS = [
