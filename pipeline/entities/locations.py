@@ -19,7 +19,8 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import TokenView, honorifics, is_word, place_units, places, regions, site_heads, wards
+from .lexicon import (TokenView, honorifics, is_word, org_heads, place_units, places, position_titles, regions,
+                      site_heads, wards)
 from .names import is_proper, is_syllable, person_shape, syllable_run
 
 # A unit abbreviation glued to its number or name in one token.
@@ -47,6 +48,8 @@ _ALLEYS = {"ngõ", "ngách", "hẻm", "kiệt"}
 _ROADS = {"đường", "quốc", "tỉnh", "cao", "đại", "hương", "ql", "đt"}
 # Words that make the unit or site word after them plural: "các xã", "hai phường".
 _PLURAL = {"các", "những", "hai", "ba", "2", "3"}
+# Directions, which alone name no area.
+_COMPASS = {"Bắc", "Trung", "Nam", "Đông", "Tây"}
 # A road code glued to its number: QL18, QL1A, ĐT741, TL10, HL2.
 _ROAD_CODE = regex.compile(r"(?:QL|ĐT|TL|HL)\d{1,3}[A-Z]?")
 # A number naming a ward or district: "phường 5", "quận 11".
@@ -174,6 +177,9 @@ def site_at(view: TokenView, i: int, inner: bool = True) -> int:
         return i        # "Hồ Cẩm Đào" is a person, not a lake
     if j >= view.n or not view.adjacent(j):
         return i
+    if (view.words[j] == "(" and j + 3 < view.n and view.words[j + 2] == ")" and view.words[j + 1].isupper()
+            and view.joined(j, j + 4) and _CODE.fullmatch(view.words[j + 3])):
+        return j + 4    # "Quốc lộ (QL) 18": the head's abbreviation before the number
     if _CODE.fullmatch(view.words[j]):
         if view.low[i] in _ALLEYS and j + 1 < view.n and view.adjacent(j + 1):
             k = _site_name(view, j + 1, False)
@@ -203,6 +209,32 @@ def _site_name(view: TokenView, j: int, road: bool) -> int:
             and view.adjacent(k + 1) and is_syllable(view, k + 1)):
         return syllable_run(view, k + 1, 4)
     return k
+
+
+def _segment_end(view: TokenView, i: int, j: int) -> int:
+    """End of the second place of a stretch ``đoạn A - B`` / ``tuyến A - B``
+    whose first place ends at ``j`` (``j`` if none)."""
+    if not (i > 0 and view.low[i - 1] in ("đoạn", "tuyến") and j + 1 < view.n
+            and view.words[j] in ("-", "–") and view.adjacent(j) and view.adjacent(j + 1)):
+        return j
+    p = place_at(view, j + 1)
+    e = max(p[0] if p is not None else j + 1, bounded_run(view, j + 1))    # "Lào Cai", not "Lào"
+    return e if e > j + 1 else j
+
+
+def _area_name(view: TokenView, j: int) -> int:
+    """End of a proper name after ``khu vực`` (``j`` if none): capitalized
+    syllables that are no person, body, office or place with its unit word."""
+    if j >= view.n or not view.adjacent(j) or not is_syllable(view, j) or person_shape(view, j) > j:
+        return j
+    if unit_at(view, j) is not None or site_heads().match(view, j) is not None or place_at(view, j):
+        return j    # "khu vực phường 5", "khu vực cầu Rồng", "khu vực Đông Nam Á": their own rules
+    if org_heads().match(view, j) is not None or position_titles().match(view, j) is not None:
+        return j
+    e = bounded_run(view, j)
+    if e == j + 1 and (view.words[j] in _COMPASS or len(view.words[j]) == 1):
+        return j    # "khu vực Bắc, Trung, Nam", "khu vực I": a direction or a number, no name
+    return e
 
 
 def _list_items(view: TokenView, i: int) -> list[tuple[int, int, bool]]:
@@ -276,8 +308,22 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             a, b = view.char_span(i, j)
             out.append(doc.span(a, b, "LOCATION", f"rule:location-{rule}",
                                 0.9 if rule == "unit" else 0.8))
+            e = _segment_end(view, i, j)
+            if e > j:
+                # "đoạn Hạ Long - Mông Dương": both ends of a stretch of road are places
+                a, b = view.char_span(j + 1, e)
+                out.append(doc.span(a, b, "LOCATION", "rule:location-segment", 0.8))
+                j = e
             i = j
             continue
+        if view.low[i] == "khu" and i + 1 < n and view.low[i + 1] == "vực":
+            e = _area_name(view, i + 2)
+            if e > i + 2:
+                # "tại khu vực Đèn Nơm": the area's own name, without "khu vực"
+                a, b = view.char_span(i + 2, e)
+                out.append(doc.span(a, b, "LOCATION", "rule:location-area", 0.75))
+                i = e
+                continue
         if view.cap[i] and (i == 0 or not view.cap[i - 1]) and i >= listed:
             items = _list_items(view, i)
             listed = items[-1][1] if items else i     # a list is judged once (linear time)

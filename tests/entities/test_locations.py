@@ -46,6 +46,11 @@ CASES = [
     ("Hộ dân ở tổ 12 phường Yên Hòa phản ánh.", ["tổ 12", "phường Yên Hòa"]),
     # an alley numbered on the street it leaves (a street named after a king)
     ("Cửa hàng ở ngõ 42 Hùng Vương, quận Ba Đình bị niêm phong.", ["ngõ 42 Hùng Vương", "quận Ba Đình"]),
+    # both ends of a stretch of road; a road's abbreviation in brackets
+    ("Mở rộng quốc lộ 6 đoạn Hòa Bình - Mộc Châu trong năm nay.", ["quốc lộ 6", "Hòa Bình", "Mộc Châu"]),
+    ("Nâng cấp Quốc lộ (QL) 279 qua tỉnh Điện Biên.", ["Quốc lộ (QL) 279", "tỉnh Điện Biên"]),
+    # an area's own name after "khu vực", not a direction alone
+    ("Nước ngập sâu ở khu vực Ngã Tư Sở, còn khu vực Bắc, Trung, Nam đều mưa.", ["Ngã Tư Sở"]),
 ]
 
 NOT_LOCATIONS = [
