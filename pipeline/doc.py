@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -61,8 +61,8 @@ class Role:
                 "position_start": self.position.start, "source": self.source}
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A token of the normalized text (a tuple: cheap to make by the thousand)."""
     start: int
     end: int
     text: str
