@@ -48,6 +48,8 @@ _ALLEYS = {"ngõ", "ngách", "hẻm", "kiệt"}
 _ROADS = {"đường", "quốc", "tỉnh", "cao", "đại", "hương", "ql", "đt"}
 # Words that make the unit or site word after them plural: "các xã", "hai phường".
 _PLURAL = {"các", "những", "hai", "ba", "2", "3"}
+# Words that open a photo or article credit ("Ảnh: …") right after a caption.
+_CREDITS = {"Ảnh", "Nguồn", "Video", "Clip"}
 # Directions, which alone name no area.
 _COMPASS = {"Bắc", "Trung", "Nam", "Đông", "Tây"}
 # A road code glued to its number: QL18, QL1A, ĐT741, TL10, HL2.
@@ -205,6 +207,8 @@ def _site_name(view: TokenView, j: int, road: bool) -> int:
         return j
     while k < view.n and k - j < 5 and is_proper(view, k) and view.adjacent(k):
         k += 1
+    if k - 1 > j and view.words[k - 1] in _CREDITS and k < view.n and view.words[k] == ":":
+        k -= 1      # "Khu đô thị mới Phú Mỹ Hưng Ảnh: B.Trung": a photo credit follows the name
     if (road and k + 1 < view.n and view.words[k] in "-–" and view.adjacent(k)
             and view.adjacent(k + 1) and is_syllable(view, k + 1)):
         return syllable_run(view, k + 1, 4)

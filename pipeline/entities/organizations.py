@@ -31,9 +31,12 @@ from .names import FUNCTION_WORDS, is_proper, is_syllable, overlaps_any, person_
 
 # A head followed by these words is an ordinary noun: "Đảng viên", "Hội viên".
 _NOT_HEAD = {("đảng", "viên"), ("đảng", "phí"), ("đảng", "tịch"), ("đảng", "phái"),
-             ("đảng", "kỳ"), ("đảng", "vụ"), ("đảng", "tính"), ("chính phủ", "điện")}
+             ("đảng", "kỳ"), ("đảng", "vụ"), ("đảng", "tính"), ("chính phủ", "điện"),
+             ("bộ", "luật")}   # "Bộ luật Hình sự" is a code of law, not a ministry
 # Words after a head that make it a class, not one body: "UBND các tỉnh".
-_CLASS = {"các", "những", "cấp", "mọi", "một", "mỗi", "từng", "nhiều", "hai", "ba", "bốn"}
+_CLASS = {"các", "những", "cấp", "mọi", "một", "mỗi", "từng", "nhiều"}
+# Numbers of bodies, in lower case only: "UBND hai phường" (not "Tập đoàn Ba Đình").
+_COUNT = {"hai", "ba", "bốn", "năm"}
 # The label of a span that only blocks the entities inside it (a class of
 # bodies); the overlap policy drops it after use.
 CLASS = "CLASS"
@@ -228,7 +231,8 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
     """The organization whose head spans tokens ``i..j``, with its name and tail."""
     if _class_tail(view, j):
         return OrgMatch(i, j + 2, "class", head)     # "HĐND các cấp"
-    if j < view.n and view.low[j] in _CLASS and view.adjacent(j):
+    if j < view.n and (view.low[j] in _CLASS or view.words[j] in _COUNT and unit_at(view, j + 1)) \
+            and view.adjacent(j):
         return None
     if _unit_pair(view, j):
         return None

@@ -61,6 +61,9 @@ CASES = [
      ["Trung tâm Nghiên cứu Đa dạng sinh học Tây Nguyên", "CBD"]),
     ("hội thảo do Liên hiệp các hội Khoa học và Kỹ thuật tỉnh Bình Định tổ chức",
      ["Liên hiệp các hội Khoa học và Kỹ thuật tỉnh Bình Định"]),
+    # a name that begins with a number word; a code of law is no ministry
+    ("Công ty cổ phần Tập đoàn Ba Đình đã có văn bản theo Bộ luật Hình sự.",
+     ["Công ty cổ phần Tập đoàn Ba Đình"]),
     # a verb after a ministry is the predicate
     ("Bộ Công an xây dựng kế hoạch bảo đảm an ninh.", ["Bộ Công an"]),
     ("Bộ Y tế xây dựng Đề án phòng dịch và Bộ Tài chính xây dựng và ban hành thông tư.",

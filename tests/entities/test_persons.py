@@ -43,6 +43,8 @@ CASES = [
     ("Ông đã gặp ngài Peter Milliken, Chủ tịch Hạ viện Canada.", ["Peter Milliken"]),
     # the place before a name is not part of it
     ("Chủ tịch UBND TP. Hà Nội Nguyễn Đức Chung yêu cầu các quận báo cáo.", ["Nguyễn Đức Chung"]),
+    # family names of ethnic minorities
+    ("Phó Chủ tịch UBND tỉnh Tòng Thị Phóng và ông Lường Văn Minh dự.", ["Tòng Thị Phóng", "Lường Văn Minh"]),
 ]
 
 NOT_PERSONS = [
