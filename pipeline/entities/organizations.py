@@ -107,7 +107,8 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             return m[0]     # "báo Dân Trí", "Báo CAND": a known name after the head
     while k < view.n and view.adjacent(k):
         d = _descriptors(view, k, head) if not view.cap[k] else k
-        if d > k and (k > start or (head.kind == "named" and head.text[:1].isupper()
+        if d > k and (k > start or ((head.kind == "named" or head.text in _COUNCIL_HEADS)
+                                    and head.text[:1].isupper()
                                     and not is_word(view.words[k - 1], view.words[k])
                                     and (head.text in _COUNCIL_HEADS
                                          or (d < view.n and view.adjacent(d) and is_proper(view, d))))):
@@ -232,8 +233,8 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
     if _class_tail(view, j):
         return OrgMatch(i, j + 2, "class", head)     # "HĐND các cấp"
     if j < view.n and (view.low[j] in _CLASS or view.words[j] in _COUNT and unit_at(view, j + 1)) \
-            and view.adjacent(j):
-        return None
+            and view.adjacent(j) and not (head.text in _COUNCIL_HEADS and _descriptors(view, j, head) > j):
+        return None     # (but "Tòa án cấp sơ thẩm" is one court)
     if _unit_pair(view, j):
         return None
     k = _name(view, j, head)
@@ -312,8 +313,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
 
 
 # Heads whose names are often written in lower case right after them:
-# "Hội đồng bầu cử", "Ủy ban thường vụ", "UB thường vụ", "Ban dân nguyện".
-_COUNCIL_HEADS = {"Hội đồng", "Ủy ban", "UB", "Ban"}
+# "Hội đồng bầu cử", "Ủy ban thường vụ", "UB thường vụ", "Ban dân nguyện",
+# "Tòa án cấp sơ thẩm", "Tòa phúc thẩm".
+_COUNCIL_HEADS = {"Hội đồng", "Ủy ban", "UB", "Ban", "Tòa án", "Tòa"}
 # Heads of companies, whose own name is later used alone: "Công ty cổ phần
 # Tasco Nam Thái" ... "việc Tasco Nam Thái thu phí".
 _COMPANY_HEADS = {"Công ty", "Tổng Công ty", "Tổng công ty", "Tập đoàn"}

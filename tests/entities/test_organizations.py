@@ -72,6 +72,9 @@ CASES = [
      ["Công ty Tư vấn xây dựng công trình giao thông Thăng Long"]),
     # an acronym's bracket after an office abbreviates the office, not the body
     ("thôi làm nhiệm vụ đại biểu HĐND (ĐBHĐND) đối với ông Lê Văn Tám.", []),
+    # courts named by their level
+    ("Tòa án cấp sơ thẩm tuyên hủy hợp đồng, Tòa phúc thẩm tỉnh Nghệ An giữ nguyên.",
+     ["Tòa án cấp sơ thẩm", "Tòa phúc thẩm tỉnh Nghệ An"]),
     # historical and standing bodies; a body with its term
     ("Quyết định do Hội đồng Bộ trưởng ban hành năm 1990.", ["Hội đồng Bộ trưởng"]),
     ("Ủy ban thường vụ Quốc hội cho ý kiến; UB thường vụ QH đồng ý.",
@@ -101,6 +104,7 @@ NOT_ORGANIZATIONS = [
     "UBND ba xã Tân Phú, Tân Hòa và Tân An được giao nhiệm vụ.",
     # a company named only by its trade
     "Người bệnh được Công ty bảo hiểm chi trả.",
+    "Tòa soạn đã nhận được thư của bạn đọc. Tòa án các cấp phải công khai bản án.",
 ]
 
 
