@@ -25,7 +25,7 @@ _APPOSE = regex.compile(
     r"""
     \s*
     (?: (?: ,                  # Lê Trí Vũ, Ủy viên …
-          | [-–—]              # Lương Thế Dân – Giám đốc …
+          | [-–—]{1,2}         # Lương Thế Dân – Giám đốc …, Lê Văn A -- Cục trưởng …
           | \(                 # Nguyễn Văn A (Chủ tịch …)
           | \(\s*\d+\s+tuổi\s*[,;]   # Đào Duy Phong (60 tuổi, cựu Chủ tịch …)
         )
@@ -33,6 +33,8 @@ _APPOSE = regex.compile(
         (?: (?:[nN]guyên|[cC]ựu|hiện\ là|là|đương\ kim)\s+ )?   # bà Lệ, nguyên Phó chủ tịch quận
         (?: (?:lúc|khi)\ (?:ấy|đó)\ là\s+ )?   # ông Kiết (lúc ấy là Giám đốc Sở …)
       | \s(?:hiện\ |đang\ |vốn\ )?là\s+(?:(?:nguyên|cựu)\s+)?   # ông A là Giám đốc Sở …
+      | \s(?:được\ (?:bổ\ nhiệm|bầu|cử|giao)\ )?(?:làm|giữ\ chức(?:\ vụ)?|giữ\ cương\ vị)\s+
+                               # ông A làm Chủ tịch …, ông B được bầu làm Bí thư …, giữ chức Giám đốc
     )
     """,
     regex.VERBOSE,
@@ -64,7 +66,8 @@ _GOVERNED = regex.compile(r"\b(?:của|với|theo|cho|gửi|tới|thay|và|lên)
 # Between a title and the name it stands before: nothing, or an honorific.
 _BEFORE_NAME = regex.compile(
     r"""
-    \s* ,? \s*                  # "chủ tịch UBND tỉnh Thái Bình, Nguyễn Hồng Diên ký",
+    \s* [,\-–]? \s*             # "chủ tịch UBND tỉnh Thái Bình, Nguyễn Hồng Diên ký",
+                                #  "Trưởng đoàn ĐBQH tỉnh - ông Nông Thế Cừ - gợi ý",
                                 #  unless the position follows its holder already
     (?: (?:hiện\ nay\ |hiện\ |lúc\ đó\ |khi\ đó\ )?là\s+ )?   # Chủ tịch UBND huyện hiện nay là ông A
     (?: (?:ông|bà|anh|chị|đồng\ chí|đ/c|Ông|Bà|Đồng\ chí)\s+ )?
@@ -106,7 +109,11 @@ def find_roles(doc: Doc) -> list[Role]:
                 t, gap_start = t - 1, b.end()
         if t >= 0 and ents[t].label == "POSITION":
             gap = text[gap_start:e.start]
-            if _BEFORE_NAME.fullmatch(gap) and not ("," in gap and id(ents[t]) in apposed):
+            parted = "," in gap or "-" in gap or "–" in gap
+            if _BEFORE_NAME.fullmatch(gap) and not (parted and (
+                    id(ents[t]) in apposed
+                    # "người phát ngôn của Thủ tướng Chính phủ - ông X": X is not the office
+                    or _GOVERNED.search(text, max(0, ents[t].start - 12), ents[t].start))):
                 found.append(_role(e, ents[t], "title"))
                 m = t - 1
                 chain = []

@@ -77,6 +77,20 @@ CASES = [
      [("Trần Thị Mai", "Phó Chủ tịch UBND huyện", "UBND huyện")]),
     ("Tới dự có ông Phan Văn Sáu, Nguyên Bí thư Tỉnh ủy.",
      [("Phan Văn Sáu", "Bí thư Tỉnh ủy", "Tỉnh ủy")]),
+    # a Central Committee member; a double dash; "làm"/"giữ chức"; a dash before the name
+    ("Ông Hoàng Văn Nam, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy dự.",
+     [("Hoàng Văn Nam", "Ủy viên Trung ương Đảng", "Trung ương Đảng"),
+      ("Hoàng Văn Nam", "Bí thư Tỉnh ủy", "Tỉnh ủy")]),
+    ("Ông Lê Văn Sơn -- Cục trưởng Cục Phát thanh truyền hình trả lời.",
+     [("Lê Văn Sơn", "Cục trưởng Cục Phát thanh truyền hình", "Cục Phát thanh truyền hình")]),
+    ("Bà Đinh Thị Lan được bầu làm Bí thư Đảng ủy xã.", [("Đinh Thị Lan", "Bí thư Đảng ủy xã", "Đảng ủy xã")]),
+    ("Trưởng đoàn ĐBQH tỉnh Hà Giang - ông Hầu Văn Lý - đề nghị.",
+     [("Hầu Văn Lý", "Trưởng đoàn ĐBQH tỉnh Hà Giang", "đoàn ĐBQH tỉnh Hà Giang")]),
+    # a title governed by "của" is someone else's office
+    ("theo người phát ngôn của Bộ Ngoại giao, Thứ trưởng Bộ Công an - ông Lê Quý Vương cho biết.",
+     [("Lê Quý Vương", "Thứ trưởng Bộ Công an", "Bộ Công an")]),
+    ("văn bản của Thủ tướng, ông Nguyễn Văn Út, Chủ tịch UBND tỉnh cho biết.",
+     [("Nguyễn Văn Út", "Chủ tịch UBND tỉnh", "UBND tỉnh")]),
     # a committee with a lower-case name after a title that ends with its head
     ("Trưởng ban dân nguyện Đỗ Văn Minh cho biết.",
      [("Đỗ Văn Minh", "Trưởng ban dân nguyện", "ban dân nguyện")]),

@@ -59,7 +59,7 @@ def warm() -> None:
     from . import lexicon
     for load in (lexicon.family_names, lexicon.honorifics, lexicon.position_titles, lexicon.org_heads,
                  lexicon.org_fields, lexicon.org_descriptors, lexicon.org_qualifiers, lexicon.org_names, lexicon.place_units,
-                 lexicon.site_heads, lexicon.regions, lexicon.places, lexicon.wards):
+                 lexicon.site_heads, lexicon.regions, lexicon.places, lexicon.unit_only_places, lexicon.wards):
         load()
     lexicon.is_word("xã", "hội")
 

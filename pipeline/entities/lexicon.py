@@ -297,6 +297,13 @@ def places() -> PhraseTable:
 
 
 @cache
+def unit_only_places() -> PhraseTable:
+    """Province and district names that are places only after a unit word
+    (places_not_bare.txt): ``thành phố Hồ Chí Minh``, ``TP Hồ Chí Minh``."""
+    return PhraseTable([(r[0], "province") for r in _lines("places_not_bare.txt")], case="exact")
+
+
+@cache
 def wards() -> PhraseTable:
     """Ward and commune names, for names listed after a plural unit word."""
     return PhraseTable([(r[0], r[1]) for r in _lines("places.tsv") if r[1] == "ward"

@@ -20,7 +20,7 @@ import regex
 from ..doc import Doc
 from ..span import Span
 from .lexicon import (TokenView, honorifics, is_word, org_heads, place_units, places, position_titles, regions,
-                      site_heads, wards)
+                      site_heads, unit_only_places, wards)
 from .names import is_proper, is_syllable, person_shape, syllable_run
 
 # A unit abbreviation glued to its number or name in one token.
@@ -85,12 +85,13 @@ def _name_after(view: TokenView, j: int, takes: str) -> int:
     if takes == "number":
         return j
     best = j
-    for table in (places(), wards(), regions()):
+    for table in (places(), wards(), regions(), unit_only_places()):
         m = table.match(view, j)
         if m is not None:
             best = max(best, m[0])
-    if person_shape(view, j) > best:
+    if person_shape(view, j) > best and not (best > j and person_shape(view, best) > best):
         return j    # "UBND Thành phố Nguyễn Đức Chung": a person, not a place name
+                    # (but "TP Hồ Chí Minh Nguyễn Văn A": the place, then the person)
     if best == j and honorifics().match(view, j) is not None:
         return j    # "chủ tịch phường Ông …": an honorific opens the next phrase
     return max(best, bounded_run(view, j))
@@ -102,7 +103,7 @@ def _known_name_after(view: TokenView, j: int, takes: str) -> int:
         return j
     if _NUMBER.fullmatch(view.words[j]):
         return j + 1 if takes in ("number", "both") else j
-    ends = [m[0] for t in (places(), wards(), regions()) if (m := t.match(view, j)) is not None]
+    ends = [m[0] for t in (places(), wards(), regions(), unit_only_places()) if (m := t.match(view, j)) is not None]
     return max(ends, default=j)
 
 

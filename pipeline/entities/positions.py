@@ -111,7 +111,10 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
     if found:
         # "Trưởng Ban Dân vận", "Trưởng Công an huyện": a shorter title that has
         # its body after it beats a longer one ("Trưởng ban", "Trưởng công an")
-        return next((m for m in found if m.org is not None), found[0])
+        # among those, the longest span, then the most of it the body's
+        # ("Ủy viên" + "Trung ương Đảng", not "Ủy viên Trung ương" + "Đảng")
+        with_org = [m for m in found if m.org is not None]
+        return min(with_org, key=lambda m: (-m.end, m.org[0])) if with_org else found[0]
     j, title = titles[0]
     j = _quals(view, j)
     if title.bare and view.cap[i]:

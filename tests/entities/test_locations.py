@@ -47,6 +47,8 @@ CASES = [
     ("Hộ dân ở tổ 12 phường Yên Hòa phản ánh.", ["tổ 12", "phường Yên Hòa"]),
     # an alley numbered on the street it leaves (a street named after a king)
     ("Cửa hàng ở ngõ 42 Hùng Vương, quận Ba Đình bị niêm phong.", ["ngõ 42 Hùng Vương", "quận Ba Đình"]),
+    # a city named after a person is a place after its unit word, with the holder after it
+    ("Người dân thành phố Hồ Chí Minh đón Tết.", ["thành phố Hồ Chí Minh"]),
     # both ends of a stretch of road; a road's abbreviation in brackets
     ("Mở rộng quốc lộ 6 đoạn Hòa Bình - Mộc Châu trong năm nay.", ["quốc lộ 6", "Hòa Bình", "Mộc Châu"]),
     ("Nâng cấp Quốc lộ (QL) 279 qua tỉnh Điện Biên.", ["Quốc lộ (QL) 279", "tỉnh Điện Biên"]),

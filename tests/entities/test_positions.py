@@ -48,6 +48,8 @@ CASES = [
     # a council with a lower-case name
     ("Ông Lê Văn Hòa, Chủ tịch Hội đồng bầu cử TP Cần Thơ, cho biết.",
      ["Chủ tịch Hội đồng bầu cử TP Cần Thơ"]),
+    # the holder right after a city named after a person
+    ("Chủ tịch UBND TP Hồ Chí Minh Phan Văn Mãi tiếp đoàn.", ["Chủ tịch UBND TP Hồ Chí Minh"]),
     # an office of a class written in lower case, with its list
     ("Thủ trưởng các sở, ngành và Chủ tịch UBND các huyện phải báo cáo.",
      ["Thủ trưởng các sở, ngành", "Chủ tịch UBND các huyện"]),
