@@ -77,6 +77,9 @@ def head_at(view: TokenView, i: int) -> tuple[int, Head] | None:
     j, head = m
     if j < view.n and view.adjacent(j) and (" ".join(view.low[i:j]), view.low[j]) in _NOT_HEAD:
         return None
+    if (j == i + 1 and not view.cap[i] and i > 0 and view.adjacent(i) and view.words[i - 1].isalpha()
+            and is_word(view.words[i - 1], view.words[i])):
+        return None     # "Nhà báo Hồng Thanh Quang": a lower-case head that ends a word is no head
     return j, head
 
 
@@ -116,7 +119,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             # hạ tầng", "Hội đồng bầu cử"; right after the head only for councils,
             # else a body named by its trade alone is no name ("Công ty bảo
             # hiểm", "Trung tâm tài chính") unless a proper name follows
-            k, after_qualifier, after_word = d, False, True
+            k, after_qualifier, after_word = d, False, False
             continue
         f = org_fields().match(view, k) or org_codes().match(view, k)
         if f is not None and (view.cap[k] or after_qualifier or k > start):
@@ -193,8 +196,8 @@ def _compound(view: TokenView, k: int) -> int:
 
 
 def _bracketed(view: TokenView, k: int) -> int:
-    """End of ``( ABBR )`` at token ``k`` (``k`` if none)."""
-    if k + 2 < view.n and view.words[k] == "(" and view.adjacent(k):
+    """End of ``( ABBR )`` at token ``k`` (``k`` if none); not a term ``(Khóa XII)``."""
+    if k + 2 < view.n and view.words[k] == "(" and view.adjacent(k) and view.key[k + 1] != TERM:
         j = k + 1
         while j < view.n and j - k <= 3 and _ABBR.fullmatch(view.words[j]) and view.cap[j]:
             j += 1

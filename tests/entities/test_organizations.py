@@ -72,6 +72,11 @@ CASES = [
      ["Công ty Tư vấn xây dựng công trình giao thông Thăng Long"]),
     # an acronym's bracket after an office abbreviates the office, not the body
     ("thôi làm nhiệm vụ đại biểu HĐND (ĐBHĐND) đối với ông Lê Văn Tám.", []),
+    # a committee's name with a comma from the field lexicon; nouns after a capitalized word
+    ("Dự án do Bộ Lao động, Thương binh và Xã hội chủ trì, Vụ Quản lý đê điều phối hợp.",
+     ["Bộ Lao động, Thương binh và Xã hội", "Vụ Quản lý đê điều"]),
+    # a term in brackets is no abbreviation of the body
+    ("Chỉ thị 05-CT/TW của Bộ Chính trị (Khóa XII) được quán triệt.", ["Bộ Chính trị"]),
     # courts named by their level
     ("Tòa án cấp sơ thẩm tuyên hủy hợp đồng, Tòa phúc thẩm tỉnh Nghệ An giữ nguyên.",
      ["Tòa án cấp sơ thẩm", "Tòa phúc thẩm tỉnh Nghệ An"]),
@@ -104,6 +109,7 @@ NOT_ORGANIZATIONS = [
     "UBND ba xã Tân Phú, Tân Hòa và Tân An được giao nhiệm vụ.",
     # a company named only by its trade
     "Người bệnh được Công ty bảo hiểm chi trả.",
+    "Nhà báo Hồng Minh Tuấn đặt câu hỏi.",
     "Tòa soạn đã nhận được thư của bạn đọc. Tòa án các cấp phải công khai bản án.",
 ]
 
