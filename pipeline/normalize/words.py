@@ -48,6 +48,8 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
+from itertools import accumulate, repeat
+from operator import add
 from pathlib import Path
 
 from ..offsets import Edit
@@ -98,8 +100,108 @@ class Tok:
     initial: bool = True  # first word of a sentence, line, quote or list item
 
 
-def words(text: str) -> list[Tok]:
-    """Plain word tokens of ``text`` with their touching neighbours."""
+class Toks:
+    """The word tokens of a text as parallel lists (``texts``, ``starts``, ``ends``, ``prev``,
+    ``next``, ``initial``); ``toks[i]`` makes the :class:`Tok` view on demand (the rules read
+    few tokens; making one object per word would cost more than the whole pass)."""
+
+    __slots__ = ("starts", "ends", "texts", "prev", "next", "initial", "_made")
+
+    def __init__(self, starts, ends, texts, prev, nxt, initial):
+        self.starts, self.ends, self.texts = starts, ends, texts
+        self.prev, self.next, self.initial = prev, nxt, initial
+        self._made: list = [None] * len(texts)
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, i: int) -> Tok:
+        t = self._made[i]
+        if t is None:
+            t = self._made[i] = Tok(self.starts[i], self.ends[i], self.texts[i],
+                                    self.prev[i], self.next[i], self.initial[i])
+        return t
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self.texts)))
+
+
+_P = re.escape(_PUNCT)
+# A run of plain words separated by single spaces, with the punctuation around it, bounded by
+# white space: one match per stretch of prose between punctuation marks (``(Hà Nội),``).  The
+# white space before it is taken whole (possessive: no backtracking on long blank runs); a
+# match starts only where the previous chunk ends.
+_SEGMENT = re.compile(
+    rf"""
+    (?<!\s)(\s*+)                        # the gap since the previous chunk: " ", "\n\n"
+    (?:(?<=\s)|^)                         # a chunk starts here
+    ([{_P}]*)                             # leading punctuation: “(
+    ([^\W\d_]+(?:\ [^\W\d_]+)*)           # the words: Hà Nội
+    ([{_P}]*)                             # trailing punctuation: ),
+    (?!\S)                                # the chunk ends here
+    """,
+    re.VERBOSE,
+)
+
+
+def words(text: str) -> Toks:
+    """Plain word tokens of ``text`` with their touching neighbours.
+
+    A chunk (a run of non-space characters) is a token when, without the punctuation around it,
+    it is all letters.  A token is ``initial`` after a line break, at the start of the text or
+    after an opening mark (``. ! ? : ; " ( …``); it touches the token before it (``prev``) when
+    only spaces on one line separate them and no punctuation."""
+    starts: list[int] = []
+    texts: list[str] = []
+    prev: list[int] = []
+    initial: list[bool] = []
+    word_end = -1  # end of the last token chunk that ended with its word (no closing punctuation)
+    for m in _SEGMENT.finditer(text):
+        gap, lead, run, trail = m.groups()
+        g = m.start()
+        if not run.replace(" ", "").isalpha():  # a digit-like letter (², ½): the exact, slow way
+            return _words_slow(text)
+        n = len(texts)
+        newline = g == 0 or "\n" in gap
+        if lead:
+            first_initial = lead[-1] in _OPENERS
+            first_prev = -1
+        else:
+            first_initial = newline or text[g - 1] in _OPENERS
+            first_prev = n - 1 if word_end == g and not newline else -1
+        s = m.start(3)
+        if " " in run:
+            parts = run.split(" ")
+            k = len(parts)
+            starts.extend(accumulate(map(_plus1, map(len, parts[:-1])), initial=s))
+            texts.extend(parts)
+            prev.append(first_prev)
+            prev.extend(range(n, n + k - 1))
+            initial.append(first_initial)
+            initial.extend(_FALSES[:k - 1] if k <= len(_FALSES) else [False] * (k - 1))
+        else:
+            starts.append(s)
+            texts.append(run)
+            prev.append(first_prev)
+            initial.append(first_initial)
+        word_end = -1 if trail else m.end()
+    ends = list(map(add, starts, map(len, texts)))
+    nxt = [-1] * len(texts)
+    for i, p in enumerate(prev):
+        if p >= 0:
+            nxt[p] = i
+    return Toks(starts, ends, texts, prev, nxt, initial)
+
+
+_FALSES = [False] * 64
+
+
+def _plus1(n: int) -> int:
+    return n + 1
+
+
+def _words_slow(text: str) -> Toks:
+    """:func:`words` chunk by chunk (for texts with letters :func:`str.isalpha` does not take)."""
     toks: list[Tok] = []
     append = toks.append
     prev_last = "\n"        # last character of the previous chunk of any kind
@@ -133,7 +235,8 @@ def words(text: str) -> list[Tok]:
                 append(tok)
                 prev_word_chunk = chunk.endswith(core)
         prev_last = chunk[-1]
-    return toks
+    return Toks([t.start for t in toks], [t.end for t in toks], [t.text for t in toks],
+                [t.prev for t in toks], [t.next for t in toks], [t.initial for t in toks])
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -247,7 +350,7 @@ def _tones_typed(word: str) -> frozenset[int]:
 class _Ctx:
     """One document's tokens and what the rules ask about them (document facts computed on demand)."""
 
-    def __init__(self, lex: Lexicon, toks: list[Tok], keys: list[str]):
+    def __init__(self, lex: Lexicon, toks: Toks, keys: list[str]):
         self.lex, self.toks, self.keys = lex, toks, keys
 
     @cached_property
@@ -256,22 +359,33 @@ class _Ctx:
 
     @cached_property
     def doc_words(self) -> Counter:
-        return Counter(t.text for t in self.toks)
+        return Counter(self.toks.texts)
+
+    @cached_property
+    def doc_snapshot(self) -> tuple[list[str], frozenset]:
+        """The keys as they stand when the article's phrases are first asked about (fixes made
+        later do not count), and every three keys in a row among them (a superset of the
+        phrases: those across a line break or punctuation too) to rule most questions out."""
+        keys = list(self.keys)
+        return keys, frozenset(zip(keys, keys[1:], keys[2:]))
 
     @cached_property
     def doc_pairs(self) -> Counter:
-        """Adjacent word pairs of the article (keys), to find its own repeated phrases."""
-        keys, toks = self.keys, self.toks
-        out = Counter((keys[t.prev], keys[j]) for j, t in enumerate(toks) if t.prev >= 0)
-        out.update((keys[t.prev], keys[j], keys[t.next]) for j, t in enumerate(toks)
-                   if t.prev >= 0 and t.next >= 0)
+        """Adjacent word pairs of the article (keys of :attr:`doc_snapshot`), to find its own
+        repeated phrases."""
+        keys = self.doc_snapshot[0]
+        prev, nxt = self.toks.prev, self.toks.next
+        out = Counter((keys[p], keys[j]) for j, p in enumerate(prev) if p >= 0)
+        out.update((keys[p], keys[j], keys[nxt[j]]) for j, p in enumerate(prev)
+                   if p >= 0 and nxt[j] >= 0)
         return out
 
     @cached_property
     def accented(self) -> bool:
         """Written with diacritics (so a bare word in it lost them)."""
-        n = len(self.toks)
-        return n >= 20 and sum(1 for t in self.toks if has_marks(t.text)) >= 0.4 * n
+        texts = self.toks.texts
+        n = len(texts)
+        return n >= 20 and sum(map(has_marks, texts)) >= 0.4 * n
 
     # Which neighbours may vouch for a token.  A lower-case word is vouched for by a
     # capitalized word before it (names of bodies capitalize a compound's first syllable:
@@ -465,11 +579,14 @@ def _resolve_by_phrase(ctx: _Ctx, i: int, w: str, k: str, variants, name_like: b
     word (… các đồng chí … các đồng chí … cạc đồng chí): its own usage wins."""
     if name_like or (not has_marks(w) and ctx.lex.text_freq.get(k, 0) >= _FUNCTION_FREQ):
         return None  # names; and frequent plain words (do, con), which many phrases share
-    t = ctx.toks[i]
+    p, n = ctx.toks.prev[i], ctx.toks.next[i]
+    triples = ctx.doc_snapshot[1]
+    lk = ctx.keys[p] if p >= 0 else None
+    rk = ctx.keys[n] if n >= 0 else None
+    if lk is None or rk is None or not any((lk, c, rk) in triples for c, _, _ in variants):
+        return None  # no variant in this phrase anywhere in the article
     pairs = ctx.doc_pairs
-    lk = ctx.keys[t.prev] if t.prev >= 0 else None
-    rk = ctx.keys[t.next] if t.next >= 0 else None
-    if lk is None or rk is None or pairs[(lk, k, rk)] > 1:
+    if pairs[(lk, k, rk)] > 1:
         return None
     code = ctx.lex.pair_code
     own = (code.get((lk, k), 0) >> 1) + (code.get((k, rk), 0) >> 1)
@@ -684,28 +801,52 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
     """Tone-placement and typo edits for ``text`` (already NFC); kinds ``tone`` and ``typo/<rule>``."""
     toks = words(text)
     out: list[Edit] = []
-    if not toks:
+    texts = toks.texts
+    if not texts:
+        return out
+    styled = _styled_cache(style)
+    if not correct:
+        for w, s, e in zip(texts, toks.starts, toks.ends):
+            fresh = _styled_word(styled, w, style)
+            if fresh != w:
+                out.append(Edit(s, e, fresh, "tone"))
         return out
     lex = lexicon()
-    keys = [key(t.text) for t in toks]
+    keys = list(map(key, texts))
     ctx = _Ctx(lex, toks, keys)
-    known, strong, code = lex.known, lex.strong_pairs, lex.pair_code
-    styled = _styled_cache(style)
+    known, code, after, before = lex.known, lex.pair_code, lex.after, lex.before
+    prev, nxt, starts, ends, initial = toks.prev, toks.next, toks.starts, toks.ends, toks.initial
+    last = len(texts) - 1
+    # The code (running-text count << 1 | dictionary pair) of each token with the next one;
+    # counted only where they touch, and recomputed when a fix changes a key.
+    pc = list(map(code.get, zip(keys, keys[1:]), repeat(0)))
+    pc.append(0)
     skip = False
-    for i, t in enumerate(toks):
+    for i, w in enumerate(texts):
         if skip:
             skip = False
             continue
-        new, kind = t.text, "tone"
-        if correct and len(new) <= _MAX_WORD:
+        new, kind = w, "tone"
+        if len(w) <= _MAX_WORD:
             k = keys[i]
-            p, n = t.prev, t.next
+            p, n = prev[i], nxt[i]
             if k in known:
-                # Attested beside a neighbour, or without a one-slip variant: nothing to weigh.
-                lc = code.get((keys[p], k), 0) if p >= 0 else 0
-                rc = code.get((k, keys[n]), 0) if n >= 0 else 0
-                settled = (p >= 0 and (keys[p], k) in strong) or (n >= 0 and (k, keys[n]) in strong) \
-                    or (lc >> 1) + (rc >> 1) > 2 or not _variants(k)
+                # Attested beside a neighbour (a strong pair: a dictionary pair seen in running
+                # text, code 3 or 5, or any pair seen three times, code 6 up; or three sightings
+                # of the two pairs together), or without a one-slip variant: nothing to weigh.
+                lc = pc[p] if p >= 0 else 0
+                rc = pc[i] if n >= 0 else 0
+                settled = lc == 3 or lc == 5 or rc == 3 or rc == 5 or (lc >> 1) + (rc >> 1) > 2 \
+                    or not _variants(k)
+                # The common case, answered without building the token's context: a real word
+                # none of whose variants makes a dictionary compound with either neighbour (the
+                # first test of :func:`_resolve_real_word`) nor is in this phrase elsewhere.
+                if not settled and _real_word_form(w):
+                    vs = _variant_keys(k)
+                    settled = vs is not None \
+                        and (p < 0 or vs.isdisjoint(after.get(keys[p], _EMPTY))) \
+                        and (n < 0 or vs.isdisjoint(before.get(keys[n], _EMPTY))) \
+                        and _resolve_by_phrase(ctx, i, w, k, _variants(k), w[:1].isupper() and not initial[i]) is None
             else:
                 settled = False
             if not settled:
@@ -713,23 +854,50 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
                 if fixed is not None and key(fixed[0]) != k:
                     new, kind = fixed
                     keys[i] = key(new)
-            if n == i + 1 and toks[n].text == t.text and _doubled(ctx, n):
+                    if i < last:
+                        pc[i] = code.get((keys[i], keys[i + 1]), 0)
+            if n == i + 1 and texts[n] == w and _doubled(ctx, n):
                 slip = _doubled_slip(ctx, i)
                 if slip is not None:
-                    new, kind = _case_like(t.text, slip), "typo/doubled"
+                    new, kind = _case_like(w, slip), "typo/doubled"
                     keys[i] = slip
+                    pc[i] = code.get((slip, keys[n]), 0)
                 else:
-                    out.append(Edit(t.start, toks[n].end, _styled(new, style), "typo/doubled"))
+                    out.append(Edit(starts[i], ends[n], _styled(new, style), "typo/doubled"))
                     skip = True
                     continue
         fresh = styled.get(new)
         if fresh is None:
-            if len(styled) > WORD_CACHE:
-                styled.clear()
-            fresh = styled[new] = _styled(new, style)
-        if fresh != t.text:
-            out.append(Edit(t.start, t.end, fresh, kind))
+            fresh = _styled_word(styled, new, style)
+        if fresh != w:
+            out.append(Edit(starts[i], ends[i], fresh, kind))
     return out
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _real_word_form(w: str) -> bool:
+    """A token :func:`_resolve` weighs as a real word when its key is attested: no abbreviation
+    in capitals, no lone letter, a well-formed syllable."""
+    return not (len(w) > 1 and w.isupper()) and len(w) > 1 and is_valid(w)
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _variant_keys(k: str) -> frozenset | None:
+    """The one-slip variants of ``k``, or ``None`` for a rare word (which
+    :func:`_resolve_real_word` weighs whatever its neighbours)."""
+    lex = lexicon()
+    if not lex.text_freq.get(k, 0) and lex.freq.get(k, 0) <= 20:
+        return None
+    return frozenset(c for c, _, _ in _variants(k))
+
+
+def _styled_word(styled: dict[str, str], word: str, style: str) -> str:
+    fresh = styled.get(word)
+    if fresh is None:
+        if len(styled) > WORD_CACHE:
+            styled.clear()
+        fresh = styled[word] = _styled(word, style)
+    return fresh
 
 
 @cache

@@ -1,0 +1,39 @@
+"""The word tokenizer of the typo pass: the regex fast path agrees with the chunk-by-chunk
+reference on every text."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.normalize.words import _words_slow, words
+
+FIELDS = ("starts", "ends", "texts", "prev", "next", "initial")
+
+
+def table(toks) -> list[tuple]:
+    return list(zip(*(getattr(toks, f) for f in FIELDS)))
+
+
+@pytest.mark.parametrize("text, texts, prev, initial", [
+    # plain prose: every word touches the one before it
+    ("Bộ Y tế xây dựng", ["Bộ", "Y", "tế", "xây", "dựng"], [-1, 0, 1, 2, 3], [True, False, False, False, False]),
+    # punctuation around a word cuts the link; after a quote mark (either) a word is initial
+    ("ông nói, “Hà Nội” đẹp", ["ông", "nói", "Hà", "Nội", "đẹp"], [-1, 0, -1, 2, -1], [True, False, True, False, True]),
+    # a code and a number are no tokens; a line break makes the next word initial
+    ("số 25-NQ/TW của\nBộ Chính trị", ["số", "của", "Bộ", "Chính", "trị"], [-1, -1, -1, 2, 3],
+     [True, False, True, False, False]),
+    # two spaces or a tab still touch; a letter that is a digit (²) ends the word
+    ("diện  tích\t20 m² đất", ["diện", "tích", "đất"], [-1, 0, -1], [True, False, False]),
+])
+def test_words(text, texts, prev, initial):
+    toks = words(text)
+    assert (toks.texts, toks.prev, toks.initial) == (texts, prev, initial)
+    assert [text[s:e] for s, e in zip(toks.starts, toks.ends)] == texts
+    assert table(toks) == table(_words_slow(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aàđĐHn²5 \n\t,.“”(-:")), max_size=60))
+def test_fast_path_matches_reference(text):
+    assert table(words(text)) == table(_words_slow(text))
