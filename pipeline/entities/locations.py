@@ -28,7 +28,7 @@ _GLUED = regex.compile(
     r"""
       (?:Q|P|F)\.\d+[A-Z]?      # Q.3, P.12
     | TP\.\p{Lu}{2,}           # TP.HCM
-    | TP\p{Lu}{2,}              # TPHCM
+    | TP(?:HCM|HN|ĐN|HP|CT)    # TPHCM (not TPCP, "trái phiếu Chính phủ")
     """,
     regex.VERBOSE,
 )
@@ -47,7 +47,10 @@ _ALLEYS = {"ngõ", "ngách", "hẻm", "kiệt"}
 # Road heads, whose names may join two places by a dash: "đường Láng - Hoà Lạc".
 _ROADS = {"đường", "quốc", "tỉnh", "cao", "đại", "hương", "ql", "đt"}
 # Words that make the unit or site word after them plural: "các xã", "hai phường".
-_PLURAL = {"các", "những", "hai", "ba", "2", "3"}
+_PLURAL = {"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"}
+# Small numbers before a unit word, as before ("2 phường A và B"); a larger
+# number may be a house number ("179 thôn Tân Trung").
+_PLURAL_DIGITS = {"2", "3"}
 # Words that open a photo or article credit ("Ảnh: …") right after a caption.
 _CREDITS = {"Ảnh", "Nguồn", "Video", "Clip"}
 # Directions, which alone name no area.
@@ -184,6 +187,8 @@ def site_at(view: TokenView, i: int, inner: bool = True) -> int:
             and view.joined(j, j + 4) and _CODE.fullmatch(view.words[j + 3])):
         return j + 4    # "Quốc lộ (QL) 18": the head's abbreviation before the number
     if _CODE.fullmatch(view.words[j]):
+        if j + 1 < view.n and view.adjacent(j + 1) and view.words[j].isdigit() and unit_at(view, j + 1):
+            return i    # "môi trường biển 4 tỉnh miền Trung": a count of provinces
         if view.low[i] in _ALLEYS and j + 1 < view.n and view.adjacent(j + 1):
             k = _site_name(view, j + 1, False)
             if k > j + 1:
@@ -278,7 +283,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             continue
         # plural unit word + list: "các xã A, B và C", "6 xã (A, B…)"
         u = unit_at(view, i)
-        plural = i > 0 and (view.low[i - 1] in _PLURAL or view.words[i - 1] == ":")
+        plural = i > 0 and (view.low[i - 1] in _PLURAL or view.words[i - 1] in _PLURAL_DIGITS
+                            or view.words[i - 1] == ":")
         if u is None and plural and i > 0 and view.low[i - 1] in _PLURAL:
             u = site_heads().match(view, i)     # "các sông Cấm, Văn Úc, Lạch Tray"
             if u is not None and view.low[i] in ("miền", "vùng"):
@@ -291,7 +297,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 i = j + 1   # "hai tổ dân phố 41 và 68": numbers after a plural name no place
                 continue
             items = _list_items(view, j) if j < n and view.adjacent(j) else []
-            if len(items) >= 2:
+            if len(items) >= 2 or (items and view.low[i - 1] in _PLURAL):
+                # "các phường A, B", "các tỉnh Tây Nguyên": the names, not one unit
                 for s, e, _ in items:
                     a, b = view.char_span(s, e)
                     out.append(doc.span(a, b, "LOCATION", "rule:location-list", 0.9))

@@ -47,6 +47,10 @@ CASES = [
     ("Hộ dân ở tổ 12 phường Yên Hòa phản ánh.", ["tổ 12", "phường Yên Hòa"]),
     # an alley numbered on the street it leaves (a street named after a king)
     ("Cửa hàng ở ngõ 42 Hùng Vương, quận Ba Đình bị niêm phong.", ["ngõ 42 Hùng Vương", "quận Ba Đình"]),
+    # a port with its head; a region after a plural unit word; a house number before a unit
+    ("Hàng hóa qua cảng biển Quy Nhơn tăng, đồng bào các tỉnh Tây Bắc phấn khởi.",
+     ["cảng biển Quy Nhơn", "Tây Bắc"]),
+    ("Ông ở số 25 thôn Phú Mỹ, xã Tân Lập.", ["thôn Phú Mỹ", "xã Tân Lập"]),
     # a city named after a person is a place after its unit word, with the holder after it
     ("Người dân thành phố Hồ Chí Minh đón Tết.", ["thành phố Hồ Chí Minh"]),
     # both ends of a stretch of road; a road's abbreviation in brackets
@@ -75,6 +79,8 @@ NOT_LOCATIONS = [
     "Tổ 5 người của đoàn kiểm tra đã có mặt.",
     "Nước ngập hai tổ dân phố 12 và 15 suốt hai ngày.",
     "Pháp lệnh Dân số và Ý kiến cử tri được thảo luận.",
+    # a count of provinces after a site word; an abbreviation that only looks like TP + code
+    "Sự cố môi trường biển 4 tỉnh được khắc phục bằng nguồn vốn TPCP.",
 ]
 
 
