@@ -309,10 +309,21 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         # "(PVP Land)" right after the name it abbreviates is its own organization
         # (not after an acronym: "đại biểu QH (ĐBQH)" abbreviates the office)
         e = _bracketed(view, m.end) if not (m.end - m.start == 1 and view.words[m.start].isupper()) else m.end
-        if e > m.end:
+        if e > m.end and not _abbreviates_more(view, m, e):
             a, b = view.char_span(m.end + 1, e - 1)
             out.append(doc.span(a, b, "ORGANIZATION", "rule:org-abbreviation", 0.85))
     return out
+
+
+def _abbreviates_more(view: TokenView, m: OrgMatch, e: int) -> bool:
+    """The bracketed acronym ending at ``e`` spells the words before the
+    organization too: "trái phiếu Chính phủ (TPCP)" abbreviates the bonds."""
+    abbr = view.words[m.end + 1]
+    if e - m.end != 3 or not abbr.isupper() or not abbr.isalpha():
+        return False
+    own = "".join(w[0] for w in view.words[m.start:m.end] if w[:1].isalpha()).upper()
+    before = "".join(w[0] for w in view.words[max(0, m.start - 3):m.start] if w[:1].isalpha()).upper()
+    return abbr.endswith(own) and len(abbr) > len(own) and before.endswith(abbr[:len(abbr) - len(own)])
 
 
 # Heads whose names are often written in lower case right after them:

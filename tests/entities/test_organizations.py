@@ -75,6 +75,9 @@ CASES = [
     # a committee's name with a comma from the field lexicon; nouns after a capitalized word
     ("Dự án do Bộ Lao động, Thương binh và Xã hội chủ trì, Vụ Quản lý đê điều phối hợp.",
      ["Bộ Lao động, Thương binh và Xã hội", "Vụ Quản lý đê điều"]),
+    # an acronym in brackets that also spells the words before the body abbreviates more
+    ("Dự án dùng vốn trái phiếu Chính phủ (TPCP) và vốn của Ngân hàng Nhà nước (NHNN).",
+     ["Chính phủ", "Ngân hàng Nhà nước", "NHNN"]),
     # a term in brackets is no abbreviation of the body
     ("Chỉ thị 05-CT/TW của Bộ Chính trị (Khóa XII) được quán triệt.", ["Bộ Chính trị"]),
     # courts named by their level
