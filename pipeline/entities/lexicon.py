@@ -220,11 +220,12 @@ def honorifics() -> PhraseTable:
 class Title:
     text: str
     bare: bool
+    lower: bool     # bare even in lower case: "cách chức bộ trưởng"
 
 
 @cache
 def position_titles() -> PhraseTable:
-    return PhraseTable([(r[0], Title(r[0], r[1] == "yes")) for r in _lines("position_titles.tsv")],
+    return PhraseTable([(r[0], Title(r[0], r[1] in ("yes", "any"), r[1] == "any")) for r in _lines("position_titles.tsv")],
                        case="first")
 
 

@@ -13,7 +13,8 @@ Grammar (token level):
 
 A title with nothing after it is a POSITION only when it is capitalized and
 names one office on its own (``Thủ tướng``, ``Chánh văn phòng``; column
-``bare`` of position_titles.tsv).  ``cựu``/``nguyên`` stay outside the span.
+``bare`` of position_titles.tsv), or, for the national offices marked ``any``
+there, in lower case too (``cách chức bộ trưởng``, ``17 thứ trưởng``).  ``cựu``/``nguyên`` stay outside the span.
 Each POSITION records the organization inside it as ``attrs["organization"]``.
 """
 from __future__ import annotations
@@ -117,7 +118,7 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
         return min(with_org, key=lambda m: (-m.end, m.org[0])) if with_org else found[0]
     j, title = titles[0]
     j = _quals(view, j)
-    if title.bare and view.cap[i]:
+    if title.bare and (view.cap[i] or title.lower):
         return PositionMatch(i, j, None, "bare")
     return None
 

@@ -54,6 +54,12 @@ CASES = [
     ("Thủ trưởng các sở, ngành và Chủ tịch UBND các huyện phải báo cáo.",
      ["Thủ trưởng các sở, ngành", "Chủ tịch UBND các huyện"]),
     ("Thủ trưởng các cơ quan, đơn vị chịu trách nhiệm.", ["Thủ trưởng các cơ quan, đơn vị"]),
+    # national offices named generically in lower case
+    ("Cử tri đề nghị lấy phiếu tín nhiệm đối với các bộ trưởng.", ["bộ trưởng"]),
+    ("Năm qua có 12 thứ trưởng được điều động về địa phương.", ["thứ trưởng"]),
+    ("Các chức danh tổng bí thư, chủ tịch nước, thủ tướng đều được quy hoạch.",
+     ["tổng bí thư", "chủ tịch nước", "thủ tướng"]),
+    ("Ông được bổ nhiệm làm phó thủ tướng từ năm 2016.", ["phó thủ tướng"]),
 ]
 
 NOT_POSITIONS = [
@@ -62,6 +68,8 @@ NOT_POSITIONS = [
     "Ủy viên và đảng viên trong chi bộ đều tham gia.",
     "Thiếu tướng Nguyễn Văn A dự buổi lễ.",
     "Ứng cử viên đại biểu HĐND các cấp tiếp xúc cử tri.",
+    "Ông là chủ tịch một công ty nhỏ ở quê.",
+    "Kỷ luật cán bộ thuộc diện trưởng phòng trở xuống.",
 ]
 
 
