@@ -206,6 +206,11 @@ def _bracketed(view: TokenView, k: int) -> int:
     return k
 
 
+def _initials(view: TokenView, i: int, j: int) -> str:
+    """Upper-case initials of tokens ``i..j``: ``NH`` for ``Ngân hàng``."""
+    return "".join(w[:1] for w in view.words[i:j]).upper()
+
+
 def _unit_pair(view: TokenView, j: int) -> bool:
     """Two bare unit words at ``j``: ``UBND quận, huyện`` is a class of bodies."""
     u = unit_at(view, j) if j < view.n and view.adjacent(j) else None
@@ -240,7 +245,13 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
         return None     # (but "Tòa án cấp sơ thẩm" is one court)
     if _unit_pair(view, j):
         return None
-    k = _name(view, j, head)
+    b = _bracketed(view, j) if head.kind == "named" else j
+    if b - j == 3 and b < view.n and view.adjacent(b) and view.words[j + 1] == _initials(view, i, j):
+        k = _name(view, b, head)     # "Ngân hàng (NH) Nhà nước": the head's own abbreviation
+        if k == b:
+            k = _name(view, j, head)
+    else:
+        k = _name(view, j, head)
     named = k > j
     if named and any((m := t.match(view, i)) is not None and m[0] >= k for t in (regions(), places())):
         return None     # "Đài Loan" is a place, not an "Đài"

@@ -89,6 +89,12 @@ CASES = [
      ["Ủy ban thường vụ Quốc hội", "UB thường vụ QH"]),
     ("Luật được Quốc hội khóa XIV thông qua, Ban Chấp hành Trung ương khoá 12 bàn.",
      ["Quốc hội khóa XIV", "Ban Chấp hành Trung ương khoá 12"]),
+    # the head's own abbreviation in brackets before the name, and used in its place
+    ("Quy định này nằm trong Thông tư của Ngân hàng (NH) Nhà nước về cho vay.", ["Ngân hàng (NH) Nhà nước"]),
+    ("Theo yêu cầu quản lý của NH Nhà nước, các tổ chức tín dụng phải báo cáo.", ["NH Nhà nước"]),
+    # a branch of a body with its place
+    ("Khách hàng vay vốn tại Ngân hàng Công thương chi nhánh Hà Tĩnh được giảm lãi suất.",
+     ["Ngân hàng Công thương chi nhánh Hà Tĩnh"]),
 ]
 
 NOT_ORGANIZATIONS = [
