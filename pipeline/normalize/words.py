@@ -46,10 +46,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
-from itertools import accumulate, repeat
-from operator import add
+from itertools import accumulate, chain, compress, repeat
+from operator import add, and_, eq, ge, mul, sub
 from pathlib import Path
 
 from ..offsets import Edit
@@ -101,29 +102,45 @@ class Tok:
 
 
 class Toks:
-    """The word tokens of a text as parallel lists (``texts``, ``starts``, ``ends``, ``prev``,
-    ``next``, ``initial``); ``toks[i]`` makes the :class:`Tok` view on demand (the rules read
-    few tokens; making one object per word would cost more than the whole pass)."""
+    """The word tokens of a text as parallel lists (``texts``, ``prev``, ``next``, ``initial``);
+    offsets are worked out on demand (:meth:`start`, :meth:`end`: few tokens are ever edited),
+    and ``toks[i]`` makes the :class:`Tok` view on demand (the rules read few tokens; making
+    one object per word would cost more than the whole pass).
 
-    __slots__ = ("starts", "ends", "texts", "prev", "next", "initial", "_made")
+    A token's start is ``pos[i]`` plus the offset of the run of words it belongs to (runs begin
+    at the indices ``firsts``)."""
 
-    def __init__(self, starts, ends, texts, prev, nxt, initial):
-        self.starts, self.ends, self.texts = starts, ends, texts
-        self.prev, self.next, self.initial = prev, nxt, initial
+    __slots__ = ("texts", "prev", "next", "initial", "_pos", "_firsts", "_offsets", "_made")
+
+    def __init__(self, texts, prev, nxt, initial, pos, firsts=(0,), offsets=(0,)):
+        self.texts, self.prev, self.next, self.initial = texts, prev, nxt, initial
+        self._pos, self._firsts, self._offsets = pos, firsts, offsets
         self._made: list = [None] * len(texts)
 
     def __len__(self) -> int:
         return len(self.texts)
 
+    def start(self, i: int) -> int:
+        return self._pos[i] + self._offsets[bisect_right(self._firsts, i) - 1]
+
+    def end(self, i: int) -> int:
+        return self.start(i) + len(self.texts[i])
+
+    @property
+    def starts(self) -> list[int]:
+        return [self.start(i) for i in range(len(self.texts))]
+
+    @property
+    def ends(self) -> list[int]:
+        return [self.end(i) for i in range(len(self.texts))]
+
     def __getitem__(self, i: int) -> Tok:
         t = self._made[i]
         if t is None:
-            t = self._made[i] = Tok(self.starts[i], self.ends[i], self.texts[i],
+            s = self.start(i)
+            t = self._made[i] = Tok(s, s + len(self.texts[i]), self.texts[i],
                                     self.prev[i], self.next[i], self.initial[i])
         return t
-
-    def __iter__(self):
-        return (self[i] for i in range(len(self.texts)))
 
 
 _P = re.escape(_PUNCT)
@@ -150,54 +167,45 @@ def words(text: str) -> Toks:
     A chunk (a run of non-space characters) is a token when, without the punctuation around it,
     it is all letters.  A token is ``initial`` after a line break, at the start of the text or
     after an opening mark (``. ! ? : ; " ( …``); it touches the token before it (``prev``) when
-    only spaces on one line separate them and no punctuation."""
-    starts: list[int] = []
-    texts: list[str] = []
-    prev: list[int] = []
-    initial: list[bool] = []
-    word_end = -1  # end of the last token chunk that ended with its word (no closing punctuation)
-    for m in _SEGMENT.finditer(text):
-        gap, lead, run, trail = m.groups()
-        g = m.start()
-        if not run.replace(" ", "").isalpha():  # a digit-like letter (², ½): the exact, slow way
-            return _words_slow(text)
-        n = len(texts)
+    only spaces on one line separate them and no punctuation.
+
+    One :meth:`re.Pattern.split` cuts the text into runs of prose and what lies between them;
+    the per-word lists are built from those pieces by C-level joins, splits and sums, and only
+    the first word of each run is looked at in Python."""
+    pieces = _SEGMENT.split(text)  # between, (gap, lead, run, trail), between, ...
+    if len(pieces) == 1:
+        return Toks([], [], [], [], [])
+    runs = pieces[3::5]
+    joined = " ".join(runs)
+    if not joined.replace(" ", "").isalpha():  # a digit-like letter (², ½): the exact, slow way
+        return _words_slow(text)
+    texts = joined.split(" ")
+    n = len(texts)
+    ends_of = list(accumulate(map(len, pieces)))
+    spaces = list(map(str.count, runs, repeat(" ")))
+    firsts = list(map(add, range(len(runs)), accumulate(spaces, initial=0)))  # first word of each run
+    # Word starts: their places in ``joined``, moved by their run's offset in the text.
+    in_joined = list(accumulate(map(add, map(len, texts), repeat(1)), initial=0))
+    offsets = list(map(sub, ends_of[2::5], map(in_joined.__getitem__, firsts)))
+    prev = list(range(-1, n - 1))
+    nxt = list(range(1, n + 1))
+    nxt[-1] = -1
+    initial = [False] * n
+    for between, gap, lead, g, before_trail, f in zip(pieces[0::5], pieces[1::5], pieces[2::5], ends_of[0::5],
+                                                      chain(("-",), pieces[4::5]), firsts):
         newline = g == 0 or "\n" in gap
         if lead:
-            first_initial = lead[-1] in _OPENERS
-            first_prev = -1
+            initial[f] = lead[-1] in _OPENERS
+            linked = False
         else:
-            first_initial = newline or text[g - 1] in _OPENERS
-            first_prev = n - 1 if word_end == g and not newline else -1
-        s = m.start(3)
-        if " " in run:
-            parts = run.split(" ")
-            k = len(parts)
-            starts.extend(accumulate(map(_plus1, map(len, parts[:-1])), initial=s))
-            texts.extend(parts)
-            prev.append(first_prev)
-            prev.extend(range(n, n + k - 1))
-            initial.append(first_initial)
-            initial.extend(_FALSES[:k - 1] if k <= len(_FALSES) else [False] * (k - 1))
-        else:
-            starts.append(s)
-            texts.append(run)
-            prev.append(first_prev)
-            initial.append(first_initial)
-        word_end = -1 if trail else m.end()
-    ends = list(map(add, starts, map(len, texts)))
-    nxt = [-1] * len(texts)
-    for i, p in enumerate(prev):
-        if p >= 0:
-            nxt[p] = i
-    return Toks(starts, ends, texts, prev, nxt, initial)
-
-
-_FALSES = [False] * 64
-
-
-def _plus1(n: int) -> int:
-    return n + 1
+            initial[f] = newline or text[g - 1] in _OPENERS
+            # the previous chunk is the previous run, ending with its word
+            linked = not newline and not between and not before_trail
+        if not linked:
+            prev[f] = -1
+            if f:
+                nxt[f - 1] = -1
+    return Toks(texts, prev, nxt, initial, in_joined, firsts, offsets)
 
 
 def _words_slow(text: str) -> Toks:
@@ -235,8 +243,8 @@ def _words_slow(text: str) -> Toks:
                 append(tok)
                 prev_word_chunk = chunk.endswith(core)
         prev_last = chunk[-1]
-    return Toks([t.start for t in toks], [t.end for t in toks], [t.text for t in toks],
-                [t.prev for t in toks], [t.next for t in toks], [t.initial for t in toks])
+    return Toks([t.text for t in toks], [t.prev for t in toks], [t.next for t in toks],
+                [t.initial for t in toks], [t.start for t in toks])
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -806,26 +814,27 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
         return out
     styled = _styled_cache(style)
     if not correct:
-        for w, s, e in zip(texts, toks.starts, toks.ends):
+        for i, w in enumerate(texts):
             fresh = _styled_word(styled, w, style)
             if fresh != w:
-                out.append(Edit(s, e, fresh, "tone"))
+                out.append(Edit(toks.start(i), toks.end(i), fresh, "tone"))
         return out
     lex = lexicon()
     keys = list(map(key, texts))
     ctx = _Ctx(lex, toks, keys)
-    known, code, after, before = lex.known, lex.pair_code, lex.after, lex.before
-    prev, nxt, starts, ends, initial = toks.prev, toks.next, toks.starts, toks.ends, toks.initial
+    known, code = lex.known, lex.pair_code
+    after, before = _compounds()
+    prev, nxt, initial = toks.prev, toks.next, toks.initial
     last = len(texts) - 1
     # The code (running-text count << 1 | dictionary pair) of each token with the next one;
     # counted only where they touch, and recomputed when a fix changes a key.
     pc = list(map(code.get, zip(keys, keys[1:]), repeat(0)))
     pc.append(0)
-    skip = False
-    for i, w in enumerate(texts):
-        if skip:
-            skip = False
+    skip = -1
+    for i in _candidates(texts, nxt, pc, style):
+        if i == skip:  # the second copy of a doubled word, removed with the first
             continue
+        w = texts[i]
         new, kind = w, "tone"
         if len(w) <= _MAX_WORD:
             k = keys[i]
@@ -839,14 +848,26 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
                 settled = lc == 3 or lc == 5 or rc == 3 or rc == 5 or (lc >> 1) + (rc >> 1) > 2 \
                     or not _variants(k)
                 # The common case, answered without building the token's context: a real word
-                # none of whose variants makes a dictionary compound with either neighbour (the
-                # first test of :func:`_resolve_real_word`) nor is in this phrase elsewhere.
-                if not settled and _real_word_form(w):
-                    vs = _variant_keys(k)
-                    settled = vs is not None \
-                        and (p < 0 or vs.isdisjoint(after.get(keys[p], _EMPTY))) \
-                        and (n < 0 or vs.isdisjoint(before.get(keys[n], _EMPTY))) \
-                        and _resolve_by_phrase(ctx, i, w, k, _variants(k), w[:1].isupper() and not initial[i]) is None
+                # none of whose variants makes with either neighbour a dictionary compound seen
+                # twice in running text (every fix of :func:`_resolve_real_word` needs one),
+                # and none in this phrase elsewhere in the article.
+                if not settled:
+                    quick = _quick(w)
+                    if quick is not None:
+                        vs, phrase = quick
+                        if (p < 0 or vs.isdisjoint(after.get(keys[p], _EMPTY))) \
+                                and (n < 0 or vs.isdisjoint(before.get(keys[n], _EMPTY))):
+                            # :func:`_resolve_by_phrase`'s tests, in its order (it takes the
+                            # article's snapshot where it would)
+                            if phrase and not (w[:1].isupper() and not initial[i]):
+                                triples = ctx.doc_snapshot[1]
+                                if p >= 0 and n >= 0:
+                                    lk, rk = keys[p], keys[n]
+                                    settled = not any((lk, c, rk) in triples for c in vs)
+                                else:
+                                    settled = True
+                            else:
+                                settled = True
             else:
                 settled = False
             if not settled:
@@ -863,32 +884,109 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
                     keys[i] = slip
                     pc[i] = code.get((slip, keys[n]), 0)
                 else:
-                    out.append(Edit(starts[i], ends[n], _styled(new, style), "typo/doubled"))
-                    skip = True
+                    out.append(Edit(toks.start(i), toks.end(n), _styled(new, style), "typo/doubled"))
+                    skip = n
                     continue
         fresh = styled.get(new)
         if fresh is None:
             fresh = _styled_word(styled, new, style)
         if fresh != w:
-            out.append(Edit(starts[i], ends[i], fresh, kind))
+            out.append(Edit(toks.start(i), toks.end(i), fresh, kind))
     return out
 
 
-@lru_cache(maxsize=WORD_CACHE)
-def _real_word_form(w: str) -> bool:
-    """A token :func:`_resolve` weighs as a real word when its key is attested: no abbreviation
-    in capitals, no lone letter, a well-formed syllable."""
-    return not (len(w) > 1 and w.isupper()) and len(w) > 1 and is_valid(w)
+# Bits of a word's class for :func:`_candidates`.
+_ALWAYS = 1  # looked at wherever it stands: an unattested key, or a tone mark to move
+_WEIGHED = 2  # an attested word with one-slip variants: looked at unless a neighbour vouches
+# Pair codes (left, right) of a token with its neighbours that leave a word with variants to be
+# weighed (see :func:`edits`: no strong pair, and fewer than three sightings together); any
+# other pair keeps only the _ALWAYS bit.
+_WEAK = {(a, b): -1 for a in (0, 1, 2, 4) for b in (0, 1, 2, 4) if (a >> 1) + (b >> 1) <= 2}
+_KEEP_ALWAYS = ~_WEIGHED
+
+
+def _candidates(texts: list[str], nxt: list[int], pc: list[int], style: str):
+    """The indices :func:`edits` must look at, in order: a token may need a fix or a tone mark
+    moved, or opens a doubled word.  ``pc`` is read as it stands when each index is yielded, so
+    the token after one whose key a fix changed is yielded too (its left pair is new)."""
+    classes = _classes(style)
+    new = set(texts).difference(classes)
+    if new:
+        if len(classes) > WORD_CACHE:
+            classes.clear()
+            new = set(texts)
+        for w in new:
+            classes[w] = _class(w, style)
+    # Each token's pair codes with its neighbours, counted only where they touch.
+    right = list(map(mul, pc, map(ge, nxt, repeat(0))))
+    left = [0] + right[:-1]
+    flags = map(and_, map(classes.__getitem__, texts), map(_WEAK.get, zip(left, right), repeat(_KEEP_ALWAYS)))
+    todo = list(compress(range(len(texts)), flags))
+    doubled = [i for i in compress(range(len(texts) - 1), map(eq, texts, texts[1:]))
+               if nxt[i] == i + 1 and len(texts[i]) <= _MAX_WORD]
+    if doubled:
+        todo = sorted(set(todo).union(doubled))
+    todo.append(len(texts))  # sentinel
+    before = pc[:]
+    j = 0
+    last = -1
+    while True:
+        i = todo[j]
+        if last >= 0 and pc[last] != before[last] and last + 1 < i:
+            i = last + 1  # the token before changed: look again at this one
+        else:
+            j += 1
+        if i >= len(texts):
+            return
+        last = i
+        yield i
+
+
+@cache
+def _compounds() -> tuple[dict[str, frozenset], dict[str, frozenset]]:
+    """``a -> {b}`` and ``b -> {a}`` for the dictionary pairs ``a b`` seen at least twice in
+    running text: the only compounds that can vouch for a real word's variant."""
+    after: dict[str, set] = {}
+    before: dict[str, set] = {}
+    for (a, b), c in lexicon().pair_code.items():
+        if c & 1 and c >> 1 >= 2:
+            after.setdefault(a, set()).add(b)
+            before.setdefault(b, set()).add(a)
+    return ({a: frozenset(s) for a, s in after.items()}, {b: frozenset(s) for b, s in before.items()})
 
 
 @lru_cache(maxsize=WORD_CACHE)
-def _variant_keys(k: str) -> frozenset | None:
-    """The one-slip variants of ``k``, or ``None`` for a rare word (which
-    :func:`_resolve_real_word` weighs whatever its neighbours)."""
-    lex = lexicon()
-    if not lex.text_freq.get(k, 0) and lex.freq.get(k, 0) <= 20:
+def _quick(w: str) -> tuple[frozenset, bool] | None:
+    """For a word :func:`_resolve` weighs as a real word (attested key, no abbreviation in
+    capitals, no lone letter, a well-formed syllable) and not a rare one (which
+    :func:`_resolve_real_word` weighs whatever its neighbours): its variants' keys, and whether
+    :func:`_resolve_by_phrase` may look at its phrase (not a frequent plain word).  ``None``
+    for any other word."""
+    if (len(w) > 1 and w.isupper()) or len(w) < 2 or not is_valid(w):
         return None
-    return frozenset(c for c, _, _ in _variants(k))
+    lex = lexicon()
+    k = key(w)
+    if k not in lex.known or (not lex.text_freq.get(k, 0) and lex.freq.get(k, 0) <= 20):
+        return None
+    phrase = has_marks(w) or lex.text_freq.get(k, 0) < _FUNCTION_FREQ
+    return frozenset(c for c, _, _ in _variants(k)), phrase
+
+
+@cache
+def _classes(style: str) -> dict[str, int]:
+    return {}
+
+
+def _class(w: str, style: str) -> int:
+    """:data:`_ALWAYS` | :data:`_WEIGHED` bits of a word, wherever it stands."""
+    bits = _ALWAYS if _styled(w, style) != w else 0
+    if len(w) <= _MAX_WORD:
+        k = key(w)
+        if k not in lexicon().known:
+            bits |= _ALWAYS
+        elif _variants(k):
+            bits |= _WEIGHED
+    return bits
 
 
 def _styled_word(styled: dict[str, str], word: str, style: str) -> str:
