@@ -122,9 +122,11 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             k, after_qualifier, after_word = d, False, False
             continue
         f = org_fields().match(view, k) or org_codes().match(view, k)
-        if f is not None and (view.cap[k] or after_qualifier or k > start):
+        if f is not None and (view.cap[k] or after_qualifier or k > start or _central(view, f[0])):
+            # (a lower-case field right after the head only before "trung ương":
+            # "Ban tổ chức trung ương", not "Ban tổ chức giải đấu")
             if (k > start and not view.cap[k] and not after_qualifier and not after_word
-                    and view.low[k - 1] not in _JOIN):
+                    and view.low[k - 1] not in _JOIN and not _central(view, k)):
                 # a lower-case field does not follow another field ("Bộ Tài chính đầu tư
                 # vào…"), only a qualifier, a joiner or a capitalized word
                 # ("Ngân hàng Chính sách xã hội")
@@ -155,6 +157,13 @@ def _name(view: TokenView, k: int, head: Head) -> int:
     while k > start and view.words[k - 1] in _JOIN:
         k -= 1
     return k
+
+
+def _central(view: TokenView, k: int) -> bool:
+    """``trung ương`` / ``T.Ư`` / ``TW`` at token ``k``: the central body of a field."""
+    return k < view.n and view.adjacent(k) and (
+        view.words[k] in ("T.Ư", "TƯ", "TW")
+        or (view.low[k] == "trung" and k + 1 < view.n and view.low[k + 1] == "ương"))
 
 
 def _descriptors(view: TokenView, k: int, head: Head) -> int:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import Head, TokenView, org_fields, position_titles
+from .lexicon import Head, TokenView, org_fields, position_titles, regions
 from .locations import place_at, unit_at
 from .names import is_proper, is_syllable, person_shape, scan
 from .organizations import TERM, complete, head_at, org_at
@@ -40,6 +40,9 @@ _IMPLIED_HEAD = {"bộ trưởng": "Bộ", "thứ trưởng": "Bộ", "cục tr�
 # (not "đại biểu Đảng", a delegate of the Party at a meeting).
 _ELECTED = {"Quốc hội", "HĐND", "Hội đồng nhân dân"}
 _QUALS = (("thường", "trực"), ("thứ", "nhất"))
+# Bodies that belong to another one named after "của": "Ủy ban Đối ngoại của Quốc
+# hội", "Ban Tuyên giáo của Tỉnh ủy", "Văn phòng của Chính phủ".
+_SUB_BODIES = {"ủy", "ban", "vụ", "văn", "tiểu", "hội", "viện", "cục", "phòng"}
 
 
 @dataclass(frozen=True)
@@ -115,12 +118,29 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
         # among those, the longest span, then the most of it the body's
         # ("Ủy viên" + "Trung ương Đảng", not "Ủy viên Trung ương" + "Đảng")
         with_org = [m for m in found if m.org is not None]
-        return min(with_org, key=lambda m: (-m.end, m.org[0])) if with_org else found[0]
+        return _parent(view, min(with_org, key=lambda m: (-m.end, m.org[0]))) if with_org else found[0]
     j, title = titles[0]
     j = _quals(view, j)
     if title.bare and (view.cap[i] or title.lower):
+        if title.lower and j < view.n and view.adjacent(j):
+            c = regions().match(view, j)
+            if c is not None:
+                # a national office with its country: "Tổng thống Hoa Kỳ", "Thủ tướng Nhật Bản"
+                return PositionMatch(i, c[0], None, "bare")
         return PositionMatch(i, j, None, "bare")
     return None
+
+
+def _parent(view: TokenView, m: PositionMatch) -> PositionMatch:
+    """The body a committee belongs to, after ``của``: ``Phó chủ nhiệm Ủy ban
+    Đối ngoại của Quốc hội`` is one office (not "… của tỉnh", a place)."""
+    k = m.end
+    if k + 1 < view.n and view.low[k] == "của" and view.adjacent(k) and view.adjacent(k + 1) \
+            and view.cap[k + 1] and view.low[m.org[0]] in _SUB_BODIES:
+        o = org_at(view, k + 1)
+        if o is not None and o.rule != "class":
+            return PositionMatch(m.start, o.end, (m.org[0], o.end), m.rule)
+    return m
 
 
 def _quals(view: TokenView, j: int) -> int:

@@ -92,12 +92,15 @@ CASES = [
     # the head's own abbreviation in brackets before the name, and used in its place
     ("Quy định này nằm trong Thông tư của Ngân hàng (NH) Nhà nước về cho vay.", ["Ngân hàng (NH) Nhà nước"]),
     ("Theo yêu cầu quản lý của NH Nhà nước, các tổ chức tín dụng phải báo cáo.", ["NH Nhà nước"]),
+    # a central board with a lower-case field
+    ("Theo báo cáo của Ban kinh tế trung ương, tăng trưởng chậm lại.", ["Ban kinh tế trung ương"]),
     # a branch of a body with its place
     ("Khách hàng vay vốn tại Ngân hàng Công thương chi nhánh Hà Tĩnh được giảm lãi suất.",
      ["Ngân hàng Công thương chi nhánh Hà Tĩnh"]),
 ]
 
 NOT_ORGANIZATIONS = [
+    "Ban tổ chức giải đấu đã trao giải cho các đội.",
     # classes of bodies, generic groups, events
     "Phó Thủ tướng vừa ký công văn gửi UBND các tỉnh, thành phố.",
     "HĐND các cấp cần tăng cường giám sát.",

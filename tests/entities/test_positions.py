@@ -60,6 +60,17 @@ CASES = [
     ("Các chức danh tổng bí thư, chủ tịch nước, thủ tướng đều được quy hoạch.",
      ["tổng bí thư", "chủ tịch nước", "thủ tướng"]),
     ("Ông được bổ nhiệm làm phó thủ tướng từ năm 2016.", ["phó thủ tướng"]),
+    # a national office with its country
+    ("Thủ tướng Nhật Bản Shinzo Abe hội đàm với Thủ tướng Campuchia Hun Sen.",
+     ["Thủ tướng Nhật Bản", "Thủ tướng Campuchia"]),
+    ("Bức thư được gửi tới Tổng thống Hoa Kỳ Truman năm 1945.", ["Tổng thống Hoa Kỳ"]),
+    # a committee with the body it belongs to after "của"
+    ("Bà Lan, Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội, cho biết.",
+     ["Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội"]),
+    # a central board with a lower-case field; a lower-case party committee with its place
+    ("Ông Tâm, Phó trưởng ban thường trực Ban tuyên giáo trung ương, phát biểu.",
+     ["Phó trưởng ban thường trực Ban tuyên giáo trung ương"]),
+    ("Với tư cách là Bí thư huyện ủy Yên Thành, ông đề nghị xử lý nghiêm.", ["Bí thư huyện ủy Yên Thành"]),
 ]
 
 NOT_POSITIONS = [
@@ -70,6 +81,7 @@ NOT_POSITIONS = [
     "Ứng cử viên đại biểu HĐND các cấp tiếp xúc cử tri.",
     "Ông là chủ tịch một công ty nhỏ ở quê.",
     "Kỷ luật cán bộ thuộc diện trưởng phòng trở xuống.",
+    "Ban tổ chức giải đấu đã trao giải cho các đội.",
 ]
 
 
