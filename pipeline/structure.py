@@ -42,10 +42,12 @@ from .span import Span
 
 _LINE = regex.compile(r"[^\n]+")
 # A person's name: 2-5 capitalized syllables ("Hoàng Tùng"), 2-4 in capitals ("PHÙNG BẮC"),
-# or initials before a given name ("N.Mạnh", "P. Dương", "L.T.Thắng").
+# initials before a given name ("N.Mạnh", "P. Dương", "L.T.Thắng"), or three or four initials
+# alone ("B.B.Đ"; two, "P.V", is "phóng viên", a reporter, and no name).
 _NAME = (r"(?:\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,4}"
          r"|\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){1,3}(?![\p{L}])"
-         r"|(?:\p{Lu}\.[ \t]?){1,2}\p{Lu}\p{Ll}+(?![\p{L}.])(?:[ \t]+\p{Lu}\p{Ll}+)?)")
+         r"|(?:\p{Lu}\.[ \t]?){1,2}\p{Lu}\p{Ll}+(?![\p{L}.])(?:[ \t]+\p{Lu}\p{Ll}+)?"
+         r"|\p{Lu}(?:\.\p{Lu}){2,3}\.?(?![\p{L}.]))")  # B.B.Đ / N.T.H: a reporter's initials
 _AGENCY = r"""
 (?: [ \t]* / [ \t]* [\p{L}\d.]+ (?: [ \t]+ [\p{Lu}\d][\p{L}\d.]* )*      # /VTC News
   | [ \t]* \( [ \t]* (?: T/h | TH | t/h | [Tt]ổng [ \t] hợp ) [ \t]* \)      # ( T/h ) / (Tổng hợp)
@@ -403,7 +405,7 @@ def _plausible(name: str) -> bool:
         return False
     if any(name == w or name.startswith(w + " ") for w in lines("byline_stops.txt")):
         return False
-    if name.isupper():  # a syllable has at most 7 letters ("NGUYỄN", "NGHIÊNG"); its marks are no letters
+    if name.isupper() and "." not in name:  # a syllable has at most 7 letters ("NGUYỄN", "NGHIÊNG"); its marks are no letters
         return all(_VOWELS.search(unicodedata.normalize("NFD", w)) and len(w) <= 7 for w in name.split())
     return True
 

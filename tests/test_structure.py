@@ -156,7 +156,9 @@ def test_no_title(text):
     (" đời sống nhân dân. Quang Minh - ", "Quang Minh"),
     (" cuộc họp. THU HIỀN (ghi) ", "THU HIỀN"),
     (" hoạt động của các hợp tác xã. N.Lan-T.Hòa ghi ", "N.Lan"),
-    ("\nMai Hương (t/h) Đức Anh\n", "Mai Hương"),
+    ("\nMai Hương (t/h) Đức Anh\n", "Mai Hương"),    # three initials alone sign a short report
+    (" đã được gửi tới các cơ quan liên quan. N.T.H ", "N.T.H"),
+
 ])
 def test_author_from_the_byline(tail, author):
     doc = structured(f"Tiêu đề bài báo\n{BODY}{tail}")
@@ -173,6 +175,8 @@ def test_author_from_the_byline(tail, author):
     "\nTheo Trường Đại học Luật Hà Nội\n",
     " theo báo cáo của ông T.Hương",
     " thông qua ngày 08 tháng 6 năm 2017. CHỦ TỊCH QUỐC HỘI (đã ký) Nguyễn Văn An ",
+    # two initials are "phóng viên" (a reporter), no name
+    " theo quy định hiện hành. P.V ",
     "\nXin cảm ơn ông.\n",
 ])
 def test_no_author(tail):

@@ -193,7 +193,28 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
             best = (ends[1], text[w1.start("w"):ends[1]])
     if best is None and low not in lowered("count_stops.txt") and not _year_like(text, pos):
         best = (w1.end(), first)  # one plain syllable: "6 nước", "2 cuộc"
-    return _fix(_with_compound(text, pos, best))
+    return _fix(_with_compound(text, pos, _overlapped(text, w1, best)))
+
+
+def _overlapped(text: str, w1: regex.Match, best: tuple[int, str] | None) -> tuple[int, str] | None:
+    """A two-syllable unit whose second syllable begins the next word is its first syllable
+    alone when that is a listed unit: "15.000 dân sinh sống" counts ``dân`` (who live), not
+    ``dân sinh``."""
+    if best is None or best[1].count(" ") != 1:
+        return best
+    nxt = _WORD.match(text, best[0])
+    second = best[1].split()[1]
+    if (nxt and nxt.group("w").isalpha() and nxt.group("w").islower()
+            and fold(f"{second} {nxt.group('w')}") in vietnamese_words()
+            and fold(w1.group("w").lower()) in _listed_single()):
+        return w1.end(), w1.group("w")
+    return best
+
+
+@cache
+def _listed_single() -> frozenset[str]:
+    """One-syllable nouns of ``count_units.txt``, folded ("người", "hộ", "dân")."""
+    return frozenset(fold(u) for u in lowered("count_units.txt") if " " not in u)
 
 
 def _with_compound(text: str, pos: int, best: tuple[int, str] | None) -> tuple[int, str] | None:
@@ -292,6 +313,11 @@ def is_identifier(text: str, start: int) -> bool:
     return False
 
 
+# A capitalized number word before a capitalized word inside a sentence is a name ("anh Sáu
+# Dân", "ông Ba Vì"), not a count.
+_NICKNAME = regex.compile(r"(?<=\p{Ll}[ \t]+)\p{Lu}\p{Ll}*[ \t]+\p{Lu}")
+
+
 # The exponent of a square or cubic measure written apart: "5000 m 2", "300 m 3".
 _POWER = regex.compile(r"[ \t](?P<p>[23])(?![\p{L}\d.,/])")
 # A house number: "trú tại 179 thôn Tân Trung", "ở 12 phố Hàng Bài".
@@ -322,7 +348,12 @@ def _in_compound(text: str, m: regex.Match) -> bool:
     nxt = _WORD.match(text, m.end())
     if nxt and nxt.group("w").islower():
         w = nxt.group("w")
-        return fold(f"{ws[-1]} {w}") in words and not listed_unit_at(text, m.end())
+        if fold(f"{ws[-1]} {w}") not in words or listed_unit_at(text, m.end()):
+            return False
+        # "ba động lực": the next word is a noun of two syllables, so "ba động" is no word here
+        after = _WORD.match(text, nxt.end())
+        return not (after and after.group("w").islower() and fold(f"{w} {after.group('w')}") in words
+                    and not _led_by_function_word([fold(w)]))
     return False
 
 
@@ -413,7 +444,7 @@ def extract(doc: Doc) -> list[Span]:
         if is_identifier(text, m.start()) or (ident_end >= 0 and _LIST_GAP.fullmatch(text, ident_end, m.start())):
             ident_end = m.end()  # "khoản 1, 2, 3": the whole list names clauses
             continue
-        if _words(m) and _in_compound(text, m):
+        if _words(m) and (_in_compound(text, m) or _NICKNAME.match(text, m.start())):
             continue
         # match the rest of the amount, then resolve
         f = read(text, m)

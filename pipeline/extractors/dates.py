@@ -169,9 +169,16 @@ GRAMMARS: dict[str, regex.Pattern] = {
     # đến 2030 / tầm nhìn 2050 / cuối 2016 (a bare year needs a preposition or an edge word)
     "year_bare": regex.compile(
         r"""
-        (?<= (?<!\w) (?:từ|đến|tới|trước|sau|hết|tầm\s+nhìn|cuối|đầu|giữa) \s )
-        (?P<y>(?:19|20)\d{2})
-        (?![\d]|[/.\-]\d|,\d)
+        (?: (?<= (?<!\w) (?:từ|đến|tới|trước|sau|hết|tầm\s+nhìn|cuối|đầu|giữa) \s )
+            (?P<y>(?:19|20)\d{2})
+            (?![\d]|[/.\-]\d|,\d)
+          | (?<= (?<!\w) (?:hơn|so\s+với|bằng|như) \s )     # thấp hơn 2016. / so với 2015,
+            (?P<y>(?:19|20)\d{2})
+            (?= \s* [.,;:!?)] (?!\d) | \s* $ )           # nothing counted after it
+          | (?<= (?<![\w/]) BL\p{Lu}{1,5} \s )               # BLTTHS 2015 / BLHS 2015: a code's year
+            (?P<y>(?:19|20)\d{2})
+            (?![\d]|[/.\-]\d|,\d)
+        )
         """, _F),
     # Tết Nguyên đán Mậu Tuất 2018 / Xuân Canh Tý 2020 (a year named with its lunar name)
     "lunar_year": regex.compile(
@@ -193,7 +200,7 @@ GRAMMARS: dict[str, regex.Pattern] = {
     "duration": regex.compile(
         rf"""
         (?<![\w/.,\-])
-        (?P<n>\d{{1,3}} (?: ,\d{{1,2}} )? ) \s+ (?P<u>{_LENGTH_UNITS})   # 10 năm / 1,5 ngày / 3 thập kỷ
+        (?P<n>\d{{1,3}} (?: (?: \.\d{{3}} )+ | ,\d{{1,2}} )? ) \s+ (?P<u>{_LENGTH_UNITS})   # 10 năm / 1,5 ngày / 1.000 năm
         (?!\w)
         """, regex.VERBOSE),
     # 5-10 phút / 2-3 năm (a range of lengths gives both ends, like a range of counts)
@@ -354,7 +361,20 @@ def _blocks_partial(text: str, m: regex.Match, lead: int) -> bool:
         return True
     if m.group("sep") == "-" and m.group("rel"):
         return True  # "từ 2-5 năm tới": a number of years
-    return _prev_word(text, m.start()) not in _CUES
+    prev = _prev_word(text, m.start())
+    if prev == "là" and m.end() - m.start() <= 5:
+        # "Hạn cuối … là 10/11.", "thời hạn nộp là 15/3": a deadline named as a day
+        return _DEADLINE.search(text, max(0, m.start() - 80), m.start()) is None
+    return prev not in _CUES
+
+
+# "tháng 7 năm nay", "ngày 5 tháng sau": a month or day named before the number, so no length
+# follows it (not "3 tháng 6 ngày", a length of months then days).
+_NAMED_BEFORE = regex.compile(r"(?<!\d[ \t]*)(?<!\w)(?:tháng|ngày)[ \t]+$", regex.IGNORECASE)
+
+
+# A clause that names a deadline or a day before its "là D/M".
+_DEADLINE = regex.compile(r"(?<!\w)(?:[Hh]ạn(?:\s+(?:chót|cuối))?|[Tt]hời\s+(?:hạn|điểm)|[Nn]gày\s+(?:cuối|bắt\s+đầu|kết\s+thúc))(?!\w)[^.!?;\n]*$")
 
 
 # Words after which "24h" is the clock's midnight, not a length: "trước 24h", "đến 24h".
@@ -576,9 +596,11 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
                       and _next_word(text, m.end()) not in _NOT_ONE_AFTER) else None
         elif "," in raw:
             n = as_number(float(raw.replace(",", ".")))  # "1,5 ngày" -> P1.5D
+        elif "." in raw:
+            n = int(raw.replace(".", ""))  # "1.000 năm Thăng Long" -> P1000Y
         else:
             n = int(raw) if raw.isdigit() else parse_words(raw.split())
-        if not n or _prev_word(text, m.start()) in ("thứ", "số"):
+        if not n or _prev_word(text, m.start()) in ("thứ", "số") or _NAMED_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             return None
         if unit == "năm" and _next_word(text, m.end()) == "sinh":
             return None  # "hai năm sinh": years of birth, counted

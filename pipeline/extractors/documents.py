@@ -336,13 +336,29 @@ def _heads() -> tuple[tuple[str, bool], ...]:
 
 
 def _head_at(text: str, pos: int) -> tuple[int, bool] | None:
-    """(end, complete) of the longest issuer head or full name starting at ``pos``."""
+    """(end, complete) of the longest issuer head or full name starting at ``pos``.
+
+    An abbreviation in brackets of the words before it may stand inside the head:
+    ``Ngân hàng (NH) Nhà nước`` is the head ``Ngân hàng Nhà nước``.
+    """
     for h, complete in _heads():
         if text.startswith(h, pos):
             end = pos + len(h)
             if end == len(text) or not text[end].isalnum():
                 return end, complete
+    m = _INNER_ABBR.match(text, pos)
+    if m and _initials(m.group("a")) == m.group("ab"):
+        cut = m.end("a")
+        found = _head_at(text[pos:cut] + text[m.end():m.end() + 80], 0)
+        if found and found[0] > cut - pos:
+            return m.end() + found[0] - (cut - pos), found[1]
     return None
+
+
+# An abbreviation in brackets inside a name, more of the name after it.
+_ABBR_AFTER = regex.compile(r"\((?P<ab>\p{Lu}{2,8})\)(?=[ \t]+\p{Ll}*[ \t]*\p{Lu})")
+# Words then their abbreviation in brackets, inside a name: "Ngân hàng (NH) Nhà nước".
+_INNER_ABBR = regex.compile(r"(?P<a>\p{Lu}\p{Ll}*(?:[ \t]+\p{L}+){0,3}?)[ \t]*\((?P<ab>\p{Lu}{2,6})\)(?=[ \t]+\p{Lu})")
 
 
 def _types_start(text: str, pos: int) -> bool:
@@ -389,6 +405,10 @@ def issuer_at(text: str, pos: int, doc: Doc | None = None) -> tuple[int, int] | 
         if m is None:
             break
         w = m.group("w")
+        if w == "(" and (ab := _ABBR_AFTER.match(text, m.start("w"))) \
+                and ab.group("ab") in (_initials(text[pos:last_end]), _initials(text[pos:last_end], _CODE_SKIPS)):
+            i = ab.end()  # "Ủy ban nhân dân (UBND) tỉnh Nam Định": the name goes on after it
+            continue
         if complete and w not in (",", "và"):
             break  # "Chính phủ", "Bộ Tài chính": nothing more belongs to the name
         inner = _head_at(text, m.start("w")) if _is_cap(w) else None

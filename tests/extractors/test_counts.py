@@ -83,6 +83,12 @@ CASES = [
     ("Đề án xác định 4 hướng đột phá trong giai đoạn tới", [("4 hướng đột phá", 4, "hướng đột phá")]),
     ("thay vì 3-4 khu như tờ trình của Sở", [("3-4 khu", 3, "khu"), ("4 khu", 4, "khu")]),
     ("chỉ cho lẻ đến 0,5 điểm đối với bài thi", [("0,5 điểm", 0.5, "điểm")]),
+    # a number word before a two-syllable noun whose first syllable would make a word with it
+    ("Tỉnh xác định ba động lực chính cho tăng trưởng", [("ba động lực", 3, "động lực")]),
+    # "vùng" heads a compound; "dân" before "sinh sống" counts people, not "dân sinh"
+    ("quy hoạch cho 6 vùng kinh tế trọng điểm", [("6 vùng kinh tế", 6, "vùng kinh tế")]),
+    ("khoảng 3.000 dân sinh sống ven biển phải di dời", [("3.000 dân", 3000, "dân")]),
+    ("lương tối thiểu ở 2 vùng tương đương nhau", [("2 vùng", 2, "vùng")]),
     # a number word before numbered groups counts them
     ("cử tri ở hai tổ 12 và 15 phản ánh", [("hai tổ", 2, "tổ")]),
     ("tăng cường quan hệ giữa hai Đảng, hai Nhà nước", [("hai Đảng", 2, "đảng"), ("hai Nhà nước", 2, "nhà nước")]),
@@ -118,6 +124,9 @@ NEGATIVES = [
     "Điều 12 Luật Đầu tư công 2019 quy định rõ",
     "các quán bar mở cửa đến 1-2h sáng",
     "tại Đại hội 12 Đảng bộ tỉnh, đại biểu đã thảo luận",
+    "Hội nghị Trung ương 7 khóa XII thảo luận về cán bộ",
+    "nhiều người dân gọi ông là anh Bảy Thắng",
+    "ô tô mang biển số ký hiệu 80 màu xanh",
     "tổ chức thành công Năm ASEAN 2020 kết hợp thăm song phương",
 ]
 

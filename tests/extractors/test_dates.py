@@ -112,6 +112,12 @@ CASES = [
     ("xe cứu thương đến sau 90 giây", None, [("90 giây", "PT90S", "duration")]),
     ("chuyến bay kéo dài 10 tiếng đồng hồ", None, [("10 tiếng đồng hồ", "PT10H", "duration")]),
     ("sau 2 tiếng, đám cháy được khống chế", None, [("2 tiếng", "PT2H", "duration")]),
+    # a bare year compared with ("thấp hơn 2016."), or in a code's name (BLHS 2015)
+    ("lợi nhuận quý này vẫn thấp hơn 2015, dù doanh thu tăng", None, [("2015", "2015", "year")]),
+    ("theo khoản 2 Điều 51 BLHS 2015 thì bị cáo được giảm nhẹ", None, [("2015", "2015", "year")]),
+    # a length in thousands; a deadline stated after "là"
+    ("kỷ niệm 1.000 năm dời đô về Thăng Long", None, [("1.000 năm", "P1000Y", "duration")]),
+    ("Thời hạn nộp hồ sơ dự tuyển là 25/8.", None, [("25/8", "--08-25", "day")]),
     ("hoạt động chào mừng dịp 30/4 và 1/5", "2024-04-20T08:00", [("30/4", "2024-04-30", "day"), ("1/5", "2024-05-01", "day")]),
 ]
 
@@ -144,6 +150,10 @@ NEGATIVES = [
     "ngày 32/1 và tháng 13/2020 không có thật",
     "ngày 30/2/2019 không tồn tại",
     "kỳ họp thứ 3 năm nay",
+    "Luật này có hiệu lực từ tháng 7 năm nay",
+    "vào ngày 5 tháng tới sẽ khai mạc",
+    "tăng hơn 2000 người so với năm trước",
+    "tỷ lệ trúng tuyển là 10/11 thí sinh",
     "Năm lần bảy lượt cấp cứu vì đau dạ dày",
 ]
 

@@ -153,6 +153,11 @@ CASES = [
     # a court's numbered judgment; its code names the kind of case, not the court
     ("Bản án số 32/2018/HS-ST ngày 12/9/2018 của Tòa án nhân dân huyện Đức Trọng đã tuyên",
      [("Bản án số 32/2018/HS-ST", "Bản án", "32/2018/HS-ST", "2018-09-12", "Tòa án nhân dân huyện Đức Trọng")], None),
+    # an abbreviation in brackets inside the issuer's name
+    ("thực hiện Thông tư số 19/2019/TT-NHNN của Ngân hàng (NH) Nhà nước về cho vay",
+     [("Thông tư số 19/2019/TT-NHNN", "Thông tư", "19/2019/TT-NHNN", None, "Ngân hàng (NH) Nhà nước")], None),
+    ("theo Quyết định số 1520/QĐ-UBND của Ủy ban nhân dân (UBND) tỉnh Quảng Trị về việc",
+     [("Quyết định số 1520/QĐ-UBND", "Quyết định", "1520/QĐ-UBND", None, "Ủy ban nhân dân (UBND) tỉnh Quảng Trị")], None),
     # a doubled slash is a typo in the symbol
     ("theo Thông tư số 12//2016/TT-BCA ngày 3/3/2016 về",
      [("Thông tư số 12//2016/TT-BCA", "Thông tư", "12/2016/TT-BCA", "2016-03-03", None)], None),
