@@ -848,15 +848,19 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
                 settled = lc == 3 or lc == 5 or rc == 3 or rc == 5 or (lc >> 1) + (rc >> 1) > 2 \
                     or not _variants(k)
                 # The common case, answered without building the token's context: a real word
-                # none of whose variants makes with either neighbour a dictionary compound seen
-                # twice in running text (every fix of :func:`_resolve_real_word` needs one),
-                # and none in this phrase elsewhere in the article.
+                # none of whose fixable variants makes with either neighbour a dictionary
+                # compound seen twice in running text (every fix of :func:`_resolve_real_word`
+                # needs one, but a rare word's into a variant seen 15 times beside a neighbour),
+                # and none of whose variants is in this phrase elsewhere in the article.
                 if not settled:
                     quick = _quick(w)
                     if quick is not None:
-                        vs, phrase = quick
-                        if (p < 0 or vs.isdisjoint(after.get(keys[p], _EMPTY))) \
-                                and (n < 0 or vs.isdisjoint(before.get(keys[n], _EMPTY))):
+                        fixable, vs, phrase, beside = quick
+                        if (p < 0 or fixable.isdisjoint(after.get(keys[p], _EMPTY))) \
+                                and (n < 0 or fixable.isdisjoint(before.get(keys[n], _EMPTY))) \
+                                and not (beside and any((p >= 0 and code.get((keys[p], c), 0) >= 30)
+                                                        or (n >= 0 and code.get((c, keys[n]), 0) >= 30)
+                                                        for c in beside)):
                             # :func:`_resolve_by_phrase`'s tests, in its order (it takes the
                             # article's snapshot where it would)
                             if phrase and not (w[:1].isupper() and not initial[i]):
@@ -956,20 +960,31 @@ def _compounds() -> tuple[dict[str, frozenset], dict[str, frozenset]]:
 
 
 @lru_cache(maxsize=WORD_CACHE)
-def _quick(w: str) -> tuple[frozenset, bool] | None:
-    """For a word :func:`_resolve` weighs as a real word (attested key, no abbreviation in
-    capitals, no lone letter, a well-formed syllable) and not a rare one (which
-    :func:`_resolve_real_word` weighs whatever its neighbours): its variants' keys, and whether
-    :func:`_resolve_by_phrase` may look at its phrase (not a frequent plain word).  ``None``
-    for any other word."""
+def _quick(w: str) -> tuple[frozenset, frozenset, bool, tuple[str, ...]] | None:
+    """What :func:`edits` needs to settle a token of ``w`` without :func:`_resolve`, when
+    ``_resolve`` weighs it as a real word (an attested key, no abbreviation in capitals, no lone
+    letter, a well-formed syllable); ``None`` for any other word:
+
+    * the variants a fix may turn it into: every branch of :func:`_resolve_real_word` but the
+      rare word's wants a bare variant or one at least 0.3 times as frequent as the word, and
+      a dictionary compound of it with a neighbour seen twice in running text;
+    * all its variants, for :func:`_resolve_by_phrase`, and whether that looks at its phrase
+      at all (not for a frequent plain word);
+    * for a rare word (never in running text, at most 20 in the dictionaries), the variants
+      the rare word's branch may pick: no bare one, ten times as frequent, and seen 15 times
+      beside a neighbour."""
     if (len(w) > 1 and w.isupper()) or len(w) < 2 or not is_valid(w):
         return None
     lex = lexicon()
     k = key(w)
-    if k not in lex.known or (not lex.text_freq.get(k, 0) and lex.freq.get(k, 0) <= 20):
+    if k not in lex.known:
         return None
+    rare = not lex.text_freq.get(k, 0) and lex.freq.get(k, 0) <= 20
     phrase = has_marks(w) or lex.text_freq.get(k, 0) < _FUNCTION_FREQ
-    return frozenset(c for c, _, _ in _variants(k)), phrase
+    variants = _variants(k)
+    fixable = frozenset(c for c, channel, ratio in variants if channel == "bare" or ratio >= 0.3)
+    beside = tuple(c for c, channel, ratio in variants if channel != "bare" and ratio >= 10) if rare else ()
+    return fixable, frozenset(c for c, _, _ in variants), phrase, beside
 
 
 @cache
@@ -980,6 +995,8 @@ def _classes(style: str) -> dict[str, int]:
 def _class(w: str, style: str) -> int:
     """:data:`_ALWAYS` | :data:`_WEIGHED` bits of a word, wherever it stands."""
     bits = _ALWAYS if _styled(w, style) != w else 0
+    if (len(w) > 1 and w.isupper() and w in abbreviations()) or (len(w) == 1 and is_valid(w)):
+        return bits  # a known abbreviation, a lone letter: :func:`_resolve` leaves them as they are
     if len(w) <= _MAX_WORD:
         k = key(w)
         if k not in lexicon().known:
