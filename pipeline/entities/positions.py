@@ -110,6 +110,8 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
         t = position_titles().match(view, k)
     if t is None:
         return None
+    if view.low[k] == "đại" and i > 0 and view.low[i - 1] == "đoàn" and view.adjacent(i):
+        return None     # "đoàn đại biểu QH Mỹ": a delegation, no office
     titles = list(position_titles().matches(view, k))
     found = [m for m in (_after_title(view, i, j) for j, _ in titles) if m is not None]
     if found:

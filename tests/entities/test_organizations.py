@@ -92,6 +92,11 @@ CASES = [
     # the head's own abbreviation in brackets before the name, and used in its place
     ("Quy định này nằm trong Thông tư của Ngân hàng (NH) Nhà nước về cho vay.", ["Ngân hàng (NH) Nhà nước"]),
     ("Theo yêu cầu quản lý của NH Nhà nước, các tổ chức tín dụng phải báo cáo.", ["NH Nhà nước"]),
+    # international organizations known by their name alone
+    ("Việt Nam chính thức gia nhập WTO sau 11 năm đàm phán.", ["WTO"]),
+    ("Đoàn công tác đã làm việc với IMF và Liên Hợp Quốc.", ["IMF", "Liên Hợp Quốc"]),
+    # a delegation of a foreign parliament: the parliament, not an office
+    ("Chủ tịch nước tiếp đoàn đại biểu QH Nhật Bản sang thăm.", ["QH Nhật Bản"]),
     # a central board with a lower-case field
     ("Theo báo cáo của Ban kinh tế trung ương, tăng trưởng chậm lại.", ["Ban kinh tế trung ương"]),
     # a branch of a body with its place

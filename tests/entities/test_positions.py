@@ -82,6 +82,8 @@ NOT_POSITIONS = [
     "Ông là chủ tịch một công ty nhỏ ở quê.",
     "Kỷ luật cán bộ thuộc diện trưởng phòng trở xuống.",
     "Ban tổ chức giải đấu đã trao giải cho các đội.",
+    # a delegation, no office
+    "Hôm qua, tỉnh đã đón đoàn đại biểu Quốc hội Lào sang thăm.",
 ]
 
 
