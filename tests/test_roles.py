@@ -33,6 +33,13 @@ CASES = [
     ("Thừa ủy quyền của Thủ tướng Chính phủ, Phó Thủ tướng Vương Đình Huệ vừa ký công văn.",
      [("Vương Đình Huệ", "Phó Thủ tướng", None)]),
     ("Phó Thủ tướng Vương Đình Huệ vừa ký công văn.", [("Vương Đình Huệ", "Phó Thủ tướng", None)]),
+    # the spokesman of an office holds his own office, not the one he speaks for
+    ("Theo người phát ngôn của Chủ tịch nước Trần Văn Hùng, chuyến thăm sẽ diễn ra vào tháng tới.",
+     [("Trần Văn Hùng", "người phát ngôn của Chủ tịch nước", None)]),
+    # a national office with its country; a committee with the body it belongs to
+    ("Ngoại trưởng Mỹ John Kerry hội đàm với người đồng cấp.", [("John Kerry", "Ngoại trưởng Mỹ", None)]),
+    ("Ông Lê Quang Bình, Phó chủ nhiệm Ủy ban Pháp luật của Quốc hội, cho biết.",
+     [("Lê Quang Bình", "Phó chủ nhiệm Ủy ban Pháp luật của Quốc hội", "Ủy ban Pháp luật của Quốc hội")]),
     # titles listed before the name are all that person's
     ("Phó bí thư Thành ủy, Chủ tịch UBND thành phố Hà Nội Nguyễn Quốc Triệu đọc diễn văn.",
      [("Nguyễn Quốc Triệu", "Chủ tịch UBND thành phố Hà Nội", "UBND thành phố Hà Nội"),

@@ -158,6 +158,12 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
     j = _quals(view, j)
     if j >= view.n or not view.adjacent(j):
         return None
+    if view.low[j] == "của" and " ".join(view.low[i:j]) == "người phát ngôn" and view.adjacent(j + 1):
+        # the spokesman of an office or body is one office: "người phát ngôn của Thủ tướng"
+        p = position_at(view, j + 1) or org_at(view, j + 1)
+        if p is not None:
+            org = p.org if isinstance(p, PositionMatch) else (p.start, p.end)
+            return PositionMatch(i, p.end, org, "org" if org is not None else "bare")
     c = _class_after(view, j) if view.low[i] != "đại" else j
     if c > j:       # (not "đại biểu các cơ quan": delegates of bodies, no office)
         return PositionMatch(i, c, None, "class")
