@@ -82,6 +82,9 @@ _LIST_GAP = regex.compile(
     (?: ,                  # khoản 1, 2
       | và | hoặc          # khoản 1 và 2
     ) \s*""", regex.VERBOSE)
+# Prepositions, conjunctions and verbs of motion that end no counted noun, though the word list
+# has "nhà trong", "nước lên", "đồng không", "đơn từ".
+_TRAILING = frozenset("trong ngoài trên dưới của với cho từ đến tới về theo và hay hoặc không là lên xuống ra vào".split())
 # Aspect, voice and negation markers: a word after them is a verb ("đã cấp", "được cấp").
 _MARKERS = frozenset("đã đang sẽ vừa mới được bị chưa không cũng".split())
 _MONEY = {"vnđ": "đồng", "vnd": "đồng", "đ": "đồng", "đồng": "đồng"}
@@ -179,6 +182,8 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
         ends.append(m.end())
         i = m.end()
     for k in range(len(ends) - 1, 0, -1):
+        if text[pos:ends[k]].split()[-1].lower() in _TRAILING:
+            continue  # "4 nhà trong sản xuất", "hai nước lên tầm": a unit never ends with a preposition
         phrase = fold(text[pos:ends[k]])
         rest = phrase.split()[1:]
         # after a classifier, a word of the list that is not a function word: "khu chung cư",
@@ -407,6 +412,8 @@ def resolve(doc: Doc, f: Found, blocked: list[tuple[int, int]]) -> list[Span]:
         if f.glued.group().lower() not in lowered("count_units.txt"):
             return []
         end, unit = _fix((f.glued.end(), f.glued.group()))
+        if (power := _POWER.match(text, end)) and unit in ("m", "km", "cm"):
+            end, unit = power.end(), unit + power.group("p")  # "2.032,4m 2": m2 with its superscript lost
         return [_span(doc, amount.start, end, amount.value, unit, "rule:count.glued", 0.9)]
     hi = f.high
     if hi is not None and not _inside(blocked, hi.start, hi.end):
@@ -446,6 +453,8 @@ def extract(doc: Doc) -> list[Span]:
             continue
         if _words(m) and (_in_compound(text, m) or _NICKNAME.match(text, m.start())):
             continue
+        if _digits(m) and _fragment(text, m):
+            continue
         # match the rest of the amount, then resolve
         f = read(text, m)
         spans = resolve(doc, f, blocked) if f is not None else []
@@ -466,6 +475,15 @@ def _numbers(text: str) -> list[regex.Match]:
         if m:
             found.append(m)
     return sorted(found, key=lambda m: m.start())
+
+
+def _fragment(text: str, m: regex.Match) -> bool:
+    """Digits that are no amount of their own: the thousands of a number split by a space
+    ("30. 000 đồng"), or a year run into the next number after "năm" ("năm 20069 dự luật")."""
+    d = m.group("digits")
+    if len(d) >= 3 and not d.strip("0"):
+        return True
+    return d.isdigit() and len(d) >= 5 and _words_before(text, m.start())[0] == "năm"
 
 
 def _digits(m: regex.Match) -> str | None:

@@ -89,6 +89,10 @@ CASES = [
     ("quy hoạch cho 6 vùng kinh tế trọng điểm", [("6 vùng kinh tế", 6, "vùng kinh tế")]),
     ("khoảng 3.000 dân sinh sống ven biển phải di dời", [("3.000 dân", 3000, "dân")]),
     ("lương tối thiểu ở 2 vùng tương đương nhau", [("2 vùng", 2, "vùng")]),
+    # a glued unit with its superscript lost; a unit ends before a preposition
+    ("thửa đất có diện tích 1.250,5m 2 được cấp sổ", [("1.250,5m 2", 1250.5, "m2")]),
+    ("chương trình liên kết 4 nhà trong nông nghiệp", [("4 nhà", 4, "nhà")]),
+    ("nâng quan hệ hai nước lên tầm đối tác chiến lược", [("hai nước", 2, "nước")]),
     # a number word before numbered groups counts them
     ("cử tri ở hai tổ 12 và 15 phản ánh", [("hai tổ", 2, "tổ")]),
     ("tăng cường quan hệ giữa hai Đảng, hai Nhà nước", [("hai Đảng", 2, "đảng"), ("hai Nhà nước", 2, "nhà nước")]),
@@ -126,6 +130,9 @@ NEGATIVES = [
     "tại Đại hội 12 Đảng bộ tỉnh, đại biểu đã thảo luận",
     "Hội nghị Trung ương 7 khóa XII thảo luận về cán bộ",
     "nhiều người dân gọi ông là anh Bảy Thắng",
+    "mỗi xe phải nộp 15. 000 đồng khi qua trạm",
+    "chương trình xây dựng luật năm 20079 dự án được trình",
+    "ông Hùng ở tổ dân phố 7 phường Tân Mai cho biết",
     "ô tô mang biển số ký hiệu 80 màu xanh",
     "tổ chức thành công Năm ASEAN 2020 kết hợp thăm song phương",
 ]
