@@ -111,7 +111,10 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
     if t is None:
         return None
     if view.low[k] == "đại" and i > 0 and view.low[i - 1] == "đoàn" and view.adjacent(i):
-        return None     # "đoàn đại biểu QH Mỹ": a delegation, no office
+        h = head_at(view, k + 2)
+        if h is None or not (h[0] < view.n and view.adjacent(h[0]) and unit_at(view, h[0]) is not None):
+            return None     # "đoàn đại biểu QH Mỹ": a visiting delegation, no office
+            # (the standing "đoàn đại biểu Quốc hội tỉnh Bắc Ninh" is left as it was)
     titles = list(position_titles().matches(view, k))
     found = [m for m in (_after_title(view, i, j) for j, _ in titles) if m is not None]
     if found:
@@ -181,6 +184,12 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         o = complete(view, j - 1, j, Head(implied, "named", False, False))
         if o is not None:
             return PositionMatch(i, o.end, (j, o.end), "org")
+    if view.low[j - 1] == "đoàn" and j - 1 > i and j + 2 < view.n and view.low[j] == "đại" \
+            and view.low[j + 1] == "biểu" and view.adjacent(j + 1) and view.adjacent(j + 2):
+        # "Trưởng đoàn đại biểu Quốc hội tỉnh Bắc Ninh": head of a deputies' delegation
+        o = org_at(view, j + 2)
+        if o is not None and o.rule != "class" and o.head is not None and o.head.text in _ELECTED:
+            return PositionMatch(i, o.end, (j - 1, o.end), "org")
     if view.low[j - 1] in _HEAD_IN_TITLE and j - 1 > i:
         # "Trưởng phòng TN&MT huyện Yên Thành": the title ends with the body's head
         o = complete(view, j - 1, j, Head(view.words[j - 1].capitalize(), "named", False, False))

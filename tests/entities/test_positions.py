@@ -71,6 +71,9 @@ CASES = [
     ("Ông Tâm, Phó trưởng ban thường trực Ban tuyên giáo trung ương, phát biểu.",
      ["Phó trưởng ban thường trực Ban tuyên giáo trung ương"]),
     ("Với tư cách là Bí thư huyện ủy Yên Thành, ông đề nghị xử lý nghiêm.", ["Bí thư huyện ủy Yên Thành"]),
+    # the head of a deputies' delegation
+    ("Bà Hà Thị Lan, Phó trưởng đoàn đại biểu Quốc hội tỉnh Thanh Hóa, trả lời cử tri.",
+     ["Phó trưởng đoàn đại biểu Quốc hội tỉnh Thanh Hóa"]),
 ]
 
 NOT_POSITIONS = [
