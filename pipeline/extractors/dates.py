@@ -604,6 +604,8 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
             return None
         if unit == "năm" and _next_word(text, m.end()) == "sinh":
             return None  # "hai năm sinh": years of birth, counted
+        if unit == "tháng" and _next_word(text, m.end()) in ("đầu", "cuối"):
+            return None  # "4 tháng đầu năm" with no year: a part of an unnamed year, no length
         return Candidate(form, m.start(), m.end(), _length(n, unit), "duration")
     if form == "duration_range":
         n, n2, unit = int(m.group("n")), int(m.group("n2")), _unit(m, text)
@@ -617,7 +619,8 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
     if form == "time":
         if m.group("gh") is not None:
             # "8 giờ" is a time only with "lúc"/"vào lúc"/"khoảng" or a part of the day
-            if not (_cue(text, m.start()) < m.start() or m.group("part")):
+            # ("vào 16 giờ 30": "vào" makes it a time too, and stays out of the span)
+            if not (_cue(text, m.start()) < m.start() or m.group("part") or _prev_word(text, m.start()) == "vào"):
                 return None
             h, mi = int(m.group("gh")), _int(m, "gmi") or 0
         else:

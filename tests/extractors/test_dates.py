@@ -118,6 +118,9 @@ CASES = [
     # a length in thousands; a deadline stated after "là"
     ("kỷ niệm 1.000 năm dời đô về Thăng Long", None, [("1.000 năm", "P1000Y", "duration")]),
     ("Thời hạn nộp hồ sơ dự tuyển là 25/8.", None, [("25/8", "--08-25", "day")]),
+    # "vào" before hours with minutes: a clock time, not a length
+    ("Phiên họp bắt đầu vào 14 giờ 30 chiều qua", None, [("14 giờ 30 chiều", "T14:30", "time")]),
+    ("Đoàn xe xuất phát vào 7 giờ 15 hôm qua", None, [("7 giờ 15", "T07:15", "time")]),
     ("hoạt động chào mừng dịp 30/4 và 1/5", "2024-04-20T08:00", [("30/4", "2024-04-30", "day"), ("1/5", "2024-05-01", "day")]),
 ]
 
@@ -150,6 +153,7 @@ NEGATIVES = [
     "ngày 32/1 và tháng 13/2020 không có thật",
     "ngày 30/2/2019 không tồn tại",
     "kỳ họp thứ 3 năm nay",
+    "doanh thu 5 tháng đầu năm tăng mạnh",
     "Luật này có hiệu lực từ tháng 7 năm nay",
     "vào ngày 5 tháng tới sẽ khai mạc",
     "tăng hơn 2000 người so với năm trước",
