@@ -372,10 +372,16 @@ class _Ctx:
     @cached_property
     def doc_snapshot(self) -> tuple[list[str], frozenset]:
         """The keys as they stand when the article's phrases are first asked about (fixes made
-        later do not count), and every three keys in a row among them (a superset of the
-        phrases: those across a line break or punctuation too) to rule most questions out."""
+        later do not count), and the set of them."""
         keys = list(self.keys)
-        return keys, frozenset(zip(keys, keys[1:], keys[2:]))
+        return keys, frozenset(keys)
+
+    @cached_property
+    def doc_triples(self) -> frozenset:
+        """Every three keys in a row of :attr:`doc_snapshot` (a superset of its phrases: those
+        across a line break or punctuation too), to rule most phrase questions out."""
+        keys = self.doc_snapshot[0]
+        return frozenset(zip(keys, keys[1:], keys[2:]))
 
     @cached_property
     def doc_pairs(self) -> Counter:
@@ -588,10 +594,10 @@ def _resolve_by_phrase(ctx: _Ctx, i: int, w: str, k: str, variants, name_like: b
     if name_like or (not has_marks(w) and ctx.lex.text_freq.get(k, 0) >= _FUNCTION_FREQ):
         return None  # names; and frequent plain words (do, con), which many phrases share
     p, n = ctx.toks.prev[i], ctx.toks.next[i]
-    triples = ctx.doc_snapshot[1]
+    present = ctx.doc_snapshot[1]
     lk = ctx.keys[p] if p >= 0 else None
     rk = ctx.keys[n] if n >= 0 else None
-    if lk is None or rk is None or not any((lk, c, rk) in triples for c, _, _ in variants):
+    if lk is None or rk is None or not any(c in present and (lk, c, rk) in ctx.doc_triples for c, _, _ in variants):
         return None  # no variant in this phrase anywhere in the article
     pairs = ctx.doc_pairs
     if pairs[(lk, k, rk)] > 1:
@@ -826,93 +832,107 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
     after, before = _compounds()
     prev, nxt, initial = toks.prev, toks.next, toks.initial
     last = len(texts) - 1
-    # The code (running-text count << 1 | dictionary pair) of each token with the next one;
-    # counted only where they touch, and recomputed when a fix changes a key.
-    pc = list(map(code.get, zip(keys, keys[1:]), repeat(0)))
-    pc.append(0)
-    skip = -1
-    for i in _candidates(texts, nxt, pc, style):
-        if i == skip:  # the second copy of a doubled word, removed with the first
+    done = -1  # the last token looked at (or removed as a doubled word's second copy)
+    for i in _candidates(texts, keys, nxt, style):
+        if i <= done:
             continue
-        w = texts[i]
-        new, kind = w, "tone"
-        if len(w) <= _MAX_WORD:
-            k = keys[i]
-            p, n = prev[i], nxt[i]
-            if k in known:
-                # Attested beside a neighbour (a strong pair: a dictionary pair seen in running
-                # text, code 3 or 5, or any pair seen three times, code 6 up; or three sightings
-                # of the two pairs together), or without a one-slip variant: nothing to weigh.
-                lc = pc[p] if p >= 0 else 0
-                rc = pc[i] if n >= 0 else 0
-                settled = lc == 3 or lc == 5 or rc == 3 or rc == 5 or (lc >> 1) + (rc >> 1) > 2 \
-                    or not _variants(k)
-                # The common case, answered without building the token's context: a real word
-                # none of whose fixable variants makes with either neighbour a dictionary
-                # compound seen twice in running text (every fix of :func:`_resolve_real_word`
-                # needs one, but a rare word's into a variant seen 15 times beside a neighbour),
-                # and none of whose variants is in this phrase elsewhere in the article.
-                if not settled:
-                    quick = _quick(w)
-                    if quick is not None:
-                        fixable, vs, phrase, beside = quick
-                        if (p < 0 or fixable.isdisjoint(after.get(keys[p], _EMPTY))) \
-                                and (n < 0 or fixable.isdisjoint(before.get(keys[n], _EMPTY))) \
-                                and not (beside and any((p >= 0 and code.get((keys[p], c), 0) >= 30)
-                                                        or (n >= 0 and code.get((c, keys[n]), 0) >= 30)
-                                                        for c in beside)):
-                            # :func:`_resolve_by_phrase`'s tests, in its order (it takes the
-                            # article's snapshot where it would)
-                            if phrase and not (w[:1].isupper() and not initial[i]):
-                                triples = ctx.doc_snapshot[1]
-                                if p >= 0 and n >= 0:
-                                    lk, rk = keys[p], keys[n]
-                                    settled = not any((lk, c, rk) in triples for c in vs)
+        while True:  # this token, then the next one while fixes change the key before it
+            done = i
+            w = texts[i]
+            new, kind = w, "tone"
+            changed = False
+            if len(w) <= _MAX_WORD:
+                k = keys[i]
+                p, n = prev[i], nxt[i]
+                if k in known:
+                    # Attested beside a neighbour (a strong pair: a dictionary pair seen in
+                    # running text, code 3 or 5, or any pair seen three times, code 6 up; or
+                    # three sightings of the two pairs together), or without a one-slip variant:
+                    # nothing to weigh.
+                    # (pair codes: running-text count << 1 | dictionary pair)
+                    lc = code.get((keys[p], k), 0) if p >= 0 else 0
+                    rc = code.get((k, keys[n]), 0) if n >= 0 else 0
+                    settled = lc == 3 or lc == 5 or rc == 3 or rc == 5 or (lc >> 1) + (rc >> 1) > 2 \
+                        or not _variants(k)
+                    # The common case, answered without building the token's context: a real
+                    # word none of whose fixable variants makes with either neighbour a
+                    # dictionary compound seen twice in running text (every fix of
+                    # :func:`_resolve_real_word` needs one, but a rare word's into a variant seen
+                    # 15 times beside a neighbour), and none of whose variants is in this phrase
+                    # elsewhere in the article.
+                    if not settled:
+                        quick = _quick(w)
+                        if quick is not None:
+                            fixable, vs, phrase, beside = quick
+                            if (p < 0 or fixable.isdisjoint(after.get(keys[p], _EMPTY))) \
+                                    and (n < 0 or fixable.isdisjoint(before.get(keys[n], _EMPTY))) \
+                                    and not (beside and any((p >= 0 and code.get((keys[p], c), 0) >= 30)
+                                                            or (n >= 0 and code.get((c, keys[n]), 0) >= 30)
+                                                            for c in beside)):
+                                # :func:`_resolve_by_phrase`'s tests, in its order (it takes the
+                                # article's snapshot where it would)
+                                if phrase and not (w[:1].isupper() and not initial[i]):
+                                    present = ctx.doc_snapshot[1]
+                                    if p >= 0 and n >= 0:
+                                        settled = vs.isdisjoint(present) or not any(
+                                            (keys[p], c, keys[n]) in ctx.doc_triples for c in vs)
+                                    else:
+                                        settled = True
                                 else:
                                     settled = True
-                            else:
-                                settled = True
-            else:
-                settled = False
-            if not settled:
-                fixed = _resolve(ctx, i)
-                if fixed is not None and key(fixed[0]) != k:
-                    new, kind = fixed
-                    keys[i] = key(new)
-                    if i < last:
-                        pc[i] = code.get((keys[i], keys[i + 1]), 0)
-            if n == i + 1 and texts[n] == w and _doubled(ctx, n):
-                slip = _doubled_slip(ctx, i)
-                if slip is not None:
-                    new, kind = _case_like(w, slip), "typo/doubled"
-                    keys[i] = slip
-                    pc[i] = code.get((slip, keys[n]), 0)
                 else:
-                    out.append(Edit(toks.start(i), toks.end(n), _styled(new, style), "typo/doubled"))
-                    skip = n
-                    continue
-        fresh = styled.get(new)
-        if fresh is None:
-            fresh = _styled_word(styled, new, style)
-        if fresh != w:
-            out.append(Edit(toks.start(i), toks.end(i), fresh, kind))
+                    settled = False
+                if not settled:
+                    fixed = _resolve(ctx, i)
+                    if fixed is not None and key(fixed[0]) != k:
+                        new, kind = fixed
+                        keys[i] = key(new)
+                        changed = True
+                if n == i + 1 and texts[n] == w and _doubled(ctx, n):
+                    slip = _doubled_slip(ctx, i)
+                    if slip is not None:
+                        new, kind = _case_like(w, slip), "typo/doubled"
+                        keys[i] = slip
+                        changed = True
+                    else:
+                        out.append(Edit(toks.start(i), toks.end(n), _styled(new, style), "typo/doubled"))
+                        done = n  # the second copy goes with the first
+                        break
+            fresh = styled.get(new)
+            if fresh is None:
+                fresh = _styled_word(styled, new, style)
+            if fresh != w:
+                out.append(Edit(toks.start(i), toks.end(i), fresh, kind))
+            if not changed or i == last:
+                break
+            i += 1  # the next token's left pair is new: look at it whatever its class
     return out
 
 
 # Bits of a word's class for :func:`_candidates`.
 _ALWAYS = 1  # looked at wherever it stands: an unattested key, or a tone mark to move
 _WEIGHED = 2  # an attested word with one-slip variants: looked at unless a neighbour vouches
-# Pair codes (left, right) of a token with its neighbours that leave a word with variants to be
-# weighed (see :func:`edits`: no strong pair, and fewer than three sightings together); any
-# other pair keeps only the _ALWAYS bit.
-_WEAK = {(a, b): -1 for a in (0, 1, 2, 4) for b in (0, 1, 2, 4) if (a >> 1) + (b >> 1) <= 2}
+# A word with variants is weighed (see :func:`edits`) when neither pair with its neighbours is
+# strong and the two are seen fewer than three times together: the sum of the pairs' values in
+# :func:`_pair_halves` is at most 2.  Any other token keeps only the _ALWAYS bit.
+_WEAK_SUM = {0: -1, 1: -1, 2: -1}
+
+
+@cache
+def _pair_halves() -> dict[tuple[str, str], int]:
+    """Each pair's code (running-text count << 1 | dictionary pair) as :func:`edits` weighs it:
+    half the code for a weak pair (codes 2 and 4: a plain pair seen once or twice; code 1, a
+    dictionary pair never seen, is left out like an unknown pair: 0), 9 for a strong one
+    (codes 3 and 5: a dictionary pair seen in running text; 6 up: seen three times)."""
+    return {p: (c >> 1 if c in (2, 4) else 9) for p, c in lexicon().pair_code.items() if c != 1}
 _KEEP_ALWAYS = ~_WEIGHED
 
 
-def _candidates(texts: list[str], nxt: list[int], pc: list[int], style: str):
-    """The indices :func:`edits` must look at, in order: a token may need a fix or a tone mark
-    moved, or opens a doubled word.  ``pc`` is read as it stands when each index is yielded, so
-    the token after one whose key a fix changed is yielded too (its left pair is new)."""
+def _candidates(texts: list[str], keys: list[str], nxt: list[int], style: str) -> list[int]:
+    """The indices :func:`edits` must look at, in order, with the keys as the text has them:
+    a token whose word may need a fix wherever it stands or a tone mark moved, an attested word
+    with variants that no strong pair vouches for, the first copy of a doubled word.  (When a
+    fix changes a key, :func:`edits` looks at the next token too.)"""
     classes = _classes(style)
     new = set(texts).difference(classes)
     if new:
@@ -921,29 +941,17 @@ def _candidates(texts: list[str], nxt: list[int], pc: list[int], style: str):
             new = set(texts)
         for w in new:
             classes[w] = _class(w, style)
-    # Each token's pair codes with its neighbours, counted only where they touch.
-    right = list(map(mul, pc, map(ge, nxt, repeat(0))))
+    # Each token's pairs with its neighbours (only where they touch) as :func:`_pair_halves` has them.
+    right = list(map(mul, map(_pair_halves().get, zip(keys, keys[1:]), repeat(0)), map(ge, nxt, repeat(0))))
+    right.append(0)
     left = [0] + right[:-1]
-    flags = map(and_, map(classes.__getitem__, texts), map(_WEAK.get, zip(left, right), repeat(_KEEP_ALWAYS)))
+    flags = map(and_, map(classes.__getitem__, texts), map(_WEAK_SUM.get, map(add, left, right), repeat(_KEEP_ALWAYS)))
     todo = list(compress(range(len(texts)), flags))
     doubled = [i for i in compress(range(len(texts) - 1), map(eq, texts, texts[1:]))
                if nxt[i] == i + 1 and len(texts[i]) <= _MAX_WORD]
     if doubled:
         todo = sorted(set(todo).union(doubled))
-    todo.append(len(texts))  # sentinel
-    before = pc[:]
-    j = 0
-    last = -1
-    while True:
-        i = todo[j]
-        if last >= 0 and pc[last] != before[last] and last + 1 < i:
-            i = last + 1  # the token before changed: look again at this one
-        else:
-            j += 1
-        if i >= len(texts):
-            return
-        last = i
-        yield i
+    return todo
 
 
 @cache
