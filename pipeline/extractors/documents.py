@@ -48,7 +48,7 @@ _GLUED = r"(?= ngày | của | về | năm | [^\p{L}\d] | $ )"
 _SEG = rf"""
 (?: [A-ZĐ]+ [a-zđ]{{1,3}} [A-ZĐ] [A-ZĐ0-9]* (?![\p{{L}}\d])   # KtrVB
   | [A-ZĐ]+ [a-zđ]{{1,2}} (?![\p{{L}}\d])                      # TTg, TTr, CTr
-  | [A-ZĐ] [A-ZĐƯ0-9]* {_GLUED}                                # CP, UBND, QH14, NĐ, TƯ
+  | [A-ZĐ] [A-ZĐƯ0-9]* (?: & [A-ZĐ] [A-ZĐƯ0-9]* )* {_GLUED}     # CP, UBND, QH14, NĐ, TƯ, BKH&ĐT
 )
 """
 _CODE = rf"{_SEG} (?: \s? [\-–] \s? {_SEG} )*"
@@ -476,7 +476,7 @@ def issuer_fits(codes: tuple[str, ...], issuer: str) -> bool:
     # "Cục Hải quan tỉnh Bà Rịa – Vũng Tàu" is HQBRVT
     variants = (_initials(issuer), _initials(issuer, _CODE_SKIPS))
     for code in codes:
-        letters = regex.sub(r"[\d\p{Ll}]", "", code)
+        letters = regex.sub(r"[\d\p{Ll}&]", "", code)
         if len(letters) >= 2 and any(letters in v for v in variants):
             return True
     return False

@@ -153,6 +153,9 @@ CASES = [
     # a court's numbered judgment; its code names the kind of case, not the court
     ("Bản án số 32/2018/HS-ST ngày 12/9/2018 của Tòa án nhân dân huyện Đức Trọng đã tuyên",
      [("Bản án số 32/2018/HS-ST", "Bản án", "32/2018/HS-ST", "2018-09-12", "Tòa án nhân dân huyện Đức Trọng")], None),
+    # an ampersand joins two codes of one issuer
+    ("căn cứ Quyết định số 88/QĐ-BKH&ĐT của Bộ Kế hoạch và Đầu tư về việc",
+     [("Quyết định số 88/QĐ-BKH&ĐT", "Quyết định", "88/QĐ-BKH&ĐT", None, "Bộ Kế hoạch và Đầu tư")], None),
     # an abbreviation in brackets inside the issuer's name
     ("thực hiện Thông tư số 19/2019/TT-NHNN của Ngân hàng (NH) Nhà nước về cho vay",
      [("Thông tư số 19/2019/TT-NHNN", "Thông tư", "19/2019/TT-NHNN", None, "Ngân hàng (NH) Nhà nước")], None),
