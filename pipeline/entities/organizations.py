@@ -276,6 +276,8 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
         p = place_at(view, k) if view.adjacent(k) else None
         if p is None or p[1] == "bare-unit":
             return None
+        if head.text in _COMPANY_HEADS and (c := regions().match(view, k)) is not None and c[0] == p[0]:
+            return None     # "một Công ty Nhật Bản": a company from a country, no name
         k, placed = p[0], True
     while k < view.n and view.adjacent(k):
         if (view.key[k] == TERM and k + 1 < view.n and view.adjacent(k + 1)
@@ -329,10 +331,17 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         # "(PVP Land)" right after the name it abbreviates is its own organization
         # (not after an acronym: "đại biểu QH (ĐBQH)" abbreviates the office)
         e = _bracketed(view, m.end) if not (m.end - m.start == 1 and view.words[m.start].isupper()) else m.end
-        if e > m.end and not _abbreviates_more(view, m, e):
+        if e > m.end and not _abbreviates_more(view, m, e) and not _names_place(view, m.end + 1, e - 1):
             a, b = view.char_span(m.end + 1, e - 1)
             out.append(doc.span(a, b, "ORGANIZATION", "rule:org-abbreviation", 0.85))
     return out
+
+
+def _names_place(view: TokenView, i: int, j: int) -> bool:
+    """Tokens ``i..j`` are exactly a country or region: the bracket in
+    "Tập đoàn Nikken Sekkei (Nhật Bản)" says where the body is from."""
+    m = regions().match(view, i)
+    return m is not None and m[0] == j
 
 
 def _abbreviates_more(view: TokenView, m: OrgMatch, e: int) -> bool:

@@ -97,6 +97,7 @@ CASES = [
     ("Đoàn công tác đã làm việc với IMF và Liên Hợp Quốc.", ["IMF", "Liên Hợp Quốc"]),
     # a delegation of a foreign parliament: the parliament, not an office
     ("Chủ tịch nước tiếp đoàn đại biểu QH Nhật Bản sang thăm.", ["QH Nhật Bản"]),
+    ("Gói thầu được giao cho Tập đoàn Samsung (Hàn Quốc) thực hiện.", ["Tập đoàn Samsung"]),
     # a central board with a lower-case field
     ("Theo báo cáo của Ban kinh tế trung ương, tăng trưởng chậm lại.", ["Ban kinh tế trung ương"]),
     # a branch of a body with its place
@@ -105,6 +106,8 @@ CASES = [
 ]
 
 NOT_ORGANIZATIONS = [
+    # a company from a country, no name; the country of a body in brackets
+    "Thành phố đề xuất chọn một Công ty Hàn Quốc làm tư vấn.",
     "Ban tổ chức giải đấu đã trao giải cho các đội.",
     # classes of bodies, generic groups, events
     "Phó Thủ tướng vừa ký công văn gửi UBND các tỉnh, thành phố.",
