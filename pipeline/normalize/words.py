@@ -833,9 +833,11 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
     prev, nxt, initial = toks.prev, toks.next, toks.initial
     last = len(texts) - 1
     done = -1  # the last token looked at (or removed as a doubled word's second copy)
-    for i in _candidates(texts, keys, nxt, style):
+    todo, bits = _candidates(texts, keys, nxt, style)
+    for i, weighed in zip(todo, bits):
         if i <= done:
             continue
+        weighed &= _WEIGHED  # known to be weighed: the keys it was classed by still stand
         while True:  # this token, then the next one while fixes change the key before it
             done = i
             w = texts[i]
@@ -844,7 +846,9 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
             if len(w) <= _MAX_WORD:
                 k = keys[i]
                 p, n = prev[i], nxt[i]
-                if k in known:
+                if weighed:
+                    settled = False
+                elif k in known:
                     # Attested beside a neighbour (a strong pair: a dictionary pair seen in
                     # running text, code 3 or 5, or any pair seen three times, code 6 up; or
                     # three sightings of the two pairs together), or without a one-slip variant:
@@ -854,34 +858,34 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
                     rc = code.get((k, keys[n]), 0) if n >= 0 else 0
                     settled = lc == 3 or lc == 5 or rc == 3 or rc == 5 or (lc >> 1) + (rc >> 1) > 2 \
                         or not _variants(k)
-                    # The common case, answered without building the token's context: a real
-                    # word none of whose fixable variants makes with either neighbour a
-                    # dictionary compound seen twice in running text (every fix of
-                    # :func:`_resolve_real_word` needs one, but a rare word's into a variant seen
-                    # 15 times beside a neighbour), and none of whose variants is in this phrase
-                    # elsewhere in the article.
-                    if not settled:
-                        quick = _quick(w)
-                        if quick is not None:
-                            fixable, vs, phrase, beside = quick
-                            if (p < 0 or fixable.isdisjoint(after.get(keys[p], _EMPTY))) \
-                                    and (n < 0 or fixable.isdisjoint(before.get(keys[n], _EMPTY))) \
-                                    and not (beside and any((p >= 0 and code.get((keys[p], c), 0) >= 30)
-                                                            or (n >= 0 and code.get((c, keys[n]), 0) >= 30)
-                                                            for c in beside)):
-                                # :func:`_resolve_by_phrase`'s tests, in its order (it takes the
-                                # article's snapshot where it would)
-                                if phrase and not (w[:1].isupper() and not initial[i]):
-                                    present = ctx.doc_snapshot[1]
-                                    if p >= 0 and n >= 0:
-                                        settled = vs.isdisjoint(present) or not any(
-                                            (keys[p], c, keys[n]) in ctx.doc_triples for c in vs)
-                                    else:
-                                        settled = True
-                                else:
-                                    settled = True
                 else:
                     settled = False
+                # The common case, answered without building the token's context: a real
+                # word none of whose fixable variants makes with either neighbour a
+                # dictionary compound seen twice in running text (every fix of
+                # :func:`_resolve_real_word` needs one, but a rare word's into a variant seen
+                # 15 times beside a neighbour), and none of whose variants is in this phrase
+                # elsewhere in the article.
+                if not settled and (weighed or k in known):
+                    quick = _quick(w)
+                    if quick is not None:
+                        fixable, vs, phrase, beside = quick
+                        if (p < 0 or fixable.isdisjoint(after.get(keys[p], _EMPTY))) \
+                                and (n < 0 or fixable.isdisjoint(before.get(keys[n], _EMPTY))) \
+                                and not (beside and any((p >= 0 and code.get((keys[p], c), 0) >= 30)
+                                                        or (n >= 0 and code.get((c, keys[n]), 0) >= 30)
+                                                        for c in beside)):
+                            # :func:`_resolve_by_phrase`'s tests, in its order (it takes the
+                            # article's snapshot where it would)
+                            if phrase and not (w[:1].isupper() and not initial[i]):
+                                present = ctx.doc_snapshot[1]
+                                if p >= 0 and n >= 0:
+                                    settled = vs.isdisjoint(present) or not any(
+                                        (keys[p], c, keys[n]) in ctx.doc_triples for c in vs)
+                                else:
+                                    settled = True
+                            else:
+                                settled = True
                 if not settled:
                     fixed = _resolve(ctx, i)
                     if fixed is not None and key(fixed[0]) != k:
@@ -905,7 +909,8 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
                 out.append(Edit(toks.start(i), toks.end(i), fresh, kind))
             if not changed or i == last:
                 break
-            i += 1  # the next token's left pair is new: look at it whatever its class
+            i += 1
+            weighed = 0  # the next token's left pair is new: look at it whatever its class
     return out
 
 
@@ -928,11 +933,12 @@ def _pair_halves() -> dict[tuple[str, str], int]:
 _KEEP_ALWAYS = ~_WEIGHED
 
 
-def _candidates(texts: list[str], keys: list[str], nxt: list[int], style: str) -> list[int]:
+def _candidates(texts: list[str], keys: list[str], nxt: list[int], style: str) -> tuple[list[int], list[int]]:
     """The indices :func:`edits` must look at, in order, with the keys as the text has them:
     a token whose word may need a fix wherever it stands or a tone mark moved, an attested word
-    with variants that no strong pair vouches for, the first copy of a doubled word.  (When a
-    fix changes a key, :func:`edits` looks at the next token too.)"""
+    with variants that no strong pair vouches for (:data:`_WEIGHED`), the first copy of a doubled
+    word; and their class bits.  (When a fix changes a key, :func:`edits` looks at the next
+    token too, whatever its class.)"""
     classes = _classes(style)
     new = set(texts).difference(classes)
     if new:
@@ -946,12 +952,14 @@ def _candidates(texts: list[str], keys: list[str], nxt: list[int], style: str) -
     right.append(0)
     left = [0] + right[:-1]
     flags = map(and_, map(classes.__getitem__, texts), map(_WEAK_SUM.get, map(add, left, right), repeat(_KEEP_ALWAYS)))
+    flags = list(flags)
     todo = list(compress(range(len(texts)), flags))
     doubled = [i for i in compress(range(len(texts) - 1), map(eq, texts, texts[1:]))
                if nxt[i] == i + 1 and len(texts[i]) <= _MAX_WORD]
     if doubled:
         todo = sorted(set(todo).union(doubled))
-    return todo
+        return todo, [flags[i] for i in todo]
+    return todo, list(filter(None, flags))
 
 
 @cache
