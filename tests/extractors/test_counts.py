@@ -93,6 +93,9 @@ CASES = [
     ("thửa đất có diện tích 1.250,5m 2 được cấp sổ", [("1.250,5m 2", 1250.5, "m2")]),
     ("chương trình liên kết 4 nhà trong nông nghiệp", [("4 nhà", 4, "nhà")]),
     ("nâng quan hệ hai nước lên tầm đối tác chiến lược", [("hai nước", 2, "nước")]),
+    # "phó" heads the office after it; a pronoun starts no counted noun
+    ("sở hiện có 2 phó giám đốc và 5 trưởng phòng", [("2 phó giám đốc", 2, "phó giám đốc"), ("5 trưởng phòng", 5, "trưởng phòng")]),
+    ("qua hai đợt chúng tôi đã tiếp nhận hồ sơ", [("hai đợt", 2, "đợt")]),
     # a number word before numbered groups counts them
     ("cử tri ở hai tổ 12 và 15 phản ánh", [("hai tổ", 2, "tổ")]),
     ("tăng cường quan hệ giữa hai Đảng, hai Nhà nước", [("hai Đảng", 2, "đảng"), ("hai Nhà nước", 2, "nhà nước")]),
@@ -133,6 +136,7 @@ NEGATIVES = [
     "mỗi xe phải nộp 15. 000 đồng khi qua trạm",
     "chương trình xây dựng luật năm 20079 dự án được trình",
     "ông Hùng ở tổ dân phố 7 phường Tân Mai cho biết",
+    "Ban Chỉ đạo Đề án 30 cấp tỉnh đã họp",
     "ô tô mang biển số ký hiệu 80 màu xanh",
     "tổ chức thành công Năm ASEAN 2020 kết hợp thăm song phương",
 ]
