@@ -71,6 +71,7 @@ _BEFORE_NAME = regex.compile(
                                 #  unless the position follows its holder already
     (?: (?:hiện\ nay\ |hiện\ |lúc\ đó\ |khi\ đó\ )?là\s+ )?   # Chủ tịch UBND huyện hiện nay là ông A
     (?: (?:ông|bà|anh|chị|đồng\ chí|đ/c|Ông|Bà|Đồng\ chí)\s+ )?
+    (?: (?:đại\ biểu|Đại\ biểu)\s+ )?   # "với tư cách là Bí thư quận ủy Tây Hồ, đại biểu Chử Ngọc Tuất"
     """,
     regex.VERBOSE,
 )

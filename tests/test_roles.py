@@ -33,6 +33,9 @@ CASES = [
     ("Thừa ủy quyền của Thủ tướng Chính phủ, Phó Thủ tướng Vương Đình Huệ vừa ký công văn.",
      [("Vương Đình Huệ", "Phó Thủ tướng", None)]),
     ("Phó Thủ tướng Vương Đình Huệ vừa ký công văn.", [("Vương Đình Huệ", "Phó Thủ tướng", None)]),
+    # a title set before the name with "đại biểu" (deputy) between
+    ("Với tư cách là Bí thư huyện ủy Thạch Hà, đại biểu Trần Văn Long đề nghị làm rõ trách nhiệm.",
+     [("Trần Văn Long", "Bí thư huyện ủy Thạch Hà", "huyện ủy Thạch Hà")]),
     # the spokesman of an office holds his own office, not the one he speaks for
     ("Theo người phát ngôn của Chủ tịch nước Trần Văn Hùng, chuyến thăm sẽ diễn ra vào tháng tới.",
      [("Trần Văn Hùng", "người phát ngôn của Chủ tịch nước", None)]),
