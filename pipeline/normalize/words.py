@@ -50,7 +50,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from itertools import accumulate, chain, compress, repeat
-from operator import add, and_, eq, ge, mul, sub
+from operator import add, and_, eq, ge, mul
 from pathlib import Path
 
 from ..offsets import Edit
@@ -107,21 +107,24 @@ class Toks:
     and ``toks[i]`` makes the :class:`Tok` view on demand (the rules read few tokens; making
     one object per word would cost more than the whole pass).
 
-    A token's start is ``pos[i]`` plus the offset of the run of words it belongs to (runs begin
-    at the indices ``firsts``)."""
+    A token's start is the start of the run of words it belongs to (runs begin at the indices
+    ``firsts`` and the offsets ``run_starts``) plus the words before it in the run, each followed
+    by one space."""
 
-    __slots__ = ("texts", "prev", "next", "initial", "_pos", "_firsts", "_offsets", "_made")
+    __slots__ = ("texts", "prev", "next", "initial", "_firsts", "_run_starts", "_made")
 
-    def __init__(self, texts, prev, nxt, initial, pos, firsts=(0,), offsets=(0,)):
+    def __init__(self, texts, prev, nxt, initial, firsts, run_starts):
         self.texts, self.prev, self.next, self.initial = texts, prev, nxt, initial
-        self._pos, self._firsts, self._offsets = pos, firsts, offsets
+        self._firsts, self._run_starts = firsts, run_starts
         self._made: list = [None] * len(texts)
 
     def __len__(self) -> int:
         return len(self.texts)
 
     def start(self, i: int) -> int:
-        return self._pos[i] + self._offsets[bisect_right(self._firsts, i) - 1]
+        r = bisect_right(self._firsts, i) - 1
+        f = self._firsts[r]
+        return self._run_starts[r] + sum(map(len, self.texts[f:i])) + (i - f)
 
     def end(self, i: int) -> int:
         return self.start(i) + len(self.texts[i])
@@ -174,7 +177,7 @@ def words(text: str) -> Toks:
     the first word of each run is looked at in Python."""
     pieces = _SEGMENT.split(text)  # between, (gap, lead, run, trail), between, ...
     if len(pieces) == 1:
-        return Toks([], [], [], [], [])
+        return Toks([], [], [], [], [], [])
     runs = pieces[3::5]
     joined = " ".join(runs)
     if not joined.replace(" ", "").isalpha():  # a digit-like letter (², ½): the exact, slow way
@@ -184,9 +187,6 @@ def words(text: str) -> Toks:
     ends_of = list(accumulate(map(len, pieces)))
     spaces = list(map(str.count, runs, repeat(" ")))
     firsts = list(map(add, range(len(runs)), accumulate(spaces, initial=0)))  # first word of each run
-    # Word starts: their places in ``joined``, moved by their run's offset in the text.
-    in_joined = list(accumulate(map(add, map(len, texts), repeat(1)), initial=0))
-    offsets = list(map(sub, ends_of[2::5], map(in_joined.__getitem__, firsts)))
     prev = list(range(-1, n - 1))
     nxt = list(range(1, n + 1))
     nxt[-1] = -1
@@ -205,7 +205,7 @@ def words(text: str) -> Toks:
             prev[f] = -1
             if f:
                 nxt[f - 1] = -1
-    return Toks(texts, prev, nxt, initial, in_joined, firsts, offsets)
+    return Toks(texts, prev, nxt, initial, firsts, ends_of[2::5])
 
 
 def _words_slow(text: str) -> Toks:
@@ -244,7 +244,7 @@ def _words_slow(text: str) -> Toks:
                 prev_word_chunk = chunk.endswith(core)
         prev_last = chunk[-1]
     return Toks([t.text for t in toks], [t.prev for t in toks], [t.next for t in toks],
-                [t.initial for t in toks], [t.start for t in toks])
+                [t.initial for t in toks], list(range(len(toks))), [t.start for t in toks])
 
 
 @lru_cache(maxsize=WORD_CACHE)
