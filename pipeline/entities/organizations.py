@@ -312,6 +312,12 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
     return OrgMatch(i, k, "head", head)
 
 
+def _counted(view: TokenView, i: int) -> bool:
+    """A number word before token ``i``: "giữa hai QH", "hai Đảng" count bodies
+    (not "năm", also the year: "năm Đảng ta ra đời")."""
+    return i > 0 and view.low[i - 1] in ("hai", "ba", "bốn") and view.adjacent(i)
+
+
 def _class_tail(view: TokenView, k: int) -> bool:
     """``các cấp`` / ``cùng cấp`` at ``k``: the body named before is a class of bodies."""
     return (k + 1 < view.n and view.adjacent(k) and view.adjacent(k + 1)
@@ -326,6 +332,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             # a class of bodies is no entity, nor is any place inside it
             out.append(doc.span(a, b, CLASS, "rule:org-class", 0.9))
             continue
+        if m.head is not None and m.end - m.start == len(m.head.text.split()) and _counted(view, m.start):
+            continue    # "giữa hai QH", "hai Đảng": a number of bodies, no one body
         score = 0.9 if m.rule == "name" or m.end - m.start > 1 else 0.8
         out.append(doc.span(a, b, "ORGANIZATION", f"rule:org-{m.rule}", score))
         # "(PVP Land)" right after the name it abbreviates is its own organization
@@ -420,6 +428,8 @@ def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
                 continue
             if j < view.n and view.adjacent(j) and is_proper(view, j):
                 continue    # part of a longer name
+            if _counted(view, i):
+                continue
             a, b = view.char_span(i, j)
             if a < last_end or overlaps_any(kept, a, b):
                 continue

@@ -98,6 +98,9 @@ CASES = [
     # a delegation of a foreign parliament: the parliament, not an office
     ("Chủ tịch nước tiếp đoàn đại biểu QH Nhật Bản sang thăm.", ["QH Nhật Bản"]),
     ("Gói thầu được giao cho Tập đoàn Samsung (Hàn Quốc) thực hiện.", ["Tập đoàn Samsung"]),
+    # an abbreviation used again, but not after a number word
+    ("Ủy ban nhân dân (UBND) tỉnh họp; UBND đã chỉ đạo, hai UBND cùng ký kết.",
+     ["Ủy ban nhân dân (UBND) tỉnh", "UBND"]),
     # a central board with a lower-case field
     ("Theo báo cáo của Ban kinh tế trung ương, tăng trưởng chậm lại.", ["Ban kinh tế trung ương"]),
     # a branch of a body with its place
@@ -106,6 +109,9 @@ CASES = [
 ]
 
 NOT_ORGANIZATIONS = [
+    # a number of bodies is a count, not one body
+    "Quan hệ giữa hai Đảng ngày càng được củng cố.",
+    "Lãnh đạo hai QH đã ký biên bản ghi nhớ hợp tác.",
     # a company from a country, no name; the country of a body in brackets
     "Thành phố đề xuất chọn một Công ty Hàn Quốc làm tư vấn.",
     "Ban tổ chức giải đấu đã trao giải cho các đội.",
