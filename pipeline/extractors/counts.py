@@ -318,6 +318,8 @@ def is_identifier(text: str, start: int) -> bool:
     return False
 
 
+# A term in Roman numerals after "khóa": "5 khóa XII" numbers a plenum of that term.
+_TERM_AFTER = regex.compile(r"[ \t]+[IVXL]+(?![\p{L}\d])")
 # A capitalized number word before a capitalized word inside a sentence is a name ("anh Sáu
 # Dân", "ông Ba Vì"), not a count.
 _NICKNAME = regex.compile(r"(?<=\p{Ll}[ \t]+)\p{Lu}\p{Ll}*[ \t]+\p{Lu}")
@@ -429,10 +431,12 @@ def resolve(doc: Doc, f: Found, blocked: list[tuple[int, int]]) -> list[Span]:
     found = unit_at(text, amount.end, amount.scaled) or _implied(amount)
     if found is None or _inside(blocked, amount.end, found[0]) or _address(text, amount.start, found):
         return []
-    if _year_like(text, amount.end) and not listed_unit_at(text, amount.end):
+    if _year_like(text, amount.end) and found[1] not in lowered("count_units.txt"):
         return []  # "Luật Doanh nghiệp 2014 quy định", "APEC 2006 thành công": a year, not an amount
     if (power := _POWER.match(text, found[0])) and found[1] in ("m", "km", "cm"):
         found = (power.end(), found[1] + power.group("p"))  # "5000 m 2": m2 with its superscript lost
+    if found[1] in ("khóa", "khoá") and _TERM_AFTER.match(text, found[0]):
+        return []  # "Hội nghị TƯ 5 khóa XII": a plenum's number, then the term
     words = bool(_words(f.m))
     return [_span(doc, amount.start, found[0], amount.value, found[1],
                   "rule:count.words" if words else "rule:count.number", 0.85 if words else 0.9)]

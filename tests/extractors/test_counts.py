@@ -136,6 +136,12 @@ NEGATIVES = [
     "mỗi xe phải nộp 15. 000 đồng khi qua trạm",
     "chương trình xây dựng luật năm 20079 dự án được trình",
     "ông Hùng ở tổ dân phố 7 phường Tân Mai cho biết",
+    # a number after a name or a document word, then a verb: the number names it
+    "Vụ PMU 12 dẫn đến nhiều hệ lụy",
+    "theo công văn 2145 gửi các sở",
+    "phương án 2 rất phù hợp với thực tế",
+    "quy định tại Hiến pháp 2013 đồng thời bảo đảm quyền con người",
+    "Nghị quyết Hội nghị TƯ 6 khóa XI về đất đai",
     "Ban Chỉ đạo Đề án 30 cấp tỉnh đã họp",
     "ô tô mang biển số ký hiệu 80 màu xanh",
     "tổ chức thành công Năm ASEAN 2020 kết hợp thăm song phương",
