@@ -111,10 +111,12 @@ class Toks:
     ``firsts`` and the offsets ``run_starts``) plus the words before it in the run, each followed
     by one space."""
 
-    __slots__ = ("texts", "prev", "next", "initial", "_firsts", "_run_starts", "_made")
+    __slots__ = ("texts", "prev", "next", "initial", "cuts", "_firsts", "_run_starts", "_made")
 
-    def __init__(self, texts, prev, nxt, initial, firsts, run_starts):
+    def __init__(self, texts, prev, nxt, initial, firsts, run_starts, cuts=None):
         self.texts, self.prev, self.next, self.initial = texts, prev, nxt, initial
+        # the tokens (but the last) that do not touch the next one
+        self.cuts = list(compress(range(len(nxt) - 1), map(eq, nxt, repeat(-1)))) if cuts is None else cuts
         self._firsts, self._run_starts = firsts, run_starts
         self._made: list = [None] * len(texts)
 
@@ -191,6 +193,7 @@ def words(text: str) -> Toks:
     nxt = list(range(1, n + 1))
     nxt[-1] = -1
     initial = [False] * n
+    cuts: list[int] = []
     for between, gap, lead, g, before_trail, f in zip(pieces[0::5], pieces[1::5], pieces[2::5], ends_of[0::5],
                                                       chain(("-",), pieces[4::5]), firsts):
         newline = g == 0 or "\n" in gap
@@ -205,7 +208,8 @@ def words(text: str) -> Toks:
             prev[f] = -1
             if f:
                 nxt[f - 1] = -1
-    return Toks(texts, prev, nxt, initial, firsts, ends_of[2::5])
+                cuts.append(f - 1)
+    return Toks(texts, prev, nxt, initial, firsts, ends_of[2::5], cuts)
 
 
 def _words_slow(text: str) -> Toks:
@@ -833,7 +837,7 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
     prev, nxt, initial = toks.prev, toks.next, toks.initial
     last = len(texts) - 1
     done = -1  # the last token looked at (or removed as a doubled word's second copy)
-    todo, bits = _candidates(texts, keys, nxt, style)
+    todo, bits = _candidates(texts, keys, nxt, toks.cuts, style)
     for i, weighed in zip(todo, bits):
         if i <= done:
             continue
@@ -933,7 +937,8 @@ def _pair_halves() -> dict[tuple[str, str], int]:
 _KEEP_ALWAYS = ~_WEIGHED
 
 
-def _candidates(texts: list[str], keys: list[str], nxt: list[int], style: str) -> tuple[list[int], list[int]]:
+def _candidates(texts: list[str], keys: list[str], nxt: list[int], cuts: list[int],
+                style: str) -> tuple[list[int], list[int]]:
     """The indices :func:`edits` must look at, in order, with the keys as the text has them:
     a token whose word may need a fix wherever it stands or a tone mark moved, an attested word
     with variants that no strong pair vouches for (:data:`_WEIGHED`), the first copy of a doubled
@@ -948,8 +953,10 @@ def _candidates(texts: list[str], keys: list[str], nxt: list[int], style: str) -
         for w in new:
             classes[w] = _class(w, style)
     # Each token's pairs with its neighbours (only where they touch) as :func:`_pair_halves` has them.
-    right = list(map(mul, map(_pair_halves().get, zip(keys, keys[1:]), repeat(0)), map(ge, nxt, repeat(0))))
+    right = list(map(_pair_halves().get, zip(keys, keys[1:]), repeat(0)))
     right.append(0)
+    for i in cuts:
+        right[i] = 0
     left = [0] + right[:-1]
     flags = map(and_, map(classes.__getitem__, texts), map(_WEAK_SUM.get, map(add, left, right), repeat(_KEEP_ALWAYS)))
     flags = list(flags)

@@ -37,3 +37,10 @@ def test_words(text, texts, prev, initial):
 @given(st.text(alphabet=st.sampled_from(list("aàđĐHn²5 \n\t,.“”(-:")), max_size=60))
 def test_fast_path_matches_reference(text):
     assert table(words(text)) == table(_words_slow(text))
+
+
+@pytest.mark.parametrize("text", ["Hà Nội, ngày 5 tháng 3\nông Ba (Bộ Y tế) nói: “được”", "a  b\n c d-e f"])
+def test_cuts_are_the_tokens_that_do_not_touch_the_next(text):
+    toks = words(text)
+    assert toks.cuts == [i for i in range(len(toks) - 1) if toks.next[i] < 0]
+    assert toks.cuts == _words_slow(text).cuts
