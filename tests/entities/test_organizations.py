@@ -101,6 +101,9 @@ CASES = [
     # an abbreviation used again, but not after a number word
     ("Ủy ban nhân dân (UBND) tỉnh họp; UBND đã chỉ đạo, hai UBND cùng ký kết.",
      ["Ủy ban nhân dân (UBND) tỉnh", "UBND"]),
+    # the Central Committee in lower case; a broadcaster with a lower-case name noun
+    ("Công tác quy hoạch cán bộ cho ban chấp hành trung ương được làm chặt chẽ.", ["ban chấp hành trung ương"]),
+    ("Phóng viên Đài tiếng nói Việt Nam đưa tin từ hiện trường.", ["Đài tiếng nói Việt Nam"]),
     # a central board with a lower-case field
     ("Theo báo cáo của Ban kinh tế trung ương, tăng trưởng chậm lại.", ["Ban kinh tế trung ương"]),
     # a branch of a body with its place
