@@ -360,7 +360,7 @@ def byline(text: str, lns: list[tuple[int, int]], skip: list[tuple[int, int]]) -
     if full:
         start = _author_start(text, full.start("name"), full.end("name"))
         if start is not None:
-            return start, full.end("name"), None
+            return start, _undoubled(text, start, full.end("name")), None
     # the line's start, then its last few sentence boundaries, latest first
     starts = [s] + [b.end() for b in _BOUNDARY.finditer(text, s, e)][-3:]
     for pos in reversed(starts):
@@ -374,8 +374,17 @@ def byline(text: str, lns: list[tuple[int, int]], skip: list[tuple[int, int]]) -
             continue  # a photo credit; the signer of a document quoted in full
         start = _author_start(text, m.start("name"), m.end("name"))
         if start is not None:
-            return start, m.end("name"), rest
+            return start, _undoubled(text, start, m.end("name")), rest
     return None
+
+
+def _undoubled(text: str, start: int, end: int) -> int:
+    """The end of a byline written twice in a row ("Thúy Nguyễn Thúy Nguyễn"): the first copy."""
+    words = text[start:end].split()
+    half = len(words) // 2
+    if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return start + len(" ".join(words[:half])) if text[start:end].count(" ") == len(words) - 1 else end
+    return end
 
 
 def _author_start(text: str, start: int, end: int) -> int | None:

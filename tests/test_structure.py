@@ -156,7 +156,9 @@ def test_no_title(text):
     (" đời sống nhân dân. Quang Minh - ", "Quang Minh"),
     (" cuộc họp. THU HIỀN (ghi) ", "THU HIỀN"),
     (" hoạt động của các hợp tác xã. N.Lan-T.Hòa ghi ", "N.Lan"),
-    ("\nMai Hương (t/h) Đức Anh\n", "Mai Hương"),    # three initials alone sign a short report
+    ("\nMai Hương (t/h) Đức Anh\n", "Mai Hương"),    # a byline pasted twice
+    (" tình trạng tương tự cũng xảy ra ở xã bên. Mai Lan Mai Lan ", "Mai Lan"),
+    # three initials alone sign a short report
     (" đã được gửi tới các cơ quan liên quan. N.T.H ", "N.T.H"),
 
 ])
