@@ -112,9 +112,8 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
         return None
     if view.low[k] == "đại" and i > 0 and view.low[i - 1] == "đoàn" and view.adjacent(i):
         h = head_at(view, k + 2)
-        if h is None or not (h[0] < view.n and view.adjacent(h[0]) and unit_at(view, h[0]) is not None):
-            return None     # "đoàn đại biểu QH Mỹ": a visiting delegation, no office
-            # (the standing "đoàn đại biểu Quốc hội tỉnh Bắc Ninh" is left as it was)
+        if h is not None and h[0] < view.n and view.adjacent(h[0]) and regions().match(view, h[0]) is not None:
+            return None     # "đoàn đại biểu QH Mỹ": a parliament's delegation, no office
     titles = list(position_titles().matches(view, k))
     found = [m for m in (_after_title(view, i, j) for j, _ in titles) if m is not None]
     if found:
