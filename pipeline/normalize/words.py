@@ -111,13 +111,14 @@ class Toks:
     ``firsts`` and the offsets ``run_starts``) plus the words before it in the run, each followed
     by one space."""
 
-    __slots__ = ("texts", "prev", "next", "initial", "cuts", "_firsts", "_run_starts", "_made")
+    __slots__ = ("texts", "prev", "next", "initial", "cuts", "_firsts", "_run_starts", "_starts", "_made")
 
     def __init__(self, texts, prev, nxt, initial, firsts, run_starts, cuts=None):
         self.texts, self.prev, self.next, self.initial = texts, prev, nxt, initial
         # the tokens (but the last) that do not touch the next one
         self.cuts = list(compress(range(len(nxt) - 1), map(eq, nxt, repeat(-1)))) if cuts is None else cuts
         self._firsts, self._run_starts = firsts, run_starts
+        self._starts: list[int] | None = None
         self._made: list = [None] * len(texts)
 
     def __len__(self) -> int:
@@ -126,14 +127,24 @@ class Toks:
     def start(self, i: int) -> int:
         r = bisect_right(self._firsts, i) - 1
         f = self._firsts[r]
-        return self._run_starts[r] + sum(map(len, self.texts[f:i])) + (i - f)
+        if i - f <= 16:
+            return self._run_starts[r] + sum(map(len, self.texts[f:i])) + (i - f)
+        if self._starts is None:  # far into a long run: every start at once
+            self._starts = self.starts
+        return self._starts[i]
 
     def end(self, i: int) -> int:
         return self.start(i) + len(self.texts[i])
 
     @property
     def starts(self) -> list[int]:
-        return [self.start(i) for i in range(len(self.texts))]
+        # each word's start: its run's, plus the words before it in the run and a space after each
+        lengths = list(map(len, self.texts))
+        out = []
+        for r, f in enumerate(self._firsts):
+            g = self._firsts[r + 1] if r + 1 < len(self._firsts) else len(lengths)
+            out.extend(accumulate(map(add, lengths[f:g - 1], repeat(1)), initial=self._run_starts[r]))
+        return out
 
     @property
     def ends(self) -> list[int]:

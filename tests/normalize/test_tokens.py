@@ -44,3 +44,10 @@ def test_cuts_are_the_tokens_that_do_not_touch_the_next(text):
     toks = words(text)
     assert toks.cuts == [i for i in range(len(toks) - 1) if toks.next[i] < 0]
     assert toks.cuts == _words_slow(text).cuts
+
+
+@pytest.mark.parametrize("text", ["số " * 40 + "(Hà Nội) và " + "cán bộ " * 30, "a b\nc " * 20])
+def test_offsets_in_long_runs(text):
+    toks = words(text)
+    assert [text[toks.start(i):toks.end(i)] for i in range(len(toks))] == toks.texts
+    assert toks.starts == _words_slow(text).starts
