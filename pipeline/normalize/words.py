@@ -127,7 +127,7 @@ class Toks:
     def start(self, i: int) -> int:
         r = bisect_right(self._firsts, i) - 1
         f = self._firsts[r]
-        if i - f <= 16:
+        if i - f <= 64:
             return self._run_starts[r] + sum(map(len, self.texts[f:i])) + (i - f)
         if self._starts is None:  # far into a long run: every start at once
             self._starts = self.starts
@@ -848,7 +848,7 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
     prev, nxt, initial = toks.prev, toks.next, toks.initial
     last = len(texts) - 1
     done = -1  # the last token looked at (or removed as a doubled word's second copy)
-    todo, bits = _candidates(texts, keys, nxt, toks.cuts, style)
+    todo, bits = _candidates(texts, keys, toks.cuts, style)
     for i, weighed in zip(todo, bits):
         if i <= done:
             continue
@@ -932,10 +932,12 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
 # Bits of a word's class for :func:`_candidates`.
 _ALWAYS = 1  # looked at wherever it stands: an unattested key, or a tone mark to move
 _WEIGHED = 2  # an attested word with one-slip variants: looked at unless a neighbour vouches
-# A word with variants is weighed (see :func:`edits`) when neither pair with its neighbours is
-# strong and the two are seen fewer than three times together: the sum of the pairs' values in
-# :func:`_pair_halves` is at most 2.  Any other token keeps only the _ALWAYS bit.
-_WEAK_SUM = {0: -1, 1: -1, 2: -1}
+_SHORT = 4  # short enough for typo correction (a doubled word is looked at)
+# What a token's class keeps, by the sum of its two pairs' values in :func:`_pair_halves`: a word
+# with variants is weighed (see :func:`edits`) when neither pair is strong (9) and the two are
+# seen fewer than three times together (a sum of halves up to 2); a frequent word repeated (32
+# on the pair) may be a doubled word.
+_KEEP = [(_ALWAYS | _WEIGHED if s % 32 <= 2 else _ALWAYS) | (_SHORT if s >= 32 else 0) for s in range(83)]
 
 
 @cache
@@ -943,41 +945,39 @@ def _pair_halves() -> dict[tuple[str, str], int]:
     """Each pair's code (running-text count << 1 | dictionary pair) as :func:`edits` weighs it:
     half the code for a weak pair (codes 2 and 4: a plain pair seen once or twice; code 1, a
     dictionary pair never seen, is left out like an unknown pair: 0), 9 for a strong one
-    (codes 3 and 5: a dictionary pair seen in running text; 6 up: seen three times)."""
-    return {p: (c >> 1 if c in (2, 4) else 9) for p, c in lexicon().pair_code.items() if c != 1}
-_KEEP_ALWAYS = ~_WEIGHED
+    (codes 3 and 5: a dictionary pair seen in running text; 6 up: seen three times); plus 32
+    for a word repeated that :func:`_doubled` may remove (attested, frequent, not reduplicated
+    in the dictionaries)."""
+    lex = lexicon()
+    out = {p: (c >> 1 if c in (2, 4) else 9) for p, c in lex.pair_code.items() if c != 1}
+    for k in lex.known:
+        if k not in lex.doubles and lex.text_freq.get(k, 0) >= _FUNCTION_FREQ:
+            out[(k, k)] = out.get((k, k), 0) + 32
+    return out
 
 
-def _candidates(texts: list[str], keys: list[str], nxt: list[int], cuts: list[int],
-                style: str) -> tuple[list[int], list[int]]:
+def _candidates(texts: list[str], keys: list[str], cuts: list[int], style: str) -> tuple[list[int], list[int]]:
     """The indices :func:`edits` must look at, in order, with the keys as the text has them:
     a token whose word may need a fix wherever it stands or a tone mark moved, an attested word
-    with variants that no strong pair vouches for (:data:`_WEIGHED`), the first copy of a doubled
+    with variants that no strong pair vouches for (:data:`_WEIGHED`), the copies of a doubled
     word; and their class bits.  (When a fix changes a key, :func:`edits` looks at the next
     token too, whatever its class.)"""
     classes = _classes(style)
-    new = set(texts).difference(classes)
-    if new:
+    cls = list(map(classes.get, texts))
+    if None in cls:
         if len(classes) > WORD_CACHE:
             classes.clear()
-            new = set(texts)
-        for w in new:
+        for w in set(texts).difference(classes):
             classes[w] = _class(w, style)
+        cls = list(map(classes.__getitem__, texts))
     # Each token's pairs with its neighbours (only where they touch) as :func:`_pair_halves` has them.
     right = list(map(_pair_halves().get, zip(keys, keys[1:]), repeat(0)))
     right.append(0)
     for i in cuts:
         right[i] = 0
     left = [0] + right[:-1]
-    flags = map(and_, map(classes.__getitem__, texts), map(_WEAK_SUM.get, map(add, left, right), repeat(_KEEP_ALWAYS)))
-    flags = list(flags)
-    todo = list(compress(range(len(texts)), flags))
-    doubled = [i for i in compress(range(len(texts) - 1), map(eq, texts, texts[1:]))
-               if nxt[i] == i + 1 and len(texts[i]) <= _MAX_WORD]
-    if doubled:
-        todo = sorted(set(todo).union(doubled))
-        return todo, [flags[i] for i in todo]
-    return todo, list(filter(None, flags))
+    flags = list(map(and_, cls, map(_KEEP.__getitem__, map(add, left, right))))
+    return list(compress(range(len(texts)), flags)), list(filter(None, flags))
 
 
 @cache
@@ -1027,16 +1027,18 @@ def _classes(style: str) -> dict[str, int]:
 
 
 def _class(w: str, style: str) -> int:
-    """:data:`_ALWAYS` | :data:`_WEIGHED` bits of a word, wherever it stands."""
+    """:data:`_ALWAYS` | :data:`_WEIGHED` | :data:`_SHORT` bits of a word, wherever it stands."""
     bits = _ALWAYS if _styled(w, style) != w else 0
+    if len(w) > _MAX_WORD:
+        return bits
+    bits |= _SHORT
     if (len(w) > 1 and w.isupper() and w in abbreviations()) or (len(w) == 1 and is_valid(w)):
         return bits  # a known abbreviation, a lone letter: :func:`_resolve` leaves them as they are
-    if len(w) <= _MAX_WORD:
-        k = key(w)
-        if k not in lexicon().known:
-            bits |= _ALWAYS
-        elif _variants(k):
-            bits |= _WEIGHED
+    k = key(w)
+    if k not in lexicon().known:
+        bits |= _ALWAYS
+    elif _variants(k):
+        bits |= _WEIGHED
     return bits
 
 
