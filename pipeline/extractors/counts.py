@@ -337,6 +337,9 @@ _ADDRESS_NOUNS = frozenset(("thôn", "xóm", "ấp", "bản", "đường", "ph�
                             "khu phố", "tổ dân phố"))
 
 
+_PLACE_UNITS = frozenset(("xã", "phường", "thị trấn", "quận", "huyện", "tỉnh", "thành phố", "thị xã"))
+
+
 def _address(text: str, start: int, found: tuple[int, str]) -> bool:
     """A number in digits after "tại"/"ở" before a street or hamlet with its name is a
     house number ("ở hai tổ 41 và 68" still counts two groups)."""
@@ -452,7 +455,8 @@ def extract(doc: Doc) -> list[Span]:
         # validate
         if m.start() < skip_until or _inside(blocked, m.start(), m.end()):
             continue
-        if is_identifier(text, m.start()) or (ident_end >= 0 and _LIST_GAP.fullmatch(text, ident_end, m.start())):
+        if (is_identifier(text, m.start()) and not _group_of(text, m)) \
+                or (ident_end >= 0 and _LIST_GAP.fullmatch(text, ident_end, m.start())):
             ident_end = m.end()  # "khoản 1, 2, 3": the whole list names clauses
             continue
         if _words(m) and (_in_compound(text, m) or _NICKNAME.match(text, m.start())):
@@ -479,6 +483,21 @@ def _numbers(text: str) -> list[regex.Match]:
         if m:
             found.append(m)
     return sorted(found, key=lambda m: m.start())
+
+
+# Group nouns that name a numbered zone or class ("khu 3", "loại 2") but, before a counted
+# noun, gather that many of it ("khu 17 nhà gỗ", "nhóm 70 nước", "nhóm 6 giải pháp").
+_GROUPS = frozenset("khu nhóm loại vùng".split())
+
+
+def _group_of(text: str, m: regex.Match) -> bool:
+    """Is a number after a group noun a count of the noun that follows it?"""
+    w1, w2, _ = _words_before(text, m.start())
+    if not _digits(m) or w1.lower() not in _GROUPS or w2.lower() in ("quân", "tiểu", "đặc"):
+        return False
+    u = _units().match(text, m.end())
+    # a listed noun, not a place in an address ("khu 3 thị trấn", "khu 5 phường 2")
+    return u is not None and u.group("u").lower() not in _ADDRESS_NOUNS | _PLACE_UNITS
 
 
 def _fragment(text: str, m: regex.Match) -> bool:

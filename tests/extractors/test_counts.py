@@ -96,6 +96,9 @@ CASES = [
     # "phó" heads the office after it; a pronoun starts no counted noun
     ("sở hiện có 2 phó giám đốc và 5 trưởng phòng", [("2 phó giám đốc", 2, "phó giám đốc"), ("5 trưởng phòng", 5, "trưởng phòng")]),
     ("qua hai đợt chúng tôi đã tiếp nhận hồ sơ", [("hai đợt", 2, "đợt")]),
+    # a group noun before a number and a listed noun gathers that many ("khu 12 nhà tạm")
+    ("tình trạng sạt lở ở khu 20 hộ dân ven đê", [("20 hộ dân", 20, "hộ dân")]),
+    ("cả nhóm 8 người đi cùng xe", [("8 người", 8, "người")]),
     # a number word before numbered groups counts them
     ("cử tri ở hai tổ 12 và 15 phản ánh", [("hai tổ", 2, "tổ")]),
     ("tăng cường quan hệ giữa hai Đảng, hai Nhà nước", [("hai Đảng", 2, "đảng"), ("hai Nhà nước", 2, "nhà nước")]),
@@ -142,6 +145,8 @@ NEGATIVES = [
     "phương án 2 rất phù hợp với thực tế",
     "quy định tại Hiến pháp 2013 đồng thời bảo đảm quyền con người",
     "Nghị quyết Hội nghị TƯ 6 khóa XI về đất đai",
+    "Sở Chỉ huy Quân khu 7 vẫn trực",
+    "bà Lan ở khu 4 thị trấn Yên Viên",
     "Ban Chỉ đạo Đề án 30 cấp tỉnh đã họp",
     "ô tô mang biển số ký hiệu 80 màu xanh",
     "tổ chức thành công Năm ASEAN 2020 kết hợp thăm song phương",
