@@ -152,11 +152,37 @@ def _name(view: TokenView, k: int, head: Head) -> int:
                      or (caps and is_proper(view, k + 1) and not _stops_name(view, k + 1, head.free)))):
             k += 1
             continue
+        if view.words[k] == "," and k > start and k + 1 < view.n and view.adjacent(k + 1):
+            e = _field_after_comma(view, k + 1, head)
+            if e > k + 1:
+                # a second field of the same body after a comma: "Ban Bồi thường, GPMB
+                # quận Hoàng Mai", "Tổng Công ty Thủy tinh, gốm xây dựng"
+                k, after_qualifier, after_word = e, False, False
+                continue
         break
     # a trailing joiner is not part of the name
     while k > start and view.words[k - 1] in _JOIN:
         k -= 1
     return k
+
+
+def _field_after_comma(view: TokenView, k: int, head: Head) -> int:
+    """End of a field written in lower case or as a field code at ``k`` that goes on
+    a name after a comma (``k`` if none): not a capitalized word, which starts
+    the next body of a list ("Sở Tài chính, Sở Xây dựng", "Bộ Công an, VKSND")."""
+    if view.cap[k]:
+        c = org_codes().match(view, k)
+        e = c[0] if c is not None and head_at(view, k) is None else k
+    elif (f := org_fields().match(view, k)) is not None:
+        e = f[0]
+    else:
+        d = _descriptors(view, k, head)
+        e = d if d > k + 1 or (d > k and not org_descriptors().match(view, k)[1]) else k
+    if (e > k and e < view.n and view.adjacent(e) and view.words[e].isalpha() and not view.cap[e]
+            and view.words[e] not in _JOIN and org_qualifiers().match(view, e) is None
+            and place_at(view, e, modifier=True) is None):
+        return k    # the clause goes on: "lãnh đạo Bộ Xây dựng, quản lý nhà công vụ còn bất cập"
+    return e
 
 
 def _central(view: TokenView, k: int) -> bool:

@@ -104,6 +104,13 @@ CASES = [
     # the Central Committee in lower case; a broadcaster with a lower-case name noun
     ("Công tác quy hoạch cán bộ cho ban chấp hành trung ương được làm chặt chẽ.", ["ban chấp hành trung ương"]),
     ("Phóng viên Đài tiếng nói Việt Nam đưa tin từ hiện trường.", ["Đài tiếng nói Việt Nam"]),
+    # a second field of one body after a comma, in lower case or as a field code
+    ("Cục Phát thanh, truyền hình và thông tin điện tử đã có văn bản gửi các đài.",
+     ["Cục Phát thanh, truyền hình và thông tin điện tử"]),
+    ("Hồ sơ được gửi tới Ban Bồi thường, GPMB huyện Thanh Trì để giải quyết.",
+     ["Ban Bồi thường, GPMB huyện Thanh Trì"]),
+    # ... but not a clause after a comma
+    ("Theo lãnh đạo Sở Xây dựng, quản lý nhà ở xã hội còn nhiều bất cập.", ["Sở Xây dựng"]),
     # a central board with a lower-case field
     ("Theo báo cáo của Ban kinh tế trung ương, tăng trưởng chậm lại.", ["Ban kinh tế trung ương"]),
     # a branch of a body with its place

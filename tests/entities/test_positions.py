@@ -71,6 +71,9 @@ CASES = [
     ("Ông Tâm, Phó trưởng ban thường trực Ban tuyên giáo trung ương, phát biểu.",
      ["Phó trưởng ban thường trực Ban tuyên giáo trung ương"]),
     ("Với tư cách là Bí thư huyện ủy Yên Thành, ông đề nghị xử lý nghiêm.", ["Bí thư huyện ủy Yên Thành"]),
+    # a body named by two fields joined by a comma
+    ("Ông Lê Văn Sơn, Phó Trưởng ban Bồi thường, GPMB quận Long Biên cho biết.",
+     ["Phó Trưởng ban Bồi thường, GPMB quận Long Biên"]),
     # the head of a deputies' delegation
     ("Bà Hà Thị Lan, Phó trưởng đoàn đại biểu Quốc hội tỉnh Thanh Hóa, trả lời cử tri.",
      ["Phó trưởng đoàn đại biểu Quốc hội tỉnh Thanh Hóa"]),
