@@ -400,13 +400,12 @@ class _Ctx:
 
     @cached_property
     def doc_pairs(self) -> Counter:
-        """Adjacent word pairs of the article (keys of :attr:`doc_snapshot`), to find its own
-        repeated phrases."""
+        """Adjacent word pairs of the article (keys of :attr:`doc_snapshot`), and three words in
+        a row, to find its own repeated phrases."""
         keys = self.doc_snapshot[0]
-        prev, nxt = self.toks.prev, self.toks.next
-        out = Counter((keys[p], keys[j]) for j, p in enumerate(prev) if p >= 0)
-        out.update((keys[p], keys[j], keys[nxt[j]]) for j, p in enumerate(prev)
-                   if p >= 0 and nxt[j] >= 0)
+        touch = list(map(ge, self.toks.next, repeat(0)))  # token j touches token j + 1
+        out = Counter(compress(zip(keys, keys[1:]), touch))
+        out.update(compress(zip(keys, keys[1:], keys[2:]), map(and_, touch, touch[1:])))
         return out
 
     @cached_property
@@ -422,43 +421,41 @@ class _Ctx:
     # for only by lower-case neighbours (``Quân sự``), never by the other syllables of a
     # name (``Văn Hòa``).
     def left_ok(self, i: int) -> bool:
-        t = self.toks[i]
-        if t.prev < 0:
+        toks = self.toks
+        p = toks.prev[i]
+        if p < 0:
             return False
-        if _caps(t):
-            return not self.toks[t.prev].text[:1].isupper()
-        return not self.in_person_name(t.prev)
+        if self.caps(i):
+            return not toks.texts[p][:1].isupper()
+        return not self.in_person_name(p)
 
     def in_person_name(self, j: int) -> bool:
         """Token ``j`` is a later syllable of a capitalized run opened by a family name
         (Nguyễn Kinh Quốc | dẫn: ``Quốc`` does not vouch for ``quốc dân``)."""
-        toks = self.toks
-        if not toks[j].text[:1].isupper():
+        texts, prev = self.toks.texts, self.toks.prev
+        if not texts[j][:1].isupper():
             return False
         first = j
-        while toks[first].prev >= 0 and toks[toks[first].prev].text[:1].isupper():
-            first = toks[first].prev
-        return first != j and toks[first].text in family_names()
+        while prev[first] >= 0 and texts[prev[first]][:1].isupper():
+            first = prev[first]
+        return first != j and texts[first] in family_names()
 
     def right_ok(self, i: int) -> bool:
-        t = self.toks[i]
-        if t.next < 0:
+        n = self.toks.next[i]
+        if n < 0:
             return False
-        n = self.toks[t.next]
-        return not n.text[:1].isupper() if _caps(t) else not _caps(n)
+        return not self.toks.texts[n][:1].isupper() if self.caps(i) else not self.caps(n)
 
-
-def _caps(t: Tok) -> bool:
-    """Capitalized in mid-sentence: a name or part of one."""
-    return t.text[:1].isupper() and not t.initial
+    def caps(self, i: int) -> bool:
+        """Token ``i`` is capitalized in mid-sentence: a name or part of one."""
+        return self.toks.texts[i][:1].isupper() and not self.toks.initial[i]
 
 
 def _evidence(ctx: _Ctx, i: int, k: str) -> tuple[int, bool, int, bool]:
     """(text count, dictionary pair) of ``k`` with the left and with the right neighbour."""
-    t = ctx.toks[i]
     code = ctx.lex.pair_code
-    left = code.get((ctx.keys[t.prev], k), 0) if ctx.left_ok(i) else 0
-    right = code.get((k, ctx.keys[t.next]), 0) if ctx.right_ok(i) else 0
+    left = code.get((ctx.keys[ctx.toks.prev[i]], k), 0) if ctx.left_ok(i) else 0
+    right = code.get((k, ctx.keys[ctx.toks.next[i]]), 0) if ctx.right_ok(i) else 0
     return left >> 1, bool(left & 1), right >> 1, bool(right & 1)
 
 
