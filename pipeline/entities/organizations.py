@@ -417,6 +417,7 @@ def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
     abbreviation they were given in brackets, in the gaps between ``kept``."""
     starts = {s: t for t, s in enumerate(view.starts)}
     names = set()
+    first_company: dict[str, int] = {}    # company head -> end of its first named mention
     for sp in kept:
         start = sp.start
         if sp.label == "POSITION" and sp.attrs.get("organization"):
@@ -435,17 +436,19 @@ def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
         h = head_at(view, i)
         if h is None or h[1].text not in _COMPANY_HEADS:
             continue
+        if sp.label == "ORGANIZATION" and view.ends[h[0] - 1] < sp.end and h[1].text not in first_company:
+            first_company[h[1].text] = sp.end     # the company named with its head
         m = org_at(view, i)
         if m is not None:
             words = _short_name(view, m)
             if words:
                 names.add(words)
+    out = _bare_company(doc, view, kept, first_company)
     if not names:
-        return []
+        return out
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for w in names:
         by_first.setdefault(w[0], []).append(w)
-    out = []
     last_end = 0
     for i, w in enumerate(view.words):
         for name in by_first.get(w, ()):
@@ -461,4 +464,31 @@ def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
                 continue
             out.append(doc.span(a, b, "ORGANIZATION", "rule:org-alias", 0.7))
             last_end = b
+    return out
+
+
+def _bare_company(doc: Doc, view: TokenView, kept: list[Span], first: dict[str, int]) -> list[Span]:
+    """A capitalized company head alone, after the company was named with it, refers
+    back to it (GUIDELINES: bare references to one body): "Tại Nhật Bản, Công ty đã
+    thực hiện …" — not "là Công ty chuyên …", "một Công ty", "các Công ty"."""
+    out = []
+    for head, after in first.items():
+        words = tuple(head.split())
+        n = len(words)
+        for i in range(view.n - n):
+            if tuple(view.words[i:i + n]) != words or view.starts[i] < after or not view.joined(i, i + n):
+                continue
+            j = i + n
+            if j < view.n and view.adjacent(j) and (view.cap[j] or not view.words[j].isalpha()
+                                                    or org_descriptors().match(view, j) is not None
+                                                    or org_fields().match(view, j) is not None):
+                continue    # a name, a bracket or a trade follows: another company ("Công ty cấp nước")
+            if i > 0 and view.adjacent(i) and (view.low[i - 1] in _CLASS or view.low[i - 1] in _COUNT
+                                               or view.low[i - 1] in ("là", "của", "thuộc")
+                                               or view.cap[i - 1] or view.words[i - 1] == ")"
+                                               or overlaps_any(kept, view.starts[i - 1], view.ends[i - 1])):
+                continue    # (nor the end of a longer name: "HĐQT Tập đoàn", "Đảng ủy Tập đoàn")
+            a, b = view.char_span(i, j)
+            if not overlaps_any(kept, a, b):
+                out.append(doc.span(a, b, "ORGANIZATION", "rule:org-back-reference", 0.6))
     return out

@@ -111,6 +111,10 @@ CASES = [
      ["Ban Bồi thường, GPMB huyện Thanh Trì"]),
     # ... but not a clause after a comma
     ("Theo lãnh đạo Sở Xây dựng, quản lý nhà ở xã hội còn nhiều bất cập.", ["Sở Xây dựng"]),
+    # a bare company head refers back to the company named before, not a new one
+    ("Công ty cổ phần Tasco Nam Thái trúng thầu. Theo kế hoạch, Công ty sẽ khởi công vào tháng 5, "
+     "còn Công ty cấp nước thì chưa có ý kiến.", ["Công ty cổ phần Tasco Nam Thái", "Công ty"]),
+    ("Các Công ty phải báo cáo. Công ty nào vi phạm sẽ bị xử lý.", []),
     # a central board with a lower-case field
     ("Theo báo cáo của Ban kinh tế trung ương, tăng trưởng chậm lại.", ["Ban kinh tế trung ương"]),
     # a branch of a body with its place
