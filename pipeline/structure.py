@@ -315,7 +315,7 @@ def _run_on_end(text: str, s: int, e: int) -> int | None:
     if _is_lead(text, s, e) or _LEAD_OPENER.match(text, s, e):
         return None
     stop = _SENTENCE_STOP.search(text, s, e)
-    for m in _RUN_ON.finditer(text, s + 15, stop.start() if stop else e):
+    for m in _RUN_ON.finditer(text, s + 10, stop.start() if stop else e):
         closed = text[m.start() - 1:m.start()].isspace() and text[:m.start()].rstrip()[-1:] in ')”"’'
         if (m.group("w") in _headline_capitals() and not closed) or not _syllable(m.group("w")):
             continue  # a body or office inside the headline; a foreign name ("Samco", "Tamiflu")

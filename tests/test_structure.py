@@ -106,6 +106,10 @@ def test_published_passed_in_is_kept_when_the_text_has_none():
     (" Thủ tướng yêu cầu làm rõ sai phạm tại dự án nhà máy thép Ngay sau khi nhận được báo cáo của Thanh tra "
      "Chính phủ, Thủ tướng đã có ý kiến chỉ đạo các bộ, ngành liên quan xử lý dứt điểm.\nTheo đó.",
      "Thủ tướng yêu cầu làm rõ sai phạm tại dự án nhà máy thép"),
+    # a short headline (under fifteen characters) run on into its lead
+    (" Cầu treo bỏ dở Khởi công từ năm 2015, đến nay cây cầu treo nối hai bờ sông ở xã Sơn Kim vẫn nằm "
+     "trơ khung sắt, người dân phải đi đò qua sông, như lời kể của ông Lâm:\n“Mùa lũ là không đi được”.",
+     "Cầu treo bỏ dở"),
     (" “Dân chủ, kỷ cương, đoàn kết” Công nhân nhà máy in tham gia hội thi tay nghề năm nay với "
      "nhiều sáng kiến cải tiến kỹ thuật được ban giám khảo đánh giá rất cao.\nHội thi.",
      "“Dân chủ, kỷ cương, đoàn kết”"),
