@@ -7,7 +7,7 @@ Matching, validating and resolving are separate:
   tokens here, so they are never touched) and which neighbours they touch;
 * :func:`telex_decode`, :func:`_dedup` and :func:`_variants` propose fixes for
   one word, each for one typo class (Telex residue, repeated letter, a wrong or
-  lost diacritic or d/đ: one slip, see :func:`_channel`; a slipped final
+  lost diacritic or d/đ: one slip; a slipped final
   consonant n/ng, c/t);
 * :func:`_resolve` weighs the proposals against the word with the lexicon's
   syllable and pair knowledge and keeps a fix only when the evidence is clear.
@@ -320,24 +320,6 @@ def _dedup(word: str) -> list[str]:
     return [word[:i] + word[i + 1:] for i in range(1, len(word)) if low[i] == low[i - 1]]
 
 
-def _channel(raw: str, cand: str) -> str | None:
-    """How a typist gets ``raw`` from ``cand`` in one slip, or ``None``.
-
-    ``bare``: every diacritic lost (``cach`` for ``cách``); ``tone``: only the
-    tone mark differs (``đậu`` for ``đầu``); ``d``: only d/đ differs (``dồng``
-    for ``đồng``).  Two slips at once (``chờ`` for ``cho``) are not trusted.
-    """
-    if not has_marks(raw):
-        return "bare"
-    rb, rt = split_tone(raw)
-    cb, ct = split_tone(cand)
-    if rb == cb:
-        return "tone"
-    if rt == ct and rb.replace("đ", "d") == cb.replace("đ", "d"):
-        return "d"
-    return None
-
-
 @lru_cache(maxsize=WORD_CACHE)
 def _variants(low: str) -> tuple[tuple[str, str, float], ...]:
     """Attested one-slip variants of a lower-case word: (variant, channel, frequency ratio)."""
@@ -347,12 +329,28 @@ def _variants(low: str) -> tuple[tuple[str, str, float], ...]:
     out = []
     # Two tone marks on one word (Nguỵễn, củả): the slip added one, so the word has the other.
     typed = _tones_typed(low) if split_tone(low)[1] < 0 else None
+    # How a typist gets the word from a candidate in one slip: ``bare``, every diacritic lost
+    # (``cach`` for ``cách``); ``tone``, only the tone mark differs (``đậu`` for ``đầu``); ``d``,
+    # only d/đ differs (``dồng`` for ``đồng``).  Two slips at once (``chờ`` for ``cho``) are not
+    # trusted.
+    bare = not has_marks(low)
+    rb, rt = split_tone(low)
+    rbd = rb.replace("đ", "d")
+    freq = lex.freq
     for c in lex.by_skeleton.get(skeleton(low), ()):
         if c == k or (typed is not None and split_tone(c)[1] not in typed):
             continue
-        ch = _channel(low, c)
-        if ch is not None:
-            out.append((c, ch, lex.freq.get(c, 0) / raw_freq))
+        if bare:
+            ch = "bare"
+        else:
+            cb, ct = split_tone(c)
+            if rb == cb:
+                ch = "tone"
+            elif rt == ct and rbd == cb.replace("đ", "d"):
+                ch = "d"
+            else:
+                continue
+        out.append((c, ch, freq.get(c, 0) / raw_freq))
     # A slip on the final consonant: n/ng, c/t (cơ quang → cơ quan); same tone and vowels.
     for a, b in _FINAL_SWAPS:
         if k.endswith(a):
