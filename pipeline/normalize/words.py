@@ -409,9 +409,9 @@ class _Ctx:
     @cached_property
     def accented(self) -> bool:
         """Written with diacritics (so a bare word in it lost them)."""
-        texts = self.toks.texts
-        n = len(texts)
-        return n >= 20 and sum(map(has_marks, texts)) >= 0.4 * n
+        n = len(self.toks.texts)
+        words = self.doc_words  # each distinct word once, with its count
+        return n >= 20 and sum(compress(words.values(), map(has_marks, words))) >= 0.4 * n
 
     # Which neighbours may vouch for a token.  A lower-case word is vouched for by a
     # capitalized word before it (names of bodies capitalize a compound's first syllable:
