@@ -890,8 +890,12 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
                             if phrase and not (w[:1].isupper() and not initial[i]):
                                 present = ctx.doc_snapshot[1]
                                 if p >= 0 and n >= 0:
-                                    settled = vs.isdisjoint(present) or not any(
-                                        (keys[p], c, keys[n]) in ctx.doc_triples for c in vs)
+                                    here = vs & present  # the variants the article has at all
+                                    if here:
+                                        lk, rk, triples = keys[p], keys[n], ctx.doc_triples
+                                        settled = not any((lk, c, rk) in triples for c in here)
+                                    else:
+                                        settled = True
                                 else:
                                     settled = True
                             else:
