@@ -50,7 +50,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from itertools import accumulate, chain, compress, repeat
-from operator import add, and_, eq, ge, mul
+from operator import add, and_, eq, ge
 from pathlib import Path
 
 from ..offsets import Edit
@@ -93,8 +93,7 @@ _ROMAN = re.compile(r"[IVXLCDM]+")  # II, III, XIV: never abbreviations to fix
 
 @dataclass(slots=True)
 class Tok:
-    start: int
-    end: int
+    """A word token as the rules read it (its offsets: :meth:`Toks.start`, :meth:`Toks.end`)."""
     text: str
     prev: int = -1        # index of the token just before, if only spaces separate them
     next: int = -1
@@ -153,9 +152,7 @@ class Toks:
     def __getitem__(self, i: int) -> Tok:
         t = self._made[i]
         if t is None:
-            s = self.start(i)
-            t = self._made[i] = Tok(s, s + len(self.texts[i]), self.texts[i],
-                                    self.prev[i], self.next[i], self.initial[i])
+            t = self._made[i] = Tok(self.texts[i], self.prev[i], self.next[i], self.initial[i])
         return t
 
 
@@ -226,6 +223,7 @@ def words(text: str) -> Toks:
 def _words_slow(text: str) -> Toks:
     """:func:`words` chunk by chunk (for texts with letters :func:`str.isalpha` does not take)."""
     toks: list[Tok] = []
+    starts: list[int] = []
     append = toks.append
     prev_last = "\n"        # last character of the previous chunk of any kind
     prev_word_chunk = False  # the previous chunk ended with a word (no closing punctuation)
@@ -237,11 +235,12 @@ def _words_slow(text: str) -> Toks:
         last_end = m.end()
         first = False
         if chunk.isalpha():
-            tok = Tok(start, start + len(chunk), chunk, initial=newline or prev_last in _OPENERS)
+            tok = Tok(chunk, initial=newline or prev_last in _OPENERS)
             if prev_word_chunk and not newline:
                 tok.prev = len(toks) - 1
                 toks[-1].next = len(toks)
             append(tok)
+            starts.append(start)
             prev_word_chunk = True
         else:
             core = chunk.strip(_PUNCT)
@@ -249,17 +248,16 @@ def _words_slow(text: str) -> Toks:
             if at < 0 or not core.isalpha():
                 prev_word_chunk = False
             else:
-                cs = start + at
-                tok = Tok(cs, cs + len(core), core,
-                          initial=chunk[at - 1] in _OPENERS if at else (newline or prev_last in _OPENERS))
+                tok = Tok(core, initial=chunk[at - 1] in _OPENERS if at else (newline or prev_last in _OPENERS))
                 if prev_word_chunk and not at and not newline:
                     tok.prev = len(toks) - 1
                     toks[-1].next = len(toks)
                 append(tok)
+                starts.append(start + at)
                 prev_word_chunk = chunk.endswith(core)
         prev_last = chunk[-1]
     return Toks([t.text for t in toks], [t.prev for t in toks], [t.next for t in toks],
-                [t.initial for t in toks], list(range(len(toks))), [t.start for t in toks])
+                [t.initial for t in toks], list(range(len(toks))), starts)
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -759,9 +757,9 @@ def _resolve_caps(ctx: _Ctx, i: int, w: str) -> tuple[str, str] | None:
     abbr = abbreviations()
     if w in abbr or ctx.doc_keys.get(key(w), 0) > 1 or _ROMAN.fullmatch(w):
         return None
-    t = ctx.toks[i]
     n = ctx.toks[i + 1] if i + 1 < len(ctx.toks) else None  # TTP. Đà Nẵng: across the abbreviation's dot
-    named = n is not None and n.start - t.end <= 2 and n.text[:1].isupper() and not n.text.isupper()
+    named = n is not None and ctx.toks.start(i + 1) - ctx.toks.end(i) <= 2 and n.text[:1].isupper() \
+        and not n.text.isupper()
     for d in _dedup(w):
         if d in abbr and len(d) >= 3:  # not TPP → TP, VNN → VN
             return d, "typo/repeat"
