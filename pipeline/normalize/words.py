@@ -842,6 +842,8 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
     last = len(texts) - 1
     done = -1  # the last token looked at (or removed as a doubled word's second copy)
     todo, bits = _candidates(texts, keys, toks.cuts, style)
+    quick_of, empty = _quick, _EMPTY
+    present = None  # the article's snapshot's keys, once taken
     for i, weighed in zip(todo, bits):
         if i <= done:
             continue
@@ -875,18 +877,19 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
                 # 15 times beside a neighbour), and none of whose variants is in this phrase
                 # elsewhere in the article.
                 if not settled and (weighed or k in known):
-                    quick = _quick(w)
+                    quick = quick_of(w)
                     if quick is not None:
                         fixable, vs, phrase, beside = quick
-                        if (p < 0 or fixable.isdisjoint(after.get(keys[p], _EMPTY))) \
-                                and (n < 0 or fixable.isdisjoint(before.get(keys[n], _EMPTY))) \
+                        if (p < 0 or fixable.isdisjoint(after.get(keys[p], empty))) \
+                                and (n < 0 or fixable.isdisjoint(before.get(keys[n], empty))) \
                                 and not (beside and any((p >= 0 and code.get((keys[p], c), 0) >= 30)
                                                         or (n >= 0 and code.get((c, keys[n]), 0) >= 30)
                                                         for c in beside)):
                             # :func:`_resolve_by_phrase`'s tests, in its order (it takes the
                             # article's snapshot where it would)
                             if phrase and not (w[:1].isupper() and not initial[i]):
-                                present = ctx.doc_snapshot[1]
+                                if present is None:
+                                    present = ctx.doc_snapshot[1]
                                 if p >= 0 and n >= 0:
                                     here = vs & present  # the variants the article has at all
                                     if here:
