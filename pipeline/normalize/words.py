@@ -40,6 +40,16 @@ whose own natural typos show what a rule also catches and what it breaks):
   ``ƯBND``); roman numerals and headings in capitals never;
 * an unaccented stretch (``Nguyen Xuan Minh``) and one-keystroke Telex that may
   be English (``bar``, ``room``) are left alone.
+
+Speed (about a thousand words an article; ``benchmarks/normalize_speed.py``
+checks that the output stays byte-identical): :func:`words` tokenizes with one
+regex split into parallel lists; :func:`_candidates` classes every word once
+per process (:func:`_class`) and every pair once per article, so only the
+tokens something may happen to are visited in Python (about one in five: an
+unattested word, a tone mark to move, a doubled word, a word with variants no
+strong pair vouches for); of those, :func:`_quick` settles most without the
+resolvers by the tests every fix needs (a fixable variant in a compound with a
+neighbour, or in the same phrase elsewhere in the article).
 """
 from __future__ import annotations
 
