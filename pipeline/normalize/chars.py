@@ -67,6 +67,10 @@ def _mixed_script(word: str) -> str | None:
 # Any character one of the rules above may act on; clean text has none and costs one search.
 _TRIGGER = re.compile("[\r&\ufeff\u200b\u200c\u200d\u2060\u00ad\u180e\u00a0\u1680\u2000-\u200a"
                       "\u202f\u205f\u3000\u00f0\u00d0\u0300-\u036f\u0370-\u052f]")
+_TRIGGER_BUT_AMP = re.compile(_TRIGGER.pattern.replace("&", ""))
+# What the scan may act on with no trigger of its own: combining marks, Greek and Cyrillic
+# letters of any block.
+_UNTRIGGERED = regex.compile(r"[\p{M}\p{Cyrillic}\p{Greek}]")
 
 
 def edits(text: str, entities: bool = False) -> list[Edit]:
@@ -80,10 +84,26 @@ def edits(text: str, entities: bool = False) -> list[Edit]:
     first = _TRIGGER.search(text)
     if first is None:
         return out
-    # Start the full scan at the word holding the first trigger (marks attach to the letter before).
-    begin = first.start()
-    while begin > 0 and not text[begin - 1].isspace():
-        begin -= 1
+    if not entities and text[first.start()] == "&" and _UNTRIGGERED.search(text) is None:
+        # An '&' decodes nothing here, and with nothing untriggered in the text every match
+        # before the next trigger's word is an entity left alone: start there (an '&' in a long
+        # article made the whole scan).
+        first = _TRIGGER_BUT_AMP.search(text, first.end())
+        if first is None:
+            return out
+    return _scan(text, _word_start(text, first.start()), entities)
+
+
+def _word_start(text: str, i: int) -> int:
+    """Where the word holding ``text[i]`` begins (marks attach to the letter before)."""
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _scan(text: str, begin: int, entities: bool) -> list[Edit]:
+    """The edits of every match of the full scan from ``begin`` on."""
+    out: list[Edit] = []
     for m in _SCAN.finditer(text, begin):
         s = m.group()
         c = s[0]

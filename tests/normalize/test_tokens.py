@@ -1,11 +1,13 @@
-"""The word tokenizer of the typo pass: the regex fast path agrees with the chunk-by-chunk
-reference on every text."""
+"""Fast paths of normalization agree with the exact way on every text: the word tokenizer of
+the typo pass with the chunk-by-chunk reference, the character scan with the scan from the first
+trigger."""
 from __future__ import annotations
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline.normalize import chars
 from pipeline.normalize.words import _words_slow, words
 
 FIELDS = ("starts", "ends", "texts", "prev", "next", "initial")
@@ -51,3 +53,13 @@ def test_offsets_in_long_runs(text):
     toks = words(text)
     assert [text[toks.start(i):toks.end(i)] for i in range(len(toks))] == toks.texts
     assert toks.starts == _words_slow(text).starts
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("a&m;p#1 \n\u00a0\u0301\u0653\u0627ðéжΩ\u1f00x")), max_size=40))
+def test_chars_scan_skips_only_what_cannot_change(text):
+    """With entities off, the scan may begin after a leading '&': the same edits as scanning
+    from the first trigger's word (the scan as it was)."""
+    first = chars._TRIGGER.search(text)
+    whole = chars._scan(text, chars._word_start(text, first.start()), False) if first else []
+    assert chars.edits(text) == whole
