@@ -202,6 +202,14 @@ def with_tone(bare: str, tone: int, style: str = "old") -> str:
     return bare[:idx] + unicodedata.normalize("NFC", bare[idx] + TONE_CHAR[tone]) + bare[idx + 1:]
 
 
+# The Latin letters of Vietnamese text, and which of them carry a diacritic (or are đ): a word
+# made of them is answered by one set test.
+_LATIN = frozenset(map(chr, [*range(0x250), *range(0x1E00, 0x1F00)]))
+_MARKED = frozenset(c for c in _LATIN if ord(c) > 127 and (c in "đĐ" or unicodedata.decomposition(c)))
+
+
 def has_marks(word: str) -> bool:
     """True if the word carries any Vietnamese diacritic or đ."""
+    if _LATIN.issuperset(word):
+        return not _MARKED.isdisjoint(word)
     return any(c in "đĐ" or unicodedata.decomposition(c) for c in word if ord(c) > 127)

@@ -1,13 +1,16 @@
 """Fast paths of normalization agree with the exact way on every text: the word tokenizer of
 the typo pass with the chunk-by-chunk reference, the character scan with the scan from the first
-trigger."""
+trigger, the diacritic test with its definition."""
 from __future__ import annotations
+
+import unicodedata
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.normalize import chars
+from pipeline.normalize.ortho import has_marks
 from pipeline.normalize.words import _words_slow, words
 
 FIELDS = ("starts", "ends", "texts", "prev", "next", "initial")
@@ -63,3 +66,9 @@ def test_chars_scan_skips_only_what_cannot_change(text):
     first = chars._TRIGGER.search(text)
     whole = chars._scan(text, chars._word_start(text, first.start()), False) if first else []
     assert chars.edits(text) == whole
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=8) | st.text(alphabet=st.sampled_from(list("aáđĐeêừỹxyz\u00ff\u0180\u024f\u1e00\u1eff")), max_size=8))
+def test_has_marks_matches_the_definition(word):
+    assert has_marks(word) == any(c in "đĐ" or unicodedata.decomposition(c) for c in word if ord(c) > 127)
