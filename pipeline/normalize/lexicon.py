@@ -63,7 +63,6 @@ class Lexicon:
     pair_code: dict          # (a, b) -> text count << 1 | in a dictionary word (one look-up for both)
     after: dict              # a -> syllables b with (a, b) a dictionary pair
     before: dict             # b -> syllables a with (a, b) a dictionary pair
-    strong_pairs: frozenset  # pairs that vouch for both syllables: a dictionary pair seen in text, or seen 3+ times
 
 
 def _dictionary_words(root: Path) -> set[str]:
@@ -129,7 +128,6 @@ def lexicon() -> Lexicon:
     by_skeleton: dict[str, list[str]] = {}
     for s in known:
         by_skeleton.setdefault(skeleton(s), []).append(s)
-    strong = frozenset(p for p, c in text_pairs.items() if c > 2 or p in word_pairs)
     pair_code = {p: c << 1 for p, c in text_pairs.items()}
     for p in word_pairs:
         pair_code[p] = pair_code.get(p, 0) | 1
@@ -138,4 +136,4 @@ def lexicon() -> Lexicon:
     for a, b in word_pairs:
         after.setdefault(a, set()).add(b)
         before.setdefault(b, set()).add(a)
-    return Lexicon(freq, text_freq, known, frozenset(word_pairs), text_pairs, by_skeleton, frozenset(doubles), pair_code, after, before, strong)
+    return Lexicon(freq, text_freq, known, frozenset(word_pairs), text_pairs, by_skeleton, frozenset(doubles), pair_code, after, before)
