@@ -16,7 +16,7 @@ from typing import Any, Sequence
 
 import regex
 
-from ..doc import Doc
+from ..doc import _TOKEN, Doc
 
 # The five tone marks (combining, after NFD); moved to the end of the syllable
 # so that "hoà"/"hòa" and "uỷ"/"ủy" compare equal.
@@ -66,41 +66,48 @@ class PhraseTable:
 
     def __init__(self, entries: Sequence[tuple[str, Any]], case: str = "lower"):
         self.case = case
-        self._by_first: dict[str, list[tuple[tuple[str, ...], Any, bool]]] = {}
+        self._exact = case == "exact"
+        self._first = case == "first"
+        # first key -> [(length, the other keys as a list, value, upper)], longest first
+        self._by_first: dict[str, list[tuple[int, list[str], Any, bool]]] = {}
         for phrase, value in entries:
             words = words_of(phrase)
             if not words:
                 continue
             keyed = tuple(fold(w) if case == "exact" else lfold(w) for w in words)
             upper = words[0][:1].isupper()
-            self._by_first.setdefault(keyed[0], []).append((keyed, value, upper))
+            self._by_first.setdefault(keyed[0], []).append((len(keyed), list(keyed[1:]), value, upper))
         for lst in self._by_first.values():
-            lst.sort(key=lambda e: -len(e[0]))
+            lst.sort(key=lambda e: -e[0])
 
     def match(self, view: "TokenView", i: int) -> tuple[int, Any] | None:
         """Longest entry starting at token ``i``: (end token index, value), or None."""
-        if i >= view.n:
+        n = view.n
+        if i >= n:
             return None
-        keys = view.exact if self.case == "exact" else view.key
+        keys = view.exact if self._exact else view.key
         cands = self._by_first.get(keys[i])
         if cands is None:
             return None
-        for m in self.matches(view, i):
-            return m
+        for k, rest, value, upper in cands:
+            if i + k > n or (self._first and upper and not view.cap[i]):
+                continue
+            if k == 1:
+                return i + 1, value
+            if keys[i + 1:i + k] == rest and view.joined(i, i + k):
+                return i + k, value
         return None
 
     def matches(self, view: "TokenView", i: int):
         """Every entry starting at token ``i``, longest first: (end, value)."""
-        if i >= view.n:
+        n = view.n
+        if i >= n:
             return
-        keys = view.exact if self.case == "exact" else view.key
-        for keyed, value, upper in self._by_first.get(keys[i], ()):
-            k = len(keyed)
-            if i + k > view.n:
+        keys = view.exact if self._exact else view.key
+        for k, rest, value, upper in self._by_first.get(keys[i], ()):
+            if i + k > n or (self._first and upper and not view.cap[i]):
                 continue
-            if self.case == "first" and upper and not view.cap[i]:
-                continue
-            if all(keys[i + j] == keyed[j] for j in range(1, k)) and view.joined(i, i + k):
+            if k == 1 or (keys[i + 1:i + k] == rest and view.joined(i, i + k)):
                 yield i + k, value
 
     def first_keys(self) -> set[str]:
@@ -109,7 +116,7 @@ class PhraseTable:
     def __contains__(self, phrase: str) -> bool:
         words = words_of(phrase)
         keyed = tuple(fold(w) if self.case == "exact" else lfold(w) for w in words)
-        return any(e[0] == keyed for e in self._by_first.get(keyed[0], []))
+        return any(e[0] == len(keyed) and tuple(e[1]) == keyed[1:] for e in self._by_first.get(keyed[0], []))
 
 
 # A sentence end or slash glued between a word ending in lower case or a digit
@@ -137,46 +144,58 @@ class TokenView:
     cap: list[bool]     # first character is an upper-case letter
     n: int
     hot: list[bool] = None  # may start an entity: capitalized, or a lower-case trigger word
+    brk: list[bool] = None  # a line break or a non-space character before token k
 
     @classmethod
     def of(cls, doc: Doc) -> "TokenView":
         starts, ends, words = [], [], []
-        for t in doc.tokens:
-            if _GLUED.search(t.text):
+        if "tokens" in doc.__dict__:
+            spans = [(t.start, t.end, t.text) for t in doc.tokens]
+        else:   # the shared tokenization, without building its Token tuples
+            spans = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.text)]
+        for start, end, text in spans:
+            if ("." in text or "/" in text) and _GLUED.search(text):
                 # "2017.Thủ", "Hưng/VTC": two words glued by a missing space
                 pos = 0
-                for m in _GLUED.finditer(t.text):
+                for m in _GLUED.finditer(text):
                     dot = m.end() - 2       # the "." or "/" between the two words
                     for a, b in ((pos, dot), (dot, dot + 1)):
-                        starts.append(t.start + a)
-                        ends.append(t.start + b)
-                        words.append(t.text[a:b])
+                        starts.append(start + a)
+                        ends.append(start + b)
+                        words.append(text[a:b])
                     pos = m.end() - 1
-                starts.append(t.start + pos)
-                ends.append(t.end)
-                words.append(t.text[pos:])
+                starts.append(start + pos)
+                ends.append(end)
+                words.append(text[pos:])
             else:
-                starts.append(t.start)
-                ends.append(t.end)
-                words.append(t.text)
+                starts.append(start)
+                ends.append(end)
+                words.append(text)
         keys = [lfold(w) for w in words]
         cap = [w[:1].isupper() for w in words]
         triggers = _lower_triggers()
         hot = [c or k in triggers for c, k in zip(cap, keys)]
-        return cls(doc.text, starts, ends, words, [w.lower() for w in words], keys,
-                   [fold(w) for w in words], cap, len(words), hot)
+        text = doc.text
+        # brk[k]: a line break or a non-space character separates token k from token k-1
+        brk = [True]
+        for e, s in zip(ends, starts[1:]):
+            if e == s:
+                brk.append(False)
+            else:
+                gap = text[e:s]
+                brk.append(gap != " " and ("\n" in gap or bool(gap.strip())))
+        return cls(text, starts, ends, words, [w.lower() for w in words], keys,
+                   [fold(w) for w in words], cap, len(words), hot, brk)
 
     def joined(self, i: int, j: int) -> bool:
         """Tokens ``i..j-1`` sit on one line, separated by spaces at most."""
-        for k in range(i + 1, j):
-            gap = self.text[self.ends[k - 1]:self.starts[k]]
-            if gap and ("\n" in gap or gap.strip()):
-                return False
-        return True
+        if j - i == 2:
+            return not self.brk[i + 1]
+        return not any(self.brk[i + 1:j])
 
     def adjacent(self, i: int) -> bool:
         """Token ``i`` follows token ``i-1`` on the same line (spaces between at most)."""
-        return 0 < i < self.n and self.joined(i - 1, i + 1)
+        return 0 < i < self.n and not self.brk[i]
 
     def char_span(self, i: int, j: int) -> tuple[int, int]:
         return self.starts[i], self.ends[j - 1]
