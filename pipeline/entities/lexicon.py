@@ -79,6 +79,9 @@ class PhraseTable:
             self._by_first.setdefault(keyed[0], []).append((len(keyed), list(keyed[1:]), value, upper))
         for lst in self._by_first.values():
             lst.sort(key=lambda e: -e[0])
+        # the keys an entry may start with: ``view.key[i] not in table.firsts``
+        # (``view.exact`` for case "exact") says no entry starts at ``i``
+        self.firsts = self._by_first.keys()
 
     def match(self, view: "TokenView", i: int) -> tuple[int, Any] | None:
         """Longest entry starting at token ``i``: (end token index, value), or None."""
@@ -231,6 +234,7 @@ def family_names() -> frozenset[str]:
     return frozenset(fold(r[0]) for r in _lines("family_names.txt"))
 
 
+@cache
 def honorifics() -> PhraseTable:
     return _words("honorifics.txt", "lower")
 
@@ -262,6 +266,7 @@ def org_heads() -> PhraseTable:
                         for r in _lines("org_heads.tsv")], case="first")
 
 
+@cache
 def org_fields() -> PhraseTable:
     return _words("org_fields.txt", "lower")
 
@@ -273,14 +278,17 @@ def org_descriptors() -> PhraseTable:
                        case="lower")
 
 
+@cache
 def org_codes() -> PhraseTable:
     return _words("org_codes.txt", "exact")
 
 
+@cache
 def org_qualifiers() -> PhraseTable:
     return _words("org_qualifiers.txt", "lower")
 
 
+@cache
 def org_names() -> PhraseTable:
     return _words("org_names.txt", "exact")
 
@@ -298,10 +306,12 @@ def place_units() -> PhraseTable:
                        case="lower")
 
 
+@cache
 def site_heads() -> PhraseTable:
     return _words("site_heads.txt", "lower")
 
 
+@cache
 def regions() -> PhraseTable:
     return _words("regions.txt", "exact")
 

@@ -63,6 +63,8 @@ _NUMBER = regex.compile(r"\d{1,2}")
 
 def unit_at(view: TokenView, i: int):
     """The unit word at ``i`` (``Unit``, end) or None."""
+    if i >= view.n or view.key[i] not in place_units().firsts:
+        return None
     m = place_units().match(view, i)
     if m is None:
         return None
@@ -139,6 +141,11 @@ def place_at(view: TokenView, i: int, modifier: bool = False) -> tuple[int, str]
     """
     if i >= view.n:
         return None
+    ex = view.exact[i]
+    if (ex not in regions().firsts and view.key[i] not in place_units().firsts
+            and not (view.cap[i] and ex in places().firsts)):
+        # no table has an entry starting here (the fast answer for most tokens)
+        return (i + 1, "unit") if _GLUED.fullmatch(view.words[i]) else None
     w = view.words[i]
     if _GLUED.fullmatch(w):
         return i + 1, "unit"
@@ -170,8 +177,11 @@ def place_at(view: TokenView, i: int, modifier: bool = False) -> tuple[int, str]
 
 def site_at(view: TokenView, i: int, inner: bool = True) -> int:
     """End of a named site at ``i`` (head noun + name or code), ``i`` if none."""
-    if _ROAD_CODE.fullmatch(view.words[i]):
+    w = view.words[i]
+    if w[:1] in "QĐTH" and _ROAD_CODE.fullmatch(w):
         return i + 1    # "QL18", "ĐT741": a road's code glued to its number
+    if view.key[i] not in site_heads().firsts:
+        return i
     m = site_heads().match(view, i)
     if m is None:
         return i

@@ -71,6 +71,8 @@ class OrgMatch:
 
 
 def head_at(view: TokenView, i: int) -> tuple[int, Head] | None:
+    if i >= view.n or view.key[i] not in org_heads().firsts:
+        return None
     m = org_heads().match(view, i)
     if m is None:
         return None
@@ -260,8 +262,8 @@ def _unit_pair(view: TokenView, j: int) -> bool:
 
 def org_at(view: TokenView, i: int, depth: int = 0) -> OrgMatch | None:
     """The organization starting at token ``i``, or None."""
-    if i >= view.n:
-        return None
+    if i >= view.n or (view.exact[i] not in org_names().firsts and view.key[i] not in org_heads().firsts):
+        return None     # no name, nor head, starts here
     m = org_names().match(view, i)
     if m is not None:
         return OrgMatch(i, m[0], "name", None)

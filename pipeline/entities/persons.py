@@ -115,6 +115,8 @@ _TITLE_MODS = {"phó", "tổng", "quyền", "cựu", "nguyên"}
 def _titled_name(view: TokenView, i: int) -> tuple[int, int] | None:
     """A name right after an office title at ``i``, past a country: ``Tổng thống
     Mỹ Donald Trump``, ``Thủ tướng Shinzo Abe``, ``Bộ trưởng Ngô Xuân Lịch``."""
+    if i >= view.n or (view.key[i] not in position_titles().firsts and view.low[i] not in _TITLE_MODS):
+        return None     # no title, nor a modifier before one, starts here
     k = i
     t = position_titles().match(view, k)
     while t is None and k < view.n and view.low[k] in _TITLE_MODS and k - i < 2:
@@ -252,12 +254,12 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             add(t[0], t[1], "title", 0.8)
             i = t[1]
             continue
-        if _INITIALS.fullmatch(view.words[i]) and org_codes().match(view, i) is None:
+        if "." in view.words[i] and _INITIALS.fullmatch(view.words[i]) and org_codes().match(view, i) is None:
             add(i, i + 1, "initials", 0.8)
             i += 1
             continue
         j = person_shape(view, i)
-        p = places().match(view, i) or regions().match(view, i)
+        p = (places().match(view, i) or regions().match(view, i)) if j > i else None
         if j > i and p is not None and p[0] < j:
             i = p[0]    # "Hà Nội Nguyễn Đức Chung", "Hà Nội Trong …": a place, then something else
             continue

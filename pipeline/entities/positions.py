@@ -101,6 +101,8 @@ def _class_after(view: TokenView, k: int) -> int:
 
 def position_at(view: TokenView, i: int) -> PositionMatch | None:
     n = view.n
+    if i >= n or (view.key[i] not in position_titles().firsts and view.low[i] not in _MODS):
+        return None     # no title, nor a modifier before one, starts here
     k = i
     t = position_titles().match(view, k)
     while t is None and k < n and view.low[k] in _MODS and k - i < 2:
