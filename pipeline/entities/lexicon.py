@@ -134,6 +134,18 @@ _GLUED = regex.compile(
 )
 
 
+# word -> (key, exact, low, cap, hot) as TokenView lists them, computed once per distinct word
+_WORD_INFO: dict[str, tuple[str, str, str, bool, bool]] = {}
+
+
+def _word_info(w: str) -> tuple[str, str, str, bool, bool]:
+    key = lfold(w)
+    cap = w[:1].isupper()
+    info = (key, fold(w), w.lower(), cap, cap or key in _lower_triggers())
+    _WORD_INFO[w] = info
+    return info
+
+
 @dataclass
 class TokenView:
     """The article's tokens with what the recognizers ask of each one."""
@@ -174,10 +186,9 @@ class TokenView:
                 starts.append(start)
                 ends.append(end)
                 words.append(text)
-        keys = [lfold(w) for w in words]
-        cap = [w[:1].isupper() for w in words]
-        triggers = _lower_triggers()
-        hot = [c or k in triggers for c, k in zip(cap, keys)]
+        get = _WORD_INFO.get
+        infos = [get(w) or _word_info(w) for w in words]
+        keys, exact, low, cap, hot = (list(col) for col in zip(*infos)) if infos else ([], [], [], [], [])
         text = doc.text
         # brk[k]: a line break or a non-space character separates token k from token k-1
         brk = [True]
@@ -187,8 +198,7 @@ class TokenView:
             else:
                 gap = text[e:s]
                 brk.append(gap != " " and ("\n" in gap or bool(gap.strip())))
-        return cls(text, starts, ends, words, [w.lower() for w in words], keys,
-                   [fold(w) for w in words], cap, len(words), hot, brk)
+        return cls(text, starts, ends, words, low, keys, exact, cap, len(words), hot, brk)
 
     def joined(self, i: int, j: int) -> bool:
         """Tokens ``i..j-1`` sit on one line, separated by spaces at most."""
