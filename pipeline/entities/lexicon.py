@@ -9,6 +9,7 @@ and compared by :func:`fold` (tone-mark placement ignored: ``hoà`` = ``hòa``,
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -146,6 +147,11 @@ def _word_info(w: str) -> tuple[str, str, str, bool, bool]:
     return info
 
 
+# Where a token may hold two words glued by a missing space (a superset of
+# the places _GLUED matches inside one token): "2017.Thủ", "Hưng/VTC", "TP.Hà".
+_GLUE_POINT = regex.compile(r"(?<=\w)[./](?=\p{Lu})")
+
+
 @dataclass
 class TokenView:
     """The article's tokens with what the recognizers ask of each one."""
@@ -163,41 +169,46 @@ class TokenView:
 
     @classmethod
     def of(cls, doc: Doc) -> "TokenView":
-        starts, ends, words = [], [], []
+        text = doc.text
         if "tokens" in doc.__dict__:
-            spans = [(t.start, t.end, t.text) for t in doc.tokens]
+            toks = doc.tokens
+            starts = [t.start for t in toks]
+            ends = [t.end for t in toks]
+            words = [t.text for t in toks]
         else:   # the shared tokenization, without building its Token tuples
-            spans = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.text)]
-        for start, end, text in spans:
-            if ("." in text or "/" in text) and _GLUED.search(text):
-                # "2017.Thủ", "Hưng/VTC": two words glued by a missing space
-                pos = 0
-                for m in _GLUED.finditer(text):
-                    dot = m.end() - 2       # the "." or "/" between the two words
-                    for a, b in ((pos, dot), (dot, dot + 1)):
-                        starts.append(start + a)
-                        ends.append(start + b)
-                        words.append(text[a:b])
-                    pos = m.end() - 1
-                starts.append(start + pos)
-                ends.append(end)
-                words.append(text[pos:])
-            else:
-                starts.append(start)
-                ends.append(end)
-                words.append(text)
+            ms = list(_TOKEN.finditer(text))
+            starts = [m.start() for m in ms]
+            ends = [m.end() for m in ms]
+            words = [m.group() for m in ms]
+        # A glued token has a "." or "/" between a word character and a capital
+        # letter; only the tokens holding one are searched.
+        glued = sorted({k for p in _GLUE_POINT.finditer(text)
+                        if _GLUED.search(words[k := bisect_right(starts, p.start()) - 1])})
+        for k in reversed(glued):
+            # "2017.Thủ", "Hưng/VTC": two words glued by a missing space
+            start, end, word = starts[k], ends[k], words[k]
+            ss, es, ws = [], [], []
+            pos = 0
+            for m in _GLUED.finditer(word):
+                dot = m.end() - 2       # the "." or "/" between the two words
+                for x, y in ((pos, dot), (dot, dot + 1)):
+                    ss.append(start + x)
+                    es.append(start + y)
+                    ws.append(word[x:y])
+                pos = m.end() - 1
+            ss.append(start + pos)
+            es.append(end)
+            ws.append(word[pos:])
+            starts[k:k + 1] = ss
+            ends[k:k + 1] = es
+            words[k:k + 1] = ws
         get = _WORD_INFO.get
         infos = [get(w) or _word_info(w) for w in words]
         keys, exact, low, cap, hot = (list(col) for col in zip(*infos)) if infos else ([], [], [], [], [])
-        text = doc.text
         # brk[k]: a line break or a non-space character separates token k from token k-1
         brk = [True]
-        for e, s in zip(ends, starts[1:]):
-            if e == s:
-                brk.append(False)
-            else:
-                gap = text[e:s]
-                brk.append(gap != " " and ("\n" in gap or bool(gap.strip())))
+        brk += [e != s and (gap := text[e:s]) != " " and ("\n" in gap or bool(gap.strip()))
+                for e, s in zip(ends, starts[1:])]
         return cls(text, starts, ends, words, low, keys, exact, cap, len(words), hot, brk)
 
     def joined(self, i: int, j: int) -> bool:
