@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any, Sequence
@@ -166,6 +166,7 @@ class TokenView:
     n: int
     hot: list[bool] = None  # may start an entity: capitalized, or a lower-case trigger word
     brk: list[bool] = None  # a line break or a non-space character before token k
+    memo: dict = field(default_factory=dict)  # recognizers' per-token answers, by name
 
     @classmethod
     def of(cls, doc: Doc) -> "TokenView":

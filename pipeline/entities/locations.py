@@ -133,6 +133,15 @@ def _untail(view: TokenView, j: int, k: int) -> int:
     return k
 
 
+def _glued(w: str) -> bool:
+    """``w`` is a unit glued to its name (``Q.3``, ``TP.HCM``, ``TPHCM``); every
+    form starts with Q, P, F or T (the test before the regex)."""
+    return w[:1] in "QPFT" and _GLUED.fullmatch(w) is not None
+
+
+_UNSET = object()
+
+
 def place_at(view: TokenView, i: int, modifier: bool = False) -> tuple[int, str] | None:
     """A place starting at token ``i``: (end, rule) or None.
 
@@ -141,13 +150,26 @@ def place_at(view: TokenView, i: int, modifier: bool = False) -> tuple[int, str]
     """
     if i >= view.n:
         return None
+    if modifier or i < 0:
+        return _place_at(view, i, modifier)
+    memo = view.memo.get("place")
+    if memo is None:
+        memo = view.memo["place"] = [_UNSET] * view.n
+    p = memo[i]
+    if p is _UNSET:
+        p = memo[i] = _place_at(view, i, False)
+    return p
+
+
+def _place_at(view: TokenView, i: int, modifier: bool) -> tuple[int, str] | None:
+    """:func:`place_at`, computed."""
     ex = view.exact[i]
     if (ex not in regions().firsts and view.key[i] not in place_units().firsts
             and not (view.cap[i] and ex in places().firsts)):
         # no table has an entry starting here (the fast answer for most tokens)
-        return (i + 1, "unit") if _GLUED.fullmatch(view.words[i]) else None
+        return (i + 1, "unit") if _glued(view.words[i]) else None
     w = view.words[i]
-    if _GLUED.fullmatch(w):
+    if _glued(w):
         return i + 1, "unit"
     m = regions().match(view, i)
     if m is not None and (m[0] > i + 1 or _untail(view, i, m[0]) == m[0]):
