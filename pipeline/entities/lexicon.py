@@ -152,6 +152,37 @@ def _word_info(w: str) -> tuple[str, str, str, bool, bool]:
 _GLUE_POINT = regex.compile(r"(?<=\w)[./](?=\p{Lu})")
 
 
+def _split_glued(starts: list[int], ends: list[int], words: list[str],
+                 glued: list[int]) -> tuple[list[int], list[int], list[str]]:
+    """The token lists with each token of ``glued`` (sorted indices) split in
+    its words and the dot or slash between them: "2017.Thủ", "Hưng/VTC"."""
+    ss: list[int] = []
+    es: list[int] = []
+    ws: list[str] = []
+    prev = 0
+    for k in glued:
+        ss += starts[prev:k]
+        es += ends[prev:k]
+        ws += words[prev:k]
+        prev = k + 1
+        start, end, word = starts[k], ends[k], words[k]
+        pos = 0
+        for m in _GLUED.finditer(word):
+            dot = m.end() - 2       # the "." or "/" between the two words
+            for x, y in ((pos, dot), (dot, dot + 1)):
+                ss.append(start + x)
+                es.append(start + y)
+                ws.append(word[x:y])
+            pos = m.end() - 1
+        ss.append(start + pos)
+        es.append(end)
+        ws.append(word[pos:])
+    ss += starts[prev:]
+    es += ends[prev:]
+    ws += words[prev:]
+    return ss, es, ws
+
+
 @dataclass
 class TokenView:
     """The article's tokens with what the recognizers ask of each one."""
@@ -183,26 +214,11 @@ class TokenView:
             words = [m.group() for m in ms]
         # A glued token has a "." or "/" between a word character and a capital
         # letter; only the tokens holding one are searched.
-        glued = sorted({k for p in _GLUE_POINT.finditer(text)
-                        if _GLUED.search(words[k := bisect_right(starts, p.start()) - 1])})
-        for k in reversed(glued):
-            # "2017.Thủ", "Hưng/VTC": two words glued by a missing space
-            start, end, word = starts[k], ends[k], words[k]
-            ss, es, ws = [], [], []
-            pos = 0
-            for m in _GLUED.finditer(word):
-                dot = m.end() - 2       # the "." or "/" between the two words
-                for x, y in ((pos, dot), (dot, dot + 1)):
-                    ss.append(start + x)
-                    es.append(start + y)
-                    ws.append(word[x:y])
-                pos = m.end() - 1
-            ss.append(start + pos)
-            es.append(end)
-            ws.append(word[pos:])
-            starts[k:k + 1] = ss
-            ends[k:k + 1] = es
-            words[k:k + 1] = ws
+        # (each such token searched once: one long token may hold thousands)
+        glued = sorted(k for k in {bisect_right(starts, p.start()) - 1 for p in _GLUE_POINT.finditer(text)}
+                       if _GLUED.search(words[k]))
+        if glued:
+            starts, ends, words = _split_glued(starts, ends, words, glued)
         get = _WORD_INFO.get
         infos = [get(w) or _word_info(w) for w in words]
         keys, exact, low, cap, hot = (list(col) for col in zip(*infos)) if infos else ([], [], [], [], [])
