@@ -12,6 +12,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import compress
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -198,6 +199,7 @@ class TokenView:
     hot: list[bool] = None  # may start an entity: capitalized, or a lower-case trigger word
     brk: list[bool] = None  # a line break or a non-space character before token k
     memo: dict = field(default_factory=dict)  # recognizers' per-token answers, by name
+    hot_at: list[int] = None    # the indices of the hot tokens, in order
 
     @classmethod
     def of(cls, doc: Doc) -> "TokenView":
@@ -226,7 +228,8 @@ class TokenView:
         brk = [True]
         brk += [e != s and (gap := text[e:s]) != " " and ("\n" in gap or bool(gap.strip()))
                 for e, s in zip(ends, starts[1:])]
-        return cls(text, starts, ends, words, low, keys, exact, cap, len(words), hot, brk)
+        return cls(text, starts, ends, words, low, keys, exact, cap, len(words), hot, brk,
+                   hot_at=list(compress(range(len(words)), hot)))
 
     def joined(self, i: int, j: int) -> bool:
         """Tokens ``i..j-1`` sit on one line, separated by spaces at most."""

@@ -64,18 +64,15 @@ M = TypeVar("M")
 
 def scan(view: TokenView, match_at: Callable[[TokenView, int], M | None]) -> Iterator[M]:
     """Left-to-right, non-overlapping matches of ``match_at`` (each has ``.end``)."""
-    i = 0
-    hot = view.hot
-    while i < view.n:
-        if not hot[i]:
-            i += 1
+    end = 0
+    for i in view.hot_at:   # only a hot token may start a match
+        if i < end:
             continue
         m = match_at(view, i)
         if m is None:
-            i += 1
             continue
         yield m
-        i = m.end
+        end = m.end
 
 
 def overlaps_any(spans: list, a: int, b: int) -> bool:
