@@ -306,12 +306,11 @@ def _list_items(view: TokenView, i: int) -> list[tuple[int, int, bool]]:
 
 def find(doc: Doc, view: TokenView) -> list[Span]:
     out: list[Span] = []
-    i = 0
     n = view.n
     listed = 0
-    while i < n:
-        if not view.hot[i]:
-            i += 1
+    nxt = 0
+    for i in view.hot_at:   # only a hot token may start a place
+        if i < nxt:
             continue
         # plural unit word + list: "các xã A, B và C", "6 xã (A, B…)"
         u = unit_at(view, i)
@@ -326,7 +325,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             if j < n and view.words[j] == ":" :
                 j += 1
             if j < n and view.adjacent(j) and _NUMBER.fullmatch(view.words[j]):
-                i = j + 1   # "hai tổ dân phố 41 và 68": numbers after a plural name no place
+                nxt = j + 1   # "hai tổ dân phố 41 và 68": numbers after a plural name no place
                 continue
             items = _list_items(view, j) if j < n and view.adjacent(j) else []
             if len(items) >= 2 or (items and view.low[i - 1] in _PLURAL):
@@ -334,16 +333,16 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 for s, e, _ in items:
                     a, b = view.char_span(s, e)
                     out.append(doc.span(a, b, "LOCATION", "rule:location-list", 0.9))
-                i = items[-1][1]
+                nxt = items[-1][1]
                 continue
         if u is not None and place_at(view, i) is None:
-            i = u[0]    # "Thành phố" with no name: "phố" is not a street here
+            nxt = u[0]    # "Thành phố" with no name: "phố" is not a street here
             continue
         j = site_at(view, i)
         if j > i:
             a, b = view.char_span(i, j)
             out.append(doc.span(a, b, "LOCATION", "rule:location-site", 0.85))
-            i = j
+            nxt = j
             continue
         p = place_at(view, i)
         if p is not None:
@@ -358,7 +357,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 a, b = view.char_span(j + 1, e)
                 out.append(doc.span(a, b, "LOCATION", "rule:location-segment", 0.8))
                 j = e
-            i = j
+            nxt = j
             continue
         if view.low[i] == "khu" and i + 1 < n and view.low[i + 1] == "vực":
             e = _area_name(view, i + 2)
@@ -366,7 +365,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 # "tại khu vực Đèn Nơm": the area's own name, without "khu vực"
                 a, b = view.char_span(i + 2, e)
                 out.append(doc.span(a, b, "LOCATION", "rule:location-area", 0.75))
-                i = e
+                nxt = e
                 continue
         if view.cap[i] and (i == 0 or not view.cap[i - 1]) and i >= listed:
             items = _list_items(view, i)
@@ -378,7 +377,6 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 for s, e, _ in items:
                     a, b = view.char_span(s, e)
                     out.append(doc.span(a, b, "LOCATION", "rule:location-list", 0.9))
-                i = items[-1][1]
+                nxt = items[-1][1]
                 continue
-        i += 1
     return out

@@ -236,10 +236,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         out.append(doc.span(a, b, "PERSON", f"rule:person-{rule}", score))
         taken.add(i)
 
-    i = 0
-    while i < view.n:
-        if not view.hot[i]:
-            i += 1
+    nxt = 0
+    for i in view.hot_at:   # only a hot token may start a name
+        if i < nxt:
             continue
         h = honorifics().match(view, i)
         if h is not None and place_at(view, i) is None:
@@ -247,28 +246,26 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             k = _name_run(view, j)
             if k > j and not _known_place(view, j, k) and not _continues_word(view, k):
                 add(j, k, "honorific", 0.95)
-                i = k
+                nxt = k
                 continue
         t = _titled_name(view, i)
         if t is not None and person_shape(view, t[0]) <= t[0] and not _known_place(view, *t):
             add(t[0], t[1], "title", 0.8)
-            i = t[1]
+            nxt = t[1]
             continue
         if "." in view.words[i] and _INITIALS.fullmatch(view.words[i]) and org_codes().match(view, i) is None:
             add(i, i + 1, "initials", 0.8)
-            i += 1
             continue
         j = person_shape(view, i)
         p = (places().match(view, i) or regions().match(view, i)) if j > i else None
         if j > i and p is not None and p[0] < j:
-            i = p[0]    # "Hà Nội Nguyễn Đức Chung", "Hà Nội Trong …": a place, then something else
+            nxt = p[0]    # "Hà Nội Nguyễn Đức Chung", "Hà Nội Trong …": a place, then something else
             continue
         if (j > i and i > 0 and view.cap[i - 1] and view.adjacent(i)
                 and person_shape(view, i + 1) - (i + 1) >= 3):
-            i += 1      # "tỉnh Quảng Ninh Đặng Huy Hậu": Ninh ends the place, Đặng starts the name
-            continue
+            continue      # "tỉnh Quảng Ninh Đặng Huy Hậu": Ninh ends the place, Đặng starts the name
         if j > i and _inside_longer_name(view, i):
-            i = j       # "ngõ 15 An Dương Vương", "trạm Kinh Dương Vương": a street named after a king
+            nxt = j       # "ngõ 15 An Dương Vương", "trạm Kinh Dương Vương": a street named after a king
             continue
         if j > i:
             # stop before an office or body written after the name
@@ -276,13 +273,12 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             while k < j and position_titles().match(view, k) is None and org_heads().match(view, k) is None:
                 k += 1
             if k - i == 2 and view.words[i] in _CAN and view.words[i + 1] in _CHI:
-                i = k           # "Tết Đinh Dậu": a year of the sexagenary cycle
+                nxt = k           # "Tết Đinh Dậu": a year of the sexagenary cycle
                 continue
             if k - i >= 2 and (not _known_place(view, i, k) or _after_title(view, i)):
                 add(i, k, "full-name", 0.85)
                 # go on inside the run: "Hiệu trưởng Trường THPT Chu Văn An Nguyễn Thị Lan"
                 # also proposes "Nguyễn Thị Lan"; the overlap policy picks
-        i += 1
     text = doc.text
     for rx, rule, score in ((_CREDIT, "credit", 0.85), (_BYLINE, "byline", 0.75)):
         for m in rx.finditer(text):
