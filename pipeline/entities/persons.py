@@ -20,7 +20,7 @@ import regex
 from ..doc import Doc
 from ..span import Span
 from .lexicon import (TokenView, family_names, fold, honorifics, is_word, org_codes, org_fields, org_heads,
-                      org_names, places, position_titles, regions)
+                      org_names, place_units, places, position_titles, regions)
 from .locations import place_at, unit_at
 from .names import _MIDDLE_ONLY, FUNCTION_WORDS, overlaps_any, person_shape
 
@@ -102,6 +102,12 @@ def _caps_bylines(doc: Doc, view: TokenView) -> list[Span]:
 
 def _not_a_name(view: TokenView, i: int) -> bool:
     """Token ``i`` starts an office, body or place word, not a name: ``ông Chánh văn phòng``."""
+    if i >= view.n:
+        return False
+    key, exact = view.key[i], view.exact[i]
+    if (key not in position_titles().firsts and key not in org_heads().firsts and exact not in org_names().firsts
+            and exact not in regions().firsts and key not in place_units().firsts and key not in org_fields().firsts):
+        return False    # no table has an entry starting here
     return (position_titles().match(view, i) is not None or org_heads().match(view, i) is not None
             or org_names().match(view, i) is not None or regions().match(view, i) is not None
             or unit_at(view, i) is not None or org_fields().match(view, i) is not None)
@@ -240,7 +246,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
     for i in view.hot_at:   # only a hot token may start a name
         if i < nxt:
             continue
-        h = honorifics().match(view, i)
+        h = honorifics().match(view, i) if view.key[i] in honorifics().firsts else None
         if h is not None and place_at(view, i) is None:
             j = h[0]
             k = _name_run(view, j)
@@ -270,7 +276,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         if j > i:
             # stop before an office or body written after the name
             k = i + 1
-            while k < j and position_titles().match(view, k) is None and org_heads().match(view, k) is None:
+            titles, heads = position_titles().firsts, org_heads().firsts
+            while k < j and not ((view.key[k] in titles and position_titles().match(view, k) is not None)
+                                 or (view.key[k] in heads and org_heads().match(view, k) is not None)):
                 k += 1
             if k - i == 2 and view.words[i] in _CAN and view.words[i + 1] in _CHI:
                 nxt = k           # "Tết Đinh Dậu": a year of the sexagenary cycle
