@@ -288,7 +288,7 @@ def _list_items(view: TokenView, i: int) -> list[tuple[int, int, bool]]:
         if p is not None:
             end, known = p[0], True
         else:
-            w = wards().match(view, k) if view.cap[k] else None
+            w = wards().match(view, k) if view.cap[k] and view.exact[k] in wards().firsts else None
             if w is not None:
                 end, known = w[0], True
             else:

@@ -123,7 +123,8 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             # hiểm", "Trung tâm tài chính") unless a proper name follows
             k, after_qualifier, after_word = d, False, False
             continue
-        f = org_fields().match(view, k) or org_codes().match(view, k)
+        f = ((org_fields().match(view, k) if view.key[k] in org_fields().firsts else None)
+             or (org_codes().match(view, k) if view.exact[k] in org_codes().firsts else None))
         if f is not None and (view.cap[k] or after_qualifier or k > start or _central(view, f[0])):
             # (a lower-case field right after the head only before "trung ương":
             # "Ban tổ chức trung ương", not "Ban tổ chức giải đấu")
@@ -204,7 +205,7 @@ def _descriptors(view: TokenView, k: int, head: Head) -> int:
     j = k
     verb = False
     while j < view.n and view.adjacent(j) and not view.cap[j]:
-        d = org_descriptors().match(view, j)
+        d = org_descriptors().match(view, j) if view.key[j] in org_descriptors().firsts else None
         if d is None:
             break
         j, verb = d[0], verb or d[1]
