@@ -18,6 +18,7 @@ leaves the person out.  Classes are not organizations: ``UBND các tỉnh``,
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import regex
@@ -418,7 +419,6 @@ def _short_name(view: TokenView, m: OrgMatch) -> tuple[str, ...] | None:
 def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
     """Companies named again by their own name alone, and bodies by the
     abbreviation they were given in brackets, in the gaps between ``kept``."""
-    starts = {s: t for t, s in enumerate(view.starts)}
     names = set()
     first_company: dict[str, int] = {}    # company head -> end of its first named mention
     for sp in kept:
@@ -427,9 +427,9 @@ def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
             start = sp.end - len(sp.attrs["organization"])     # the body inside the office
         elif sp.label != "ORGANIZATION":
             continue
-        if start not in starts:
+        i = bisect_left(view.starts, start)     # the token starting there, if any
+        if i >= view.n or view.starts[i] != start:
             continue
-        i = starts[start]
         if sp.source == "rule:org-abbreviation":
             j = i
             while j < view.n and view.ends[j] <= sp.end:
