@@ -12,7 +12,8 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import compress
+from itertools import accumulate, compress
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -148,6 +149,8 @@ def _word_info(w: str) -> tuple[str, str, str, bool, bool]:
     return info
 
 
+# The article tokenizer with its match captured, so that split() keeps the tokens.
+_TOKEN_SPLIT = regex.compile(f"({_TOKEN.pattern})", _TOKEN.flags)
 # Where a token may hold two words glued by a missing space (a superset of
 # the places _GLUED matches inside one token): "2017.Thủ", "Hưng/VTC", "TP.Hà".
 _GLUE_POINT = regex.compile(r"(?<=\w)[./](?=\p{Lu})")
@@ -209,11 +212,14 @@ class TokenView:
             starts = [t.start for t in toks]
             ends = [t.end for t in toks]
             words = [t.text for t in toks]
-        else:   # the shared tokenization, without building its Token tuples
-            ms = list(_TOKEN.finditer(text))
-            starts = [m.start() for m in ms]
-            ends = [m.end() for m in ms]
-            words = [m.group() for m in ms]
+        else:
+            # the shared tokenization, without building its Token tuples: the
+            # split alternates gaps and tokens, whose offsets are running sums
+            parts = _TOKEN_SPLIT.split(text)
+            offsets = list(accumulate(map(len, parts), initial=0))
+            starts = offsets[1:-1:2]
+            ends = offsets[2::2]
+            words = parts[1::2]
         # A glued token has a "." or "/" between a word character and a capital
         # letter; only the tokens holding one are searched.
         # (each such token searched once: one long token may hold thousands)
@@ -223,7 +229,7 @@ class TokenView:
             starts, ends, words = _split_glued(starts, ends, words, glued)
         get = _WORD_INFO.get
         infos = [get(w) or _word_info(w) for w in words]
-        keys, exact, low, cap, hot = (list(col) for col in zip(*infos)) if infos else ([], [], [], [], [])
+        keys, exact, low, cap, hot = (list(map(itemgetter(c), infos)) for c in range(5))
         # brk[k]: a line break or a non-space character separates token k from token k-1
         brk = [True]
         brk += [e != s and (gap := text[e:s]) != " " and ("\n" in gap or bool(gap.strip()))
