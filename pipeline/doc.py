@@ -70,7 +70,7 @@ class Token(NamedTuple):
 
 # A word (letters/digits, with inner dots, slashes, hyphens as in "25-NQ/TW",
 # "TP.HCM", "1.500", "03/6/2013") or one other non-space character.
-_TOKEN = regex.compile(
+TOKEN_PATTERN = regex.compile(
     r"""
       \w+(?:[./\-,:+&']\w+)*     # Lê, 25-NQ/TW, TP.HCM, 1.500, 03/6/2013
     | [^\w\s]                    # any one punctuation mark
@@ -104,7 +104,7 @@ class Doc:
     @cached_property
     def tokens(self) -> list[Token]:
         """One tokenization of the normalized text, shared by every stage."""
-        return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.text)]
+        return [Token(m.start(), m.end(), m.group()) for m in TOKEN_PATTERN.finditer(self.text)]
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

@@ -19,7 +19,7 @@ from typing import Any, Sequence
 
 import regex
 
-from ..doc import _TOKEN, Doc
+from ..doc import TOKEN_PATTERN, Doc
 
 # The five tone marks (combining, after NFD); moved to the end of the syllable
 # so that "hoà"/"hòa" and "uỷ"/"ủy" compare equal.
@@ -150,7 +150,7 @@ def _word_info(w: str) -> tuple[str, str, str, bool, bool]:
 
 
 # The article tokenizer with its match captured, so that split() keeps the tokens.
-_TOKEN_SPLIT = regex.compile(f"({_TOKEN.pattern})", _TOKEN.flags)
+_TOKEN_SPLIT = regex.compile(f"({TOKEN_PATTERN.pattern})", TOKEN_PATTERN.flags)
 # Where a token may hold two words glued by a missing space (a superset of
 # the places _GLUED matches inside one token): "2017.Thủ", "Hưng/VTC", "TP.Hà".
 _GLUE_POINT = regex.compile(r"(?<=\w)[./](?=\p{Lu})")
