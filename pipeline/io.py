@@ -67,7 +67,7 @@ _CP1252_TABLE = {i: (bytes([i]).decode("cp1252") if i not in (0x81, 0x8D, 0x8F, 
                  for i in range(0x80, 0xA0)}
 
 
-def _cp1252_fast(data: bytes) -> str:
+def _cp1252(data: bytes) -> str:
     return data.decode("latin-1").translate(_CP1252_TABLE)
 
 
@@ -96,7 +96,7 @@ def decode(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, list[s
     if good >= 2 * bad:  # real UTF-8 with some damage: keep it, mark the damage
         _check_not_binary(replaced)
         return replaced, [f"invalid UTF-8: {bad} byte sequence(s) replaced by U+FFFD"]
-    text = _cp1252_fast(data)
+    text = _cp1252(data)
     _check_not_binary(text)
     return text, ["not UTF-8: decoded as an 8-bit legacy encoding (Windows-1252 bytes)"]
 
