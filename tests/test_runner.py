@@ -206,3 +206,32 @@ def test_sigterm_finishes_the_current_article_then_stops(tmp_path, stop_at, inte
     assert [r["id"] for r in _lines(out)] == [f"a{i}" for i in range(written)]
     s = run(str(src), str(out), _opts(engine="inline", stages=SEG, resume=True))
     assert [r["id"] for r in _lines(out)] == [f"a{i}" for i in range(4)] and s.interrupted is None
+
+
+@pytest.mark.parametrize("texts, max_items, max_bytes, sizes", [
+    (["Hà Nội."] * 5, 2, 10_000, [2, 2, 1]),               # by count
+    (["Hà Nội." * 10, "Huế.", "Đà Nẵng." * 20], 16, 60, [1, 2]),  # by size: 70 chars close a batch
+    ([], 16, 10_000, []),
+])
+def test_batches_cut_the_stream_by_count_and_size_in_order(texts, max_items, max_bytes, sizes):
+    from pipeline.runner import batches
+    items = [Item(f"a{i}", None, text=t) for i, t in enumerate(texts)]
+    got = list(batches(iter(items), max_items, max_bytes))
+    assert [len(b) for b in got] == sizes
+    assert [i.id for b in got for i in b] == [i.id for i in items]
+
+
+def test_a_crash_inside_a_batch_costs_only_the_article_at_fault(tmp_path):
+    """30 articles travel in batches; the one that kills its worker is found by running
+    its batch again one article per task, and the others keep their records."""
+    from pipeline.runner import LOCAL_BATCH_ITEMS
+    rows = [{"id": f"ok{i}", "text": f"Bài số {i} ở Hà Nội."} for i in range(30)]
+    rows[LOCAL_BATCH_ITEMS + 3] = {"id": "dies", "text": "Tiến trình CHẾT ở đây."}
+    src = _jsonl(tmp_path / "in.jsonl", rows)
+    out = tmp_path / "out.jsonl"
+    s = run(str(src), str(out), _opts(workers=2, stages=SEG + ("runner_stages:crash",)))
+    recs = _lines(out)
+    assert [r["id"] for r in recs] == [r["id"] for r in rows]
+    assert [r["id"] for r in recs if r["error"]] == ["dies"] and recs[LOCAL_BATCH_ITEMS + 3]["error"].startswith("worker: ")
+    assert all(r["sentences"] for r in recs if not r["error"])
+    assert (s.written, s.failed) == (30, 1)

@@ -2,7 +2,7 @@
 
 The runner's stream of articles is cut into batches (at most
 :data:`BATCH_ITEMS` articles or :data:`BATCH_BYTES` bytes each); each batch is
-one Dask task that runs :func:`pipeline.runner.process_item` on its articles
+one Dask task that runs :func:`pipeline.runner.process_batch` on its articles
 in a worker, exactly as a local worker process does, and returns their JSON
 lines.  At most two batches per worker thread are in flight, so memory stays
 bounded however large the input is, and batches are yielded in submission
@@ -25,31 +25,11 @@ from collections import deque
 from typing import Callable, Iterable, Iterator
 
 from ..io import Item
-from ..runner import Options, Result, _collect_error, _pipeline, process_item
+from ..runner import Options, Result, _collect_error, batches, process_batch
 
 BATCH_ITEMS = 32
 BATCH_BYTES = 4_000_000
 IN_FLIGHT_PER_THREAD = 2
-
-
-def process_batch(items: list[Item], timeout: float, max_bytes: int,
-                  stages: tuple[str, ...] | None) -> list[Result]:
-    """Run in a Dask worker: one batch of articles -> their results, in order."""
-    _pipeline(stages)  # load and warm the stages once per process, outside any article's time limit
-    return [process_item(item, timeout, max_bytes, stages) for item in items]
-
-
-def _batches(items: Iterable[Item]) -> Iterator[list[Item]]:
-    batch: list[Item] = []
-    size = 0
-    for item in items:
-        batch.append(item)
-        size += len(item.data or b"") + len(item.text or "")
-        if len(batch) >= BATCH_ITEMS or size >= BATCH_BYTES:
-            yield batch
-            batch, size = [], 0
-    if batch:
-        yield batch
 
 
 def _connect(opts: Options):
@@ -71,11 +51,11 @@ def dask_engine(items: Iterable[Item], opts: Options, stop: Callable[[], bool]) 
     try:
         threads = max(1, sum(client.nthreads().values()))
         window: deque = deque()
-        batches = _batches(items)
+        batched = batches(items, BATCH_ITEMS, BATCH_BYTES)
         exhausted = False
         while True:
             while not exhausted and not stop() and len(window) < threads * IN_FLIGHT_PER_THREAD:
-                batch = next(batches, None)
+                batch = next(batched, None)
                 if batch is None:
                     exhausted = True
                     break
