@@ -60,7 +60,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from itertools import accumulate, chain, compress, repeat
-from operator import add, and_, eq, ge
+from operator import add, and_, eq, ge, lshift, or_
 from pathlib import Path
 
 from ..offsets import Edit
@@ -851,12 +851,30 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
     prev, nxt, initial = toks.prev, toks.next, toks.initial
     last = len(texts) - 1
     done = -1  # the last token looked at (or removed as a doubled word's second copy)
-    todo, bits = _candidates(texts, keys, toks.cuts, style)
+    todo, visits, bits = _candidates(texts, keys, toks.cuts, style)
     quick_of, empty = _quick, _EMPTY
     present = None  # the article's snapshot's keys, once taken
-    for i, weighed in zip(todo, bits):
+    for i, visit, weighed in zip(todo, visits, bits):
         if i <= done:
             continue
+        if visit == 2:
+            # A weighed word no neighbour's compound vouches against: settled below unless the
+            # article has the phrase with a variant.  The same tests as below, in their order
+            # (the snapshot is taken where they take it).
+            w = texts[i]
+            if w[:1].isupper() and not initial[i]:
+                continue
+            if present is None:
+                present = ctx.doc_snapshot[1]
+            p, n = prev[i], nxt[i]
+            if p < 0 or n < 0:
+                continue
+            vs = quick_of(w)[1]
+            if vs.isdisjoint(present):
+                continue
+            lk, rk, triples = keys[p], keys[n], ctx.doc_triples
+            if not any((lk, c, rk) in triples for c in vs & present):
+                continue
         weighed &= _WEIGHED  # known to be weighed: the keys it was classed by still stand
         while True:  # this token, then the next one while fixes change the key before it
             done = i
@@ -943,11 +961,40 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
 _ALWAYS = 1  # looked at wherever it stands: an unattested key, or a tone mark to move
 _WEIGHED = 2  # an attested word with one-slip variants: looked at unless a neighbour vouches
 _SHORT = 4  # short enough for typo correction (a doubled word is looked at)
-# What a token's class keeps, by the sum of its two pairs' values in :func:`_pair_halves`: a word
-# with variants is weighed (see :func:`edits`) when neither pair is strong (9) and the two are
-# seen fewer than three times together (a sum of halves up to 2); a frequent word repeated (32
-# on the pair) may be a doubled word.
-_KEEP = [(_ALWAYS | _WEIGHED if s % 32 <= 2 else _ALWAYS) | (_SHORT if s >= 32 else 0) for s in range(83)]
+# Which of a weighed word's tests in :func:`edits` may fail to settle it (kept only where the
+# word is weighed): ``_QUICKLESS``, :func:`_quick` does not settle it at all (always resolved);
+# ``_HITTABLE``, a neighbour's compound may vouch for a variant (kept only on a hit, see
+# :data:`_HIT_SECOND`); ``_PHRASE``, the article's phrases may vouch for a variant.
+_QUICKLESS = 8
+_PHRASE = 16
+_HITTABLE = 32
+# Bits of a pair's value in :func:`_pair_halves` above the halves (which stay below 64): a
+# fixable variant of the pair's second word makes a compound with the first that vouches for it
+# in :func:`edits` (or, for a rare word, a variant is seen 30 times after the first word), and
+# the same for the first word with the second.
+_HIT_SECOND = 64
+_HIT_FIRST = 128
+
+
+def _keep(left: int, right: int) -> int:
+    """The class bits a token keeps between pairs of values ``left`` and ``right``: a word with
+    variants is weighed (see :func:`edits`) when neither pair is strong (9) and the two are seen
+    fewer than three times together (a sum of halves up to 2); a frequent word repeated (32 on
+    the pair) may be a doubled word."""
+    s = (left & 63) + (right & 63)
+    bits = _ALWAYS | (_SHORT if s >= 32 else 0)
+    if s % 32 <= 2:
+        bits |= _WEIGHED | _QUICKLESS | _PHRASE
+        if left & _HIT_SECOND or right & _HIT_FIRST:
+            bits |= _HITTABLE
+    return bits
+
+
+# _keep for every pair of pair values, indexed by ``left << 8 | right``.
+_KEEP = [_keep(v >> 8, v & 255) for v in range(1 << 16)]
+# What :func:`edits` does with a token by its kept bits: 0 nothing (a weighed word nothing can
+# vouch against), 1 look at it, 2 look at it if the article's phrases may vouch for a variant.
+_VISIT = [0 if b & ~_WEIGHED == 0 else 2 if b & ~(_WEIGHED | _PHRASE) == 0 else 1 for b in range(64)]
 
 
 @cache
@@ -957,21 +1004,40 @@ def _pair_halves() -> dict[tuple[str, str], int]:
     dictionary pair never seen, is left out like an unknown pair: 0), 9 for a strong one
     (codes 3 and 5: a dictionary pair seen in running text; 6 up: seen three times); plus 32
     for a word repeated that :func:`_doubled` may remove (attested, frequent, not reduplicated
-    in the dictionaries)."""
+    in the dictionaries); plus :data:`_HIT_SECOND` and :data:`_HIT_FIRST` where a neighbour
+    vouches for a variant (the tests :func:`edits` makes with :func:`_quick`'s sets)."""
     lex = lexicon()
     out = {p: (c >> 1 if c in (2, 4) else 9) for p, c in lex.pair_code.items() if c != 1}
     for k in lex.known:
         if k not in lex.doubles and lex.text_freq.get(k, 0) >= _FUNCTION_FREQ:
             out[(k, k)] = out.get((k, k), 0) + 32
+    after, before = _compounds()
+    common_after: dict[str, list[str]] = {}  # c -> the words seen 30 times before it
+    common_before: dict[str, list[str]] = {}  # c -> the words seen 30 times after it
+    for (a, b), c in lex.pair_code.items():
+        if c >= 30:
+            common_after.setdefault(b, []).append(a)
+            common_before.setdefault(a, []).append(b)
+    for k in lex.known:
+        fixable, _, beside = _fixes(k)
+        firsts = set(chain.from_iterable(before.get(c, ()) for c in fixable))
+        firsts.update(chain.from_iterable(common_after.get(c, ()) for c in beside))
+        for a in firsts:
+            out[(a, k)] = out.get((a, k), 0) | _HIT_SECOND
+        seconds = set(chain.from_iterable(after.get(c, ()) for c in fixable))
+        seconds.update(chain.from_iterable(common_before.get(c, ()) for c in beside))
+        for b in seconds:
+            out[(k, b)] = out.get((k, b), 0) | _HIT_FIRST
     return out
 
 
-def _candidates(texts: list[str], keys: list[str], cuts: list[int], style: str) -> tuple[list[int], list[int]]:
+def _candidates(texts: list[str], keys: list[str], cuts: list[int], style: str) -> tuple[list[int], list[int], list[int]]:
     """The indices :func:`edits` must look at, in order, with the keys as the text has them:
     a token whose word may need a fix wherever it stands or a tone mark moved, an attested word
-    with variants that no strong pair vouches for (:data:`_WEIGHED`), the copies of a doubled
-    word; and their class bits.  (When a fix changes a key, :func:`edits` looks at the next
-    token too, whatever its class.)"""
+    with variants that no strong pair vouches for (:data:`_WEIGHED`) and that a neighbour's
+    compound or the article's phrases may vouch against, the copies of a doubled word; what to
+    do with each (:data:`_VISIT`) and their class bits.  (When a fix changes a key,
+    :func:`edits` looks at the next token too, whatever its class.)"""
     classes = _classes(style)
     cls = list(map(classes.get, texts))
     if None in cls:
@@ -986,8 +1052,9 @@ def _candidates(texts: list[str], keys: list[str], cuts: list[int], style: str) 
     for i in cuts:
         right[i] = 0
     left = [0] + right[:-1]
-    flags = list(map(and_, cls, map(_KEEP.__getitem__, map(add, left, right))))
-    return list(compress(range(len(texts)), flags)), list(filter(None, flags))
+    flags = list(map(and_, cls, map(_KEEP.__getitem__, map(or_, map(lshift, left, repeat(8)), right))))
+    visit = list(map(_VISIT.__getitem__, flags))
+    return list(compress(range(len(texts)), visit)), list(filter(None, visit)), list(compress(flags, visit))
 
 
 @cache
@@ -1023,12 +1090,21 @@ def _quick(w: str) -> tuple[frozenset, frozenset, bool, tuple[str, ...]] | None:
     k = key(w)
     if k not in lex.known:
         return None
-    rare = not lex.text_freq.get(k, 0) and lex.freq.get(k, 0) <= 20
     phrase = has_marks(w) or lex.text_freq.get(k, 0) < _FUNCTION_FREQ
+    fixable, variants, beside = _fixes(k)
+    return fixable, variants, phrase, beside
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _fixes(k: str) -> tuple[frozenset, frozenset, tuple[str, ...]]:
+    """:func:`_quick`'s variant sets of an attested key: the fixable ones, all of them, and the
+    rare word's (empty unless the word is rare)."""
+    lex = lexicon()
+    rare = not lex.text_freq.get(k, 0) and lex.freq.get(k, 0) <= 20
     variants = _variants(k)
     fixable = frozenset(c for c, channel, ratio in variants if channel == "bare" or ratio >= 0.3)
     beside = tuple(c for c, channel, ratio in variants if channel != "bare" and ratio >= 10) if rare else ()
-    return fixable, frozenset(c for c, _, _ in variants), phrase, beside
+    return fixable, frozenset(c for c, _, _ in variants), beside
 
 
 _KEYS: dict[str, str] = {}  # word -> key, as :func:`key` (a plain dict reads faster in bulk)
@@ -1051,7 +1127,9 @@ def _classes(style: str) -> dict[str, int]:
 
 
 def _class(w: str, style: str) -> int:
-    """:data:`_ALWAYS` | :data:`_WEIGHED` | :data:`_SHORT` bits of a word, wherever it stands."""
+    """:data:`_ALWAYS` | :data:`_WEIGHED` | :data:`_SHORT` bits of a word, wherever it stands,
+    and for a weighed word which of its tests may not settle it (:data:`_QUICKLESS`,
+    :data:`_HITTABLE`, :data:`_PHRASE`)."""
     bits = _ALWAYS if _styled(w, style) != w else 0
     if len(w) > _MAX_WORD:
         return bits
@@ -1062,7 +1140,8 @@ def _class(w: str, style: str) -> int:
     if k not in lexicon().known:
         bits |= _ALWAYS
     elif _variants(k):
-        bits |= _WEIGHED
+        quick = _quick(w)
+        bits |= _WEIGHED | (_QUICKLESS if quick is None else _HITTABLE | (_PHRASE if quick[2] else 0))
     return bits
 
 
