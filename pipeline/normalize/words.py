@@ -55,6 +55,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from sys import intern
 from collections import Counter
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -98,6 +99,7 @@ _BOND_PLAIN = 0.3
 _BOND_OWN = 0.3
 _FINAL_SWAPS = (("ng", "n"), ("n", "ng"), ("c", "t"), ("t", "c"))
 _EMPTY: frozenset = frozenset()
+_NO_PAIRS: dict[str, int] = {}
 _ROMAN = re.compile(r"[IVXLCDM]+")  # II, III, XIV: never abbreviations to fix
 
 
@@ -851,10 +853,10 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
     prev, nxt, initial = toks.prev, toks.next, toks.initial
     last = len(texts) - 1
     done = -1  # the last token looked at (or removed as a doubled word's second copy)
-    todo, visits, bits = _candidates(texts, keys, toks.cuts, style)
+    todo, visits = _candidates(texts, keys, toks.cuts, style)
     quick_of, empty = _quick, _EMPTY
     present = None  # the article's snapshot's keys, once taken
-    for i, visit, weighed in zip(todo, visits, bits):
+    for i, visit in zip(todo, visits):
         if i <= done:
             continue
         if visit == 2:
@@ -875,7 +877,7 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
             lk, rk, triples = keys[p], keys[n], ctx.doc_triples
             if not any((lk, c, rk) in triples for c in vs & present):
                 continue
-        weighed &= _WEIGHED  # known to be weighed: the keys it was classed by still stand
+        weighed = visit & 2  # known to be weighed: the keys it was classed by still stand
         while True:  # this token, then the next one while fixes change the key before it
             done = i
             w = texts[i]
@@ -968,49 +970,62 @@ _SHORT = 4  # short enough for typo correction (a doubled word is looked at)
 _QUICKLESS = 8
 _PHRASE = 16
 _HITTABLE = 32
-# Bits of a pair's value in :func:`_pair_halves` above the halves (which stay below 64): a
-# fixable variant of the pair's second word makes a compound with the first that vouches for it
-# in :func:`edits` (or, for a rare word, a variant is seen 30 times after the first word), and
-# the same for the first word with the second.
-_HIT_SECOND = 64
-_HIT_FIRST = 128
 
 
-def _keep(left: int, right: int) -> int:
-    """The class bits a token keeps between pairs of values ``left`` and ``right``: a word with
-    variants is weighed (see :func:`edits`) when neither pair is strong (9) and the two are seen
-    fewer than three times together (a sum of halves up to 2); a frequent word repeated (32 on
-    the pair) may be a doubled word."""
-    s = (left & 63) + (right & 63)
-    bits = _ALWAYS | (_SHORT if s >= 32 else 0)
-    if s % 32 <= 2:
+# A pair's code in :func:`_pair_codes` (5 bits): how strongly the pair is attested (its
+# half-code in the low two bits: 0 unseen, 1 or 2 a plain pair seen once or twice, 3 strong),
+# whether it is a word repeated that :func:`_doubled` may remove, and whether a neighbour vouches
+# for a variant of either word: a fixable variant of the second word makes a compound with the
+# first that vouches for it in :func:`edits` (or, for a rare word, a variant is seen 30 times
+# after the first word), and the same for the first word with the second.
+_STRONG = 3
+_DOUBLE = 4
+_HIT_SECOND = 8
+_HIT_FIRST = 16
+_HALVES = (0, 1, 2, 9)  # what a pair adds to the sum :func:`_keep` weighs, by its attestation
+
+
+def _keep(cls: int, left: int, right: int) -> int:
+    """What :func:`edits` does with a token of class ``cls`` between pairs of codes ``left`` and
+    ``right``: 0 nothing, 1 look at it, 3 look at it as a weighed word, 2 look at it if the
+    article's phrases may vouch for a variant of it (a weighed word nothing else can vouch
+    against).  A word with variants is weighed (see :func:`edits`) when neither pair is strong
+    and the two are seen fewer than three times together (halves adding up to 2 at most); a
+    frequent word repeated may be a doubled word."""
+    bits = _ALWAYS | (_SHORT if (left | right) & _DOUBLE else 0)
+    if _HALVES[left & 3] + _HALVES[right & 3] <= 2:
         bits |= _WEIGHED | _QUICKLESS | _PHRASE
         if left & _HIT_SECOND or right & _HIT_FIRST:
             bits |= _HITTABLE
-    return bits
+    bits &= cls
+    if not bits & ~_WEIGHED:
+        return 0
+    if not bits & ~(_WEIGHED | _PHRASE):
+        return 2
+    return 3 if bits & _WEIGHED else 1
 
 
-# _keep for every pair of pair values, indexed by ``left << 8 | right``.
-_KEEP = [_keep(v >> 8, v & 255) for v in range(1 << 16)]
-# What :func:`edits` does with a token by its kept bits: 0 nothing (a weighed word nothing can
-# vouch against), 1 look at it, 2 look at it if the article's phrases may vouch for a variant.
-_VISIT = [0 if b & ~_WEIGHED == 0 else 2 if b & ~(_WEIGHED | _PHRASE) == 0 else 1 for b in range(64)]
+# :func:`_keep` for every class and pair of codes, indexed by ``cls << 10 | left << 5 | right``.
+_KEEP = [_keep(v >> 10, v >> 5 & 31, v & 31) for v in range(1 << 16)]
 
 
 @cache
-def _pair_halves() -> dict[tuple[str, str], int]:
-    """Each pair's code (running-text count << 1 | dictionary pair) as :func:`edits` weighs it:
-    half the code for a weak pair (codes 2 and 4: a plain pair seen once or twice; code 1, a
-    dictionary pair never seen, is left out like an unknown pair: 0), 9 for a strong one
-    (codes 3 and 5: a dictionary pair seen in running text; 6 up: seen three times); plus 32
-    for a word repeated that :func:`_doubled` may remove (attested, frequent, not reduplicated
-    in the dictionaries); plus :data:`_HIT_SECOND` and :data:`_HIT_FIRST` where a neighbour
-    vouches for a variant (the tests :func:`edits` makes with :func:`_quick`'s sets)."""
+def _pair_codes() -> dict[str, dict[str, int]]:
+    """``a -> {b: code}``: each pair's code as :func:`edits` weighs it (see :data:`_STRONG`):
+    from the lexicon's (running-text count << 1 | dictionary pair), half of it for a weak pair
+    (codes 2 and 4: a plain pair seen once or twice; code 1, a dictionary pair never seen, is
+    left out like an unknown pair: 0), strong for codes 3 and 5 (a dictionary pair seen in
+    running text) and 6 up (seen three times); :data:`_DOUBLE` for a word repeated that
+    :func:`_doubled` may remove (attested, frequent, not reduplicated in the dictionaries);
+    :data:`_HIT_SECOND` and :data:`_HIT_FIRST` where a neighbour vouches for a variant (the
+    tests :func:`edits` makes with :func:`_quick`'s sets).  Nested by first word (one small
+    dictionary per word reads faster in bulk than one big one keyed by pairs), the words
+    interned like :func:`_keys`'s (so they compare by identity)."""
     lex = lexicon()
-    out = {p: (c >> 1 if c in (2, 4) else 9) for p, c in lex.pair_code.items() if c != 1}
+    flat = {p: (c >> 1 if c in (2, 4) else _STRONG) for p, c in lex.pair_code.items() if c != 1}
     for k in lex.known:
         if k not in lex.doubles and lex.text_freq.get(k, 0) >= _FUNCTION_FREQ:
-            out[(k, k)] = out.get((k, k), 0) + 32
+            flat[(k, k)] = flat.get((k, k), 0) | _DOUBLE
     after, before = _compounds()
     common_after: dict[str, list[str]] = {}  # c -> the words seen 30 times before it
     common_before: dict[str, list[str]] = {}  # c -> the words seen 30 times after it
@@ -1023,38 +1038,43 @@ def _pair_halves() -> dict[tuple[str, str], int]:
         firsts = set(chain.from_iterable(before.get(c, ()) for c in fixable))
         firsts.update(chain.from_iterable(common_after.get(c, ()) for c in beside))
         for a in firsts:
-            out[(a, k)] = out.get((a, k), 0) | _HIT_SECOND
+            flat[(a, k)] = flat.get((a, k), 0) | _HIT_SECOND
         seconds = set(chain.from_iterable(after.get(c, ()) for c in fixable))
         seconds.update(chain.from_iterable(common_before.get(c, ()) for c in beside))
         for b in seconds:
-            out[(k, b)] = out.get((k, b), 0) | _HIT_FIRST
+            flat[(k, b)] = flat.get((k, b), 0) | _HIT_FIRST
+    out: dict[str, dict[str, int]] = {}
+    for (a, b), c in flat.items():
+        out.setdefault(intern(a), {})[intern(b)] = c
     return out
 
 
-def _candidates(texts: list[str], keys: list[str], cuts: list[int], style: str) -> tuple[list[int], list[int], list[int]]:
+def _candidates(texts: list[str], keys: list[str], cuts: list[int], style: str) -> tuple[list[int], list[int]]:
     """The indices :func:`edits` must look at, in order, with the keys as the text has them:
     a token whose word may need a fix wherever it stands or a tone mark moved, an attested word
     with variants that no strong pair vouches for (:data:`_WEIGHED`) and that a neighbour's
-    compound or the article's phrases may vouch against, the copies of a doubled word; what to
-    do with each (:data:`_VISIT`) and their class bits.  (When a fix changes a key,
-    :func:`edits` looks at the next token too, whatever its class.)"""
+    compound or the article's phrases may vouch against, the copies of a doubled word; and what
+    to do with each (see :func:`_keep`).  (When a fix changes a key, :func:`edits` looks at the
+    next token too, whatever its class.)"""
     classes = _classes(style)
-    cls = list(map(classes.get, texts))
-    if None in cls:
+    try:
+        cls = list(map(classes.__getitem__, texts))
+    except KeyError:
         if len(classes) > WORD_CACHE:
             classes.clear()
         for w in set(texts).difference(classes):
-            classes[w] = _class(w, style)
+            classes[w] = _class(w, style) << 10
         cls = list(map(classes.__getitem__, texts))
-    # Each token's pairs with its neighbours (only where they touch) as :func:`_pair_halves` has them.
-    right = list(map(_pair_halves().get, zip(keys, keys[1:]), repeat(0)))
+    # Each token's pairs with its neighbours (only where they touch) as :func:`_pair_codes` has them.
+    right = list(map(dict.get, map(_pair_codes().get, keys, repeat(_NO_PAIRS)), keys[1:], repeat(0)))
     right.append(0)
     for i in cuts:
         right[i] = 0
-    left = [0] + right[:-1]
-    flags = list(map(and_, cls, map(_KEEP.__getitem__, map(or_, map(lshift, left, repeat(8)), right))))
-    visit = list(map(_VISIT.__getitem__, flags))
-    return list(compress(range(len(texts)), visit)), list(filter(None, visit)), list(compress(flags, visit))
+    left = list(map(lshift, right, repeat(5)))
+    left.insert(0, 0)
+    left.pop()
+    visit = list(map(_KEEP.__getitem__, map(add, map(add, cls, left), right)))
+    return list(compress(range(len(texts)), visit)), list(filter(None, visit))
 
 
 @cache
@@ -1111,18 +1131,20 @@ _KEYS: dict[str, str] = {}  # word -> key, as :func:`key` (a plain dict reads fa
 
 
 def _keys(texts: list[str]) -> list[str]:
-    keys = list(map(_KEYS.get, texts))
-    if None in keys:
+    """Each word's :func:`~.lexicon.key` (interned: the pair tables' words compare by identity)."""
+    try:
+        return list(map(_KEYS.__getitem__, texts))
+    except KeyError:
         if len(_KEYS) > WORD_CACHE:
             _KEYS.clear()
         for w in set(texts).difference(_KEYS):
-            _KEYS[w] = key(w)
-        keys = list(map(_KEYS.__getitem__, texts))
-    return keys
+            _KEYS[w] = intern(key(w))
+        return list(map(_KEYS.__getitem__, texts))
 
 
 @cache
 def _classes(style: str) -> dict[str, int]:
+    """word -> its :func:`_class` << 10 (as :data:`_KEEP` is indexed), for ``style``."""
     return {}
 
 
