@@ -378,6 +378,36 @@ def _tones_typed(word: str) -> frozenset[int]:
     return frozenset(_TONE_MARKS[ch] for ch in unicodedata.normalize("NFD", word) if ch in _TONE_MARKS)
 
 
+class _Counts:
+    """A :class:`Counter` of a list, made when first asked (most articles never ask)."""
+
+    __slots__ = ("items", "counts")
+
+    def __init__(self, items: list[str]):
+        self.items = items
+        self.counts: Counter | None = None
+
+    def get(self, item: str, default: int | None = None) -> int | None:
+        if self.counts is None:
+            self.counts = Counter(self.items)
+        return self.counts.get(item, default)
+
+
+_MARKED: dict[str, int] = {}  # word -> 1 if it carries a diacritic or đ (:func:`has_marks`)
+
+
+def _marked_count(texts: list[str]) -> int:
+    """How many of the words carry a diacritic or đ."""
+    try:
+        return sum(map(_MARKED.__getitem__, texts))
+    except KeyError:
+        if len(_MARKED) > WORD_CACHE:
+            _MARKED.clear()
+        for w in set(texts).difference(_MARKED):
+            _MARKED[w] = int(has_marks(w))
+        return sum(map(_MARKED.__getitem__, texts))
+
+
 class _Ctx:
     """One document's tokens and what the rules ask about them (document facts computed on demand)."""
 
@@ -385,8 +415,9 @@ class _Ctx:
         self.lex, self.toks, self.keys = lex, toks, keys
 
     @cached_property
-    def doc_keys(self) -> Counter:
-        return Counter(self.keys)
+    def doc_keys(self) -> _Counts:
+        """How often each key is in the article, as the keys stand when this is first asked."""
+        return _Counts(list(self.keys))
 
     @cached_property
     def doc_words(self) -> Counter:
@@ -420,8 +451,7 @@ class _Ctx:
     def accented(self) -> bool:
         """Written with diacritics (so a bare word in it lost them)."""
         n = len(self.toks.texts)
-        words = self.doc_words  # each distinct word once, with its count
-        return n >= 20 and sum(compress(words.values(), map(has_marks, words))) >= 0.4 * n
+        return n >= 20 and _marked_count(self.toks.texts) >= 0.4 * n
 
     # Which neighbours may vouch for a token.  A lower-case word is vouched for by a
     # capitalized word before it (names of bodies capitalize a compound's first syllable:
@@ -764,10 +794,24 @@ def _better(best, score, c):
     return (score, c) if best is None or score > best[0] else best
 
 
+@lru_cache(maxsize=WORD_CACHE)
+def _caps_fixable(w: str) -> bool:
+    """An all-capital word :func:`_resolve_caps` may change somewhere: one doubled letter less
+    makes a known abbreviation, or it carries marks and is no syllable (``ƯBND``)."""
+    abbr = abbreviations()
+    return any(d in abbr and (len(d) >= 3 or (len(d) == 2 and w[0] == w[1])) for d in _dedup(w)) \
+        or (has_marks(w) and not is_valid(w))
+
+
 def _resolve_caps(ctx: _Ctx, i: int, w: str) -> tuple[str, str] | None:
     """An all-capital token is an abbreviation: fix only into a known one or one the document uses."""
     abbr = abbreviations()
-    if w in abbr or ctx.doc_keys.get(key(w), 0) > 1 or _ROMAN.fullmatch(w):
+    if w in abbr:
+        return None
+    if not _caps_fixable(w):
+        ctx.doc_keys  # noqa: B018  (the counts are the keys' as they stand when first asked, as below)
+        return None
+    if ctx.doc_keys.get(key(w), 0) > 1 or _ROMAN.fullmatch(w):
         return None
     n = ctx.toks[i + 1] if i + 1 < len(ctx.toks) else None  # TTP. Đà Nẵng: across the abbreviation's dot
     named = n is not None and ctx.toks.start(i + 1) - ctx.toks.end(i) <= 2 and n.text[:1].isupper() \
