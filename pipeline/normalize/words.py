@@ -398,14 +398,20 @@ _MARKED: dict[str, int] = {}  # word -> 1 if it carries a diacritic or đ (:func
 
 def _marked_count(texts: list[str]) -> int:
     """How many of the words carry a diacritic or đ."""
+    return sum(_per_word(_MARKED, texts, lambda w: int(has_marks(w))))
+
+
+def _per_word(cache: dict, words: list[str], make) -> list:
+    """``cache[w]`` for every word, ``make(w)`` filling the cache first for new words (read in
+    bulk by one map; the cache is bounded: cleared when full)."""
     try:
-        return sum(map(_MARKED.__getitem__, texts))
+        return list(map(cache.__getitem__, words))
     except KeyError:
-        if len(_MARKED) > WORD_CACHE:
-            _MARKED.clear()
-        for w in set(texts).difference(_MARKED):
-            _MARKED[w] = int(has_marks(w))
-        return sum(map(_MARKED.__getitem__, texts))
+        if len(cache) > WORD_CACHE:
+            cache.clear()
+        for w in set(words).difference(cache):
+            cache[w] = make(w)
+        return list(map(cache.__getitem__, words))
 
 
 class _Ctx:
@@ -584,10 +590,11 @@ def _resolve_nonword(ctx: _Ctx, i: int, w: str, low: str, name_like: bool) -> tu
     marked = has_marks(w)
     if name_like:
         return _resolve_by_document(ctx, i, w, low) if marked else None
-    if not (marked or ctx.accented):
-        return None
+    # (the neighbours first: they are cheaper to look at than the whole text)
     if not marked and not _marked_neighbour(ctx, i):
         return None  # an unaccented stretch (Nguyen Xuan Minh, duong chi son) is written so on purpose
+    if not (marked or ctx.accented):
+        return None
     cands = [c for c, _, _ in _variants(low)]
     if w[:1].isupper() and marked:
         # A capitalized word opening a name (Nguỵễn Kim Châu): a family name among its variants.
@@ -701,7 +708,7 @@ def _resolve_real_word(ctx: _Ctx, i: int, w: str, low: str, k: str, name_like: b
     t = ctx.toks[i]
     if name_like and any(j >= 0 and ctx.toks[j].text[:1].isupper() for j in (t.prev, t.next)):
         return None  # one syllable of a multi-word name
-    if not has_marks(w) and (not ctx.accented or lex.text_freq.get(k, 0) >= _FUNCTION_FREQ_BARE):
+    if not has_marks(w) and (lex.text_freq.get(k, 0) >= _FUNCTION_FREQ_BARE or not ctx.accented):
         return None  # bare words are typos only in accented text, and never the commonest ones (do, cho)
     repeated = ctx.doc_words.get(w, 0) > 1  # typos are one-offs; a word used again is meant
     common = lex.text_freq.get(k, 0) >= 30
@@ -1100,15 +1107,7 @@ def _candidates(texts: list[str], keys: list[str], cuts: list[int], style: str) 
     compound or the article's phrases may vouch against, the copies of a doubled word; and what
     to do with each (see :func:`_keep`).  (When a fix changes a key, :func:`edits` looks at the
     next token too, whatever its class.)"""
-    classes = _classes(style)
-    try:
-        cls = list(map(classes.__getitem__, texts))
-    except KeyError:
-        if len(classes) > WORD_CACHE:
-            classes.clear()
-        for w in set(texts).difference(classes):
-            classes[w] = _class(w, style) << 10
-        cls = list(map(classes.__getitem__, texts))
+    cls = _per_word(_classes(style), texts, lambda w: _class(w, style) << 10)
     # Each token's pairs with its neighbours (only where they touch) as :func:`_pair_codes` has them.
     right = list(map(dict.get, map(_pair_codes().get, keys, repeat(_NO_PAIRS)), keys[1:], repeat(0)))
     right.append(0)
@@ -1176,14 +1175,7 @@ _KEYS: dict[str, str] = {}  # word -> key, as :func:`key` (a plain dict reads fa
 
 def _keys(texts: list[str]) -> list[str]:
     """Each word's :func:`~.lexicon.key` (interned: the pair tables' words compare by identity)."""
-    try:
-        return list(map(_KEYS.__getitem__, texts))
-    except KeyError:
-        if len(_KEYS) > WORD_CACHE:
-            _KEYS.clear()
-        for w in set(texts).difference(_KEYS):
-            _KEYS[w] = intern(key(w))
-        return list(map(_KEYS.__getitem__, texts))
+    return _per_word(_KEYS, texts, lambda w: intern(key(w)))
 
 
 @cache
