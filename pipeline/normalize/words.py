@@ -61,7 +61,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from itertools import accumulate, chain, compress, repeat
-from operator import add, and_, eq, ge, lshift, or_
+from operator import add, and_, eq, ge, itemgetter, lshift
 from pathlib import Path
 
 from ..offsets import Edit
@@ -897,16 +897,18 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
                 out.append(Edit(toks.start(i), toks.end(i), fresh, "tone"))
         return out
     lex = lexicon()
-    keys = _keys(texts)
+    infos = _per_word(_word_infos(style), texts, lambda w: _word_info(w, style))
+    keys = list(map(itemgetter(0), infos))
     ctx = _Ctx(lex, toks, keys)
     known, code = lex.known, lex.pair_code
     after, before = _compounds()
     prev, nxt, initial = toks.prev, toks.next, toks.initial
     last = len(texts) - 1
     done = -1  # the last token looked at (or removed as a doubled word's second copy)
-    todo, visits = _candidates(texts, keys, toks.cuts, style)
+    todo, visits = _candidates(infos, keys, toks.cuts)
     quick_of, empty = _quick, _EMPTY
     present = None  # the article's snapshot's keys, once taken
+    variants_here: dict[str, frozenset] = {}  # word -> its variants among them
     for i, visit in zip(todo, visits):
         if i <= done:
             continue
@@ -922,11 +924,16 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
             p, n = prev[i], nxt[i]
             if p < 0 or n < 0:
                 continue
-            vs = quick_of(w)[1]
-            if vs.isdisjoint(present):
+            here = variants_here.get(w)
+            if here is None:  # the word's variants the article has (its snapshot, taken above)
+                here = variants_here[w] = quick_of(w)[1] & present
+            if not here:
                 continue
             lk, rk, triples = keys[p], keys[n], ctx.doc_triples
-            if not any((lk, c, rk) in triples for c in vs & present):
+            for c in here:
+                if (lk, c, rk) in triples:
+                    break
+            else:
                 continue
         weighed = visit & 2  # known to be weighed: the keys it was classed by still stand
         while True:  # this token, then the next one while fixes change the key before it
@@ -1056,8 +1063,9 @@ def _keep(cls: int, left: int, right: int) -> int:
     return 3 if bits & _WEIGHED else 1
 
 
-# :func:`_keep` for every class and pair of codes, indexed by ``cls << 10 | left << 5 | right``.
-_KEEP = [_keep(v >> 10, v >> 5 & 31, v & 31) for v in range(1 << 16)]
+# :func:`_keep` for every class and pair of codes, indexed by ``cls << 10 | left << 5 | right``
+# (bytes: a small table stays in the CPU cache).
+_KEEP = bytes(_keep(v >> 10, v >> 5 & 31, v & 31) for v in range(1 << 16))
 
 
 @cache
@@ -1100,24 +1108,23 @@ def _pair_codes() -> dict[str, dict[str, int]]:
     return out
 
 
-def _candidates(texts: list[str], keys: list[str], cuts: list[int], style: str) -> tuple[list[int], list[int]]:
+def _candidates(infos: list[tuple[str, int, dict]], keys: list[str], cuts: list[int]) -> tuple[list[int], list[int]]:
     """The indices :func:`edits` must look at, in order, with the keys as the text has them:
     a token whose word may need a fix wherever it stands or a tone mark moved, an attested word
     with variants that no strong pair vouches for (:data:`_WEIGHED`) and that a neighbour's
     compound or the article's phrases may vouch against, the copies of a doubled word; and what
     to do with each (see :func:`_keep`).  (When a fix changes a key, :func:`edits` looks at the
-    next token too, whatever its class.)"""
-    cls = _per_word(_classes(style), texts, lambda w: _class(w, style) << 10)
+    next token too, whatever its class.)  ``infos`` are the tokens' :func:`_word_info`."""
     # Each token's pairs with its neighbours (only where they touch) as :func:`_pair_codes` has them.
-    right = list(map(dict.get, map(_pair_codes().get, keys, repeat(_NO_PAIRS)), keys[1:], repeat(0)))
+    right = list(map(dict.get, map(itemgetter(2), infos), keys[1:], repeat(0)))
     right.append(0)
     for i in cuts:
         right[i] = 0
     left = list(map(lshift, right, repeat(5)))
     left.insert(0, 0)
     left.pop()
-    visit = list(map(_KEEP.__getitem__, map(add, map(add, cls, left), right)))
-    return list(compress(range(len(texts)), visit)), list(filter(None, visit))
+    visit = list(map(_KEEP.__getitem__, map(add, map(add, map(itemgetter(1), infos), left), right)))
+    return list(compress(range(len(infos)), visit)), list(filter(None, visit))
 
 
 @cache
@@ -1170,18 +1177,19 @@ def _fixes(k: str) -> tuple[frozenset, frozenset, tuple[str, ...]]:
     return fixable, frozenset(c for c, _, _ in variants), beside
 
 
-_KEYS: dict[str, str] = {}  # word -> key, as :func:`key` (a plain dict reads faster in bulk)
-
-
-def _keys(texts: list[str]) -> list[str]:
-    """Each word's :func:`~.lexicon.key` (interned: the pair tables' words compare by identity)."""
-    return _per_word(_KEYS, texts, lambda w: intern(key(w)))
-
-
 @cache
-def _classes(style: str) -> dict[str, int]:
-    """word -> its :func:`_class` << 10 (as :data:`_KEEP` is indexed), for ``style``."""
+def _word_infos(style: str) -> dict[str, tuple[str, int, dict]]:
+    """word -> its :func:`_word_info` for ``style`` (a plain dict reads faster in bulk)."""
     return {}
+
+
+def _word_info(w: str, style: str) -> tuple[str, int, dict]:
+    """What :func:`edits` reads of every token, one look-up for all: the word's
+    :func:`~.lexicon.key` (interned, as :func:`_pair_codes` has its words: they compare by
+    identity), its :func:`_class` << 10 (as :data:`_KEEP` is indexed), and the codes of the
+    pairs it opens (``_pair_codes()[key]``)."""
+    k = intern(key(w))
+    return k, _class(w, style) << 10, _pair_codes().get(k, _NO_PAIRS)
 
 
 def _class(w: str, style: str) -> int:
