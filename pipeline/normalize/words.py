@@ -43,13 +43,17 @@ whose own natural typos show what a rule also catches and what it breaks):
 
 Speed (about a thousand words an article; ``benchmarks/normalize_speed.py``
 checks that the output stays byte-identical): :func:`words` tokenizes with one
-regex split into parallel lists; :func:`_candidates` classes every word once
-per process (:func:`_class`) and every pair once per article, so only the
-tokens something may happen to are visited in Python (about one in five: an
-unattested word, a tone mark to move, a doubled word, a word with variants no
-strong pair vouches for); of those, :func:`_quick` settles most without the
-resolvers by the tests every fix needs (a fixable variant in a compound with a
-neighbour, or in the same phrase elsewhere in the article).
+regex split into parallel lists; one look-up per token gives its key, its class
+(:func:`_class`, once per word and process) and the codes of the pairs it opens
+(:func:`_pair_codes`: how strongly the pair is attested, and whether a
+neighbour's compound vouches for a variant of either word, the test every
+context fix needs); :func:`_candidates` turns class and the two pair codes into
+what to do with the token by one table (:data:`_KEEP`), so only the tokens
+something may happen to are visited in Python (about one in six: an unattested
+word, a tone mark to move, a doubled word, a word with variants no strong pair
+vouches for), and most of those only to ask whether the article writes the
+phrase with a variant (:func:`_quick`'s sets); about one in seventy reaches the
+resolvers.
 """
 from __future__ import annotations
 
