@@ -714,7 +714,7 @@ def _resolve_real_word(ctx: _Ctx, i: int, w: str, low: str, k: str, name_like: b
         return None  # one syllable of a multi-word name
     if not has_marks(w) and (lex.text_freq.get(k, 0) >= _FUNCTION_FREQ_BARE or not ctx.accented):
         return None  # bare words are typos only in accented text, and never the commonest ones (do, cho)
-    repeated = ctx.doc_words.get(w, 0) > 1  # typos are one-offs; a word used again is meant
+    repeated = None  # typos are one-offs; a word used again is meant (counted when first asked)
     common = lex.text_freq.get(k, 0) >= 30
     # A word seldom met in running text, against a far commoner variant (dã | đã), needs no strong bond.
     rare_here = lex.text_freq.get(k, 0) < 5
@@ -755,6 +755,8 @@ def _resolve_real_word(ctx: _Ctx, i: int, w: str, low: str, k: str, name_like: b
                 best = _better(best, (max(clc, crc), ratio), c)
             continue  # the variant makes no dictionary compound here
         strength = max(clc if clw else 0, crc if crw else 0)
+        if repeated is None:
+            repeated = ctx.doc_words.get(w, 0) > 1
         if repeated and not (strength >= 10):
             continue
         if name_like and strength < 3:
@@ -930,7 +932,8 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
                 continue
             here = variants_here.get(w)
             if here is None:  # the word's variants the article has (its snapshot, taken above)
-                here = variants_here[w] = quick_of(w)[1] & present
+                vs = quick_of(w)[1]
+                here = variants_here[w] = empty if vs.isdisjoint(present) else vs & present
             if not here:
                 continue
             lk, rk, triples = keys[p], keys[n], ctx.doc_triples
@@ -1083,7 +1086,7 @@ def _pair_codes() -> dict[str, dict[str, int]]:
     :data:`_HIT_SECOND` and :data:`_HIT_FIRST` where a neighbour vouches for a variant (the
     tests :func:`edits` makes with :func:`_quick`'s sets).  Nested by first word (one small
     dictionary per word reads faster in bulk than one big one keyed by pairs), the words
-    interned like :func:`_keys`'s (so they compare by identity)."""
+    interned like :func:`_word_info`'s keys (so they compare by identity)."""
     lex = lexicon()
     flat = {p: (c >> 1 if c in (2, 4) else _STRONG) for p, c in lex.pair_code.items() if c != 1}
     for k in lex.known:
