@@ -172,7 +172,25 @@ class Toks:
         return t
 
 
+def _letter_class() -> str:
+    r"""A regex class for the letters of a word: in the Basic Multilingual Plane exactly the
+    characters ``[^\W\d_]`` takes, written as ranges (the engine tests such a class with one
+    bitmap look-up, where ``[^\W\d_]`` looks every character up in the Unicode tables twice);
+    beyond it every character.  A run it takes that ``[^\W\d_]`` would not holds a character
+    that is no letter (an emoji, a digit of another plane), which the ``isalpha`` test in
+    :func:`words` catches: that text takes the exact way."""
+    ranges: list[list[int]] = []
+    for c in map(ord, re.findall(r"[^\W\d_]", "".join(map(chr, range(0x10000))))):
+        if ranges and ranges[-1][1] == c - 1:
+            ranges[-1][1] = c
+        else:
+            ranges.append([c, c])
+    return "[%s\\U00010000-\\U0010ffff]" % "".join(
+        f"\\u{a:04x}-\\u{b:04x}" if a != b else f"\\u{a:04x}" for a, b in ranges)
+
+
 _P = re.escape(_PUNCT)
+_L = _letter_class()
 # A run of plain words separated by single spaces, with the punctuation around it, bounded by
 # white space: one match per stretch of prose between punctuation marks (``(Hà Nội),``).  The
 # white space before it is taken whole (possessive: no backtracking on long blank runs); a
@@ -182,7 +200,7 @@ _SEGMENT = re.compile(
     (?<!\s)(\s*+)                        # the gap since the previous chunk: " ", "\n\n"
     (?:(?<=\s)|^)                         # a chunk starts here
     ([{_P}]*)                             # leading punctuation: “(
-    ([^\W\d_]+(?:\ [^\W\d_]+)*)           # the words: Hà Nội
+    ({_L}+(?:\ {_L}+)*)                   # the words: Hà Nội
     ([{_P}]*)                             # trailing punctuation: ),
     (?!\S)                                # the chunk ends here
     """,

@@ -4,8 +4,11 @@ those tests made token by token (a token the loop skips is one they settle)."""
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.normalize import words as W
 from pipeline.normalize.lexicon import lexicon
@@ -96,3 +99,19 @@ def test_visits_match_the_tests_token_by_token(text):
             assert visit == 3, (w, visit)
         else:
             assert visit == (2 if phrase else 0), (w, visit)
+
+
+def test_letter_class_is_the_regex_letters_on_the_bmp():
+    r"""The tokenizer's letter class takes on the Basic Multilingual Plane exactly what
+    ``[^\W\d_]`` takes (beyond it, everything: see the next test)."""
+    bmp = "".join(map(chr, range(0x10000)))
+    assert re.findall(W._L, bmp) == re.findall(r"[^\W\d_]", bmp)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aàđĐHn²5 \n\t,.“”(-:") + ["😀", "𝐀", "𝟎", "\U00020000"]),
+               max_size=50))
+def test_tokens_with_characters_beyond_the_bmp_match_the_reference(text):
+    fields = ("starts", "texts", "prev", "next", "initial")
+    fast, slow = W.words(text), W._words_slow(text)
+    assert [getattr(fast, f) for f in fields] == [getattr(slow, f) for f in fields]
