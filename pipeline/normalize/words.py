@@ -65,7 +65,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from itertools import accumulate, chain, compress, repeat
-from operator import add, and_, eq, ge, itemgetter, lshift
+from operator import add, eq, itemgetter, lshift
 from pathlib import Path
 
 from ..offsets import Edit
@@ -465,14 +465,22 @@ class _Ctx:
         keys = self.doc_snapshot[0]
         return frozenset(zip(keys, keys[1:], keys[2:]))
 
-    @cached_property
-    def doc_pairs(self) -> Counter:
+    def phrase_counts(self, among: frozenset) -> Counter:
         """Adjacent word pairs of the article (keys of :attr:`doc_snapshot`), and three words in
-        a row, to find its own repeated phrases."""
+        a row, to find its own repeated phrases: those made only of keys ``among`` (what the
+        question asks about; their counts are the whole article's, and counting only them
+        spares counting every pair)."""
         keys = self.doc_snapshot[0]
-        touch = list(map(ge, self.toks.next, repeat(0)))  # token j touches token j + 1
-        out = Counter(compress(zip(keys, keys[1:]), touch))
-        out.update(compress(zip(keys, keys[1:], keys[2:]), map(and_, touch, touch[1:])))
+        nxt = self.toks.next  # token j touches token j + 1 if nxt[j] >= 0
+        inside = list(map(among.__contains__, keys))
+        inside.append(False)
+        last = len(keys) - 1
+        out: Counter = Counter()
+        for j in compress(range(last), inside):
+            if inside[j + 1] and nxt[j] >= 0:
+                out[keys[j], keys[j + 1]] += 1
+                if inside[j + 2] and nxt[j + 1] >= 0:
+                    out[keys[j], keys[j + 1], keys[j + 2]] += 1
         return out
 
     @cached_property
@@ -678,7 +686,7 @@ def _resolve_by_phrase(ctx: _Ctx, i: int, w: str, k: str, variants, name_like: b
     rk = ctx.keys[n] if n >= 0 else None
     if lk is None or rk is None or not any(c in present and (lk, c, rk) in ctx.doc_triples for c, _, _ in variants):
         return None  # no variant in this phrase anywhere in the article
-    pairs = ctx.doc_pairs
+    pairs = ctx.phrase_counts(frozenset((lk, k, rk, *(c for c, _, _ in variants))))
     if pairs[(lk, k, rk)] > 1:
         return None
     code = ctx.lex.pair_code
