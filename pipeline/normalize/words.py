@@ -948,17 +948,18 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
             # A weighed word no neighbour's compound vouches against: settled below unless the
             # article has the phrase with a variant.  The same tests as below, in their order
             # (the snapshot is taken where they take it).
-            w = texts[i]
-            if w[:1].isupper() and not initial[i]:
+            info = infos[i]
+            if info[4] and not initial[i]:  # capitalized in mid-sentence
                 continue
             if present is None:
                 present = ctx.doc_snapshot[1]
             p, n = prev[i], nxt[i]
             if p < 0 or n < 0:
                 continue
+            w = texts[i]
             here = variants_here.get(w)
             if here is None:  # the word's variants the article has (its snapshot, taken above)
-                vs = quick_of(w)[1]
+                vs = info[3]
                 here = variants_here[w] = empty if vs.isdisjoint(present) else vs & present
             if not here:
                 continue
@@ -1141,7 +1142,7 @@ def _pair_codes() -> dict[str, dict[str, int]]:
     return out
 
 
-def _candidates(infos: list[tuple[str, int, dict]], keys: list[str], cuts: list[int]) -> tuple[list[int], list[int]]:
+def _candidates(infos: list[tuple[str, int, dict, frozenset, bool]], keys: list[str], cuts: list[int]) -> tuple[list[int], list[int]]:
     """The indices :func:`edits` must look at, in order, with the keys as the text has them:
     a token whose word may need a fix wherever it stands or a tone mark moved, an attested word
     with variants that no strong pair vouches for (:data:`_WEIGHED`) and that a neighbour's
@@ -1211,18 +1212,21 @@ def _fixes(k: str) -> tuple[frozenset, frozenset, tuple[str, ...]]:
 
 
 @cache
-def _word_infos(style: str) -> dict[str, tuple[str, int, dict]]:
+def _word_infos(style: str) -> dict[str, tuple[str, int, dict, frozenset, bool]]:
     """word -> its :func:`_word_info` for ``style`` (a plain dict reads faster in bulk)."""
     return {}
 
 
-def _word_info(w: str, style: str) -> tuple[str, int, dict]:
+def _word_info(w: str, style: str) -> tuple[str, int, dict, frozenset, bool]:
     """What :func:`edits` reads of every token, one look-up for all: the word's
     :func:`~.lexicon.key` (interned, as :func:`_pair_codes` has its words: they compare by
-    identity), its :func:`_class` << 10 (as :data:`_KEEP` is indexed), and the codes of the
-    pairs it opens (``_pair_codes()[key]``)."""
+    identity), its :func:`_class` << 10 (as :data:`_KEEP` is indexed), the codes of the pairs
+    it opens (``_pair_codes()[key]``), its variants (:func:`_quick`'s, for the phrase
+    question) and whether it is capitalized."""
     k = intern(key(w))
-    return k, _class(w, style) << 10, _pair_codes().get(k, _NO_PAIRS)
+    quick = _quick(w)
+    return (k, _class(w, style) << 10, _pair_codes().get(k, _NO_PAIRS), _EMPTY if quick is None else quick[1],
+            w[:1].isupper())
 
 
 def _class(w: str, style: str) -> int:
