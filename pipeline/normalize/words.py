@@ -1154,9 +1154,7 @@ def _candidates(infos: list[tuple[str, int, dict, frozenset, bool]], keys: list[
     right.append(0)
     for i in cuts:
         right[i] = 0
-    left = list(map(lshift, right, repeat(5)))
-    left.insert(0, 0)
-    left.pop()
+    left = chain((0,), map(lshift, right, repeat(5)))  # the pair before each token, as _KEEP has it
     visit = list(map(_KEEP.__getitem__, map(add, map(add, map(itemgetter(1), infos), left), right)))
     return list(compress(range(len(infos)), visit)), list(filter(None, visit))
 
