@@ -415,14 +415,6 @@ class _Counts:
         return self.counts.get(item, default)
 
 
-_MARKED: dict[str, int] = {}  # word -> 1 if it carries a diacritic or đ (:func:`has_marks`)
-
-
-def _marked_count(texts: list[str]) -> int:
-    """How many of the words carry a diacritic or đ."""
-    return sum(_per_word(_MARKED, texts, lambda w: int(has_marks(w))))
-
-
 def _per_word(cache: dict, words: list[str], make) -> list:
     """``cache[w]`` for every word, ``make(w)`` filling the cache first for new words (read in
     bulk by one map; the cache is bounded: cleared when full)."""
@@ -439,8 +431,8 @@ def _per_word(cache: dict, words: list[str], make) -> list:
 class _Ctx:
     """One document's tokens and what the rules ask about them (document facts computed on demand)."""
 
-    def __init__(self, lex: Lexicon, toks: Toks, keys: list[str]):
-        self.lex, self.toks, self.keys = lex, toks, keys
+    def __init__(self, lex: Lexicon, toks: Toks, keys: list[str], infos: list[tuple]):
+        self.lex, self.toks, self.keys, self.infos = lex, toks, keys, infos
 
     @cached_property
     def doc_keys(self) -> _Counts:
@@ -487,7 +479,7 @@ class _Ctx:
     def accented(self) -> bool:
         """Written with diacritics (so a bare word in it lost them)."""
         n = len(self.toks.texts)
-        return n >= 20 and _marked_count(self.toks.texts) >= 0.4 * n
+        return n >= 20 and sum(map(itemgetter(5), self.infos)) >= 0.4 * n  # words with marks
 
     # Which neighbours may vouch for a token.  A lower-case word is vouched for by a
     # capitalized word before it (names of bodies capitalize a compound's first syllable:
@@ -931,7 +923,7 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
     lex = lexicon()
     infos = _per_word(_word_infos(style), texts, lambda w: _word_info(w, style))
     keys = list(map(itemgetter(0), infos))
-    ctx = _Ctx(lex, toks, keys)
+    ctx = _Ctx(lex, toks, keys, infos)
     known, code = lex.known, lex.pair_code
     after, before = _compounds()
     prev, nxt, initial = toks.prev, toks.next, toks.initial
@@ -1142,7 +1134,7 @@ def _pair_codes() -> dict[str, dict[str, int]]:
     return out
 
 
-def _candidates(infos: list[tuple[str, int, dict, frozenset, bool]], keys: list[str], cuts: list[int]) -> tuple[list[int], list[int]]:
+def _candidates(infos: list[tuple[str, int, dict, frozenset, bool, int]], keys: list[str], cuts: list[int]) -> tuple[list[int], list[int]]:
     """The indices :func:`edits` must look at, in order, with the keys as the text has them:
     a token whose word may need a fix wherever it stands or a tone mark moved, an attested word
     with variants that no strong pair vouches for (:data:`_WEIGHED`) and that a neighbour's
@@ -1210,21 +1202,21 @@ def _fixes(k: str) -> tuple[frozenset, frozenset, tuple[str, ...]]:
 
 
 @cache
-def _word_infos(style: str) -> dict[str, tuple[str, int, dict, frozenset, bool]]:
+def _word_infos(style: str) -> dict[str, tuple[str, int, dict, frozenset, bool, int]]:
     """word -> its :func:`_word_info` for ``style`` (a plain dict reads faster in bulk)."""
     return {}
 
 
-def _word_info(w: str, style: str) -> tuple[str, int, dict, frozenset, bool]:
+def _word_info(w: str, style: str) -> tuple[str, int, dict, frozenset, bool, int]:
     """What :func:`edits` reads of every token, one look-up for all: the word's
     :func:`~.lexicon.key` (interned, as :func:`_pair_codes` has its words: they compare by
     identity), its :func:`_class` << 10 (as :data:`_KEEP` is indexed), the codes of the pairs
     it opens (``_pair_codes()[key]``), its variants (:func:`_quick`'s, for the phrase
-    question) and whether it is capitalized."""
+    question), whether it is capitalized and 1 if it carries marks (:func:`has_marks`)."""
     k = intern(key(w))
     quick = _quick(w)
     return (k, _class(w, style) << 10, _pair_codes().get(k, _NO_PAIRS), _EMPTY if quick is None else quick[1],
-            w[:1].isupper())
+            w[:1].isupper(), int(has_marks(w)))
 
 
 def _class(w: str, style: str) -> int:
