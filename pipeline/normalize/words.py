@@ -59,7 +59,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from sys import intern
 from collections import Counter
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -67,6 +66,7 @@ from functools import cache, cached_property, lru_cache
 from itertools import accumulate, chain, compress, repeat
 from operator import add, eq, itemgetter, lshift
 from pathlib import Path
+from sys import intern
 
 from ..offsets import Edit
 from .lexicon import Lexicon, key, lexicon
@@ -103,7 +103,7 @@ _BOND_PLAIN = 0.3
 _BOND_OWN = 0.3
 _FINAL_SWAPS = (("ng", "n"), ("n", "ng"), ("c", "t"), ("t", "c"))
 _EMPTY: frozenset = frozenset()
-_NO_PAIRS: dict[str, int] = {}
+_NO_PAIRS: dict[str, int] = {}  # the pair codes of a word that opens no known pair
 _ROMAN = re.compile(r"[IVXLCDM]+")  # II, III, XIV: never abbreviations to fix
 
 
