@@ -1223,13 +1223,15 @@ def _class(w: str, style: str) -> int:
     """:data:`_ALWAYS` | :data:`_WEIGHED` | :data:`_SHORT` bits of a word, wherever it stands,
     and for a weighed word which of its tests may not settle it (:data:`_QUICKLESS`,
     :data:`_HITTABLE`, :data:`_PHRASE`)."""
-    bits = _ALWAYS if _styled(w, style) != w else 0
+    k = key(w)
+    # A word that is its own key is lower case, NFC and placed old-style already (the key is
+    # _styled(w, "old") of such a word): nothing to restyle, without asking.
+    bits = 0 if (style == "old" and w == k) or _styled(w, style) == w else _ALWAYS
     if len(w) > _MAX_WORD:
         return bits
     bits |= _SHORT
     if (len(w) > 1 and w.isupper() and w in abbreviations()) or (len(w) == 1 and is_valid(w)):
         return bits  # a known abbreviation, a lone letter: :func:`_resolve` leaves them as they are
-    k = key(w)
     if k not in lexicon().known:
         bits |= _ALWAYS
     elif _variants(k):
