@@ -208,6 +208,9 @@ _SEGMENT = re.compile(
 )
 
 
+_COUNT = list(range(-1, 1 << 14))  # -1, 0, 1, ...: the neighbour lists of :func:`words` are slices
+
+
 def words(text: str) -> Toks:
     """Plain word tokens of ``text`` with their touching neighbours.
 
@@ -231,8 +234,10 @@ def words(text: str) -> Toks:
     ends_of = list(accumulate(map(len, pieces)))
     spaces = list(map(str.count, runs, repeat(" ")))
     firsts = list(map(add, range(len(runs)), accumulate(spaces, initial=0)))  # first word of each run
-    prev = list(range(-1, n - 1))
-    nxt = list(range(1, n + 1))
+    if n + 2 <= len(_COUNT):  # slices of one list of numbers: no new number objects
+        prev, nxt = _COUNT[:n], _COUNT[2:n + 2]
+    else:
+        prev, nxt = list(range(-1, n - 1)), list(range(1, n + 1))
     nxt[-1] = -1
     initial = [False] * n
     cuts: list[int] = []
