@@ -55,11 +55,17 @@ def _entity(s: str) -> str | None:
     return unicodedata.normalize("NFC", out.replace("\r\n", "\n").replace("\r", "\n"))
 
 
+# Compiled once: a match of the scan may ask them thousands of times (an NFD article).
+_LATIN = regex.compile(r"\p{Latin}")
+_FOREIGN = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
+_MIXED = regex.compile(r"[\p{Latin}\p{M}]*[\p{Cyrillic}\p{Greek}]")  # a word with Cyrillic/Greek letters
+
+
 def _mixed_script(word: str) -> str | None:
-    if not regex.search(r"\p{Latin}", word):
+    if not _LATIN.search(word):
         return None
     fixed = "".join(LOOKALIKES.get(c, c) for c in word)
-    if fixed == word or regex.search(r"[\p{Cyrillic}\p{Greek}]", fixed):
+    if fixed == word or _FOREIGN.search(fixed):
         return None
     return reorder_marks(fixed)
 
@@ -119,7 +125,7 @@ def _scan(text: str, begin: int, entities: bool) -> list[Edit]:
             out.append(Edit(m.start(), m.end(), " ", "space"))
         elif c in _ETH:
             out.append(Edit(m.start(), m.end(), _ETH[c], "lookalike"))
-        elif regex.match(r"[\p{Latin}\p{M}]*[\p{Cyrillic}\p{Greek}]", s):
+        elif _MIXED.match(s):
             new = _mixed_script(s)
             if new is not None:
                 out.append(Edit(m.start(), m.end(), new, "lookalike"))

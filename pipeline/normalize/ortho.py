@@ -76,8 +76,10 @@ def split_tone(word: str) -> tuple[str, int]:
     return bare, tones[0] if len(tones) == 1 else -1
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def reorder_marks(s: str) -> str:
-    """NFC after putting quality marks before tone marks (``ả̂`` → ``ẩ``)."""
+    """NFC after putting quality marks before tone marks (``ả̂`` → ``ẩ``); cached: an NFD text
+    asks it for every letter with marks, and they are few."""
     d = unicodedata.normalize("NFD", s)
     out: list[str] = []
     marks: list[str] = []

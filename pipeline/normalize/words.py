@@ -43,13 +43,17 @@ whose own natural typos show what a rule also catches and what it breaks):
 
 Speed (about a thousand words an article; ``benchmarks/normalize_speed.py``
 checks that the output stays byte-identical): :func:`words` tokenizes with one
-regex split into parallel lists; :func:`_candidates` classes every word once
-per process (:func:`_class`) and every pair once per article, so only the
-tokens something may happen to are visited in Python (about one in five: an
-unattested word, a tone mark to move, a doubled word, a word with variants no
-strong pair vouches for); of those, :func:`_quick` settles most without the
-resolvers by the tests every fix needs (a fixable variant in a compound with a
-neighbour, or in the same phrase elsewhere in the article).
+regex split into parallel lists; one look-up per token gives its key, its class
+(:func:`_class`, once per word and process) and the codes of the pairs it opens
+(:func:`_pair_codes`: how strongly the pair is attested, and whether a
+neighbour's compound vouches for a variant of either word, the test every
+context fix needs); :func:`_candidates` turns class and the two pair codes into
+what to do with the token by one table (:data:`_KEEP`), so only the tokens
+something may happen to are visited in Python (about one in six: an unattested
+word, a tone mark to move, a doubled word, a word with variants no strong pair
+vouches for), and most of those only to ask whether the article writes the
+phrase with a variant (:func:`_quick`'s sets); about one in seventy reaches the
+resolvers.
 """
 from __future__ import annotations
 
@@ -60,8 +64,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from itertools import accumulate, chain, compress, repeat
-from operator import add, and_, eq, ge
+from operator import add, eq, itemgetter, lshift
 from pathlib import Path
+from sys import intern
 
 from ..offsets import Edit
 from .lexicon import Lexicon, key, lexicon
@@ -98,6 +103,7 @@ _BOND_PLAIN = 0.3
 _BOND_OWN = 0.3
 _FINAL_SWAPS = (("ng", "n"), ("n", "ng"), ("c", "t"), ("t", "c"))
 _EMPTY: frozenset = frozenset()
+_NO_PAIRS: dict[str, int] = {}  # the pair codes of a word that opens no known pair
 _ROMAN = re.compile(r"[IVXLCDM]+")  # II, III, XIV: never abbreviations to fix
 
 
@@ -166,7 +172,25 @@ class Toks:
         return t
 
 
+def _letter_class() -> str:
+    r"""A regex class for the letters of a word: in the Basic Multilingual Plane exactly the
+    characters ``[^\W\d_]`` takes, written as ranges (the engine tests such a class with one
+    bitmap look-up, where ``[^\W\d_]`` looks every character up in the Unicode tables twice);
+    beyond it every character.  A run it takes that ``[^\W\d_]`` would not holds a character
+    that is no letter (an emoji, a digit of another plane), which the ``isalpha`` test in
+    :func:`words` catches: that text takes the exact way."""
+    ranges: list[list[int]] = []
+    for c in map(ord, re.findall(r"[^\W\d_]", "".join(map(chr, range(0x10000))))):
+        if ranges and ranges[-1][1] == c - 1:
+            ranges[-1][1] = c
+        else:
+            ranges.append([c, c])
+    return "[%s\\U00010000-\\U0010ffff]" % "".join(
+        f"\\u{a:04x}-\\u{b:04x}" if a != b else f"\\u{a:04x}" for a, b in ranges)
+
+
 _P = re.escape(_PUNCT)
+_L = _letter_class()
 # A run of plain words separated by single spaces, with the punctuation around it, bounded by
 # white space: one match per stretch of prose between punctuation marks (``(Hà Nội),``).  The
 # white space before it is taken whole (possessive: no backtracking on long blank runs); a
@@ -176,12 +200,15 @@ _SEGMENT = re.compile(
     (?<!\s)(\s*+)                        # the gap since the previous chunk: " ", "\n\n"
     (?:(?<=\s)|^)                         # a chunk starts here
     ([{_P}]*)                             # leading punctuation: “(
-    ([^\W\d_]+(?:\ [^\W\d_]+)*)           # the words: Hà Nội
+    ({_L}+(?:\ {_L}+)*)                   # the words: Hà Nội
     ([{_P}]*)                             # trailing punctuation: ),
     (?!\S)                                # the chunk ends here
     """,
     re.VERBOSE,
 )
+
+
+_COUNT = list(range(-1, 1 << 14))  # -1, 0, 1, ...: the neighbour lists of :func:`words` are slices
 
 
 def words(text: str) -> Toks:
@@ -207,8 +234,10 @@ def words(text: str) -> Toks:
     ends_of = list(accumulate(map(len, pieces)))
     spaces = list(map(str.count, runs, repeat(" ")))
     firsts = list(map(add, range(len(runs)), accumulate(spaces, initial=0)))  # first word of each run
-    prev = list(range(-1, n - 1))
-    nxt = list(range(1, n + 1))
+    if n + 2 <= len(_COUNT):  # slices of one list of numbers: no new number objects
+        prev, nxt = _COUNT[:n], _COUNT[2:n + 2]
+    else:
+        prev, nxt = list(range(-1, n - 1)), list(range(1, n + 1))
     nxt[-1] = -1
     initial = [False] * n
     cuts: list[int] = []
@@ -376,15 +405,44 @@ def _tones_typed(word: str) -> frozenset[int]:
     return frozenset(_TONE_MARKS[ch] for ch in unicodedata.normalize("NFD", word) if ch in _TONE_MARKS)
 
 
+class _Counts:
+    """A :class:`Counter` of a list, made when first asked (most articles never ask)."""
+
+    __slots__ = ("items", "counts")
+
+    def __init__(self, items: list[str]):
+        self.items = items
+        self.counts: Counter | None = None
+
+    def get(self, item: str, default: int | None = None) -> int | None:
+        if self.counts is None:
+            self.counts = Counter(self.items)
+        return self.counts.get(item, default)
+
+
+def _per_word(cache: dict, words: list[str], make) -> list:
+    """``cache[w]`` for every word, ``make(w)`` filling the cache first for new words (read in
+    bulk by one map; the cache is bounded: cleared when full)."""
+    try:
+        return list(map(cache.__getitem__, words))
+    except KeyError:
+        if len(cache) > WORD_CACHE:
+            cache.clear()
+        for w in set(words).difference(cache):
+            cache[w] = make(w)
+        return list(map(cache.__getitem__, words))
+
+
 class _Ctx:
     """One document's tokens and what the rules ask about them (document facts computed on demand)."""
 
-    def __init__(self, lex: Lexicon, toks: Toks, keys: list[str]):
-        self.lex, self.toks, self.keys = lex, toks, keys
+    def __init__(self, lex: Lexicon, toks: Toks, keys: list[str], infos: list[tuple]):
+        self.lex, self.toks, self.keys, self.infos = lex, toks, keys, infos
 
     @cached_property
-    def doc_keys(self) -> Counter:
-        return Counter(self.keys)
+    def doc_keys(self) -> _Counts:
+        """How often each key is in the article, as the keys stand when this is first asked."""
+        return _Counts(list(self.keys))
 
     @cached_property
     def doc_words(self) -> Counter:
@@ -404,22 +462,29 @@ class _Ctx:
         keys = self.doc_snapshot[0]
         return frozenset(zip(keys, keys[1:], keys[2:]))
 
-    @cached_property
-    def doc_pairs(self) -> Counter:
+    def phrase_counts(self, among: frozenset) -> Counter:
         """Adjacent word pairs of the article (keys of :attr:`doc_snapshot`), and three words in
-        a row, to find its own repeated phrases."""
+        a row, to find its own repeated phrases: those made only of keys ``among`` (what the
+        question asks about; their counts are the whole article's, and counting only them
+        spares counting every pair)."""
         keys = self.doc_snapshot[0]
-        touch = list(map(ge, self.toks.next, repeat(0)))  # token j touches token j + 1
-        out = Counter(compress(zip(keys, keys[1:]), touch))
-        out.update(compress(zip(keys, keys[1:], keys[2:]), map(and_, touch, touch[1:])))
+        nxt = self.toks.next  # token j touches token j + 1 if nxt[j] >= 0
+        inside = list(map(among.__contains__, keys))
+        inside.append(False)
+        last = len(keys) - 1
+        out: Counter = Counter()
+        for j in compress(range(last), inside):
+            if inside[j + 1] and nxt[j] >= 0:
+                out[keys[j], keys[j + 1]] += 1
+                if inside[j + 2] and nxt[j + 1] >= 0:
+                    out[keys[j], keys[j + 1], keys[j + 2]] += 1
         return out
 
     @cached_property
     def accented(self) -> bool:
         """Written with diacritics (so a bare word in it lost them)."""
         n = len(self.toks.texts)
-        words = self.doc_words  # each distinct word once, with its count
-        return n >= 20 and sum(compress(words.values(), map(has_marks, words))) >= 0.4 * n
+        return n >= 20 and sum(map(itemgetter(5), self.infos)) >= 0.4 * n  # words with marks
 
     # Which neighbours may vouch for a token.  A lower-case word is vouched for by a
     # capitalized word before it (names of bodies capitalize a compound's first syllable:
@@ -552,10 +617,11 @@ def _resolve_nonword(ctx: _Ctx, i: int, w: str, low: str, name_like: bool) -> tu
     marked = has_marks(w)
     if name_like:
         return _resolve_by_document(ctx, i, w, low) if marked else None
-    if not (marked or ctx.accented):
-        return None
+    # (the neighbours first: they are cheaper to look at than the whole text)
     if not marked and not _marked_neighbour(ctx, i):
         return None  # an unaccented stretch (Nguyen Xuan Minh, duong chi son) is written so on purpose
+    if not (marked or ctx.accented):
+        return None
     cands = [c for c, _, _ in _variants(low)]
     if w[:1].isupper() and marked:
         # A capitalized word opening a name (Nguỵễn Kim Châu): a family name among its variants.
@@ -617,7 +683,7 @@ def _resolve_by_phrase(ctx: _Ctx, i: int, w: str, k: str, variants, name_like: b
     rk = ctx.keys[n] if n >= 0 else None
     if lk is None or rk is None or not any(c in present and (lk, c, rk) in ctx.doc_triples for c, _, _ in variants):
         return None  # no variant in this phrase anywhere in the article
-    pairs = ctx.doc_pairs
+    pairs = ctx.phrase_counts(frozenset((lk, k, rk, *(c for c, _, _ in variants))))
     if pairs[(lk, k, rk)] > 1:
         return None
     code = ctx.lex.pair_code
@@ -669,9 +735,9 @@ def _resolve_real_word(ctx: _Ctx, i: int, w: str, low: str, k: str, name_like: b
     t = ctx.toks[i]
     if name_like and any(j >= 0 and ctx.toks[j].text[:1].isupper() for j in (t.prev, t.next)):
         return None  # one syllable of a multi-word name
-    if not has_marks(w) and (not ctx.accented or lex.text_freq.get(k, 0) >= _FUNCTION_FREQ_BARE):
+    if not has_marks(w) and (lex.text_freq.get(k, 0) >= _FUNCTION_FREQ_BARE or not ctx.accented):
         return None  # bare words are typos only in accented text, and never the commonest ones (do, cho)
-    repeated = ctx.doc_words.get(w, 0) > 1  # typos are one-offs; a word used again is meant
+    repeated = None  # typos are one-offs; a word used again is meant (counted when first asked)
     common = lex.text_freq.get(k, 0) >= 30
     # A word seldom met in running text, against a far commoner variant (dã | đã), needs no strong bond.
     rare_here = lex.text_freq.get(k, 0) < 5
@@ -712,6 +778,8 @@ def _resolve_real_word(ctx: _Ctx, i: int, w: str, low: str, k: str, name_like: b
                 best = _better(best, (max(clc, crc), ratio), c)
             continue  # the variant makes no dictionary compound here
         strength = max(clc if clw else 0, crc if crw else 0)
+        if repeated is None:
+            repeated = ctx.doc_words.get(w, 0) > 1
         if repeated and not (strength >= 10):
             continue
         if name_like and strength < 3:
@@ -762,10 +830,24 @@ def _better(best, score, c):
     return (score, c) if best is None or score > best[0] else best
 
 
+@lru_cache(maxsize=WORD_CACHE)
+def _caps_fixable(w: str) -> bool:
+    """An all-capital word :func:`_resolve_caps` may change somewhere: one doubled letter less
+    makes a known abbreviation, or it carries marks and is no syllable (``ƯBND``)."""
+    abbr = abbreviations()
+    return any(d in abbr and (len(d) >= 3 or (len(d) == 2 and w[0] == w[1])) for d in _dedup(w)) \
+        or (has_marks(w) and not is_valid(w))
+
+
 def _resolve_caps(ctx: _Ctx, i: int, w: str) -> tuple[str, str] | None:
     """An all-capital token is an abbreviation: fix only into a known one or one the document uses."""
     abbr = abbreviations()
-    if w in abbr or ctx.doc_keys.get(key(w), 0) > 1 or _ROMAN.fullmatch(w):
+    if w in abbr:
+        return None
+    if not _caps_fixable(w):
+        ctx.doc_keys  # noqa: B018  (the counts are the keys' as they stand when first asked, as below)
+        return None
+    if ctx.doc_keys.get(key(w), 0) > 1 or _ROMAN.fullmatch(w):
         return None
     n = ctx.toks[i + 1] if i + 1 < len(ctx.toks) else None  # TTP. Đà Nẵng: across the abbreviation's dot
     named = n is not None and ctx.toks.start(i + 1) - ctx.toks.end(i) <= 2 and n.text[:1].isupper() \
@@ -844,20 +926,47 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
                 out.append(Edit(toks.start(i), toks.end(i), fresh, "tone"))
         return out
     lex = lexicon()
-    keys = _keys(texts)
-    ctx = _Ctx(lex, toks, keys)
+    infos = _per_word(_word_infos(style), texts, lambda w: _word_info(w, style))
+    keys = list(map(itemgetter(0), infos))
+    ctx = _Ctx(lex, toks, keys, infos)
     known, code = lex.known, lex.pair_code
     after, before = _compounds()
     prev, nxt, initial = toks.prev, toks.next, toks.initial
     last = len(texts) - 1
     done = -1  # the last token looked at (or removed as a doubled word's second copy)
-    todo, bits = _candidates(texts, keys, toks.cuts, style)
+    todo, visits = _candidates(infos, keys, toks.cuts)
     quick_of, empty = _quick, _EMPTY
     present = None  # the article's snapshot's keys, once taken
-    for i, weighed in zip(todo, bits):
+    variants_here: dict[str, frozenset] = {}  # word -> its variants among them
+    for i, visit in zip(todo, visits):
         if i <= done:
             continue
-        weighed &= _WEIGHED  # known to be weighed: the keys it was classed by still stand
+        if visit == 2:
+            # A weighed word no neighbour's compound vouches against: settled below unless the
+            # article has the phrase with a variant.  The same tests as below, in their order
+            # (the snapshot is taken where they take it).
+            info = infos[i]
+            if info[4] and not initial[i]:  # capitalized in mid-sentence
+                continue
+            if present is None:
+                present = ctx.doc_snapshot[1]
+            p, n = prev[i], nxt[i]
+            if p < 0 or n < 0:
+                continue
+            w = texts[i]
+            here = variants_here.get(w)
+            if here is None:  # the word's variants the article has (its snapshot, taken above)
+                vs = info[3]
+                here = variants_here[w] = empty if vs.isdisjoint(present) else vs & present
+            if not here:
+                continue
+            lk, rk, triples = keys[p], keys[n], ctx.doc_triples
+            for c in here:
+                if (lk, c, rk) in triples:
+                    break
+            else:
+                continue
+        weighed = visit & 2  # known to be weighed: the keys it was classed by still stand
         while True:  # this token, then the next one while fixes change the key before it
             done = i
             w = texts[i]
@@ -943,51 +1052,108 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
 _ALWAYS = 1  # looked at wherever it stands: an unattested key, or a tone mark to move
 _WEIGHED = 2  # an attested word with one-slip variants: looked at unless a neighbour vouches
 _SHORT = 4  # short enough for typo correction (a doubled word is looked at)
-# What a token's class keeps, by the sum of its two pairs' values in :func:`_pair_halves`: a word
-# with variants is weighed (see :func:`edits`) when neither pair is strong (9) and the two are
-# seen fewer than three times together (a sum of halves up to 2); a frequent word repeated (32
-# on the pair) may be a doubled word.
-_KEEP = [(_ALWAYS | _WEIGHED if s % 32 <= 2 else _ALWAYS) | (_SHORT if s >= 32 else 0) for s in range(83)]
+# Which of a weighed word's tests in :func:`edits` may fail to settle it (kept only where the
+# word is weighed): ``_QUICKLESS``, :func:`_quick` does not settle it at all (always resolved);
+# ``_HITTABLE``, a neighbour's compound may vouch for a variant (kept only on a hit, see
+# :data:`_HIT_SECOND`); ``_PHRASE``, the article's phrases may vouch for a variant.
+_QUICKLESS = 8
+_PHRASE = 16
+_HITTABLE = 32
+
+
+# A pair's code in :func:`_pair_codes` (5 bits): how strongly the pair is attested (its
+# half-code in the low two bits: 0 unseen, 1 or 2 a plain pair seen once or twice, 3 strong),
+# whether it is a word repeated that :func:`_doubled` may remove, and whether a neighbour vouches
+# for a variant of either word: a fixable variant of the second word makes a compound with the
+# first that vouches for it in :func:`edits` (or, for a rare word, a variant is seen 30 times
+# after the first word), and the same for the first word with the second.
+_STRONG = 3
+_DOUBLE = 4
+_HIT_SECOND = 8
+_HIT_FIRST = 16
+_HALVES = (0, 1, 2, 9)  # what a pair adds to the sum :func:`_keep` weighs, by its attestation
+
+
+def _keep(cls: int, left: int, right: int) -> int:
+    """What :func:`edits` does with a token of class ``cls`` between pairs of codes ``left`` and
+    ``right``: 0 nothing, 1 look at it, 3 look at it as a weighed word, 2 look at it if the
+    article's phrases may vouch for a variant of it (a weighed word nothing else can vouch
+    against).  A word with variants is weighed (see :func:`edits`) when neither pair is strong
+    and the two are seen fewer than three times together (halves adding up to 2 at most); a
+    frequent word repeated may be a doubled word."""
+    bits = _ALWAYS | (_SHORT if (left | right) & _DOUBLE else 0)
+    if _HALVES[left & 3] + _HALVES[right & 3] <= 2:
+        bits |= _WEIGHED | _QUICKLESS | _PHRASE
+        if left & _HIT_SECOND or right & _HIT_FIRST:
+            bits |= _HITTABLE
+    bits &= cls
+    if not bits & ~_WEIGHED:
+        return 0
+    if not bits & ~(_WEIGHED | _PHRASE):
+        return 2
+    return 3 if bits & _WEIGHED else 1
+
+
+# :func:`_keep` for every class and pair of codes, indexed by ``cls << 10 | left << 5 | right``
+# (bytes: a small table stays in the CPU cache).
+_KEEP = bytes(_keep(v >> 10, v >> 5 & 31, v & 31) for v in range(1 << 16))
 
 
 @cache
-def _pair_halves() -> dict[tuple[str, str], int]:
-    """Each pair's code (running-text count << 1 | dictionary pair) as :func:`edits` weighs it:
-    half the code for a weak pair (codes 2 and 4: a plain pair seen once or twice; code 1, a
-    dictionary pair never seen, is left out like an unknown pair: 0), 9 for a strong one
-    (codes 3 and 5: a dictionary pair seen in running text; 6 up: seen three times); plus 32
-    for a word repeated that :func:`_doubled` may remove (attested, frequent, not reduplicated
-    in the dictionaries)."""
+def _pair_codes() -> dict[str, dict[str, int]]:
+    """``a -> {b: code}``: each pair's code as :func:`edits` weighs it (see :data:`_STRONG`):
+    from the lexicon's (running-text count << 1 | dictionary pair), half of it for a weak pair
+    (codes 2 and 4: a plain pair seen once or twice; code 1, a dictionary pair never seen, is
+    left out like an unknown pair: 0), strong for codes 3 and 5 (a dictionary pair seen in
+    running text) and 6 up (seen three times); :data:`_DOUBLE` for a word repeated that
+    :func:`_doubled` may remove (attested, frequent, not reduplicated in the dictionaries);
+    :data:`_HIT_SECOND` and :data:`_HIT_FIRST` where a neighbour vouches for a variant (the
+    tests :func:`edits` makes with :func:`_quick`'s sets).  Nested by first word (one small
+    dictionary per word reads faster in bulk than one big one keyed by pairs), the words
+    interned like :func:`_word_info`'s keys (so they compare by identity)."""
     lex = lexicon()
-    out = {p: (c >> 1 if c in (2, 4) else 9) for p, c in lex.pair_code.items() if c != 1}
+    flat = {p: (c >> 1 if c in (2, 4) else _STRONG) for p, c in lex.pair_code.items() if c != 1}
     for k in lex.known:
         if k not in lex.doubles and lex.text_freq.get(k, 0) >= _FUNCTION_FREQ:
-            out[(k, k)] = out.get((k, k), 0) + 32
+            flat[(k, k)] = flat.get((k, k), 0) | _DOUBLE
+    after, before = _compounds()
+    common_after: dict[str, list[str]] = {}  # c -> the words seen 30 times before it
+    common_before: dict[str, list[str]] = {}  # c -> the words seen 30 times after it
+    for (a, b), c in lex.pair_code.items():
+        if c >= 30:
+            common_after.setdefault(b, []).append(a)
+            common_before.setdefault(a, []).append(b)
+    for k in lex.known:
+        fixable, _, beside = _fixes(k)
+        firsts = set(chain.from_iterable(before.get(c, ()) for c in fixable))
+        firsts.update(chain.from_iterable(common_after.get(c, ()) for c in beside))
+        for a in firsts:
+            flat[(a, k)] = flat.get((a, k), 0) | _HIT_SECOND
+        seconds = set(chain.from_iterable(after.get(c, ()) for c in fixable))
+        seconds.update(chain.from_iterable(common_before.get(c, ()) for c in beside))
+        for b in seconds:
+            flat[(k, b)] = flat.get((k, b), 0) | _HIT_FIRST
+    out: dict[str, dict[str, int]] = {}
+    for (a, b), c in flat.items():
+        out.setdefault(intern(a), {})[intern(b)] = c
     return out
 
 
-def _candidates(texts: list[str], keys: list[str], cuts: list[int], style: str) -> tuple[list[int], list[int]]:
+def _candidates(infos: list[tuple[str, int, dict, frozenset, bool, int]], keys: list[str], cuts: list[int]) -> tuple[list[int], list[int]]:
     """The indices :func:`edits` must look at, in order, with the keys as the text has them:
     a token whose word may need a fix wherever it stands or a tone mark moved, an attested word
-    with variants that no strong pair vouches for (:data:`_WEIGHED`), the copies of a doubled
-    word; and their class bits.  (When a fix changes a key, :func:`edits` looks at the next
-    token too, whatever its class.)"""
-    classes = _classes(style)
-    cls = list(map(classes.get, texts))
-    if None in cls:
-        if len(classes) > WORD_CACHE:
-            classes.clear()
-        for w in set(texts).difference(classes):
-            classes[w] = _class(w, style)
-        cls = list(map(classes.__getitem__, texts))
-    # Each token's pairs with its neighbours (only where they touch) as :func:`_pair_halves` has them.
-    right = list(map(_pair_halves().get, zip(keys, keys[1:]), repeat(0)))
+    with variants that no strong pair vouches for (:data:`_WEIGHED`) and that a neighbour's
+    compound or the article's phrases may vouch against, the copies of a doubled word; and what
+    to do with each (see :func:`_keep`).  (When a fix changes a key, :func:`edits` looks at the
+    next token too, whatever its class.)  ``infos`` are the tokens' :func:`_word_info`."""
+    # Each token's pairs with its neighbours (only where they touch) as :func:`_pair_codes` has them.
+    right = list(map(dict.get, map(itemgetter(2), infos), keys[1:], repeat(0)))
     right.append(0)
     for i in cuts:
         right[i] = 0
-    left = [0] + right[:-1]
-    flags = list(map(and_, cls, map(_KEEP.__getitem__, map(add, left, right))))
-    return list(compress(range(len(texts)), flags)), list(filter(None, flags))
+    left = chain((0,), map(lshift, right, repeat(5)))  # the pair before each token, as _KEEP has it
+    visit = list(map(_KEEP.__getitem__, map(add, map(add, map(itemgetter(1), infos), left), right)))
+    return list(compress(range(len(infos)), visit)), list(filter(None, visit))
 
 
 @cache
@@ -1023,46 +1189,59 @@ def _quick(w: str) -> tuple[frozenset, frozenset, bool, tuple[str, ...]] | None:
     k = key(w)
     if k not in lex.known:
         return None
-    rare = not lex.text_freq.get(k, 0) and lex.freq.get(k, 0) <= 20
     phrase = has_marks(w) or lex.text_freq.get(k, 0) < _FUNCTION_FREQ
+    fixable, variants, beside = _fixes(k)
+    return fixable, variants, phrase, beside
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _fixes(k: str) -> tuple[frozenset, frozenset, tuple[str, ...]]:
+    """:func:`_quick`'s variant sets of an attested key: the fixable ones, all of them, and the
+    rare word's (empty unless the word is rare)."""
+    lex = lexicon()
+    rare = not lex.text_freq.get(k, 0) and lex.freq.get(k, 0) <= 20
     variants = _variants(k)
     fixable = frozenset(c for c, channel, ratio in variants if channel == "bare" or ratio >= 0.3)
     beside = tuple(c for c, channel, ratio in variants if channel != "bare" and ratio >= 10) if rare else ()
-    return fixable, frozenset(c for c, _, _ in variants), phrase, beside
-
-
-_KEYS: dict[str, str] = {}  # word -> key, as :func:`key` (a plain dict reads faster in bulk)
-
-
-def _keys(texts: list[str]) -> list[str]:
-    keys = list(map(_KEYS.get, texts))
-    if None in keys:
-        if len(_KEYS) > WORD_CACHE:
-            _KEYS.clear()
-        for w in set(texts).difference(_KEYS):
-            _KEYS[w] = key(w)
-        keys = list(map(_KEYS.__getitem__, texts))
-    return keys
+    return fixable, frozenset(c for c, _, _ in variants), beside
 
 
 @cache
-def _classes(style: str) -> dict[str, int]:
+def _word_infos(style: str) -> dict[str, tuple[str, int, dict, frozenset, bool, int]]:
+    """word -> its :func:`_word_info` for ``style`` (a plain dict reads faster in bulk)."""
     return {}
 
 
+def _word_info(w: str, style: str) -> tuple[str, int, dict, frozenset, bool, int]:
+    """What :func:`edits` reads of every token, one look-up for all: the word's
+    :func:`~.lexicon.key` (interned, as :func:`_pair_codes` has its words: they compare by
+    identity), its :func:`_class` << 10 (as :data:`_KEEP` is indexed), the codes of the pairs
+    it opens (``_pair_codes()[key]``), its variants (:func:`_quick`'s, for the phrase
+    question), whether it is capitalized and 1 if it carries marks (:func:`has_marks`)."""
+    k = intern(key(w))
+    quick = _quick(w)
+    return (k, _class(w, style) << 10, _pair_codes().get(k, _NO_PAIRS), _EMPTY if quick is None else quick[1],
+            w[:1].isupper(), int(has_marks(w)))
+
+
 def _class(w: str, style: str) -> int:
-    """:data:`_ALWAYS` | :data:`_WEIGHED` | :data:`_SHORT` bits of a word, wherever it stands."""
-    bits = _ALWAYS if _styled(w, style) != w else 0
+    """:data:`_ALWAYS` | :data:`_WEIGHED` | :data:`_SHORT` bits of a word, wherever it stands,
+    and for a weighed word which of its tests may not settle it (:data:`_QUICKLESS`,
+    :data:`_HITTABLE`, :data:`_PHRASE`)."""
+    k = key(w)
+    # A word that is its own key is lower case, NFC and placed old-style already (the key is
+    # _styled(w, "old") of such a word): nothing to restyle, without asking.
+    bits = 0 if (style == "old" and w == k) or _styled(w, style) == w else _ALWAYS
     if len(w) > _MAX_WORD:
         return bits
     bits |= _SHORT
     if (len(w) > 1 and w.isupper() and w in abbreviations()) or (len(w) == 1 and is_valid(w)):
         return bits  # a known abbreviation, a lone letter: :func:`_resolve` leaves them as they are
-    k = key(w)
     if k not in lexicon().known:
         bits |= _ALWAYS
     elif _variants(k):
-        bits |= _WEIGHED
+        quick = _quick(w)
+        bits |= _WEIGHED | (_QUICKLESS if quick is None else _HITTABLE | (_PHRASE if quick[2] else 0))
     return bits
 
 

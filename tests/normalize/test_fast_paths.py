@@ -1,0 +1,117 @@
+"""The typo pass's shortcuts agree with the tests they stand for: the pair table's hit bits with
+the quick tests on a word's variants, and the per-token visit decisions of ``_candidates`` with
+those tests made token by token (a token the loop skips is one they settle)."""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.normalize import words as W
+from pipeline.normalize.lexicon import lexicon
+
+TEXTS = [
+    "Ông Nguyễn Văn An cho biết, dự án đầu tư xây dựng cơ quan mới đã hoàn thành.",
+    "Theo kế hoạch, tỉnh sẽ triển khai các giải pháp phát triển kinh tế xã hội.",
+    "lao đồng và việc làm trong tình hình mới cần được quan tâm hơn nữa",  # lao động
+    "Công nghệ tiến tiến giúp năng cao chất lượng sản phẩm của doanh nghiệp.",
+    "Các đồng chí đã tham dự, cùng các đồng chí lãnh đạo và cùng cạc đồng chí khác.",
+    "HĐND TP. Hà Nội họp phiên thứ nhất; UBND tỉnh Quảng Nam báo cáo số số liệu.",
+    "Bộ Y tế đề nghị người dân không hoảng loạn, thực hiên đúng hướng dẫn.",
+]
+
+
+def _halves(code: int) -> int:
+    """The weight of a lexicon pair code in the original weak/strong rule."""
+    if code in (2, 4):
+        return code >> 1
+    return 0 if code in (0, 1) else 9
+
+
+def test_pair_hit_bits_match_the_quick_tests():
+    lex = lexicon()
+    codes = W._pair_codes()
+    after, before = W._compounds()
+    rng = random.Random(5)
+    keys = sorted(lex.known)
+    sample = rng.sample(keys, 400)
+    for k in sample:
+        q = W._quick(k)
+        if q is None:
+            continue
+        fixable, _, _, beside = q
+        firsts = set(rng.sample(keys, 20)) | set(list(before.get(next(iter(fixable), ""), ()))[:20])
+        for a in firsts:
+            want = not fixable.isdisjoint(after.get(a, W._EMPTY)) \
+                or any(lex.pair_code.get((a, c), 0) >= 30 for c in beside)
+            assert bool(codes.get(a, {}).get(k, 0) & W._HIT_SECOND) == want, (a, k)
+        seconds = set(rng.sample(keys, 20)) | set(list(after.get(next(iter(fixable), ""), ()))[:20])
+        for b in seconds:
+            want = not fixable.isdisjoint(before.get(b, W._EMPTY)) \
+                or any(lex.pair_code.get((c, b), 0) >= 30 for c in beside)
+            assert bool(codes.get(k, {}).get(b, 0) & W._HIT_FIRST) == want, (k, b)
+
+
+def test_keep_table_is_its_rule():
+    for v in range(0, 1 << 16, 7):
+        assert W._KEEP[v] == W._keep(v >> 10, v >> 5 & 31, v & 31)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_visits_match_the_tests_token_by_token(text):
+    """Every token: what ``_candidates`` decides, against the class and the quick tests made
+    directly from the lexicon's pair codes (as the loop made them for every candidate)."""
+    lex = lexicon()
+    after, before = W._compounds()
+    toks = W.words(text)
+    texts = toks.texts
+    infos = [W._word_info(w, "old") for w in texts]
+    keys = [i[0] for i in infos]
+    todo, visits = W._candidates(infos, keys, toks.cuts)
+    visit_of = dict(zip(todo, visits))
+    for i, w in enumerate(texts):
+        cls = W._class(w, "old")
+        p, n = toks.prev[i], toks.next[i]
+        lc = lex.pair_code.get((keys[p], keys[i]), 0) if p >= 0 else 0
+        rc = lex.pair_code.get((keys[i], keys[n]), 0) if n >= 0 else 0
+        doubled = (p >= 0 and keys[p] == keys[i]) or (n >= 0 and keys[n] == keys[i])
+        weak = _halves(lc) + _halves(rc) <= 2
+        visit = visit_of.get(i, 0)
+        if cls & W._ALWAYS:
+            assert visit in (1, 3)
+            continue
+        if not (cls & W._WEIGHED and weak):
+            assert visit == 0 or (doubled and cls & W._SHORT), (w, visit)
+            continue
+        q = W._quick(w)
+        if q is None:
+            assert visit == 3
+            continue
+        fixable, _, phrase, beside = q
+        hit = (p >= 0 and not fixable.isdisjoint(after.get(keys[p], W._EMPTY))) \
+            or (n >= 0 and not fixable.isdisjoint(before.get(keys[n], W._EMPTY))) \
+            or any((p >= 0 and lex.pair_code.get((keys[p], c), 0) >= 30)
+                   or (n >= 0 and lex.pair_code.get((c, keys[n]), 0) >= 30) for c in beside)
+        if hit or (doubled and visit == 3):
+            assert visit == 3, (w, visit)
+        else:
+            assert visit == (2 if phrase else 0), (w, visit)
+
+
+def test_letter_class_is_the_regex_letters_on_the_bmp():
+    r"""The tokenizer's letter class takes on the Basic Multilingual Plane exactly what
+    ``[^\W\d_]`` takes (beyond it, everything: see the next test)."""
+    bmp = "".join(map(chr, range(0x10000)))
+    assert re.findall(W._L, bmp) == re.findall(r"[^\W\d_]", bmp)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aàđĐHn²5 \n\t,.“”(-:") + ["😀", "𝐀", "𝟎", "\U00020000"]),
+               max_size=50))
+def test_tokens_with_characters_beyond_the_bmp_match_the_reference(text):
+    fields = ("starts", "texts", "prev", "next", "initial")
+    fast, slow = W.words(text), W._words_slow(text)
+    assert [getattr(fast, f) for f in fields] == [getattr(slow, f) for f in fields]
