@@ -126,7 +126,7 @@ def lexicon() -> Lexicon:
                 text_pairs[p] += 1
     known = frozenset(s for s in freq if is_valid(s))
     by_skeleton: dict[str, list[str]] = {}
-    for s in known:
+    for s in sorted(known):  # in a fixed order: a set's order changes with PYTHONHASHSEED, and ties go to the first variant
         by_skeleton.setdefault(skeleton(s), []).append(s)
     pair_code = {p: c << 1 for p, c in text_pairs.items()}
     for p in word_pairs:
