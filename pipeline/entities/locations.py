@@ -19,7 +19,7 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import (TokenView, honorifics, is_word, org_heads, place_units, places, position_titles, regions,
+from .lexicon import (PLACE, REGION, SITE, UNIT, WARD, TokenView, honorifics, is_word, org_heads, place_units, places, position_titles, regions,
                       site_heads, unit_only_places, wards)
 from .names import is_proper, is_syllable, person_shape, syllable_run
 
@@ -63,7 +63,7 @@ _NUMBER = regex.compile(r"\d{1,2}")
 
 def unit_at(view: TokenView, i: int):
     """The unit word at ``i`` (``Unit``, end) or None."""
-    if i >= view.n or view.key[i] not in place_units().firsts:
+    if i >= view.n or not view.mask[i] & UNIT:
         return None
     m = place_units().match(view, i)
     if m is None:
@@ -163,9 +163,8 @@ def place_at(view: TokenView, i: int, modifier: bool = False) -> tuple[int, str]
 
 def _place_at(view: TokenView, i: int, modifier: bool) -> tuple[int, str] | None:
     """:func:`place_at`, computed."""
-    ex = view.exact[i]
-    if (ex not in regions().firsts and view.key[i] not in place_units().firsts
-            and not (view.cap[i] and ex in places().firsts)):
+    mask = view.mask[i]
+    if not (mask & (REGION | UNIT) or (view.cap[i] and mask & PLACE)):
         # no table has an entry starting here (the fast answer for most tokens)
         return (i + 1, "unit") if _glued(view.words[i]) else None
     w = view.words[i]
@@ -202,7 +201,7 @@ def site_at(view: TokenView, i: int, inner: bool = True) -> int:
     w = view.words[i]
     if w[:1] in "QĐTH" and _ROAD_CODE.fullmatch(w):
         return i + 1    # "QL18", "ĐT741": a road's code glued to its number
-    if view.key[i] not in site_heads().firsts:
+    if not view.mask[i] & SITE:
         return i
     m = site_heads().match(view, i)
     if m is None:
@@ -288,7 +287,7 @@ def _list_items(view: TokenView, i: int) -> list[tuple[int, int, bool]]:
         if p is not None:
             end, known = p[0], True
         else:
-            w = wards().match(view, k) if view.cap[k] and view.exact[k] in wards().firsts else None
+            w = wards().match(view, k) if view.cap[k] and view.mask[k] & WARD else None
             if w is not None:
                 end, known = w[0], True
             else:

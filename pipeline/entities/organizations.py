@@ -25,7 +25,7 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import (Head, TokenView, honorifics, is_word, lfold, org_codes, org_descriptors, org_fields,
+from .lexicon import (CODE, DESCRIPTOR, FIELD, HEAD, ORG_NAME, Head, TokenView, honorifics, is_word, lfold, org_codes, org_descriptors, org_fields,
                       org_heads, org_names, org_qualifiers, places, position_titles, regions)
 from .locations import place_at, unit_at
 from .names import FUNCTION_WORDS, is_proper, is_syllable, overlaps_any, person_shape, scan
@@ -72,7 +72,7 @@ class OrgMatch:
 
 
 def head_at(view: TokenView, i: int) -> tuple[int, Head] | None:
-    if i >= view.n or view.key[i] not in org_heads().firsts:
+    if i >= view.n or not view.mask[i] & HEAD:
         return None
     m = org_heads().match(view, i)
     if m is None:
@@ -124,8 +124,8 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             # hiểm", "Trung tâm tài chính") unless a proper name follows
             k, after_qualifier, after_word = d, False, False
             continue
-        f = ((org_fields().match(view, k) if view.key[k] in org_fields().firsts else None)
-             or (org_codes().match(view, k) if view.exact[k] in org_codes().firsts else None))
+        f = ((org_fields().match(view, k) if view.mask[k] & FIELD else None)
+             or (org_codes().match(view, k) if view.mask[k] & CODE else None))
         if f is not None and (view.cap[k] or after_qualifier or k > start or _central(view, f[0])):
             # (a lower-case field right after the head only before "trung ương":
             # "Ban tổ chức trung ương", not "Ban tổ chức giải đấu")
@@ -206,7 +206,7 @@ def _descriptors(view: TokenView, k: int, head: Head) -> int:
     j = k
     verb = False
     while j < view.n and view.adjacent(j) and not view.cap[j]:
-        d = org_descriptors().match(view, j) if view.key[j] in org_descriptors().firsts else None
+        d = org_descriptors().match(view, j) if view.mask[j] & DESCRIPTOR else None
         if d is None:
             break
         j, verb = d[0], verb or d[1]
@@ -264,7 +264,7 @@ def _unit_pair(view: TokenView, j: int) -> bool:
 
 def org_at(view: TokenView, i: int, depth: int = 0) -> OrgMatch | None:
     """The organization starting at token ``i``, or None."""
-    if i >= view.n or (view.exact[i] not in org_names().firsts and view.key[i] not in org_heads().firsts):
+    if i >= view.n or not view.mask[i] & (ORG_NAME | HEAD):
         return None     # no name, nor head, starts here
     m = org_names().match(view, i)
     if m is not None:
@@ -354,9 +354,15 @@ def _class_tail(view: TokenView, k: int) -> bool:
             and view.low[k + 1] == "cấp" and view.low[k] in ("các", "cùng"))
 
 
+def starts(view: TokenView) -> list[int]:
+    """The hot tokens where :func:`org_at` may match: a name or a head."""
+    mask = view.mask
+    return [i for i in view.hot_at if mask[i] & (ORG_NAME | HEAD)]
+
+
 def find(doc: Doc, view: TokenView) -> list[Span]:
     out: list[Span] = []
-    for m in scan(view, org_at):
+    for m in scan(view, org_at, starts(view)):
         a, b = view.char_span(m.start, m.end)
         if m.rule == "class":
             # a class of bodies is no entity, nor is any place inside it

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import Head, TokenView, org_fields, position_titles, regions
+from .lexicon import TITLE, Head, TokenView, org_fields, position_titles, regions
 from .locations import place_at, unit_at
 from .names import is_proper, is_syllable, person_shape, scan
 from .organizations import TERM, complete, head_at, org_at
@@ -101,7 +101,7 @@ def _class_after(view: TokenView, k: int) -> int:
 
 def position_at(view: TokenView, i: int) -> PositionMatch | None:
     n = view.n
-    if i >= n or (view.key[i] not in position_titles().firsts and view.low[i] not in _MODS):
+    if i >= n or not (view.mask[i] & TITLE or view.low[i] in _MODS):
         return None     # no title, nor a modifier before one, starts here
     k = i
     t = position_titles().match(view, k)
@@ -218,9 +218,15 @@ def _brand(view: TokenView, j: int) -> int:
     return k
 
 
+def starts(view: TokenView) -> list[int]:
+    """The hot tokens where :func:`position_at` may match: a title or a modifier."""
+    mask, low = view.mask, view.low
+    return [i for i in view.hot_at if mask[i] & TITLE or low[i] in _MODS]
+
+
 def find(doc: Doc, view: TokenView) -> list[Span]:
     out: list[Span] = []
-    for m in scan(view, position_at):
+    for m in scan(view, position_at, starts(view)):
         a, b = view.char_span(m.start, m.end)
         org = None
         if m.org is not None:
