@@ -15,7 +15,7 @@ from functools import cache
 from itertools import accumulate, compress
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 import regex
 
@@ -248,6 +248,20 @@ def word_mask(w: str) -> int:
     return mask
 
 
+class WordCache(dict):
+    """``compute(word)`` for each distinct word, computed on its first lookup
+    (``cache[word]``) and kept for the process: the per-word predicates of
+    the recognizers, asked of every token of every article."""
+
+    def __init__(self, compute: Callable[[str], Any]):
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, w: str) -> Any:
+        value = self[w] = self.compute(w)
+        return value
+
+
 class _WordInfo(dict):
     """word -> (key, exact, low, cap, hot, mask) as TokenView lists them,
     computed once per distinct word (on the first lookup that misses)."""
@@ -261,6 +275,11 @@ class _WordInfo(dict):
 
 
 _WORD_INFO = _WordInfo()
+
+
+def mask_of(w: str) -> int:
+    """The ``TokenView.mask`` bits of the word ``w`` (cached)."""
+    return _WORD_INFO[w][5]
 
 
 class _GapBreaks(dict):

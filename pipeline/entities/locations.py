@@ -19,8 +19,8 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import (PLACE, REGION, SITE, UNIT, WARD, TokenView, honorifics, is_word, org_heads, place_units, places, position_titles, regions,
-                      site_heads, unit_only_places, wards)
+from .lexicon import (PLACE, REGION, SITE, UNIT, WARD, TokenView, WordCache, honorifics, is_word, mask_of, org_heads,
+                      place_units, places, position_titles, regions, site_heads, unit_only_places, wards)
 from .names import is_proper, is_syllable, person_shape, syllable_run
 
 # A unit abbreviation glued to its number or name in one token.
@@ -139,6 +139,21 @@ def _glued(w: str) -> bool:
     return w[:1] in "QPFT" and _GLUED.fullmatch(w) is not None
 
 
+def _code_form(w: str) -> bool:
+    """``w`` is a road code glued to its number (``QL18``) or a unit glued to its
+    name (``Q.3``, ``TPHCM``): a site or a place in one token."""
+    return (w[:1] in "QĐTH" and _ROAD_CODE.fullmatch(w) is not None) or _glued(w)
+
+
+def _may_place(w: str) -> bool:
+    """A place may start at the word ``w``: a region or unit word, a capitalized
+    place name's first word, a glued unit (any other word starts none)."""
+    mask = mask_of(w)
+    return bool(mask & (REGION | UNIT) or (w[:1].isupper() and mask & PLACE)) or _glued(w)
+
+
+_CODE_FORM = WordCache(_code_form)
+_MAY_PLACE = WordCache(_may_place)
 _UNSET = object()
 
 
@@ -148,8 +163,8 @@ def place_at(view: TokenView, i: int, modifier: bool = False) -> tuple[int, str]
     With ``modifier`` (inside an organization or position) a bare unit word
     counts as a place: ``UBND quận``, ``Chủ tịch UBND huyện``.
     """
-    if i >= view.n:
-        return None
+    if i >= view.n or not _MAY_PLACE[view.words[i]]:
+        return None     # no table has an entry starting here (the fast answer for most tokens)
     if modifier or i < 0:
         return _place_at(view, i, modifier)
     memo = view.memo.get("place")
@@ -163,10 +178,6 @@ def place_at(view: TokenView, i: int, modifier: bool = False) -> tuple[int, str]
 
 def _place_at(view: TokenView, i: int, modifier: bool) -> tuple[int, str] | None:
     """:func:`place_at`, computed."""
-    mask = view.mask[i]
-    if not (mask & (REGION | UNIT) or (view.cap[i] and mask & PLACE)):
-        # no table has an entry starting here (the fast answer for most tokens)
-        return (i + 1, "unit") if _glued(view.words[i]) else None
     w = view.words[i]
     if _glued(w):
         return i + 1, "unit"
@@ -303,47 +314,66 @@ def _list_items(view: TokenView, i: int) -> list[tuple[int, int, bool]]:
     return items
 
 
+# The table bits of a word that may start a unit, a site or a gazetteer place.
+_PLACE_WORD = UNIT | SITE | REGION | PLACE
+
+
+def _starts(view: TokenView) -> list[int]:
+    """The hot tokens where a place rule may start: a unit, site or place word,
+    a road code or glued unit, ``khu`` (``khu vực``), or a capitalized word
+    after an uncapitalized one (the first name of a list)."""
+    mask, cap, words, low = view.mask, view.cap, view.words, view.low
+    coded = _CODE_FORM
+    return [i for i in view.hot_at if mask[i] & _PLACE_WORD or (cap[i] and (i == 0 or not cap[i - 1]))
+            or coded[words[i]] or low[i] == "khu"]
+
+
 def find(doc: Doc, view: TokenView) -> list[Span]:
     out: list[Span] = []
     n = view.n
+    mask, cap, words, low = view.mask, view.cap, view.words, view.low
     listed = 0
     nxt = 0
-    for i in view.hot_at:   # only a hot token may start a place
+    for i in _starts(view):
         if i < nxt:
             continue
-        # plural unit word + list: "các xã A, B và C", "6 xã (A, B…)"
-        u = unit_at(view, i)
-        plural = i > 0 and (view.low[i - 1] in _PLURAL or view.words[i - 1] in _PLURAL_DIGITS
-                            or view.words[i - 1] == ":")
-        if u is None and plural and i > 0 and view.low[i - 1] in _PLURAL:
-            u = site_heads().match(view, i)     # "các sông Cấm, Văn Úc, Lạch Tray"
-            if u is not None and view.low[i] in ("miền", "vùng"):
-                u = None    # "hai miền Trung, Nam": a region's name is not said alone
-        if u is not None and plural:
-            j = u[0]
-            if j < n and view.words[j] == ":" :
-                j += 1
-            if j < n and view.adjacent(j) and _NUMBER.fullmatch(view.words[j]):
-                nxt = j + 1   # "hai tổ dân phố 41 và 68": numbers after a plural name no place
+        m = mask[i]
+        coded = _CODE_FORM[words[i]]
+        if m & (UNIT | SITE):
+            # plural unit word + list: "các xã A, B và C", "6 xã (A, B…)"
+            u = unit_at(view, i)
+            plural = i > 0 and (low[i - 1] in _PLURAL or words[i - 1] in _PLURAL_DIGITS
+                                or words[i - 1] == ":")
+            if u is None and plural and i > 0 and low[i - 1] in _PLURAL:
+                u = site_heads().match(view, i)     # "các sông Cấm, Văn Úc, Lạch Tray"
+                if u is not None and low[i] in ("miền", "vùng"):
+                    u = None    # "hai miền Trung, Nam": a region's name is not said alone
+            if u is not None and plural:
+                j = u[0]
+                if j < n and words[j] == ":":
+                    j += 1
+                if j < n and view.adjacent(j) and _NUMBER.fullmatch(words[j]):
+                    nxt = j + 1   # "hai tổ dân phố 41 và 68": numbers after a plural name no place
+                    continue
+                items = _list_items(view, j) if j < n and view.adjacent(j) else []
+                if len(items) >= 2 or (items and low[i - 1] in _PLURAL):
+                    # "các phường A, B", "các tỉnh Tây Nguyên": the names, not one unit
+                    for s, e, _ in items:
+                        a, b = view.char_span(s, e)
+                        out.append(doc.span(a, b, "LOCATION", "rule:location-list", 0.9))
+                    nxt = items[-1][1]
+                    continue
+            if u is not None and place_at(view, i) is None:
+                nxt = u[0]    # "Thành phố" with no name: "phố" is not a street here
                 continue
-            items = _list_items(view, j) if j < n and view.adjacent(j) else []
-            if len(items) >= 2 or (items and view.low[i - 1] in _PLURAL):
-                # "các phường A, B", "các tỉnh Tây Nguyên": the names, not one unit
-                for s, e, _ in items:
-                    a, b = view.char_span(s, e)
-                    out.append(doc.span(a, b, "LOCATION", "rule:location-list", 0.9))
-                nxt = items[-1][1]
+        if m & SITE or coded:
+            j = site_at(view, i)
+            if j > i:
+                a, b = view.char_span(i, j)
+                out.append(doc.span(a, b, "LOCATION", "rule:location-site", 0.85))
+                nxt = j
                 continue
-        if u is not None and place_at(view, i) is None:
-            nxt = u[0]    # "Thành phố" with no name: "phố" is not a street here
-            continue
-        j = site_at(view, i)
-        if j > i:
-            a, b = view.char_span(i, j)
-            out.append(doc.span(a, b, "LOCATION", "rule:location-site", 0.85))
-            nxt = j
-            continue
-        p = place_at(view, i)
+        p = place_at(view, i) if m & (UNIT | REGION | PLACE) or coded else None
         if p is not None:
             j, rule = p
             # a run of bare names beside a known place: "Văn Quán, Hà Đông"
@@ -358,7 +388,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 j = e
             nxt = j
             continue
-        if view.low[i] == "khu" and i + 1 < n and view.low[i + 1] == "vực":
+        if low[i] == "khu" and i + 1 < n and low[i + 1] == "vực":
             e = _area_name(view, i + 2)
             if e > i + 2:
                 # "tại khu vực Đèn Nơm": the area's own name, without "khu vực"
@@ -366,13 +396,15 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 out.append(doc.span(a, b, "LOCATION", "rule:location-area", 0.75))
                 nxt = e
                 continue
-        if view.cap[i] and (i == 0 or not view.cap[i - 1]) and i >= listed:
+        if cap[i] and (i == 0 or not cap[i - 1]) and i >= listed:
             items = _list_items(view, i)
             listed = items[-1][1] if items else i     # a list is judged once (linear time)
+            if len(items) < 2:
+                continue    # one name is no list
             known = sum(1 for _, _, k in items if k)
-            major = any(places().match(view, s) or place_at(view, s) for s, _, _ in items)
             if (len(items) >= 3 and known == len(items)) or \
-                    (major and len(items) >= 2 and known >= max(2, len(items) - 1)):
+                    (known >= max(2, len(items) - 1)
+                     and any(places().match(view, s) or place_at(view, s) for s, _, _ in items)):
                 for s, e, _ in items:
                     a, b = view.char_span(s, e)
                     out.append(doc.span(a, b, "LOCATION", "rule:location-list", 0.9))
