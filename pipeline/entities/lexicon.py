@@ -160,6 +160,14 @@ class PhraseTable:
     def first_keys(self) -> set[str]:
         return set(self._root)
 
+    def alone_keys(self) -> frozenset[str]:
+        """The keys that are an entry on their own."""
+        return frozenset(k for k, node in self._root.items() if node.entries)
+
+    def second_keys(self) -> frozenset[str]:
+        """The second keys of the entries of two or more tokens."""
+        return frozenset(k for node in self._root.values() for k in node.children)
+
     def __contains__(self, phrase: str) -> bool:
         words = words_of(phrase)
         keyed = tuple(fold(w) if self.case == "exact" else lfold(w) for w in words)
@@ -202,6 +210,16 @@ UNIT_ONLY = 1 << 13     # unit_only_places (as written): "Hồ Chí Minh"
 FAMILY = 1 << 14        # family_names (as written): "Nguyễn", "Lê"
 SYLLABLE = 1 << 15      # a name syllable: capitalized, the rest lower case ("Thắng")
 PROPER = 1 << 16        # a proper-name word: "PVP", "Land", "Nam-PVC"
+# For a table bit X, ``X << ALONE`` says the word alone is an entry of the
+# table, ``X << SECOND`` that it is the second word of an entry ("ty" of
+# "công ty").  An entry can start at token i only if the word is one alone or
+# the next word is a second word (see :func:`may_start`): "công" followed by
+# "nghệ" starts no head, without asking the table.
+ALONE = 17
+SECOND = 34
+TITLE_ALONE, TITLE_SECOND = TITLE << ALONE, TITLE << SECOND
+HEAD_ALONE, HEAD_SECOND = HEAD << ALONE, HEAD << SECOND
+HONORIFIC_ALONE, HONORIFIC_SECOND = HONORIFIC << ALONE, HONORIFIC << SECOND
 
 # A name syllable: one capitalized alphabetic word, rest lower case
 # ("Thắng", "Hương"; not "UBND", "TP.HCM", "39B").
@@ -212,34 +230,38 @@ PROPER_SHAPE = regex.compile(r"\p{Lu}[\p{L}\d]*(?:[\-.&][\p{L}\d]+)*")
 
 
 @cache
-def _mask_tables() -> tuple[tuple[int, bool, Any], ...]:
-    """(bit, compared as written, first keys) for every table bit of the mask."""
-    return (
-        (TITLE, False, position_titles().firsts),
-        (HEAD, False, org_heads().firsts),
-        (ORG_NAME, True, org_names().firsts),
-        (REGION, True, regions().firsts),
-        (UNIT, False, place_units().firsts),
-        (PLACE, True, places().firsts),
-        (SITE, False, site_heads().firsts),
-        (HONORIFIC, False, honorifics().firsts),
-        (FIELD, False, org_fields().firsts),
-        (CODE, True, org_codes().firsts),
-        (QUALIFIER, False, org_qualifiers().firsts),
-        (DESCRIPTOR, False, org_descriptors().firsts),
-        (WARD, True, wards().firsts),
-        (UNIT_ONLY, True, unit_only_places().firsts),
-        (FAMILY, True, family_names()),
-    )
+def _mask_tables() -> tuple[tuple[int, bool, Any, frozenset[str], frozenset[str]], ...]:
+    """(bit, compared as written, first keys, keys that are an entry alone,
+    second keys of entries) for every table bit of the mask."""
+    tables = ((TITLE, position_titles()), (HEAD, org_heads()), (ORG_NAME, org_names()), (REGION, regions()),
+              (UNIT, place_units()), (PLACE, places()), (SITE, site_heads()), (HONORIFIC, honorifics()),
+              (FIELD, org_fields()), (CODE, org_codes()), (QUALIFIER, org_qualifiers()),
+              (DESCRIPTOR, org_descriptors()), (WARD, wards()), (UNIT_ONLY, unit_only_places()))
+    out = [(bit, t.case == "exact", t.firsts, t.alone_keys(), t.second_keys()) for bit, t in tables]
+    out.append((FAMILY, True, family_names(), frozenset(), frozenset()))
+    return tuple(out)
+
+
+def may_start(mask: list[int], i: int, bit: int) -> bool:
+    """An entry of the table ``bit`` may start at token ``i`` (``mask`` is
+    :attr:`TokenView.mask`): its word alone is one, or it starts one and the
+    next word is the second word of one.  A necessary condition of a match."""
+    m = mask[i]
+    return bool(m & (bit << ALONE) or (m & bit and i + 1 < len(mask) and mask[i + 1] & (bit << SECOND)))
 
 
 def word_mask(w: str) -> int:
     """The ``TokenView.mask`` bits of the word ``w``."""
     key, exact = lfold(w), fold(w)
     mask = 0
-    for bit, as_written, firsts in _mask_tables():
-        if (exact if as_written else key) in firsts:
+    for bit, as_written, firsts, alone, second in _mask_tables():
+        k = exact if as_written else key
+        if k in firsts:
             mask |= bit
+        if k in alone:
+            mask |= bit << ALONE
+        if k in second:
+            mask |= bit << SECOND
     if w[:1].isupper():
         if SYLLABLE_SHAPE.fullmatch(w) is not None:
             mask |= SYLLABLE
@@ -414,11 +436,18 @@ class TokenView:
 
 # ---------------------------------------------------------------- the lexicons
 
+@cache
+def _word_list() -> tuple[Callable[[str], str], frozenset[str]]:
+    """The extractors' word folding and Viet74K word list (imported on first use)."""
+    from ..extractors import fold as word_fold, vietnamese_words
+    return word_fold, vietnamese_words()
+
+
 def is_word(*syllables: str) -> bool:
     """The syllables make one word of underthesea's Viet74K list (``yêu cầu``,
     ``xã hội``, ``chỉ đạo``), via the extractors' shared loader."""
-    from ..extractors import fold as word_fold, vietnamese_words
-    return word_fold(" ".join(syllables)) in vietnamese_words()
+    word_fold, words = _word_list()
+    return word_fold(" ".join(syllables)) in words
 
 
 @cache

@@ -19,14 +19,16 @@ leaves the person out.  Classes are not organizations: ``UBND các tỉnh``,
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import compress
 from dataclasses import dataclass
 
 import regex
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import (CODE, DESCRIPTOR, FIELD, HEAD, ORG_NAME, Head, TokenView, honorifics, is_word, lfold, org_codes, org_descriptors, org_fields,
-                      org_heads, org_names, org_qualifiers, places, position_titles, regions)
+from .lexicon import (CODE, DESCRIPTOR, FIELD, HEAD, HEAD_ALONE, HEAD_SECOND, ORG_NAME, Head, TokenView, honorifics,
+                      is_word, lfold, may_start, org_codes, org_descriptors, org_fields, org_heads, org_names,
+                      org_qualifiers, places, position_titles, regions)
 from .locations import place_at, unit_at
 from .names import FUNCTION_WORDS, is_proper, is_syllable, overlaps_any, person_shape, scan
 
@@ -72,7 +74,7 @@ class OrgMatch:
 
 
 def head_at(view: TokenView, i: int) -> tuple[int, Head] | None:
-    if i >= view.n or not view.mask[i] & HEAD:
+    if i >= view.n or not may_start(view.mask, i, HEAD):
         return None
     m = org_heads().match(view, i)
     if m is None:
@@ -264,7 +266,7 @@ def _unit_pair(view: TokenView, j: int) -> bool:
 
 def org_at(view: TokenView, i: int, depth: int = 0) -> OrgMatch | None:
     """The organization starting at token ``i``, or None."""
-    if i >= view.n or not view.mask[i] & (ORG_NAME | HEAD):
+    if i >= view.n or not (view.mask[i] & ORG_NAME or may_start(view.mask, i, HEAD)):
         return None     # no name, nor head, starts here
     m = org_names().match(view, i)
     if m is not None:
@@ -356,8 +358,9 @@ def _class_tail(view: TokenView, k: int) -> bool:
 
 def starts(view: TokenView) -> list[int]:
     """The hot tokens where :func:`org_at` may match: a name or a head."""
-    mask = view.mask
-    return [i for i in view.hot_at if mask[i] & (ORG_NAME | HEAD)]
+    mask, n = view.mask, view.n
+    return [i for i in view.hot_at if mask[i] & (ORG_NAME | HEAD_ALONE)
+            or (mask[i] & HEAD and i + 1 < n and mask[i + 1] & HEAD_SECOND)]
 
 
 def find(doc: Doc, view: TokenView) -> list[Span]:
@@ -459,8 +462,9 @@ def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
     for w in names:
         by_first.setdefault(w[0], []).append(w)
     last_end = 0
-    for i, w in enumerate(view.words):
-        for name in by_first.get(w, ()):
+    # (only the tokens that start one of the names)
+    for i in compress(range(view.n), map(by_first.__contains__, view.words)):
+        for name in by_first[view.words[i]]:
             j = i + len(name)
             if tuple(view.words[i:j]) != name or not view.joined(i, j):
                 continue
@@ -484,7 +488,8 @@ def _bare_company(doc: Doc, view: TokenView, kept: list[Span], first: dict[str, 
     for head, after in first.items():
         words = tuple(head.split())
         n = len(words)
-        for i in range(view.n - n):
+        # (only the tokens that are the head's first word)
+        for i in compress(range(view.n - n), map(words[0].__eq__, view.words)):
             if tuple(view.words[i:i + n]) != words or view.starts[i] < after or not view.joined(i, i + n):
                 continue
             j = i + n

@@ -14,13 +14,15 @@ Rules (``source="rule:person-<rule>"``):
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import compress
 
 import regex
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import (FAMILY, FIELD, HEAD, HONORIFIC, ORG_NAME, REGION, TITLE, UNIT, TokenView, family_names, fold, honorifics, is_word, org_codes, org_fields, org_heads,
-                      org_names, places, position_titles, regions)
+from .lexicon import (FAMILY, FIELD, HEAD, HONORIFIC, HONORIFIC_ALONE, HONORIFIC_SECOND, ORG_NAME, REGION, TITLE,
+                      TITLE_ALONE, TITLE_SECOND, UNIT, TokenView, family_names, fold, honorifics, is_word, may_start,
+                      org_codes, org_fields, org_heads, org_names, places, position_titles, regions)
 from .locations import place_at, unit_at
 from .names import _MIDDLE_ONLY, FUNCTION_WORDS, overlaps_any, person_shape
 
@@ -120,7 +122,7 @@ _TITLE_MODS = {"phó", "tổng", "quyền", "cựu", "nguyên"}
 def _titled_name(view: TokenView, i: int) -> tuple[int, int] | None:
     """A name right after an office title at ``i``, past a country: ``Tổng thống
     Mỹ Donald Trump``, ``Thủ tướng Shinzo Abe``, ``Bộ trưởng Ngô Xuân Lịch``."""
-    if i >= view.n or not view.cap[i] or not (view.mask[i] & TITLE or view.low[i] in _TITLE_MODS):
+    if i >= view.n or not view.cap[i] or not (view.low[i] in _TITLE_MODS or may_start(view.mask, i, TITLE)):
         return None     # no capitalized title, nor a modifier before one, starts here
     k = i
     t = position_titles().match(view, k)
@@ -235,9 +237,11 @@ def _credited_name(view: TokenView, m) -> tuple[int | None, int]:
 def _starts(view: TokenView) -> list[int]:
     """The hot tokens where a name rule may start: an honorific; capitalized,
     an office title or a modifier before one, a family name, initials (a dot)."""
-    mask, low, words, cap = view.mask, view.low, view.words, view.cap
-    return [i for i in view.hot_at if mask[i] & HONORIFIC or (
-        cap[i] and (mask[i] & (TITLE | FAMILY) or low[i] in _TITLE_MODS or "." in words[i]))]
+    mask, low, words, cap, n = view.mask, view.low, view.words, view.cap, view.n
+    return [i for i in view.hot_at if mask[i] & HONORIFIC_ALONE
+            or (mask[i] & HONORIFIC and i + 1 < n and mask[i + 1] & HONORIFIC_SECOND)
+            or (cap[i] and (mask[i] & (FAMILY | TITLE_ALONE) or low[i] in _TITLE_MODS or "." in words[i]
+                            or (mask[i] & TITLE and i + 1 < n and mask[i + 1] & TITLE_SECOND)))]
 
 
 def find(doc: Doc, view: TokenView) -> list[Span]:
@@ -253,7 +257,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
     for i in _starts(view):
         if i < nxt:
             continue
-        h = honorifics().match(view, i) if view.mask[i] & HONORIFIC else None
+        h = honorifics().match(view, i) if may_start(view.mask, i, HONORIFIC) else None
         if h is not None and place_at(view, i) is None:
             j = h[0]
             k = _name_run(view, j)
@@ -331,9 +335,9 @@ def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
     if not first_seen:
         return []
     out = []
-    for i, w in enumerate(view.words):
-        since = first_seen.get(w)
-        if since is None or view.starts[i] < since:
+    # (only the tokens that are one of the given names)
+    for i in compress(range(view.n), map(first_seen.__contains__, view.words)):
+        if view.starts[i] < first_seen[view.words[i]]:
             continue
         if (i > 0 and view.adjacent(i) and view.cap[i - 1]) or \
                 (i + 1 < view.n and view.adjacent(i + 1) and view.cap[i + 1]):
