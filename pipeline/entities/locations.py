@@ -289,6 +289,10 @@ def _area_name(view: TokenView, j: int) -> int:
     return e
 
 
+# What separates the names of a list: "A, B và C", "Láng - Hòa Lạc".
+_LIST_SEPARATORS = frozenset((",", "và", "-", "–"))
+
+
 def _list_items(view: TokenView, i: int) -> list[tuple[int, int, bool]]:
     """Comma/``và`` separated capitalized names from ``i``: (start, end, known place)."""
     items = []
@@ -306,7 +310,7 @@ def _list_items(view: TokenView, i: int) -> list[tuple[int, int, bool]]:
         if end == k:
             break
         items.append((k, end, known))
-        if end < view.n and view.words[end] in (",", "và", "-", "–") and view.adjacent(end) \
+        if end < view.n and view.words[end] in _LIST_SEPARATORS and view.adjacent(end) \
                 and end + 1 < view.n and view.adjacent(end + 1):
             k = end + 1
         else:
@@ -397,6 +401,11 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 nxt = e
                 continue
         if cap[i] and (i == 0 or not cap[i - 1]) and i >= listed:
+            if not (m & WARD or _MAY_PLACE[words[i]]) and _LIST_SEPARATORS.isdisjoint(words[i + 1:i + 5]):
+                # no place nor ward here: the first name is a run of at most four
+                # syllables, and no separator follows it, so there is no list
+                # (nor another list start inside the run, whose words are capitalized)
+                continue
             items = _list_items(view, i)
             listed = items[-1][1] if items else i     # a list is judged once (linear time)
             if len(items) < 2:
