@@ -181,7 +181,8 @@ def _place_at(view: TokenView, i: int, modifier: bool) -> tuple[int, str] | None
     w = view.words[i]
     if _glued(w):
         return i + 1, "unit"
-    m = regions().match(view, i)
+    mask = view.mask[i]
+    m = regions().match(view, i) if mask & REGION else None
     if m is not None and (m[0] > i + 1 or _untail(view, i, m[0]) == m[0]):
         return m[0], "gazetteer"    # not "Pháp lệnh", "Ý kiến": a word going on in lower case
     u = unit_at(view, i)
@@ -199,7 +200,7 @@ def _place_at(view: TokenView, i: int, modifier: bool) -> tuple[int, str] | None
         if modifier and unit.level in ("province", "district", "ward"):
             return j, "bare-unit"
         return None
-    if not view.cap[i]:
+    if not view.cap[i] or not mask & PLACE:
         return None
     m = places().match(view, i)
     if m is not None and (m[0] > i + 1 or _untail(view, i, m[0]) == m[0]):

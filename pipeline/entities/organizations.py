@@ -36,6 +36,7 @@ from .names import FUNCTION_WORDS, is_proper, is_syllable, overlaps_any, person_
 _NOT_HEAD = {("đảng", "viên"), ("đảng", "phí"), ("đảng", "tịch"), ("đảng", "phái"),
              ("đảng", "kỳ"), ("đảng", "vụ"), ("đảng", "tính"), ("chính phủ", "điện"),
              ("bộ", "luật")}   # "Bộ luật Hình sự" is a code of law, not a ministry
+_NOT_HEAD_NEXT = {b for _, b in _NOT_HEAD}
 # Words after a head that make it a class, not one body: "UBND các tỉnh".
 _CLASS = {"các", "những", "cấp", "mọi", "một", "mỗi", "từng", "nhiều"}
 # Numbers of bodies, in lower case only: "UBND hai phường" (not "Tập đoàn Ba Đình").
@@ -80,7 +81,8 @@ def head_at(view: TokenView, i: int) -> tuple[int, Head] | None:
     if m is None:
         return None
     j, head = m
-    if j < view.n and view.adjacent(j) and (" ".join(view.low[i:j]), view.low[j]) in _NOT_HEAD:
+    if (j < view.n and view.low[j] in _NOT_HEAD_NEXT and view.adjacent(j)
+            and (" ".join(view.low[i:j]), view.low[j]) in _NOT_HEAD):
         return None
     if (j == i + 1 and not view.cap[i] and i > 0 and view.adjacent(i) and view.words[i - 1].isalpha()
             and is_word(view.words[i - 1], view.words[i])):
@@ -352,8 +354,8 @@ def _counted(view: TokenView, i: int) -> bool:
 
 def _class_tail(view: TokenView, k: int) -> bool:
     """``các cấp`` / ``cùng cấp`` at ``k``: the body named before is a class of bodies."""
-    return (k + 1 < view.n and view.adjacent(k) and view.adjacent(k + 1)
-            and view.low[k + 1] == "cấp" and view.low[k] in ("các", "cùng"))
+    return (k + 1 < view.n and view.low[k + 1] == "cấp" and view.low[k] in ("các", "cùng")
+            and view.adjacent(k) and view.adjacent(k + 1))
 
 
 def starts(view: TokenView) -> list[int]:
