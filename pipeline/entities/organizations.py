@@ -26,9 +26,9 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import (CODE, DESCRIPTOR, FIELD, HEAD, HEAD_ALONE, HEAD_SECOND, ORG_NAME, Head, TokenView, honorifics,
-                      is_word, lfold, may_start, org_codes, org_descriptors, org_fields, org_heads, org_names,
-                      org_qualifiers, places, position_titles, regions)
+from .lexicon import (CODE, DESCRIPTOR, FIELD, HEAD, HEAD_ALONE, HEAD_SECOND, ORG_NAME, QUALIFIER, Head, TokenView,
+                      honorifics, is_word, lfold, may_start, org_codes, org_descriptors, org_fields, org_heads,
+                      org_names, org_qualifiers, places, position_titles, regions)
 from .locations import place_at, unit_at
 from .names import FUNCTION_WORDS, is_proper, is_syllable, overlaps_any, person_shape, scan
 
@@ -112,11 +112,11 @@ def _name(view: TokenView, k: int, head: Head) -> int:
     after_qualifier = False
     after_word = False      # the last element was a capitalized word that is no field
     if k < view.n and view.adjacent(k):
-        m = org_names().match(view, k)
+        m = org_names().match(view, k) if view.mask[k] & ORG_NAME else None
         if m is not None:
             return m[0]     # "báo Dân Trí", "Báo CAND": a known name after the head
     while k < view.n and view.adjacent(k):
-        d = _descriptors(view, k, head) if not view.cap[k] else k
+        d = _descriptors(view, k, head) if not view.cap[k] and view.mask[k] & DESCRIPTOR else k
         if d > k and (k > start or ((head.kind == "named" or head.text in _COUNCIL_HEADS)
                                     and head.text[:1].isupper()
                                     and not is_word(view.words[k - 1], view.words[k])
@@ -141,7 +141,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
                 break
             k, after_qualifier, after_word = f[0], False, False
             continue
-        q = org_qualifiers().match(view, k)
+        q = org_qualifiers().match(view, k) if view.mask[k] & QUALIFIER else None
         if q is not None and k > start:
             k, after_qualifier = q[0], True
             continue
@@ -270,7 +270,7 @@ def org_at(view: TokenView, i: int, depth: int = 0) -> OrgMatch | None:
     """The organization starting at token ``i``, or None."""
     if i >= view.n or not (view.mask[i] & ORG_NAME or may_start(view.mask, i, HEAD)):
         return None     # no name, nor head, starts here
-    m = org_names().match(view, i)
+    m = org_names().match(view, i) if view.mask[i] & ORG_NAME else None
     if m is not None:
         return OrgMatch(i, m[0], "name", None)
     h = head_at(view, i)
@@ -318,7 +318,7 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
                 and _TERM_NUMBER.fullmatch(view.words[k + 1])):
             k += 2      # "Quốc hội khóa XI", "Bộ Chính trị khoá IX": the body of one term
             break
-        q = org_qualifiers().match(view, k)
+        q = org_qualifiers().match(view, k) if view.mask[k] & QUALIFIER else None
         if q is not None and not placed:
             k = q[0]
             continue

@@ -79,7 +79,9 @@ def _slow_match(table: PhraseTable, entries: list[tuple[tuple[str, ...], object,
     best = None
     for keyed, value, upper in entries:
         k = len(keyed)
-        if i + k > view.n or tuple(keys[i:i + k]) != keyed or (table.case == "first" and upper and not view.cap[i]):
+        if i + k > view.n or tuple(keys[i:i + k]) != keyed:
+            continue
+        if table.case == "first" and upper and not view.cap[i]:
             continue
         if any(view.brk[i + 1:i + k]):
             continue
