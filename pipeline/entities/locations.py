@@ -324,13 +324,15 @@ _PLACE_WORD = UNIT | SITE | REGION | PLACE
 
 
 def _starts(view: TokenView) -> list[int]:
-    """The hot tokens where a place rule may start: a unit, site or place word,
-    a road code or glued unit, ``khu`` (``khu vực``), or a capitalized word
-    after an uncapitalized one (the first name of a list)."""
+    """The hot tokens where a place rule may start: a unit, site, place or ward
+    word, a road code or glued unit, ``khu`` (``khu vực``), or a capitalized
+    word after an uncapitalized one with a list separator in the next four
+    tokens (the first name of a list: no place, so a run of at most four
+    syllables, that a separator must follow)."""
     mask, cap, words, low = view.mask, view.cap, view.words, view.low
     coded = _CODE_FORM
-    return [i for i in view.hot_at if mask[i] & _PLACE_WORD or (cap[i] and (i == 0 or not cap[i - 1]))
-            or coded[words[i]] or low[i] == "khu"]
+    return [i for i in view.hot_at if mask[i] & (_PLACE_WORD | WARD) or coded[words[i]] or low[i] == "khu"
+            or (cap[i] and (i == 0 or not cap[i - 1]) and not _LIST_SEPARATORS.isdisjoint(words[i + 1:i + 5]))]
 
 
 def find(doc: Doc, view: TokenView) -> list[Span]:
@@ -402,11 +404,6 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 nxt = e
                 continue
         if cap[i] and (i == 0 or not cap[i - 1]) and i >= listed:
-            if not (m & WARD or _MAY_PLACE[words[i]]) and _LIST_SEPARATORS.isdisjoint(words[i + 1:i + 5]):
-                # no place nor ward here: the first name is a run of at most four
-                # syllables, and no separator follows it, so there is no list
-                # (nor another list start inside the run, whose words are capitalized)
-                continue
             items = _list_items(view, i)
             listed = items[-1][1] if items else i     # a list is judged once (linear time)
             if len(items) < 2:
