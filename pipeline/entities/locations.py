@@ -19,8 +19,8 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import (PLACE, REGION, SITE, UNIT, WARD, TokenView, WordCache, honorifics, is_word, mask_of, org_heads,
-                      place_units, places, position_titles, regions, site_heads, unit_only_places, wards)
+from .lexicon import (PLACE, REGION, SITE, UNIT, UNIT_ONLY, WARD, TokenView, WordCache, honorifics, is_word, mask_of,
+                      org_heads, place_units, places, position_titles, regions, site_heads, unit_only_places, wards)
 from .names import is_proper, is_syllable, person_shape, syllable_run
 
 # A unit abbreviation glued to its number or name in one token.
@@ -77,6 +77,10 @@ def unit_at(view: TokenView, i: int):
     return j, unit
 
 
+# The bits of the tables of names after a unit word: places, wards, regions.
+_NAME_TABLES = PLACE | WARD | REGION | UNIT_ONLY
+
+
 def _name_after(view: TokenView, j: int, takes: str) -> int:
     """End of the name or number of a unit whose word ends at ``j`` (``j`` if none)."""
     if j >= view.n or not view.adjacent(j):
@@ -90,10 +94,11 @@ def _name_after(view: TokenView, j: int, takes: str) -> int:
     if takes == "number":
         return j
     best = j
-    for table in (places(), wards(), regions(), unit_only_places()):
-        m = table.match(view, j)
-        if m is not None:
-            best = max(best, m[0])
+    if view.mask[j] & _NAME_TABLES:
+        for table in (places(), wards(), regions(), unit_only_places()):
+            m = table.match(view, j)
+            if m is not None:
+                best = max(best, m[0])
     if person_shape(view, j) > best and not (best > j and person_shape(view, best) > best):
         return j    # "UBND Thành phố Nguyễn Đức Chung": a person, not a place name
                     # (but "TP Hồ Chí Minh Nguyễn Văn A": the place, then the person)

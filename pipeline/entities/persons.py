@@ -20,9 +20,9 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import (FAMILY, FIELD, HEAD, HONORIFIC, HONORIFIC_ALONE, HONORIFIC_SECOND, ORG_NAME, REGION, TITLE,
-                      TITLE_ALONE, TITLE_SECOND, UNIT, TokenView, family_names, fold, honorifics, is_word, may_start,
-                      org_codes, org_fields, org_heads, org_names, places, position_titles, regions)
+from .lexicon import (FAMILY, FIELD, HEAD, HONORIFIC, HONORIFIC_ALONE, HONORIFIC_SECOND, ORG_NAME, PLACE, REGION,
+                      TITLE, TITLE_ALONE, TITLE_SECOND, UNIT, TokenView, family_names, fold, honorifics, is_word,
+                      may_start, org_codes, org_fields, org_heads, org_names, places, position_titles, regions)
 from .locations import place_at, unit_at
 from .names import _MIDDLE_ONLY, FUNCTION_WORDS, overlaps_any, person_shape
 
@@ -175,6 +175,8 @@ def _name_run(view: TokenView, i: int, limit: int = 4) -> int:
 
 def _known_place(view: TokenView, i: int, j: int) -> bool:
     """Tokens ``i..j`` are exactly a gazetteer place: ``Thái Bình``, ``Hà Đông``."""
+    if i >= view.n or not view.mask[i] & (PLACE | REGION):
+        return False    # no place starts here
     return any(m[0] == j for t in (places(), regions()) for m in t.matches(view, i))
 
 
