@@ -230,16 +230,24 @@ PROPER_SHAPE = regex.compile(r"\p{Lu}[\p{L}\d]*(?:[\-.&][\p{L}\d]+)*")
 
 
 @cache
-def _mask_tables() -> tuple[tuple[int, bool, Any, frozenset[str], frozenset[str]], ...]:
-    """(bit, compared as written, first keys, keys that are an entry alone,
-    second keys of entries) for every table bit of the mask."""
+def _key_bits() -> tuple[dict[str, int], dict[str, int]]:
+    """The table bits of the mask by key: (lower-cased folded key -> bits,
+    folded key as written -> bits), each bit X set when a table has an entry
+    starting with the key, ``X << ALONE`` and ``X << SECOND`` as above."""
     tables = ((TITLE, position_titles()), (HEAD, org_heads()), (ORG_NAME, org_names()), (REGION, regions()),
               (UNIT, place_units()), (PLACE, places()), (SITE, site_heads()), (HONORIFIC, honorifics()),
               (FIELD, org_fields()), (CODE, org_codes()), (QUALIFIER, org_qualifiers()),
               (DESCRIPTOR, org_descriptors()), (WARD, wards()), (UNIT_ONLY, unit_only_places()))
-    out = [(bit, t.case == "exact", t.firsts, t.alone_keys(), t.second_keys()) for bit, t in tables]
-    out.append((FAMILY, True, family_names(), frozenset(), frozenset()))
-    return tuple(out)
+    lower: dict[str, int] = {}
+    written: dict[str, int] = {}
+    for bit, table in tables:
+        bits = written if table.case == "exact" else lower
+        for keys, b in ((table.firsts, bit), (table.alone_keys(), bit << ALONE), (table.second_keys(), bit << SECOND)):
+            for k in keys:
+                bits[k] = bits.get(k, 0) | b
+    for k in family_names():
+        written[k] = written.get(k, 0) | FAMILY
+    return lower, written
 
 
 def may_start(mask: list[int], i: int, bit: int) -> bool:
@@ -252,16 +260,8 @@ def may_start(mask: list[int], i: int, bit: int) -> bool:
 
 def word_mask(w: str) -> int:
     """The ``TokenView.mask`` bits of the word ``w``."""
-    key, exact = lfold(w), fold(w)
-    mask = 0
-    for bit, as_written, firsts, alone, second in _mask_tables():
-        k = exact if as_written else key
-        if k in firsts:
-            mask |= bit
-        if k in alone:
-            mask |= bit << ALONE
-        if k in second:
-            mask |= bit << SECOND
+    lower, written = _key_bits()
+    mask = lower.get(lfold(w), 0) | written.get(fold(w), 0)
     if w[:1].isupper():
         if SYLLABLE_SHAPE.fullmatch(w) is not None:
             mask |= SYLLABLE
