@@ -210,13 +210,15 @@ UNIT_ONLY = 1 << 13     # unit_only_places (as written): "Hồ Chí Minh"
 FAMILY = 1 << 14        # family_names (as written): "Nguyễn", "Lê"
 SYLLABLE = 1 << 15      # a name syllable: capitalized, the rest lower case ("Thắng")
 PROPER = 1 << 16        # a proper-name word: "PVP", "Land", "Nam-PVC"
+GLUED_UNIT = 1 << 17    # a unit glued to its number or name: "Q.3", "TP.HCM", "TPHCM"
+ROAD_CODE = 1 << 18     # a road code glued to its number: "QL18", "ĐT741"
 # For a table bit X, ``X << ALONE`` says the word alone is an entry of the
 # table, ``X << SECOND`` that it is the second word of an entry ("ty" of
 # "công ty").  An entry can start at token i only if the word is one alone or
 # the next word is a second word (see :func:`may_start`): "công" followed by
 # "nghệ" starts no head, without asking the table.
-ALONE = 17
-SECOND = 34
+ALONE = 20      # (above every bit of the word itself)
+SECOND = 40     # (above every ALONE bit)
 TITLE_ALONE, TITLE_SECOND = TITLE << ALONE, TITLE << SECOND
 HEAD_ALONE, HEAD_SECOND = HEAD << ALONE, HEAD << SECOND
 HONORIFIC_ALONE, HONORIFIC_SECOND = HONORIFIC << ALONE, HONORIFIC << SECOND
@@ -227,6 +229,18 @@ SYLLABLE_SHAPE = regex.compile(r"\p{Lu}\p{Ll}*")
 # A capitalized word of a proper name in a wider sense: acronyms and brand
 # forms too ("PVP", "Land", "Nam-PVC", "Vietsan", "HCM").
 PROPER_SHAPE = regex.compile(r"\p{Lu}[\p{L}\d]*(?:[\-.&][\p{L}\d]+)*")
+# A unit abbreviation glued to its number or name in one token; every form
+# starts with Q, P, F or T (the test before the regex).
+GLUED_UNIT_SHAPE = regex.compile(
+    r"""
+      (?:Q|P|F)\.\d+[A-Z]?      # Q.3, P.12
+    | TP\.\p{Lu}{2,}           # TP.HCM
+    | TP(?:HCM|HN|ĐN|HP|CT)    # TPHCM (not TPCP, "trái phiếu Chính phủ")
+    """,
+    regex.VERBOSE,
+)
+# A road code glued to its number: QL18, QL1A, ĐT741, TL10, HL2.
+ROAD_CODE_SHAPE = regex.compile(r"(?:QL|ĐT|TL|HL)\d{1,3}[A-Z]?")
 
 
 @cache
@@ -262,26 +276,16 @@ def word_mask(w: str) -> int:
     """The ``TokenView.mask`` bits of the word ``w``."""
     lower, written = _key_bits()
     mask = lower.get(lfold(w), 0) | written.get(fold(w), 0)
+    if w[:1] in "QPFT" and GLUED_UNIT_SHAPE.fullmatch(w) is not None:
+        mask |= GLUED_UNIT
+    if w[:1] in "QĐTH" and ROAD_CODE_SHAPE.fullmatch(w) is not None:
+        mask |= ROAD_CODE
     if w[:1].isupper():
         if SYLLABLE_SHAPE.fullmatch(w) is not None:
             mask |= SYLLABLE
         if PROPER_SHAPE.fullmatch(w) is not None:
             mask |= PROPER
     return mask
-
-
-class WordCache(dict):
-    """``compute(word)`` for each distinct word, computed on its first lookup
-    (``cache[word]``) and kept for the process: the per-word predicates of
-    the recognizers, asked of every token of every article."""
-
-    def __init__(self, compute: Callable[[str], Any]):
-        super().__init__()
-        self.compute = compute
-
-    def __missing__(self, w: str) -> Any:
-        value = self[w] = self.compute(w)
-        return value
 
 
 class _WordInfo(dict):

@@ -19,19 +19,10 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import (PLACE, REGION, SITE, UNIT, UNIT_ONLY, WARD, TokenView, WordCache, honorifics, is_word, mask_of,
-                      org_heads, place_units, places, position_titles, regions, site_heads, unit_only_places, wards)
+from .lexicon import (GLUED_UNIT, PLACE, REGION, ROAD_CODE, ROAD_CODE_SHAPE, SITE, UNIT, UNIT_ONLY, WARD, TokenView,
+                      honorifics, is_word, org_heads, place_units, places, position_titles, regions, site_heads, unit_only_places, wards)
 from .names import is_proper, is_syllable, person_shape, syllable_run
 
-# A unit abbreviation glued to its number or name in one token.
-_GLUED = regex.compile(
-    r"""
-      (?:Q|P|F)\.\d+[A-Z]?      # Q.3, P.12
-    | TP\.\p{Lu}{2,}           # TP.HCM
-    | TP(?:HCM|HN|ĐN|HP|CT)    # TPHCM (not TPCP, "trái phiếu Chính phủ")
-    """,
-    regex.VERBOSE,
-)
 # A road or site code: 39B, 1A, K13, 5.
 _CODE = regex.compile(r"\d+[A-Z]?|[A-Z]{1,3}\d+[A-Z]?")
 # Unit words written as abbreviations with a dot: "TP. Hà Nội", "Q.Ba Đình".
@@ -56,7 +47,7 @@ _CREDITS = {"Ảnh", "Nguồn", "Video", "Clip"}
 # Directions, which alone name no area.
 _COMPASS = {"Bắc", "Trung", "Nam", "Đông", "Tây"}
 # A road code glued to its number: QL18, QL1A, ĐT741, TL10, HL2.
-_ROAD_CODE = regex.compile(r"(?:QL|ĐT|TL|HL)\d{1,3}[A-Z]?")
+_ROAD_CODE = ROAD_CODE_SHAPE
 # A number naming a ward or district: "phường 5", "quận 11".
 _NUMBER = regex.compile(r"\d{1,2}")
 
@@ -138,27 +129,9 @@ def _untail(view: TokenView, j: int, k: int) -> int:
     return k
 
 
-def _glued(w: str) -> bool:
-    """``w`` is a unit glued to its name (``Q.3``, ``TP.HCM``, ``TPHCM``); every
-    form starts with Q, P, F or T (the test before the regex)."""
-    return w[:1] in "QPFT" and _GLUED.fullmatch(w) is not None
-
-
-def _code_form(w: str) -> bool:
-    """``w`` is a road code glued to its number (``QL18``) or a unit glued to its
-    name (``Q.3``, ``TPHCM``): a site or a place in one token."""
-    return (w[:1] in "QĐTH" and _ROAD_CODE.fullmatch(w) is not None) or _glued(w)
-
-
-def _may_place(w: str) -> bool:
-    """A place may start at the word ``w``: a region or unit word, a capitalized
-    place name's first word, a glued unit (any other word starts none)."""
-    mask = mask_of(w)
-    return bool(mask & (REGION | UNIT) or (w[:1].isupper() and mask & PLACE)) or _glued(w)
-
-
-_CODE_FORM = WordCache(_code_form)
-_MAY_PLACE = WordCache(_may_place)
+# A site or a place in one token: a road code glued to its number (``QL18``)
+# or a unit glued to its name (``Q.3``, ``TPHCM``).
+_CODED = ROAD_CODE | GLUED_UNIT
 _UNSET = object()
 
 
@@ -168,7 +141,10 @@ def place_at(view: TokenView, i: int, modifier: bool = False) -> tuple[int, str]
     With ``modifier`` (inside an organization or position) a bare unit word
     counts as a place: ``UBND quận``, ``Chủ tịch UBND huyện``.
     """
-    if i >= view.n or not _MAY_PLACE[view.words[i]]:
+    if i >= view.n:
+        return None
+    mask = view.mask[i]
+    if not (mask & (REGION | UNIT | GLUED_UNIT) or (view.cap[i] and mask & PLACE)):
         return None     # no table has an entry starting here (the fast answer for most tokens)
     if modifier or i < 0:
         return _place_at(view, i, modifier)
@@ -183,10 +159,9 @@ def place_at(view: TokenView, i: int, modifier: bool = False) -> tuple[int, str]
 
 def _place_at(view: TokenView, i: int, modifier: bool) -> tuple[int, str] | None:
     """:func:`place_at`, computed."""
-    w = view.words[i]
-    if _glued(w):
-        return i + 1, "unit"
     mask = view.mask[i]
+    if mask & GLUED_UNIT:
+        return i + 1, "unit"
     m = regions().match(view, i) if mask & REGION else None
     if m is not None and (m[0] > i + 1 or _untail(view, i, m[0]) == m[0]):
         return m[0], "gazetteer"    # not "Pháp lệnh", "Ý kiến": a word going on in lower case
@@ -335,8 +310,7 @@ def _starts(view: TokenView) -> list[int]:
     tokens (the first name of a list: no place, so a run of at most four
     syllables, that a separator must follow)."""
     mask, cap, words, low = view.mask, view.cap, view.words, view.low
-    coded = _CODE_FORM
-    return [i for i in view.hot_at if mask[i] & (_PLACE_WORD | WARD) or coded[words[i]] or low[i] == "khu"
+    return [i for i in view.hot_at if mask[i] & (_PLACE_WORD | WARD | _CODED) or low[i] == "khu"
             or (cap[i] and (i == 0 or not cap[i - 1]) and not _LIST_SEPARATORS.isdisjoint(words[i + 1:i + 5]))]
 
 
@@ -350,7 +324,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         if i < nxt:
             continue
         m = mask[i]
-        coded = _CODE_FORM[words[i]]
+        coded = m & _CODED
         if m & (UNIT | SITE):
             # plural unit word + list: "các xã A, B và C", "6 xã (A, B…)"
             u = unit_at(view, i)

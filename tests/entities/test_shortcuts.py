@@ -12,8 +12,8 @@ import pytest
 
 from pipeline.doc import Doc
 from pipeline.entities import lexicon, locations, organizations, persons, positions
-from pipeline.entities.lexicon import (FAMILY, HEAD, PROPER, SYLLABLE, PhraseTable, TokenView, WordCache, lfold,
-                                       may_start, word_mask, words_of)
+from pipeline.entities.lexicon import (FAMILY, GLUED_UNIT, HEAD, PROPER, ROAD_CODE, SYLLABLE, PhraseTable, TokenView,
+                                       lfold, may_start, word_mask, words_of)
 
 TEXTS = [
     "Bí thư Quận ủy Trần Thu Hương, Phó Chủ tịch UBND tỉnh Thái Bình.",
@@ -34,11 +34,23 @@ def articles(shared) -> list[str]:
     return TEXTS + [p.read_text(encoding="utf-8") for p in paths]
 
 
-def test_word_cache_computes_each_word_once():
-    calls = []
-    cache = WordCache(lambda w: calls.append(w) or w.upper())
-    assert [cache[w] for w in ("a", "b", "a")] == ["A", "B", "A"]
-    assert calls == ["a", "b"]
+@pytest.mark.parametrize("word,bit,present", [
+    ("Q.3", GLUED_UNIT, True), ("TP.HCM", GLUED_UNIT, True), ("TPHCM", GLUED_UNIT, True),
+    ("TPCP", GLUED_UNIT, False), ("QL18", ROAD_CODE, True), ("ĐT741", ROAD_CODE, True), ("QL", ROAD_CODE, False),
+])
+def test_one_token_place_shapes(word, bit, present):
+    assert bool(word_mask(word) & bit) is present
+
+
+def test_mask_bits_do_not_overlap():
+    """The word's own bits, the ALONE and the SECOND bits of the tables are all distinct."""
+    own = [getattr(lexicon, name) for name in ("TITLE", "HEAD", "ORG_NAME", "REGION", "UNIT", "PLACE", "SITE",
+                                               "HONORIFIC", "FIELD", "CODE", "QUALIFIER", "DESCRIPTOR", "WARD",
+                                               "UNIT_ONLY", "FAMILY", "SYLLABLE", "PROPER", "GLUED_UNIT", "ROAD_CODE")]
+    tables = own[:15]
+    bits = own + [b << lexicon.ALONE for b in tables] + [b << lexicon.SECOND for b in tables]
+    assert all(b & (b - 1) == 0 for b in bits)     # one bit each
+    assert len(set(bits)) == len(bits)
 
 
 def test_word_mask_bits():
