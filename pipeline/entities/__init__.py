@@ -62,6 +62,7 @@ def warm() -> None:
                  lexicon.site_heads, lexicon.regions, lexicon.places, lexicon.unit_only_places, lexicon.wards):
         load()
     lexicon.is_word("xã", "hội")
+    lexicon.mask_of("xã")       # the per-word table bits (built from every table on first use)
 
 
 __all__ = ["extract", "stage", "warm", "candidates", "resolve_overlaps"]

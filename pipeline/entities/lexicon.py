@@ -15,7 +15,7 @@ from functools import cache
 from itertools import accumulate, compress
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 import regex
 
@@ -59,50 +59,82 @@ def words_of(phrase: str) -> tuple[str, ...]:
     return tuple(t.text for t in Doc(id="lexicon", raw=phrase).tokens)
 
 
+class _Node:
+    """A trie node of a :class:`PhraseTable`: the entries ending here and the
+    nodes one token further."""
+    __slots__ = ("entries", "children", "capped", "lower")
+
+    def __init__(self) -> None:
+        self.entries: list[tuple[Any, bool]] = []     # (value, first letter upper), in lexicon order
+        self.children: dict[str, _Node] = {}
+        self.capped: Any = _NO_ENTRY    # the first entry's value (any entry fits a capitalized token)
+        self.lower: Any = _NO_ENTRY     # the first value that fits a lower-case token
+
+
+_NO_ENTRY = object()
+
+
 class PhraseTable:
     """Multi-token phrases looked up by their first token; longest match first.
 
     ``case`` = ``"lower"`` compares lower-cased folded tokens; ``"exact"``
     compares folded tokens as written; ``"first"`` requires the first token's
     first letter to have the case written in the lexicon, the rest lower-cased.
+
+    The phrases form a trie of their keys, so a match walks the article's
+    tokens from ``i`` while they continue some entry, and keeps the longest
+    entry passed (among entries of one phrase, the first in the lexicon).
     """
 
     def __init__(self, entries: Sequence[tuple[str, Any]], case: str = "lower"):
         self.case = case
         self._exact = case == "exact"
         self._first = case == "first"
-        # first key -> [(length, the other keys as a list, value, upper)], longest first
-        self._by_first: dict[str, list[tuple[int, list[str], Any, bool]]] = {}
+        # first key -> the trie node of the phrases starting with it
+        self._root: dict[str, _Node] = {}
         for phrase, value in entries:
             words = words_of(phrase)
             if not words:
                 continue
             keyed = tuple(fold(w) if case == "exact" else lfold(w) for w in words)
             upper = words[0][:1].isupper()
-            self._by_first.setdefault(keyed[0], []).append((len(keyed), list(keyed[1:]), value, upper))
-        for lst in self._by_first.values():
-            lst.sort(key=lambda e: -e[0])
+            node = self._root.get(keyed[0]) or self._root.setdefault(keyed[0], _Node())
+            for key in keyed[1:]:
+                node = node.children.get(key) or node.children.setdefault(key, _Node())
+            node.entries.append((value, upper))
+            if node.capped is _NO_ENTRY:
+                node.capped = value
+            # (only a "first" table has entries that do not fit a lower-case token)
+            if node.lower is _NO_ENTRY and not (self._first and upper):
+                node.lower = value
         # the keys an entry may start with: ``view.key[i] not in table.firsts``
         # (``view.exact`` for case "exact") says no entry starts at ``i``
-        self.firsts = self._by_first.keys()
+        self.firsts = self._root.keys()
 
     def match(self, view: "TokenView", i: int) -> tuple[int, Any] | None:
-        """Longest entry starting at token ``i``: (end token index, value), or None."""
+        """Longest entry starting at token ``i``: (end token index, value), or None.
+        The tokens of an entry sit on one line (see :meth:`TokenView.joined`)."""
         n = view.n
         if i >= n:
             return None
         keys = view.exact if self._exact else view.key
-        cands = self._by_first.get(keys[i])
-        if cands is None:
+        node = self._root.get(keys[i])
+        if node is None:
             return None
-        for k, rest, value, upper in cands:
-            if i + k > n or (self._first and upper and not view.cap[i]):
-                continue
-            if k == 1:
-                return i + 1, value
-            if keys[i + 1:i + k] == rest and view.joined(i, i + k):
-                return i + k, value
-        return None
+        capped = view.cap[i]
+        brk = view.brk
+        best = None
+        j = i + 1       # the end of the entries at ``node``
+        while True:
+            value = node.capped if capped else node.lower
+            if value is not _NO_ENTRY:
+                best = (j, value)
+            if j >= n or brk[j]:
+                return best
+            node = node.children.get(keys[j])
+            if node is None:
+                return best
+            j += 1
 
     def matches(self, view: "TokenView", i: int):
         """Every entry starting at token ``i``, longest first: (end, value)."""
@@ -110,19 +142,39 @@ class PhraseTable:
         if i >= n:
             return
         keys = view.exact if self._exact else view.key
-        for k, rest, value, upper in self._by_first.get(keys[i], ()):
-            if i + k > n or (self._first and upper and not view.cap[i]):
-                continue
-            if k == 1 or (keys[i + 1:i + k] == rest and view.joined(i, i + k)):
-                yield i + k, value
+        node = self._root.get(keys[i])
+        path = []       # (end, node) of the entries' nodes, shortest first
+        j = i + 1
+        while node is not None:
+            path.append((j, node))
+            if j >= n or view.brk[j]:
+                break
+            node = node.children.get(keys[j])
+            j += 1
+        lower = self._first and not view.cap[i]
+        for end, node in reversed(path):
+            for value, upper in node.entries:
+                if not (lower and upper):
+                    yield end, value
 
     def first_keys(self) -> set[str]:
-        return set(self._by_first)
+        return set(self._root)
+
+    def alone_keys(self) -> frozenset[str]:
+        """The keys that are an entry on their own."""
+        return frozenset(k for k, node in self._root.items() if node.entries)
+
+    def second_keys(self) -> frozenset[str]:
+        """The second keys of the entries of two or more tokens."""
+        return frozenset(k for node in self._root.values() for k in node.children)
 
     def __contains__(self, phrase: str) -> bool:
         words = words_of(phrase)
         keyed = tuple(fold(w) if self.case == "exact" else lfold(w) for w in words)
-        return any(e[0] == len(keyed) and tuple(e[1]) == keyed[1:] for e in self._by_first.get(keyed[0], []))
+        node = self._root.get(keyed[0])
+        for key in keyed[1:]:
+            node = node.children.get(key) if node is not None else None
+        return node is not None and bool(node.entries)
 
 
 # A sentence end or slash glued between a word ending in lower case or a digit
@@ -137,16 +189,137 @@ _GLUED = regex.compile(
 )
 
 
-# word -> (key, exact, low, cap, hot) as TokenView lists them, computed once per distinct word
-_WORD_INFO: dict[str, tuple[str, str, str, bool, bool]] = {}
+# The bits of ``TokenView.mask``: what a token's word may start, one bit per
+# lexicon table ("a table has an entry whose first token is this word") and
+# the shape of the word itself.  A recognizer asks ``view.mask[i] & BITS`` to
+# skip, without a call, the positions where none of its tables can match.
+TITLE = 1 << 0          # position_titles: "chủ tịch", "Bí thư"
+HEAD = 1 << 1           # org_heads: "Ban", "UBND", "công ty"
+ORG_NAME = 1 << 2       # org_names (as written): "Quốc hội", "EVN"
+REGION = 1 << 3         # regions (as written): "Việt Nam", "Đông Nam Á"
+UNIT = 1 << 4           # place_units: "quận", "TP", "thành phố"
+PLACE = 1 << 5          # places (as written): "Hải Phòng", "Lê Chân"
+SITE = 1 << 6           # site_heads: "đường", "cầu", "quốc lộ"
+HONORIFIC = 1 << 7      # honorifics: "ông", "đồng chí"
+FIELD = 1 << 8          # org_fields: "tài chính", "Dân vận"
+CODE = 1 << 9           # org_codes (as written): "TN&MT", "GTVT"
+QUALIFIER = 1 << 10     # org_qualifiers: "nhân dân", "cổ phần"
+DESCRIPTOR = 1 << 11    # org_descriptors: "hạ tầng", "xây dựng"
+WARD = 1 << 12          # wards (as written): "Đông Hải"
+UNIT_ONLY = 1 << 13     # unit_only_places (as written): "Hồ Chí Minh"
+FAMILY = 1 << 14        # family_names (as written): "Nguyễn", "Lê"
+SYLLABLE = 1 << 15      # a name syllable: capitalized, the rest lower case ("Thắng")
+PROPER = 1 << 16        # a proper-name word: "PVP", "Land", "Nam-PVC"
+GLUED_UNIT = 1 << 17    # a unit glued to its number or name: "Q.3", "TP.HCM", "TPHCM"
+ROAD_CODE = 1 << 18     # a road code glued to its number: "QL18", "ĐT741"
+# For a table bit X, ``X << ALONE`` says the word alone is an entry of the
+# table, ``X << SECOND`` that it is the second word of an entry ("ty" of
+# "công ty").  An entry can start at token i only if the word is one alone or
+# the next word is a second word (see :func:`may_start`): "công" followed by
+# "nghệ" starts no head, without asking the table.
+ALONE = 20      # (above every bit of the word itself)
+SECOND = 40     # (above every ALONE bit)
+TITLE_ALONE, TITLE_SECOND = TITLE << ALONE, TITLE << SECOND
+HEAD_ALONE, HEAD_SECOND = HEAD << ALONE, HEAD << SECOND
+HONORIFIC_ALONE, HONORIFIC_SECOND = HONORIFIC << ALONE, HONORIFIC << SECOND
+
+# A name syllable: one capitalized alphabetic word, rest lower case
+# ("Thắng", "Hương"; not "UBND", "TP.HCM", "39B").
+SYLLABLE_SHAPE = regex.compile(r"\p{Lu}\p{Ll}*")
+# A capitalized word of a proper name in a wider sense: acronyms and brand
+# forms too ("PVP", "Land", "Nam-PVC", "Vietsan", "HCM").
+PROPER_SHAPE = regex.compile(r"\p{Lu}[\p{L}\d]*(?:[\-.&][\p{L}\d]+)*")
+# A unit abbreviation glued to its number or name in one token; every form
+# starts with Q, P, F or T (the test before the regex).
+GLUED_UNIT_SHAPE = regex.compile(
+    r"""
+      (?:Q|P|F)\.\d+[A-Z]?      # Q.3, P.12
+    | TP\.\p{Lu}{2,}           # TP.HCM
+    | TP(?:HCM|HN|ĐN|HP|CT)    # TPHCM (not TPCP, "trái phiếu Chính phủ")
+    """,
+    regex.VERBOSE,
+)
+# A road code glued to its number: QL18, QL1A, ĐT741, TL10, HL2.
+ROAD_CODE_SHAPE = regex.compile(r"(?:QL|ĐT|TL|HL)\d{1,3}[A-Z]?")
 
 
-def _word_info(w: str) -> tuple[str, str, str, bool, bool]:
-    key = lfold(w)
-    cap = w[:1].isupper()
-    info = (key, fold(w), w.lower(), cap, cap or key in _lower_triggers())
-    _WORD_INFO[w] = info
-    return info
+@cache
+def _key_bits() -> tuple[dict[str, int], dict[str, int]]:
+    """The table bits of the mask by key: (lower-cased folded key -> bits,
+    folded key as written -> bits), each bit X set when a table has an entry
+    starting with the key, ``X << ALONE`` and ``X << SECOND`` as above."""
+    tables = ((TITLE, position_titles()), (HEAD, org_heads()), (ORG_NAME, org_names()), (REGION, regions()),
+              (UNIT, place_units()), (PLACE, places()), (SITE, site_heads()), (HONORIFIC, honorifics()),
+              (FIELD, org_fields()), (CODE, org_codes()), (QUALIFIER, org_qualifiers()),
+              (DESCRIPTOR, org_descriptors()), (WARD, wards()), (UNIT_ONLY, unit_only_places()))
+    lower: dict[str, int] = {}
+    written: dict[str, int] = {}
+    for bit, table in tables:
+        bits = written if table.case == "exact" else lower
+        for keys, b in ((table.firsts, bit), (table.alone_keys(), bit << ALONE), (table.second_keys(), bit << SECOND)):
+            for k in keys:
+                bits[k] = bits.get(k, 0) | b
+    for k in family_names():
+        written[k] = written.get(k, 0) | FAMILY
+    return lower, written
+
+
+def may_start(mask: list[int], i: int, bit: int) -> bool:
+    """An entry of the table ``bit`` may start at token ``i`` (``mask`` is
+    :attr:`TokenView.mask`): its word alone is one, or it starts one and the
+    next word is the second word of one.  A necessary condition of a match."""
+    m = mask[i]
+    return bool(m & (bit << ALONE) or (m & bit and i + 1 < len(mask) and mask[i + 1] & (bit << SECOND)))
+
+
+def word_mask(w: str) -> int:
+    """The ``TokenView.mask`` bits of the word ``w``."""
+    lower, written = _key_bits()
+    mask = lower.get(lfold(w), 0) | written.get(fold(w), 0)
+    if w[:1] in "QPFT" and GLUED_UNIT_SHAPE.fullmatch(w) is not None:
+        mask |= GLUED_UNIT
+    if w[:1] in "QĐTH" and ROAD_CODE_SHAPE.fullmatch(w) is not None:
+        mask |= ROAD_CODE
+    if w[:1].isupper():
+        if SYLLABLE_SHAPE.fullmatch(w) is not None:
+            mask |= SYLLABLE
+        if PROPER_SHAPE.fullmatch(w) is not None:
+            mask |= PROPER
+    return mask
+
+
+class _WordInfo(dict):
+    """word -> (key, exact, low, cap, hot, mask) as TokenView lists them,
+    computed once per distinct word (on the first lookup that misses)."""
+
+    def __missing__(self, w: str) -> tuple[str, str, str, bool, bool, int]:
+        key = lfold(w)
+        cap = w[:1].isupper()
+        info = (key, fold(w), w.lower(), cap, cap or key in _lower_triggers(), word_mask(w))
+        self[w] = info
+        return info
+
+
+_WORD_INFO = _WordInfo()
+
+
+def mask_of(w: str) -> int:
+    """The ``TokenView.mask`` bits of the word ``w`` (cached)."""
+    return _WORD_INFO[w][5]
+
+
+class _GapBreaks(dict):
+    """The text between two tokens -> whether it breaks a phrase: a line
+    break or a non-space character (not "" nor one space)."""
+
+    def __missing__(self, gap: str) -> bool:
+        brk = gap != "" and gap != " " and ("\n" in gap or bool(gap.strip()))
+        if len(gap) <= 16:
+            self[gap] = brk     # (short gaps repeat; a long run of spaces is not kept)
+        return brk
+
+
+_GAP_BREAKS = _GapBreaks()
 
 
 # The article tokenizer with its match captured, so that split() keeps the tokens.
@@ -156,35 +329,44 @@ _TOKEN_SPLIT = regex.compile(f"({TOKEN_PATTERN.pattern})", TOKEN_PATTERN.flags)
 _GLUE_POINT = regex.compile(r"(?<=\w)[./](?=\p{Lu})")
 
 
-def _split_glued(starts: list[int], ends: list[int], words: list[str],
-                 glued: list[int]) -> tuple[list[int], list[int], list[str]]:
+def _split_glued(starts: list[int], ends: list[int], words: list[str], gaps: list[str],
+                 glued: list[int]) -> tuple[list[int], list[int], list[str], list[str]]:
     """The token lists with each token of ``glued`` (sorted indices) split in
-    its words and the dot or slash between them: "2017.Thủ", "Hưng/VTC"."""
+    its words and the dot or slash between them: "2017.Thủ", "Hưng/VTC".
+    ``gaps`` is the text before each token (the pieces of a split token
+    have none between them)."""
     ss: list[int] = []
     es: list[int] = []
     ws: list[str] = []
+    gs: list[str] = []
     prev = 0
     for k in glued:
         ss += starts[prev:k]
         es += ends[prev:k]
         ws += words[prev:k]
+        gs += gaps[prev:k]
         prev = k + 1
         start, end, word = starts[k], ends[k], words[k]
         pos = 0
+        gap = gaps[k]
         for m in _GLUED.finditer(word):
             dot = m.end() - 2       # the "." or "/" between the two words
             for x, y in ((pos, dot), (dot, dot + 1)):
                 ss.append(start + x)
                 es.append(start + y)
                 ws.append(word[x:y])
+                gs.append(gap)
+                gap = ""
             pos = m.end() - 1
         ss.append(start + pos)
         es.append(end)
         ws.append(word[pos:])
+        gs.append(gap)
     ss += starts[prev:]
     es += ends[prev:]
     ws += words[prev:]
-    return ss, es, ws
+    gs += gaps[prev:]
+    return ss, es, ws, gs
 
 
 @dataclass
@@ -203,6 +385,7 @@ class TokenView:
     brk: list[bool] = None  # a line break or a non-space character before token k
     memo: dict = field(default_factory=dict)  # recognizers' per-token answers, by name
     hot_at: list[int] = None    # the indices of the hot tokens, in order
+    mask: list[int] = None      # what each token may start: the bits TITLE, HEAD, … above
 
     @classmethod
     def of(cls, doc: Doc) -> "TokenView":
@@ -212,6 +395,7 @@ class TokenView:
             starts = [t.start for t in toks]
             ends = [t.end for t in toks]
             words = [t.text for t in toks]
+            gaps = [text[e:s] for e, s in zip([0] + ends, starts)]
         else:
             # the shared tokenization, without building its Token tuples: the
             # split alternates gaps and tokens, whose offsets are running sums
@@ -220,22 +404,25 @@ class TokenView:
             starts = offsets[1:-1:2]
             ends = offsets[2::2]
             words = parts[1::2]
+            gaps = parts[0:-1:2]
         # A glued token has a "." or "/" between a word character and a capital
         # letter; only the tokens holding one are searched.
         # (each such token searched once: one long token may hold thousands)
         glued = sorted(k for k in {bisect_right(starts, p.start()) - 1 for p in _GLUE_POINT.finditer(text)}
                        if _GLUED.search(words[k]))
         if glued:
-            starts, ends, words = _split_glued(starts, ends, words, glued)
-        get = _WORD_INFO.get
-        infos = [get(w) or _word_info(w) for w in words]
-        keys, exact, low, cap, hot = (list(map(itemgetter(c), infos)) for c in range(5))
+            starts, ends, words, gaps = _split_glued(starts, ends, words, gaps, glued)
+        n = len(words)
+        infos = list(map(_WORD_INFO.__getitem__, words))
+        keys, exact, low, cap, hot, mask = (list(map(itemgetter(c), infos)) for c in range(6))
         # brk[k]: a line break or a non-space character separates token k from token k-1
-        brk = [True]
-        brk += [e != s and (gap := text[e:s]) != " " and ("\n" in gap or bool(gap.strip()))
-                for e, s in zip(ends, starts[1:])]
-        return cls(text, starts, ends, words, low, keys, exact, cap, len(words), hot, brk,
-                   hot_at=list(compress(range(len(words)), hot)))
+        brk = list(map(_GAP_BREAKS.__getitem__, gaps))
+        if brk:
+            brk[0] = True
+        else:
+            brk = [True]
+        return cls(text, starts, ends, words, low, keys, exact, cap, n, hot, brk,
+                   hot_at=list(compress(range(n), hot)), mask=mask)
 
     def joined(self, i: int, j: int) -> bool:
         """Tokens ``i..j-1`` sit on one line, separated by spaces at most."""
@@ -253,11 +440,18 @@ class TokenView:
 
 # ---------------------------------------------------------------- the lexicons
 
+@cache
+def _word_list() -> tuple[Callable[[str], str], frozenset[str]]:
+    """The extractors' word folding and Viet74K word list (imported on first use)."""
+    from ..extractors import fold as word_fold, vietnamese_words
+    return word_fold, vietnamese_words()
+
+
 def is_word(*syllables: str) -> bool:
     """The syllables make one word of underthesea's Viet74K list (``yêu cầu``,
     ``xã hội``, ``chỉ đạo``), via the extractors' shared loader."""
-    from ..extractors import fold as word_fold, vietnamese_words
-    return word_fold(" ".join(syllables)) in vietnamese_words()
+    word_fold, words = _word_list()
+    return word_fold(" ".join(syllables)) in words
 
 
 @cache

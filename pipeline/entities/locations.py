@@ -19,19 +19,10 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import (TokenView, honorifics, is_word, org_heads, place_units, places, position_titles, regions,
-                      site_heads, unit_only_places, wards)
+from .lexicon import (GLUED_UNIT, PLACE, REGION, ROAD_CODE, ROAD_CODE_SHAPE, SITE, UNIT, UNIT_ONLY, WARD, TokenView,
+                      honorifics, is_word, org_heads, place_units, places, position_titles, regions, site_heads, unit_only_places, wards)
 from .names import is_proper, is_syllable, person_shape, syllable_run
 
-# A unit abbreviation glued to its number or name in one token.
-_GLUED = regex.compile(
-    r"""
-      (?:Q|P|F)\.\d+[A-Z]?      # Q.3, P.12
-    | TP\.\p{Lu}{2,}           # TP.HCM
-    | TP(?:HCM|HN|ĐN|HP|CT)    # TPHCM (not TPCP, "trái phiếu Chính phủ")
-    """,
-    regex.VERBOSE,
-)
 # A road or site code: 39B, 1A, K13, 5.
 _CODE = regex.compile(r"\d+[A-Z]?|[A-Z]{1,3}\d+[A-Z]?")
 # Unit words written as abbreviations with a dot: "TP. Hà Nội", "Q.Ba Đình".
@@ -56,14 +47,14 @@ _CREDITS = {"Ảnh", "Nguồn", "Video", "Clip"}
 # Directions, which alone name no area.
 _COMPASS = {"Bắc", "Trung", "Nam", "Đông", "Tây"}
 # A road code glued to its number: QL18, QL1A, ĐT741, TL10, HL2.
-_ROAD_CODE = regex.compile(r"(?:QL|ĐT|TL|HL)\d{1,3}[A-Z]?")
+_ROAD_CODE = ROAD_CODE_SHAPE
 # A number naming a ward or district: "phường 5", "quận 11".
 _NUMBER = regex.compile(r"\d{1,2}")
 
 
 def unit_at(view: TokenView, i: int):
     """The unit word at ``i`` (``Unit``, end) or None."""
-    if i >= view.n or view.key[i] not in place_units().firsts:
+    if i >= view.n or not view.mask[i] & UNIT:
         return None
     m = place_units().match(view, i)
     if m is None:
@@ -75,6 +66,10 @@ def unit_at(view: TokenView, i: int):
             and place_units().match(view, j) is None and is_word(view.words[i], view.words[j])):
         return None     # "xã hội", "tỉnh táo", "làng nghề": one word, not a unit and a name
     return j, unit
+
+
+# The bits of the tables of names after a unit word: places, wards, regions.
+_NAME_TABLES = PLACE | WARD | REGION | UNIT_ONLY
 
 
 def _name_after(view: TokenView, j: int, takes: str) -> int:
@@ -90,10 +85,11 @@ def _name_after(view: TokenView, j: int, takes: str) -> int:
     if takes == "number":
         return j
     best = j
-    for table in (places(), wards(), regions(), unit_only_places()):
-        m = table.match(view, j)
-        if m is not None:
-            best = max(best, m[0])
+    if view.mask[j] & _NAME_TABLES:
+        for table in (places(), wards(), regions(), unit_only_places()):
+            m = table.match(view, j)
+            if m is not None:
+                best = max(best, m[0])
     if person_shape(view, j) > best and not (best > j and person_shape(view, best) > best):
         return j    # "UBND Thành phố Nguyễn Đức Chung": a person, not a place name
                     # (but "TP Hồ Chí Minh Nguyễn Văn A": the place, then the person)
@@ -133,12 +129,9 @@ def _untail(view: TokenView, j: int, k: int) -> int:
     return k
 
 
-def _glued(w: str) -> bool:
-    """``w`` is a unit glued to its name (``Q.3``, ``TP.HCM``, ``TPHCM``); every
-    form starts with Q, P, F or T (the test before the regex)."""
-    return w[:1] in "QPFT" and _GLUED.fullmatch(w) is not None
-
-
+# A site or a place in one token: a road code glued to its number (``QL18``)
+# or a unit glued to its name (``Q.3``, ``TPHCM``).
+_CODED = ROAD_CODE | GLUED_UNIT
 _UNSET = object()
 
 
@@ -150,6 +143,9 @@ def place_at(view: TokenView, i: int, modifier: bool = False) -> tuple[int, str]
     """
     if i >= view.n:
         return None
+    mask = view.mask[i]
+    if not (mask & (REGION | UNIT | GLUED_UNIT) or (view.cap[i] and mask & PLACE)):
+        return None     # no table has an entry starting here (the fast answer for most tokens)
     if modifier or i < 0:
         return _place_at(view, i, modifier)
     memo = view.memo.get("place")
@@ -163,15 +159,10 @@ def place_at(view: TokenView, i: int, modifier: bool = False) -> tuple[int, str]
 
 def _place_at(view: TokenView, i: int, modifier: bool) -> tuple[int, str] | None:
     """:func:`place_at`, computed."""
-    ex = view.exact[i]
-    if (ex not in regions().firsts and view.key[i] not in place_units().firsts
-            and not (view.cap[i] and ex in places().firsts)):
-        # no table has an entry starting here (the fast answer for most tokens)
-        return (i + 1, "unit") if _glued(view.words[i]) else None
-    w = view.words[i]
-    if _glued(w):
+    mask = view.mask[i]
+    if mask & GLUED_UNIT:
         return i + 1, "unit"
-    m = regions().match(view, i)
+    m = regions().match(view, i) if mask & REGION else None
     if m is not None and (m[0] > i + 1 or _untail(view, i, m[0]) == m[0]):
         return m[0], "gazetteer"    # not "Pháp lệnh", "Ý kiến": a word going on in lower case
     u = unit_at(view, i)
@@ -189,7 +180,7 @@ def _place_at(view: TokenView, i: int, modifier: bool) -> tuple[int, str] | None
         if modifier and unit.level in ("province", "district", "ward"):
             return j, "bare-unit"
         return None
-    if not view.cap[i]:
+    if not view.cap[i] or not mask & PLACE:
         return None
     m = places().match(view, i)
     if m is not None and (m[0] > i + 1 or _untail(view, i, m[0]) == m[0]):
@@ -202,7 +193,7 @@ def site_at(view: TokenView, i: int, inner: bool = True) -> int:
     w = view.words[i]
     if w[:1] in "QĐTH" and _ROAD_CODE.fullmatch(w):
         return i + 1    # "QL18", "ĐT741": a road's code glued to its number
-    if view.key[i] not in site_heads().firsts:
+    if not view.mask[i] & SITE:
         return i
     m = site_heads().match(view, i)
     if m is None:
@@ -279,6 +270,10 @@ def _area_name(view: TokenView, j: int) -> int:
     return e
 
 
+# What separates the names of a list: "A, B và C", "Láng - Hòa Lạc".
+_LIST_SEPARATORS = frozenset((",", "và", "-", "–"))
+
+
 def _list_items(view: TokenView, i: int) -> list[tuple[int, int, bool]]:
     """Comma/``và`` separated capitalized names from ``i``: (start, end, known place)."""
     items = []
@@ -288,7 +283,7 @@ def _list_items(view: TokenView, i: int) -> list[tuple[int, int, bool]]:
         if p is not None:
             end, known = p[0], True
         else:
-            w = wards().match(view, k) if view.cap[k] and view.exact[k] in wards().firsts else None
+            w = wards().match(view, k) if view.cap[k] and view.mask[k] & WARD else None
             if w is not None:
                 end, known = w[0], True
             else:
@@ -296,7 +291,7 @@ def _list_items(view: TokenView, i: int) -> list[tuple[int, int, bool]]:
         if end == k:
             break
         items.append((k, end, known))
-        if end < view.n and view.words[end] in (",", "và", "-", "–") and view.adjacent(end) \
+        if end < view.n and view.words[end] in _LIST_SEPARATORS and view.adjacent(end) \
                 and end + 1 < view.n and view.adjacent(end + 1):
             k = end + 1
         else:
@@ -304,47 +299,67 @@ def _list_items(view: TokenView, i: int) -> list[tuple[int, int, bool]]:
     return items
 
 
+# The table bits of a word that may start a unit, a site or a gazetteer place.
+_PLACE_WORD = UNIT | SITE | REGION | PLACE
+
+
+def _starts(view: TokenView) -> list[int]:
+    """The hot tokens where a place rule may start: a unit, site, place or ward
+    word, a road code or glued unit, ``khu`` (``khu vực``), or a capitalized
+    word after an uncapitalized one with a list separator in the next four
+    tokens (the first name of a list: no place, so a run of at most four
+    syllables, that a separator must follow)."""
+    mask, cap, words, low = view.mask, view.cap, view.words, view.low
+    return [i for i in view.hot_at if mask[i] & (_PLACE_WORD | WARD | _CODED) or low[i] == "khu"
+            or (cap[i] and (i == 0 or not cap[i - 1]) and not _LIST_SEPARATORS.isdisjoint(words[i + 1:i + 5]))]
+
+
 def find(doc: Doc, view: TokenView) -> list[Span]:
     out: list[Span] = []
     n = view.n
+    mask, cap, words, low = view.mask, view.cap, view.words, view.low
     listed = 0
     nxt = 0
-    for i in view.hot_at:   # only a hot token may start a place
+    for i in _starts(view):
         if i < nxt:
             continue
-        # plural unit word + list: "các xã A, B và C", "6 xã (A, B…)"
-        u = unit_at(view, i)
-        plural = i > 0 and (view.low[i - 1] in _PLURAL or view.words[i - 1] in _PLURAL_DIGITS
-                            or view.words[i - 1] == ":")
-        if u is None and plural and i > 0 and view.low[i - 1] in _PLURAL:
-            u = site_heads().match(view, i)     # "các sông Cấm, Văn Úc, Lạch Tray"
-            if u is not None and view.low[i] in ("miền", "vùng"):
-                u = None    # "hai miền Trung, Nam": a region's name is not said alone
-        if u is not None and plural:
-            j = u[0]
-            if j < n and view.words[j] == ":" :
-                j += 1
-            if j < n and view.adjacent(j) and _NUMBER.fullmatch(view.words[j]):
-                nxt = j + 1   # "hai tổ dân phố 41 và 68": numbers after a plural name no place
+        m = mask[i]
+        coded = m & _CODED
+        if m & (UNIT | SITE):
+            # plural unit word + list: "các xã A, B và C", "6 xã (A, B…)"
+            u = unit_at(view, i)
+            plural = i > 0 and (low[i - 1] in _PLURAL or words[i - 1] in _PLURAL_DIGITS
+                                or words[i - 1] == ":")
+            if u is None and plural and i > 0 and low[i - 1] in _PLURAL:
+                u = site_heads().match(view, i)     # "các sông Cấm, Văn Úc, Lạch Tray"
+                if u is not None and low[i] in ("miền", "vùng"):
+                    u = None    # "hai miền Trung, Nam": a region's name is not said alone
+            if u is not None and plural:
+                j = u[0]
+                if j < n and words[j] == ":":
+                    j += 1
+                if j < n and view.adjacent(j) and _NUMBER.fullmatch(words[j]):
+                    nxt = j + 1   # "hai tổ dân phố 41 và 68": numbers after a plural name no place
+                    continue
+                items = _list_items(view, j) if j < n and view.adjacent(j) else []
+                if len(items) >= 2 or (items and low[i - 1] in _PLURAL):
+                    # "các phường A, B", "các tỉnh Tây Nguyên": the names, not one unit
+                    for s, e, _ in items:
+                        a, b = view.char_span(s, e)
+                        out.append(doc.span(a, b, "LOCATION", "rule:location-list", 0.9))
+                    nxt = items[-1][1]
+                    continue
+            if u is not None and place_at(view, i) is None:
+                nxt = u[0]    # "Thành phố" with no name: "phố" is not a street here
                 continue
-            items = _list_items(view, j) if j < n and view.adjacent(j) else []
-            if len(items) >= 2 or (items and view.low[i - 1] in _PLURAL):
-                # "các phường A, B", "các tỉnh Tây Nguyên": the names, not one unit
-                for s, e, _ in items:
-                    a, b = view.char_span(s, e)
-                    out.append(doc.span(a, b, "LOCATION", "rule:location-list", 0.9))
-                nxt = items[-1][1]
+        if m & SITE or coded:
+            j = site_at(view, i)
+            if j > i:
+                a, b = view.char_span(i, j)
+                out.append(doc.span(a, b, "LOCATION", "rule:location-site", 0.85))
+                nxt = j
                 continue
-        if u is not None and place_at(view, i) is None:
-            nxt = u[0]    # "Thành phố" with no name: "phố" is not a street here
-            continue
-        j = site_at(view, i)
-        if j > i:
-            a, b = view.char_span(i, j)
-            out.append(doc.span(a, b, "LOCATION", "rule:location-site", 0.85))
-            nxt = j
-            continue
-        p = place_at(view, i)
+        p = place_at(view, i) if m & (UNIT | REGION | PLACE) or coded else None
         if p is not None:
             j, rule = p
             # a run of bare names beside a known place: "Văn Quán, Hà Đông"
@@ -359,7 +374,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 j = e
             nxt = j
             continue
-        if view.low[i] == "khu" and i + 1 < n and view.low[i + 1] == "vực":
+        if low[i] == "khu" and i + 1 < n and low[i + 1] == "vực":
             e = _area_name(view, i + 2)
             if e > i + 2:
                 # "tại khu vực Đèn Nơm": the area's own name, without "khu vực"
@@ -367,13 +382,15 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 out.append(doc.span(a, b, "LOCATION", "rule:location-area", 0.75))
                 nxt = e
                 continue
-        if view.cap[i] and (i == 0 or not view.cap[i - 1]) and i >= listed:
+        if cap[i] and (i == 0 or not cap[i - 1]) and i >= listed:
             items = _list_items(view, i)
             listed = items[-1][1] if items else i     # a list is judged once (linear time)
+            if len(items) < 2:
+                continue    # one name is no list
             known = sum(1 for _, _, k in items if k)
-            major = any(places().match(view, s) or place_at(view, s) for s, _, _ in items)
             if (len(items) >= 3 and known == len(items)) or \
-                    (major and len(items) >= 2 and known >= max(2, len(items) - 1)):
+                    (known >= max(2, len(items) - 1)
+                     and any(places().match(view, s) or place_at(view, s) for s, _, _ in items)):
                 for s, e, _ in items:
                     a, b = view.char_span(s, e)
                     out.append(doc.span(a, b, "LOCATION", "rule:location-list", 0.9))

@@ -2,38 +2,36 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Callable, Iterator, TypeVar
+from typing import Callable, Iterable, Iterator, TypeVar
 
-import regex
-
-from .lexicon import TokenView, family_names
-
-# A name syllable: one capitalized alphabetic word, rest lower case
-# ("Thắng", "Hương"; not "UBND", "TP.HCM", "39B").
-_SYLLABLE = regex.compile(r"\p{Lu}\p{Ll}*")
-# A capitalized word of a proper name in a wider sense: acronyms and brand
-# forms too ("PVP", "Land", "Nam-PVC", "Vietsan", "HCM").
-_PROPER = regex.compile(r"\p{Lu}[\p{L}\d]*(?:[\-.&][\p{L}\d]+)*")
+from .lexicon import FAMILY, PROPER, SYLLABLE, TokenView
 
 
 def is_syllable(view: TokenView, i: int) -> bool:
-    return i < view.n and view.cap[i] and _SYLLABLE.fullmatch(view.words[i]) is not None
+    """Token ``i`` is a name syllable: capitalized, the rest lower case (``Thắng``)."""
+    return i < view.n and view.mask[i] & SYLLABLE != 0
 
 
 def is_proper(view: TokenView, i: int) -> bool:
-    return i < view.n and view.cap[i] and _PROPER.fullmatch(view.words[i]) is not None
+    """Token ``i`` is a proper-name word: ``PVP``, ``Land``, ``Nam-PVC``."""
+    return i < view.n and view.mask[i] & PROPER != 0
 
 
 def syllable_run(view: TokenView, i: int, limit: int = 4) -> int:
     """End of the run of adjacent capitalized syllables starting at ``i`` (``i`` if none)."""
-    j = i
-    while j < view.n and j - i < limit and is_syllable(view, j) and (j == i or view.adjacent(j)):
+    mask, brk = view.mask, view.brk
+    end = min(view.n, i + limit)
+    if i >= end or not mask[i] & SYLLABLE:
+        return i
+    j = i + 1
+    while j < end and mask[j] & SYLLABLE and not brk[j]:
         j += 1
     return j
 
 
 def is_family(view: TokenView, i: int) -> bool:
-    return i < view.n and view.exact[i] in family_names()
+    """Token ``i`` is a family name as written (family_names.txt)."""
+    return i < view.n and view.mask[i] & FAMILY != 0
 
 
 # Function words: capitalized at a clause start they never continue a name,
@@ -51,7 +49,7 @@ _MIDDLE_ONLY = frozenset({"Văn", "Thị"})
 
 def person_shape(view: TokenView, i: int) -> int:
     """End of a full personal name at ``i`` (family name + 1-3 syllables), else ``i``."""
-    if not is_family(view, i):
+    if i >= view.n or not view.mask[i] & FAMILY:
         return i
     j = syllable_run(view, i, 4)
     if j - i == 2 and view.words[i + 1] in _MIDDLE_ONLY:
@@ -62,10 +60,13 @@ def person_shape(view: TokenView, i: int) -> int:
 M = TypeVar("M")
 
 
-def scan(view: TokenView, match_at: Callable[[TokenView, int], M | None]) -> Iterator[M]:
-    """Left-to-right, non-overlapping matches of ``match_at`` (each has ``.end``)."""
+def scan(view: TokenView, match_at: Callable[[TokenView, int], M | None],
+         starts: Iterable[int] | None = None) -> Iterator[M]:
+    """Left-to-right, non-overlapping matches of ``match_at`` (each has ``.end``),
+    tried at ``starts`` (ascending), by default at every hot token: the
+    positions where a match may start."""
     end = 0
-    for i in view.hot_at:   # only a hot token may start a match
+    for i in view.hot_at if starts is None else starts:
         if i < end:
             continue
         m = match_at(view, i)

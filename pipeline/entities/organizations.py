@@ -19,14 +19,16 @@ leaves the person out.  Classes are not organizations: ``UBND các tỉnh``,
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import compress
 from dataclasses import dataclass
 
 import regex
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import (Head, TokenView, honorifics, is_word, lfold, org_codes, org_descriptors, org_fields,
-                      org_heads, org_names, org_qualifiers, places, position_titles, regions)
+from .lexicon import (CODE, DESCRIPTOR, FIELD, HEAD, HEAD_ALONE, HEAD_SECOND, ORG_NAME, QUALIFIER, Head, TokenView,
+                      honorifics, is_word, lfold, may_start, org_codes, org_descriptors, org_fields, org_heads,
+                      org_names, org_qualifiers, places, position_titles, regions)
 from .locations import place_at, unit_at
 from .names import FUNCTION_WORDS, is_proper, is_syllable, overlaps_any, person_shape, scan
 
@@ -34,6 +36,7 @@ from .names import FUNCTION_WORDS, is_proper, is_syllable, overlaps_any, person_
 _NOT_HEAD = {("đảng", "viên"), ("đảng", "phí"), ("đảng", "tịch"), ("đảng", "phái"),
              ("đảng", "kỳ"), ("đảng", "vụ"), ("đảng", "tính"), ("chính phủ", "điện"),
              ("bộ", "luật")}   # "Bộ luật Hình sự" is a code of law, not a ministry
+_NOT_HEAD_NEXT = {b for _, b in _NOT_HEAD}
 # Words after a head that make it a class, not one body: "UBND các tỉnh".
 _CLASS = {"các", "những", "cấp", "mọi", "một", "mỗi", "từng", "nhiều"}
 # Numbers of bodies, in lower case only: "UBND hai phường" (not "Tập đoàn Ba Đình").
@@ -72,13 +75,14 @@ class OrgMatch:
 
 
 def head_at(view: TokenView, i: int) -> tuple[int, Head] | None:
-    if i >= view.n or view.key[i] not in org_heads().firsts:
+    if i >= view.n or not may_start(view.mask, i, HEAD):
         return None
     m = org_heads().match(view, i)
     if m is None:
         return None
     j, head = m
-    if j < view.n and view.adjacent(j) and (" ".join(view.low[i:j]), view.low[j]) in _NOT_HEAD:
+    if (j < view.n and view.low[j] in _NOT_HEAD_NEXT and view.adjacent(j)
+            and (" ".join(view.low[i:j]), view.low[j]) in _NOT_HEAD):
         return None
     if (j == i + 1 and not view.cap[i] and i > 0 and view.adjacent(i) and view.words[i - 1].isalpha()
             and is_word(view.words[i - 1], view.words[i])):
@@ -108,11 +112,11 @@ def _name(view: TokenView, k: int, head: Head) -> int:
     after_qualifier = False
     after_word = False      # the last element was a capitalized word that is no field
     if k < view.n and view.adjacent(k):
-        m = org_names().match(view, k)
+        m = org_names().match(view, k) if view.mask[k] & ORG_NAME else None
         if m is not None:
             return m[0]     # "báo Dân Trí", "Báo CAND": a known name after the head
     while k < view.n and view.adjacent(k):
-        d = _descriptors(view, k, head) if not view.cap[k] else k
+        d = _descriptors(view, k, head) if not view.cap[k] and view.mask[k] & DESCRIPTOR else k
         if d > k and (k > start or ((head.kind == "named" or head.text in _COUNCIL_HEADS)
                                     and head.text[:1].isupper()
                                     and not is_word(view.words[k - 1], view.words[k])
@@ -124,8 +128,8 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             # hiểm", "Trung tâm tài chính") unless a proper name follows
             k, after_qualifier, after_word = d, False, False
             continue
-        f = ((org_fields().match(view, k) if view.key[k] in org_fields().firsts else None)
-             or (org_codes().match(view, k) if view.exact[k] in org_codes().firsts else None))
+        f = ((org_fields().match(view, k) if view.mask[k] & FIELD else None)
+             or (org_codes().match(view, k) if view.mask[k] & CODE else None))
         if f is not None and (view.cap[k] or after_qualifier or k > start or _central(view, f[0])):
             # (a lower-case field right after the head only before "trung ương":
             # "Ban tổ chức trung ương", not "Ban tổ chức giải đấu")
@@ -137,7 +141,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
                 break
             k, after_qualifier, after_word = f[0], False, False
             continue
-        q = org_qualifiers().match(view, k)
+        q = org_qualifiers().match(view, k) if view.mask[k] & QUALIFIER else None
         if q is not None and k > start:
             k, after_qualifier = q[0], True
             continue
@@ -206,7 +210,7 @@ def _descriptors(view: TokenView, k: int, head: Head) -> int:
     j = k
     verb = False
     while j < view.n and view.adjacent(j) and not view.cap[j]:
-        d = org_descriptors().match(view, j) if view.key[j] in org_descriptors().firsts else None
+        d = org_descriptors().match(view, j) if view.mask[j] & DESCRIPTOR else None
         if d is None:
             break
         j, verb = d[0], verb or d[1]
@@ -264,9 +268,9 @@ def _unit_pair(view: TokenView, j: int) -> bool:
 
 def org_at(view: TokenView, i: int, depth: int = 0) -> OrgMatch | None:
     """The organization starting at token ``i``, or None."""
-    if i >= view.n or (view.exact[i] not in org_names().firsts and view.key[i] not in org_heads().firsts):
+    if i >= view.n or not (view.mask[i] & ORG_NAME or may_start(view.mask, i, HEAD)):
         return None     # no name, nor head, starts here
-    m = org_names().match(view, i)
+    m = org_names().match(view, i) if view.mask[i] & ORG_NAME else None
     if m is not None:
         return OrgMatch(i, m[0], "name", None)
     h = head_at(view, i)
@@ -314,7 +318,7 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
                 and _TERM_NUMBER.fullmatch(view.words[k + 1])):
             k += 2      # "Quốc hội khóa XI", "Bộ Chính trị khoá IX": the body of one term
             break
-        q = org_qualifiers().match(view, k)
+        q = org_qualifiers().match(view, k) if view.mask[k] & QUALIFIER else None
         if q is not None and not placed:
             k = q[0]
             continue
@@ -350,13 +354,20 @@ def _counted(view: TokenView, i: int) -> bool:
 
 def _class_tail(view: TokenView, k: int) -> bool:
     """``các cấp`` / ``cùng cấp`` at ``k``: the body named before is a class of bodies."""
-    return (k + 1 < view.n and view.adjacent(k) and view.adjacent(k + 1)
-            and view.low[k + 1] == "cấp" and view.low[k] in ("các", "cùng"))
+    return (k + 1 < view.n and view.low[k + 1] == "cấp" and view.low[k] in ("các", "cùng")
+            and view.adjacent(k) and view.adjacent(k + 1))
+
+
+def starts(view: TokenView) -> list[int]:
+    """The hot tokens where :func:`org_at` may match: a name or a head."""
+    mask, n = view.mask, view.n
+    return [i for i in view.hot_at if mask[i] & (ORG_NAME | HEAD_ALONE)
+            or (mask[i] & HEAD and i + 1 < n and mask[i + 1] & HEAD_SECOND)]
 
 
 def find(doc: Doc, view: TokenView) -> list[Span]:
     out: list[Span] = []
-    for m in scan(view, org_at):
+    for m in scan(view, org_at, starts(view)):
         a, b = view.char_span(m.start, m.end)
         if m.rule == "class":
             # a class of bodies is no entity, nor is any place inside it
@@ -453,8 +464,9 @@ def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
     for w in names:
         by_first.setdefault(w[0], []).append(w)
     last_end = 0
-    for i, w in enumerate(view.words):
-        for name in by_first.get(w, ()):
+    # (only the tokens that start one of the names)
+    for i in compress(range(view.n), map(by_first.__contains__, view.words)):
+        for name in by_first[view.words[i]]:
             j = i + len(name)
             if tuple(view.words[i:j]) != name or not view.joined(i, j):
                 continue
@@ -478,7 +490,8 @@ def _bare_company(doc: Doc, view: TokenView, kept: list[Span], first: dict[str, 
     for head, after in first.items():
         words = tuple(head.split())
         n = len(words)
-        for i in range(view.n - n):
+        # (only the tokens that are the head's first word)
+        for i in compress(range(view.n - n), map(words[0].__eq__, view.words)):
             if tuple(view.words[i:i + n]) != words or view.starts[i] < after or not view.joined(i, i + n):
                 continue
             j = i + n

@@ -14,13 +14,15 @@ Rules (``source="rule:person-<rule>"``):
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import compress
 
 import regex
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import (TokenView, family_names, fold, honorifics, is_word, org_codes, org_fields, org_heads,
-                      org_names, place_units, places, position_titles, regions)
+from .lexicon import (FAMILY, FIELD, HEAD, HONORIFIC, HONORIFIC_ALONE, HONORIFIC_SECOND, ORG_NAME, PLACE, REGION,
+                      TITLE, TITLE_ALONE, TITLE_SECOND, UNIT, TokenView, family_names, fold, honorifics, is_word,
+                      may_start, org_codes, org_fields, org_heads, org_names, places, position_titles, regions)
 from .locations import place_at, unit_at
 from .names import _MIDDLE_ONLY, FUNCTION_WORDS, overlaps_any, person_shape
 
@@ -49,8 +51,9 @@ _CREDIT = regex.compile(
 # sentence or alone on its line, optionally with the paper or "(T/h)".
 _BYLINE = regex.compile(
     r"""
-    (?:^|(?<=[.!?…”"]\ )|(?<=\./\.\ ))         # line start, or after a sentence end / "./."
-    [ \t]*
+    # line start, or after a sentence end or "./.", then spaces (one lookbehind,
+    # so the match starts at the name: four times faster than anchors before it)
+    (?<=(?:^|[.!?…”"]\ |\./\.\ )[ \t]*)
     (?P<name>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){1,3})
     [ \t]*
     (?:
@@ -104,9 +107,7 @@ def _not_a_name(view: TokenView, i: int) -> bool:
     """Token ``i`` starts an office, body or place word, not a name: ``ông Chánh văn phòng``."""
     if i >= view.n:
         return False
-    key, exact = view.key[i], view.exact[i]
-    if (key not in position_titles().firsts and key not in org_heads().firsts and exact not in org_names().firsts
-            and exact not in regions().firsts and key not in place_units().firsts and key not in org_fields().firsts):
+    if not view.mask[i] & (TITLE | HEAD | ORG_NAME | REGION | UNIT | FIELD):
         return False    # no table has an entry starting here
     return (position_titles().match(view, i) is not None or org_heads().match(view, i) is not None
             or org_names().match(view, i) is not None or regions().match(view, i) is not None
@@ -121,8 +122,8 @@ _TITLE_MODS = {"phó", "tổng", "quyền", "cựu", "nguyên"}
 def _titled_name(view: TokenView, i: int) -> tuple[int, int] | None:
     """A name right after an office title at ``i``, past a country: ``Tổng thống
     Mỹ Donald Trump``, ``Thủ tướng Shinzo Abe``, ``Bộ trưởng Ngô Xuân Lịch``."""
-    if i >= view.n or (view.key[i] not in position_titles().firsts and view.low[i] not in _TITLE_MODS):
-        return None     # no title, nor a modifier before one, starts here
+    if i >= view.n or not view.cap[i] or not (view.low[i] in _TITLE_MODS or may_start(view.mask, i, TITLE)):
+        return None     # no capitalized title, nor a modifier before one, starts here
     k = i
     t = position_titles().match(view, k)
     while t is None and k < view.n and view.low[k] in _TITLE_MODS and k - i < 2:
@@ -174,6 +175,8 @@ def _name_run(view: TokenView, i: int, limit: int = 4) -> int:
 
 def _known_place(view: TokenView, i: int, j: int) -> bool:
     """Tokens ``i..j`` are exactly a gazetteer place: ``Thái Bình``, ``Hà Đông``."""
+    if i >= view.n or not view.mask[i] & (PLACE | REGION):
+        return False    # no place starts here
     return any(m[0] == j for t in (places(), regions()) for m in t.matches(view, i))
 
 
@@ -233,6 +236,16 @@ def _credited_name(view: TokenView, m) -> tuple[int | None, int]:
     return a, b
 
 
+def _starts(view: TokenView) -> list[int]:
+    """The hot tokens where a name rule may start: an honorific; capitalized,
+    an office title or a modifier before one, a family name, initials (a dot)."""
+    mask, low, words, cap, n = view.mask, view.low, view.words, view.cap, view.n
+    return [i for i in view.hot_at if mask[i] & HONORIFIC_ALONE
+            or (mask[i] & HONORIFIC and i + 1 < n and mask[i + 1] & HONORIFIC_SECOND)
+            or (cap[i] and (mask[i] & (FAMILY | TITLE_ALONE) or low[i] in _TITLE_MODS or "." in words[i]
+                            or (mask[i] & TITLE and i + 1 < n and mask[i + 1] & TITLE_SECOND)))]
+
+
 def find(doc: Doc, view: TokenView) -> list[Span]:
     out: list[Span] = []
     taken = set()   # token starts already named
@@ -243,10 +256,10 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         taken.add(i)
 
     nxt = 0
-    for i in view.hot_at:   # only a hot token may start a name
+    for i in _starts(view):
         if i < nxt:
             continue
-        h = honorifics().match(view, i) if view.key[i] in honorifics().firsts else None
+        h = honorifics().match(view, i) if may_start(view.mask, i, HONORIFIC) else None
         if h is not None and place_at(view, i) is None:
             j = h[0]
             k = _name_run(view, j)
@@ -276,9 +289,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         if j > i:
             # stop before an office or body written after the name
             k = i + 1
-            titles, heads = position_titles().firsts, org_heads().firsts
-            while k < j and not ((view.key[k] in titles and position_titles().match(view, k) is not None)
-                                 or (view.key[k] in heads and org_heads().match(view, k) is not None)):
+            mask = view.mask
+            while k < j and not ((mask[k] & TITLE and position_titles().match(view, k) is not None)
+                                 or (mask[k] & HEAD and org_heads().match(view, k) is not None)):
                 k += 1
             if k - i == 2 and view.words[i] in _CAN and view.words[i + 1] in _CHI:
                 nxt = k           # "Tết Đinh Dậu": a year of the sexagenary cycle
@@ -324,9 +337,9 @@ def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
     if not first_seen:
         return []
     out = []
-    for i, w in enumerate(view.words):
-        since = first_seen.get(w)
-        if since is None or view.starts[i] < since:
+    # (only the tokens that are one of the given names)
+    for i in compress(range(view.n), map(first_seen.__contains__, view.words)):
+        if view.starts[i] < first_seen[view.words[i]]:
             continue
         if (i > 0 and view.adjacent(i) and view.cap[i - 1]) or \
                 (i + 1 < view.n and view.adjacent(i + 1) and view.cap[i + 1]):

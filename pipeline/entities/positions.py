@@ -23,7 +23,8 @@ from dataclasses import dataclass
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import Head, TokenView, org_fields, position_titles, regions
+from .lexicon import (TITLE, TITLE_ALONE, TITLE_SECOND, Head, TokenView, may_start, org_fields, position_titles,
+                      regions)
 from .locations import place_at, unit_at
 from .names import is_proper, is_syllable, person_shape, scan
 from .organizations import TERM, complete, head_at, org_at
@@ -101,7 +102,7 @@ def _class_after(view: TokenView, k: int) -> int:
 
 def position_at(view: TokenView, i: int) -> PositionMatch | None:
     n = view.n
-    if i >= n or (view.key[i] not in position_titles().firsts and view.low[i] not in _MODS):
+    if i >= n or not (view.low[i] in _MODS or may_start(view.mask, i, TITLE)):
         return None     # no title, nor a modifier before one, starts here
     k = i
     t = position_titles().match(view, k)
@@ -218,9 +219,16 @@ def _brand(view: TokenView, j: int) -> int:
     return k
 
 
+def starts(view: TokenView) -> list[int]:
+    """The hot tokens where :func:`position_at` may match: a title or a modifier."""
+    mask, low, n = view.mask, view.low, view.n
+    return [i for i in view.hot_at if low[i] in _MODS or mask[i] & TITLE_ALONE
+            or (mask[i] & TITLE and i + 1 < n and mask[i + 1] & TITLE_SECOND)]
+
+
 def find(doc: Doc, view: TokenView) -> list[Span]:
     out: list[Span] = []
-    for m in scan(view, position_at):
+    for m in scan(view, position_at, starts(view)):
         a, b = view.char_span(m.start, m.end)
         org = None
         if m.org is not None:

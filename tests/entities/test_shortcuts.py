@@ -1,0 +1,141 @@
+"""The entity recognizers' shortcuts answer as the long way would.
+
+The token view's per-word bits, the phrase tables' trie and the recognizers'
+candidate starts only skip work: each test compares a shortcut with the plain
+computation it stands for, on short texts and on the dev articles.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from pipeline.doc import Doc
+from pipeline.entities import lexicon, locations, organizations, persons, positions
+from pipeline.entities.lexicon import (FAMILY, GLUED_UNIT, HEAD, PROPER, ROAD_CODE, SYLLABLE, PhraseTable, TokenView,
+                                       lfold, may_start, word_mask, words_of)
+
+TEXTS = [
+    "Bí thư Quận ủy Trần Thu Hương, Phó Chủ tịch UBND tỉnh Thái Bình.",
+    "Năm 2017.Thủ tướng Nguyễn Xuân Phúc thăm TP.Hà Nội  và Q.3, TP.HCM.",
+    "Ảnh: Hoàng Hưng/VTC News\nCông ty cổ phần Tasco Nam Thái\n\nông L.T.Thắng",
+    "các xã Đông Thạnh, Nhị Bình và Xuân Thới Sơn; đoạn Hạ Long - Mông Dương",
+    "Bộ trưởng Bộ Tài chính. Chủ tịch\nQuốc hội; đại biểu Quốc hội khóa XV",
+]
+
+
+def _doc(text: str) -> Doc:
+    return Doc(id="t", raw=unicodedata.normalize("NFC", text))
+
+
+@pytest.fixture(scope="module")
+def articles(shared) -> list[str]:
+    paths = sorted((shared / "data" / "dev" / "articles").glob("*.txt"))[:40]
+    return TEXTS + [p.read_text(encoding="utf-8") for p in paths]
+
+
+@pytest.mark.parametrize("word,bit,present", [
+    ("Q.3", GLUED_UNIT, True), ("TP.HCM", GLUED_UNIT, True), ("TPHCM", GLUED_UNIT, True),
+    ("TPCP", GLUED_UNIT, False), ("QL18", ROAD_CODE, True), ("ĐT741", ROAD_CODE, True), ("QL", ROAD_CODE, False),
+])
+def test_one_token_place_shapes(word, bit, present):
+    assert bool(word_mask(word) & bit) is present
+
+
+def test_mask_bits_do_not_overlap():
+    """The word's own bits, the ALONE and the SECOND bits of the tables are all distinct."""
+    own = [getattr(lexicon, name) for name in ("TITLE", "HEAD", "ORG_NAME", "REGION", "UNIT", "PLACE", "SITE",
+                                               "HONORIFIC", "FIELD", "CODE", "QUALIFIER", "DESCRIPTOR", "WARD",
+                                               "UNIT_ONLY", "FAMILY", "SYLLABLE", "PROPER", "GLUED_UNIT", "ROAD_CODE")]
+    tables = own[:15]
+    bits = own + [b << lexicon.ALONE for b in tables] + [b << lexicon.SECOND for b in tables]
+    assert all(b & (b - 1) == 0 for b in bits)     # one bit each
+    assert len(set(bits)) == len(bits)
+
+
+def test_word_mask_bits():
+    assert word_mask("Nguyễn") & FAMILY and word_mask("Nguyễn") & SYLLABLE and word_mask("Nguyễn") & PROPER
+    assert word_mask("UBND") & PROPER and not word_mask("UBND") & SYLLABLE
+    assert word_mask("công") & HEAD and not word_mask("nghệ") & HEAD
+
+
+def test_may_start_needs_the_second_word():
+    view = TokenView.of(_doc("công ty và công nghệ"))
+    assert may_start(view.mask, 0, HEAD)        # công ty
+    assert not may_start(view.mask, 3, HEAD)    # công nghệ: no head starts "công nghệ"
+
+
+def test_view_from_tokens_equals_view_from_split(articles):
+    """The view built from the split text and from ``Doc.tokens`` are the same."""
+    for text in articles:
+        fast = TokenView.of(_doc(text))
+        doc = _doc(text)
+        doc.tokens
+        slow = TokenView.of(doc)
+        for name in ("starts", "ends", "words", "low", "key", "exact", "cap", "n", "hot", "brk", "hot_at", "mask"):
+            assert getattr(fast, name) == getattr(slow, name), name
+
+
+def test_view_breaks_follow_the_gaps(articles):
+    for text in articles:
+        view = TokenView.of(_doc(text))
+        t = view.text
+        expected = [True] + [t[e:s] not in ("", " ") and ("\n" in t[e:s] or bool(t[e:s].strip()))
+                             for e, s in zip(view.ends, view.starts[1:])]
+        assert view.brk == expected
+
+
+def _slow_match(table: PhraseTable, entries: list[tuple[tuple[str, ...], object, bool]], view, i):
+    """The longest entry at ``i`` by trying every entry, first in lexicon order among equals."""
+    keys = view.exact if table.case == "exact" else view.key
+    best = None
+    for keyed, value, upper in entries:
+        k = len(keyed)
+        if i + k > view.n or tuple(keys[i:i + k]) != keyed:
+            continue
+        if table.case == "first" and upper and not view.cap[i]:
+            continue
+        if any(view.brk[i + 1:i + k]):
+            continue
+        if best is None or k > best[0] - i:
+            best = (i + k, value)
+    return best
+
+
+@pytest.mark.parametrize("case", ["lower", "exact", "first"])
+def test_trie_match_equals_trying_every_entry(case, articles):
+    phrases = ["Chủ tịch", "chủ tịch", "Chủ", "Quốc hội", "ủy ban nhân dân", "Ủy ban", "Hà Nội", "TP", "xã"]
+    table = PhraseTable([(p, n) for n, p in enumerate(phrases)], case=case)
+    entries = []
+    for n, p in enumerate(phrases):
+        words = words_of(p)
+        keyed = tuple(lexicon.fold(w) if case == "exact" else lfold(w) for w in words)
+        entries.append((keyed, n, words[0][:1].isupper()))
+    for text in articles[:12]:
+        view = TokenView.of(_doc(text))
+        for i in range(view.n):
+            assert table.match(view, i) == _slow_match(table, entries, view, i)
+            got = list(table.matches(view, i))
+            assert got == sorted(got, key=lambda m: -m[0])
+            assert (got[0] if got else None) == table.match(view, i)
+
+
+def test_phrase_table_contains():
+    table = PhraseTable([("ủy ban nhân dân", 1)], case="lower")
+    assert "Ủy ban nhân dân" in table
+    assert "ủy ban" not in table
+
+
+@pytest.mark.parametrize("module,starts", [(positions, "starts"), (organizations, "starts"),
+                                           (persons, "_starts"), (locations, "_starts")])
+def test_candidate_starts_find_what_every_hot_token_finds(module, starts, articles, monkeypatch):
+    """Each recognizer finds the same spans trying only its candidate starts as
+    trying every hot token (what it did before the starts were filtered)."""
+    def spans(text):
+        doc = _doc(text)
+        view = TokenView.of(doc)
+        return [(s.start, s.end, s.label, s.source) for s in module.find(doc, view)]
+
+    fast = [spans(t) for t in articles]
+    monkeypatch.setattr(module, starts, lambda view: view.hot_at)
+    assert fast == [spans(t) for t in articles]
