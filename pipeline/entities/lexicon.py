@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate, compress
 from operator import itemgetter
 from pathlib import Path
@@ -27,7 +27,12 @@ _DATA = Path(__file__).resolve().parents[1] / "data" / "entities"
 _TONES = "\u0300\u0301\u0309\u0303\u0323"
 
 
-@cache
+# Per-word caches hold at most this many words: an archive keeps bringing new
+# names, numbers and typos, and memory must not grow with them.
+WORD_CACHE = 1 << 16
+
+
+@lru_cache(maxsize=WORD_CACHE)
 def fold(token: str) -> str:
     """``token`` with its tone mark moved to the end (canonical placement), NFC."""
     decomposed = unicodedata.normalize("NFD", token)
@@ -38,7 +43,7 @@ def fold(token: str) -> str:
     return unicodedata.normalize("NFC", bare) + tones
 
 
-@cache
+@lru_cache(maxsize=WORD_CACHE)
 def lfold(token: str) -> str:
     """Lower-cased :func:`fold`."""
     return fold(token.lower())
@@ -290,9 +295,12 @@ def word_mask(w: str) -> int:
 
 class _WordInfo(dict):
     """word -> (key, exact, low, cap, hot, mask) as TokenView lists them,
-    computed once per distinct word (on the first lookup that misses)."""
+    computed once per distinct word (on the first lookup that misses); emptied
+    when it holds :data:`WORD_CACHE` words."""
 
     def __missing__(self, w: str) -> tuple[str, str, str, bool, bool, int]:
+        if len(self) >= WORD_CACHE:
+            self.clear()
         key = lfold(w)
         cap = w[:1].isupper()
         info = (key, fold(w), w.lower(), cap, cap or key in _lower_triggers(), word_mask(w))
@@ -314,7 +322,7 @@ class _GapBreaks(dict):
 
     def __missing__(self, gap: str) -> bool:
         brk = gap != "" and gap != " " and ("\n" in gap or bool(gap.strip()))
-        if len(gap) <= 16:
+        if len(gap) <= 16 and len(self) < 4096:
             self[gap] = brk     # (short gaps repeat; a long run of spaces is not kept)
         return brk
 
