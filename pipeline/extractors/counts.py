@@ -34,7 +34,7 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from . import fold, lines, lowered, vietnamese_words
+from . import caseless, fold, lines, lowered, vietnamese_words
 from .numbers import DIGITS, SCALES, WORDS_AT, as_number, parse_digits, parse_words, word_number_starts
 
 _F = regex.VERBOSE | regex.IGNORECASE
@@ -133,9 +133,27 @@ def _amount(text: str, m: regex.Match) -> Amount | None:
     return Amount(m.start(), end, value, scale)
 
 
+@cache
+def _unit_first_words() -> frozenset[str]:
+    """The first word of each unit of ``count_units.txt`` (``đại`` of ``đại biểu``), caseless."""
+    return frozenset(caseless(_FIRST_WORD.match(e).group()) for e in lines("count_units.txt"))
+
+
+_FIRST_WORD = regex.compile(r"[\p{L}\d]+")
+
+
+def _unit_match(text: str, pos: int) -> regex.Match | None:
+    """``_units().match(text, pos)``, tried only where the word after ``pos`` is the first
+    word of a unit: the alternation of all units is slow to try, a set is not."""
+    w = _WORD.match(text, pos)
+    if w is None or caseless(w.group("w")) not in _unit_first_words():
+        return None
+    return _units().match(text, pos)
+
+
 def listed_unit_at(text: str, pos: int) -> bool:
     """Does a unit of ``count_units.txt`` follow ``pos`` ("đại biểu", "khu vực", "triệu")?"""
-    return _units().match(text, pos) is not None
+    return _unit_match(text, pos) is not None
 
 
 def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
@@ -150,7 +168,7 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
     if m:
         return m.end(), "%"
     best: tuple[int, str] | None = None
-    cur = _units().match(text, pos)
+    cur = _unit_match(text, pos)
     if cur:
         best = (cur.end(), cur.group("u"))
         if money and _MONEY.get(cur.group("u").lower()) == "đồng":
@@ -381,7 +399,10 @@ def _blocked_spans(doc: Doc) -> list[tuple[int, int]]:
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Does [start, end) overlap one of ``spans`` (sorted by start)?"""
     i = bisect_left(spans, (end,))
-    return any(start < b for _, b in spans[max(0, i - 8):i])
+    for j in range(i - 1, max(0, i - 8) - 1, -1):   # the last 8 that start before ``end``
+        if start < spans[j][1]:
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- resolution
@@ -495,7 +516,7 @@ def _group_of(text: str, m: regex.Match) -> bool:
     w1, w2, _ = _words_before(text, m.start())
     if not _digits(m) or w1.lower() not in _GROUPS or w2.lower() in ("quân", "tiểu", "đặc"):
         return False
-    u = _units().match(text, m.end())
+    u = _unit_match(text, m.end())
     # a listed noun, not a place in an address ("khu 3 thị trấn", "khu 5 phường 2")
     return u is not None and u.group("u").lower() not in _ADDRESS_NOUNS | _PLACE_UNITS
 
@@ -510,11 +531,13 @@ def _fragment(text: str, m: regex.Match) -> bool:
 
 
 def _digits(m: regex.Match) -> str | None:
-    return m.groupdict().get("digits")
+    """The digits of a number read by _NUMBER or _HIGH; None for one in words (WORDS_AT)."""
+    return None if m.re is WORDS_AT else m.group("digits")
 
 
 def _words(m: regex.Match) -> str | None:
-    return m.groupdict().get("words")
+    """The words of a number read by WORDS_AT; None for one in digits."""
+    return m.group("words") if m.re is WORDS_AT else None
 
 
 def _implied(amount: Amount) -> tuple[int, str] | None:

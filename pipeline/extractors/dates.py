@@ -26,7 +26,7 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from . import counts, lowered
+from . import caseless, counts, lowered
 from .numbers import SCALES, WORDS, as_number, parse_words, word_number_starts
 
 _F = regex.VERBOSE | regex.IGNORECASE
@@ -709,15 +709,13 @@ _CUED: dict[str, tuple[str, ...]] = {
     "year_bare": ("từ", "đến", "tới", "trước", "sau", "hết", "nhìn", "cuối", "đầu", "giữa",
                   "hơn", "với", "bằng", "như"),                                 # đến 2030 / so với 2015
 }
-# Case-insensitive `regex` also matches "İ" for "i" and "ſ" for "s", which str.lower() keeps apart.
-_ODD_CASES = str.maketrans({"İ": "i", "ſ": "s"})
 
 
 @lru_cache(maxsize=4096)
 def _cued(forms: tuple[str, ...], word: str) -> tuple[str, ...]:
     """Those of ``forms`` whose cue may be ``word``, the word right before the
     number (a necessary condition: "từ" for "từ 6/2013", "BLHS" for "BLHS 2015")."""
-    low = word.translate(_ODD_CASES).lower()
+    low = caseless(word)
     return tuple(f for f in forms if low.endswith(_CUED[f]) or (f == "year_bare" and "bl" in low))
 
 
