@@ -342,7 +342,7 @@ def _is_lead(text: str, s: int, e: int) -> bool:
 
 def _is_sentence_run(line: str) -> bool:
     """Several sentences on one line: a paragraph, not a headline."""
-    return len(regex.findall(r"[.!?…][”\"’)]*[ \t]+\p{Lu}", line)) >= 1 and len(line) > 120
+    return len(_SENTENCE_STOP.findall(line)) >= 1 and len(line) > 120
 
 
 # ---------------------------------------------------------------- byline

@@ -35,7 +35,7 @@ import regex
 from ..doc import Doc
 from ..span import Span
 from . import caseless, fold, lines, lowered, vietnamese_words
-from .numbers import DIGITS, SCALES, WORDS_AT, as_number, parse_digits, parse_words, word_number_starts
+from .numbers import DIGITS, SCALES, WORDS_AT, as_number, lower_text, parse_digits, parse_words, word_number_starts
 
 _F = regex.VERBOSE | regex.IGNORECASE
 
@@ -278,8 +278,11 @@ def _led_by_function_word(folded: list[str]) -> bool:
 def _year_like(text: str, end: int) -> bool:
     """A bare four-digit year before ``end`` ("ngân sách 2006 diễn ra"): not an amount of a syllable."""
     head = text[max(0, end - 5):end]
-    return (len(head) == 5 and not head[0].isalnum() and regex.fullmatch(r"[0-9]{4}", head[1:]) is not None
+    return (len(head) == 5 and not head[0].isalnum() and _YEAR.fullmatch(head, 1) is not None
             and 1945 <= int(head[1:]) <= 2100)  # ASCII digits: "¹143" passes str.isdigit()
+
+
+_YEAR = regex.compile(r"[0-9]{4}")
 
 
 def _fix(found: tuple[int, str] | None) -> tuple[int, str] | None:
@@ -387,7 +390,7 @@ def _in_compound(text: str, m: regex.Match) -> bool:
 
 def _blocked_spans(doc: Doc) -> list[tuple[int, int]]:
     spans = [(s.start, s.end) for s in doc.dates] + [(s.start, s.end) for s in doc.documents]
-    low = doc.text.lower()
+    low = lower_text(doc.text)
     for idiom in lines("count_idioms.txt"):
         i = low.find(idiom)
         while i >= 0:

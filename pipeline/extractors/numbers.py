@@ -123,6 +123,13 @@ def _starters() -> ahocorasick.Automaton:
 
 
 @lru_cache(maxsize=8)
+def lower_text(text: str) -> str:
+    """``text.lower()``, kept for the last few texts: the scans of number words,
+    document types and idioms of one article all read it."""
+    return text.lower()
+
+
+@lru_cache(maxsize=8)
 def word_number_starts(text: str) -> tuple[int, ...]:
     """Offsets of the words that may start a number written in words (``hai``, ``Mười``).
 
@@ -130,7 +137,7 @@ def word_number_starts(text: str) -> tuple[int, ...]:
     many times faster than letting a grammar try the number words at every
     position.
     """
-    low = text.lower()
+    low = lower_text(text)
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     out = []
