@@ -71,6 +71,7 @@ _RANGE = regex.compile(
     (?=\d)""", _F)
 _GLUED = regex.compile(r"\p{L}[\p{L}\d]*(?:/\p{L}+)?")
 _WORD = regex.compile(r"\s*(?P<w>[\p{L}\d]+|\S)")
+_NEXT_WORDS = regex.compile(r"(?:\s*(?P<w>[\p{L}\d]+|\S)){0,4}")   # the next four _WORDs, in one match
 _ACRONYM = regex.compile(r"\s+(?P<a>\p{Lu}{2,6})(?![\p{L}\d])")
 _PERCENT = regex.compile(
     r"""\s*
@@ -142,10 +143,12 @@ def _unit_first_words() -> frozenset[str]:
 _FIRST_WORD = regex.compile(r"[\p{L}\d]+")
 
 
-def _unit_match(text: str, pos: int) -> regex.Match | None:
-    """``_units().match(text, pos)``, tried only where the word after ``pos`` is the first
-    word of a unit: the alternation of all units is slow to try, a set is not."""
-    w = _WORD.match(text, pos)
+def _unit_match(text: str, pos: int, w: regex.Match | None = None) -> regex.Match | None:
+    """``_units().match(text, pos)``, tried only where the word after ``pos`` (``w``, as
+    _WORD reads it there) is the first word of a unit: the alternation of all units is
+    slow to try, a set is not."""
+    if w is None:
+        w = _WORD.match(text, pos)
     if w is None or caseless(w.group("w")) not in _unit_first_words():
         return None
     return _units().match(text, pos)
@@ -164,17 +167,18 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
     """
     if pos < len(text) and text[pos] == "%":
         return pos + 1, "%"
-    m = _PERCENT.match(text, pos)
-    if m:
+    w1 = _WORD.match(text, pos)   # None: nothing but spaces follow, so neither a percent nor a unit
+    if w1 is None:
+        return None
+    if w1.group("w") in ("%", "phần") and (m := _PERCENT.match(text, pos)):
         return m.end(), "%"
     best: tuple[int, str] | None = None
-    cur = _unit_match(text, pos)
+    cur = _unit_match(text, pos, w1)
     if cur:
         best = (cur.end(), cur.group("u"))
         if money and _MONEY.get(cur.group("u").lower()) == "đồng":
             return _fix(best)
-    w1 = _WORD.match(text, pos)
-    if w1 is None or not w1.group("w")[0].isalpha():
+    if not w1.group("w")[0].isalpha():
         return _fix(best)
     first = w1.group("w")
     if first[0].isupper() and not first.isupper():
@@ -192,13 +196,11 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
     classifier = low in lowered("count_classifiers.txt")
     # the longest dictionary word here, or after a classifier ("chiếc xe")
     ends = [w1.end()]
-    i = w1.end()
-    for _ in range(4):
-        m = _WORD.match(text, i)
-        if m is None or not m.group("w").isalpha() or not m.group("w").islower():
+    after = _NEXT_WORDS.match(text, w1.end())
+    for w, end in zip(after.captures("w"), after.ends("w")):
+        if not w.isalpha() or not w.islower():
             break
-        ends.append(m.end())
-        i = m.end()
+        ends.append(end)
     for k in range(len(ends) - 1, 0, -1):
         if text[pos:ends[k]].split()[-1].lower() in _TRAILING:
             continue  # "4 nhà trong sản xuất", "hai nước lên tầm": a unit never ends with a preposition
