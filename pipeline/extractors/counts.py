@@ -28,14 +28,14 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
 from ..doc import Doc
 from ..span import Span
 from . import caseless, fold, lines, lowered, vietnamese_words
-from .numbers import DIGITS, SCALES, WORDS_AT, as_number, lower_text, parse_digits, parse_words, word_number_starts
+from .numbers import DIGITS, SCALES, WORDS_AT, as_number, digits_value, lower_text, parse_words, word_number_starts
 
 _F = regex.VERBOSE | regex.IGNORECASE
 
@@ -117,7 +117,7 @@ def _units() -> regex.Pattern:
 def _amount(text: str, m: regex.Match) -> Amount | None:
     """The number at ``m`` with the scale words after it, or None when it is no number."""
     if _digits(m):
-        value = float(parse_digits(m.group("digits")))
+        value = float(digits_value(m.group("digits")))   # DIGITS matched it: valid
     else:
         v = parse_words(m.group("words").split())
         if v is None:
@@ -129,7 +129,7 @@ def _amount(text: str, m: regex.Match) -> Amount | None:
         end = s.end()
     value *= scale
     if scale > 1 and (sub := _SUBSCALE.match(text, end)) and SCALES[sub.group("s").lower()] < scale:
-        value += parse_digits(sub.group("n")) * SCALES[sub.group("s").lower()]  # "1 tỷ 200 triệu"
+        value += digits_value(sub.group("n")) * SCALES[sub.group("s").lower()]  # "1 tỷ 200 triệu"
         end = sub.end()
     return Amount(m.start(), end, value, scale)
 
@@ -302,14 +302,18 @@ def _identifiers() -> frozenset[str]:
     return lowered("identifier_nouns.txt")
 
 
+@lru_cache(maxsize=64)
 def _words_before(text: str, start: int) -> tuple[str, str, str]:
     """(the word right before ``start``, the one before it, what precedes them).
 
     A word counts only when nothing but spaces separates it from what follows.
+    (Cached: the checks of one number each ask for its words.)
     """
     head = text[max(0, start - 40):start]
-    toks = head.split()
-    if not toks or not head[-1:].isspace() and head:
+    if not head[-1:].isspace():
+        return "", "", head
+    toks = head.rsplit(None, 2)   # the last two words, and what precedes them
+    if not toks:
         return "", "", head
     w1 = toks[-1] if toks[-1].isalnum() else ""
     w2 = toks[-2] if w1 and len(toks) > 1 and toks[-2].isalnum() else ""
@@ -426,7 +430,8 @@ def read(text: str, m: regex.Match) -> Found | None:
     amount = _amount(text, m)
     if amount is None:
         return None
-    glued = _GLUED.match(text, m.end()) if _digits(m) else None
+    # (letters glued on start with one: str.isalpha() is \p{L})
+    glued = _GLUED.match(text, m.end()) if _digits(m) and text[m.end():m.end() + 1].isalpha() else None
     if glued and glued.group().lower() in SCALES:
         glued = None  # "51triệu đồng": a scale word without its space
     high = None
@@ -443,12 +448,12 @@ def resolve(doc: Doc, f: Found, blocked: list[tuple[int, int]]) -> list[Span]:
         if f.glued.group().lower() not in lowered("count_units.txt"):
             return []
         end, unit = _fix((f.glued.end(), f.glued.group()))
-        if (power := _POWER.match(text, end)) and unit in ("m", "km", "cm"):
+        if unit in ("m", "km", "cm") and (power := _POWER.match(text, end)):
             end, unit = power.end(), unit + power.group("p")  # "2.032,4m 2": m2 with its superscript lost
         return [_span(doc, amount.start, end, amount.value, unit, "rule:count.glued", 0.9)]
     hi = f.high
     if hi is not None and not _inside(blocked, hi.start, hi.end):
-        glued = _GLUED.match(text, hi.end)
+        glued = _GLUED.match(text, hi.end) if text[hi.end:hi.end + 1].isalpha() else None
         if glued and glued.group().lower() not in lowered("count_units.txt"):
             return []  # "đến 2-3h sáng": hours of the clock, glued as in "2m" but no unit
         found = unit_at(text, hi.end, hi.scaled) or _implied(hi)
@@ -462,7 +467,7 @@ def resolve(doc: Doc, f: Found, blocked: list[tuple[int, int]]) -> list[Span]:
         return []
     if _year_like(text, amount.end) and found[1] not in lowered("count_units.txt"):
         return []  # "Luật Doanh nghiệp 2014 quy định", "APEC 2006 thành công": a year, not an amount
-    if (power := _POWER.match(text, found[0])) and found[1] in ("m", "km", "cm"):
+    if found[1] in ("m", "km", "cm") and (power := _POWER.match(text, found[0])):
         found = (power.end(), found[1] + power.group("p"))  # "5000 m 2": m2 with its superscript lost
     if found[1] in ("khóa", "khoá") and _TERM_AFTER.match(text, found[0]):
         return []  # "Hội nghị TƯ 5 khóa XII": a plenum's number, then the term
@@ -485,7 +490,8 @@ def extract(doc: Doc) -> list[Span]:
                 or (ident_end >= 0 and _LIST_GAP.fullmatch(text, ident_end, m.start())):
             ident_end = m.end()  # "khoản 1, 2, 3": the whole list names clauses
             continue
-        if _words(m) and (_in_compound(text, m) or _NICKNAME.match(text, m.start())):
+        if (words := _words(m)) and (parse_words(words.split()) is None  # "một", "năm": read() would drop it
+                                     or _in_compound(text, m) or _NICKNAME.match(text, m.start())):
             continue
         if _digits(m) and _fragment(text, m):
             continue

@@ -54,6 +54,11 @@ def parse_digits(s: str) -> int | float:
     """``1.500`` -> 1500, ``1,5`` -> 1.5, ``04`` -> 4, ``2.4`` -> 2.4."""
     if not _DIGITS_RE.fullmatch(s):
         raise ValueError(f"not a Vietnamese number: {s!r}")
+    return digits_value(s)
+
+
+def digits_value(s: str) -> int | float:
+    """:func:`parse_digits` of ``s`` that a grammar with :data:`DIGITS` matched already."""
     if "," in s:
         whole, _, frac = s.partition(",")
         return as_number(float(whole.replace(".", "") + "." + frac))
