@@ -105,11 +105,15 @@ class Amount:
         return self.scale != 1
 
 
-@cache
-def _units() -> regex.Pattern:
-    entries = sorted(lines("count_units.txt"), key=len, reverse=True)
+def _units_grammar(entries: list[str]) -> regex.Pattern:
+    """An alternation of unit entries, longest first, after spaces ("đại biểu", "tỉnh, thành phố")."""
     alts = "|".join(regex.escape(e).replace(r"\ ", r"\s+").replace(",", r"\s*,") for e in entries)
     return regex.compile(rf"\s*(?P<u>{alts})(?![\p{{L}}\d])", regex.IGNORECASE)
+
+
+@cache
+def _units() -> regex.Pattern:
+    return _units_grammar(sorted(lines("count_units.txt"), key=len, reverse=True))
 
 
 # ---------------------------------------------------------------- matching
@@ -135,23 +139,26 @@ def _amount(text: str, m: regex.Match) -> Amount | None:
 
 
 @cache
-def _unit_first_words() -> frozenset[str]:
-    """The first word of each unit of ``count_units.txt`` (``đại`` of ``đại biểu``), caseless."""
-    return frozenset(caseless(_FIRST_WORD.match(e).group()) for e in lines("count_units.txt"))
+def _units_by_first_word() -> dict[str, regex.Pattern]:
+    """The units grammar cut by the first word of its entries (``đại`` of ``đại biểu``),
+    caseless: where a word stands only the entries it starts can match, and each part
+    tries them in the order the whole alternation does."""
+    parts: dict[str, list[str]] = {}
+    for e in sorted(lines("count_units.txt"), key=len, reverse=True):
+        parts.setdefault(caseless(_FIRST_WORD.match(e).group()), []).append(e)
+    return {word: _units_grammar(entries) for word, entries in parts.items()}
 
 
 _FIRST_WORD = regex.compile(r"[\p{L}\d]+")
 
 
 def _unit_match(text: str, pos: int, w: regex.Match | None = None) -> regex.Match | None:
-    """``_units().match(text, pos)``, tried only where the word after ``pos`` (``w``, as
-    _WORD reads it there) is the first word of a unit: the alternation of all units is
-    slow to try, a set is not."""
+    """``_units().match(text, pos)``, with only the units that start with the word after
+    ``pos`` (``w``, as _WORD reads it there): the alternation of all units is slow to try."""
     if w is None:
         w = _WORD.match(text, pos)
-    if w is None or caseless(w.group("w")) not in _unit_first_words():
-        return None
-    return _units().match(text, pos)
+    units = _units_by_first_word().get(caseless(w.group("w"))) if w is not None else None
+    return units.match(text, pos) if units is not None else None
 
 
 def listed_unit_at(text: str, pos: int) -> bool:

@@ -797,11 +797,28 @@ def candidates(text: str, year: int | None = None, start: int = 0, end: int | No
     for pos in word_number_starts(text):
         if not start <= pos < end:
             continue
-        for form, pattern in WORD_GRAMMARS.items():
-            m = pattern.match(text, pos, end)
+        for form in _word_forms(text, pos, end):
+            m = WORD_GRAMMARS[form].match(text, pos, end)
             if m and (c := resolve(form, m, text, year)) is not None:
                 out.append(c)
     return out
+
+
+_WORD_RUN = regex.compile(WORDS, regex.VERBOSE)
+
+
+def _word_forms(text: str, pos: int, end: int) -> tuple[str, ...]:
+    """The WORD_GRAMMARS that may match the number words at ``pos``: the longest run
+    of number words must be followed by "tháng" ("sáu tháng đầu năm") or by a unit of
+    length, or hold "năm" after its first word ("hai năm": two years)."""
+    run = _WORD_RUN.match(text, pos, end)
+    after = _NEXT_WORD.match(text, run.end(), end) if run else None
+    word = after.group(1) if after else ""
+    if word == "tháng":
+        return ("part_of_year", "duration")
+    if word in _LENGTH_WORDS or (run and "năm" in run.group().split()[1:]):
+        return ("duration",)
+    return ()
 
 
 def select(cands: list[Candidate], blocked: list[tuple[int, int]] = ()) -> list[Candidate]:

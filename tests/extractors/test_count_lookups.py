@@ -33,7 +33,7 @@ def test_every_unit_starts_with_a_word():
 def test_caseless_for_the_letters_of_units():
     """caseless() of whatever a case-insensitive `regex` letter matches is that letter's."""
     every = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i <= 0xDFFF)
-    letters = set("".join(counts._unit_first_words())) - set("0123456789")
+    letters = set("".join(counts._units_by_first_word())) - set("0123456789")
     for letter in letters:
         for c in regex.findall(f"(?i){regex.escape(letter)}", every):
             assert caseless(c) == caseless(letter), (letter, c)

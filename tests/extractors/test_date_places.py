@@ -46,6 +46,7 @@ TRICKY = [
     "chiều qua 17.5, sáng 3.6, 9 tháng năm 2024, 6 tháng đầu năm 2016, sáu tháng cuối năm, hai năm, mười lăm ngày",
     "Thứ Năm, 12/10/2023 17:55; Cập nhật lúc 17:55 12/10/2023; 1/7 năm ngoái; 12/10 năm 2023",
     "Ngày ２３/１０, ngày ١٢/١٠/٢٠٢٣ and İ NGÀY 5/5, ſau 2020, NGÀY\u00a014 và 15/7, từ\u20036/2013",
+    "hai\tnăm, ba  năm nay, Hai mươi năm, sáu\ntháng đầu năm, mười lăm tiếng đồng hồ, bảy ngày, HAI năm",
     "12345/2013 123 tháng 1234-2020 0012/3 1/2/3/4 1.2.3 --5-5-- 5–6 7 – 8/9",
 ]
 
