@@ -177,17 +177,17 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
     w1 = _WORD.match(text, pos)   # None: nothing but spaces follow, so neither a percent nor a unit
     if w1 is None:
         return None
-    if w1.group("w") in ("%", "phần") and (m := _PERCENT.match(text, pos)):
+    first = w1.group("w")
+    if first in ("%", "phần") and (m := _PERCENT.match(text, pos)):
         return m.end(), "%"
     best: tuple[int, str] | None = None
     cur = _unit_match(text, pos, w1)
     if cur:
         best = (cur.end(), cur.group("u"))
-        if money and _MONEY.get(cur.group("u").lower()) == "đồng":
+        if money and _MONEY.get(best[1].lower()) == "đồng":
             return _fix(best)
-    if not w1.group("w")[0].isalpha():
+    if not first[0].isalpha():
         return _fix(best)
-    first = w1.group("w")
     if first[0].isupper() and not first.isupper():
         # a capitalized noun only from the list ("9 Bộ"), not a name ("hai huyện Kiến Xương" is fine)
         return _fix(best) if best and best[1].lower().split()[0] == first.lower() else None
@@ -202,13 +202,19 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
     words = vietnamese_words()
     classifier = low in lowered("count_classifiers.txt")
     # the longest dictionary word here, or after a classifier ("chiếc xe")
-    ends = [w1.end()]
-    after = _NEXT_WORDS.match(text, w1.end())
+    w1_start, w1_end = w1.span("w")
+    ends = [w1_end]
+    after = _NEXT_WORDS.match(text, w1_end)
     for w, end in zip(after.captures("w"), after.ends("w")):
         if not w.isalpha() or not w.islower():
             break
         ends.append(end)
-    for k in range(len(ends) - 1, 0, -1):
+    # a word of the list (2-4 syllables) starts with two syllables that start one: when the
+    # first two here do not, no phrase from ``pos`` is one (but one after a classifier may be)
+    heads = _word_heads()
+    here = len(ends) > 1 and fold(text[pos:ends[1]]) in heads
+    after_classifier = classifier and len(ends) > 2 and fold(text[ends[0]:ends[2]]) in heads
+    for k in range(len(ends) - 1, 0, -1) if here or after_classifier else ():
         if text[pos:ends[k]].split()[-1].lower() in _TRAILING:
             continue  # "4 nhà trong sản xuất", "hai nước lên tầm": a unit never ends with a preposition
         phrase = fold(text[pos:ends[k]])
@@ -217,14 +223,14 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
         # not "khu như tờ" nor "điểm đối với"
         if phrase in words or (classifier and " ".join(rest) in words and not _led_by_function_word(rest)):
             if best is None or ends[k] > best[0]:
-                best = (ends[k], text[w1.start("w"):ends[k]])
+                best = (ends[k], text[w1_start:ends[k]])
             break
-    if classifier and len(ends) > 1 and (best is None or best[0] <= w1.end()):
-        nxt = text[w1.end():ends[1]].strip().lower()
+    if classifier and len(ends) > 1 and (best is None or best[0] <= w1_end):
+        nxt = text[w1_end:ends[1]].strip().lower()
         if nxt not in lowered("count_stops.txt"):
-            best = (ends[1], text[w1.start("w"):ends[1]])
+            best = (ends[1], text[w1_start:ends[1]])
     if best is None and low not in lowered("count_stops.txt") and not _year_like(text, pos):
-        best = (w1.end(), first)  # one plain syllable: "6 nước", "2 cuộc"
+        best = (w1_end, first)  # one plain syllable: "6 nước", "2 cuộc"
     return _fix(_with_compound(text, pos, _overlapped(text, w1, best)))
 
 
@@ -241,6 +247,12 @@ def _overlapped(text: str, w1: regex.Match, best: tuple[int, str] | None) -> tup
             and fold(w1.group("w").lower()) in _listed_single()):
         return w1.end(), w1.group("w")
     return best
+
+
+@cache
+def _word_heads() -> frozenset[str]:
+    """The first two syllables of each word of :func:`vietnamese_words` (folded)."""
+    return frozenset(" ".join(w.split()[:2]) for w in vietnamese_words())
 
 
 @cache
