@@ -361,7 +361,7 @@ def byline(text: str, lns: list[tuple[int, int]], skip: list[tuple[int, int]]) -
         if start is not None:
             return start, _undoubled(text, start, full.end("name")), None
     # the line's start, then its last few sentence boundaries, latest first
-    starts = [s] + [b.end() for b in _BOUNDARY.finditer(text, s, e)][-3:]
+    starts = [s] + _last_boundaries(text, s, e, 3)
     for pos in reversed(starts):
         m = _BYLINE_AFTER.match(text, pos, e)
         if not m or not _plausible(m.group("name")):
@@ -375,6 +375,22 @@ def byline(text: str, lns: list[tuple[int, int]], skip: list[tuple[int, int]]) -
         if start is not None:
             return start, _undoubled(text, start, m.end("name")), rest
     return None
+
+
+def _last_boundaries(text: str, s: int, e: int, n: int) -> list[int]:
+    """The ends of the last ``n`` sentence boundaries (_BOUNDARY) of ``text[s:e]``.
+
+    A long line is scanned from near its end, just after a letter or digit: no
+    boundary holds one, so from there the scan finds what a scan of the whole
+    line finds; only when that gives fewer than ``n`` is the whole line scanned.
+    """
+    w = max(s, e - 300)
+    while w > s and not text[w - 1].isalnum():
+        w -= 1
+    ends = [b.end() for b in _BOUNDARY.finditer(text, w, e)]
+    if len(ends) < n and w > s:
+        ends = [b.end() for b in _BOUNDARY.finditer(text, s, e)]
+    return ends[-n:]
 
 
 def _undoubled(text: str, start: int, end: int) -> int:

@@ -236,3 +236,15 @@ def test_dev_articles_metadata(shared):
                 assert (got or "")[:16] == (want or "")[:16], gold["id"]
             else:
                 assert (got or "").rstrip(". ") == (want or "").rstrip(". "), (gold["id"], key)
+
+
+def test_last_boundaries_are_those_of_the_whole_line(shared):
+    """byline() scans a long last line from near its end: the boundaries must be a whole scan's."""
+    from pipeline.structure import _BOUNDARY, _last_boundaries, _lines
+    texts = [p.read_text(encoding="utf-8") for p in sorted((shared / "data" / "dev" / "articles").glob("*.txt"))]
+    texts.append("Câu một. " * 60 + "(Tổng hợp) Câu hai!  “Câu ba.” Câu bốn./. Hoàng Hưng" + " ." * 200 + " Hết.")
+    for text in texts:
+        for s, e in _lines(text):
+            whole = [b.end() for b in _BOUNDARY.finditer(text, s, e)]
+            for n in (1, 3, 5):
+                assert _last_boundaries(text, s, e, n) == whole[-n:]

@@ -729,10 +729,13 @@ def _starts(text: str, start: int, end: int) -> dict[str, list[int]]:
         known.clear()
     years = False   # a four-digit run after a space: a year, maybe of a lunar name
     for m in _DIGIT_RUN.finditer(text, start, end):
-        shape = m.group(2, 3, 4)   # (digits, spaces, the next word or character)
+        digits, spaces, nxt = m.group(2, 3, 4)
+        if len(nxt) > 1 and nxt not in _LENGTH_WORDS:   # all _forms_after reads of other words
+            nxt = "tháng" if nxt.lower() == "tháng" else nxt[0].lower() + "…"
+        shape = (min(len(digits), 5), spaces != "", nxt)
         forms = known.get(shape)
         if forms is None:
-            forms = known[shape] = _forms_after(min(len(shape[0]), 5), shape[1] != "", shape[2])
+            forms = known[shape] = _forms_after(*shape)
         free, cued = forms
         p = m.start()
         for form in free:
@@ -740,16 +743,15 @@ def _starts(text: str, start: int, end: int) -> dict[str, list[int]]:
         if cued and (word := m.group(1)) is not None:
             for form in _cued(cued, word):
                 places[form].append(p)
-        if len(shape[0]) == 4 and not years:
+        if len(digits) == 4 and not years:
             years = _after_branch(text, p)
     if years:
         places["lunar_year"] = [m.start() for m in _LUNAR_WORDS.finditer(text, start, end)]
     return places
 
 
-# What follows a run of digits ((digits, spaces, next word) as _DIGIT_RUN reads it) ->
-# _forms_after of it: the same shapes come back, and a dict is cheaper than a call.
-_AFTER_RUN: dict[tuple[str, str, str], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+# _forms_after of the shapes seen: the same few come back, and a dict is cheaper than a call.
+_AFTER_RUN: dict[tuple[int, bool, str], tuple[tuple[str, ...], tuple[str, ...]]] = {}
 # The branches of the lunar names, as written ("Mậu Tuất 2018").
 _BRANCH_WORDS = ("Tý", "Sửu", "Dần", "Mão", "Mẹo", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi")
 
