@@ -46,8 +46,9 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     word = word.lstrip("(“\"")
     if not word:
         return False
-    # initials: "L.T." in "L.T. Thắng", "T." in "ông T. nói"
-    return word.lower() in _ABBREV or bool(_INITIALS.fullmatch(word))
+    # initials: "L.T." in "L.T. Thắng", "T." in "ông T. nói" (they start with a capital,
+    # and str.isupper() holds for every \p{Lu})
+    return word.lower() in _ABBREV or (word[0].isupper() and _INITIALS.fullmatch(word) is not None)
 
 
 def split(text: str) -> list[tuple[int, int]]:
