@@ -121,8 +121,8 @@ def _units() -> regex.Pattern:
 
 def _amount(text: str, m: regex.Match) -> Amount | None:
     """The number at ``m`` with the scale words after it, or None when it is no number."""
-    if _digits(m):
-        value = float(digits_value(m.group("digits")))   # DIGITS matched it: valid
+    if digits := _digits(m):
+        value = float(digits_value(digits))   # DIGITS matched it: valid
     else:
         v = parse_words(m.group("words").split())
         if v is None:
@@ -428,7 +428,7 @@ def _blocked_spans(doc: Doc) -> list[tuple[int, int]]:
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Does [start, end) overlap one of ``spans`` (sorted by start)?"""
     i = bisect_left(spans, (end,))
-    for j in range(i - 1, max(0, i - 8) - 1, -1):   # the last 8 that start before ``end``
+    for j in range(i - 1, (i - 9 if i > 8 else -1), -1):   # the last 8 that start before ``end``
         if start < spans[j][1]:
             return True
     return False
@@ -450,12 +450,13 @@ def read(text: str, m: regex.Match) -> Found | None:
     amount = _amount(text, m)
     if amount is None:
         return None
+    digits, end = _digits(m), m.end()
     # (letters glued on start with one: str.isalpha() is \p{L})
-    glued = _GLUED.match(text, m.end()) if _digits(m) and text[m.end():m.end() + 1].isalpha() else None
+    glued = _GLUED.match(text, end) if digits and text[end:end + 1].isalpha() else None
     if glued and glued.group().lower() in SCALES:
         glued = None  # "51triệu đồng": a scale word without its space
     high = None
-    if not glued and _digits(m) and not m.group("den") and (rng := _RANGE.match(text, amount.end)):
+    if not glued and digits and not m.group("den") and (rng := _RANGE.match(text, amount.end)):
         hi_m = _HIGH.match(text, rng.end())
         high = _amount(text, hi_m) if hi_m else None
     return Found(m, amount, glued, high)
