@@ -164,6 +164,9 @@ _BARE_CODED = regex.compile(
                | (?P<snum>\d{{1,5}}) (?: (?: //? | [\-–] ) (?P<syear>\d{{4}}) )? / (?P<scode>{_CODE}) ) )
     """, regex.VERBOSE)
 
+# What every coded symbol holds: a slash, then the first capital of its code ("/QĐ-UBND").
+_SLASH_CODE = regex.compile(r"/[A-ZĐ]")
+
 # A type written as its code before a number: "NĐ 61", "QĐ 49", "NĐ 158 CP" (only the
 # codes that never name a building or a plot: "CT1", "TT01" do).
 _ABBREVIATED = regex.compile(
@@ -523,7 +526,9 @@ def match(doc: Doc) -> list[list[Ref]]:
         groups.append(group)
         covered.append((start, pos))
     codes = table("document_codes.tsv")
-    for m in _ABBREVIATED.finditer(text):
+    # (each scan below runs only on a text holding what its matches need: a cheap search)
+    abbreviated = "NĐ" in text or "QĐ" in text or "NQ" in text
+    for m in _ABBREVIATED.finditer(text) if abbreviated else ():
         if any(a <= m.start() < b for a, b in covered) or not validate_symbol(m, True, text):
             continue
         ref = _ref(m, codes[m.group("code")], m.start(), "rule:document.abbreviated", 0.85)
@@ -532,7 +537,7 @@ def match(doc: Doc) -> list[list[Ref]]:
             ref.codes, ref.coded, ref.end = (apart.group("c"),), True, apart.end()
         groups.append([ref])
         covered.append((m.start(), ref.end))
-    for m in _BARE_CODED.finditer(text):
+    for m in _BARE_CODED.finditer(text) if _SLASH_CODE.search(text) else ():
         if any(a <= m.start() < b for a, b in covered):
             continue
         type_code = m.group("ptype") or next((s for s in _segments(m.group("scode")) if s in codes), None)
