@@ -375,7 +375,7 @@ _NICKNAME = regex.compile(r"(?<=\p{Ll}[ \t]+)\p{Lu}\p{Ll}*[ \t]+\p{Lu}")
 # The exponent of a square or cubic measure written apart: "5000 m 2", "300 m 3".
 _POWER = regex.compile(r"[ \t](?P<p>[23])(?![\p{L}\d.,/])")
 # A house number: "trú tại 179 thôn Tân Trung", "ở 12 phố Hàng Bài".
-_AT = regex.compile(r"(?<!\w)(?:tại|ở)\s+$", regex.IGNORECASE)
+_AT = regex.compile(r"(?<!\w)(?:tại|ở)\s+$", regex.IGNORECASE | regex.REVERSE)   # (searched backwards, from its end)
 _PLACE_NAME = regex.compile(
     r"""\s+ \p{Lu}\p{Ll}*          # thôn Tân Trung / phố Hàng Bài
       | \s+ \d                     # ngõ 12

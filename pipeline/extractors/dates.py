@@ -243,7 +243,9 @@ _YEAR_MORE = regex.compile(
     )
     (?P<y>\d{4}) (?![\d]|[/.\-]\d)""", _F)
 # The word before a position (for cues) and after it (for units).
-_PREV_WORD = regex.compile(r"(\w+)\W*$")
+# (searched backwards from the end, REVERSE finds at once the last word, which a forward
+# search finds only after trying every place before it)
+_PREV_WORD = regex.compile(r"(\w+)\W*$", regex.REVERSE)
 _NEXT_WORD = regex.compile(r"\s*(%|\w+)")
 
 # Words before a bare "D/M" that make it a date ("từ 1/2", "trước 10/2").
@@ -373,11 +375,13 @@ def _blocks_partial(text: str, m: regex.Match, lead: int) -> bool:
 
 # "tháng 7 năm nay", "ngày 5 tháng sau": a month or day named before the number, so no length
 # follows it (not "3 tháng 6 ngày", a length of months then days).
-_NAMED_BEFORE = regex.compile(r"(?<!\d[ \t]*)(?<!\w)(?:tháng|ngày)[ \t]+$", regex.IGNORECASE)
+# (only whether it matches counts: searched backwards, from the end it needs)
+_NAMED_BEFORE = regex.compile(r"(?<!\d[ \t]*)(?<!\w)(?:tháng|ngày)[ \t]+$", regex.IGNORECASE | regex.REVERSE)
 
 
 # A clause that names a deadline or a day before its "là D/M".
-_DEADLINE = regex.compile(r"(?<!\w)(?:[Hh]ạn(?:\s+(?:chót|cuối))?|[Tt]hời\s+(?:hạn|điểm)|[Nn]gày\s+(?:cuối|bắt\s+đầu|kết\s+thúc))(?!\w)[^.!?;\n]*$")
+_DEADLINE = regex.compile(r"(?<!\w)(?:[Hh]ạn(?:\s+(?:chót|cuối))?|[Tt]hời\s+(?:hạn|điểm)|[Nn]gày\s+(?:cuối|bắt\s+đầu|kết\s+thúc))(?!\w)[^.!?;\n]*$",
+                       regex.REVERSE)   # (only whether it matches counts: searched backwards)
 
 
 # Words after which "24h" is the clock's midnight, not a length: "trước 24h", "đến 24h".

@@ -37,3 +37,12 @@ def test_caseless_for_the_letters_of_units():
     for letter in letters:
         for c in regex.findall(f"(?i){regex.escape(letter)}", every):
             assert caseless(c) == caseless(letter), (letter, c)
+
+
+def test_address_cue_searched_backwards(shared):
+    """_AT is searched backwards; it matches where a forward search of it does."""
+    forward = regex.compile(counts._AT.pattern, counts._AT.flags & ~regex.REVERSE)
+    for text in _texts(shared) + ["trú tại 179 thôn Tân Trung, ở  12 phố Hàng Bài, Tại\n5 xóm"]:
+        for pos in range(len(text) + 1):
+            a = counts._AT.search(text, max(0, pos - 8), pos) is None
+            assert a == (forward.search(text, max(0, pos - 8), pos) is None), text[max(0, pos - 8):pos]

@@ -79,3 +79,28 @@ def test_case_and_space_assumptions():
     for letter in letters:
         for c in regex.findall(f"(?i){regex.escape(letter)}", every):
             assert caseless(c) == letter, (letter, c)
+
+
+def test_prev_word_searched_backwards(shared):
+    """_PREV_WORD searches backwards; a forward search of the same pattern finds the same word."""
+    forward = regex.compile(dates._PREV_WORD.pattern)
+    texts = [p.read_text(encoding="utf-8") for p in sorted((shared / "data" / "dev" / "articles").glob("*.txt"))]
+    texts.append("a  b\n\n, ;c_d đ\u0301 12 )( ngày\n")
+    for text in texts:
+        for pos in range(len(text) + 1):
+            a = dates._PREV_WORD.search(text, max(0, pos - 30), pos)
+            b = forward.search(text, max(0, pos - 30), pos)
+            assert (a and a.group(1)) == (b and b.group(1)), (text[max(0, pos - 30):pos])
+
+
+@pytest.mark.parametrize("name,back", [("_NAMED_BEFORE", 20), ("_DEADLINE", 80)])
+def test_end_anchored_searches_backwards(shared, name, back):
+    """Only whether these match counts: searched backwards, they match where a forward search does."""
+    pattern = getattr(dates, name)
+    forward = regex.compile(pattern.pattern, pattern.flags & ~regex.REVERSE)
+    texts = [p.read_text(encoding="utf-8") for p in sorted((shared / "data" / "dev" / "articles").glob("*.txt"))]
+    texts.append("thời hạn nộp là 15/3, tháng  7 năm nay, 3 tháng 5 ngày, Ngày cuối cùng là 10/11")
+    for text in texts:
+        for pos in range(len(text) + 1):
+            a = pattern.search(text, max(0, pos - back), pos) is None
+            assert a == (forward.search(text, max(0, pos - back), pos) is None), text[max(0, pos - back):pos]
