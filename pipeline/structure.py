@@ -122,7 +122,8 @@ _SENTENCE_END = regex.compile(
       [.!?…] [”"’)]* [ \t]+   # … cần thiết. Ảnh: Trọng Tùng
     | \n                      # a line break
     """, regex.VERBOSE)
-_RELATED_LINK = regex.compile(r"\(\d{1,2}/\d{1,2}/\d{4}\)[ \t]*$")
+# (only whether a line ends so counts: searched backwards, from the line's end)
+_RELATED_LINK = regex.compile(r"\(\d{1,2}/\d{1,2}/\d{4}\)[ \t]*$", regex.REVERSE)
 
 # A breadcrumb: "Trang chủ > Tin tức", "Tin tức » Thời sự".
 _BREADCRUMB = regex.compile(
