@@ -33,36 +33,51 @@ _INITIALS = regex.compile(r"(?:\p{Lu}\.)*(?:\p{Lu}|Th|Tr|Ng|Nh|Ch|Ph|Kh|Gi|Qu)")
 
 def _is_abbreviation(line: str, dot: int) -> bool:
     """Is the word just before the dot at ``dot`` an abbreviation or initials?"""
-    begin = dot
-    while begin > 0 and not line[begin - 1].isspace():  # back to the word's start: linear in the word
-        begin -= 1
-    word = line[begin:dot].lstrip("(“\"")
+    if dot == 0 or line[dot - 1].isspace():
+        return False
+    near = line[max(0, dot - 24):dot].rsplit(None, 1)   # the word, when a space precedes it in the window
+    if len(near) == 2 or dot <= 24:
+        word = near[-1]
+    else:
+        begin = dot
+        while begin > 0 and not line[begin - 1].isspace():  # back to the word's start: linear in the word
+            begin -= 1
+        word = line[begin:dot]
+    word = word.lstrip("(“\"")
     if not word:
         return False
-    # initials: "L.T." in "L.T. Thắng", "T." in "ông T. nói"
-    return word.lower() in _ABBREV or bool(_INITIALS.fullmatch(word))
+    # initials: "L.T." in "L.T. Thắng", "T." in "ông T. nói" (they start with a capital,
+    # and str.isupper() holds for every \p{Lu})
+    return word.lower() in _ABBREV or (word[0].isupper() and _INITIALS.fullmatch(word) is not None)
 
 
 def split(text: str) -> list[tuple[int, int]]:
     """Half-open ``(start, end)`` offsets of each sentence of ``text``."""
+    # the boundaries of all lines in one scan (none spans a line break), then the lines
+    ends = [(m.end("end"), m.end()) for m in _BOUNDARY.finditer(text)
+            if not (m.group("end") == "." and _is_abbreviation(text, m.start()))]
     out: list[tuple[int, int]] = []
+    i, n = 0, len(ends)
     for line in _LINE.finditer(text):
-        s0, chunk = line.start(), line.group()
-        pieces, start = [], 0
-        for m in _BOUNDARY.finditer(chunk):
-            end = m.group("end")
-            if end == "." and _is_abbreviation(chunk, m.start()):
-                continue
-            pieces.append((start, m.end("end")))
-            start = m.end()
-        pieces.append((start, len(chunk)))
-        for a, b in pieces:  # trim surrounding spaces, drop blank pieces
-            piece = chunk[a:b]
-            lead = len(piece) - len(piece.lstrip())
-            trail = len(piece) - len(piece.rstrip())
-            if b - a - lead - trail > 0:
-                out.append((s0 + a + lead, s0 + b - trail))
+        start, stop = line.span()
+        while i < n and ends[i][0] < stop:
+            _add(text, start, ends[i][0], out)
+            start = ends[i][1]
+            i += 1
+        _add(text, start, stop, out)
     return out
+
+
+def _add(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
+    """Add the piece ``text[a:b]`` without its surrounding spaces, unless it is blank."""
+    if a < b and not text[a].isspace() and not text[b - 1].isspace():
+        out.append((a, b))   # the usual piece: between a boundary's spaces and the next one's mark
+        return
+    piece = text[a:b]
+    lead = len(piece) - len(piece.lstrip())
+    trail = len(piece) - len(piece.rstrip())
+    if b - a - lead - trail > 0:
+        out.append((a + lead, b - trail))
 
 
 def stage(doc: Doc) -> None:

@@ -236,3 +236,27 @@ def test_dev_articles_metadata(shared):
                 assert (got or "")[:16] == (want or "")[:16], gold["id"]
             else:
                 assert (got or "").rstrip(". ") == (want or "").rstrip(". "), (gold["id"], key)
+
+
+def test_last_boundaries_are_those_of_the_whole_line(shared):
+    """byline() scans a long last line from near its end: the boundaries must be a whole scan's."""
+    from pipeline.structure import _BOUNDARY, _last_boundaries, _lines
+    texts = [p.read_text(encoding="utf-8") for p in sorted((shared / "data" / "dev" / "articles").glob("*.txt"))]
+    texts.append("Câu một. " * 60 + "(Tổng hợp) Câu hai!  “Câu ba.” Câu bốn./. Hoàng Hưng" + " ." * 200 + " Hết.")
+    for text in texts:
+        for s, e in _lines(text):
+            whole = [b.end() for b in _BOUNDARY.finditer(text, s, e)]
+            for n in (1, 3, 5):
+                assert _last_boundaries(text, s, e, n) == whole[-n:]
+
+
+def test_related_link_searched_backwards(shared):
+    """_RELATED_LINK is searched backwards: it matches the lines a forward search matches."""
+    import regex
+    from pipeline.structure import _RELATED_LINK, _lines
+    forward = regex.compile(_RELATED_LINK.pattern)
+    texts = [p.read_text(encoding="utf-8") for p in sorted((shared / "data" / "dev" / "articles").glob("*.txt"))]
+    texts.append("Tin khác\nBài một (14/06/2005)\nBài hai (1/6/2005)  \n(1/6/2005) thêm\n(14/06/2005)\t")
+    for text in texts:
+        for s, e in _lines(text):
+            assert (_RELATED_LINK.search(text, s, e) is None) == (forward.search(text, s, e) is None)

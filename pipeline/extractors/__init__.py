@@ -68,6 +68,20 @@ def first_letters_either_case(phrase: str) -> str:
     return r"\s+".join(words)
 
 
+# Case-insensitive `regex` also matches "İ" for "i" and "ſ" for "s", which str.lower() keeps apart.
+_ODD_CASES = str.maketrans({"İ": "i", "ſ": "s"})
+
+
+def caseless(word: str) -> str:
+    """``word`` lower-cased so that what a case-insensitive `regex` literal matches
+    comes out as the literal does: str.lower(), with "İ" as "i" and "ſ" as "s".
+
+    (Not true of every script: Greek "ς" and "σ" stay apart.  The tests check it
+    for the letters of the words it is used on.)
+    """
+    return word.translate(_ODD_CASES).lower()
+
+
 _TONES = "\u0300\u0301\u0309\u0303\u0323"
 
 

@@ -18,12 +18,15 @@ without a year (``tháng 2 tới``, ``quý III``), numbers inside document symbo
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
 import regex
 
 from ..doc import Doc
 from ..span import Span
-from . import counts, lowered
+from . import caseless, counts, lowered
 from .numbers import SCALES, WORDS, as_number, parse_words, word_number_starts
 
 _F = regex.VERBOSE | regex.IGNORECASE
@@ -240,7 +243,9 @@ _YEAR_MORE = regex.compile(
     )
     (?P<y>\d{4}) (?![\d]|[/.\-]\d)""", _F)
 # The word before a position (for cues) and after it (for units).
-_PREV_WORD = regex.compile(r"(\w+)\W*$")
+# (searched backwards from the end, REVERSE finds at once the last word, which a forward
+# search finds only after trying every place before it)
+_PREV_WORD = regex.compile(r"(\w+)\W*$", regex.REVERSE)
 _NEXT_WORD = regex.compile(r"\s*(%|\w+)")
 
 # Words before a bare "D/M" that make it a date ("từ 1/2", "trước 10/2").
@@ -370,11 +375,13 @@ def _blocks_partial(text: str, m: regex.Match, lead: int) -> bool:
 
 # "tháng 7 năm nay", "ngày 5 tháng sau": a month or day named before the number, so no length
 # follows it (not "3 tháng 6 ngày", a length of months then days).
-_NAMED_BEFORE = regex.compile(r"(?<!\d[ \t]*)(?<!\w)(?:tháng|ngày)[ \t]+$", regex.IGNORECASE)
+# (only whether it matches counts: searched backwards, from the end it needs)
+_NAMED_BEFORE = regex.compile(r"(?<!\d[ \t]*)(?<!\w)(?:tháng|ngày)[ \t]+$", regex.IGNORECASE | regex.REVERSE)
 
 
 # A clause that names a deadline or a day before its "là D/M".
-_DEADLINE = regex.compile(r"(?<!\w)(?:[Hh]ạn(?:\s+(?:chót|cuối))?|[Tt]hời\s+(?:hạn|điểm)|[Nn]gày\s+(?:cuối|bắt\s+đầu|kết\s+thúc))(?!\w)[^.!?;\n]*$")
+_DEADLINE = regex.compile(r"(?<!\w)(?:[Hh]ạn(?:\s+(?:chót|cuối))?|[Tt]hời\s+(?:hạn|điểm)|[Nn]gày\s+(?:cuối|bắt\s+đầu|kết\s+thúc))(?!\w)[^.!?;\n]*$",
+                       regex.REVERSE)   # (only whether it matches counts: searched backwards)
 
 
 # Words after which "24h" is the clock's midnight, not a length: "trước 24h", "đến 24h".
@@ -636,12 +643,159 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
 
 # ---------------------------------------------------------------- matching
 
+# Where the grammars may start.  Every grammar of GRAMMARS starts on a run of
+# digits that follows no letter or digit, except "month", "year" and "quarter"
+# (kept as scans of their own: they begin with a word, which `regex` finds
+# fast), "lunar_year" (found by its words, below) and "month_range", which may
+# also start on "tháng".  So one scan of the digit runs, reading what
+# follows each (spaces, then a word or a character) and the word before, tells
+# which grammars can match there (:func:`_forms_after`, :func:`_cued`); each is
+# then tried at that place alone, instead of every grammar scanning the text.
+_DIGIT_RUN = regex.compile(
+    r"""
+    (?<!\w) (?=\d)
+    (?: (?<= (\w+) \s ) | )               # the word before, after one space: "ngày" in "ngày 14 và 15/7"
+    (\d+)                                # 12 in "12/10", 16 in "16h30", 10 in "10 năm"
+    (?= (\s*) (\w+|\S?) )                # then spaces, then a word or one other character
+    """, regex.VERBOSE)
+_THANG = regex.compile(r"(?<!\w)(?i:tháng)")              # tháng 3/2004 - 5/2010 (month_range)
+# The words a lunar year may start with: its festival or its stem (as written: the
+# grammar is case-sensitive).  The standard library's `re` finds these faster.
+_LUNAR_WORDS = re.compile("Tết|Xuân|Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý")
+_SCANNED = ("month", "year", "quarter")   # the grammars still scanned over the whole text
+
+
+def _forms_after(digits: int, spaced: bool, nxt: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The grammars that may match at a run of ``digits`` digits followed by
+    spaces (``spaced``) and then ``nxt`` (a word, or one character that is none):
+    (those that may match whatever precedes the run, those that need a cue word
+    right before it, see :data:`_CUED`).
+
+    A necessary condition of each grammar on what follows its first number,
+    read off its pattern: "12/10" may be a full or partial date, "16h" a time,
+    "10 năm" a duration, "2013-" a range of years.  Too many forms here only
+    costs time; too few would lose dates (tests/extractors/test_date_places.py checks
+    the result against scanning with every grammar).
+    """
+    short, first = digits <= 2, nxt[:1].lower()
+    after = {
+        "time_date": short and first in ("h", "g", ":"),                  # 16h30 ngày 22/9 / 8 giờ
+        "date_full": short and not spaced and nxt in ("/", ".", "-"),     # 03/6/2013
+        "date_words": short and spaced and nxt.lower() == "tháng",        # 3 tháng 6 năm 2013
+        "date_partial": short and not spaced and nxt in ("/", "-"),       # 12/10
+        "day_range": short and nxt in ("/", "-", "–"),                    # 15-20/11 / 30/5-7/6 / 22 - 23/7
+        "day_list": short and (spaced or nxt == ","),                     # (ngày) 14 và 15/7 / 3, 4/6
+        "day_span": short and spaced and first in ("đ", "t"),             # (từ) 6 đến 22/4
+        "month_range": short and not spaced and nxt == "/",               # 11/1986-2/1989
+        "date_dot": short and not spaced and nxt == ".",                  # 17.5
+        "months_of_year": short and spaced and nxt.lower() == "tháng",    # 9 tháng năm 2024
+        "month_bare": short and not spaced and nxt in ("/", "."),         # (từ) 6/2013
+        "part_of_year": short and spaced and nxt.lower() == "tháng",      # 6 tháng đầu năm
+        "year_bare": digits == 4,                                         # (đến) 2030
+        "year_range": digits == 4 and nxt in ("-", "–"),                  # 2013-2018
+        "duration": digits <= 3 and ((spaced and nxt in _LENGTH_WORDS)                # 10 năm
+                                     or (not spaced and nxt in (".", ","))),          # 1,5 ngày / 1.000 năm
+        "duration_range": digits <= 3 and nxt in ("-", "–"),              # 5-10 phút
+        "time": short and first in ("h", "g", ":"),                       # 16h30 / 17:55 / 8 giờ
+    }
+    forms = [form for form, may in after.items() if may]
+    return tuple(f for f in forms if f not in _CUED), tuple(f for f in forms if f in _CUED)
+
+
+# The first words of _LENGTH_UNITS (as written: "duration" is case-sensitive).
+_LENGTH_WORDS = frozenset("năm tháng tuần ngày giờ phút giây thập tiếng".split())
+# The grammars whose look-behind needs a word right before the number, after one
+# space: that word, lower-cased, ends with one of these.
+_CUED: dict[str, tuple[str, ...]] = {
+    "day_list": ("ngày",),                                                      # ngày 14 và 15/7
+    "day_span": ("từ", "ngày"),                                                 # từ 6 đến 22/4
+    "month_bare": ("từ", "đến", "tới", "trước", "sau", "vào", "hết"),           # từ 6/2013
+    "year_bare": ("từ", "đến", "tới", "trước", "sau", "hết", "nhìn", "cuối", "đầu", "giữa",
+                  "hơn", "với", "bằng", "như"),                                 # đến 2030 / so với 2015
+}
+
+
+@lru_cache(maxsize=4096)
+def _cued(forms: tuple[str, ...], word: str) -> tuple[str, ...]:
+    """Those of ``forms`` whose cue may be ``word``, the word right before the
+    number (a necessary condition: "từ" for "từ 6/2013", "BLHS" for "BLHS 2015")."""
+    low = caseless(word)
+    return tuple(f for f in forms if low.endswith(_CUED[f]) or (f == "year_bare" and "bl" in low))
+
+
+def _starts(text: str, start: int, end: int) -> dict[str, list[int]]:
+    """For each grammar of GRAMMARS but the scanned ones, the places in
+    ``text[start:end]`` where it may match, in text order.  ("month_range" may
+    also start on "tháng": see :func:`candidates`.)"""
+    places: dict[str, list[int]] = {form: [] for form in GRAMMARS}
+    known = _AFTER_RUN
+    if len(known) > 50_000:
+        known.clear()
+    years = False   # a four-digit run after a space: a year, maybe of a lunar name
+    for m in _DIGIT_RUN.finditer(text, start, end):
+        digits, spaces, nxt = m.group(2, 3, 4)
+        if len(nxt) > 1 and nxt not in _LENGTH_WORDS:   # all _forms_after reads of other words
+            nxt = "tháng" if nxt.lower() == "tháng" else nxt[0].lower() + "…"
+        shape = (min(len(digits), 5), spaces != "", nxt)
+        forms = known.get(shape)
+        if forms is None:
+            forms = known[shape] = _forms_after(*shape)
+        free, cued = forms
+        p = m.start()
+        for form in free:
+            places[form].append(p)
+        if cued and (word := m.group(1)) is not None:
+            for form in _cued(cued, word):
+                places[form].append(p)
+        if len(digits) == 4 and not years:
+            years = _after_branch(text, p)
+    if years:
+        places["lunar_year"] = [m.start() for m in _LUNAR_WORDS.finditer(text, start, end)]
+    return places
+
+
+# _forms_after of the shapes seen: the same few come back, and a dict is cheaper than a call.
+_AFTER_RUN: dict[tuple[int, bool, str], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+# The branches of the lunar names, as written ("Mậu Tuất 2018").
+_BRANCH_WORDS = ("Tý", "Sửu", "Dần", "Mão", "Mẹo", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi")
+
+
+def _after_branch(text: str, p: int) -> bool:
+    """May the year at ``p`` end a lunar name: spaces, with a branch ("Tuất") before them?
+
+    A necessary condition of "lunar_year", so that its words are looked for only then.
+    """
+    window = text[max(0, p - 24):p]
+    word = window.rstrip()   # str.rstrip() strips every `regex` \s
+    return len(word) < len(window) and (len(word) < 5 or word.endswith(_BRANCH_WORDS))
+
+
+def _matches(pattern: regex.Pattern, places: list[int], text: str, end: int):
+    """The matches ``pattern.finditer`` would find, trying only at ``places``
+    (sorted): a match at each place where one starts, none inside the last."""
+    last = -1
+    for p in places:
+        if p >= last and (m := pattern.match(text, p, end)) is not None:
+            last = m.end()
+            yield m
+
+
 def candidates(text: str, year: int | None = None, start: int = 0, end: int | None = None) -> list[Candidate]:
     """Every valid date match in ``text[start:end]``, overlapping ones included."""
     end = len(text) if end is None else end
     out: list[Candidate] = []
+    places = _starts(text, start, end)
     for form, pattern in GRAMMARS.items():
-        for m in pattern.finditer(text, start, end, overlapped=False):
+        if form in _SCANNED:
+            found = pattern.finditer(text, start, end)
+        else:
+            found = list(_matches(pattern, places[form], text, end))
+            if found and form == "month_range":
+                # a range may start on "tháng" before its first number; then it also
+                # matches from that number, so only where one matched is there any
+                thang = [m.start() for m in _THANG.finditer(text, start, end)]
+                found = _matches(pattern, sorted(places[form] + thang), text, end)
+        for m in found:
             c = resolve(form, m, text, year)
             if c is not None:
                 out.append(c)
@@ -649,11 +803,28 @@ def candidates(text: str, year: int | None = None, start: int = 0, end: int | No
     for pos in word_number_starts(text):
         if not start <= pos < end:
             continue
-        for form, pattern in WORD_GRAMMARS.items():
-            m = pattern.match(text, pos, end)
+        for form in _word_forms(text, pos, end):
+            m = WORD_GRAMMARS[form].match(text, pos, end)
             if m and (c := resolve(form, m, text, year)) is not None:
                 out.append(c)
     return out
+
+
+_WORD_RUN = regex.compile(WORDS, regex.VERBOSE)
+
+
+def _word_forms(text: str, pos: int, end: int) -> tuple[str, ...]:
+    """The WORD_GRAMMARS that may match the number words at ``pos``: the longest run
+    of number words must be followed by "tháng" ("sáu tháng đầu năm") or by a unit of
+    length, or hold "năm" after its first word ("hai năm": two years)."""
+    run = _WORD_RUN.match(text, pos, end)
+    after = _NEXT_WORD.match(text, run.end(), end) if run else None
+    word = after.group(1) if after else ""
+    if word == "tháng":
+        return ("part_of_year", "duration")
+    if word in _LENGTH_WORDS or (run and "năm" in run.group().split()[1:]):
+        return ("duration",)
+    return ()
 
 
 def select(cands: list[Candidate], blocked: list[tuple[int, int]] = ()) -> list[Candidate]:
@@ -691,13 +862,15 @@ def extract(doc: Doc) -> list[Span]:
     year = published_year(doc)
     blocked = [(s.start, s.end) for s in doc.documents]
     spans = []
-    for c in select(candidates(doc.text, year), blocked):
+    text = doc.text
+    for c in select(candidates(text, year), blocked):
         # a span never starts or ends with spaces or punctuation
         s, e = c.start, c.end
-        while e > s and not doc.text[e - 1].isalnum():
+        while e > s and not text[e - 1].isalnum():
             e -= 1
-        spans.append(doc.span(s, e, "DATE", f"rule:date.{c.form}", _SCORES[c.form],
-                              value=c.value, grain=c.grain))
+        # (what doc.span builds, without its two calls)
+        spans.append(Span(s, e, text[s:e], "DATE", f"rule:date.{c.form}", _SCORES[c.form],
+                          {"value": c.value, "grain": c.grain}))
     return spans
 
 

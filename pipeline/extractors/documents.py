@@ -39,7 +39,7 @@ import regex
 from ..doc import Doc
 from ..span import Span
 from . import counts, dates, first_letters_either_case, fold, lines, lowered, table, vietnamese_words
-from .numbers import SCALES
+from .numbers import SCALES, lower_text
 
 # One code segment of a symbol: "CP", "UBND", "QH14", "NĐ", "TTg", "KtrVB".  A
 # segment ends at a non-letter, or where a lower-case word is glued on
@@ -106,6 +106,8 @@ def _words_then_symbol(word: str, most: int) -> regex.Pattern:
 
 
 _NONSPACE = regex.compile(r"\S+")
+# What both grammars below need on the type word's line: "số" then a number.
+_SO_NUMBER = regex.compile(r"số[ \t]*:?[ \t]*\d")   # (a literal first: `regex` finds it fast)
 _NAMED_AFTER = _words_then_symbol(r"\p{L}[\p{L}\-]*", 10)   # Bộ luật Hình sự số …
 _WORDS_AFTER = _words_then_symbol(r"\p{Ll}[\p{Ll}\-]*", 4)  # Công văn hỏa tốc số …
 
@@ -122,28 +124,31 @@ def _automaton() -> "ahocorasick.Automaton":
 
 def typed(text: str):
     """(start of the type, canonical type, symbol match) for each type word followed by a symbol."""
-    low = text.lower()
+    low = lower_text(text)
     if len(low) != len(text):  # a character whose lower case is longer: use the slow grammar
         for m in _grammar().finditer(text):
-            yield m.start(), _types()[regex.sub(r"\s+", " ", m.group("type")).lower()][0], m
+            yield m.start(), _types()[_SPACES.sub(" ", m.group("type")).lower()][0], m
         return
-    found: dict[int, tuple[int, str]] = {}
+    found: dict[int, tuple[int, str, regex.Match]] = {}
     for end, (n, canonical) in _automaton().iter(low):
         start = end + 1 - n
         if (start and text[start - 1].isalnum()) or (end + 1 < len(text) and text[end + 1].isalnum()):
             continue
         m = _after_type(text, end + 1, canonical)
         if m and (start not in found or found[start][0] < n):
-            found[start] = (n, canonical)
+            found[start] = (n, canonical, m)
     for start in sorted(found):
-        n, canonical = found[start]
-        yield start, canonical, _after_type(text, start + n, canonical)
+        n, canonical, m = found[start]
+        yield start, canonical, m
 
 
 def _after_type(text: str, pos: int, type_: str) -> regex.Match | None:
     """The symbol after a type word at ``pos``; after a law's name for named types."""
     m = _AFTER_TYPE.match(text, pos)
     if m is None:
+        line_end = text.find("\n", pos)
+        if _SO_NUMBER.search(text, pos, len(text) if line_end < 0 else line_end) is None:
+            return None  # no "số 12…" on the rest of the line: neither grammar below can match
         m = (_NAMED_AFTER if type_ in _NAMED_TYPES else _WORDS_AFTER).match(text, pos)
         if m is not None and (m.group("bnum") or any(
                 _types_start(text, w.start()) for w in _NONSPACE.finditer(text, m.start("words"), m.end("words")))):
@@ -158,6 +163,9 @@ _BARE_CODED = regex.compile(
     (?P<sym> (?: (?P<pnum>\d{{1,5}}) [\-–] (?P<ptype>{_SEG}) / (?P<pissuer>{_CODE})
                | (?P<snum>\d{{1,5}}) (?: (?: //? | [\-–] ) (?P<syear>\d{{4}}) )? / (?P<scode>{_CODE}) ) )
     """, regex.VERBOSE)
+
+# What every coded symbol holds: a slash, then the first capital of its code ("/QĐ-UBND").
+_SLASH_CODE = regex.compile(r"/[A-ZĐ]")
 
 # A type written as its code before a number: "NĐ 61", "QĐ 49", "NĐ 158 CP" (only the
 # codes that never name a building or a plot: "CT1", "TT01" do).
@@ -261,8 +269,17 @@ class Ref:
 
 # ---------------------------------------------------------------- validation
 
+_SPACES = regex.compile(r"\s+")
+_DASH = regex.compile(r"[\-–]")
+_NEXT = regex.compile(r"\s*(%|\w+)")                  # the word after a number
+_CENTRAL_WORDS = regex.compile(r"Trung\s+ương|T\.?Ư")   # "TW" in symbols
+_NAME_WORD = regex.compile(r"[\p{L}\d]+")
+_NOT_CAPITAL = regex.compile(r"[\d\p{Ll}&]")           # what an issuer code's letters are not
+_SYMBOL_NUMBER = regex.compile(r"\d+[a-z]?")           # 106 / 30a
+
+
 def _segments(code: str) -> list[str]:
-    return [s.strip() for s in regex.split(r"[\-–]", code) if s.strip()]
+    return [s.strip() for s in _DASH.split(code) if s.strip()]
 
 
 def _valid_codes(segments: list[str]) -> bool:
@@ -298,7 +315,7 @@ def validate_symbol(m: regex.Match, bare_ok: bool, text: str, lower_type: bool =
         return False
     if not numbered and len(num) == 4 and 1945 <= int(num) <= 2100:
         return False  # "Luật Đất đai 2013", "kế hoạch 1998-2005": a year, not a number
-    nxt = regex.match(r"\s*(%|\w+)", text[m.end("sym"):m.end("sym") + 30])
+    nxt = _NEXT.match(text[m.end("sym"):m.end("sym") + 30])
     word = nxt.group(1) if nxt else ""
     if word == "%" or word.lower() in SCALES:
         return False
@@ -313,7 +330,7 @@ def validate_symbol(m: regex.Match, bare_ok: bool, text: str, lower_type: bool =
 
 def _ref(m: regex.Match, type_: str, start: int, source: str, score: float) -> Ref:
     # "40 – CT/TW" -> "40-CT/TW"; a doubled slash is a typo: "05//2005/NĐ-CP" -> "05/2005/NĐ-CP"
-    sym = regex.sub(r"\s+", "", m.group("sym")).replace("–", "-").replace("//", "/")
+    sym = _SPACES.sub("", m.group("sym")).replace("–", "-").replace("//", "/")
     if m.group("pnum"):
         codes, coded = tuple(_segments(m.group("pissuer"))), True
     elif m.group("snum"):
@@ -451,8 +468,8 @@ def _initials(phrase: str, skip: frozenset[str] = frozenset()) -> str:
     ``Trung ương`` is ``TW`` as in symbols (``Ban Tuyên giáo Trung ương`` -> ``BTGTW``);
     words in ``skip`` give no letter."""
     out = []
-    phrase = regex.sub(r"Trung\s+ương|T\.?Ư", "TW", phrase)
-    for w in regex.findall(r"[\p{L}\d]+", phrase):
+    phrase = _CENTRAL_WORDS.sub("TW", phrase)
+    for w in _NAME_WORD.findall(phrase):
         if w in skip:
             continue
         if w.isupper() and len(w) > 1:
@@ -476,7 +493,7 @@ def issuer_fits(codes: tuple[str, ...], issuer: str) -> bool:
     # "Cục Hải quan tỉnh Bà Rịa – Vũng Tàu" is HQBRVT
     variants = (_initials(issuer), _initials(issuer, _CODE_SKIPS))
     for code in codes:
-        letters = regex.sub(r"[\d\p{Ll}&]", "", code)
+        letters = _NOT_CAPITAL.sub("", code)
         if len(letters) >= 2 and any(letters in v for v in variants):
             return True
     return False
@@ -509,7 +526,9 @@ def match(doc: Doc) -> list[list[Ref]]:
         groups.append(group)
         covered.append((start, pos))
     codes = table("document_codes.tsv")
-    for m in _ABBREVIATED.finditer(text):
+    # (each scan below runs only on a text holding what its matches need: a cheap search)
+    abbreviated = "NĐ" in text or "QĐ" in text or "NQ" in text
+    for m in _ABBREVIATED.finditer(text) if abbreviated else ():
         if any(a <= m.start() < b for a, b in covered) or not validate_symbol(m, True, text):
             continue
         ref = _ref(m, codes[m.group("code")], m.start(), "rule:document.abbreviated", 0.85)
@@ -518,7 +537,7 @@ def match(doc: Doc) -> list[list[Ref]]:
             ref.codes, ref.coded, ref.end = (apart.group("c"),), True, apart.end()
         groups.append([ref])
         covered.append((m.start(), ref.end))
-    for m in _BARE_CODED.finditer(text):
+    for m in _BARE_CODED.finditer(text) if _SLASH_CODE.search(text) else ():
         if any(a <= m.start() < b for a, b in covered):
             continue
         type_code = m.group("ptype") or next((s for s in _segments(m.group("scode")) if s in codes), None)
@@ -533,7 +552,7 @@ def _share_code(group: list[Ref]) -> None:
     last = group[-1]
     if len(group) < 2 or not last.coded:
         return
-    num = regex.match(r"\d+[a-z]?", last.symbol)
+    num = _SYMBOL_NUMBER.match(last.symbol)
     suffix = last.symbol[num.end():] if num else ""
     if not suffix.startswith(("/", "-")):
         return

@@ -54,6 +54,11 @@ def parse_digits(s: str) -> int | float:
     """``1.500`` -> 1500, ``1,5`` -> 1.5, ``04`` -> 4, ``2.4`` -> 2.4."""
     if not _DIGITS_RE.fullmatch(s):
         raise ValueError(f"not a Vietnamese number: {s!r}")
+    return digits_value(s)
+
+
+def digits_value(s: str) -> int | float:
+    """:func:`parse_digits` of ``s`` that a grammar with :data:`DIGITS` matched already."""
     if "," in s:
         whole, _, frac = s.partition(",")
         return as_number(float(whole.replace(".", "") + "." + frac))
@@ -123,6 +128,13 @@ def _starters() -> ahocorasick.Automaton:
 
 
 @lru_cache(maxsize=8)
+def lower_text(text: str) -> str:
+    """``text.lower()``, kept for the last few texts: the scans of number words,
+    document types and idioms of one article all read it."""
+    return text.lower()
+
+
+@lru_cache(maxsize=8)
 def word_number_starts(text: str) -> tuple[int, ...]:
     """Offsets of the words that may start a number written in words (``hai``, ``Mười``).
 
@@ -130,7 +142,7 @@ def word_number_starts(text: str) -> tuple[int, ...]:
     many times faster than letting a grammar try the number words at every
     position.
     """
-    low = text.lower()
+    low = lower_text(text)
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     out = []
