@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import importlib.util
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import regex
@@ -85,7 +85,12 @@ def caseless(word: str) -> str:
 _TONES = "\u0300\u0301\u0309\u0303\u0323"
 
 
-@cache
+# Per-word caches hold at most this many words: an archive keeps bringing new
+# words, and memory must not grow with them.
+WORD_CACHE = 1 << 16
+
+
+@lru_cache(maxsize=WORD_CACHE)
 def fold(word: str) -> str:
     """Lower-cased, NFC, with each syllable's tone mark moved to its end.
 
