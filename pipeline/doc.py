@@ -123,7 +123,7 @@ class Doc:
 
     def span(self, start: int, end: int, label: str, source: str = "",
              score: float = 1.0, **attrs: Any) -> Span:
-        return Span.of(self.text, start, end, label, source, score, **attrs)
+        return Span(start, end, self.text[start:end], label, source, score, attrs)  # Span.of, one call fewer
 
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
         return self.offsets.to_source(start, end)
