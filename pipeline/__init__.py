@@ -12,6 +12,10 @@ from __future__ import annotations
 from typing import Any
 
 __version__ = "0.1.0"
+# Every per-word cache of the pipeline holds at most this many words: an archive
+# keeps bringing new names, numbers and typos, and memory must not grow with them
+# (tests/test_memory_bounds.py checks every module).
+WORD_CACHE = 1 << 16
 __all__ = ["extract", "to_spacy", "__version__"]
 
 

@@ -14,9 +14,9 @@ import importlib
 import pkgutil
 
 import pipeline
+from pipeline import WORD_CACHE as LIMIT
 from pipeline.pipeline import Pipeline
 
-LIMIT = 1 << 16
 LETTERS = "abcdeghiklmnopqrstuvxy"
 # Parts of the package that are not on the extraction path (tools run by people).
 NOT_ON_THE_PATH = ("pipeline.annotate", "pipeline.show", "pipeline.frames", "pipeline.spacy_bridge",

@@ -19,17 +19,13 @@ from typing import Any, Callable, Sequence
 
 import regex
 
+from .. import WORD_CACHE
 from ..doc import TOKEN_PATTERN, Doc
 
 # The five tone marks (combining, after NFD); moved to the end of the syllable
 # so that "hoà"/"hòa" and "uỷ"/"ủy" compare equal.
 _DATA = Path(__file__).resolve().parents[1] / "data" / "entities"
 _TONES = "\u0300\u0301\u0309\u0303\u0323"
-
-
-# Per-word caches hold at most this many words: an archive keeps bringing new
-# names, numbers and typos, and memory must not grow with them.
-WORD_CACHE = 1 << 16
 
 
 @lru_cache(maxsize=WORD_CACHE)

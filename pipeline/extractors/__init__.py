@@ -22,6 +22,8 @@ from pathlib import Path
 
 import regex
 
+from .. import WORD_CACHE
+
 DATA = Path(__file__).resolve().parents[1] / "data" / "extractors"
 
 
@@ -83,11 +85,6 @@ def caseless(word: str) -> str:
 
 
 _TONES = "\u0300\u0301\u0309\u0303\u0323"
-
-
-# Per-word caches hold at most this many words: an archive keeps bringing new
-# words, and memory must not grow with them.
-WORD_CACHE = 1 << 16
 
 
 @lru_cache(maxsize=WORD_CACHE)

@@ -28,6 +28,8 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+from .. import WORD_CACHE
+
 TONE_MARKS = {"\u0301": 1, "\u0300": 2, "\u0309": 3, "\u0303": 4, "\u0323": 5}  # sắc huyền hỏi ngã nặng
 TONE_CHAR = {v: k for k, v in TONE_MARKS.items()}
 QUALITY_MARKS = "\u0302\u0306\u031b"  # circumflex, breve, horn
@@ -59,8 +61,6 @@ y yêm yên yêt yêu
 QU_RIMES = frozenset(r for r in RIMES if r[0] in "aăâeêiyơô" or r in ("o", "oc", "ong")) | {"yên", "yêt", "ynh", "yt"}
 # After ``gi`` the i is part of the onset: già, giêng, giữ, giường; ``gì`` has rime i.
 GI_RIMES = frozenset(r for r in RIMES if r[0] not in "iy") | {"ên", "êng", "êt", "êc", "êm", "êu", "êp"}
-# Per-word caches are bounded: a corpus brings endless names and junk tokens.
-WORD_CACHE = 1 << 16
 STOP_FINALS = ("c", "ch", "p", "t")
 FRONT = set("eêiy")
 
