@@ -267,7 +267,7 @@ def local_engine(items: Iterable[Item], opts: Options, stop: Callable[[], bool])
     from pebble import ProcessPool
 
     n = opts.n_workers()
-    window: deque = deque()  # (items, future or list of Results), in input order
+    window: deque = deque()  # (items, future), in input order
     hard = opts.timeout + opts.grace if opts.timeout > 0 else None
     pool = ProcessPool(max_workers=n, initializer=init_worker, initargs=(opts.stages,))
 
@@ -287,15 +287,11 @@ def local_engine(items: Iterable[Item], opts: Options, stop: Callable[[], bool])
             if not window:
                 break
             batch, fut = window[0]
-            if not isinstance(fut, list):
-                while not fut.done() and not stop():
-                    wait((fut,), timeout=0.2)  # wake up now and then to notice a stop signal
-                if not fut.done():
-                    break
+            while not fut.done() and not stop():
+                wait((fut,), timeout=0.2)  # wake up now and then to notice a stop signal
+            if not fut.done():
+                break
             window.popleft()
-            if isinstance(fut, list):
-                yield from fut
-                continue
             try:
                 yield from fut.result()
             except Exception as e:  # the hard limit, or the worker died: find the article at fault
