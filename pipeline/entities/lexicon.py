@@ -9,10 +9,10 @@ and compared by :func:`fold` (tone-mark placement ignored: ``hoà`` = ``hòa``,
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate, chain, compress
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -312,65 +312,112 @@ def mask_of(w: str) -> int:
     return _WORD_INFO[w][5]
 
 
-class _GapBreaks(dict):
-    """The text between two tokens -> whether it breaks a phrase: a line
-    break or a non-space character (not "" nor one space)."""
-
-    def __missing__(self, gap: str) -> bool:
-        brk = gap != "" and gap != " " and ("\n" in gap or bool(gap.strip()))
-        if len(gap) <= 16 and len(self) < 4096:
-            self[gap] = brk     # (short gaps repeat; a long run of spaces is not kept)
-        return brk
-
-
-_GAP_BREAKS = _GapBreaks()
-
-
 # The article tokenizer with its match captured, so that split() keeps the tokens.
 _TOKEN_SPLIT = regex.compile(f"({TOKEN_PATTERN.pattern})", TOKEN_PATTERN.flags)
-# Where a token may hold two words glued by a missing space (a superset of
-# the places _GLUED matches inside one token): "2017.Thủ", "Hưng/VTC", "TP.Hà".
-_GLUE_POINT = regex.compile(r"(?<=\w)[./](?=\p{Lu})")
 
 
-def _split_glued(starts: list[int], ends: list[int], words: list[str], gaps: list[str],
-                 glued: list[int]) -> tuple[list[int], list[int], list[str], list[str]]:
-    """The token lists with each token of ``glued`` (sorted indices) split in
-    its words and the dot or slash between them: "2017.Thủ", "Hưng/VTC".
-    ``gaps`` is the text before each token (the pieces of a split token
-    have none between them)."""
-    ss: list[int] = []
-    es: list[int] = []
-    ws: list[str] = []
-    gs: list[str] = []
-    prev = 0
-    for k in glued:
-        ss += starts[prev:k]
-        es += ends[prev:k]
-        ws += words[prev:k]
-        gs += gaps[prev:k]
-        prev = k + 1
-        start, end, word = starts[k], ends[k], words[k]
-        pos = 0
-        gap = gaps[k]
-        for m in _GLUED.finditer(word):
-            dot = m.end() - 2       # the "." or "/" between the two words
-            for x, y in ((pos, dot), (dot, dot + 1)):
-                ss.append(start + x)
-                es.append(start + y)
-                ws.append(word[x:y])
-                gs.append(gap)
-                gap = ""
-            pos = m.end() - 1
-        ss.append(start + pos)
-        es.append(end)
-        ws.append(word[pos:])
-        gs.append(gap)
-    ss += starts[prev:]
-    es += ends[prev:]
-    ws += words[prev:]
-    gs += gaps[prev:]
-    return ss, es, ws, gs
+def glued_words(token: str) -> list[str]:
+    """The words of one token, split where a sentence end or slash is glued
+    between two words (see ``_GLUED``), the dot or slash a word of its own:
+    "2017.Thủ" -> "2017", ".", "Thủ"; "Hưng/VTC" -> "Hưng", "/", "VTC";
+    "TP.HCM" stays whole."""
+    out: list[str] = []
+    pos = 0
+    for m in _GLUED.finditer(token):
+        dot = m.end() - 2       # the "." or "/" between the two words
+        out += (token[pos:dot], token[dot])
+        pos = m.end() - 1
+    out.append(token[pos:])
+    return out
+
+
+class _Pieces(dict):
+    """A piece of text between two spaces -> (its words, their lengths), as
+    :meth:`TokenView.of` assembles them: the words are the tokens (glued words
+    split, see :func:`glued_words`); the lengths alternate, for each word, the
+    length of the text before it in the piece (the first one counting the space
+    before the piece) and its own length.
+
+    A piece with no token ("" between two spaces) or with text after its last
+    token ("2017\\n" before a space) ends with an empty word standing for that
+    text; the view drops the empty words once the offsets are summed.
+    Emptied when it holds :data:`WORD_CACHE` pieces."""
+
+    def __missing__(self, piece: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+        if len(self) >= WORD_CACHE:
+            self.clear()
+        words: list[str] = []
+        lengths: list[int] = []
+        parts = _TOKEN_SPLIT.split(piece)     # gap, token, gap, …, token, gap
+        gap = 1         # the space before the piece
+        for k in range(1, len(parts), 2):
+            gap += len(parts[k - 1])
+            for w in glued_words(parts[k]):
+                words.append(w)
+                lengths += (gap, len(w))
+                gap = 0
+        tail = len(parts[-1])
+        if tail or not words:
+            words.append("")
+            lengths += (gap + tail, 0)
+        info = (tuple(words), tuple(lengths))
+        self[piece] = info
+        return info
+
+
+_PIECES = _Pieces()
+_WORDS_OF, _LENGTHS_OF = itemgetter(0), itemgetter(1)
+# key, exact, low, cap, hot, mask of a _WordInfo tuple
+_INFO_FIELDS = tuple(itemgetter(c) for c in range(6))
+
+
+def _split_text(text: str) -> tuple[list[int], list[int], list[str]]:
+    """The article's tokens with glued words split: (starts, ends, words).
+
+    The text is cut at its spaces by ``str.split``; each piece's words and
+    lengths come from :data:`_PIECES`, computed once per distinct piece; the
+    offsets are running sums of the lengths.  (A token never holds a space,
+    so the tokens of the pieces are the text's.)"""
+    body = text.lstrip(" \n")
+    lead = len(text) - len(body)
+    infos = list(map(_PIECES.__getitem__, body.rstrip(" \n").split(" ")))
+    words = list(chain.from_iterable(map(_WORDS_OF, infos)))
+    # (lead - 1: the first piece has no space before it)
+    offsets = list(accumulate(chain.from_iterable(map(_LENGTHS_OF, infos)), initial=lead - 1))
+    starts = offsets[1::2]
+    ends = offsets[2::2]
+    if "" in words:     # a piece without tokens (two spaces), or text after a piece's last token
+        starts = list(compress(starts, words))
+        ends = list(compress(ends, words))
+        words = list(filter(None, words))
+    return starts, ends, words
+
+
+def _line_breaks(text: str, starts: list[int]) -> list[bool]:
+    """brk[k]: a line break separates token k from token k-1; brk[0] is True.
+    (The text between two tokens is spaces only: any other character is a
+    token; so a break is a line break, see :func:`_gap_breaks`.)"""
+    n = len(starts)
+    brk = [False] * n
+    if not n:
+        return [True]
+    brk[0] = True
+    pos = text.find("\n")
+    while pos >= 0:
+        k = bisect_left(starts, pos)    # the first token after the line break
+        if k == n:
+            break
+        brk[k] = True
+        pos = text.find("\n", starts[k])
+    return brk
+
+
+def _gap_breaks(text: str, starts: list[int], ends: list[int]) -> list[bool]:
+    """brk[k]: the text between token k-1 and token k breaks a phrase: a line
+    break or a non-space character (not "" nor one space); brk[0] is True."""
+    brk = [gap != "" and gap != " " and ("\n" in gap or bool(gap.strip()))
+           for gap in (text[e:s] for e, s in zip(ends, starts[1:]))]
+    return [True] + brk
 
 
 @dataclass
@@ -395,36 +442,23 @@ class TokenView:
     def of(cls, doc: Doc) -> "TokenView":
         text = doc.text
         if "tokens" in doc.__dict__:
-            toks = doc.tokens
-            starts = [t.start for t in toks]
-            ends = [t.end for t in toks]
-            words = [t.text for t in toks]
-            gaps = [text[e:s] for e, s in zip([0] + ends, starts)]
+            # the plain way, from the tokens already made (the split below
+            # must give the same view: tests/entities/test_shortcuts.py)
+            starts, ends, words = [], [], []
+            for t in doc.tokens:
+                pos = t.start
+                for w in glued_words(t.text):
+                    starts.append(pos)
+                    words.append(w)
+                    pos += len(w)
+                    ends.append(pos)
+            brk = _gap_breaks(text, starts, ends)
         else:
-            # the shared tokenization, without building its Token tuples: the
-            # split alternates gaps and tokens, whose offsets are running sums
-            parts = _TOKEN_SPLIT.split(text)
-            offsets = list(accumulate(map(len, parts), initial=0))
-            starts = offsets[1:-1:2]
-            ends = offsets[2::2]
-            words = parts[1::2]
-            gaps = parts[0:-1:2]
-        # A glued token has a "." or "/" between a word character and a capital
-        # letter; only the tokens holding one are searched.
-        # (each such token searched once: one long token may hold thousands)
-        glued = sorted(k for k in {bisect_right(starts, p.start()) - 1 for p in _GLUE_POINT.finditer(text)}
-                       if _GLUED.search(words[k]))
-        if glued:
-            starts, ends, words, gaps = _split_glued(starts, ends, words, gaps, glued)
+            starts, ends, words = _split_text(text)
+            brk = _line_breaks(text, starts)
         n = len(words)
         infos = list(map(_WORD_INFO.__getitem__, words))
-        keys, exact, low, cap, hot, mask = (list(map(itemgetter(c), infos)) for c in range(6))
-        # brk[k]: a line break or a non-space character separates token k from token k-1
-        brk = list(map(_GAP_BREAKS.__getitem__, gaps))
-        if brk:
-            brk[0] = True
-        else:
-            brk = [True]
+        keys, exact, low, cap, hot, mask = (list(map(f, infos)) for f in _INFO_FIELDS)
         return cls(text, starts, ends, words, low, keys, exact, cap, n, hot, brk,
                    hot_at=list(compress(range(n), hot)), mask=mask)
 

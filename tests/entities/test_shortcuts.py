@@ -76,6 +76,23 @@ def test_view_from_tokens_equals_view_from_split(articles):
             assert getattr(fast, name) == getattr(slow, name), name
 
 
+# Spaces the split by pieces must get right: at the ends, doubled, a line
+# break before a space, tabs and other spaces, characters Python alone calls spaces.
+ODD_SPACES = ["", " ", "\n", " \n ", "  Hà Nội  ", "\n\nÔng A.\n \nBà B\t\tC\x1cD ", "a  b   c\n d \n\n e ",
+              "2017.Thủ tướng\u00a0Hà\u2009Nội \u3000x", "x \t\n", "Ảnh: Hoàng Hưng/VTC News \n"]
+
+
+@pytest.mark.parametrize("text", ODD_SPACES)
+def test_view_from_split_with_odd_spaces(text):
+    fast = TokenView.of(Doc(id="t", raw=text))
+    doc = Doc(id="t", raw=text)
+    doc.tokens
+    slow = TokenView.of(doc)
+    for name in ("starts", "ends", "words", "brk", "n", "mask"):
+        assert getattr(fast, name) == getattr(slow, name), name
+    assert [fast.text[a:b] for a, b in zip(fast.starts, fast.ends)] == fast.words
+
+
 def test_view_breaks_follow_the_gaps(articles):
     for text in articles:
         view = TokenView.of(_doc(text))
