@@ -123,19 +123,43 @@ class PhraseTable:
         if node is None:
             return None
         capped = view.cap[i]
+        value = node.capped if capped else node.lower
+        best = None if value is _NO_ENTRY else (i + 1, value)
+        children = node.children
+        if not children:
+            return best
         brk = view.brk
-        best = None
-        j = i + 1       # the end of the entries at ``node``
-        while True:
-            value = node.capped if capped else node.lower
-            if value is not _NO_ENTRY:
-                best = (j, value)
-            if j >= n or brk[j]:
-                return best
-            node = node.children.get(keys[j])
+        j = i + 1       # the next token of the entry
+        while j < n and not brk[j]:
+            node = children.get(keys[j])
             if node is None:
                 return best
             j += 1
+            value = node.capped if capped else node.lower
+            if value is not _NO_ENTRY:
+                best = (j, value)
+            children = node.children
+            if not children:
+                return best
+        return best
+
+    def spans(self, view: "TokenView", i: int, j: int) -> bool:
+        """An entry covers exactly tokens ``i..j-1``: one of :meth:`matches`
+        ends at ``j`` (walking the trie ``j - i`` tokens, not every entry)."""
+        if i >= j or j > view.n:
+            return False
+        keys = view.exact if self._exact else view.key
+        brk = view.brk
+        node = self._root.get(keys[i])
+        k = i + 1
+        while node is not None and k < j:
+            if brk[k]:
+                return False
+            node = node.children.get(keys[k])
+            k += 1
+        if node is None:
+            return False
+        return (node.lower if self._first and not view.cap[i] else node.capped) is not _NO_ENTRY
 
     def matches(self, view: "TokenView", i: int):
         """Every entry starting at token ``i``, longest first: (end, value)."""

@@ -21,8 +21,8 @@ import regex
 from ..doc import Doc
 from ..span import Span
 from .lexicon import (FAMILY, FIELD, HEAD, HONORIFIC, HONORIFIC_ALONE, HONORIFIC_SECOND, ORG_NAME, PLACE, REGION,
-                      TITLE, TITLE_ALONE, TITLE_SECOND, UNIT, TokenView, family_names, fold, honorifics, is_word,
-                      may_start, org_codes, org_fields, org_heads, org_names, places, position_titles, regions)
+                      SYLLABLE, TITLE, TITLE_ALONE, TITLE_SECOND, UNIT, TokenView, family_names, fold, honorifics,
+                      is_word, may_start, org_codes, org_fields, org_heads, org_names, places, position_titles, regions)
 from .locations import place_at, unit_at
 from .names import _MIDDLE_ONLY, FUNCTION_WORDS, overlaps_any, person_shape
 
@@ -140,7 +140,7 @@ def _titled_name(view: TokenView, i: int) -> tuple[int, int] | None:
     if j >= view.n or not view.adjacent(j) or _not_a_name(view, j):
         return None
     e = j
-    while e < view.n and e - j < 4 and view.cap[e] and _NAME_WORD.fullmatch(view.words[e]) \
+    while e < view.n and e - j < 4 and _name_word(view, e) \
             and (e == j or (view.adjacent(e) and not _not_a_name(view, e))):
         e += 1
     return (j, e) if e > j and not _continues_word(view, e) else None
@@ -155,19 +155,25 @@ def _continues_word(view: TokenView, e: int) -> bool:
     return head.isalpha() and is_word(view.words[e - 1], head)
 
 
+def _name_word(view: TokenView, i: int) -> bool:
+    """Token ``i`` is a capitalized name word (``_NAME_WORD``): a name syllable
+    (the word's bit, no regex), or ``McCain``, ``A``."""
+    return view.cap[i] and (view.mask[i] & SYLLABLE != 0 or _NAME_WORD.fullmatch(view.words[i]) is not None)
+
+
 def _name_run(view: TokenView, i: int, limit: int = 4) -> int:
     """End of the name after an honorific at ``i``."""
-    if i >= view.n or not view.adjacent(i):
-        return i
-    if _INITIALS.fullmatch(view.words[i]):
+    n, mask, brk = view.n, view.mask, view.brk
+    if not 0 < i < n or brk[i]:
+        return i        # (not adjacent to the honorific)
+    if "." in view.words[i] and _INITIALS.fullmatch(view.words[i]):
         return i + 1
     if _not_a_name(view, i):
         return i
     j = i
-    while j < view.n and j - i < limit and view.cap[j] and _NAME_WORD.fullmatch(view.words[j]) \
-            and (j == i or view.adjacent(j)):
-        if j > i and (position_titles().match(view, j) is not None
-                      or org_heads().match(view, j) is not None):
+    while j < n and j - i < limit and _name_word(view, j) and (j == i or not brk[j]):
+        if j > i and ((mask[j] & TITLE and position_titles().match(view, j) is not None)
+                      or (mask[j] & HEAD and org_heads().match(view, j) is not None)):
             break
         j += 1
     return j
@@ -177,15 +183,13 @@ def _known_place(view: TokenView, i: int, j: int) -> bool:
     """Tokens ``i..j`` are exactly a gazetteer place: ``Thái Bình``, ``Hà Đông``."""
     if i >= view.n or not view.mask[i] & (PLACE | REGION):
         return False    # no place starts here
-    return any(m[0] == j for t in (places(), regions()) for m in t.matches(view, i))
+    return places().spans(view, i, j) or regions().spans(view, i, j)
 
 
 def _after_title(view: TokenView, i: int) -> bool:
     """An office title ends right before token ``i``: ``Chủ tịch Hồ Chí Minh``."""
-    for k in range(max(0, i - 3), i):
-        if any(m[0] == i for m in position_titles().matches(view, k)):
-            return True
-    return False
+    titles = position_titles()
+    return any(titles.spans(view, k, i) for k in range(max(0, i - 3), i))
 
 
 def _inside_longer_name(view: TokenView, i: int) -> bool:
@@ -201,7 +205,7 @@ def _inside_longer_name(view: TokenView, i: int) -> bool:
         return False
     if (view.exact[p] in family_names() or view.low[p] in FUNCTION_WORDS
             or honorifics().match(view, p) is not None or position_titles().match(view, p) is not None
-            or any(m[0] == i for t in (places(), regions()) for m in t.matches(view, p))):
+            or places().spans(view, p, i) or regions().spans(view, p, i)):
         return False
     return True
 
@@ -255,51 +259,59 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         out.append(doc.span(a, b, "PERSON", f"rule:person-{rule}", score))
         taken.add(i)
 
+    mask, cap, low, words, n = view.mask, view.cap, view.low, view.words, view.n
     nxt = 0
     for i in _starts(view):
         if i < nxt:
             continue
-        h = honorifics().match(view, i) if may_start(view.mask, i, HONORIFIC) else None
-        if h is not None and place_at(view, i) is None:
-            j = h[0]
-            k = _name_run(view, j)
-            if k > j and not _known_place(view, j, k) and not _continues_word(view, k):
-                add(j, k, "honorific", 0.95)
-                nxt = k
+        m = mask[i]
+        # (may_start(mask, i, HONORIFIC), written out: the loop's most frequent question)
+        if m & HONORIFIC_ALONE or (m & HONORIFIC and i + 1 < n and mask[i + 1] & HONORIFIC_SECOND):
+            h = honorifics().match(view, i)
+            if h is not None and place_at(view, i) is None:
+                j = h[0]
+                k = _name_run(view, j)
+                if k > j and not _known_place(view, j, k) and not _continues_word(view, k):
+                    add(j, k, "honorific", 0.95)
+                    nxt = k
+                    continue
+        # (the test _titled_name starts with, asked here first)
+        if cap[i] and (low[i] in _TITLE_MODS or m & TITLE_ALONE
+                       or (m & TITLE and i + 1 < n and mask[i + 1] & TITLE_SECOND)):
+            t = _titled_name(view, i)
+            if t is not None and person_shape(view, t[0]) <= t[0] and not _known_place(view, *t):
+                add(t[0], t[1], "title", 0.8)
+                nxt = t[1]
                 continue
-        t = _titled_name(view, i)
-        if t is not None and person_shape(view, t[0]) <= t[0] and not _known_place(view, *t):
-            add(t[0], t[1], "title", 0.8)
-            nxt = t[1]
-            continue
-        if "." in view.words[i] and _INITIALS.fullmatch(view.words[i]) and org_codes().match(view, i) is None:
+        if "." in words[i] and _INITIALS.fullmatch(words[i]) and org_codes().match(view, i) is None:
             add(i, i + 1, "initials", 0.8)
             continue
+        if not m & FAMILY:
+            continue    # no full name starts here (see person_shape)
         j = person_shape(view, i)
-        p = (places().match(view, i) or regions().match(view, i)) if j > i else None
-        if j > i and p is not None and p[0] < j:
+        if j == i:
+            continue
+        p = (places().match(view, i) if m & PLACE else None) or (regions().match(view, i) if m & REGION else None)
+        if p is not None and p[0] < j:
             nxt = p[0]    # "Hà Nội Nguyễn Đức Chung", "Hà Nội Trong …": a place, then something else
             continue
-        if (j > i and i > 0 and view.cap[i - 1] and view.adjacent(i)
-                and person_shape(view, i + 1) - (i + 1) >= 3):
+        if i > 0 and cap[i - 1] and view.adjacent(i) and person_shape(view, i + 1) - (i + 1) >= 3:
             continue      # "tỉnh Quảng Ninh Đặng Huy Hậu": Ninh ends the place, Đặng starts the name
-        if j > i and _inside_longer_name(view, i):
+        if _inside_longer_name(view, i):
             nxt = j       # "ngõ 15 An Dương Vương", "trạm Kinh Dương Vương": a street named after a king
             continue
-        if j > i:
-            # stop before an office or body written after the name
-            k = i + 1
-            mask = view.mask
-            while k < j and not ((mask[k] & TITLE and position_titles().match(view, k) is not None)
-                                 or (mask[k] & HEAD and org_heads().match(view, k) is not None)):
-                k += 1
-            if k - i == 2 and view.words[i] in _CAN and view.words[i + 1] in _CHI:
-                nxt = k           # "Tết Đinh Dậu": a year of the sexagenary cycle
-                continue
-            if k - i >= 2 and (not _known_place(view, i, k) or _after_title(view, i)):
-                add(i, k, "full-name", 0.85)
-                # go on inside the run: "Hiệu trưởng Trường THPT Chu Văn An Nguyễn Thị Lan"
-                # also proposes "Nguyễn Thị Lan"; the overlap policy picks
+        # stop before an office or body written after the name
+        k = i + 1
+        while k < j and not ((mask[k] & TITLE and position_titles().match(view, k) is not None)
+                             or (mask[k] & HEAD and org_heads().match(view, k) is not None)):
+            k += 1
+        if k - i == 2 and view.words[i] in _CAN and view.words[i + 1] in _CHI:
+            nxt = k           # "Tết Đinh Dậu": a year of the sexagenary cycle
+            continue
+        if k - i >= 2 and (not _known_place(view, i, k) or _after_title(view, i)):
+            add(i, k, "full-name", 0.85)
+            # go on inside the run: "Hiệu trưởng Trường THPT Chu Văn An Nguyễn Thị Lan"
+            # also proposes "Nguyễn Thị Lan"; the overlap policy picks
     text = doc.text
     for rx, rule, score in ((_CREDIT, "credit", 0.85), (_BYLINE, "byline", 0.75)):
         for m in rx.finditer(text):

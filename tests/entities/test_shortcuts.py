@@ -135,6 +135,8 @@ def test_trie_match_equals_trying_every_entry(case, articles):
             got = list(table.matches(view, i))
             assert got == sorted(got, key=lambda m: -m[0])
             assert (got[0] if got else None) == table.match(view, i)
+            for j in range(i - 1, min(view.n, i + 6) + 2):
+                assert table.spans(view, i, j) == any(end == j for end, _ in got)
 
 
 def test_phrase_table_contains():
