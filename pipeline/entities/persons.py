@@ -20,9 +20,11 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
+from .. import WORD_CACHE
 from .lexicon import (FAMILY, FIELD, HEAD, HONORIFIC, HONORIFIC_ALONE, HONORIFIC_SECOND, ORG_NAME, PLACE, REGION,
                       SYLLABLE, TITLE, TITLE_ALONE, TITLE_SECOND, UNIT, TokenView, family_names, fold, honorifics,
-                      is_word, may_start, org_codes, org_fields, org_heads, org_names, places, position_titles, regions)
+                      is_word, mask_of, may_start, org_codes, org_fields, org_heads, org_names, places,
+                      position_titles, regions)
 from .locations import place_at, unit_at
 from .names import _MIDDLE_ONLY, FUNCTION_WORDS, overlaps_any, person_shape
 
@@ -240,11 +242,33 @@ def _credited_name(view: TokenView, m) -> tuple[int | None, int]:
     return a, b
 
 
+class _MayStart(dict):
+    """word -> whether a name rule may start at it, by the word alone (the
+    test of :func:`_starts` without the next word): an honorific word;
+    capitalized, a title word, a modifier, a family name or a dot.  Emptied
+    when it holds :data:`WORD_CACHE` words."""
+
+    def __missing__(self, w: str) -> bool:
+        if len(self) >= WORD_CACHE:
+            self.clear()
+        m = mask_of(w)
+        may = bool(m & (HONORIFIC_ALONE | HONORIFIC) or (w[:1].isupper() and (
+            m & (FAMILY | TITLE_ALONE | TITLE) or w.lower() in _TITLE_MODS or "." in w)))
+        self[w] = may
+        return may
+
+
+_MAY_START = _MayStart()
+
+
 def _starts(view: TokenView) -> list[int]:
     """The hot tokens where a name rule may start: an honorific; capitalized,
     an office title or a modifier before one, a family name, initials (a dot)."""
     mask, low, words, cap, n = view.mask, view.low, view.words, view.cap, view.n
-    return [i for i in view.hot_at if mask[i] & HONORIFIC_ALONE
+    hot = view.hot_at
+    # (most hot tokens are ruled out by their word alone, without a Python step)
+    maybe = compress(hot, map(_MAY_START.__getitem__, map(words.__getitem__, hot)))
+    return [i for i in maybe if mask[i] & HONORIFIC_ALONE
             or (mask[i] & HONORIFIC and i + 1 < n and mask[i + 1] & HONORIFIC_SECOND)
             or (cap[i] and (mask[i] & (FAMILY | TITLE_ALONE) or low[i] in _TITLE_MODS or "." in words[i]
                             or (mask[i] & TITLE and i + 1 < n and mask[i + 1] & TITLE_SECOND)))]
@@ -349,10 +373,18 @@ def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
     if not first_seen:
         return []
     out = []
-    # (only the tokens that are one of the given names)
-    for i in compress(range(view.n), map(first_seen.__contains__, view.words)):
-        if view.starts[i] < first_seen[view.words[i]]:
-            continue
+    # only the tokens that are one of the given names, after its full name:
+    # found in the text (str.find), then checked to be a whole token
+    text, starts, words, n = view.text, view.starts, view.words, view.n
+    found = []
+    for name, after in first_seen.items():
+        p = text.find(name, after)
+        while p >= 0:
+            k = bisect_left(starts, p)
+            if k < n and starts[k] == p and words[k] == name:
+                found.append(k)
+            p = text.find(name, p + 1)
+    for i in sorted(found):
         if (i > 0 and view.adjacent(i) and view.cap[i - 1]) or \
                 (i + 1 < view.n and view.adjacent(i + 1) and view.cap[i + 1]):
             continue
