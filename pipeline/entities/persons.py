@@ -49,6 +49,9 @@ _CREDIT = regex.compile(
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
+# Words one of which every credit holds (a text without any has no credit:
+# the regex is not run).
+_CREDIT_WORDS = ("Ảnh", "Bài", "Clip", "Video", "Tác giả", "Nhóm PV")
 # A byline: a short name alone at the end of a line, after the end of the last
 # sentence or alone on its line, optionally with the paper or "(T/h)".
 _BYLINE = regex.compile(
@@ -337,7 +340,10 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             # go on inside the run: "Hiệu trưởng Trường THPT Chu Văn An Nguyễn Thị Lan"
             # also proposes "Nguyễn Thị Lan"; the overlap policy picks
     text = doc.text
+    credits = any(w in text for w in _CREDIT_WORDS)
     for rx, rule, score in ((_CREDIT, "credit", 0.85), (_BYLINE, "byline", 0.75)):
+        if rx is _CREDIT and not credits:
+            continue
         for m in rx.finditer(text):
             a, b = _credited_name(view, m)
             if a is None or view_index(view, a) in taken:

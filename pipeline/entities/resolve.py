@@ -16,7 +16,7 @@ A candidate is kept when it overlaps none already kept.
 """
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left
 
 from ..span import Span
 
@@ -27,17 +27,21 @@ def resolve_overlaps(spans: list[Span]) -> list[Span]:
     """Non-overlapping spans chosen by the policy above, sorted by start."""
     order = sorted(spans, key=lambda s: (-(s.end - s.start), -s.score,
                                          LABEL_PRIORITY.get(s.label, 9), s.start))
+    # the kept spans in order of start, with their starts and ends alongside
     starts: list[int] = []
-    kept: dict[int, Span] = {}
+    ends: list[int] = []
+    kept: list[Span] = []
     for s in order:
-        if s.end <= s.start:
+        a, b = s.start, s.end
+        if b <= a:
             continue
-        k = bisect_left(starts, s.start)
-        # the kept span starting at or before s.start, and the one after it
-        if k > 0 and kept[starts[k - 1]].end > s.start:
+        k = bisect_left(starts, a)
+        # the kept span starting before a, and the one starting at or after it
+        if k > 0 and ends[k - 1] > a:
             continue
-        if k < len(starts) and starts[k] < s.end:
+        if k < len(starts) and starts[k] < b:
             continue
-        insort(starts, s.start)
-        kept[s.start] = s
-    return [kept[a] for a in starts]
+        starts.insert(k, a)
+        ends.insert(k, b)
+        kept.insert(k, s)
+    return kept

@@ -158,3 +158,15 @@ def test_candidate_starts_find_what_every_hot_token_finds(module, starts, articl
     fast = [spans(t) for t in articles]
     monkeypatch.setattr(module, starts, lambda view: view.hot_at)
     assert fast == [spans(t) for t in articles]
+
+
+CREDITS = ["(Ảnh: Hoàng Hưng)", "Bài và ảnh: Minh Anh", "Bài, ảnh: Minh Anh", "Bài: Minh Anh", "Clip: Văn Tuấn",
+           "Video : Văn Tuấn", "Tác giả: Nguyễn Văn A", "Nhóm PV: Lan Anh"]
+
+
+def test_every_credit_holds_a_credit_word(articles):
+    """persons.find runs the credit regex only on texts holding a credit word."""
+    assert all(persons._CREDIT.search(t) for t in CREDITS)
+    for text in articles + CREDITS:
+        for m in persons._CREDIT.finditer(text):
+            assert any(w in m.group() for w in persons._CREDIT_WORDS)
