@@ -48,11 +48,13 @@ regex split into parallel lists; one look-up per token gives its key, its class
 (:func:`_pair_codes`: how strongly the pair is attested, and whether a
 neighbour's compound vouches for a variant of either word, the test every
 context fix needs); :func:`_candidates` turns class and the two pair codes into
-what to do with the token by one table (:data:`_KEEP`), so only the tokens
-something may happen to are visited in Python (about one in six: an unattested
-word, a tone mark to move, a doubled word, a word with variants no strong pair
-vouches for), and most of those only to ask whether the article writes the
-phrase with a variant (:func:`_quick`'s sets); about one in seventy reaches the
+what to do with the token by byte tables over byte strings (:data:`_VISIT`: no
+Python operation per token), so only the tokens something may happen to are
+visited in Python (about one in six: an unattested word, a tone mark to move, a
+doubled word, a word with variants no strong pair vouches for), and most of
+those only to ask whether the article writes the phrase with a variant
+(:func:`_quick`'s sets, then one substring search in the article's keys written
+one character each: :func:`_key_line`); about one in seventy reaches the
 resolvers.
 """
 from __future__ import annotations
@@ -63,8 +65,8 @@ from collections import Counter
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
-from itertools import accumulate, chain, compress, repeat
-from operator import add, eq, itemgetter, lshift
+from itertools import accumulate, chain, compress, count, repeat
+from operator import add, eq, itemgetter
 from pathlib import Path
 from sys import intern
 
@@ -406,18 +408,21 @@ def _tones_typed(word: str) -> frozenset[int]:
 
 
 class _Counts:
-    """A :class:`Counter` of a list, made when first asked (most articles never ask)."""
+    """How often each item is in a list (``get`` as a :class:`Counter` of it answers), counted
+    item by item when asked (by :meth:`list.count`: an article asks about a few items, and
+    counting all its words would cost more)."""
 
     __slots__ = ("items", "counts")
 
     def __init__(self, items: list[str]):
         self.items = items
-        self.counts: Counter | None = None
+        self.counts: dict[str, int] = {}
 
     def get(self, item: str, default: int | None = None) -> int | None:
-        if self.counts is None:
-            self.counts = Counter(self.items)
-        return self.counts.get(item, default)
+        n = self.counts.get(item)
+        if n is None:
+            n = self.counts[item] = self.items.count(item)
+        return n if n else default
 
 
 def _per_word(cache: dict, words: list[str], make) -> list:
@@ -433,6 +438,32 @@ def _per_word(cache: dict, words: list[str], make) -> list:
         return list(map(cache.__getitem__, words))
 
 
+# key -> one character standing for it (a code point beyond the Basic Multilingual Plane), and the
+# numbers left to give: see :func:`_key_line`.  Replaced, not cleared, when full (an article being
+# read in another thread keeps the pair it took).
+_KEY_CHARS: list[tuple[dict[str, str], "count"]] = [({}, count(0x10000))]
+
+
+def _key_line(keys: list[str]) -> tuple[dict[str, str], str]:
+    """``keys`` written one character per key (a different character for every key), and the
+    characters: keys in a row are characters in a row, so a phrase's presence is one substring
+    search.  The characters are kept from article to article (the dictionary is bounded by
+    ``WORD_CACHE``: a new one is started when full)."""
+    chars, numbers = _KEY_CHARS[0]
+    try:
+        return chars, "".join(map(chars.__getitem__, keys))
+    except KeyError:
+        new = set(keys).difference(chars)
+        if len(chars) + len(new) > WORD_CACHE:
+            chars, numbers = {}, count(0x10000)
+            new = set(keys)
+            if len(new) <= WORD_CACHE:
+                _KEY_CHARS[0] = (chars, numbers)
+        for k in new:
+            chars.setdefault(k, chr(next(numbers)))  # (atomic: a key keeps the first character given)
+        return chars, "".join(map(chars.__getitem__, keys))
+
+
 class _Ctx:
     """One document's tokens and what the rules ask about them (document facts computed on demand)."""
 
@@ -445,8 +476,9 @@ class _Ctx:
         return _Counts(list(self.keys))
 
     @cached_property
-    def doc_words(self) -> Counter:
-        return Counter(self.toks.texts)
+    def doc_words(self) -> _Counts:
+        """How often each word (as written) is in the article."""
+        return _Counts(self.toks.texts)
 
     @cached_property
     def doc_snapshot(self) -> tuple[list[str], frozenset]:
@@ -456,11 +488,20 @@ class _Ctx:
         return keys, frozenset(keys)
 
     @cached_property
-    def doc_triples(self) -> frozenset:
-        """Every three keys in a row of :attr:`doc_snapshot` (a superset of its phrases: those
-        across a line break or punctuation too), to rule most phrase questions out."""
-        keys = self.doc_snapshot[0]
-        return frozenset(zip(keys, keys[1:], keys[2:]))
+    def doc_line(self) -> tuple[dict[str, str], str]:
+        """The keys of :attr:`doc_snapshot` written one character each (:func:`_key_line`), and
+        the characters: three keys in a row of the snapshot (a superset of its phrases: those
+        across a line break or punctuation too) are three characters in a row of the line
+        (:meth:`in_row`)."""
+        return _key_line(self.doc_snapshot[0])
+
+    def in_row(self, a: str, b: str, c: str) -> bool:
+        """``a b c`` are three keys in a row of :attr:`doc_snapshot`, to rule most phrase
+        questions out (one substring search: cheaper than a set of every three keys in a row,
+        for the few dozen questions of an article, nearly all answered no)."""
+        chars, line = self.doc_line
+        x, y, z = chars.get(a), chars.get(b), chars.get(c)
+        return x is not None and y is not None and z is not None and x + y + z in line
 
     def phrase_counts(self, among: frozenset) -> Counter:
         """Adjacent word pairs of the article (keys of :attr:`doc_snapshot`), and three words in
@@ -681,7 +722,7 @@ def _resolve_by_phrase(ctx: _Ctx, i: int, w: str, k: str, variants, name_like: b
     present = ctx.doc_snapshot[1]
     lk = ctx.keys[p] if p >= 0 else None
     rk = ctx.keys[n] if n >= 0 else None
-    if lk is None or rk is None or not any(c in present and (lk, c, rk) in ctx.doc_triples for c, _, _ in variants):
+    if lk is None or rk is None or not any(c in present and ctx.in_row(lk, c, rk) for c, _, _ in variants):
         return None  # no variant in this phrase anywhere in the article
     pairs = ctx.phrase_counts(frozenset((lk, k, rk, *(c for c, _, _ in variants))))
     if pairs[(lk, k, rk)] > 1:
@@ -960,9 +1001,13 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
                 here = variants_here[w] = empty if vs.isdisjoint(present) else vs & present
             if not here:
                 continue
-            lk, rk, triples = keys[p], keys[n], ctx.doc_triples
+            # (the phrase's keys as characters of the snapshot's line: ``here`` is in it)
+            chars, line = ctx.doc_line
+            lk, rk = chars.get(keys[p]), chars.get(keys[n])
+            if lk is None or rk is None:
+                continue
             for c in here:
-                if (lk, c, rk) in triples:
+                if lk + chars[c] + rk in line:
                     break
             else:
                 continue
@@ -1012,8 +1057,8 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
                                 if p >= 0 and n >= 0:
                                     here = vs & present  # the variants the article has at all
                                     if here:
-                                        lk, rk, triples = keys[p], keys[n], ctx.doc_triples
-                                        settled = not any((lk, c, rk) in triples for c in here)
+                                        lk, rk = keys[p], keys[n]
+                                        settled = not any(ctx.in_row(lk, c, rk) for c in here)
                                     else:
                                         settled = True
                                 else:
@@ -1094,9 +1139,39 @@ def _keep(cls: int, left: int, right: int) -> int:
     return 3 if bits & _WEIGHED else 1
 
 
-# :func:`_keep` for every class and pair of codes, indexed by ``cls << 10 | left << 5 | right``
-# (bytes: a small table stays in the CPU cache).
-_KEEP = bytes(_keep(v >> 10, v >> 5 & 31, v & 31) for v in range(1 << 16))
+# The values :func:`_class` takes (an unknown key is always looked at; a known one is weighed when
+# it has variants, with ``_QUICKLESS`` or ``_HITTABLE`` and maybe ``_PHRASE``), numbered so that
+# a token's class fits in the high five bits of a byte (see :func:`_candidates`).
+_CLASSES = (0, _ALWAYS, _SHORT, _SHORT | _ALWAYS,
+            _SHORT | _WEIGHED | _QUICKLESS, _SHORT | _WEIGHED | _QUICKLESS | _ALWAYS,
+            _SHORT | _WEIGHED | _HITTABLE, _SHORT | _WEIGHED | _HITTABLE | _ALWAYS,
+            _SHORT | _WEIGHED | _HITTABLE | _PHRASE, _SHORT | _WEIGHED | _HITTABLE | _PHRASE | _ALWAYS)
+_CLASS_BYTE = {cls: n << 3 for n, cls in enumerate(_CLASSES)}  # class -> its number << 3
+
+# The three facts :func:`_keep` reads of a token's two pairs, as bits of one number (0-7):
+_WEAK = 1  # neither pair strong, and the two seen fewer than three times together
+_DOUBLED = 2  # either pair is a word repeated that :func:`_doubled` may remove
+_HIT = 4  # the left pair vouches for a variant of its second word, or the right one of its first
+
+
+def _pair_facts(left: int, right: int) -> int:
+    """The :data:`_WEAK`, :data:`_DOUBLED`, :data:`_HIT` bits of the pair codes around a token."""
+    return ((_WEAK if _HALVES[left & 3] + _HALVES[right & 3] <= 2 else 0)
+            | (_DOUBLED if (left | right) & _DOUBLE else 0)
+            | (_HIT if left & _HIT_SECOND or right & _HIT_FIRST else 0))
+
+
+# The byte tables of :func:`_candidates`.  A pair code (5 bits) on the token's left keeps what
+# :func:`_pair_facts` reads of it in the low four bits (the code but :data:`_HIT_FIRST`), one on
+# its right in the high four (its :data:`_HIT_FIRST` bit in place of :data:`_HIT_SECOND`); the
+# two side by side make the pair facts; those beside the class number make what to do.
+_LEFT_NIBBLE = bytes(c & 15 for c in range(256))
+_RIGHT_NIBBLE = bytes(((c & 7) | (c & _HIT_FIRST) >> 1) << 4 for c in range(256))
+_FACTS = bytes(_pair_facts(b & 15, (b >> 4 & 7) | (b >> 4 & 8) << 1) for b in range(256))
+_VISIT = bytes(_keep(_CLASSES[b >> 3],
+                     (0 if b & _WEAK else _STRONG) | (_DOUBLE if b & _DOUBLED else 0) | (_HIT_SECOND if b & _HIT else 0),
+                     0)
+               if b >> 3 < len(_CLASSES) else 0 for b in range(256))
 
 
 @cache
@@ -1145,15 +1220,23 @@ def _candidates(infos: list[tuple[str, int, dict, frozenset, bool, int]], keys: 
     with variants that no strong pair vouches for (:data:`_WEIGHED`) and that a neighbour's
     compound or the article's phrases may vouch against, the copies of a doubled word; and what
     to do with each (see :func:`_keep`).  (When a fix changes a key, :func:`edits` looks at the
-    next token too, whatever its class.)  ``infos`` are the tokens' :func:`_word_info`."""
-    # Each token's pairs with its neighbours (only where they touch) as :func:`_pair_codes` has them.
-    right = list(map(dict.get, map(itemgetter(2), infos), keys[1:], repeat(0)))
-    right.append(0)
+    next token too, whatever its class.)  ``infos`` are the tokens' :func:`_word_info`.
+
+    Every token costs three look-ups (its pair code with the next token, as :func:`_pair_codes`
+    has it; its class byte) and no arithmetic: the codes and classes are byte strings, and the
+    byte tables above turn them, token by token, into what to do (``bytes.translate``, and
+    the bytes of two strings put side by side by one OR of the numbers they spell)."""
+    n = len(infos)
+    # Each token's pair with the next one (only where they touch) as :func:`_pair_codes` has it.
+    right = bytearray(map(dict.get, map(itemgetter(2), infos), keys[1:], repeat(0)))
     for i in cuts:
         right[i] = 0
-    left = chain((0,), map(lshift, right, repeat(5)))  # the pair before each token, as _KEEP has it
-    visit = list(map(_KEEP.__getitem__, map(add, map(add, map(itemgetter(1), infos), left), right)))
-    return list(compress(range(len(infos)), visit)), list(filter(None, visit))
+    lefts = int.from_bytes((b"\0" + right).translate(_LEFT_NIBBLE), "little")
+    rights = int.from_bytes((right + b"\0").translate(_RIGHT_NIBBLE), "little")
+    facts = int.from_bytes((lefts | rights).to_bytes(n, "little").translate(_FACTS), "little")
+    classes = int.from_bytes(bytes(map(itemgetter(1), infos)), "little")
+    visit = (facts | classes).to_bytes(n, "little").translate(_VISIT)
+    return list(compress(range(n), visit)), list(filter(None, visit))
 
 
 @cache
@@ -1215,12 +1298,12 @@ def _word_infos(style: str) -> dict[str, tuple[str, int, dict, frozenset, bool, 
 def _word_info(w: str, style: str) -> tuple[str, int, dict, frozenset, bool, int]:
     """What :func:`edits` reads of every token, one look-up for all: the word's
     :func:`~.lexicon.key` (interned, as :func:`_pair_codes` has its words: they compare by
-    identity), its :func:`_class` << 10 (as :data:`_KEEP` is indexed), the codes of the pairs
+    identity), its :func:`_class` as :data:`_CLASS_BYTE` numbers it, the codes of the pairs
     it opens (``_pair_codes()[key]``), its variants (:func:`_quick`'s, for the phrase
     question), whether it is capitalized and 1 if it carries marks (:func:`has_marks`)."""
     k = intern(key(w))
     quick = _quick(w)
-    return (k, _class(w, style) << 10, _pair_codes().get(k, _NO_PAIRS), _EMPTY if quick is None else quick[1],
+    return (k, _CLASS_BYTE[_class(w, style)], _pair_codes().get(k, _NO_PAIRS), _EMPTY if quick is None else quick[1],
             w[:1].isupper(), int(has_marks(w)))
 
 
