@@ -126,17 +126,26 @@ class Toks:
 
     A token's start is the start of the run of words it belongs to (runs begin at the indices
     ``firsts`` and the offsets ``run_starts``) plus the words before it in the run, each followed
-    by one space."""
+    by one space.  The run starts may be given as the pieces of :func:`words`' split instead
+    (``pieces``; most articles never ask for an offset, so they are summed when first asked)."""
 
-    __slots__ = ("texts", "prev", "next", "initial", "cuts", "_firsts", "_run_starts", "_starts", "_made")
+    __slots__ = ("texts", "prev", "next", "initial", "cuts", "_firsts", "_run_starts", "_pieces", "_starts",
+                 "_made")
 
-    def __init__(self, texts, prev, nxt, initial, firsts, run_starts, cuts=None):
+    def __init__(self, texts, prev, nxt, initial, firsts, run_starts, cuts=None, pieces=None):
         self.texts, self.prev, self.next, self.initial = texts, prev, nxt, initial
         # the tokens (but the last) that do not touch the next one
         self.cuts = list(compress(range(len(nxt) - 1), map(eq, nxt, repeat(-1)))) if cuts is None else cuts
-        self._firsts, self._run_starts = firsts, run_starts
+        self._firsts, self._run_starts, self._pieces = firsts, run_starts, pieces
         self._starts: list[int] | None = None
         self._made: list = [None] * len(texts)
+
+    @property
+    def run_starts(self) -> list[int]:
+        """Where each run of words begins in the text."""
+        if self._run_starts is None:  # each run's start is the end of the lead before it
+            self._run_starts = list(accumulate(map(len, self._pieces)))[2::5]
+        return self._run_starts
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -145,7 +154,7 @@ class Toks:
         r = bisect_right(self._firsts, i) - 1
         f = self._firsts[r]
         if i - f <= 64:
-            return self._run_starts[r] + sum(map(len, self.texts[f:i])) + (i - f)
+            return self.run_starts[r] + sum(map(len, self.texts[f:i])) + (i - f)
         if self._starts is None:  # far into a long run: every start at once
             self._starts = self.starts
         return self._starts[i]
@@ -158,9 +167,10 @@ class Toks:
         # each word's start: its run's, plus the words before it in the run and a space after each
         lengths = list(map(len, self.texts))
         out = []
+        run_starts = self.run_starts
         for r, f in enumerate(self._firsts):
             g = self._firsts[r + 1] if r + 1 < len(self._firsts) else len(lengths)
-            out.extend(accumulate(map(add, lengths[f:g - 1], repeat(1)), initial=self._run_starts[r]))
+            out.extend(accumulate(map(add, lengths[f:g - 1], repeat(1)), initial=run_starts[r]))
         return out
 
     @property
@@ -174,25 +184,32 @@ class Toks:
         return t
 
 
-def _letter_class() -> str:
-    r"""A regex class for the letters of a word: in the Basic Multilingual Plane exactly the
-    characters ``[^\W\d_]`` takes, written as ranges (the engine tests such a class with one
-    bitmap look-up, where ``[^\W\d_]`` looks every character up in the Unicode tables twice);
-    beyond it every character.  A run it takes that ``[^\W\d_]`` would not holds a character
-    that is no letter (an emoji, a digit of another plane), which the ``isalpha`` test in
-    :func:`words` catches: that text takes the exact way."""
+def _class_of(chars) -> str:
+    """The characters ``chars`` (ascending code points) as a regex class of ranges."""
     ranges: list[list[int]] = []
-    for c in map(ord, re.findall(r"[^\W\d_]", "".join(map(chr, range(0x10000))))):
+    for c in map(ord, chars):
         if ranges and ranges[-1][1] == c - 1:
             ranges[-1][1] = c
         else:
             ranges.append([c, c])
-    return "[%s\\U00010000-\\U0010ffff]" % "".join(
-        f"\\u{a:04x}-\\u{b:04x}" if a != b else f"\\u{a:04x}" for a, b in ranges)
+    return "".join(f"\\u{a:04x}-\\u{b:04x}" if a != b else f"\\u{a:04x}" for a, b in ranges)
+
+
+def _letter_classes() -> tuple[str, str]:
+    r"""Two regex classes.  The letters of a word: in the Basic Multilingual Plane exactly the
+    characters ``[^\W\d_]`` takes, written as ranges (the engine tests such a class with one
+    bitmap look-up, where ``[^\W\d_]`` looks every character up in the Unicode tables twice);
+    beyond it every character.  And those of them :meth:`str.isalpha` may not take: the numbers
+    ``[^\W\d_]`` takes (², ½, Ⅻ) and every character beyond the plane.  A run of the first
+    class with none of the second is all letters; one with some takes the ``isalpha`` test in
+    :func:`words` (an emoji, a digit of another plane: that text takes the exact way)."""
+    letters = re.findall(r"[^\W\d_]", "".join(map(chr, range(0x10000))))
+    return ("[%s\\U00010000-\\U0010ffff]" % _class_of(letters),
+            "[%s\\U00010000-\\U0010ffff]" % _class_of(c for c in letters if not c.isalpha()))
 
 
 _P = re.escape(_PUNCT)
-_L = _letter_class()
+_L, _ODD_LETTERS = _letter_classes()
 # A run of plain words separated by single spaces, with the punctuation around it, bounded by
 # white space: one match per stretch of prose between punctuation marks (``(Hà Nội),``).  The
 # white space before it is taken whole (possessive: no backtracking on long blank runs); a
@@ -202,7 +219,7 @@ _SEGMENT = re.compile(
     (?<!\s)(\s*+)                        # the gap since the previous chunk: " ", "\n\n"
     (?:(?<=\s)|^)                         # a chunk starts here
     ([{_P}]*)                             # leading punctuation: “(
-    ({_L}+(?:\ {_L}+)*)                   # the words: Hà Nội
+    ({_L}++(?:\ {_L}++)*)                 # the words: Hà Nội
     ([{_P}]*)                             # trailing punctuation: ),
     (?!\S)                                # the chunk ends here
     """,
@@ -210,6 +227,7 @@ _SEGMENT = re.compile(
 )
 
 
+_ODD = re.compile(_ODD_LETTERS)  # no word of plain text has one: one search answers for all
 _COUNT = list(range(-1, 1 << 14))  # -1, 0, 1, ...: the neighbour lists of :func:`words` are slices
 
 
@@ -229,13 +247,11 @@ def words(text: str) -> Toks:
         return Toks([], [], [], [], [], [])
     runs = pieces[3::5]
     joined = " ".join(runs)
-    if not joined.replace(" ", "").isalpha():  # a digit-like letter (², ½): the exact, slow way
-        return _words_slow(text)
+    if _ODD.search(joined) and not joined.replace(" ", "").isalpha():
+        return _words_slow(text)  # a digit-like letter (², ½): the exact, slow way
     texts = joined.split(" ")
     n = len(texts)
-    ends_of = list(accumulate(map(len, pieces)))
-    spaces = list(map(str.count, runs, repeat(" ")))
-    firsts = list(map(add, range(len(runs)), accumulate(spaces, initial=0)))  # first word of each run
+    firsts = list(map(add, range(len(runs)), accumulate(map(str.count, runs, repeat(" ")), initial=0)))
     if n + 2 <= len(_COUNT):  # slices of one list of numbers: no new number objects
         prev, nxt = _COUNT[:n], _COUNT[2:n + 2]
     else:
@@ -243,14 +259,16 @@ def words(text: str) -> Toks:
     nxt[-1] = -1
     initial = [False] * n
     cuts: list[int] = []
-    for between, gap, lead, g, before_trail, f in zip(pieces[0::5], pieces[1::5], pieces[2::5], ends_of[0::5],
-                                                      chain(("-",), pieces[4::5]), firsts):
-        newline = g == 0 or "\n" in gap
+    # (the character before a run's gap is the last of what lies between it and the previous run,
+    # else of that run's trailing punctuation, else its last letter, which opens nothing)
+    for between, gap, lead, before_trail, f in zip(pieces[0::5], pieces[1::5], pieces[2::5],
+                                                   chain(("-",), pieces[4::5]), firsts):
+        newline = "\n" in gap or not (f or between)  # (or the text starts here)
         if lead:
             initial[f] = lead[-1] in _OPENERS
             linked = False
         else:
-            initial[f] = newline or text[g - 1] in _OPENERS
+            initial[f] = newline or (between or before_trail)[-1:] in _OPENERS
             # the previous chunk is the previous run, ending with its word
             linked = not newline and not between and not before_trail
         if not linked:
@@ -258,7 +276,7 @@ def words(text: str) -> Toks:
             if f:
                 nxt[f - 1] = -1
                 cuts.append(f - 1)
-    return Toks(texts, prev, nxt, initial, firsts, ends_of[2::5], cuts)
+    return Toks(texts, prev, nxt, initial, firsts, None, cuts, pieces)
 
 
 def _words_slow(text: str) -> Toks:
