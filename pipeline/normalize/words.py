@@ -231,7 +231,7 @@ _ODD = re.compile(_ODD_LETTERS)  # no word of plain text has one: one search ans
 _COUNT = list(range(-1, 1 << 14))  # -1, 0, 1, ...: the neighbour lists of :func:`words` are slices
 
 
-def words(text: str) -> Toks:
+def words(text: str, checked: bool = True) -> Toks:
     """Plain word tokens of ``text`` with their touching neighbours.
 
     A chunk (a run of non-space characters) is a token when, without the punctuation around it,
@@ -241,13 +241,16 @@ def words(text: str) -> Toks:
 
     One :meth:`re.Pattern.split` cuts the text into runs of prose and what lies between them;
     the per-word lists are built from those pieces by C-level joins, splits and sums, and only
-    the first word of each run is looked at in Python."""
+    the first word of each run is looked at in Python.  With ``checked=False`` the tokens may hold
+    a number :meth:`str.isalpha` refuses (², ½), which the exact way would not take as words: the
+    caller checks them (:func:`edits` does, by its per-word table) and else tokenizes again with
+    :func:`_words_slow`."""
     pieces = _SEGMENT.split(text)  # between, (gap, lead, run, trail), between, ...
     if len(pieces) == 1:
         return Toks([], [], [], [], [], [])
     runs = pieces[3::5]
     joined = " ".join(runs)
-    if _ODD.search(joined) and not joined.replace(" ", "").isalpha():
+    if checked and _ODD.search(joined) and not joined.replace(" ", "").isalpha():
         return _words_slow(text)  # a digit-like letter (², ½): the exact, slow way
     texts = joined.split(" ")
     n = len(texts)
@@ -972,20 +975,30 @@ def _doubled_slip(ctx: _Ctx, i: int) -> str | None:
 
 def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
     """Tone-placement and typo edits for ``text`` (already NFC); kinds ``tone`` and ``typo/<rule>``."""
-    toks = words(text)
     out: list[Edit] = []
-    texts = toks.texts
-    if not texts:
-        return out
     styled = _styled_cache(style)
     if not correct:
+        toks = words(text)
+        texts = toks.texts
         for i, w in enumerate(texts):
             fresh = _styled_word(styled, w, style)
             if fresh != w:
                 out.append(Edit(toks.start(i), toks.end(i), fresh, "tone"))
         return out
+    toks = words(text, checked=False)
+    texts = toks.texts
+    if not texts:
+        return out
     lex = lexicon()
     infos = _per_word(_word_infos(style), texts, lambda w: _word_info(w, style))
+    classes = bytes(map(itemgetter(1), infos))
+    if _NOT_A_WORD in classes:  # a number isalpha refuses (², ½) in a run: the exact way
+        toks = _words_slow(text)
+        texts = toks.texts
+        if not texts:
+            return out
+        infos = _per_word(_word_infos(style), texts, lambda w: _word_info(w, style))
+        classes = bytes(map(itemgetter(1), infos))
     keys = list(map(itemgetter(0), infos))
     ctx = _Ctx(lex, toks, keys, infos)
     known, code = lex.known, lex.pair_code
@@ -993,7 +1006,7 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
     prev, nxt, initial = toks.prev, toks.next, toks.initial
     last = len(texts) - 1
     done = -1  # the last token looked at (or removed as a doubled word's second copy)
-    todo, visits = _candidates(infos, keys, toks.cuts)
+    todo, visits = _candidates(infos, keys, toks.cuts, classes)
     quick_of, empty = _quick, _EMPTY
     present = None  # the article's snapshot's keys, once taken
     variants_here: dict[str, frozenset] = {}  # word -> its variants among them
@@ -1165,6 +1178,7 @@ _CLASSES = (0, _ALWAYS, _SHORT, _SHORT | _ALWAYS,
             _SHORT | _WEIGHED | _HITTABLE, _SHORT | _WEIGHED | _HITTABLE | _ALWAYS,
             _SHORT | _WEIGHED | _HITTABLE | _PHRASE, _SHORT | _WEIGHED | _HITTABLE | _PHRASE | _ALWAYS)
 _CLASS_BYTE = {cls: n << 3 for n, cls in enumerate(_CLASSES)}  # class -> its number << 3
+_NOT_A_WORD = b"\xff"  # the class byte of a run :meth:`str.isalpha` refuses (², ½: see :func:`words`)
 
 # The three facts :func:`_keep` reads of a token's two pairs, as bits of one number (0-7):
 _WEAK = 1  # neither pair strong, and the two seen fewer than three times together
@@ -1232,13 +1246,15 @@ def _pair_codes() -> dict[str, dict[str, int]]:
     return out
 
 
-def _candidates(infos: list[tuple[str, int, dict, frozenset, bool, int]], keys: list[str], cuts: list[int]) -> tuple[list[int], list[int]]:
+def _candidates(infos: list[tuple[str, int, dict, frozenset, bool, int]], keys: list[str], cuts: list[int],
+                classes: bytes | None = None) -> tuple[list[int], list[int]]:
     """The indices :func:`edits` must look at, in order, with the keys as the text has them:
     a token whose word may need a fix wherever it stands or a tone mark moved, an attested word
     with variants that no strong pair vouches for (:data:`_WEIGHED`) and that a neighbour's
     compound or the article's phrases may vouch against, the copies of a doubled word; and what
     to do with each (see :func:`_keep`).  (When a fix changes a key, :func:`edits` looks at the
-    next token too, whatever its class.)  ``infos`` are the tokens' :func:`_word_info`.
+    next token too, whatever its class.)  ``infos`` are the tokens' :func:`_word_info` (and
+    ``classes`` their class bytes, if already read).
 
     Every token costs three look-ups (its pair code with the next token, as :func:`_pair_codes`
     has it; its class byte) and no arithmetic: the codes and classes are byte strings, and the
@@ -1252,8 +1268,9 @@ def _candidates(infos: list[tuple[str, int, dict, frozenset, bool, int]], keys: 
     lefts = int.from_bytes((b"\0" + right).translate(_LEFT_NIBBLE), "little")
     rights = int.from_bytes((right + b"\0").translate(_RIGHT_NIBBLE), "little")
     facts = int.from_bytes((lefts | rights).to_bytes(n, "little").translate(_FACTS), "little")
-    classes = int.from_bytes(bytes(map(itemgetter(1), infos)), "little")
-    visit = (facts | classes).to_bytes(n, "little").translate(_VISIT)
+    if classes is None:
+        classes = bytes(map(itemgetter(1), infos))
+    visit = (facts | int.from_bytes(classes, "little")).to_bytes(n, "little").translate(_VISIT)
     return list(compress(range(n), visit)), list(filter(None, visit))
 
 
@@ -1316,12 +1333,13 @@ def _word_infos(style: str) -> dict[str, tuple[str, int, dict, frozenset, bool, 
 def _word_info(w: str, style: str) -> tuple[str, int, dict, frozenset, bool, int]:
     """What :func:`edits` reads of every token, one look-up for all: the word's
     :func:`~.lexicon.key` (interned, as :func:`_pair_codes` has its words: they compare by
-    identity), its :func:`_class` as :data:`_CLASS_BYTE` numbers it, the codes of the pairs
+    identity), its :func:`_class` as :data:`_CLASS_BYTE` numbers it (:data:`_NOT_A_WORD` if
+    :meth:`str.isalpha` refuses it), the codes of the pairs
     it opens (``_pair_codes()[key]``), its variants (:func:`_quick`'s, for the phrase
     question), whether it is capitalized and 1 if it carries marks (:func:`has_marks`)."""
     k = intern(key(w))
     quick = _quick(w)
-    return (k, _CLASS_BYTE[_class(w, style)], _pair_codes().get(k, _NO_PAIRS), _EMPTY if quick is None else quick[1],
+    return (k, _CLASS_BYTE[_class(w, style)] if w.isalpha() else _NOT_A_WORD[0], _pair_codes().get(k, _NO_PAIRS), _EMPTY if quick is None else quick[1],
             w[:1].isupper(), int(has_marks(w)))
 
 
