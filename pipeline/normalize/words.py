@@ -446,17 +446,25 @@ class _Counts:
         return n if n else default
 
 
-def _per_word(cache: dict, words: list[str], make) -> list:
+def _all_of(table: dict, items: list):
+    """``table[x]`` for every item, in order, as a sequence (one :func:`~operator.itemgetter` of
+    them all: every look-up in one C call; ``KeyError`` for an item the table lacks)."""
+    if len(items) == 1:  # (an itemgetter of one item gives the value itself)
+        return [table[items[0]]]
+    return itemgetter(*items)(table) if items else []
+
+
+def _per_word(cache: dict, words: list[str], make) -> tuple | list:
     """``cache[w]`` for every word, ``make(w)`` filling the cache first for new words (read in
-    bulk by one map; the cache is bounded: cleared when full)."""
+    bulk by :func:`_all_of`; the cache is bounded: cleared when full)."""
     try:
-        return list(map(cache.__getitem__, words))
+        return _all_of(cache, words)
     except KeyError:
         if len(cache) > WORD_CACHE:
             cache.clear()
         for w in set(words).difference(cache):
             cache[w] = make(w)
-        return list(map(cache.__getitem__, words))
+        return _all_of(cache, words)
 
 
 # key -> one character standing for it (a code point beyond the Basic Multilingual Plane), and the
@@ -472,7 +480,7 @@ def _key_line(keys: list[str]) -> tuple[dict[str, str], str]:
     ``WORD_CACHE``: a new one is started when full)."""
     chars, numbers = _KEY_CHARS[0]
     try:
-        return chars, "".join(map(chars.__getitem__, keys))
+        return chars, "".join(_all_of(chars, keys))
     except KeyError:
         new = set(keys).difference(chars)
         if len(chars) + len(new) > WORD_CACHE:
@@ -482,7 +490,7 @@ def _key_line(keys: list[str]) -> tuple[dict[str, str], str]:
                 _KEY_CHARS[0] = (chars, numbers)
         for k in new:
             chars.setdefault(k, chr(next(numbers)))  # (atomic: a key keeps the first character given)
-        return chars, "".join(map(chars.__getitem__, keys))
+        return chars, "".join(_all_of(chars, keys))
 
 
 class _Ctx:
