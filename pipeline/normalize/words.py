@@ -184,32 +184,25 @@ class Toks:
         return t
 
 
-def _class_of(chars) -> str:
-    """The characters ``chars`` (ascending code points) as a regex class of ranges."""
+def _letter_class() -> str:
+    r"""A regex class for the letters of a word: in the Basic Multilingual Plane exactly the
+    characters ``[^\W\d_]`` takes, written as ranges (the engine tests such a class with one
+    bitmap look-up, where ``[^\W\d_]`` looks every character up in the Unicode tables twice);
+    beyond it every character.  A run it takes that ``[^\W\d_]`` would not holds a character
+    that is no letter (an emoji, a digit of another plane), which the ``isalpha`` test in
+    :func:`words` catches: that text takes the exact way."""
     ranges: list[list[int]] = []
-    for c in map(ord, chars):
+    for c in map(ord, re.findall(r"[^\W\d_]", "".join(map(chr, range(0x10000))))):
         if ranges and ranges[-1][1] == c - 1:
             ranges[-1][1] = c
         else:
             ranges.append([c, c])
-    return "".join(f"\\u{a:04x}-\\u{b:04x}" if a != b else f"\\u{a:04x}" for a, b in ranges)
-
-
-def _letter_classes() -> tuple[str, str]:
-    r"""Two regex classes.  The letters of a word: in the Basic Multilingual Plane exactly the
-    characters ``[^\W\d_]`` takes, written as ranges (the engine tests such a class with one
-    bitmap look-up, where ``[^\W\d_]`` looks every character up in the Unicode tables twice);
-    beyond it every character.  And those of them :meth:`str.isalpha` may not take: the numbers
-    ``[^\W\d_]`` takes (², ½, Ⅻ) and every character beyond the plane.  A run of the first
-    class with none of the second is all letters; one with some takes the ``isalpha`` test in
-    :func:`words` (an emoji, a digit of another plane: that text takes the exact way)."""
-    letters = re.findall(r"[^\W\d_]", "".join(map(chr, range(0x10000))))
-    return ("[%s\\U00010000-\\U0010ffff]" % _class_of(letters),
-            "[%s\\U00010000-\\U0010ffff]" % _class_of(c for c in letters if not c.isalpha()))
+    return "[%s\\U00010000-\\U0010ffff]" % "".join(
+        f"\\u{a:04x}-\\u{b:04x}" if a != b else f"\\u{a:04x}" for a, b in ranges)
 
 
 _P = re.escape(_PUNCT)
-_L, _ODD_LETTERS = _letter_classes()
+_L = _letter_class()
 # A run of plain words separated by single spaces, with the punctuation around it, bounded by
 # white space: one match per stretch of prose between punctuation marks (``(Hà Nội),``).  The
 # white space before it is taken whole (possessive: no backtracking on long blank runs); a
@@ -219,7 +212,7 @@ _SEGMENT = re.compile(
     (?<!\s)(\s*+)                        # the gap since the previous chunk: " ", "\n\n"
     (?:(?<=\s)|^)                         # a chunk starts here
     ([{_P}]*)                             # leading punctuation: “(
-    ({_L}++(?:\ {_L}++)*)                 # the words: Hà Nội
+    ({_L}++(?:\ {_L}++)*)                 # the words: Hà Nội (possessive: no letter is given back)
     ([{_P}]*)                             # trailing punctuation: ),
     (?!\S)                                # the chunk ends here
     """,
@@ -227,7 +220,6 @@ _SEGMENT = re.compile(
 )
 
 
-_ODD = re.compile(_ODD_LETTERS)  # no word of plain text has one: one search answers for all
 _COUNT = list(range(-1, 1 << 14))  # -1, 0, 1, ...: the neighbour lists of :func:`words` are slices
 
 
@@ -250,10 +242,11 @@ def words(text: str, checked: bool = True) -> Toks:
         return Toks([], [], [], [], [], [])
     runs = pieces[3::5]
     joined = " ".join(runs)
-    if checked and _ODD.search(joined) and not joined.replace(" ", "").isalpha():
+    if checked and not joined.replace(" ", "").isalpha():
         return _words_slow(text)  # a digit-like letter (², ½): the exact, slow way
     texts = joined.split(" ")
     n = len(texts)
+    # the first word of each run: the runs before it, and the words after the first in each
     firsts = list(map(add, range(len(runs)), accumulate(map(str.count, runs, repeat(" ")), initial=0)))
     if n + 2 <= len(_COUNT):  # slices of one list of numbers: no new number objects
         prev, nxt = _COUNT[:n], _COUNT[2:n + 2]
@@ -1208,8 +1201,11 @@ def _pair_facts(left: int, right: int) -> int:
 _LEFT_NIBBLE = bytes(c & 15 for c in range(256))
 _RIGHT_NIBBLE = bytes(((c & 7) | (c & _HIT_FIRST) >> 1) << 4 for c in range(256))
 _FACTS = bytes(_pair_facts(b & 15, (b >> 4 & 7) | (b >> 4 & 8) << 1) for b in range(256))
+# What to do with a token of class number ``b >> 3`` and pair facts ``b & 7``: :func:`_keep` of
+# the class and codes that stand for the facts (a strong pair or none, a double, a hit).
 _VISIT = bytes(_keep(_CLASSES[b >> 3],
-                     (0 if b & _WEAK else _STRONG) | (_DOUBLE if b & _DOUBLED else 0) | (_HIT_SECOND if b & _HIT else 0),
+                     (0 if b & _WEAK else _STRONG) | (_DOUBLE if b & _DOUBLED else 0)
+                     | (_HIT_SECOND if b & _HIT else 0),
                      0)
                if b >> 3 < len(_CLASSES) else 0 for b in range(256))
 
@@ -1347,7 +1343,8 @@ def _word_info(w: str, style: str) -> tuple[str, int, dict, frozenset, bool, int
     question), whether it is capitalized and 1 if it carries marks (:func:`has_marks`)."""
     k = intern(key(w))
     quick = _quick(w)
-    return (k, _CLASS_BYTE[_class(w, style)] if w.isalpha() else _NOT_A_WORD[0], _pair_codes().get(k, _NO_PAIRS), _EMPTY if quick is None else quick[1],
+    cls = _CLASS_BYTE[_class(w, style)] if w.isalpha() else _NOT_A_WORD[0]
+    return (k, cls, _pair_codes().get(k, _NO_PAIRS), _EMPTY if quick is None else quick[1],
             w[:1].isupper(), int(has_marks(w)))
 
 
