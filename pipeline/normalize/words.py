@@ -48,11 +48,13 @@ regex split into parallel lists; one look-up per token gives its key, its class
 (:func:`_pair_codes`: how strongly the pair is attested, and whether a
 neighbour's compound vouches for a variant of either word, the test every
 context fix needs); :func:`_candidates` turns class and the two pair codes into
-what to do with the token by one table (:data:`_KEEP`), so only the tokens
-something may happen to are visited in Python (about one in six: an unattested
-word, a tone mark to move, a doubled word, a word with variants no strong pair
-vouches for), and most of those only to ask whether the article writes the
-phrase with a variant (:func:`_quick`'s sets); about one in seventy reaches the
+what to do with the token by byte tables over byte strings (:data:`_VISIT`: no
+Python operation per token), so only the tokens something may happen to are
+visited in Python (about one in six: an unattested word, a tone mark to move, a
+doubled word, a word with variants no strong pair vouches for), and most of
+those only to ask whether the article writes the phrase with a variant
+(:func:`_quick`'s sets, then one substring search in the article's keys written
+one character each: :func:`_key_line`); about one in seventy reaches the
 resolvers.
 """
 from __future__ import annotations
@@ -63,8 +65,8 @@ from collections import Counter
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
-from itertools import accumulate, chain, compress, repeat
-from operator import add, eq, itemgetter, lshift
+from itertools import accumulate, chain, compress, count, repeat
+from operator import add, eq, itemgetter
 from pathlib import Path
 from sys import intern
 
@@ -124,17 +126,26 @@ class Toks:
 
     A token's start is the start of the run of words it belongs to (runs begin at the indices
     ``firsts`` and the offsets ``run_starts``) plus the words before it in the run, each followed
-    by one space."""
+    by one space.  The run starts may be given as the pieces of :func:`words`' split instead
+    (``pieces``; most articles never ask for an offset, so they are summed when first asked)."""
 
-    __slots__ = ("texts", "prev", "next", "initial", "cuts", "_firsts", "_run_starts", "_starts", "_made")
+    __slots__ = ("texts", "prev", "next", "initial", "cuts", "_firsts", "_run_starts", "_pieces", "_starts",
+                 "_made")
 
-    def __init__(self, texts, prev, nxt, initial, firsts, run_starts, cuts=None):
+    def __init__(self, texts, prev, nxt, initial, firsts, run_starts, cuts=None, pieces=None):
         self.texts, self.prev, self.next, self.initial = texts, prev, nxt, initial
         # the tokens (but the last) that do not touch the next one
         self.cuts = list(compress(range(len(nxt) - 1), map(eq, nxt, repeat(-1)))) if cuts is None else cuts
-        self._firsts, self._run_starts = firsts, run_starts
+        self._firsts, self._run_starts, self._pieces = firsts, run_starts, pieces
         self._starts: list[int] | None = None
         self._made: list = [None] * len(texts)
+
+    @property
+    def run_starts(self) -> list[int]:
+        """Where each run of words begins in the text."""
+        if self._run_starts is None:  # each run's start is the end of the lead before it
+            self._run_starts = list(accumulate(map(len, self._pieces)))[2::5]
+        return self._run_starts
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -143,7 +154,7 @@ class Toks:
         r = bisect_right(self._firsts, i) - 1
         f = self._firsts[r]
         if i - f <= 64:
-            return self._run_starts[r] + sum(map(len, self.texts[f:i])) + (i - f)
+            return self.run_starts[r] + sum(map(len, self.texts[f:i])) + (i - f)
         if self._starts is None:  # far into a long run: every start at once
             self._starts = self.starts
         return self._starts[i]
@@ -156,9 +167,10 @@ class Toks:
         # each word's start: its run's, plus the words before it in the run and a space after each
         lengths = list(map(len, self.texts))
         out = []
+        run_starts = self.run_starts
         for r, f in enumerate(self._firsts):
             g = self._firsts[r + 1] if r + 1 < len(self._firsts) else len(lengths)
-            out.extend(accumulate(map(add, lengths[f:g - 1], repeat(1)), initial=self._run_starts[r]))
+            out.extend(accumulate(map(add, lengths[f:g - 1], repeat(1)), initial=run_starts[r]))
         return out
 
     @property
@@ -200,7 +212,7 @@ _SEGMENT = re.compile(
     (?<!\s)(\s*+)                        # the gap since the previous chunk: " ", "\n\n"
     (?:(?<=\s)|^)                         # a chunk starts here
     ([{_P}]*)                             # leading punctuation: “(
-    ({_L}+(?:\ {_L}+)*)                   # the words: Hà Nội
+    ({_L}++(?:\ {_L}++)*)                 # the words: Hà Nội (possessive: no letter is given back)
     ([{_P}]*)                             # trailing punctuation: ),
     (?!\S)                                # the chunk ends here
     """,
@@ -211,7 +223,7 @@ _SEGMENT = re.compile(
 _COUNT = list(range(-1, 1 << 14))  # -1, 0, 1, ...: the neighbour lists of :func:`words` are slices
 
 
-def words(text: str) -> Toks:
+def words(text: str, checked: bool = True) -> Toks:
     """Plain word tokens of ``text`` with their touching neighbours.
 
     A chunk (a run of non-space characters) is a token when, without the punctuation around it,
@@ -221,19 +233,21 @@ def words(text: str) -> Toks:
 
     One :meth:`re.Pattern.split` cuts the text into runs of prose and what lies between them;
     the per-word lists are built from those pieces by C-level joins, splits and sums, and only
-    the first word of each run is looked at in Python."""
+    the first word of each run is looked at in Python.  With ``checked=False`` the tokens may hold
+    a number :meth:`str.isalpha` refuses (², ½), which the exact way would not take as words: the
+    caller checks them (:func:`edits` does, by its per-word table) and else tokenizes again with
+    :func:`_words_slow`."""
     pieces = _SEGMENT.split(text)  # between, (gap, lead, run, trail), between, ...
     if len(pieces) == 1:
         return Toks([], [], [], [], [], [])
     runs = pieces[3::5]
     joined = " ".join(runs)
-    if not joined.replace(" ", "").isalpha():  # a digit-like letter (², ½): the exact, slow way
-        return _words_slow(text)
+    if checked and not joined.replace(" ", "").isalpha():
+        return _words_slow(text)  # a digit-like letter (², ½): the exact, slow way
     texts = joined.split(" ")
     n = len(texts)
-    ends_of = list(accumulate(map(len, pieces)))
-    spaces = list(map(str.count, runs, repeat(" ")))
-    firsts = list(map(add, range(len(runs)), accumulate(spaces, initial=0)))  # first word of each run
+    # the first word of each run: the runs before it, and the words after the first in each
+    firsts = list(map(add, range(len(runs)), accumulate(map(str.count, runs, repeat(" ")), initial=0)))
     if n + 2 <= len(_COUNT):  # slices of one list of numbers: no new number objects
         prev, nxt = _COUNT[:n], _COUNT[2:n + 2]
     else:
@@ -241,14 +255,16 @@ def words(text: str) -> Toks:
     nxt[-1] = -1
     initial = [False] * n
     cuts: list[int] = []
-    for between, gap, lead, g, before_trail, f in zip(pieces[0::5], pieces[1::5], pieces[2::5], ends_of[0::5],
-                                                      chain(("-",), pieces[4::5]), firsts):
-        newline = g == 0 or "\n" in gap
+    # (the character before a run's gap is the last of what lies between it and the previous run,
+    # else of that run's trailing punctuation, else its last letter, which opens nothing)
+    for between, gap, lead, before_trail, f in zip(pieces[0::5], pieces[1::5], pieces[2::5],
+                                                   chain(("-",), pieces[4::5]), firsts):
+        newline = "\n" in gap or not (f or between)  # (or the text starts here)
         if lead:
             initial[f] = lead[-1] in _OPENERS
             linked = False
         else:
-            initial[f] = newline or text[g - 1] in _OPENERS
+            initial[f] = newline or (between or before_trail)[-1:] in _OPENERS
             # the previous chunk is the previous run, ending with its word
             linked = not newline and not between and not before_trail
         if not linked:
@@ -256,7 +272,7 @@ def words(text: str) -> Toks:
             if f:
                 nxt[f - 1] = -1
                 cuts.append(f - 1)
-    return Toks(texts, prev, nxt, initial, firsts, ends_of[2::5], cuts)
+    return Toks(texts, prev, nxt, initial, firsts, None, cuts, pieces)
 
 
 def _words_slow(text: str) -> Toks:
@@ -406,31 +422,68 @@ def _tones_typed(word: str) -> frozenset[int]:
 
 
 class _Counts:
-    """A :class:`Counter` of a list, made when first asked (most articles never ask)."""
+    """How often each item is in a list (``get`` as a :class:`Counter` of it answers), counted
+    item by item when asked (by :meth:`list.count`: an article asks about a few items, and
+    counting all its words would cost more)."""
 
     __slots__ = ("items", "counts")
 
     def __init__(self, items: list[str]):
         self.items = items
-        self.counts: Counter | None = None
+        self.counts: dict[str, int] = {}
 
     def get(self, item: str, default: int | None = None) -> int | None:
-        if self.counts is None:
-            self.counts = Counter(self.items)
-        return self.counts.get(item, default)
+        n = self.counts.get(item)
+        if n is None:
+            n = self.counts[item] = self.items.count(item)
+        return n if n else default
 
 
-def _per_word(cache: dict, words: list[str], make) -> list:
+def _all_of(table: dict, items: list):
+    """``table[x]`` for every item, in order, as a sequence (one :func:`~operator.itemgetter` of
+    them all: every look-up in one C call; ``KeyError`` for an item the table lacks)."""
+    if len(items) == 1:  # (an itemgetter of one item gives the value itself)
+        return [table[items[0]]]
+    return itemgetter(*items)(table) if items else []
+
+
+def _per_word(cache: dict, words: list[str], make) -> tuple | list:
     """``cache[w]`` for every word, ``make(w)`` filling the cache first for new words (read in
-    bulk by one map; the cache is bounded: cleared when full)."""
+    bulk by :func:`_all_of`; the cache is bounded: cleared when full)."""
     try:
-        return list(map(cache.__getitem__, words))
+        return _all_of(cache, words)
     except KeyError:
         if len(cache) > WORD_CACHE:
             cache.clear()
         for w in set(words).difference(cache):
             cache[w] = make(w)
-        return list(map(cache.__getitem__, words))
+        return _all_of(cache, words)
+
+
+# key -> one character standing for it (a code point beyond the Basic Multilingual Plane), and the
+# numbers left to give: see :func:`_key_line`.  Replaced, not cleared, when full (an article being
+# read in another thread keeps the pair it took).
+_KEY_CHARS: list[tuple[dict[str, str], "count"]] = [({}, count(0x10000))]
+
+
+def _key_line(keys: list[str]) -> tuple[dict[str, str], str]:
+    """``keys`` written one character per key (a different character for every key), and the
+    characters: keys in a row are characters in a row, so a phrase's presence is one substring
+    search.  The characters are kept from article to article (the dictionary is bounded by
+    ``WORD_CACHE``: a new one is started when full)."""
+    chars, numbers = _KEY_CHARS[0]
+    try:
+        return chars, "".join(_all_of(chars, keys))
+    except KeyError:
+        new = set(keys).difference(chars)
+        if len(chars) + len(new) > WORD_CACHE:
+            chars, numbers = {}, count(0x10000)
+            new = set(keys)
+            if len(new) <= WORD_CACHE:
+                _KEY_CHARS[0] = (chars, numbers)
+        for k in new:
+            chars.setdefault(k, chr(next(numbers)))  # (atomic: a key keeps the first character given)
+        return chars, "".join(_all_of(chars, keys))
 
 
 class _Ctx:
@@ -445,8 +498,9 @@ class _Ctx:
         return _Counts(list(self.keys))
 
     @cached_property
-    def doc_words(self) -> Counter:
-        return Counter(self.toks.texts)
+    def doc_words(self) -> _Counts:
+        """How often each word (as written) is in the article."""
+        return _Counts(self.toks.texts)
 
     @cached_property
     def doc_snapshot(self) -> tuple[list[str], frozenset]:
@@ -456,11 +510,20 @@ class _Ctx:
         return keys, frozenset(keys)
 
     @cached_property
-    def doc_triples(self) -> frozenset:
-        """Every three keys in a row of :attr:`doc_snapshot` (a superset of its phrases: those
-        across a line break or punctuation too), to rule most phrase questions out."""
-        keys = self.doc_snapshot[0]
-        return frozenset(zip(keys, keys[1:], keys[2:]))
+    def doc_line(self) -> tuple[dict[str, str], str]:
+        """The keys of :attr:`doc_snapshot` written one character each (:func:`_key_line`), and
+        the characters: three keys in a row of the snapshot (a superset of its phrases: those
+        across a line break or punctuation too) are three characters in a row of the line
+        (:meth:`in_row`)."""
+        return _key_line(self.doc_snapshot[0])
+
+    def in_row(self, a: str, b: str, c: str) -> bool:
+        """``a b c`` are three keys in a row of :attr:`doc_snapshot`, to rule most phrase
+        questions out (one substring search: cheaper than a set of every three keys in a row,
+        for the few dozen questions of an article, nearly all answered no)."""
+        chars, line = self.doc_line
+        x, y, z = chars.get(a), chars.get(b), chars.get(c)
+        return x is not None and y is not None and z is not None and x + y + z in line
 
     def phrase_counts(self, among: frozenset) -> Counter:
         """Adjacent word pairs of the article (keys of :attr:`doc_snapshot`), and three words in
@@ -681,7 +744,7 @@ def _resolve_by_phrase(ctx: _Ctx, i: int, w: str, k: str, variants, name_like: b
     present = ctx.doc_snapshot[1]
     lk = ctx.keys[p] if p >= 0 else None
     rk = ctx.keys[n] if n >= 0 else None
-    if lk is None or rk is None or not any(c in present and (lk, c, rk) in ctx.doc_triples for c, _, _ in variants):
+    if lk is None or rk is None or not any(c in present and ctx.in_row(lk, c, rk) for c, _, _ in variants):
         return None  # no variant in this phrase anywhere in the article
     pairs = ctx.phrase_counts(frozenset((lk, k, rk, *(c for c, _, _ in variants))))
     if pairs[(lk, k, rk)] > 1:
@@ -913,20 +976,30 @@ def _doubled_slip(ctx: _Ctx, i: int) -> str | None:
 
 def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
     """Tone-placement and typo edits for ``text`` (already NFC); kinds ``tone`` and ``typo/<rule>``."""
-    toks = words(text)
     out: list[Edit] = []
-    texts = toks.texts
-    if not texts:
-        return out
     styled = _styled_cache(style)
     if not correct:
+        toks = words(text)
+        texts = toks.texts
         for i, w in enumerate(texts):
             fresh = _styled_word(styled, w, style)
             if fresh != w:
                 out.append(Edit(toks.start(i), toks.end(i), fresh, "tone"))
         return out
+    toks = words(text, checked=False)
+    texts = toks.texts
+    if not texts:
+        return out
     lex = lexicon()
     infos = _per_word(_word_infos(style), texts, lambda w: _word_info(w, style))
+    classes = bytes(map(itemgetter(1), infos))
+    if _NOT_A_WORD in classes:  # a number isalpha refuses (², ½) in a run: the exact way
+        toks = _words_slow(text)
+        texts = toks.texts
+        if not texts:
+            return out
+        infos = _per_word(_word_infos(style), texts, lambda w: _word_info(w, style))
+        classes = bytes(map(itemgetter(1), infos))
     keys = list(map(itemgetter(0), infos))
     ctx = _Ctx(lex, toks, keys, infos)
     known, code = lex.known, lex.pair_code
@@ -934,7 +1007,7 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
     prev, nxt, initial = toks.prev, toks.next, toks.initial
     last = len(texts) - 1
     done = -1  # the last token looked at (or removed as a doubled word's second copy)
-    todo, visits = _candidates(infos, keys, toks.cuts)
+    todo, visits = _candidates(infos, keys, toks.cuts, classes)
     quick_of, empty = _quick, _EMPTY
     present = None  # the article's snapshot's keys, once taken
     variants_here: dict[str, frozenset] = {}  # word -> its variants among them
@@ -960,9 +1033,13 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
                 here = variants_here[w] = empty if vs.isdisjoint(present) else vs & present
             if not here:
                 continue
-            lk, rk, triples = keys[p], keys[n], ctx.doc_triples
+            # (the phrase's keys as characters of the snapshot's line: ``here`` is in it)
+            chars, line = ctx.doc_line
+            lk, rk = chars.get(keys[p]), chars.get(keys[n])
+            if lk is None or rk is None:
+                continue
             for c in here:
-                if (lk, c, rk) in triples:
+                if lk + chars[c] + rk in line:
                     break
             else:
                 continue
@@ -1012,8 +1089,8 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
                                 if p >= 0 and n >= 0:
                                     here = vs & present  # the variants the article has at all
                                     if here:
-                                        lk, rk, triples = keys[p], keys[n], ctx.doc_triples
-                                        settled = not any((lk, c, rk) in triples for c in here)
+                                        lk, rk = keys[p], keys[n]
+                                        settled = not any(ctx.in_row(lk, c, rk) for c in here)
                                     else:
                                         settled = True
                                 else:
@@ -1094,9 +1171,43 @@ def _keep(cls: int, left: int, right: int) -> int:
     return 3 if bits & _WEIGHED else 1
 
 
-# :func:`_keep` for every class and pair of codes, indexed by ``cls << 10 | left << 5 | right``
-# (bytes: a small table stays in the CPU cache).
-_KEEP = bytes(_keep(v >> 10, v >> 5 & 31, v & 31) for v in range(1 << 16))
+# The values :func:`_class` takes (an unknown key is always looked at; a known one is weighed when
+# it has variants, with ``_QUICKLESS`` or ``_HITTABLE`` and maybe ``_PHRASE``), numbered so that
+# a token's class fits in the high five bits of a byte (see :func:`_candidates`).
+_CLASSES = (0, _ALWAYS, _SHORT, _SHORT | _ALWAYS,
+            _SHORT | _WEIGHED | _QUICKLESS, _SHORT | _WEIGHED | _QUICKLESS | _ALWAYS,
+            _SHORT | _WEIGHED | _HITTABLE, _SHORT | _WEIGHED | _HITTABLE | _ALWAYS,
+            _SHORT | _WEIGHED | _HITTABLE | _PHRASE, _SHORT | _WEIGHED | _HITTABLE | _PHRASE | _ALWAYS)
+_CLASS_BYTE = {cls: n << 3 for n, cls in enumerate(_CLASSES)}  # class -> its number << 3
+_NOT_A_WORD = b"\xff"  # the class byte of a run :meth:`str.isalpha` refuses (², ½: see :func:`words`)
+
+# The three facts :func:`_keep` reads of a token's two pairs, as bits of one number (0-7):
+_WEAK = 1  # neither pair strong, and the two seen fewer than three times together
+_DOUBLED = 2  # either pair is a word repeated that :func:`_doubled` may remove
+_HIT = 4  # the left pair vouches for a variant of its second word, or the right one of its first
+
+
+def _pair_facts(left: int, right: int) -> int:
+    """The :data:`_WEAK`, :data:`_DOUBLED`, :data:`_HIT` bits of the pair codes around a token."""
+    return ((_WEAK if _HALVES[left & 3] + _HALVES[right & 3] <= 2 else 0)
+            | (_DOUBLED if (left | right) & _DOUBLE else 0)
+            | (_HIT if left & _HIT_SECOND or right & _HIT_FIRST else 0))
+
+
+# The byte tables of :func:`_candidates`.  A pair code (5 bits) on the token's left keeps what
+# :func:`_pair_facts` reads of it in the low four bits (the code but :data:`_HIT_FIRST`), one on
+# its right in the high four (its :data:`_HIT_FIRST` bit in place of :data:`_HIT_SECOND`); the
+# two side by side make the pair facts; those beside the class number make what to do.
+_LEFT_NIBBLE = bytes(c & 15 for c in range(256))
+_RIGHT_NIBBLE = bytes(((c & 7) | (c & _HIT_FIRST) >> 1) << 4 for c in range(256))
+_FACTS = bytes(_pair_facts(b & 15, (b >> 4 & 7) | (b >> 4 & 8) << 1) for b in range(256))
+# What to do with a token of class number ``b >> 3`` and pair facts ``b & 7``: :func:`_keep` of
+# the class and codes that stand for the facts (a strong pair or none, a double, a hit).
+_VISIT = bytes(_keep(_CLASSES[b >> 3],
+                     (0 if b & _WEAK else _STRONG) | (_DOUBLE if b & _DOUBLED else 0)
+                     | (_HIT_SECOND if b & _HIT else 0),
+                     0)
+               if b >> 3 < len(_CLASSES) else 0 for b in range(256))
 
 
 @cache
@@ -1139,21 +1250,32 @@ def _pair_codes() -> dict[str, dict[str, int]]:
     return out
 
 
-def _candidates(infos: list[tuple[str, int, dict, frozenset, bool, int]], keys: list[str], cuts: list[int]) -> tuple[list[int], list[int]]:
+def _candidates(infos: list[tuple[str, int, dict, frozenset, bool, int]], keys: list[str], cuts: list[int],
+                classes: bytes | None = None) -> tuple[list[int], list[int]]:
     """The indices :func:`edits` must look at, in order, with the keys as the text has them:
     a token whose word may need a fix wherever it stands or a tone mark moved, an attested word
     with variants that no strong pair vouches for (:data:`_WEIGHED`) and that a neighbour's
     compound or the article's phrases may vouch against, the copies of a doubled word; and what
     to do with each (see :func:`_keep`).  (When a fix changes a key, :func:`edits` looks at the
-    next token too, whatever its class.)  ``infos`` are the tokens' :func:`_word_info`."""
-    # Each token's pairs with its neighbours (only where they touch) as :func:`_pair_codes` has them.
-    right = list(map(dict.get, map(itemgetter(2), infos), keys[1:], repeat(0)))
-    right.append(0)
+    next token too, whatever its class.)  ``infos`` are the tokens' :func:`_word_info` (and
+    ``classes`` their class bytes, if already read).
+
+    Every token costs three look-ups (its pair code with the next token, as :func:`_pair_codes`
+    has it; its class byte) and no arithmetic: the codes and classes are byte strings, and the
+    byte tables above turn them, token by token, into what to do (``bytes.translate``, and
+    the bytes of two strings put side by side by one OR of the numbers they spell)."""
+    n = len(infos)
+    # Each token's pair with the next one (only where they touch) as :func:`_pair_codes` has it.
+    right = bytearray(map(dict.get, map(itemgetter(2), infos), keys[1:], repeat(0)))
     for i in cuts:
         right[i] = 0
-    left = chain((0,), map(lshift, right, repeat(5)))  # the pair before each token, as _KEEP has it
-    visit = list(map(_KEEP.__getitem__, map(add, map(add, map(itemgetter(1), infos), left), right)))
-    return list(compress(range(len(infos)), visit)), list(filter(None, visit))
+    lefts = int.from_bytes((b"\0" + right).translate(_LEFT_NIBBLE), "little")
+    rights = int.from_bytes((right + b"\0").translate(_RIGHT_NIBBLE), "little")
+    facts = int.from_bytes((lefts | rights).to_bytes(n, "little").translate(_FACTS), "little")
+    if classes is None:
+        classes = bytes(map(itemgetter(1), infos))
+    visit = (facts | int.from_bytes(classes, "little")).to_bytes(n, "little").translate(_VISIT)
+    return list(compress(range(n), visit)), list(filter(None, visit))
 
 
 @cache
@@ -1215,12 +1337,14 @@ def _word_infos(style: str) -> dict[str, tuple[str, int, dict, frozenset, bool, 
 def _word_info(w: str, style: str) -> tuple[str, int, dict, frozenset, bool, int]:
     """What :func:`edits` reads of every token, one look-up for all: the word's
     :func:`~.lexicon.key` (interned, as :func:`_pair_codes` has its words: they compare by
-    identity), its :func:`_class` << 10 (as :data:`_KEEP` is indexed), the codes of the pairs
+    identity), its :func:`_class` as :data:`_CLASS_BYTE` numbers it (:data:`_NOT_A_WORD` if
+    :meth:`str.isalpha` refuses it), the codes of the pairs
     it opens (``_pair_codes()[key]``), its variants (:func:`_quick`'s, for the phrase
     question), whether it is capitalized and 1 if it carries marks (:func:`has_marks`)."""
     k = intern(key(w))
     quick = _quick(w)
-    return (k, _class(w, style) << 10, _pair_codes().get(k, _NO_PAIRS), _EMPTY if quick is None else quick[1],
+    cls = _CLASS_BYTE[_class(w, style)] if w.isalpha() else _NOT_A_WORD[0]
+    return (k, cls, _pair_codes().get(k, _NO_PAIRS), _EMPTY if quick is None else quick[1],
             w[:1].isupper(), int(has_marks(w)))
 
 

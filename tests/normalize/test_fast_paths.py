@@ -55,9 +55,24 @@ def test_pair_hit_bits_match_the_quick_tests():
             assert bool(codes.get(k, {}).get(b, 0) & W._HIT_FIRST) == want, (k, b)
 
 
-def test_keep_table_is_its_rule():
-    for v in range(0, 1 << 16, 7):
-        assert W._KEEP[v] == W._keep(v >> 10, v >> 5 & 31, v & 31)
+def test_visit_tables_are_the_keep_rule():
+    """The byte tables of ``_candidates`` (a token's class byte beside the facts of its two pair
+    codes, each read through its side's nibble table) give what ``_keep`` gives, for every class
+    a word can have and every two pair codes."""
+    for cls in W._CLASSES:
+        for left in range(32):
+            for right in range(32):
+                facts = W._FACTS[W._LEFT_NIBBLE[left] | W._RIGHT_NIBBLE[right]]
+                assert W._VISIT[W._CLASS_BYTE[cls] | facts] == W._keep(cls, left, right), (cls, left, right)
+
+
+def test_every_class_is_numbered():
+    """``_class`` gives only the values ``_CLASSES`` numbers (or ``_word_info`` would fail)."""
+    words = {w for text in TEXTS for w in W.words(text).texts}
+    words |= {"hat", "ƯBND", "UBND", "a", "x" * 20, "Nguyen", "hoà", "soongs", "HĐND", "k"}
+    for w in words:
+        for style in ("old", "new", "keep"):
+            assert W._class(w, style) in W._CLASS_BYTE, (w, style)
 
 
 @pytest.mark.parametrize("text", TEXTS)
