@@ -8,10 +8,12 @@ Vietnamese writes ``.`` between thousands and ``,`` before decimals
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import ahocorasick
 import regex
+
+from . import table
 
 # A number written in digits (validated further by :func:`parse_digits`).  At
 # most 15 significant digits: a longer run is a code, not an amount (and would
@@ -134,20 +136,51 @@ def lower_text(text: str) -> str:
     return text.lower()
 
 
+@cache
+def _keywords() -> ahocorasick.Automaton:
+    """One automaton of the lower-cased words that may start a number (``hai``, ``mười``)
+    and of the document types (``quyết định``, ``thông tư``, from ``document_types.tsv``,
+    read by :mod:`.documents`): one pass over an article finds both, where two passes
+    cost nearly twice as much.  Each word's value: (its length, the type as listed or
+    None, whether it may start a number)."""
+    entries: dict[str, tuple[int, str | None, bool]] = {}
+    for typ in table("document_types.tsv"):   # (a later spelling of the same type wins, as in documents._types)
+        entries[typ.lower()] = (len(typ.lower()), typ, False)
+    for w in _STARTERS:
+        n, typ, _ = entries.get(w, (len(w), None, False))
+        entries[w] = (n, typ, True)
+    a = ahocorasick.Automaton()
+    for word, value in entries.items():
+        a.add_word(word, value)
+    a.make_automaton()
+    return a
+
+
+@lru_cache(maxsize=8)
+def keyword_hits(text: str) -> tuple[tuple[int, tuple[int, str | None, bool]], ...]:
+    """(end offset, value) of each word of :func:`_keywords` found in ``lower_text(text)``,
+    whole words or not, in the automaton's order.  (Offsets index ``text`` only when
+    ``lower_text(text)`` has its length: the callers check.)"""
+    return tuple(_keywords().iter(lower_text(text)))
+
+
 @lru_cache(maxsize=8)
 def word_number_starts(text: str) -> tuple[int, ...]:
     """Offsets of the words that may start a number written in words (``hai``, ``Mười``).
 
-    An Aho-Corasick pass over the lower-cased text, keeping whole words, is
-    many times faster than letting a grammar try the number words at every
-    position.
+    An Aho-Corasick pass over the lower-cased text (:func:`keyword_hits`), keeping
+    whole words, is many times faster than letting a grammar try the number words at
+    every position.
     """
     low = lower_text(text)
-    if len(low) != len(text):
+    if len(low) == len(text):
+        found = [(end, size) for end, (size, _, starts_number) in keyword_hits(text) if starts_number]
+    else:
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        found = list(_starters().iter(low))
     out = []
     n = len(text)
-    for end, size in _starters().iter(low):
+    for end, size in found:
         start = end + 1 - size
         if (start and low[start - 1].isalnum()) or (end + 1 < n and low[end + 1].isalnum()):
             continue
