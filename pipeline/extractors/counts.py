@@ -36,7 +36,7 @@ import regex
 from ..doc import Doc
 from ..span import Span
 from . import caseless, fold, lines, lowered, vietnamese_words
-from .numbers import DIGITS, SCALES, WORDS_AT, as_number, digits_value, lower_text, parse_words, word_number_starts
+from .numbers import DIGITS, SCALES, WORDS_AT, as_number, digits_value, keyword_hits, parse_words, word_number_starts
 
 _F = regex.VERBOSE | regex.IGNORECASE
 
@@ -435,12 +435,9 @@ class Blocked:
 
 def _blocked_spans(doc: Doc) -> Blocked:
     spans = [(s.start, s.end) for s in doc.dates] + [(s.start, s.end) for s in doc.documents]
-    low = lower_text(doc.text)
-    for idiom in lines("count_idioms.txt"):
-        i = low.find(idiom)
-        while i >= 0:
-            spans.append((i, i + len(idiom)))
-            i = low.find(idiom, i + 1)
+    for end, k in keyword_hits(doc.text):   # every place of every idiom, in lower_text(doc.text)
+        for _ in range(k.idioms):
+            spans.append((end + 1 - k.size, end + 1))
     return Blocked(sorted(spans))
 
 

@@ -119,9 +119,10 @@ def typed(text: str):
             yield m.start(), _types()[_SPACES.sub(" ", m.group("type")).lower()][0], m
         return
     found: dict[int, tuple[int, str, regex.Match]] = {}
-    for end, (n, canonical, _) in keyword_hits(text):   # (the pass that also finds number words)
+    for end, k in keyword_hits(text):   # (the pass that also finds number words and idioms)
+        canonical, n = k.document_type, k.size
         if canonical is None:
-            continue  # a number word, not a type
+            continue  # a number word or an idiom, not a type
         start = end + 1 - n
         if (start and text[start - 1].isalnum()) or (end + 1 < len(text) and text[end + 1].isalnum()):
             continue

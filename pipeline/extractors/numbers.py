@@ -9,11 +9,12 @@ Vietnamese writes ``.`` between thousands and ``,`` before decimals
 from __future__ import annotations
 
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import ahocorasick
 import regex
 
-from . import table
+from . import lines, table
 
 # A number written in digits (validated further by :func:`parse_digits`).  At
 # most 15 significant digits: a longer run is a code, not an amount (and would
@@ -136,19 +137,32 @@ def lower_text(text: str) -> str:
     return text.lower()
 
 
+class Keyword(NamedTuple):
+    """What a word of :func:`_keywords` is (a word may be several of these)."""
+    size: int                # its length
+    document_type: str | None  # the document type as listed, or None
+    starts_number: bool      # it may start a number written in words
+    idioms: int              # how many times ``count_idioms.txt`` lists it (0: no idiom)
+
+
 @cache
 def _keywords() -> ahocorasick.Automaton:
-    """One automaton of the lower-cased words that may start a number (``hai``, ``mười``)
-    and of the document types (``quyết định``, ``thông tư``, from ``document_types.tsv``,
-    read by :mod:`.documents`): one pass over an article finds both, where two passes
-    cost nearly twice as much.  Each word's value: (its length, the type as listed or
-    None, whether it may start a number)."""
-    entries: dict[str, tuple[int, str | None, bool]] = {}
+    """One automaton of the lower-cased words that may start a number (``hai``, ``mười``),
+    of the document types (``quyết định``, ``thông tư``, from ``document_types.tsv``,
+    read by :mod:`.documents`) and of the set phrases that hold numbers (``năm lần bảy
+    lượt``, ``count_idioms.txt``, read by :mod:`.counts`): one pass over an article
+    finds them all, where a pass for each costs nearly as much each."""
+    entries: dict[str, Keyword] = {}
+
+    def entry(word: str) -> Keyword:
+        return entries.get(word, Keyword(len(word), None, False, 0))
+
     for typ in table("document_types.tsv"):   # (a later spelling of the same type wins, as in documents._types)
-        entries[typ.lower()] = (len(typ.lower()), typ, False)
+        entries[typ.lower()] = entry(typ.lower())._replace(document_type=typ)
     for w in _STARTERS:
-        n, typ, _ = entries.get(w, (len(w), None, False))
-        entries[w] = (n, typ, True)
+        entries[w] = entry(w)._replace(starts_number=True)
+    for idiom in lines("count_idioms.txt"):
+        entries[idiom] = entry(idiom)._replace(idioms=entry(idiom).idioms + 1)
     a = ahocorasick.Automaton()
     for word, value in entries.items():
         a.add_word(word, value)
@@ -157,10 +171,10 @@ def _keywords() -> ahocorasick.Automaton:
 
 
 @lru_cache(maxsize=8)
-def keyword_hits(text: str) -> tuple[tuple[int, tuple[int, str | None, bool]], ...]:
-    """(end offset, value) of each word of :func:`_keywords` found in ``lower_text(text)``,
-    whole words or not, in the automaton's order.  (Offsets index ``text`` only when
-    ``lower_text(text)`` has its length: the callers check.)"""
+def keyword_hits(text: str) -> tuple[tuple[int, Keyword], ...]:
+    """(end offset, :class:`Keyword`) of each word of :func:`_keywords` found in
+    ``lower_text(text)``, whole words or not, overlapping ones too, in the automaton's
+    order.  (Offsets index ``text`` only when ``lower_text(text)`` has its length.)"""
     return tuple(_keywords().iter(lower_text(text)))
 
 
@@ -174,7 +188,7 @@ def word_number_starts(text: str) -> tuple[int, ...]:
     """
     low = lower_text(text)
     if len(low) == len(text):
-        found = [(end, size) for end, (size, _, starts_number) in keyword_hits(text) if starts_number]
+        found = [(end, k.size) for end, k in keyword_hits(text) if k.starts_number]
     else:
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         found = list(_starters().iter(low))
