@@ -434,6 +434,14 @@ def _not_names() -> frozenset[str]:
     return frozenset(opens) | frozenset(starts) | frozenset(whole)
 
 
+@cache
+def _byline_stops() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The entries of ``byline_stops.txt``, and each followed by a space (for one
+    ``str.startswith``): a name is one, or starts with one as a word."""
+    stops = lines("byline_stops.txt")
+    return frozenset(stops), tuple(w + " " for w in stops)
+
+
 _VOWELS = regex.compile(r"[AĂÂEÊIOÔƠUƯY]", regex.IGNORECASE)
 
 
@@ -441,7 +449,8 @@ def _plausible(name: str) -> bool:
     """Not furniture, and every syllable of a name in capitals has a vowel (not "TTXVN NEWS")."""
     if name.lower() in _not_names():
         return False
-    if any(name == w or name.startswith(w + " ") for w in lines("byline_stops.txt")):
+    stops, stop_words = _byline_stops()
+    if name in stops or name.startswith(stop_words):
         return False
     if name.isupper() and "." not in name:  # a syllable has at most 7 letters ("NGUYỄN", "NGHIÊNG"); its marks are no letters
         return all(_VOWELS.search(unicodedata.normalize("NFD", w)) and len(w) <= 7 for w in name.split())
