@@ -33,19 +33,24 @@ def _span_dicts(doc: Doc, spans: list[Span]) -> list[dict[str, Any]]:
     out = []
     for span in spans:
         start, end = span.start, span.end
-        d = {"label": span.label, "text": span.text, "start": start, "end": end,
-             "source": span.source, "score": round(span.score, 4)}
-        if span.attrs:
-            d.update(span.attrs)
-        d["raw_start"], d["raw_end"] = to_source(start, end) if to_source is not None else (start, end)
+        raw_start, raw_end = to_source(start, end) if to_source is not None else (start, end)
         i = bisect_right(starts, start) - 1
-        d["sentence"] = i if i > 0 else 0
         zone = "body"
         for a, b, label in zones:
             if a <= start < b:
                 zone = label
                 break
-        d["zone"] = zone
+        if span.attrs:
+            d = {"label": span.label, "text": span.text, "start": start, "end": end,
+                 "source": span.source, "score": round(span.score, 4)}
+            d.update(span.attrs)
+            d["raw_start"], d["raw_end"] = raw_start, raw_end
+            d["sentence"] = i if i > 0 else 0
+            d["zone"] = zone
+        else:   # (most entities: the whole dict in one display)
+            d = {"label": span.label, "text": span.text, "start": start, "end": end,
+                 "source": span.source, "score": round(span.score, 4), "raw_start": raw_start,
+                 "raw_end": raw_end, "sentence": i if i > 0 else 0, "zone": zone}
         out.append(d)
     return out
 
