@@ -28,6 +28,12 @@ _BOUNDARY = regex.compile(
     regex.VERBOSE,
 )
 _LINE = regex.compile(r"[^\n]+")
+# Lower-case letters no abbreviation of _ABBREV and no initials (which end with a capital
+# or the second letter of "Th", "Tr", "Ng", "Nh", "Ch", "Ph", "Kh", "Gi", "Qu") end with:
+# a dot after one of them ends the sentence without a look at the word ("phát biểu.").
+_NOT_ABBREVIATION_ENDS = frozenset(
+    "abcdefghijklmnopqrstuvwxyzàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+) - {w[-1] for w in _ABBREV} - set("hrgiu")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)*(?:\p{Lu}|Th|Tr|Ng|Nh|Ch|Ph|Kh|Gi|Qu)")
 
 
@@ -55,14 +61,19 @@ def split(text: str) -> list[tuple[int, int]]:
     """Half-open ``(start, end)`` offsets of each sentence of ``text``."""
     # the boundaries of all lines in one scan (none spans a line break), then the lines
     ends = [(m.end("end"), m.end()) for m in _BOUNDARY.finditer(text)
-            if not (m.group("end") == "." and _is_abbreviation(text, m.start()))]
+            if not (m.group("end") == "." and text[m.start() - 1] not in _NOT_ABBREVIATION_ENDS
+                    and _is_abbreviation(text, m.start()))]
     out: list[tuple[int, int]] = []
     i, n = 0, len(ends)
     for line in _LINE.finditer(text):
         start, stop = line.span()
         while i < n and ends[i][0] < stop:
-            _add(text, start, ends[i][0], out)
-            start = ends[i][1]
+            end, after = ends[i]
+            if start < end and not text[start].isspace() and not text[end - 1].isspace():
+                out.append((start, end))   # (the usual piece, without a call to _add)
+            else:
+                _add(text, start, end, out)
+            start = after
             i += 1
         _add(text, start, stop, out)
     return out

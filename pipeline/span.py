@@ -17,7 +17,11 @@ _CORE = ("label", "text", "start", "end", "source", "score")
 _DERIVED = ("raw_start", "raw_end", "sentence", "zone")
 
 
-@dataclass(slots=True)
+# The default of ``attrs``: a new dict for each span (None passed on purpose stays None).
+_NEW_DICT: Any = object()
+
+
+@dataclass(slots=True, init=False)
 class Span:
     start: int
     end: int
@@ -27,11 +31,21 @@ class Span:
     score: float = 1.0
     attrs: dict[str, Any] = field(default_factory=dict)
 
-    def __post_init__(self) -> None:
-        if not 0 <= self.start <= self.end:
-            raise ValueError(f"bad span offsets {self.start}:{self.end}")
-        if len(self.text) != self.end - self.start:
-            raise ValueError(f"span text {self.text!r} does not fit {self.start}:{self.end}")
+    def __init__(self, start: int, end: int, text: str, label: str, source: str = "",
+                 score: float = 1.0, attrs: dict[str, Any] = _NEW_DICT) -> None:
+        # (what the dataclass's __init__ and a __post_init__ check did, in one call: the
+        # pipeline makes a hundred spans an article)
+        if not 0 <= start <= end:
+            raise ValueError(f"bad span offsets {start}:{end}")
+        if len(text) != end - start:
+            raise ValueError(f"span text {text!r} does not fit {start}:{end}")
+        self.start = start
+        self.end = end
+        self.text = text
+        self.label = label
+        self.source = source
+        self.score = score
+        self.attrs = {} if attrs is _NEW_DICT else attrs
 
     @classmethod
     def of(cls, text: str, start: int, end: int, label: str, source: str = "",

@@ -210,6 +210,19 @@ def _covered(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(a <= s and e <= b for a, b in spans)
 
 
+def _last_uncovered(lns: list[tuple[int, int]], spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """The last ``n`` lines of ``lns`` that no span of ``spans`` covers, last first
+    (fewer when there are fewer): read from the end, so the lines before them are
+    never tested."""
+    out: list[tuple[int, int]] = []
+    for s, e in reversed(lns):
+        if not _covered(spans, s, e):
+            out.append((s, e))
+            if len(out) == n:
+                break
+    return out
+
+
 # ---------------------------------------------------------------- dateline
 
 def dateline(text: str, lns: list[tuple[int, int]], tail: list[tuple[int, int]] = ()) -> tuple[int, int, str] | None:
@@ -352,10 +365,10 @@ def byline(text: str, lns: list[tuple[int, int]], skip: list[tuple[int, int]]) -
     m = _BYLINE_LABEL.search(text) if "Bài" in text or "Tin" in text or "Tác giả" in text else None
     if m:
         return m.start("name"), m.end("name"), None
-    content = [(s, e) for s, e in lns if not _covered(skip, s, e)]
-    if not content:
+    last = _last_uncovered(lns, skip, 1)   # the last line that is content
+    if not last:
         return None
-    s, e = content[-1]
+    s, e = last[0]
     full = _BYLINE_LINE.fullmatch(text, s, e)
     if full:
         start = _author_start(text, full.start("name"), full.end("name"))
@@ -421,6 +434,14 @@ def _not_names() -> frozenset[str]:
     return frozenset(opens) | frozenset(starts) | frozenset(whole)
 
 
+@cache
+def _byline_stops() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The entries of ``byline_stops.txt``, and each followed by a space (for one
+    ``str.startswith``): a name is one, or starts with one as a word."""
+    stops = lines("byline_stops.txt")
+    return frozenset(stops), tuple(w + " " for w in stops)
+
+
 _VOWELS = regex.compile(r"[AĂÂEÊIOÔƠUƯY]", regex.IGNORECASE)
 
 
@@ -428,7 +449,8 @@ def _plausible(name: str) -> bool:
     """Not furniture, and every syllable of a name in capitals has a vowel (not "TTXVN NEWS")."""
     if name.lower() in _not_names():
         return False
-    if any(name == w or name.startswith(w + " ") for w in lines("byline_stops.txt")):
+    stops, stop_words = _byline_stops()
+    if name in stops or name.startswith(stop_words):
         return False
     if name.isupper() and "." not in name:  # a syllable has at most 7 letters ("NGUYỄN", "NGHIÊNG"); its marks are no letters
         return all(_VOWELS.search(unicodedata.normalize("NFD", w)) and len(w) <= 7 for w in name.split())
@@ -471,8 +493,8 @@ def stage(doc: Doc) -> None:
     furn = furniture(text, lns)
     zones: list[tuple[int, int, str, float]] = []
 
-    body = [(x, y) for x, y in lns if not _covered(furn, x, y)]
-    dl = dateline(text, lns, body[-2:] if len(body) > 4 else [])
+    body = _last_uncovered(lns, furn, 5)   # the last five body lines, last first
+    dl = dateline(text, lns, body[1::-1] if len(body) > 4 else [])
     if dl:
         ds, de, value = dl
         doc.meta["published"] = value

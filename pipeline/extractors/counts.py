@@ -36,7 +36,7 @@ import regex
 from ..doc import Doc
 from ..span import Span
 from . import caseless, fold, lines, lowered, vietnamese_words
-from .numbers import DIGITS, SCALES, WORDS_AT, as_number, digits_value, lower_text, parse_words, word_number_starts
+from .numbers import DIGITS, SCALES, WORDS_AT, as_number, digits_value, keyword_hits, parse_words, word_number_starts
 
 _F = regex.VERBOSE | regex.IGNORECASE
 
@@ -414,24 +414,31 @@ def _in_compound(text: str, m: regex.Match) -> bool:
     return False
 
 
-def _blocked_spans(doc: Doc) -> list[tuple[int, int]]:
+class Blocked:
+    """Spans no count may overlap (dates, documents, idioms), sorted by start, with
+    the greatest end among the eight spans before each index (``_window_ends``), so
+    that :meth:`overlaps` is one bisection and one comparison (instead of a loop over
+    the last eight spans for each of the thirty-odd numbers of an article)."""
+
+    __slots__ = ("spans", "_window_ends")
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = spans
+        ends = [e for _, e in spans]
+        # _window_ends[i]: the greatest end of spans[i-8:i] (-1 when none)
+        self._window_ends = [max(ends[max(0, i - 8):i], default=-1) for i in range(len(spans) + 1)]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does [start, end) overlap one of the last 8 spans that start before ``end``?"""
+        return start < self._window_ends[bisect_left(self.spans, (end,))]
+
+
+def _blocked_spans(doc: Doc) -> Blocked:
     spans = [(s.start, s.end) for s in doc.dates] + [(s.start, s.end) for s in doc.documents]
-    low = lower_text(doc.text)
-    for idiom in lines("count_idioms.txt"):
-        i = low.find(idiom)
-        while i >= 0:
-            spans.append((i, i + len(idiom)))
-            i = low.find(idiom, i + 1)
-    return sorted(spans)
-
-
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Does [start, end) overlap one of ``spans`` (sorted by start)?"""
-    i = bisect_left(spans, (end,))
-    for j in range(i - 1, (i - 9 if i > 8 else -1), -1):   # the last 8 that start before ``end``
-        if start < spans[j][1]:
-            return True
-    return False
+    for end, k in keyword_hits(doc.text):   # every place of every idiom, in lower_text(doc.text)
+        for _ in range(k.idioms):
+            spans.append((end + 1 - k.size, end + 1))
+    return Blocked(sorted(spans))
 
 
 # ---------------------------------------------------------------- resolution
@@ -462,7 +469,7 @@ def read(text: str, m: regex.Match) -> Found | None:
     return Found(m, amount, glued, high)
 
 
-def resolve(doc: Doc, f: Found, blocked: list[tuple[int, int]]) -> list[Span]:
+def resolve(doc: Doc, f: Found, blocked: Blocked) -> list[Span]:
     """The counts of one number: unit and value; both ends of a range; [] when no unit."""
     text, amount = doc.text, f.amount
     if f.glued:  # "2m", "40m2"; "39B" is a name
@@ -473,7 +480,7 @@ def resolve(doc: Doc, f: Found, blocked: list[tuple[int, int]]) -> list[Span]:
             end, unit = power.end(), unit + power.group("p")  # "2.032,4m 2": m2 with its superscript lost
         return [_span(doc, amount.start, end, amount.value, unit, "rule:count.glued", 0.9)]
     hi = f.high
-    if hi is not None and not _inside(blocked, hi.start, hi.end):
+    if hi is not None and not blocked.overlaps(hi.start, hi.end):
         glued = _GLUED.match(text, hi.end) if text[hi.end:hi.end + 1].isalpha() else None
         if glued and glued.group().lower() not in lowered("count_units.txt"):
             return []  # "đến 2-3h sáng": hours of the clock, glued as in "2m" but no unit
@@ -484,7 +491,7 @@ def resolve(doc: Doc, f: Found, blocked: list[tuple[int, int]]) -> list[Span]:
             return [_span(doc, amount.start, end, low, unit, "rule:count.range", 0.88),
                     _span(doc, hi.start, end, hi.value, unit, "rule:count.range", 0.9)]
     found = unit_at(text, amount.end, amount.scaled) or _implied(amount)
-    if found is None or _inside(blocked, amount.end, found[0]) or _address(text, amount.start, found):
+    if found is None or blocked.overlaps(amount.end, found[0]) or _address(text, amount.start, found):
         return []
     if _year_like(text, amount.end) and found[1] not in lowered("count_units.txt"):
         return []  # "Luật Doanh nghiệp 2014 quy định", "APEC 2006 thành công": a year, not an amount
@@ -503,9 +510,10 @@ def extract(doc: Doc) -> list[Span]:
     out: list[Span] = []
     skip_until = -1  # end of the last count: "1 tỷ 200 triệu đồng" is one
     ident_end = -1   # end of the last number that was an identifier
+    overlaps = blocked.overlaps
     for m in _numbers(text):
         # validate
-        if m.start() < skip_until or _inside(blocked, m.start(), m.end()):
+        if m.start() < skip_until or overlaps(m.start(), m.end()):
             continue
         if (is_identifier(text, m.start()) and not _group_of(text, m)) \
                 or (ident_end >= 0 and _LIST_GAP.fullmatch(text, ident_end, m.start())):

@@ -20,7 +20,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 
 import regex
 
@@ -733,29 +733,37 @@ def _starts(text: str, start: int, end: int) -> dict[str, list[int]]:
         known.clear()
     years = False   # a four-digit run after a space: a year, maybe of a lunar name
     for m in _DIGIT_RUN.finditer(text, start, end):
-        digits, spaces, nxt = m.group(2, 3, 4)
-        if len(nxt) > 1 and nxt not in _LENGTH_WORDS:   # all _forms_after reads of other words
-            nxt = "tháng" if nxt.lower() == "tháng" else nxt[0].lower() + "…"
-        shape = (min(len(digits), 5), spaces != "", nxt)
-        forms = known.get(shape)
+        word, digits, spaces, nxt = m.groups()
+        size = len(digits)
+        forms = known.get((size, spaces, nxt))   # (as read: most come back, a lookup is cheaper than the shape)
         if forms is None:
-            forms = known[shape] = _forms_after(*shape)
+            forms = known[size, spaces, nxt] = _forms_after(*_shape(size, spaces, nxt))
         free, cued = forms
         p = m.start()
         for form in free:
             places[form].append(p)
-        if cued and (word := m.group(1)) is not None:
+        if cued and word is not None:
             for form in _cued(cued, word):
                 places[form].append(p)
-        if len(digits) == 4 and not years:
+        if size == 4 and not years:
             years = _after_branch(text, p)
     if years:
         places["lunar_year"] = [m.start() for m in _LUNAR_WORDS.finditer(text, start, end)]
     return places
 
 
-# _forms_after of the shapes seen: the same few come back, and a dict is cheaper than a call.
-_AFTER_RUN: dict[tuple[int, bool, str], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+def _shape(size: int, spaces: str, nxt: str) -> tuple[int, bool, str]:
+    """What :func:`_forms_after` reads of a digit run of ``size`` digits, the ``spaces``
+    after it and the word or character ``nxt`` after them (all it tells other words
+    apart by: "tháng", a unit of length, the first letter)."""
+    if len(nxt) > 1 and nxt not in _LENGTH_WORDS:
+        nxt = "tháng" if nxt.lower() == "tháng" else nxt[0].lower() + "…"
+    return min(size, 5), spaces != "", nxt
+
+
+# _forms_after of the runs seen, by (digits, spaces, next word) as read: the same few
+# come back, and a dict is cheaper than a call.
+_AFTER_RUN: dict[tuple[int, str, str], tuple[tuple[str, ...], tuple[str, ...]]] = {}
 # The branches of the lunar names, as written ("Mậu Tuất 2018").
 _BRANCH_WORDS = ("Tý", "Sửu", "Dần", "Mão", "Mẹo", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi")
 
@@ -788,6 +796,8 @@ def candidates(text: str, year: int | None = None, start: int = 0, end: int | No
     for form, pattern in GRAMMARS.items():
         if form in _SCANNED:
             found = pattern.finditer(text, start, end)
+        elif not places[form]:
+            continue
         else:
             found = list(_matches(pattern, places[form], text, end))
             if found and form == "month_range":

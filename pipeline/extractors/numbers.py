@@ -8,10 +8,13 @@ Vietnamese writes ``.`` between thousands and ``,`` before decimals
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 import ahocorasick
 import regex
+
+from . import lines, table
 
 # A number written in digits (validated further by :func:`parse_digits`).  At
 # most 15 significant digits: a longer run is a code, not an amount (and would
@@ -134,20 +137,64 @@ def lower_text(text: str) -> str:
     return text.lower()
 
 
+class Keyword(NamedTuple):
+    """What a word of :func:`_keywords` is (a word may be several of these)."""
+    size: int                # its length
+    document_type: str | None  # the document type as listed, or None
+    starts_number: bool      # it may start a number written in words
+    idioms: int              # how many times ``count_idioms.txt`` lists it (0: no idiom)
+
+
+@cache
+def _keywords() -> ahocorasick.Automaton:
+    """One automaton of the lower-cased words that may start a number (``hai``, ``mười``),
+    of the document types (``quyết định``, ``thông tư``, from ``document_types.tsv``,
+    read by :mod:`.documents`) and of the set phrases that hold numbers (``năm lần bảy
+    lượt``, ``count_idioms.txt``, read by :mod:`.counts`): one pass over an article
+    finds them all, where a pass for each costs nearly as much each."""
+    entries: dict[str, Keyword] = {}
+
+    def entry(word: str) -> Keyword:
+        return entries.get(word, Keyword(len(word), None, False, 0))
+
+    for typ in table("document_types.tsv"):   # (a later spelling of the same type wins, as in documents._types)
+        entries[typ.lower()] = entry(typ.lower())._replace(document_type=typ)
+    for w in _STARTERS:
+        entries[w] = entry(w)._replace(starts_number=True)
+    for idiom in lines("count_idioms.txt"):
+        entries[idiom] = entry(idiom)._replace(idioms=entry(idiom).idioms + 1)
+    a = ahocorasick.Automaton()
+    for word, value in entries.items():
+        a.add_word(word, value)
+    a.make_automaton()
+    return a
+
+
+@lru_cache(maxsize=8)
+def keyword_hits(text: str) -> tuple[tuple[int, Keyword], ...]:
+    """(end offset, :class:`Keyword`) of each word of :func:`_keywords` found in
+    ``lower_text(text)``, whole words or not, overlapping ones too, in the automaton's
+    order.  (Offsets index ``text`` only when ``lower_text(text)`` has its length.)"""
+    return tuple(_keywords().iter(lower_text(text)))
+
+
 @lru_cache(maxsize=8)
 def word_number_starts(text: str) -> tuple[int, ...]:
     """Offsets of the words that may start a number written in words (``hai``, ``Mười``).
 
-    An Aho-Corasick pass over the lower-cased text, keeping whole words, is
-    many times faster than letting a grammar try the number words at every
-    position.
+    An Aho-Corasick pass over the lower-cased text (:func:`keyword_hits`), keeping
+    whole words, is many times faster than letting a grammar try the number words at
+    every position.
     """
     low = lower_text(text)
-    if len(low) != len(text):
+    if len(low) == len(text):
+        found = [(end, k.size) for end, k in keyword_hits(text) if k.starts_number]
+    else:
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        found = list(_starters().iter(low))
     out = []
     n = len(text)
-    for end, size in _starters().iter(low):
+    for end, size in found:
         start = end + 1 - size
         if (start and low[start - 1].isalnum()) or (end + 1 < n and low[end + 1].isalnum()):
             continue
