@@ -385,7 +385,7 @@ def candidate_starts(view: TokenView) -> tuple[list[int], list[int], list[int]]:
     memo = view.memo.get("starts")
     if memo is not None:
         return memo
-    mask, cap, words, low, brk = view.mask, view.cap, view.words, view.low, view.brk
+    mask, cap, words, low, brk, key, exact = view.mask, view.cap, view.words, view.low, view.brk, view.key, view.exact
     last = view.n - 1
     titles, heads, names = openers(position_titles()), openers(org_heads()), openers(org_names())
     units, named = openers(place_units(), site_heads()), openers(regions(), places(), wards())
@@ -402,9 +402,15 @@ def candidate_starts(view: TokenView) -> tuple[list[int], list[int], list[int]]:
                 positions.append(i)
             if (tables & HEAD and heads.at(view, i)) or (tables & ORG_NAME and names.at(view, i)):
                 organizations.append(i)
-            if tables & _PLACE_TABLES and (units.at(view, i) or named.at(view, i)):
-                places_.append(i)
-                continue
+            if tables & _PLACE_TABLES:
+                # (units.at(view, i) or named.at(view, i), without the calls: most hot
+                # tokens open a ward or a place name by their table bits)
+                c, k, x = cap[i], key[i], exact[i]
+                if (k in units.alone[c] or x in named.alone[c]
+                        or (i < last and not brk[i + 1]
+                            and ((k, key[i + 1]) in units.pairs[c] or (x, exact[i + 1]) in named.pairs[c]))):
+                    places_.append(i)
+                    continue
         if m & _CODED or (m & (UNIT | SITE) and low[i] == "khu"):
             places_.append(i)
         elif m & SYLLABLE and (i == 0 or not cap[i - 1]):
