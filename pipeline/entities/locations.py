@@ -19,8 +19,11 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import (GLUED_UNIT, PLACE, REGION, ROAD_CODE, ROAD_CODE_SHAPE, SITE, UNIT, UNIT_ONLY, WARD, TokenView,
-                      honorifics, is_word, org_heads, place_units, places, position_titles, regions, site_heads, unit_only_places, wards)
+from functools import cache
+
+from .lexicon import (ALONE, GLUED_UNIT, HEAD, ORG_NAME, PLACE, REGION, ROAD_CODE, ROAD_CODE_SHAPE, SECOND, SITE, SYLLABLE,
+                      TITLE, UNIT, UNIT_ONLY, WARD, PhraseTable, TokenView, honorifics, is_word, org_heads, org_names,
+                      place_units, places, position_titles, regions, site_heads, unit_only_places, wards)
 from .names import is_proper, is_syllable, person_shape, syllable_run
 
 # A road or site code: 39B, 1A, K13, 5.
@@ -44,8 +47,62 @@ _PLURAL = {"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "t�
 _PLURAL_DIGITS = {"2", "3"}
 # Words that open a photo or article credit ("Ảnh: …") right after a caption.
 _CREDITS = {"Ảnh", "Nguồn", "Video", "Clip"}
+# Modifiers before an office title: "Phó Chủ tịch", "Quyền Bộ trưởng", "Tổng Giám đốc".
+MODIFIERS = frozenset({"phó", "quyền", "tổng"})
 # Directions, which alone name no area.
 _COMPASS = {"Bắc", "Trung", "Nam", "Đông", "Tây"}
+class Openers:
+    """Where an entry of some phrase tables may start, by the first one or two
+    keys of their entries: ``at(view, i)`` is a necessary condition of a
+    ``table.match(view, i)``, at a set lookup or two (no trie walk).
+
+    ``alone[cap]`` holds the keys that are an entry on their own, ``pairs[cap]``
+    the first two keys of the longer entries, each for a capitalized token
+    (``cap`` True) and for a lower-case one (in a ``"first"`` table an entry
+    written capitalized fits only a capitalized token): "Bộ" + "Công" may open
+    "Bộ Công an", "bộ" + "trưởng" opens no body.  The tables all compare
+    tokens as written (case ``"exact"``) or all lower-cased.
+    (A candidate for a method of :class:`~.lexicon.PhraseTable`.)"""
+
+    def __init__(self, *tables: PhraseTable):
+        self.exact = tables[0].case == "exact"
+        assert all((t.case == "exact") == self.exact for t in tables)
+        self.alone: tuple[set[str], set[str]] = (set(), set())    # [lower-case token, capitalized token]
+        self.pairs: tuple[set[tuple[str, str]], set[tuple[str, str]]] = (set(), set())
+        for table in tables:
+            first = table.case == "first"
+            for key, node in table._root.items():
+                if node.entries:
+                    self.alone[True].add(key)
+                if any(not (first and upper) for _, upper in node.entries):
+                    self.alone[False].add(key)
+                for second, child in node.children.items():
+                    self.pairs[True].add((key, second))
+                    if not first or _fits_lower(child):
+                        self.pairs[False].add((key, second))
+
+    def at(self, view: TokenView, i: int) -> bool:
+        """An entry may start at token ``i`` (``i < view.n``)."""
+        keys = view.exact if self.exact else view.key
+        cap = view.cap[i]
+        key = keys[i]
+        if key in self.alone[cap]:
+            return True
+        j = i + 1
+        return j < view.n and not view.brk[j] and (key, keys[j]) in self.pairs[cap]
+
+
+def _fits_lower(node) -> bool:
+    """A trie node of a ``"first"`` table leads to an entry written in lower case."""
+    return any(not upper for _, upper in node.entries) or any(map(_fits_lower, node.children.values()))
+
+
+@cache
+def openers(*tables: PhraseTable) -> Openers:
+    """The :class:`Openers` of some tables (the tables are built once per process)."""
+    return Openers(*tables)
+
+
 # A road code glued to its number: QL18, QL1A, ĐT741, TL10, HL2.
 _ROAD_CODE = ROAD_CODE_SHAPE
 # A number naming a ward or district: "phường 5", "quận 11".
@@ -146,14 +203,18 @@ def place_at(view: TokenView, i: int, modifier: bool = False) -> tuple[int, str]
     mask = view.mask[i]
     if not (mask & (REGION | UNIT | GLUED_UNIT) or (view.cap[i] and mask & PLACE)):
         return None     # no table has an entry starting here (the fast answer for most tokens)
-    if modifier or i < 0:
+    if i < 0:
         return _place_at(view, i, modifier)
+    # (one answer kept per token, the modifier's: without ``modifier`` a bare
+    # unit word is no place, and every other answer is the same)
     memo = view.memo.get("place")
     if memo is None:
         memo = view.memo["place"] = [_UNSET] * view.n
     p = memo[i]
     if p is _UNSET:
-        p = memo[i] = _place_at(view, i, False)
+        p = memo[i] = _place_at(view, i, True)
+    if p is not None and not modifier and p[1] == "bare-unit":
+        return None
     return p
 
 
@@ -299,19 +360,78 @@ def _list_items(view: TokenView, i: int) -> list[tuple[int, int, bool]]:
     return items
 
 
-# The table bits of a word that may start a unit, a site or a gazetteer place.
-_PLACE_WORD = UNIT | SITE | REGION | PLACE
+# The tables whose entries a place rule starts with: units, sites, regions,
+# gazetteer places and wards (the first name of a list).
+_PLACE_TABLES = UNIT | SITE | REGION | PLACE | WARD
+# The tables whose entries a position (titles), an organization (heads and
+# names) or a place starts with.
+_FIRST_TABLES = TITLE | HEAD | ORG_NAME | _PLACE_TABLES
+
+
+def candidate_starts(view: TokenView) -> tuple[list[int], list[int], list[int]]:
+    """The hot tokens where a position, an organization and a place rule may
+    start, found in one pass over the hot tokens (kept in ``view.memo``).
+
+    A rule starts with an entry of its tables: an entry may start at a token
+    when its word is one alone or opens one and the next word goes on one (by
+    the table bits of :attr:`TokenView.mask`, then by the first keys of the
+    entries, :class:`Openers`).  Besides: a modifier before a title (``Phó``,
+    ``Quyền``), a road code or a glued unit (``QL18``, ``Q.3``), ``khu``
+    (``khu vực``), and the first name of a list where no place starts: a run of
+    at most four capitalized syllables after an uncapitalized word, that a list
+    separator follows (``Văn Quán, …``).  Elsewhere no rule matches, and a list
+    judged there has at most one name, a run of syllables, inside which no
+    later list starts."""
+    memo = view.memo.get("starts")
+    if memo is not None:
+        return memo
+    mask, cap, words, low, brk, key, exact = view.mask, view.cap, view.words, view.low, view.brk, view.key, view.exact
+    last = view.n - 1
+    titles, heads, names = openers(position_titles()), openers(org_heads()), openers(org_names())
+    units, named = openers(place_units(), site_heads()), openers(regions(), places(), wards())
+    positions: list[int] = []
+    organizations: list[int] = []
+    places_: list[int] = []
+    for i in view.hot_at:
+        m = mask[i]
+        tables = (m >> ALONE) & _FIRST_TABLES       # the tables with the word alone
+        if i < last and m & _FIRST_TABLES:
+            tables |= (mask[i + 1] >> SECOND) & m & _FIRST_TABLES     # … or going on with the next word
+        if tables:
+            if tables & TITLE and titles.at(view, i):
+                positions.append(i)
+            if (tables & HEAD and heads.at(view, i)) or (tables & ORG_NAME and names.at(view, i)):
+                organizations.append(i)
+            if tables & _PLACE_TABLES:
+                # (units.at(view, i) or named.at(view, i), without the calls: most hot
+                # tokens open a ward or a place name by their table bits)
+                c, k, x = cap[i], key[i], exact[i]
+                if (k in units.alone[c] or x in named.alone[c]
+                        or (i < last and not brk[i + 1]
+                            and ((k, key[i + 1]) in units.pairs[c] or (x, exact[i + 1]) in named.pairs[c]))):
+                    places_.append(i)
+                    continue
+        if m & _CODED or (m & (UNIT | SITE) and low[i] == "khu"):
+            places_.append(i)
+        elif m & SYLLABLE and (i == 0 or not cap[i - 1]):
+            e = i + 1   # (the end of the run of syllables from i, as syllable_run(view, i, 4))
+            while e <= last and e - i < 4 and mask[e] & SYLLABLE and not brk[e]:
+                e += 1
+            if e <= last and words[e] in _LIST_SEPARATORS:
+                places_.append(i)
+    # a modifier before a title, or two: "Phó Chủ tịch", "Quyền Bộ trưởng", "Phó Tổng Giám đốc"
+    hot = view.hot
+    mods = [j - 1 for j in positions if j > 0 and hot[j - 1] and low[j - 1] in MODIFIERS]
+    mods += [j - 1 for j in mods if j > 0 and hot[j - 1] and low[j - 1] in MODIFIERS]
+    if mods:
+        positions = sorted(set(positions).union(mods))
+    memo = view.memo["starts"] = (positions, organizations, places_)
+    return memo
 
 
 def _starts(view: TokenView) -> list[int]:
-    """The hot tokens where a place rule may start: a unit, site, place or ward
-    word, a road code or glued unit, ``khu`` (``khu vực``), or a capitalized
-    word after an uncapitalized one with a list separator in the next four
-    tokens (the first name of a list: no place, so a run of at most four
-    syllables, that a separator must follow)."""
-    mask, cap, words, low = view.mask, view.cap, view.words, view.low
-    return [i for i in view.hot_at if mask[i] & (_PLACE_WORD | WARD | _CODED) or low[i] == "khu"
-            or (cap[i] and (i == 0 or not cap[i - 1]) and not _LIST_SEPARATORS.isdisjoint(words[i + 1:i + 5]))]
+    """The hot tokens where a place rule may start (see :func:`candidate_starts`)."""
+    return candidate_starts(view)[2]
 
 
 def find(doc: Doc, view: TokenView) -> list[Span]:
@@ -383,6 +503,12 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 nxt = e
                 continue
         if cap[i] and (i == 0 or not cap[i - 1]) and i >= listed:
+            # (no place starts here, or a rule above took it: the first name is
+            # a ward or a run of syllables, which a separator must follow)
+            if not (m & (WARD << ALONE) or (m & WARD and i + 1 < n and mask[i + 1] & (WARD << SECOND))):
+                e = syllable_run(view, i, 4)
+                if e == i or e >= n or words[e] not in _LIST_SEPARATORS:
+                    continue    # no list: one name at most (inside it no other list starts)
             items = _list_items(view, i)
             listed = items[-1][1] if items else i     # a list is judged once (linear time)
             if len(items) < 2:

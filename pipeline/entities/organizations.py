@@ -26,10 +26,10 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import (CODE, DESCRIPTOR, FIELD, HEAD, HEAD_ALONE, HEAD_SECOND, ORG_NAME, QUALIFIER, Head, TokenView,
+from .lexicon import (CODE, DESCRIPTOR, FIELD, HEAD, ORG_NAME, QUALIFIER, Head, TokenView,
                       honorifics, is_word, lfold, may_start, org_codes, org_descriptors, org_fields, org_heads,
                       org_names, org_qualifiers, places, position_titles, regions)
-from .locations import place_at, unit_at
+from .locations import candidate_starts, place_at, unit_at
 from .names import FUNCTION_WORDS, is_proper, is_syllable, overlaps_any, person_shape, scan
 
 # A head followed by these words is an ordinary noun: "Đảng viên", "Hội viên".
@@ -267,9 +267,28 @@ def _unit_pair(view: TokenView, j: int) -> bool:
 
 
 def org_at(view: TokenView, i: int, depth: int = 0) -> OrgMatch | None:
-    """The organization starting at token ``i``, or None."""
+    """The organization starting at token ``i``, or None.
+
+    Positions, organizations and their aliases ask for the same tokens (the
+    body of ``Chủ tịch UBND tỉnh …`` is the organization found next), so the
+    answer is kept per view, by token and nesting depth."""
     if i >= view.n or not (view.mask[i] & ORG_NAME or may_start(view.mask, i, HEAD)):
         return None     # no name, nor head, starts here
+    memo = view.memo.get("org")
+    if memo is None:
+        memo = view.memo["org"] = {}
+    key = depth * view.n + i
+    m = memo.get(key, _UNSET)
+    if m is _UNSET:
+        m = memo[key] = _org_at(view, i, depth)
+    return m
+
+
+_UNSET = object()
+
+
+def _org_at(view: TokenView, i: int, depth: int) -> OrgMatch | None:
+    """:func:`org_at`, computed."""
     m = org_names().match(view, i) if view.mask[i] & ORG_NAME else None
     if m is not None:
         return OrgMatch(i, m[0], "name", None)
@@ -359,10 +378,9 @@ def _class_tail(view: TokenView, k: int) -> bool:
 
 
 def starts(view: TokenView) -> list[int]:
-    """The hot tokens where :func:`org_at` may match: a name or a head."""
-    mask, n = view.mask, view.n
-    return [i for i in view.hot_at if mask[i] & (ORG_NAME | HEAD_ALONE)
-            or (mask[i] & HEAD and i + 1 < n and mask[i + 1] & HEAD_SECOND)]
+    """The hot tokens where :func:`org_at` may match: a name or a head may start
+    there (see :func:`~.locations.candidate_starts`)."""
+    return candidate_starts(view)[1]
 
 
 def find(doc: Doc, view: TokenView) -> list[Span]:

@@ -23,13 +23,13 @@ from dataclasses import dataclass
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import (TITLE, TITLE_ALONE, TITLE_SECOND, Head, TokenView, may_start, org_fields, position_titles,
+from .lexicon import (TITLE, Head, TokenView, may_start, org_fields, position_titles,
                       regions)
-from .locations import place_at, unit_at
+from .locations import MODIFIERS, candidate_starts, place_at, unit_at
 from .names import is_proper, is_syllable, person_shape, scan
 from .organizations import TERM, complete, head_at, org_at
 
-_MODS = {"phó", "quyền", "tổng"}
+_MODS = MODIFIERS
 # Titles that end with the head noun of their body: "Trưởng phòng Tài chính",
 # "Trưởng ban Tuyên giáo", "Trưởng đoàn Thanh tra".
 _HEAD_IN_TITLE = {"phòng", "ban", "đoàn", "khoa"}
@@ -220,10 +220,9 @@ def _brand(view: TokenView, j: int) -> int:
 
 
 def starts(view: TokenView) -> list[int]:
-    """The hot tokens where :func:`position_at` may match: a title or a modifier."""
-    mask, low, n = view.mask, view.low, view.n
-    return [i for i in view.hot_at if low[i] in _MODS or mask[i] & TITLE_ALONE
-            or (mask[i] & TITLE and i + 1 < n and mask[i + 1] & TITLE_SECOND)]
+    """The hot tokens where :func:`position_at` may match: a title or a modifier
+    before one (see :func:`~.locations.candidate_starts`)."""
+    return candidate_starts(view)[0]
 
 
 def find(doc: Doc, view: TokenView) -> list[Span]:

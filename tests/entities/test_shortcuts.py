@@ -170,3 +170,22 @@ def test_every_credit_holds_a_credit_word(articles):
     for text in articles + CREDITS:
         for m in persons._CREDIT.finditer(text):
             assert any(w in m.group() for w in persons._CREDIT_WORDS)
+
+
+@pytest.mark.parametrize("name", ["position_titles", "org_heads", "org_names", "place_units", "site_heads", "regions",
+                                  "places", "wards"])
+def test_openers_hold_wherever_the_table_matches(name, articles):
+    """An entry matches only where the table's openers (the first one or two
+    keys of its entries) say one may start: the candidate starts skip the rest."""
+    table = getattr(lexicon, name)()
+    openers = locations.openers(table)
+    for text in articles:
+        view = TokenView.of(_doc(text))
+        for i in range(view.n):
+            assert table.match(view, i) is None or openers.at(view, i), (name, view.words[i:i + 3])
+
+
+def test_the_area_word_has_the_bits_the_place_starts_read():
+    """``khu`` (``khu vực``) is found among the tokens with unit or site bits."""
+    assert lexicon.mask_of("khu") & (lexicon.UNIT | lexicon.SITE)
+    assert lexicon.mask_of("Khu") & (lexicon.UNIT | lexicon.SITE)
