@@ -329,6 +329,8 @@ class _WordInfo(dict):
 
 
 _WORD_INFO = _WordInfo()
+# word -> (key, exact, low, cap, hot, mask), as TokenView lists them (cached)
+word_info = _WORD_INFO.__getitem__
 
 
 def mask_of(w: str) -> int:

@@ -15,15 +15,17 @@ Rules (each match records its rule name in ``source``):
 """
 from __future__ import annotations
 
+from functools import cache
+from itertools import compress
+
 import regex
 
+from .. import WORD_CACHE
 from ..doc import Doc
 from ..span import Span
-from functools import cache
-
-from .lexicon import (ALONE, GLUED_UNIT, HEAD, ORG_NAME, PLACE, REGION, ROAD_CODE, ROAD_CODE_SHAPE, SECOND, SITE, SYLLABLE,
-                      TITLE, UNIT, UNIT_ONLY, WARD, PhraseTable, TokenView, honorifics, is_word, org_heads, org_names,
-                      place_units, places, position_titles, regions, site_heads, unit_only_places, wards)
+from .lexicon import (ALONE, GLUED_UNIT, PLACE, REGION, ROAD_CODE, ROAD_CODE_SHAPE, SECOND, SITE, SYLLABLE,
+                      UNIT, UNIT_ONLY, WARD, PhraseTable, TokenView, honorifics, is_word, org_heads, org_names,
+                      place_units, places, position_titles, regions, site_heads, unit_only_places, wards, word_info)
 from .names import is_proper, is_syllable, person_shape, syllable_run
 
 # A road or site code: 39B, 1A, K13, 5.
@@ -80,6 +82,8 @@ class Openers:
                     self.pairs[True].add((key, second))
                     if not first or _fits_lower(child):
                         self.pairs[False].add((key, second))
+        # the first keys of ``pairs`` (a word that opens no pair needs no look at the next one)
+        self.pair_firsts: tuple[frozenset[str], frozenset[str]] = tuple(frozenset(k for k, _ in p) for p in self.pairs)
 
     def at(self, view: TokenView, i: int) -> bool:
         """An entry may start at token ``i`` (``i < view.n``)."""
@@ -360,12 +364,56 @@ def _list_items(view: TokenView, i: int) -> list[tuple[int, int, bool]]:
     return items
 
 
-# The tables whose entries a place rule starts with: units, sites, regions,
-# gazetteer places and wards (the first name of a list).
-_PLACE_TABLES = UNIT | SITE | REGION | PLACE | WARD
-# The tables whose entries a position (titles), an organization (heads and
-# names) or a place starts with.
-_FIRST_TABLES = TITLE | HEAD | ORG_NAME | _PLACE_TABLES
+# What may start at a token of a word, by the word alone (see :class:`_StartBits`).
+_TITLE_ALONE = 1 << 0       # the word alone opens a title (``titles.alone``): "Bí thư"
+_ORG_ALONE = 1 << 1         # … a head or an organization name: "UBND", "EVN"
+_PLACE_ALONE = 1 << 2       # … a unit, a site head, a region, a place or a ward: "quận", "Hải Phòng"
+_PLACE_OTHER = 1 << 3       # a road code or a glued unit ("QL18", "Q.3"), or "khu" (``khu vực``)
+_LIST_FIRST = 1 << 4        # a name syllable, that may open the first name of a list: "Văn" (Quán, …)
+# The word opens an entry of two or more words with the next one, by the
+# lower-cased keys (titles, heads, units and site heads) or as written
+# (organization names; regions, places and wards).
+_TITLE_PAIR = 1 << 5        # "Chủ" (tịch)
+_HEAD_PAIR = 1 << 6         # "Bộ" (Công an), "công" (ty)
+_UNIT_PAIR = 1 << 7         # "thành" (phố), "quốc" (lộ)
+_NAME_PAIR = 1 << 8         # "Quốc" (hội)
+_NAMED_PAIR = 1 << 9        # "Hà" (Nội), "Đông" (Nam Á)
+_KEY_PAIR = _TITLE_PAIR | _HEAD_PAIR | _UNIT_PAIR
+_EXACT_PAIR = _NAME_PAIR | _NAMED_PAIR
+
+
+class _StartBits(dict):
+    """word -> what may start at a token of that word: the bits above, from
+    the word's key, case and table bits (the :class:`Openers` of the rule
+    tables, without the next word); 0 for most words.  Computed once per
+    distinct word; emptied when it holds :data:`WORD_CACHE` words."""
+
+    def __missing__(self, w: str) -> int:
+        if len(self) >= WORD_CACHE:
+            self.clear()
+        key, exact, low, cap, _, mask = word_info(w)
+        titles, heads, names = openers(position_titles()), openers(org_heads()), openers(org_names())
+        units, named = openers(place_units(), site_heads()), openers(regions(), places(), wards())
+        bits = 0
+        if key in titles.alone[cap]:
+            bits |= _TITLE_ALONE
+        if key in heads.alone[cap] or exact in names.alone[cap]:
+            bits |= _ORG_ALONE
+        if key in units.alone[cap] or exact in named.alone[cap]:
+            bits |= _PLACE_ALONE
+        for table, pair, k in ((titles, _TITLE_PAIR, key), (heads, _HEAD_PAIR, key), (units, _UNIT_PAIR, key),
+                               (names, _NAME_PAIR, exact), (named, _NAMED_PAIR, exact)):
+            if k in table.pair_firsts[cap]:
+                bits |= pair
+        if mask & _CODED or (mask & (UNIT | SITE) and low == "khu"):
+            bits |= _PLACE_OTHER
+        if mask & SYLLABLE:
+            bits |= _LIST_FIRST
+        self[w] = bits
+        return bits
+
+
+_START_BITS = _StartBits()
 
 
 def candidate_starts(view: TokenView) -> tuple[list[int], list[int], list[int]]:
@@ -373,15 +421,18 @@ def candidate_starts(view: TokenView) -> tuple[list[int], list[int], list[int]]:
     start, found in one pass over the hot tokens (kept in ``view.memo``).
 
     A rule starts with an entry of its tables: an entry may start at a token
-    when its word is one alone or opens one and the next word goes on one (by
-    the table bits of :attr:`TokenView.mask`, then by the first keys of the
-    entries, :class:`Openers`).  Besides: a modifier before a title (``Phó``,
-    ``Quyền``), a road code or a glued unit (``QL18``, ``Q.3``), ``khu``
-    (``khu vực``), and the first name of a list where no place starts: a run of
-    at most four capitalized syllables after an uncapitalized word, that a list
-    separator follows (``Văn Quán, …``).  Elsewhere no rule matches, and a list
-    judged there has at most one name, a run of syllables, inside which no
-    later list starts."""
+    when its word is one alone or the word and the next one open one (the
+    first keys of the entries, :class:`Openers`).  Besides: a modifier before
+    a title (``Phó``, ``Quyền``), a road code or a glued unit (``QL18``,
+    ``Q.3``), ``khu`` (``khu vực``), and the first name of a list where no
+    place starts: a run of at most four capitalized syllables after an
+    uncapitalized word, that a list separator follows (``Văn Quán, …``).
+    Elsewhere no rule matches, and a list judged there has at most one name,
+    a run of syllables, inside which no later list starts.
+
+    What the word alone allows is read from :data:`_START_BITS` for every hot
+    token at once; the loop sees only the hot tokens with some bit (a word
+    opening a pair still needs the next word)."""
     memo = view.memo.get("starts")
     if memo is not None:
         return memo
@@ -392,28 +443,33 @@ def candidate_starts(view: TokenView) -> tuple[list[int], list[int], list[int]]:
     positions: list[int] = []
     organizations: list[int] = []
     places_: list[int] = []
-    for i in view.hot_at:
-        m = mask[i]
-        tables = (m >> ALONE) & _FIRST_TABLES       # the tables with the word alone
-        if i < last and m & _FIRST_TABLES:
-            tables |= (mask[i + 1] >> SECOND) & m & _FIRST_TABLES     # … or going on with the next word
-        if tables:
-            if tables & TITLE and titles.at(view, i):
-                positions.append(i)
-            if (tables & HEAD and heads.at(view, i)) or (tables & ORG_NAME and names.at(view, i)):
-                organizations.append(i)
-            if tables & _PLACE_TABLES:
-                # (units.at(view, i) or named.at(view, i), without the calls: most hot
-                # tokens open a ward or a place name by their table bits)
-                c, k, x = cap[i], key[i], exact[i]
-                if (k in units.alone[c] or x in named.alone[c]
-                        or (i < last and not brk[i + 1]
-                            and ((k, key[i + 1]) in units.pairs[c] or (x, exact[i + 1]) in named.pairs[c]))):
-                    places_.append(i)
-                    continue
-        if m & _CODED or (m & (UNIT | SITE) and low[i] == "khu"):
+    hot_at = view.hot_at
+    bits = list(map(_START_BITS.__getitem__, map(words.__getitem__, hot_at)))
+    for i, b in zip(compress(hot_at, bits), filter(None, bits)):
+        if b & _ANY_PAIR and i < last and not brk[i + 1]:
+            # the word opens a pair: with the next word? ("Chủ" + "tịch", "Hà" + "Nội")
+            c = cap[i]
+            if b & _KEY_PAIR:
+                pair = key[i], key[i + 1]
+                if b & _TITLE_PAIR and pair in titles.pairs[c]:
+                    b |= _TITLE_ALONE
+                if b & _HEAD_PAIR and pair in heads.pairs[c]:
+                    b |= _ORG_ALONE
+                if b & _UNIT_PAIR and pair in units.pairs[c]:
+                    b |= _PLACE_ALONE
+            if b & _EXACT_PAIR:
+                pair = exact[i], exact[i + 1]
+                if b & _NAME_PAIR and pair in names.pairs[c]:
+                    b |= _ORG_ALONE
+                if b & _NAMED_PAIR and pair in named.pairs[c]:
+                    b |= _PLACE_ALONE
+        if b & _TITLE_ALONE:
+            positions.append(i)
+        if b & _ORG_ALONE:
+            organizations.append(i)
+        if b & (_PLACE_ALONE | _PLACE_OTHER):
             places_.append(i)
-        elif m & SYLLABLE and (i == 0 or not cap[i - 1]):
+        elif b & _LIST_FIRST and (i == 0 or not cap[i - 1]):
             e = i + 1   # (the end of the run of syllables from i, as syllable_run(view, i, 4))
             while e <= last and e - i < 4 and mask[e] & SYLLABLE and not brk[e]:
                 e += 1
@@ -427,6 +483,9 @@ def candidate_starts(view: TokenView) -> tuple[list[int], list[int], list[int]]:
         positions = sorted(set(positions).union(mods))
     memo = view.memo["starts"] = (positions, organizations, places_)
     return memo
+
+
+_ANY_PAIR = _KEY_PAIR | _EXACT_PAIR
 
 
 def _starts(view: TokenView) -> list[int]:

@@ -189,3 +189,41 @@ def test_the_area_word_has_the_bits_the_place_starts_read():
     """``khu`` (``khu vực``) is found among the tokens with unit or site bits."""
     assert lexicon.mask_of("khu") & (lexicon.UNIT | lexicon.SITE)
     assert lexicon.mask_of("Khu") & (lexicon.UNIT | lexicon.SITE)
+
+
+def _plain_starts(view: TokenView) -> tuple[list[int], list[int], list[int]]:
+    """locations.candidate_starts the long way: every hot token asked of the
+    tables' openers (Openers.at), the word's shape and the next tokens."""
+    o = locations.openers
+    titles, heads, names = o(lexicon.position_titles()), o(lexicon.org_heads()), o(lexicon.org_names())
+    units = o(lexicon.place_units(), lexicon.site_heads())
+    named = o(lexicon.regions(), lexicon.places(), lexicon.wards())
+    positions_, organizations_, places_ = [], [], []
+    for i in view.hot_at:
+        m = view.mask[i]
+        if titles.at(view, i):
+            positions_.append(i)
+        if heads.at(view, i) or names.at(view, i):
+            organizations_.append(i)
+        if (units.at(view, i) or named.at(view, i) or m & (GLUED_UNIT | ROAD_CODE)
+                or (m & (lexicon.UNIT | lexicon.SITE) and view.low[i] == "khu")):
+            places_.append(i)
+        elif m & SYLLABLE and (i == 0 or not view.cap[i - 1]):
+            e = i + 1
+            while e < view.n and e - i < 4 and view.mask[e] & SYLLABLE and not view.brk[e]:
+                e += 1
+            if e < view.n and view.words[e] in locations._LIST_SEPARATORS:
+                places_.append(i)
+    for _ in range(2):      # one or two modifiers before a title: "Phó Tổng Giám đốc"
+        positions_ = sorted(set(positions_) | {j - 1 for j in positions_ if j > 0 and view.hot[j - 1]
+                                               and view.low[j - 1] in locations.MODIFIERS})
+    return positions_, organizations_, places_
+
+
+def test_candidate_starts_read_from_the_word_bits_as_from_the_openers(articles):
+    """The start pass reads what a word alone allows from the per-word start
+    bits, and the next word only for the words that open a pair: the same
+    starts as asking every hot token of the openers."""
+    for text in articles:
+        view = TokenView.of(_doc(text))
+        assert locations.candidate_starts(view) == _plain_starts(view), text[:60]
