@@ -29,7 +29,7 @@ from ..span import Span
 from .lexicon import (CODE, DESCRIPTOR, FIELD, HEAD, ORG_NAME, QUALIFIER, Head, TokenView,
                       honorifics, is_word, lfold, may_start, org_codes, org_descriptors, org_fields, org_heads,
                       org_names, org_qualifiers, places, position_titles, regions)
-from .locations import candidate_starts, place_at, unit_at
+from .locations import candidate_starts, openers, place_at, unit_at
 from .names import FUNCTION_WORDS, is_proper, is_syllable, overlaps_any, person_shape, scan
 
 # A head followed by these words is an ordinary noun: "Đảng viên", "Hội viên".
@@ -75,8 +75,9 @@ class OrgMatch:
 
 
 def head_at(view: TokenView, i: int) -> tuple[int, Head] | None:
-    if i >= view.n or not may_start(view.mask, i, HEAD):
-        return None
+    """The head noun at ``i`` (end, ``Head``) or None."""
+    if i >= view.n or not view.mask[i] & HEAD or not openers(org_heads()).at(view, i):
+        return None     # no head starts with this word, or with it and the next one
     m = org_heads().match(view, i)
     if m is None:
         return None
