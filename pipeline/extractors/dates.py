@@ -26,7 +26,7 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from . import caseless, counts, lowered
+from . import caseless, counts, lowered, optional_group
 from .numbers import SCALES, WORDS, as_number, parse_words, word_number_starts
 
 _F = regex.VERBOSE | regex.IGNORECASE
@@ -470,14 +470,14 @@ def _hour(h: int, part: str | None) -> int:
 
 def _int(m: regex.Match, name: str) -> int | None:
     """The group as an int; None when it did not take part or the grammar has no such group."""
-    g = m.groupdict().get(name)
+    g = optional_group(m, name)
     return int(g) if g else None
 
 
 def _resolve_day(m: regex.Match, year: int | None, form: str, start: int | None = None) -> Candidate | None:
     d, mo, y = int(m.group("d")), int(m.group("m")), _int(m, "y")
-    if y is None and "rel" in m.re.groupindex and m.group("rel") and year:
-        y = year + {"ngoái": -1, "trước": -1, "nay": 0, "tới": 1, "sau": 1}[m.group("rel").lower()]
+    if y is None and year and (rel := optional_group(m, "rel")):
+        y = year + {"ngoái": -1, "trước": -1, "nay": 0, "tới": 1, "sau": 1}[rel.lower()]
     if y is not None and not valid_year(y):
         return None
     if y is None and year is not None:
@@ -485,12 +485,12 @@ def _resolve_day(m: regex.Match, year: int | None, form: str, start: int | None 
     if not valid_day(d, mo, y):
         return None
     value, grain = _day_value(d, mo, y), "day"
-    h = _int(m, "h") if "h" in m.re.groupindex else None
+    h = _int(m, "h")
     if h is not None:
         mi = _int(m, "mi") or _int(m, "mi2") or 0
         if not valid_time(h, mi):
             return None
-        part = m.group("part") if "part" in m.re.groupindex else None
+        part = optional_group(m, "part")
         value, grain = f"{value}T{_hour(h, part):02d}:{mi:02d}", "datetime"
     return Candidate(form, m.start() if start is None else start, m.end(), value, grain)
 

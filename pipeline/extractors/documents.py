@@ -37,7 +37,7 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from . import counts, dates, first_letters_either_case, fold, lines, lowered, table, vietnamese_words
+from . import counts, dates, first_letters_either_case, fold, lines, lowered, optional_group, table, vietnamese_words
 from .numbers import SCALES, keyword_hits, lower_text
 
 # One code segment of a symbol: "CP", "UBND", "QH14", "NĐ", "TTg", "KtrVB".  A
@@ -296,7 +296,7 @@ def validate_symbol(m: regex.Match, bare_ok: bool, text: str, lower_type: bool =
         # a state symbol: an optional year, then the type and issuer codes (NĐ-CP, UBND-TKBT, QH14)
         return _valid_year(m.group("syear")) and _valid_codes(_segments(m.group("scode")))
     # "Quyết định số 80", "công văn số 147": after "số" a bare number is the document's
-    numbered = bool(m.groupdict().get("so"))
+    numbered = bool(optional_group(m, "so"))
     # "Quyết định 708 ngày 15-6-1999", "văn bản 2861 ngày 13/6", "Nghị định 154 năm 2016" date
     # the document (a year after a lower-case word is a length: "kế hoạch 5 năm 2016 – 2020")
     dated = (dm := _DATED.match(text, m.end("sym"))) is not None and (dm.group("day") or not lower_type)
