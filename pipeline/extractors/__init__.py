@@ -90,6 +90,12 @@ def _group_numbers(pattern: regex.Pattern) -> dict[str, int]:
     return dict(pattern.groupindex)
 
 
+def group_named(m: regex.Match, name: str) -> str | None:
+    """``m.group(name)``, by number (see :func:`optional_group`); KeyError when ``m``'s
+    grammar has no such group."""
+    return m.group(_group_numbers(m.re)[name])
+
+
 def optional_group(m: regex.Match, name: str) -> str | None:
     """The group ``name`` of ``m``; None when it took no part or ``m``'s grammar has no
     such group.  By number: ``m.groupdict()`` and ``m.group(name)`` make `regex` raise and
