@@ -84,6 +84,26 @@ def caseless(word: str) -> str:
     return word.translate(_ODD_CASES).lower()
 
 
+@lru_cache(maxsize=256)
+def _group_numbers(pattern: regex.Pattern) -> dict[str, int]:
+    """``pattern.groupindex`` (which `regex` copies at each call), kept per grammar."""
+    return dict(pattern.groupindex)
+
+
+def group_named(m: regex.Match, name: str) -> str | None:
+    """``m.group(name)``, by number (see :func:`optional_group`); KeyError when ``m``'s
+    grammar has no such group."""
+    return m.group(_group_numbers(m.re)[name])
+
+
+def optional_group(m: regex.Match, name: str) -> str | None:
+    """The group ``name`` of ``m``; None when it took no part or ``m``'s grammar has no
+    such group.  By number: ``m.groupdict()`` and ``m.group(name)`` make `regex` raise and
+    clear a TypeError for each name (it tries a name as an index first)."""
+    number = _group_numbers(m.re).get(name)
+    return m.group(number) if number is not None else None
+
+
 _TONES = "\u0300\u0301\u0309\u0303\u0323"
 
 

@@ -74,6 +74,19 @@ _GLUED = regex.compile(r"\p{L}[\p{L}\d]*(?:/\p{L}+)?")
 _WORD = regex.compile(r"\s*(?P<w>[\p{L}\d]+|\S)")
 _NEXT_WORDS = regex.compile(r"(?:\s*(?P<w>[\p{L}\d]+|\S)){0,4}")   # the next four _WORDs, in one match
 _ACRONYM = regex.compile(r"\s+(?P<a>\p{Lu}{2,6})(?![\p{L}\d])")
+# Groups by number: ``Match.group("w")`` costs `regex` a raised and cleared TypeError (it
+# first tries the name as an index), four times the work of ``Match.group(1)``, and the
+# words after a number are read a hundred times an article.
+_W = _WORD.groupindex["w"]
+assert _NEXT_WORDS.groupindex["w"] == _W
+_DIGITS = _NUMBER.groupindex["digits"]   # (also of _HIGH: see _digits)
+assert _HIGH.groupindex["digits"] == _DIGITS
+_DEN = _NUMBER.groupindex["den"]
+_WORDS = WORDS_AT.groupindex["words"]
+_S = _SCALE.groupindex["s"]
+_SUB_S, _SUB_N = _SUBSCALE.groupindex["s"], _SUBSCALE.groupindex["n"]
+_U = 1   # the unit of a _units_grammar() match
+
 _PERCENT = regex.compile(
     r"""\s*
     (?: %                  # 25%
@@ -109,7 +122,9 @@ class Amount:
 def _units_grammar(entries: list[str]) -> regex.Pattern:
     """An alternation of unit entries, longest first, after spaces ("đại biểu", "tỉnh, thành phố")."""
     alts = "|".join(regex.escape(e).replace(r"\ ", r"\s+").replace(",", r"\s*,") for e in entries)
-    return regex.compile(rf"\s*(?P<u>{alts})(?![\p{{L}}\d])", regex.IGNORECASE)
+    pattern = regex.compile(rf"\s*(?P<u>{alts})(?![\p{{L}}\d])", regex.IGNORECASE)
+    assert pattern.groupindex["u"] == _U
+    return pattern
 
 
 @cache
@@ -124,17 +139,17 @@ def _amount(text: str, m: regex.Match) -> Amount | None:
     if digits := _digits(m):
         value = float(digits_value(digits))   # DIGITS matched it: valid
     else:
-        v = parse_words(m.group("words").split())
+        v = parse_words(m.group(_WORDS).split())
         if v is None:
             return None
         value = float(v)
     end, scale = m.end(), 1
     while s := _SCALE.match(text, end):  # "triệu", "nghìn tỷ"
-        scale *= SCALES[s.group("s").lower()]
+        scale *= SCALES[s.group(_S).lower()]
         end = s.end()
     value *= scale
-    if scale > 1 and (sub := _SUBSCALE.match(text, end)) and SCALES[sub.group("s").lower()] < scale:
-        value += digits_value(sub.group("n")) * SCALES[sub.group("s").lower()]  # "1 tỷ 200 triệu"
+    if scale > 1 and (sub := _SUBSCALE.match(text, end)) and SCALES[sub.group(_SUB_S).lower()] < scale:
+        value += digits_value(sub.group(_SUB_N)) * SCALES[sub.group(_SUB_S).lower()]  # "1 tỷ 200 triệu"
         end = sub.end()
     return Amount(m.start(), end, value, scale)
 
@@ -158,7 +173,7 @@ def _unit_match(text: str, pos: int, w: regex.Match | None = None) -> regex.Matc
     ``pos`` (``w``, as _WORD reads it there): the alternation of all units is slow to try."""
     if w is None:
         w = _WORD.match(text, pos)
-    units = _units_by_first_word().get(caseless(w.group("w"))) if w is not None else None
+    units = _units_by_first_word().get(caseless(w.group(_W))) if w is not None else None
     return units.match(text, pos) if units is not None else None
 
 
@@ -178,13 +193,13 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
     w1 = _WORD.match(text, pos)   # None: nothing but spaces follow, so neither a percent nor a unit
     if w1 is None:
         return None
-    first = w1.group("w")
+    first = w1.group(_W)
     if first in ("%", "phần") and (m := _PERCENT.match(text, pos)):
         return m.end(), "%"
     best: tuple[int, str] | None = None
     cur = _unit_match(text, pos, w1)
     if cur:
-        best = (cur.end(), cur.group("u"))
+        best = (cur.end(), cur.group(_U))
         if money and _MONEY.get(best[1].lower()) == "đồng":
             return _fix(best)
     if not first[0].isalpha():
@@ -203,10 +218,10 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
     words = vietnamese_words()
     classifier = low in lowered("count_classifiers.txt")
     # the longest dictionary word here, or after a classifier ("chiếc xe")
-    w1_start, w1_end = w1.span("w")
+    w1_start, w1_end = w1.span(_W)
     ends = [w1_end]
     after = _NEXT_WORDS.match(text, w1_end)
-    for w, end in zip(after.captures("w"), after.ends("w")):
+    for w, end in zip(after.captures(_W), after.ends(_W)):
         if not w.isalpha() or not w.islower():
             break
         ends.append(end)
@@ -243,10 +258,10 @@ def _overlapped(text: str, w1: regex.Match, best: tuple[int, str] | None) -> tup
         return best
     nxt = _WORD.match(text, best[0])
     second = best[1].split()[1]
-    if (nxt and nxt.group("w").isalpha() and nxt.group("w").islower()
-            and fold(f"{second} {nxt.group('w')}") in vietnamese_words()
-            and fold(w1.group("w").lower()) in _listed_single()):
-        return w1.end(), w1.group("w")
+    if (nxt and nxt.group(_W).isalpha() and nxt.group(_W).islower()
+            and fold(f"{second} {nxt.group(_W)}") in vietnamese_words()
+            and fold(w1.group(_W).lower()) in _listed_single()):
+        return w1.end(), w1.group(_W)
     return best
 
 
@@ -273,9 +288,9 @@ def _with_compound(text: str, pos: int, best: tuple[int, str] | None) -> tuple[i
     end = best[0]
     a = _WORD.match(text, end)
     b = _WORD.match(text, a.end()) if a else None
-    if a and b and a.group("w").isalpha() and a.group("w").islower() and b.group("w").isalpha() \
-            and not _led_by_function_word(fold(f"{a.group('w')} {b.group('w')}").split()) \
-            and b.group("w").islower() and fold(f"{a.group('w')} {b.group('w')}") in vietnamese_words():
+    if a and b and a.group(_W).isalpha() and a.group(_W).islower() and b.group(_W).isalpha() \
+            and not _led_by_function_word(fold(f"{a.group(_W)} {b.group(_W)}").split()) \
+            and b.group(_W).islower() and fold(f"{a.group(_W)} {b.group(_W)}") in vietnamese_words():
         return b.end(), text[pos:b.end()].strip()
     return best
 
@@ -398,18 +413,18 @@ def _address(text: str, start: int, found: tuple[int, str]) -> bool:
 def _in_compound(text: str, m: regex.Match) -> bool:
     """A number word that is a syllable of another word: ``ngã ba``, ``thứ hai``, ``ba hoa``."""
     words = vietnamese_words()
-    ws = m.group("words").lower().split()
+    ws = m.group(_WORDS).lower().split()
     prev, _, _ = _words_before(text, m.start())
     if prev and fold(f"{prev} {ws[0]}") in words:
         return True
     nxt = _WORD.match(text, m.end())
-    if nxt and nxt.group("w").islower():
-        w = nxt.group("w")
+    if nxt and nxt.group(_W).islower():
+        w = nxt.group(_W)
         if fold(f"{ws[-1]} {w}") not in words or listed_unit_at(text, m.end()):
             return False
         # "ba động lực": the next word is a noun of two syllables, so "ba động" is no word here
         after = _WORD.match(text, nxt.end())
-        return not (after and after.group("w").islower() and fold(f"{w} {after.group('w')}") in words
+        return not (after and after.group(_W).islower() and fold(f"{w} {after.group(_W)}") in words
                     and not _led_by_function_word([fold(w)]))
     return False
 
@@ -463,7 +478,7 @@ def read(text: str, m: regex.Match) -> Found | None:
     if glued and glued.group().lower() in SCALES:
         glued = None  # "51triệu đồng": a scale word without its space
     high = None
-    if not glued and digits and not m.group("den") and (rng := _RANGE.match(text, amount.end)):
+    if not glued and digits and not m.group(_DEN) and (rng := _RANGE.match(text, amount.end)):
         hi_m = _HIGH.match(text, rng.end())
         high = _amount(text, hi_m) if hi_m else None
     return Found(m, amount, glued, high)
@@ -541,7 +556,7 @@ def _numbers(text: str) -> list[regex.Match]:
     found = list(_NUMBER.finditer(text))
     for pos in word_number_starts(text):
         m = WORDS_AT.match(text, pos)
-        if m and m.group("words").lower().endswith(" năm") and parse_words(m.group("words").split()) is None:
+        if m and m.group(_WORDS).lower().endswith(" năm") and parse_words(m.group(_WORDS).split()) is None:
             # "hai năm sinh": "năm" is the noun "year" here, not "five" ("hai năm" is no number)
             m = WORDS_AT.match(text, pos, m.end() - len(" năm"))
         if m:
@@ -561,13 +576,13 @@ def _group_of(text: str, m: regex.Match) -> bool:
         return False
     u = _unit_match(text, m.end())
     # a listed noun, not a place in an address ("khu 3 thị trấn", "khu 5 phường 2")
-    return u is not None and u.group("u").lower() not in _ADDRESS_NOUNS | _PLACE_UNITS
+    return u is not None and u.group(_U).lower() not in _ADDRESS_NOUNS | _PLACE_UNITS
 
 
 def _fragment(text: str, m: regex.Match) -> bool:
     """Digits that are no amount of their own: the thousands of a number split by a space
     ("30. 000 đồng"), or a year run into the next number after "năm" ("năm 20069 dự luật")."""
-    d = m.group("digits")
+    d = m.group(_DIGITS)
     if len(d) >= 3 and not d.strip("0"):
         return True
     return d.isdigit() and len(d) >= 5 and _words_before(text, m.start())[0] == "năm"
@@ -575,12 +590,12 @@ def _fragment(text: str, m: regex.Match) -> bool:
 
 def _digits(m: regex.Match) -> str | None:
     """The digits of a number read by _NUMBER or _HIGH; None for one in words (WORDS_AT)."""
-    return None if m.re is WORDS_AT else m.group("digits")
+    return None if m.re is WORDS_AT else m.group(_DIGITS)
 
 
 def _words(m: regex.Match) -> str | None:
     """The words of a number read by WORDS_AT; None for one in digits."""
-    return m.group("words") if m.re is WORDS_AT else None
+    return m.group(_WORDS) if m.re is WORDS_AT else None
 
 
 def _implied(amount: Amount) -> tuple[int, str] | None:

@@ -26,7 +26,7 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from . import caseless, counts, lowered
+from . import caseless, counts, group_named, lowered, optional_group
 from .numbers import SCALES, WORDS, as_number, parse_words, word_number_starts
 
 _F = regex.VERBOSE | regex.IGNORECASE
@@ -269,7 +269,7 @@ def _length(n: int | float, unit: str) -> str:
 def _unit(m: regex.Match, text: str) -> str | None:
     """The unit of a length, spaces collapsed; None for "tiếng" that is a sound or a language
     ("3 tiếng nổ", "hai tiếng Anh"): it is hours only before a pause or a function word."""
-    unit = " ".join(m.group("u").lower().split())
+    unit = " ".join(group_named(m, "u").lower().split())
     if unit == "tiếng":
         nxt = _NEXT_WORD.match(text, m.end())
         if nxt and nxt.group(1)[0].isalpha() and nxt.group(1).lower() not in _AFTER_HOURS:
@@ -364,7 +364,7 @@ def _blocks_partial(text: str, m: regex.Match, lead: int) -> bool:
         return False  # "ngày 4/7 tỉnh đã soạn thảo": after a lead it is a day whatever follows
     if _amount_follows(text, m.end()):
         return True
-    if m.group("sep") == "-" and m.group("rel"):
+    if group_named(m, "sep") == "-" and group_named(m, "rel"):
         return True  # "từ 2-5 năm tới": a number of years
     prev = _prev_word(text, m.start())
     if prev == "là" and m.end() - m.start() <= 5:
@@ -396,9 +396,9 @@ def _hours(text: str, m: regex.Match, h: int) -> bool:
     before it ("trước 24h" is before midnight).  Written in lower case after a
     lower-case word ("xe 86H-5661" is a number plate, "Tin 24h" a name).
     """
-    if h < 24 or m.group("mi") is not None or m.group("mi2") is not None or m.group("part"):
+    if h < 24 or group_named(m, "mi") is not None or group_named(m, "mi2") is not None or group_named(m, "part"):
         return False
-    unit_at = m.start() + len(m.group("h"))
+    unit_at = m.start() + len(group_named(m, "h"))
     tail = text[unit_at:m.end()].strip()
     if tail not in ("h", "g") or text[m.end():m.end() + 1] in ("-", "/"):
         return False
@@ -470,14 +470,14 @@ def _hour(h: int, part: str | None) -> int:
 
 def _int(m: regex.Match, name: str) -> int | None:
     """The group as an int; None when it did not take part or the grammar has no such group."""
-    g = m.groupdict().get(name)
+    g = optional_group(m, name)
     return int(g) if g else None
 
 
 def _resolve_day(m: regex.Match, year: int | None, form: str, start: int | None = None) -> Candidate | None:
-    d, mo, y = int(m.group("d")), int(m.group("m")), _int(m, "y")
-    if y is None and "rel" in m.re.groupindex and m.group("rel") and year:
-        y = year + {"ngoái": -1, "trước": -1, "nay": 0, "tới": 1, "sau": 1}[m.group("rel").lower()]
+    d, mo, y = int(group_named(m, "d")), int(group_named(m, "m")), _int(m, "y")
+    if y is None and year and (rel := optional_group(m, "rel")):
+        y = year + {"ngoái": -1, "trước": -1, "nay": 0, "tới": 1, "sau": 1}[rel.lower()]
     if y is not None and not valid_year(y):
         return None
     if y is None and year is not None:
@@ -485,12 +485,12 @@ def _resolve_day(m: regex.Match, year: int | None, form: str, start: int | None 
     if not valid_day(d, mo, y):
         return None
     value, grain = _day_value(d, mo, y), "day"
-    h = _int(m, "h") if "h" in m.re.groupindex else None
+    h = _int(m, "h")
     if h is not None:
         mi = _int(m, "mi") or _int(m, "mi2") or 0
         if not valid_time(h, mi):
             return None
-        part = m.group("part") if "part" in m.re.groupindex else None
+        part = optional_group(m, "part")
         value, grain = f"{value}T{_hour(h, part):02d}:{mi:02d}", "datetime"
     return Candidate(form, m.start() if start is None else start, m.end(), value, grain)
 
@@ -504,7 +504,7 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
             return None
         if form == "date_dot" and lead == m.start():
             return None
-        if form == "date_words" and lead == m.start() and not m.group("y"):
+        if form == "date_words" and lead == m.start() and not group_named(m, "y"):
             return None  # "sau 3 tháng 6 ngày": a day in words needs "ngày" or a year
         return _resolve_day(m, year, form, lead)
     if form == "day_range":
@@ -512,7 +512,7 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
         if lead == m.start() and (_amount_follows(text, m.end()) or (
                 _prev_word(text, m.start()) not in _CUES and text[m.start() - 1:m.start()] != "(")):
             return None
-        d1, d2, mo, y = int(m.group("d")), int(m.group("d2")), int(m.group("m")), _int(m, "y")
+        d1, d2, mo, y = int(group_named(m, "d")), int(group_named(m, "d2")), int(group_named(m, "m")), _int(m, "y")
         m1 = _int(m, "m1") or mo
         if y is None and year is not None:
             y = year.year_for(m1) if isinstance(year, Anchor) else year
@@ -522,7 +522,7 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
             return None
         return Candidate(form, lead, m.end(), f"{_day_value(d1, m1, y)}/{_day_value(d2, mo, y)}", "range")
     if form == "day_span":
-        d1, d2, mo, y = int(m.group("d")), int(m.group("d2")), int(m.group("m")), _int(m, "y")
+        d1, d2, mo, y = int(group_named(m, "d")), int(group_named(m, "d2")), int(group_named(m, "m")), _int(m, "y")
         if y is None and year is not None:
             y = year.year_for(mo) if isinstance(year, Anchor) else year
         if (y is not None and not valid_year(y)) or not (valid_day(d1, mo, y) and valid_day(d2, mo, y)) or d1 >= d2:
@@ -535,17 +535,17 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
             c.end = m.end("d")  # the span is the first day alone; the next one is its own date
         return c
     if form == "month_range":
-        mo, y, m2, y2 = int(m.group("m")), int(m.group("y")), int(m.group("m2")), int(m.group("y2"))
+        mo, y, m2, y2 = int(group_named(m, "m")), int(group_named(m, "y")), int(group_named(m, "m2")), int(group_named(m, "y2"))
         if not (1 <= mo <= 12 and 1 <= m2 <= 12 and valid_year(y) and valid_year(y2) and (y, mo) < (y2, m2)):
             return None
         return Candidate(form, _edge(text, m.start()), m.end(), f"{y}-{mo:02d}/{y2}-{m2:02d}", "range")
     if form == "months_of_year":
-        n, y = int(m.group("n")), int(m.group("y"))
+        n, y = int(group_named(m, "n")), int(group_named(m, "y"))
         if not (2 <= n <= 11 and valid_year(y)):
             return None
         return Candidate(form, m.start(), m.end(), f"{y}-01/{y}-{n:02d}", "range")
     if form in ("month", "month_bare"):
-        mo, y = int(m.group("m")), int(m.group("y"))
+        mo, y = int(group_named(m, "m")), int(group_named(m, "y"))
         m2 = _int(m, "m2") if form == "month" else None
         if not (1 <= mo <= 12 and valid_year(y)):
             return None
@@ -555,44 +555,44 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
             return Candidate(form, m.start(), m.end(), f"{y}-{mo:02d}/{y}-{m2:02d}", "range")
         return Candidate(form, _edge(text, m.start()), m.end(), f"{y}-{mo:02d}", "month")
     if form == "quarter":
-        q, y = m.group("q").upper(), int(m.group("y"))
+        q, y = group_named(m, "q").upper(), int(group_named(m, "y"))
         n = _ROMAN.get(q) or int(q)
         return Candidate(form, m.start(), m.end(), f"{y}-Q{n}", "quarter") if valid_year(y) else None
     if form == "part_of_year":
-        n = int(m.group("n")) if m.group("n").isdigit() else parse_words(m.group("n").split())
+        n = int(group_named(m, "n")) if group_named(m, "n").isdigit() else parse_words(group_named(m, "n").split())
         y = _int(m, "y") or year
         if not n or not 1 <= n <= 12 or not y or not valid_year(y):
             return None
-        a, b = (1, n) if m.group("pos").lower() == "đầu" else (13 - n, 12)
+        a, b = (1, n) if group_named(m, "pos").lower() == "đầu" else (13 - n, 12)
         return Candidate(form, m.start(), m.end(), f"{y}-{a:02d}/{y}-{b:02d}", "range")
     if form == "year":
-        y = int(m.group("y"))
+        y = int(group_named(m, "y"))
         if not valid_year(y):
             return None
         c = Candidate(form, _edge(text, m.start()), m.end(), str(y), "year")
         pos = m.end()
-        while (more := _YEAR_MORE.match(text, pos)) and valid_year(int(more.group("y"))):
-            c.extra.append(Candidate(form, more.start("y"), more.end("y"), more.group("y"), "year"))
+        while (more := _YEAR_MORE.match(text, pos)) and valid_year(int(group_named(more, "y"))):
+            c.extra.append(Candidate(form, more.start("y"), more.end("y"), group_named(more, "y"), "year"))
             pos = more.end()
         return c
     if form == "year_bare":
-        y = int(m.group("y"))
+        y = int(group_named(m, "y"))
         if not valid_year(y) or _amount_follows(text, m.end()):
             return None  # "từ 1.500 đến 2000 người": an amount
         return Candidate(form, m.start(), m.end(), str(y), "year")
     if form == "lunar_year":
-        y = int(m.group("y"))
-        branch = _BRANCH_VARIANTS.get(m.group("branch"), m.group("branch"))
-        if not valid_year(y) or _STEMS[y % 10] != m.group("stem") or _BRANCHES[y % 12] != branch:
+        y = int(group_named(m, "y"))
+        branch = _BRANCH_VARIANTS.get(group_named(m, "branch"), group_named(m, "branch"))
+        if not valid_year(y) or _STEMS[y % 10] != group_named(m, "stem") or _BRANCHES[y % 12] != branch:
             return None  # the lunar name must be that year's
         return Candidate(form, m.start(), m.end(), str(y), "year")
     if form == "year_range":
-        y, y2 = int(m.group("y")), int(m.group("y2"))
+        y, y2 = int(group_named(m, "y")), int(group_named(m, "y2"))
         if not (valid_year(y) and valid_year(y2) and y < y2 <= y + 100):
             return None
         return Candidate(form, m.start(), m.end(), f"{y}/{y2}", "range")
     if form == "duration":
-        raw, unit = m.group("n"), _unit(m, text)
+        raw, unit = group_named(m, "n"), _unit(m, text)
         if unit is None:
             return None
         if raw.lower() == "một":
@@ -615,7 +615,7 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
             return None  # "4 tháng đầu năm" with no year: a part of an unnamed year, no length
         return Candidate(form, m.start(), m.end(), _length(n, unit), "duration")
     if form == "duration_range":
-        n, n2, unit = int(m.group("n")), int(m.group("n2")), _unit(m, text)
+        n, n2, unit = int(group_named(m, "n")), int(group_named(m, "n2")), _unit(m, text)
         if unit is None or not 0 < n < n2 or _prev_word(text, m.start()) in ("thứ", "số", "ngày"):
             return None
         if unit == "giờ" and _DAYPART_AFTER.match(text, m.end()):
@@ -624,20 +624,20 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
         c.extra.append(Candidate(form, m.start("n2"), m.end(), _length(n2, unit), "duration"))
         return c
     if form == "time":
-        if m.group("gh") is not None:
+        if group_named(m, "gh") is not None:
             # "8 giờ" is a time only with "lúc"/"vào lúc"/"khoảng" or a part of the day
             # ("vào 16 giờ 30": "vào" makes it a time too, and stays out of the span)
-            if not (_cue(text, m.start()) < m.start() or m.group("part") or _prev_word(text, m.start()) == "vào"):
+            if not (_cue(text, m.start()) < m.start() or group_named(m, "part") or _prev_word(text, m.start()) == "vào"):
                 return None
-            h, mi = int(m.group("gh")), _int(m, "gmi") or 0
+            h, mi = int(group_named(m, "gh")), _int(m, "gmi") or 0
         else:
-            h, mi = int(m.group("h")), _int(m, "mi") or _int(m, "mi2") or 0
+            h, mi = int(group_named(m, "h")), _int(m, "mi") or _int(m, "mi2") or 0
             if _hours(text, m, h):
                 # "trước ngày bầu cử 24h", "trong 48h", "dự báo 72g": a length of time
                 return Candidate("duration", m.start(), m.end(), f"PT{h}H", "duration")
         if not valid_time(h, mi) or h == 24:
             return None
-        return Candidate(form, _cue(text, m.start()), m.end(), f"T{_hour(h, m.group('part')):02d}:{mi:02d}", "time")
+        return Candidate(form, _cue(text, m.start()), m.end(), f"T{_hour(h, group_named(m, 'part')):02d}:{mi:02d}", "time")
     raise ValueError(f"unknown date form {form!r}")
 
 

@@ -37,7 +37,7 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from . import counts, dates, first_letters_either_case, fold, lines, lowered, table, vietnamese_words
+from . import counts, dates, first_letters_either_case, fold, group_named, lines, lowered, optional_group, table, vietnamese_words
 from .numbers import SCALES, keyword_hits, lower_text
 
 # One code segment of a symbol: "CP", "UBND", "QH14", "NĐ", "TTg", "KtrVB".  A
@@ -116,7 +116,7 @@ def typed(text: str):
     low = lower_text(text)
     if len(low) != len(text):  # a character whose lower case is longer: use the slow grammar
         for m in _grammar().finditer(text):
-            yield m.start(), _types()[_SPACES.sub(" ", m.group("type")).lower()][0], m
+            yield m.start(), _types()[_SPACES.sub(" ", group_named(m, "type")).lower()][0], m
         return
     found: dict[int, tuple[int, str, regex.Match]] = {}
     for end, k in keyword_hits(text):   # (the pass that also finds number words and idioms)
@@ -142,7 +142,7 @@ def _after_type(text: str, pos: int, type_: str) -> regex.Match | None:
         if _SO_NUMBER.search(text, pos, len(text) if line_end < 0 else line_end) is None:
             return None  # no "số 12…" on the rest of the line: neither grammar below can match
         m = (_NAMED_AFTER if type_ in _NAMED_TYPES else _WORDS_AFTER).match(text, pos)
-        if m is not None and (m.group("bnum") or any(
+        if m is not None and (group_named(m, "bnum") or any(
                 _types_start(text, w.start()) for w in _NONSPACE.finditer(text, m.start("words"), m.end("words")))):
             return None  # a bare number, or another document type among the words
     return m
@@ -286,23 +286,23 @@ def _valid_year(y: str | None) -> bool:
 def validate_symbol(m: regex.Match, bare_ok: bool, text: str, lower_type: bool = False) -> bool:
     """The symbol's grammar holds beyond what the pattern checks."""
     codes = table("document_codes.tsv")
-    if m.group("pnum"):
+    if group_named(m, "pnum"):
         # a Party symbol names its type (NQ, KL, QĐ, CT…) and its issuer (TW, TU, ĐU…)
         # ("QĐNS" is a QĐ on personnel: a known code with letters after it)
-        ptype = m.group("ptype")
+        ptype = group_named(m, "ptype")
         known = ptype in codes or any(len(c) >= 2 and ptype.startswith(c) and ptype[len(c):].isupper() for c in codes)
-        return known and _valid_codes(_segments(m.group("pissuer")))
-    if m.group("snum"):
+        return known and _valid_codes(_segments(group_named(m, "pissuer")))
+    if group_named(m, "snum"):
         # a state symbol: an optional year, then the type and issuer codes (NĐ-CP, UBND-TKBT, QH14)
-        return _valid_year(m.group("syear")) and _valid_codes(_segments(m.group("scode")))
+        return _valid_year(group_named(m, "syear")) and _valid_codes(_segments(group_named(m, "scode")))
     # "Quyết định số 80", "công văn số 147": after "số" a bare number is the document's
-    numbered = bool(m.groupdict().get("so"))
+    numbered = bool(optional_group(m, "so"))
     # "Quyết định 708 ngày 15-6-1999", "văn bản 2861 ngày 13/6", "Nghị định 154 năm 2016" date
     # the document (a year after a lower-case word is a length: "kế hoạch 5 năm 2016 – 2020")
-    dated = (dm := _DATED.match(text, m.end("sym"))) is not None and (dm.group("day") or not lower_type)
-    if not (bare_ok or numbered or (dated and dm.group("day"))):
+    dated = (dm := _DATED.match(text, m.end("sym"))) is not None and (group_named(dm, "day") or not lower_type)
+    if not (bare_ok or numbered or (dated and group_named(dm, "day"))):
         return False  # "Chương trình 135 năm 2016" names a programme; "văn bản 2861 ngày 13/6" a document
-    num, year = m.group("bnum"), m.group("byear")
+    num, year = group_named(m, "bnum"), group_named(m, "byear")
     if not _valid_year(year):
         return False
     if not numbered and len(num) == 4 and 1945 <= int(num) <= 2100:
@@ -322,11 +322,11 @@ def validate_symbol(m: regex.Match, bare_ok: bool, text: str, lower_type: bool =
 
 def _ref(m: regex.Match, type_: str, start: int, source: str, score: float) -> Ref:
     # "40 – CT/TW" -> "40-CT/TW"; a doubled slash is a typo: "05//2005/NĐ-CP" -> "05/2005/NĐ-CP"
-    sym = _SPACES.sub("", m.group("sym")).replace("–", "-").replace("//", "/")
-    if m.group("pnum"):
-        codes, coded = tuple(_segments(m.group("pissuer"))), True
-    elif m.group("snum"):
-        codes, coded = tuple(_segments(m.group("scode"))), True
+    sym = _SPACES.sub("", group_named(m, "sym")).replace("–", "-").replace("//", "/")
+    if group_named(m, "pnum"):
+        codes, coded = tuple(_segments(group_named(m, "pissuer"))), True
+    elif group_named(m, "snum"):
+        codes, coded = tuple(_segments(group_named(m, "scode"))), True
     else:
         codes, coded = (), False
     if type_ in _CASE_CODED:
@@ -356,7 +356,7 @@ def _head_at(text: str, pos: int) -> tuple[int, bool] | None:
             if end == len(text) or not text[end].isalnum():
                 return end, complete
     m = _INNER_ABBR.match(text, pos)
-    if m and _initials(m.group("a")) == m.group("ab"):
+    if m and _initials(group_named(m, "a")) == group_named(m, "ab"):
         cut = m.end("a")
         found = _head_at(text[pos:cut] + text[m.end():m.end() + 80], 0)
         if found and found[0] > cut - pos:
@@ -413,9 +413,9 @@ def issuer_at(text: str, pos: int, doc: Doc | None = None) -> tuple[int, int] | 
         m = _WORD.match(text, i)
         if m is None:
             break
-        w = m.group("w")
+        w = group_named(m, "w")
         if w == "(" and (ab := _ABBR_AFTER.match(text, m.start("w"))) \
-                and ab.group("ab") in (_initials(text[pos:last_end]), _initials(text[pos:last_end], _CODE_SKIPS)):
+                and group_named(ab, "ab") in (_initials(text[pos:last_end]), _initials(text[pos:last_end], _CODE_SKIPS)):
             i = ab.end()  # "Ủy ban nhân dân (UBND) tỉnh Nam Định": the name goes on after it
             continue
         if complete and w not in (",", "và"):
@@ -447,7 +447,7 @@ def issuer_at(text: str, pos: int, doc: Doc | None = None) -> tuple[int, int] | 
                 complete = nxt_head[1]
                 prev = text[nxt.start("w"):i].split()[-1]
                 continue
-            if nxt and w in ("-", "–") and _is_cap(nxt.group("w")):
+            if nxt and w in ("-", "–") and _is_cap(group_named(nxt, "w")):
                 i = m.end()  # "Bộ Lao động - Thương binh và Xã hội"
                 continue
         break
@@ -509,7 +509,7 @@ def match(doc: Doc) -> list[list[Ref]]:
         lower_type = text[start].islower()
         if not validate_symbol(m, bare_ok, text, lower_type):
             continue
-        group = [_ref(m, type_, start, "rule:document.typed", 0.97 if m.group("bnum") is None else 0.9)]
+        group = [_ref(m, type_, start, "rule:document.typed", 0.97 if group_named(m, "bnum") is None else 0.9)]
         pos = m.end("sym")
         while (more := _MORE.match(text, pos)) and validate_symbol(more, bare_ok, text, lower_type):
             group.append(_ref(more, type_, more.start("sym"), "rule:document.list", 0.88))
@@ -523,17 +523,17 @@ def match(doc: Doc) -> list[list[Ref]]:
     for m in _ABBREVIATED.finditer(text) if abbreviated else ():
         if any(a <= m.start() < b for a, b in covered) or not validate_symbol(m, True, text):
             continue
-        ref = _ref(m, codes[m.group("code")], m.start(), "rule:document.abbreviated", 0.85)
-        if m.group("bnum") and (apart := _APART_CODE.match(text, m.end("sym"))):
-            ref.symbol += apart.group("c")
-            ref.codes, ref.coded, ref.end = (apart.group("c"),), True, apart.end()
+        ref = _ref(m, codes[group_named(m, "code")], m.start(), "rule:document.abbreviated", 0.85)
+        if group_named(m, "bnum") and (apart := _APART_CODE.match(text, m.end("sym"))):
+            ref.symbol += group_named(apart, "c")
+            ref.codes, ref.coded, ref.end = (group_named(apart, "c"),), True, apart.end()
         groups.append([ref])
         covered.append((m.start(), ref.end))
     for m in _BARE_CODED.finditer(text) if _SLASH_CODE.search(text) else ():
         if any(a <= m.start() < b for a, b in covered):
             continue
-        type_code = m.group("ptype") or next((s for s in _segments(m.group("scode")) if s in codes), None)
-        if type_code not in codes or not _valid_year(m.group("syear")):
+        type_code = group_named(m, "ptype") or next((s for s in _segments(group_named(m, "scode")) if s in codes), None)
+        if type_code not in codes or not _valid_year(group_named(m, "syear")):
             continue
         groups.append([_ref(m, codes[type_code], m.start("sym"), "rule:document.symbol", 0.85)])
     return groups
