@@ -434,7 +434,7 @@ def _line_breaks(text: str, starts: list[int]) -> list[bool]:
         if k == n:
             break
         brk[k] = True
-        pos = text.find("\n", starts[k])
+        pos = text.find("\n", max(starts[k], pos + 1))     # (always forward, even on a bad offset)
     return brk
 
 
