@@ -9,6 +9,8 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.doc import Doc
 from pipeline.entities import lexicon, locations, organizations, persons, positions
@@ -82,8 +84,9 @@ ODD_SPACES = ["", " ", "\n", " \n ", "  Hà Nội  ", "\n\nÔng A.\n \nBà B\t\t
               "2017.Thủ tướng\u00a0Hà\u2009Nội \u3000x", "x \t\n", "Ảnh: Hoàng Hưng/VTC News \n"]
 
 
-@pytest.mark.parametrize("text", ODD_SPACES)
-def test_view_from_split_with_odd_spaces(text):
+def _assert_split_view_is_the_tokenizers(text):
+    """The view cut at spaces has the tokenizer's tokens, offsets, line breaks
+    and bits (the view built from ``doc.tokens``), and each offset pair is its word."""
     fast = TokenView.of(Doc(id="t", raw=text))
     doc = Doc(id="t", raw=text)
     doc.tokens
@@ -91,6 +94,27 @@ def test_view_from_split_with_odd_spaces(text):
     for name in ("starts", "ends", "words", "brk", "n", "mask"):
         assert getattr(fast, name) == getattr(slow, name), name
     assert [fast.text[a:b] for a, b in zip(fast.starts, fast.ends)] == fast.words
+
+
+@pytest.mark.parametrize("text", ODD_SPACES)
+def test_view_from_split_with_odd_spaces(text):
+    _assert_split_view_is_the_tokenizers(text)
+
+
+# Pieces of Vietnamese news text and the separators that trip a split by spaces.
+_PIECES = ["Hà", "Nội", "Ông", "Nguyễn", "Văn", "A.", "2017.Thủ", "Hưng/VTC", "TP.HCM", "QL18", "(Ảnh:", "12/QĐ-UBND",
+           "3/6/2013", "tỉnh", "ủy", "x", ".", ",", "…", "²", "e\u0301"]
+_SEPARATORS = [" ", "  ", "\n", " \n ", "\t", "\u00a0", "\u2009", "\u3000", "\x1c", "", "\n\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_SEPARATORS), st.sampled_from(_PIECES)), max_size=12),
+       st.sampled_from(_SEPARATORS))
+def test_view_from_split_agrees_with_the_tokenizer(parts, tail):
+    """Any mix of words and separators: the view cut at spaces has the
+    tokenizer's tokens, offsets and line breaks, and each offset pair is its word."""
+    text = "".join(sep + piece for sep, piece in parts) + tail
+    _assert_split_view_is_the_tokenizers(text)
 
 
 def test_view_breaks_follow_the_gaps(articles):
