@@ -65,3 +65,35 @@ def test_raw_offsets_point_at_the_same_words(sample_text, transform):
             if _unscored(record, span):
                 got = unicodedata.normalize("NFC", raw[span["raw_start"]:span["raw_end"]])
                 assert got.replace("\r\n", "\n").lstrip("\ufeff") == unicodedata.normalize("NFC", span["text"]), (field, span)
+
+
+def _plain_span_dict(doc, span):
+    """A span's record dict the plain way, from the methods that define each field."""
+    d = span.to_dict()
+    d["raw_start"], d["raw_end"] = doc.to_raw(span.start, span.end)
+    d["sentence"] = doc.sentence_of(span.start)
+    d["zone"] = doc.zone_of(span.start)
+    return d
+
+
+def test_span_dicts_are_the_plain_ones(shared):
+    """record._span_dicts writes to_dict, to_raw, sentence_of and zone_of out in one
+    loop: it gives the same dicts, keys in the same order, on the dev articles and on
+    typo-laden text whose normalization moves offsets."""
+    from pipeline.doc import Doc
+    from pipeline.pipeline import default_pipeline
+    from pipeline.record import FACT_FIELDS, _span_dicts
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((shared / "data" / "dev" / "articles").glob("*.txt"))]
+    texts += [json.loads(line)["text"] for line in
+              (shared / "data" / "dev" / "typos" / "input.jsonl").read_text(encoding="utf-8").splitlines()[:20]]
+    moved = 0
+    for text in texts:
+        doc = default_pipeline().run(Doc(id="t", raw=text))
+        moved += bool(len(doc.offsets))
+        for field in FACT_FIELDS:
+            spans = getattr(doc, field)
+            fast = _span_dicts(doc, spans)
+            plain = [_plain_span_dict(doc, s) for s in spans]
+            assert [list(d.items()) for d in fast] == [list(d.items()) for d in plain]
+    assert moved   # some texts went through the offset map
