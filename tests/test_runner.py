@@ -235,3 +235,30 @@ def test_a_crash_inside_a_batch_costs_only_the_article_at_fault(tmp_path):
     assert [r["id"] for r in recs if r["error"]] == ["dies"] and recs[LOCAL_BATCH_ITEMS + 3]["error"].startswith("worker: ")
     assert all(r["sentences"] for r in recs if not r["error"])
     assert (s.written, s.failed) == (30, 1)
+
+
+def test_loaded_tables_are_frozen_out_of_the_collector_and_the_pipeline_still_runs(tmp_path):
+    """After ``_pipeline`` the lexicons sit in the permanent generation: no collection walks them
+    again and forked workers do not copy their pages.  Run in a fresh interpreter, where nothing
+    else has loaded the pipeline yet."""
+    import subprocess
+    import sys
+    code = (
+        "import gc, orjson\n"
+        "from pipeline.entities import lexicon\n"
+        "from pipeline.io import Item\n"
+        "from pipeline.runner import _pipeline, process_item\n"
+        "assert gc.get_freeze_count() == 0\n"
+        "_pipeline()\n"
+        "table = lexicon.places()\n"
+        "assert gc.is_tracked(table) and gc.get_freeze_count() > 10000, gc.get_freeze_count()\n"
+        "assert not any(o is table for o in gc.get_objects())\n"
+        "rec = orjson.loads(process_item(Item('a', 'src', text='Ông Nguyễn Văn Đông về thăm tỉnh Hà Nam.')).line)\n"
+        "print(sorted((e['label'], e['text']) for e in rec['entities']))\n"
+    )
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1]
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root,
+                         env={**__import__("os").environ, "PYTHONPATH": str(root)}, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[('LOCATION', 'tỉnh Hà Nam'), ('PERSON', 'Nguyễn Văn Đông')]"
