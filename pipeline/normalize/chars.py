@@ -107,10 +107,44 @@ def _word_start(text: str, i: int) -> int:
     return i
 
 
+# A character the scan may act on that :data:`_TRIGGER` does not find: a mark or a Greek or
+# Cyrillic letter outside the blocks it names (Greek Extended, Cyrillic Extended, other marks).
+_UNNAMED = regex.compile(r"(?![\u0300-\u052f])[\p{M}\p{Cyrillic}\p{Greek}]")
+_SPACE = re.compile(r"\s")
+
+
 def _scan(text: str, begin: int, entities: bool) -> list[Edit]:
-    """The edits of every match of the full scan from ``begin`` on."""
+    """The edits of every match of the full scan from ``begin`` on (:func:`_scan_all`), the scan
+    made only where a match may be.
+
+    Every match holds a character :data:`_TRIGGER` finds, unless the text has one it does not
+    name (:data:`_UNNAMED`: then the full scan), and lies within one word (a run of non-space
+    characters) or is a white-space character itself (``\\r\\n``, NBSP): so the scan of the
+    words holding a trigger, and a match at each white-space trigger, find what the full scan
+    finds (an article with one NBSP is not read through by the slower scan)."""
+    if _UNNAMED.search(text, begin) is not None:
+        return _scan_all(text, begin, len(text), entities)
     out: list[Edit] = []
-    for m in _SCAN.finditer(text, begin):
+    end = begin  # where the scan has read to
+    for t in _TRIGGER.finditer(text, begin):
+        i = t.start()
+        if i < end:
+            continue  # in a word already read
+        if text[i].isspace():  # \r, NBSP: the match at it
+            m = _SCAN.match(text, i)
+            out.extend(_scan_all(text, i, m.end(), entities))
+            end = m.end()
+        else:  # the word holding it
+            space = _SPACE.search(text, i)
+            end = len(text) if space is None else space.start()
+            out.extend(_scan_all(text, max(_word_start(text, i), begin), end, entities))
+    return out
+
+
+def _scan_all(text: str, begin: int, end: int, entities: bool) -> list[Edit]:
+    """The edits of every match of the full scan of ``text[begin:end]``."""
+    out: list[Edit] = []
+    for m in _SCAN.finditer(text, begin, end):
         s = m.group()
         c = s[0]
         if c == "\r":

@@ -517,10 +517,23 @@ class _Ctx:
         (:meth:`in_row`)."""
         return _key_line(self.doc_snapshot[0])
 
+    @cached_property
+    def doc_pairs(self) -> frozenset:
+        """The pairs of keys in a row of :attr:`doc_snapshot` (across a line break or punctuation
+        too, as :attr:`doc_line`): a phrase is in :attr:`doc_line` only if both its pairs are
+        here, which rules nearly every phrase question out by two set look-ups (the substring
+        search of the line it spares reads the whole article)."""
+        keys = self.doc_snapshot[0]
+        return frozenset(zip(keys, keys[1:]))
+
     def in_row(self, a: str, b: str, c: str) -> bool:
         """``a b c`` are three keys in a row of :attr:`doc_snapshot`, to rule most phrase
-        questions out (one substring search: cheaper than a set of every three keys in a row,
-        for the few dozen questions of an article, nearly all answered no)."""
+        questions out (two look-ups in :attr:`doc_pairs`, then, if both are there, one
+        substring search: cheaper than a set of every three keys in a row, for the few dozen
+        questions of an article, nearly all answered no)."""
+        pairs = self.doc_pairs
+        if (a, b) not in pairs or (b, c) not in pairs:
+            return False
         chars, line = self.doc_line
         x, y, z = chars.get(a), chars.get(b), chars.get(c)
         return x is not None and y is not None and z is not None and x + y + z in line
@@ -1033,13 +1046,10 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
                 here = variants_here[w] = empty if vs.isdisjoint(present) else vs & present
             if not here:
                 continue
-            # (the phrase's keys as characters of the snapshot's line: ``here`` is in it)
-            chars, line = ctx.doc_line
-            lk, rk = chars.get(keys[p]), chars.get(keys[n])
-            if lk is None or rk is None:
-                continue
+            # (the phrase's keys three in a row of the snapshot: ``here`` is in it)
+            lk, rk = keys[p], keys[n]
             for c in here:
-                if lk + chars[c] + rk in line:
+                if ctx.in_row(lk, c, rk):
                     break
             else:
                 continue

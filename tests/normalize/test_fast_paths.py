@@ -130,3 +130,22 @@ def test_tokens_with_characters_beyond_the_bmp_match_the_reference(text):
     fields = ("starts", "texts", "prev", "next", "initial")
     fast, slow = W.words(text), W._words_slow(text)
     assert [getattr(fast, f) for f in fields] == [getattr(slow, f) for f in fields]
+
+
+_SCAN_PARTS = ["Hà", "Nội", "nguyễn", "a", "б", "Тоан", "Мinh", "Ꙁ", "ἀ", "ð", "Ðà", "e\u0301", "a\u0323\u0302",
+               "\u0483", "\u0951", "&amp;", "&#7879;", "&x", "\ufeff", "\u200b", "\u00ad", "\r", "\r\n", "\u00a0",
+               "\u3000", "\u2009", " ", "  ", "\n", ",", "(", "1", "x\u0308y"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_SCAN_PARTS), max_size=30), st.booleans())
+def test_char_scan_of_trigger_words_is_the_full_scan(parts, entities):
+    """``chars._scan`` reads only the words holding a trigger (and the white-space triggers): it
+    finds what the full scan from the same start finds."""
+    from pipeline.normalize import chars
+    text = "".join(parts)
+    first = chars._TRIGGER.search(text)
+    if first is None:
+        return
+    begin = chars._word_start(text, first.start())
+    assert chars._scan(text, begin, entities) == chars._scan_all(text, begin, len(text), entities)
