@@ -28,6 +28,9 @@ _BOUNDARY = regex.compile(
     regex.VERBOSE,
 )
 _LINE = regex.compile(r"[^\n]+")
+# _BOUNDARY's groups by number: `regex` reads a group by name only after trying the name
+# as an index and clearing the TypeError that raises (four times the work).
+_END = _BOUNDARY.groupindex["end"]
 # Lower-case letters no abbreviation of _ABBREV and no initials (which end with a capital
 # or the second letter of "Th", "Tr", "Ng", "Nh", "Ch", "Ph", "Kh", "Gi", "Qu") end with:
 # a dot after one of them ends the sentence without a look at the word ("phát biểu.").
@@ -60,8 +63,8 @@ def _is_abbreviation(line: str, dot: int) -> bool:
 def split(text: str) -> list[tuple[int, int]]:
     """Half-open ``(start, end)`` offsets of each sentence of ``text``."""
     # the boundaries of all lines in one scan (none spans a line break), then the lines
-    ends = [(m.end("end"), m.end()) for m in _BOUNDARY.finditer(text)
-            if not (m.group("end") == "." and text[m.start() - 1] not in _NOT_ABBREVIATION_ENDS
+    ends = [(m.end(_END), m.end()) for m in _BOUNDARY.finditer(text)
+            if not (m.group(_END) == "." and text[m.start() - 1] not in _NOT_ABBREVIATION_ENDS
                     and _is_abbreviation(text, m.start()))]
     out: list[tuple[int, int]] = []
     i, n = 0, len(ends)

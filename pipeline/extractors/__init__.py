@@ -85,9 +85,13 @@ def caseless(word: str) -> str:
 
 
 @lru_cache(maxsize=256)
-def _group_numbers(pattern: regex.Pattern) -> dict[str, int]:
-    """``pattern.groupindex`` (which `regex` copies at each call), kept per grammar."""
+def group_numbers(pattern: regex.Pattern) -> dict[str, int]:
+    """``pattern.groupindex`` (which `regex` copies at each call), kept per grammar: for
+    code that reads several groups of one match by number (``m.group(g["sym"])``)."""
     return dict(pattern.groupindex)
+
+
+_group_numbers = group_numbers
 
 
 def group_named(m: regex.Match, name: str) -> str | None:
