@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pipeline.doc import Doc
 from pipeline.extractors import counts, documents, lines, numbers, table
-from pipeline.segment import _ABBREV, _NOT_ABBREVIATION_ENDS
+from pipeline.segment import _ABBREV, _NOT_ABBREVIATION_ENDS, _is_abbreviation
 
 from .test_counts import CASES
 
@@ -84,8 +84,22 @@ def test_blocked_overlaps_is_the_loop_over_the_last_eight_spans():
 
 
 def test_letters_that_end_no_abbreviation():
-    """A dot after one of these letters skips the abbreviation lookup: no abbreviation ends
-    with it, nor can initials (a capital, or the h r g i u of Th Tr Ng Nh Ch Ph Kh Gi Qu)."""
+    """A dot after one of these characters skips the abbreviation lookup: no abbreviation
+    ends with it, nor can initials (a capital, or the h r g i u of Th Tr Ng Nh Ch Ph Kh Gi
+    Qu); and the lookup itself finds none ending with it, whatever precedes it."""
     for c in _NOT_ABBREVIATION_ENDS:
-        assert c.islower() and c.lower() == c and c not in "hrgiu", c
+        assert not c.isupper() and c.lower() == c and c not in "hrgiu", c
         assert not any(w.lower().endswith(c) for w in _ABBREV), c
+        for head in ("", "T", "TP", "L.T", "Q.", "t", "(", "“"):
+            line = f"ông {head}{c}. Ba"
+            assert not _is_abbreviation(line, line.index(". Ba")), (head, c)
+
+
+def test_boundaries_cut_by_mark_are_the_whole_grammar(shared):
+    """segment._boundaries (a grammar per first mark, each scanned only when the text holds
+    its mark) finds what the one grammar of every mark, _BOUNDARY, finds."""
+    from pipeline import segment
+    odd = ["Ông A. Ba?! Cô B… “Năm” ..Sáu. 7?. Tám!… (Chín) !. Mười", "?. A", "….. B", "!!! C? D. E"]
+    for text in _texts(shared) + odd:
+        assert [m.span() for m in segment._boundaries(text)] == \
+            [m.span() for m in segment._BOUNDARY.finditer(text)], text[:80]
