@@ -95,6 +95,19 @@ def _boundaries(text: str) -> list[regex.Match]:
 _START = methodcaller("start")
 
 
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """``m.span()`` of each match of ``_LINE.finditer(text)`` (the runs of characters other
+    than a line break), from str.split: a scan for one character, where the grammar tests
+    every character against its set."""
+    out = []
+    pos = 0
+    for part in text.split("\n"):
+        if part:
+            out.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return out
+
+
 def split(text: str) -> list[tuple[int, int]]:
     """Half-open ``(start, end)`` offsets of each sentence of ``text``."""
     # the boundaries of all lines in one scan (none spans a line break), then the lines
@@ -103,8 +116,7 @@ def split(text: str) -> list[tuple[int, int]]:
                     and _is_abbreviation(text, m.start()))]
     out: list[tuple[int, int]] = []
     i, n = 0, len(ends)
-    for line in _LINE.finditer(text):
-        start, stop = line.span()
+    for start, stop in line_spans(text):
         while i < n and ends[i][0] < stop:
             end, after = ends[i]
             if start < end and not text[start].isspace() and not text[end - 1].isspace():

@@ -38,9 +38,9 @@ import regex
 
 from .doc import Doc
 from .extractors import dates, lines, table
+from .segment import line_spans
 from .span import Span
 
-_LINE = regex.compile(r"[^\n]+")
 # A person's name: 2-5 capitalized syllables ("Hoàng Tùng"), 2-4 in capitals ("PHÙNG BẮC"),
 # initials before a given name ("N.Mạnh", "P. Dương", "L.T.Thắng"), or three or four initials
 # alone ("B.B.Đ"; two, "P.V", is "phóng viên", a reporter, and no name).
@@ -166,11 +166,11 @@ def _furniture_res() -> tuple[regex.Pattern, regex.Pattern]:
 def _lines(text: str) -> list[tuple[int, int]]:
     """Non-blank lines, without their surrounding spaces."""
     out = []
-    for m in _LINE.finditer(text):
-        line = m.group()
+    for start, end in line_spans(text):
+        line = text[start:end]
         core = line.strip()   # str.strip() strips what str.isspace() calls a space
         if core:
-            s = m.start() + len(line) - len(line.lstrip())
+            s = start + len(line) - len(line.lstrip())
             out.append((s, s + len(core)))
     return out
 
@@ -360,7 +360,7 @@ def _is_lead(text: str, s: int, e: int) -> bool:
 
 def _is_sentence_run(line: str) -> bool:
     """Several sentences on one line: a paragraph, not a headline."""
-    return len(_SENTENCE_STOP.findall(line)) >= 1 and len(line) > 120
+    return len(line) > 120 and _SENTENCE_STOP.search(line) is not None
 
 
 # ---------------------------------------------------------------- byline
