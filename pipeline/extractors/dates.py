@@ -656,7 +656,9 @@ _DIGIT_RUN = regex.compile(
     (?<!\w) (?=\d)
     (?: (?<= (\w+) \s ) | )               # the word before, after one space: "ngày" in "ngày 14 và 15/7"
     (\d+)                                # 12 in "12/10", 16 in "16h30", 10 in "10 năm"
-    (?= (\s*) (\w+|\S?) )                # then spaces, then a word or one other character
+    (?= (\s*) (\w+|\S?)                  # then spaces, then a word or one other character,
+        (?: (\s*) (\d+) (\s*) (\S?) )?     # then maybe spaces, a second number, spaces and a character:
+    )                                    # "10", "" and "/" in "12/10/2013", "20", "" and "/" in "15-20/11"
     """, regex.VERBOSE)
 _THANG = regex.compile(r"(?<!\w)(?i:tháng)")              # tháng 3/2004 - 5/2010 (month_range)
 # The words a lunar year may start with: its festival or its stem (as written: the
@@ -684,11 +686,13 @@ def _scanned(form: str, pattern: regex.Pattern, text: str, start: int, end: int)
     return _matches(pattern, places, text, end) if places else ()
 
 
-def _forms_after(digits: int, spaced: bool, nxt: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _forms_after(digits: int, spaced: bool, nxt: str, gap: bool | None = None, digits2: int = 0,
+                 spaced2: bool = False, after2: str | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The grammars that may match at a run of ``digits`` digits followed by
-    spaces (``spaced``) and then ``nxt`` (a word, or one character that is none):
-    (those that may match whatever precedes the run, those that need a cue word
-    right before it, see :data:`_CUED`).
+    spaces (``spaced``) and then ``nxt`` (a word, or one character that is none),
+    then maybe spaces (``gap``: None when no second run follows), a second run of ``digits2`` digits (0: none), spaces
+    (``spaced2``) and a character ``after2``: (those that may match whatever precedes
+    the run, those that need a cue word right before it, see :data:`_CUED`).
 
     A necessary condition of each grammar on what follows its first number,
     read off its pattern: "12/10" may be a full or partial date, "16h" a time,
@@ -697,24 +701,32 @@ def _forms_after(digits: int, spaced: bool, nxt: str) -> tuple[tuple[str, ...], 
     the result against scanning with every grammar).
     """
     short, first = digits <= 2, nxt[:1].lower()
+    # the second number right after the mark ("12/10"), of one or two digits, or of four
+    glued2 = not spaced and gap is False
+    day2, year2 = 1 <= digits2 <= 2, digits2 == 4
     after = {
         "time_date": short and first in ("h", "g", ":"),                  # 16h30 ngày 22/9 / 8 giờ
-        "date_full": short and not spaced and nxt in ("/", ".", "-"),     # 03/6/2013
+        "date_full": short and glued2 and nxt in ("/", ".", "-") and day2
+                     and not spaced2 and after2 == nxt,                   # 03/6/2013
         "date_words": short and spaced and nxt.lower() == "tháng",        # 3 tháng 6 năm 2013
-        "date_partial": short and not spaced and nxt in ("/", "-"),       # 12/10
-        "day_range": short and nxt in ("/", "-", "–"),                    # 15-20/11 / 30/5-7/6 / 22 - 23/7
+        "date_partial": short and glued2 and nxt in ("/", "-") and day2,  # 12/10
+        "day_range": short and ((glued2 and nxt in ("/", "-") and day2 and after2 in ("-", "–"))  # 30/5-7/6
+                                or (nxt in ("-", "–") and day2 and not spaced2
+                                    and after2 in ("/", "-"))),           # 15-20/11 / 22 - 23/7
         "day_list": short and (spaced or nxt == ","),                     # (ngày) 14 và 15/7 / 3, 4/6
         "day_span": short and spaced and first in ("đ", "t"),             # (từ) 6 đến 22/4
-        "month_range": short and not spaced and nxt == "/",               # 11/1986-2/1989
-        "date_dot": short and not spaced and nxt == ".",                  # 17.5
+        "month_range": short and glued2 and nxt == "/" and year2 and after2 in ("-", "–"),  # 11/1986-2/1989
+        "date_dot": short and glued2 and nxt == "." and day2,             # 17.5
         "months_of_year": short and spaced and nxt.lower() == "tháng",    # 9 tháng năm 2024
-        "month_bare": short and not spaced and nxt in ("/", "."),         # (từ) 6/2013
+        "month_bare": short and glued2 and nxt in ("/", ".") and year2,   # (từ) 6/2013
         "part_of_year": short and spaced and nxt.lower() == "tháng",      # 6 tháng đầu năm
         "year_bare": digits == 4,                                         # (đến) 2030
-        "year_range": digits == 4 and nxt in ("-", "–"),                  # 2013-2018
+        "year_range": digits == 4 and nxt in ("-", "–") and year2,        # 2013-2018
         "duration": digits <= 3 and ((spaced and nxt in _LENGTH_WORDS)                # 10 năm
-                                     or (not spaced and nxt in (".", ","))),          # 1,5 ngày / 1.000 năm
-        "duration_range": digits <= 3 and nxt in ("-", "–"),              # 5-10 phút
+                                     or (glued2 and nxt == "." and digits2 == 3
+                                         and (spaced2 or after2 == "."))              # 1.000 năm
+                                     or (glued2 and nxt == "," and day2 and spaced2)),  # 1,5 ngày
+        "duration_range": digits <= 3 and nxt in ("-", "–") and 1 <= digits2 <= 3 and spaced2,  # 5-10 phút
         "time": short and first in ("h", "g", ":"),                       # 16h30 / 17:55 / 8 giờ
     }
     forms = [form for form, may in after.items() if may]
@@ -752,11 +764,13 @@ def _starts(text: str, start: int, end: int) -> dict[str, list[int]]:
         known.clear()
     years = False   # a four-digit run after a space: a year, maybe of a lunar name
     for m in _DIGIT_RUN.finditer(text, start, end):
-        word, digits, spaces, nxt = m.groups()
+        word, digits, spaces, nxt, gap, digits2, spaces2, after2 = m.groups()
         size = len(digits)
-        forms = known.get((size, spaces, nxt))   # (as read: most come back, a lookup is cheaper than the shape)
+        # (as read: most come back, a lookup is cheaper than the shape)
+        key = (size, spaces, nxt, gap, len(digits2) if digits2 else 0, spaces2, after2)
+        forms = known.get(key)
         if forms is None:
-            forms = known[size, spaces, nxt] = _forms_after(*_shape(size, spaces, nxt))
+            forms = known[key] = _forms_after(*_shape(*key))
         free, cued = forms
         p = m.start()
         for form in free:
@@ -771,18 +785,21 @@ def _starts(text: str, start: int, end: int) -> dict[str, list[int]]:
     return places
 
 
-def _shape(size: int, spaces: str, nxt: str) -> tuple[int, bool, str]:
+def _shape(size: int, spaces: str, nxt: str, gap: str | None, size2: int, spaces2: str | None,
+           after2: str | None) -> tuple[int, bool, str, bool | None, int, bool, str | None]:
     """What :func:`_forms_after` reads of a digit run of ``size`` digits, the ``spaces``
     after it and the word or character ``nxt`` after them (all it tells other words
-    apart by: "tháng", a unit of length, the first letter)."""
+    apart by: "tháng", a unit of length, the first letter), then of the spaces, the
+    second run of ``size2`` digits, the spaces and the character after that."""
     if len(nxt) > 1 and nxt not in _LENGTH_WORDS:
         nxt = "tháng" if nxt.lower() == "tháng" else nxt[0].lower() + "…"
-    return min(size, 5), spaces != "", nxt
+    return (min(size, 5), spaces != "", nxt, None if gap is None else gap != "", min(size2, 5),
+            bool(spaces2), after2)
 
 
 # _forms_after of the runs seen, by (digits, spaces, next word) as read: the same few
 # come back, and a dict is cheaper than a call.
-_AFTER_RUN: dict[tuple[int, str, str], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+_AFTER_RUN: dict[tuple, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 # The branches of the lunar names, as written ("Mậu Tuất 2018").
 _BRANCH_WORDS = ("Tý", "Sửu", "Dần", "Mão", "Mẹo", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi")
 
