@@ -766,8 +766,10 @@ def _starts(text: str, start: int, end: int) -> dict[str, list[int]]:
     for m in _DIGIT_RUN.finditer(text, start, end):
         word, digits, spaces, nxt, gap, digits2, spaces2, after2 = m.groups()
         size = len(digits)
-        # (as read: most come back, a lookup is cheaper than the shape)
-        key = (size, spaces, nxt, gap, len(digits2) if digits2 else 0, spaces2, after2)
+        # (as read: most come back, a lookup is cheaper than the shape; what follows a second
+        # number tells shapes apart only after a mark)
+        key = (size, spaces, nxt, gap, len(digits2) if digits2 else 0, spaces2, after2) if nxt in _MARKS \
+            else (size, spaces, nxt)
         forms = known.get(key)
         if forms is None:
             forms = known[key] = _forms_after(*_shape(*key))
@@ -785,8 +787,8 @@ def _starts(text: str, start: int, end: int) -> dict[str, list[int]]:
     return places
 
 
-def _shape(size: int, spaces: str, nxt: str, gap: str | None, size2: int, spaces2: str | None,
-           after2: str | None) -> tuple[int, bool, str, bool | None, int, bool, str | None]:
+def _shape(size: int, spaces: str, nxt: str, gap: str | None = None, size2: int = 0, spaces2: str | None = None,
+           after2: str | None = None) -> tuple[int, bool, str, bool | None, int, bool, str | None]:
     """What :func:`_forms_after` reads of a digit run of ``size`` digits, the ``spaces``
     after it and the word or character ``nxt`` after them (all it tells other words
     apart by: "tháng", a unit of length, the first letter), then of the spaces, the
@@ -797,6 +799,8 @@ def _shape(size: int, spaces: str, nxt: str, gap: str | None, size2: int, spaces
             bool(spaces2), after2)
 
 
+# The marks after which _forms_after reads the second number ("12/10", "1.500", "5-6").
+_MARKS = frozenset("/.-–,")
 # _forms_after of the runs seen, by (digits, spaces, next word) as read: the same few
 # come back, and a dict is cheaper than a call.
 _AFTER_RUN: dict[tuple, tuple[tuple[str, ...], tuple[str, ...]]] = {}
@@ -856,7 +860,9 @@ def candidates(text: str, year: int | None = None, start: int = 0, end: int | No
     return out
 
 
-_WORD_RUN = regex.compile(WORDS, regex.VERBOSE)
+# A run of number words and the word after it (what _NEXT_WORD reads at the run's end), in
+# one match: the optional word never makes the run give back a word.
+_WORD_RUN = regex.compile(rf"({WORDS}) (?: \s* (%|\w+) )?", regex.VERBOSE)
 
 
 def _word_forms(text: str, pos: int, end: int) -> tuple[str, ...]:
@@ -864,11 +870,10 @@ def _word_forms(text: str, pos: int, end: int) -> tuple[str, ...]:
     of number words must be followed by "tháng" ("sáu tháng đầu năm") or by a unit of
     length, or hold "năm" after its first word ("hai năm": two years)."""
     run = _WORD_RUN.match(text, pos, end)
-    after = _NEXT_WORD.match(text, run.end(), end) if run else None
-    word = after.group(1) if after else ""
+    word = (run.group(2) or "") if run else ""
     if word == "tháng":
         return ("part_of_year", "duration")
-    if word in _LENGTH_WORDS or (run and "năm" in run.group().split()[1:]):
+    if word in _LENGTH_WORDS or (run and "năm" in run.group(1).split()[1:]):
         return ("duration",)
     return ()
 

@@ -158,3 +158,20 @@ def test_fold_is_the_plain_fold(shared):
     for text in _texts(shared)[:40] + words:
         for w in text.split("\n") + text.split() + words:
             assert fold.__wrapped__(w) == _plain_fold(w), w
+
+
+def test_word_run_with_its_next_word(shared):
+    """dates._WORD_RUN reads the run of number words (the WORDS grammar) and the word after
+    it as _NEXT_WORD reads it at the run's end."""
+    import regex
+    from pipeline.extractors import dates
+    from pipeline.extractors.numbers import WORDS
+    words = regex.compile(WORDS, regex.VERBOSE)
+    odd = ["hai mươi lăm năm", "Ba trăm%", "mười  tháng", "năm", "sáu\ttiếng đồng hồ", "một"]
+    for text in _texts(shared) + odd:
+        for pos in list(numbers.word_number_starts(text)) + [0]:
+            for end in (len(text), min(len(text), pos + 9)):
+                run, both = words.match(text, pos, end), dates._WORD_RUN.match(text, pos, end)
+                assert (run and run.span()) == (both and both.span(1)), text[pos:pos + 30]
+                after = dates._NEXT_WORD.match(text, run.end(), end) if run else None
+                assert (after.group(1) if after else None) == (both.group(2) if both else None)
