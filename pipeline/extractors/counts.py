@@ -545,16 +545,18 @@ def extract(doc: Doc) -> list[Span]:
     overlaps = blocked.overlaps
     for m in _numbers(text):
         # validate
-        if m.start() < skip_until or overlaps(m.start(), m.end()):
+        start, end = m.span()
+        if start < skip_until or overlaps(start, end):
             continue
-        if (is_identifier(text, m.start()) and not _group_of(text, m)) \
-                or (ident_end >= 0 and _LIST_GAP.fullmatch(text, ident_end, m.start())):
-            ident_end = m.end()  # "khoản 1, 2, 3": the whole list names clauses
+        if (is_identifier(text, start) and not _group_of(text, m)) \
+                or (ident_end >= 0 and _LIST_GAP.fullmatch(text, ident_end, start)):
+            ident_end = end  # "khoản 1, 2, 3": the whole list names clauses
             continue
-        if (words := _words(m)) and (parse_words(words.split()) is None  # "một", "năm": read() would drop it
-                                     or _in_compound(text, m) or _NICKNAME.match(text, m.start())):
-            continue
-        if _digits(m) and _fragment(text, m):
+        if m.re is WORDS_AT:   # (what _words and _digits tell apart, without their calls)
+            if (parse_words(m.group(_WORDS).split()) is None  # "một", "năm": read() would drop it
+                    or _in_compound(text, m) or _NICKNAME.match(text, start)):
+                continue
+        elif _fragment(text, m):
             continue
         # match the rest of the amount, then resolve
         f = read(text, m)

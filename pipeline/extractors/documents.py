@@ -155,7 +155,13 @@ def _so_number_on_line(text: str, pos: int) -> bool:
 
 def _after_type(text: str, pos: int, type_: str) -> regex.Match | None:
     """The symbol after a type word at ``pos``; after a law's name for named types."""
-    m = _AFTER_TYPE.match(text, pos)
+    # _AFTER_TYPE reads spaces or tabs, maybe "số", then a symbol's digit: after one space,
+    # another character rules it out without a call of the grammar (str.isdigit() holds for
+    # every \d)
+    c = text[pos:pos + 1]
+    if c == " ":
+        c = text[pos + 1:pos + 2]
+    m = _AFTER_TYPE.match(text, pos) if c != "" and (c.isdigit() or c in " \tSs") else None
     if m is None:
         if not _so_number_on_line(text, pos):
             return None  # no "số 12…" on the rest of the line: neither grammar below can match
@@ -612,6 +618,7 @@ _ABBREVIATED_CODES = ("NĐ", "QĐ", "NQ")
 _SYMBOL_START = regex.compile(r"(?<![\w/.\-])\d")
 # The run of non-spaces that ends where the search ends (searched backwards).
 _NONSPACES_BEFORE = regex.compile(r"\S*", regex.REVERSE)
+_SPACE = regex.compile(r"\s")
 
 
 def _bare_coded(text: str) -> list[regex.Match]:
@@ -622,12 +629,18 @@ def _bare_coded(text: str) -> list[regex.Match]:
     run of non-spaces that ends at such a slash.  The few slashes are found by a literal
     scan, many times cheaper than the grammar's scan of every place of the text.
     """
-    places: set[int] = set()
+    places: list[int] = []
+    scanned = 0   # the digits before this offset are in places already
     for slash in _SLASH_CODE.finditer(text):
         q = slash.start()
-        run_start = _NONSPACES_BEFORE.match(text, 0, q).start()
-        places.update(d.start() for d in _SYMBOL_START.finditer(text, run_start, q))
-    return _matches_at(_BARE_CODED, text, sorted(places)) if places else []
+        # (the run's start is looked for back to the last slash's at most: slashes of one
+        # run of non-spaces share it, and each stretch of text is read once)
+        if _SPACE.search(text, scanned, q) is not None or not scanned:
+            run_start = _NONSPACES_BEFORE.match(text, scanned, q).start()
+        start = max(run_start, scanned)
+        places.extend(d.start() for d in _SYMBOL_START.finditer(text, start, q))
+        scanned = q
+    return _matches_at(_BARE_CODED, text, places) if places else []
 
 
 def _share_code(group: list[Ref]) -> None:
