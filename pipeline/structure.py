@@ -38,9 +38,9 @@ import regex
 
 from .doc import Doc
 from .extractors import dates, lines, table
+from .segment import line_spans
 from .span import Span
 
-_LINE = regex.compile(r"[^\n]+")
 # A person's name: 2-5 capitalized syllables ("Hoàng Tùng"), 2-4 in capitals ("PHÙNG BẮC"),
 # initials before a given name ("N.Mạnh", "P. Dương", "L.T.Thắng"), or three or four initials
 # alone ("B.B.Đ"; two, "P.V", is "phóng viên", a reporter, and no name).
@@ -86,6 +86,11 @@ _BOUNDARY = regex.compile(
 # A byline stated with a label: "Bài và ảnh: Nguyễn Văn A", "Tác giả: …".
 _BYLINE_LABEL = regex.compile(
     rf"(?:Tác giả|Bài và ảnh|Bài, ảnh|Bài và ảnh|Tin, ảnh|Tin và ảnh|Bài|Tin)[ \t]*:[ \t]*(?P<name>{_NAME})(?![\p{{L}}])")
+# The grammars' groups by number: `regex` reads a group by name only after trying the name
+# as an index and clearing the TypeError that raises (four times the work).
+_LINE_NAME = _BYLINE_LINE.groupindex["name"]
+_AFTER_NAME, _AFTER_AGENCY, _AFTER_REST = (_BYLINE_AFTER.groupindex[g] for g in ("name", "agency", "rest"))
+_LABEL_NAME = _BYLINE_LABEL.groupindex["name"]
 # The source tag that opens the lead after a headline: "(NLĐ) -", "(Dân trí) -".
 _SOURCE_TAG = regex.compile(
     r"""[ \t]* \(
@@ -161,11 +166,11 @@ def _furniture_res() -> tuple[regex.Pattern, regex.Pattern]:
 def _lines(text: str) -> list[tuple[int, int]]:
     """Non-blank lines, without their surrounding spaces."""
     out = []
-    for m in _LINE.finditer(text):
-        line = m.group()
+    for start, end in line_spans(text):
+        line = text[start:end]
         core = line.strip()   # str.strip() strips what str.isspace() calls a space
         if core:
-            s = m.start() + len(line) - len(line.lstrip())
+            s = start + len(line) - len(line.lstrip())
             out.append((s, s + len(core)))
     return out
 
@@ -288,6 +293,7 @@ _RUN_ON = regex.compile(
           ) [ \t]+ )
     (?! [IVXLC]+ (?![\p{L}]) )                  # Đại hội X của Đảng: a numeral
     (?P<w> \p{Lu}\p{Ll}* ) (?= [ \t]+ \p{Ll} )""", regex.VERBOSE)
+_RUN_ON_W = _RUN_ON.groupindex["w"]
 
 
 # A Vietnamese syllable without its tone: onset, one to three vowels, coda.
@@ -329,7 +335,7 @@ def _run_on_end(text: str, s: int, e: int) -> int | None:
     stop = _SENTENCE_STOP.search(text, s, e)
     for m in _RUN_ON.finditer(text, s + 10, stop.start() if stop else e):
         closed = text[m.start() - 1:m.start()].isspace() and text[:m.start()].rstrip()[-1:] in ')”"’'
-        if (m.group("w") in _headline_capitals() and not closed) or not _syllable(m.group("w")):
+        if (m.group(_RUN_ON_W) in _headline_capitals() and not closed) or not _syllable(m.group(_RUN_ON_W)):
             continue  # a body or office inside the headline; a foreign name ("Samco", "Tamiflu")
         end = m.start()
         while end > s and text[end - 1].isspace():
@@ -354,7 +360,7 @@ def _is_lead(text: str, s: int, e: int) -> bool:
 
 def _is_sentence_run(line: str) -> bool:
     """Several sentences on one line: a paragraph, not a headline."""
-    return len(_SENTENCE_STOP.findall(line)) >= 1 and len(line) > 120
+    return len(line) > 120 and _SENTENCE_STOP.search(line) is not None
 
 
 # ---------------------------------------------------------------- byline
@@ -364,30 +370,30 @@ def byline(text: str, lns: list[tuple[int, int]], skip: list[tuple[int, int]]) -
     # (every label starts with "Tác giả", "Bài" or "Tin": finding those is cheaper than the grammar)
     m = _BYLINE_LABEL.search(text) if "Bài" in text or "Tin" in text or "Tác giả" in text else None
     if m:
-        return m.start("name"), m.end("name"), None
+        return m.start(_LABEL_NAME), m.end(_LABEL_NAME), None
     last = _last_uncovered(lns, skip, 1)   # the last line that is content
     if not last:
         return None
     s, e = last[0]
     full = _BYLINE_LINE.fullmatch(text, s, e)
     if full:
-        start = _author_start(text, full.start("name"), full.end("name"))
+        start = _author_start(text, full.start(_LINE_NAME), full.end(_LINE_NAME))
         if start is not None:
-            return start, _undoubled(text, start, full.end("name")), None
+            return start, _undoubled(text, start, full.end(_LINE_NAME)), None
     # the line's start, then its last few sentence boundaries, latest first
     starts = [s] + _last_boundaries(text, s, e, 3)
     for pos in reversed(starts):
         m = _BYLINE_AFTER.match(text, pos, e)
-        if not m or not _plausible(m.group("name")):
+        if not m or not _plausible(m.group(_AFTER_NAME)):
             continue
-        rest = m.start("rest") if m.group("rest") else None
-        if rest is not None and not m.group("agency"):
+        rest = m.start(_AFTER_REST) if m.group(_AFTER_REST) else None
+        if rest is not None and not m.group(_AFTER_AGENCY):
             continue  # a name followed by more text starts a sentence ("Ông Dân có biết …")
         if text[max(s, pos - 10):pos].rstrip().endswith(("Ảnh:", "ảnh:", "(đã ký)", "(Đã ký)", "đã ký:")):
             continue  # a photo credit; the signer of a document quoted in full
-        start = _author_start(text, m.start("name"), m.end("name"))
+        start = _author_start(text, m.start(_AFTER_NAME), m.end(_AFTER_NAME))
         if start is not None:
-            return start, _undoubled(text, start, m.end("name")), rest
+            return start, _undoubled(text, start, m.end(_AFTER_NAME)), rest
     return None
 
 
@@ -462,7 +468,9 @@ def _plausible(name: str) -> bool:
 def captions(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Photo captions: the sentence a ``(Ảnh: …)`` or ``Ảnh: Name`` credit ends, and ``Trong ảnh: …``."""
     out = []
-    for pattern in (_CAPTION_PHOTO, _CAPTION_CREDIT):
+    # (both credits hold "Ảnh" or "Nguồn ảnh": finding those is cheaper than the grammars)
+    credits = (_CAPTION_PHOTO, _CAPTION_CREDIT) if "Ảnh" in text or "Nguồn" in text else ()
+    for pattern in credits:
         for m in pattern.finditer(text):
             if _covered(skip, m.start(), m.end()):
                 continue

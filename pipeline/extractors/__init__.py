@@ -85,9 +85,13 @@ def caseless(word: str) -> str:
 
 
 @lru_cache(maxsize=256)
-def _group_numbers(pattern: regex.Pattern) -> dict[str, int]:
-    """``pattern.groupindex`` (which `regex` copies at each call), kept per grammar."""
+def group_numbers(pattern: regex.Pattern) -> dict[str, int]:
+    """``pattern.groupindex`` (which `regex` copies at each call), kept per grammar: for
+    code that reads several groups of one match by number (``m.group(g["sym"])``)."""
     return dict(pattern.groupindex)
+
+
+_group_numbers = group_numbers
 
 
 def group_named(m: regex.Match, name: str) -> str | None:
@@ -116,9 +120,15 @@ def fold(word: str) -> str:
     out = []
     for syl in word.lower().split():
         d = unicodedata.normalize("NFD", syl)
-        tones = "".join(c for c in d if c in _TONES)
-        out.append(unicodedata.normalize("NFC", "".join(c for c in d if c not in _TONES)) + tones)
+        bare = d.translate(_NO_TONES)   # (str.translate and filter: no Python step per letter)
+        if len(bare) == len(d):
+            out.append(unicodedata.normalize("NFC", d))   # no tone mark
+        else:
+            out.append(unicodedata.normalize("NFC", bare) + "".join(filter(_TONES.__contains__, d)))
     return " ".join(out)
+
+
+_NO_TONES = dict.fromkeys(map(ord, _TONES))
 
 
 @cache

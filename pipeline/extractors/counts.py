@@ -107,6 +107,22 @@ _MONEY = {"vnđ": "đồng", "vnd": "đồng", "đ": "đồng", "đồng": "đ�
 _NOT_UNITS = frozenset("UBND HĐND TP TPHCM HCM MTTQ BCH TW TƯ QĐ NĐ CP TT CT NQ KL".split())
 
 
+def _may_follow(text: str, pos: int, first: str) -> bool:
+    """May a grammar that reads spaces, then a word starting with one of ``first`` (in
+    both cases), match at ``pos``?  False when the first character after at most one space
+    is neither one of them nor a space (nor there): then the grammar, a call costing many
+    times this test, cannot match.  (What `regex` calls a space, str.isspace() does too.)"""
+    c = text[pos:pos + 1]
+    if c == " ":
+        c = text[pos + 1:pos + 2]
+    return c != "" and (c in first or c.isspace())
+
+
+# The first letters of _SCALE's words and of _RANGE's separators, in both cases.
+_SCALE_FIRST = "nNvVtT"
+_RANGE_FIRST = "-–~đĐtT"
+
+
 @dataclass(slots=True)
 class Amount:
     start: int
@@ -144,7 +160,7 @@ def _amount(text: str, m: regex.Match) -> Amount | None:
             return None
         value = float(v)
     end, scale = m.end(), 1
-    while s := _SCALE.match(text, end):  # "triệu", "nghìn tỷ"
+    while _may_follow(text, end, _SCALE_FIRST) and (s := _SCALE.match(text, end)):  # "triệu", "nghìn tỷ"
         scale *= SCALES[s.group(_S).lower()]
         end = s.end()
     value *= scale
@@ -478,7 +494,8 @@ def read(text: str, m: regex.Match) -> Found | None:
     if glued and glued.group().lower() in SCALES:
         glued = None  # "51triệu đồng": a scale word without its space
     high = None
-    if not glued and digits and not m.group(_DEN) and (rng := _RANGE.match(text, amount.end)):
+    if not glued and digits and not m.group(_DEN) and _may_follow(text, amount.end, _RANGE_FIRST) \
+            and (rng := _RANGE.match(text, amount.end)):
         hi_m = _HIGH.match(text, rng.end())
         high = _amount(text, hi_m) if hi_m else None
     return Found(m, amount, glued, high)
@@ -528,16 +545,18 @@ def extract(doc: Doc) -> list[Span]:
     overlaps = blocked.overlaps
     for m in _numbers(text):
         # validate
-        if m.start() < skip_until or overlaps(m.start(), m.end()):
+        start, end = m.span()
+        if start < skip_until or overlaps(start, end):
             continue
-        if (is_identifier(text, m.start()) and not _group_of(text, m)) \
-                or (ident_end >= 0 and _LIST_GAP.fullmatch(text, ident_end, m.start())):
-            ident_end = m.end()  # "khoản 1, 2, 3": the whole list names clauses
+        if (is_identifier(text, start) and not _group_of(text, m)) \
+                or (ident_end >= 0 and _LIST_GAP.fullmatch(text, ident_end, start)):
+            ident_end = end  # "khoản 1, 2, 3": the whole list names clauses
             continue
-        if (words := _words(m)) and (parse_words(words.split()) is None  # "một", "năm": read() would drop it
-                                     or _in_compound(text, m) or _NICKNAME.match(text, m.start())):
-            continue
-        if _digits(m) and _fragment(text, m):
+        if m.re is WORDS_AT:   # (what _words and _digits tell apart, without their calls)
+            if (parse_words(m.group(_WORDS).split()) is None  # "một", "năm": read() would drop it
+                    or _in_compound(text, m) or _NICKNAME.match(text, start)):
+                continue
+        elif _fragment(text, m):
             continue
         # match the rest of the amount, then resolve
         f = read(text, m)

@@ -27,7 +27,7 @@ import regex
 from ..doc import Doc
 from ..span import Span
 from . import caseless, counts, group_named, lowered, optional_group
-from .numbers import SCALES, WORDS, as_number, parse_words, word_number_starts
+from .numbers import SCALES, WORDS, as_number, lower_text, parse_words, word_number_starts
 
 _F = regex.VERBOSE | regex.IGNORECASE
 
@@ -656,20 +656,43 @@ _DIGIT_RUN = regex.compile(
     (?<!\w) (?=\d)
     (?: (?<= (\w+) \s ) | )               # the word before, after one space: "ngày" in "ngày 14 và 15/7"
     (\d+)                                # 12 in "12/10", 16 in "16h30", 10 in "10 năm"
-    (?= (\s*) (\w+|\S?) )                # then spaces, then a word or one other character
+    (?= (\s*) (\w+|\S?)                  # then spaces, then a word or one other character,
+        (?: (\s*) (\d+) (\s*) (\S?) )?     # then maybe spaces, a second number, spaces and a character:
+    )                                    # "10", "" and "/" in "12/10/2013", "20", "" and "/" in "15-20/11"
     """, regex.VERBOSE)
 _THANG = regex.compile(r"(?<!\w)(?i:tháng)")              # tháng 3/2004 - 5/2010 (month_range)
 # The words a lunar year may start with: its festival or its stem (as written: the
 # grammar is case-sensitive).  The standard library's `re` finds these faster.
 _LUNAR_WORDS = re.compile("Tết|Xuân|Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý")
-_SCANNED = ("month", "year", "quarter")   # the grammars still scanned over the whole text
+_SCANNED = ("month", "year", "quarter")   # the grammars that start with a word, not a number
+# Their first words (each grammar case-insensitive).
+_FIRST_WORDS = {"month": "tháng", "year": "năm", "quarter": "quý"}
 
 
-def _forms_after(digits: int, spaced: bool, nxt: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _scanned(form: str, pattern: regex.Pattern, text: str, start: int, end: int):
+    """``pattern.finditer(text, start, end)`` for a grammar of _SCANNED: its matches start
+    on its first word, which str.find finds in the lower-cased text (shared with the keyword
+    pass) many times faster than the grammar's scan tries every place.  (Where lower() changes
+    the text's length the offsets would not agree: then the grammar scans.)"""
+    low = lower_text(text)
+    if len(low) != len(text):
+        return pattern.finditer(text, start, end)
+    word = _FIRST_WORDS[form]
+    places = []
+    i = low.find(word, start, end)
+    while i >= 0:
+        places.append(i)
+        i = low.find(word, i + 1, end)
+    return _matches(pattern, places, text, end) if places else ()
+
+
+def _forms_after(digits: int, spaced: bool, nxt: str, gap: bool | None = None, digits2: int = 0,
+                 spaced2: bool = False, after2: str | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The grammars that may match at a run of ``digits`` digits followed by
-    spaces (``spaced``) and then ``nxt`` (a word, or one character that is none):
-    (those that may match whatever precedes the run, those that need a cue word
-    right before it, see :data:`_CUED`).
+    spaces (``spaced``) and then ``nxt`` (a word, or one character that is none),
+    then maybe spaces (``gap``: None when no second run follows), a second run of ``digits2`` digits (0: none), spaces
+    (``spaced2``) and a character ``after2``: (those that may match whatever precedes
+    the run, those that need a cue word right before it, see :data:`_CUED`).
 
     A necessary condition of each grammar on what follows its first number,
     read off its pattern: "12/10" may be a full or partial date, "16h" a time,
@@ -678,24 +701,32 @@ def _forms_after(digits: int, spaced: bool, nxt: str) -> tuple[tuple[str, ...], 
     the result against scanning with every grammar).
     """
     short, first = digits <= 2, nxt[:1].lower()
+    # the second number right after the mark ("12/10"), of one or two digits, or of four
+    glued2 = not spaced and gap is False
+    day2, year2 = 1 <= digits2 <= 2, digits2 == 4
     after = {
         "time_date": short and first in ("h", "g", ":"),                  # 16h30 ngày 22/9 / 8 giờ
-        "date_full": short and not spaced and nxt in ("/", ".", "-"),     # 03/6/2013
+        "date_full": short and glued2 and nxt in ("/", ".", "-") and day2
+                     and not spaced2 and after2 == nxt,                   # 03/6/2013
         "date_words": short and spaced and nxt.lower() == "tháng",        # 3 tháng 6 năm 2013
-        "date_partial": short and not spaced and nxt in ("/", "-"),       # 12/10
-        "day_range": short and nxt in ("/", "-", "–"),                    # 15-20/11 / 30/5-7/6 / 22 - 23/7
+        "date_partial": short and glued2 and nxt in ("/", "-") and day2,  # 12/10
+        "day_range": short and ((glued2 and nxt in ("/", "-") and day2 and after2 in ("-", "–"))  # 30/5-7/6
+                                or (nxt in ("-", "–") and day2 and not spaced2
+                                    and after2 in ("/", "-"))),           # 15-20/11 / 22 - 23/7
         "day_list": short and (spaced or nxt == ","),                     # (ngày) 14 và 15/7 / 3, 4/6
         "day_span": short and spaced and first in ("đ", "t"),             # (từ) 6 đến 22/4
-        "month_range": short and not spaced and nxt == "/",               # 11/1986-2/1989
-        "date_dot": short and not spaced and nxt == ".",                  # 17.5
+        "month_range": short and glued2 and nxt == "/" and year2 and after2 in ("-", "–"),  # 11/1986-2/1989
+        "date_dot": short and glued2 and nxt == "." and day2,             # 17.5
         "months_of_year": short and spaced and nxt.lower() == "tháng",    # 9 tháng năm 2024
-        "month_bare": short and not spaced and nxt in ("/", "."),         # (từ) 6/2013
+        "month_bare": short and glued2 and nxt in ("/", ".") and year2,   # (từ) 6/2013
         "part_of_year": short and spaced and nxt.lower() == "tháng",      # 6 tháng đầu năm
         "year_bare": digits == 4,                                         # (đến) 2030
-        "year_range": digits == 4 and nxt in ("-", "–"),                  # 2013-2018
+        "year_range": digits == 4 and nxt in ("-", "–") and year2,        # 2013-2018
         "duration": digits <= 3 and ((spaced and nxt in _LENGTH_WORDS)                # 10 năm
-                                     or (not spaced and nxt in (".", ","))),          # 1,5 ngày / 1.000 năm
-        "duration_range": digits <= 3 and nxt in ("-", "–"),              # 5-10 phút
+                                     or (glued2 and nxt == "." and digits2 == 3
+                                         and (spaced2 or after2 == "."))              # 1.000 năm
+                                     or (glued2 and nxt == "," and day2 and spaced2)),  # 1,5 ngày
+        "duration_range": digits <= 3 and nxt in ("-", "–") and 1 <= digits2 <= 3 and spaced2,  # 5-10 phút
         "time": short and first in ("h", "g", ":"),                       # 16h30 / 17:55 / 8 giờ
     }
     forms = [form for form, may in after.items() if may]
@@ -733,11 +764,15 @@ def _starts(text: str, start: int, end: int) -> dict[str, list[int]]:
         known.clear()
     years = False   # a four-digit run after a space: a year, maybe of a lunar name
     for m in _DIGIT_RUN.finditer(text, start, end):
-        word, digits, spaces, nxt = m.groups()
+        word, digits, spaces, nxt, gap, digits2, spaces2, after2 = m.groups()
         size = len(digits)
-        forms = known.get((size, spaces, nxt))   # (as read: most come back, a lookup is cheaper than the shape)
+        # (as read: most come back, a lookup is cheaper than the shape; what follows a second
+        # number tells shapes apart only after a mark)
+        key = (size, spaces, nxt, gap, len(digits2) if digits2 else 0, spaces2, after2) if nxt in _MARKS \
+            else (size, spaces, nxt)
+        forms = known.get(key)
         if forms is None:
-            forms = known[size, spaces, nxt] = _forms_after(*_shape(size, spaces, nxt))
+            forms = known[key] = _forms_after(*_shape(*key))
         free, cued = forms
         p = m.start()
         for form in free:
@@ -752,18 +787,23 @@ def _starts(text: str, start: int, end: int) -> dict[str, list[int]]:
     return places
 
 
-def _shape(size: int, spaces: str, nxt: str) -> tuple[int, bool, str]:
+def _shape(size: int, spaces: str, nxt: str, gap: str | None = None, size2: int = 0, spaces2: str | None = None,
+           after2: str | None = None) -> tuple[int, bool, str, bool | None, int, bool, str | None]:
     """What :func:`_forms_after` reads of a digit run of ``size`` digits, the ``spaces``
     after it and the word or character ``nxt`` after them (all it tells other words
-    apart by: "tháng", a unit of length, the first letter)."""
+    apart by: "tháng", a unit of length, the first letter), then of the spaces, the
+    second run of ``size2`` digits, the spaces and the character after that."""
     if len(nxt) > 1 and nxt not in _LENGTH_WORDS:
         nxt = "tháng" if nxt.lower() == "tháng" else nxt[0].lower() + "…"
-    return min(size, 5), spaces != "", nxt
+    return (min(size, 5), spaces != "", nxt, None if gap is None else gap != "", min(size2, 5),
+            bool(spaces2), after2)
 
 
+# The marks after which _forms_after reads the second number ("12/10", "1.500", "5-6").
+_MARKS = frozenset("/.-–,")
 # _forms_after of the runs seen, by (digits, spaces, next word) as read: the same few
 # come back, and a dict is cheaper than a call.
-_AFTER_RUN: dict[tuple[int, str, str], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+_AFTER_RUN: dict[tuple, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 # The branches of the lunar names, as written ("Mậu Tuất 2018").
 _BRANCH_WORDS = ("Tý", "Sửu", "Dần", "Mão", "Mẹo", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi")
 
@@ -795,7 +835,7 @@ def candidates(text: str, year: int | None = None, start: int = 0, end: int | No
     places = _starts(text, start, end)
     for form, pattern in GRAMMARS.items():
         if form in _SCANNED:
-            found = pattern.finditer(text, start, end)
+            found = _scanned(form, pattern, text, start, end)
         elif not places[form]:
             continue
         else:
@@ -820,7 +860,9 @@ def candidates(text: str, year: int | None = None, start: int = 0, end: int | No
     return out
 
 
-_WORD_RUN = regex.compile(WORDS, regex.VERBOSE)
+# A run of number words and the word after it (what _NEXT_WORD reads at the run's end), in
+# one match: the optional word never makes the run give back a word.
+_WORD_RUN = regex.compile(rf"({WORDS}) (?: \s* (%|\w+) )?", regex.VERBOSE)
 
 
 def _word_forms(text: str, pos: int, end: int) -> tuple[str, ...]:
@@ -828,11 +870,10 @@ def _word_forms(text: str, pos: int, end: int) -> tuple[str, ...]:
     of number words must be followed by "tháng" ("sáu tháng đầu năm") or by a unit of
     length, or hold "năm" after its first word ("hai năm": two years)."""
     run = _WORD_RUN.match(text, pos, end)
-    after = _NEXT_WORD.match(text, run.end(), end) if run else None
-    word = after.group(1) if after else ""
+    word = (run.group(2) or "") if run else ""
     if word == "tháng":
         return ("part_of_year", "duration")
-    if word in _LENGTH_WORDS or (run and "năm" in run.group().split()[1:]):
+    if word in _LENGTH_WORDS or (run and "năm" in run.group(1).split()[1:]):
         return ("duration",)
     return ()
 

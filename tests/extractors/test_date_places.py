@@ -104,3 +104,20 @@ def test_end_anchored_searches_backwards(shared, name, back):
         for pos in range(len(text) + 1):
             a = pattern.search(text, max(0, pos - back), pos) is None
             assert a == (forward.search(text, max(0, pos - back), pos) is None), text[max(0, pos - back):pos]
+
+
+def test_every_start_is_a_place(shared):
+    """Each place where a grammar of GRAMMARS matches (overlapping matches too) is among
+    the places _starts gives it (month_range also starts on "tháng")."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((shared / "data" / "dev" / "articles").glob("*.txt"))]
+    texts += TRICKY + [c[0] for c in CASES] + NEGATIVES + [d[0] for d in DURATIONS]
+    texts += ["1.000.000 năm, 1.000 năm, 1,5 ngày, 1,25 năm, 12 /10, 12/ 10, 3 - 5/6, 3-5 /6, 3–5–6, 2013 -2018 12-13-14"]
+    for text in texts:
+        places = dates._starts(text, 0, len(text))
+        thang = [m.start() for m in dates._THANG.finditer(text)]
+        for form, pattern in dates.GRAMMARS.items():
+            if form in dates._SCANNED or form == "lunar_year":
+                continue
+            found = {m.start() for m in pattern.finditer(text, overlapped=True)}
+            allowed = set(places[form]) | (set(thang) if form == "month_range" else set())
+            assert found <= allowed, (form, sorted(found - allowed), text[:80])
