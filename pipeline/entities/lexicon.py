@@ -11,9 +11,9 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import accumulate, chain, compress
-from operator import itemgetter
+from operator import add, itemgetter
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
@@ -28,14 +28,23 @@ _DATA = Path(__file__).resolve().parents[1] / "data" / "entities"
 _TONES = "\u0300\u0301\u0309\u0303\u0323"
 
 
+# The tone marks deleted (str.translate).
+_WITHOUT_TONES = {ord(c): None for c in _TONES}
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def fold(token: str) -> str:
     """``token`` with its tone mark moved to the end (canonical placement), NFC."""
+    if token.isascii():
+        return token    # no tone mark, already NFC
     decomposed = unicodedata.normalize("NFD", token)
-    tones = "".join(c for c in decomposed if c in _TONES)
-    if not tones:
+    bare = decomposed.translate(_WITHOUT_TONES)
+    if len(bare) == len(decomposed):
         return unicodedata.normalize("NFC", token)
-    bare = "".join(c for c in decomposed if c not in _TONES)
+    if len(decomposed) - len(bare) == 1:
+        tones = next(t for t in _TONES if t in decomposed)  # the one tone mark: "hoà" -> "hoa" + "\u0300"
+    else:
+        tones = "".join(c for c in decomposed if c in _TONES)
     return unicodedata.normalize("NFC", bare) + tones
 
 
@@ -314,22 +323,42 @@ def word_mask(w: str) -> int:
 
 
 class _WordInfo(dict):
-    """word -> (key, exact, low, cap, hot, mask) as TokenView lists them,
-    computed once per distinct word (on the first lookup that misses); emptied
-    when it holds :data:`WORD_CACHE` words."""
+    """word -> (key, exact, low, cap, hot, mask, opens, word) as TokenView lists
+    them, computed once per distinct word (on the first lookup that misses);
+    emptied when it holds :data:`WORD_CACHE` words."""
 
-    def __missing__(self, w: str) -> tuple[str, str, str, bool, bool, int]:
+    def __missing__(self, w: str) -> tuple[str, str, str, bool, bool, int, int, str]:
         if len(self) >= WORD_CACHE:
             self.clear()
         key = lfold(w)
         cap = w[:1].isupper()
-        info = (key, fold(w), w.lower(), cap, cap or key in _lower_triggers(), word_mask(w))
+        hot = cap or key in _lower_triggers()
+        exact, low, mask = fold(w), w.lower(), word_mask(w)
+        opens = _start_bits()(w, key, exact, low, cap, mask) if hot else 0
+        info = (key, exact, low, cap, hot, mask, opens, w)
         self[w] = info
         return info
 
 
+@cache
+def _start_bits() -> Callable[[str, str, str, str, bool, int], int]:
+    """What the recognizers may start at a hot word, by the word alone (the
+    ``TokenView.opens`` bits): the start bits of the place, organization and
+    position rules (:func:`.locations.start_bits`) and of the name rules
+    (:func:`.persons.start_bits`), imported on first use (they read the tables)."""
+    from .locations import start_bits as rule_bits
+    from .persons import start_bits as name_bits
+
+    def bits(w: str, key: str, exact: str, low: str, cap: bool, mask: int) -> int:
+        return rule_bits(w, key, exact, low, cap, mask) | name_bits(w, key, exact, low, cap, mask)
+    return bits
+
+
 _WORD_INFO = _WordInfo()
-# word -> (key, exact, low, cap, hot, mask), as TokenView lists them (cached)
+# The info of the empty word, which a piece holds for text that is no token
+# (see :class:`_Pieces`), dropped from the view.
+_EMPTY = ("", "", "", False, False, 0, 0, "")
+# word -> (key, exact, low, cap, hot, mask, opens, word), as TokenView lists them (cached)
 word_info = _WORD_INFO.__getitem__
 
 
@@ -358,65 +387,79 @@ def glued_words(token: str) -> list[str]:
 
 
 class _Pieces(dict):
-    """A piece of text between two spaces -> (its words, their lengths), as
-    :meth:`TokenView.of` assembles them: the words are the tokens (glued words
-    split, see :func:`glued_words`); the lengths alternate, for each word, the
-    length of the text before it in the piece (the first one counting the space
-    before the piece) and its own length.
+    """A piece of text between two spaces -> (its words' infos, their steps),
+    as :meth:`TokenView.of` assembles them: the words are the tokens (glued
+    words split, see :func:`glued_words`), each given by its info tuple
+    (:data:`word_info`, which ends with the word); each word's step is the distance from its
+    start to the start of the next word, the last one's to the start of the
+    next piece (past the piece's end and the space after it), so that the
+    running sum of the steps gives every word's offset.
 
-    A piece with no token ("" between two spaces) or with text after its last
-    token ("2017\\n" before a space) ends with an empty word standing for that
-    text; the view drops the empty words once the offsets are summed.
-    Emptied when it holds :data:`WORD_CACHE` pieces."""
+    A piece with no token ("" between two spaces) or with text before its
+    first token ("\\nHà" after a space) starts with an empty word standing at
+    the piece's start; the view drops the empty words once the offsets are
+    summed.  Emptied when it holds :data:`WORD_CACHE` pieces."""
 
-    def __missing__(self, piece: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    def __missing__(self, piece: str) -> tuple[tuple[tuple, ...], tuple[int, ...]]:
         if len(self) >= WORD_CACHE:
             self.clear()
-        words: list[str] = []
-        lengths: list[int] = []
-        parts = _TOKEN_SPLIT.split(piece)     # gap, token, gap, …, token, gap
-        gap = 1         # the space before the piece
-        for k in range(1, len(parts), 2):
-            gap += len(parts[k - 1])
-            for w in glued_words(parts[k]):
-                words.append(w)
-                lengths += (gap, len(w))
-                gap = 0
-        tail = len(parts[-1])
-        if tail or not words:
-            words.append("")
-            lengths += (gap + tail, 0)
-        info = (tuple(words), tuple(lengths))
+        if piece.isalpha():
+            # one plain word, the most frequent piece ("người", "Nội"): one
+            # token, nothing glued (no "." nor "/"), no text around it
+            info = ((_WORD_INFO[piece],), (len(piece) + 1,))
+        else:
+            words, steps = _cut_piece(piece)
+            info = (tuple(_WORD_INFO[w] if w else _EMPTY for w in words), steps)
         self[piece] = info
         return info
 
 
+def _cut_piece(piece: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The words of a piece and their steps (see :class:`_Pieces`), by the tokenizer."""
+    words: list[str] = []
+    at: list[int] = []      # where each word starts in the piece
+    parts = _TOKEN_SPLIT.split(piece)     # gap, token, gap, …, token, gap
+    if parts[0] or len(parts) == 1:
+        words.append("")    # text before the first token, or no token at all
+        at.append(0)
+    pos = len(parts[0])
+    for k in range(1, len(parts), 2):
+        token = parts[k]
+        for w in glued_words(token) if "." in token or "/" in token else (token,):
+            words.append(w)
+            at.append(pos)
+            pos += len(w)
+        pos += len(parts[k + 1])
+    at.append(len(piece) + 1)   # the next piece, after the space
+    return tuple(words), tuple(b - a for a, b in zip(at, at[1:]))
+
+
 _PIECES = _Pieces()
-_WORDS_OF, _LENGTHS_OF = itemgetter(0), itemgetter(1)
-# key, exact, low, cap, hot, mask of a _WordInfo tuple
-_INFO_FIELDS = tuple(itemgetter(c) for c in range(6))
+_INFOS_OF, _STEPS_OF = itemgetter(0), itemgetter(1)
+# key, exact, low, cap, mask, opens of a _WordInfo tuple (the view's lists), hot and the word
+_VIEW_FIELDS = tuple(itemgetter(c) for c in (0, 1, 2, 3, 5, 6))
+_HOT_OF, _WORD_OF = itemgetter(4), itemgetter(7)
 
 
-def _split_text(text: str) -> tuple[list[int], list[int], list[str]]:
-    """The article's tokens with glued words split: (starts, ends, words).
+def _split_text(text: str) -> tuple[list[int], list[tuple], list[str]]:
+    """The article's tokens with glued words split: (starts, infos, words),
+    with each token's :data:`word_info` tuple.
 
     The text is cut at its spaces by ``str.split``; each piece's words and
-    lengths come from :data:`_PIECES`, computed once per distinct piece; the
-    offsets are running sums of the lengths.  (A token never holds a space,
+    steps come from :data:`_PIECES`, computed once per distinct piece; the
+    offsets are running sums of the steps.  (A token never holds a space,
     so the tokens of the pieces are the text's.)"""
     body = text.lstrip(" \n")
-    lead = len(text) - len(body)
-    infos = list(map(_PIECES.__getitem__, body.rstrip(" \n").split(" ")))
-    words = list(chain.from_iterable(map(_WORDS_OF, infos)))
-    # (lead - 1: the first piece has no space before it)
-    offsets = list(accumulate(chain.from_iterable(map(_LENGTHS_OF, infos)), initial=lead - 1))
-    starts = offsets[1::2]
-    ends = offsets[2::2]
-    if "" in words:     # a piece without tokens (two spaces), or text after a piece's last token
+    pieces = list(map(_PIECES.__getitem__, body.rstrip(" \n").split(" ")))
+    infos = list(chain.from_iterable(map(_INFOS_OF, pieces)))
+    words = list(map(_WORD_OF, infos))
+    starts = list(accumulate(chain.from_iterable(map(_STEPS_OF, pieces)), initial=len(text) - len(body)))
+    starts.pop()        # (the start of a piece after the last one)
+    if "" in words:     # a piece without tokens (two spaces), or text before a piece's first token
         starts = list(compress(starts, words))
-        ends = list(compress(ends, words))
+        infos = list(compress(infos, words))
         words = list(filter(None, words))
-    return starts, ends, words
+    return starts, infos, words
 
 
 def _line_breaks(text: str, starts: list[int]) -> list[bool]:
@@ -448,21 +491,26 @@ def _gap_breaks(text: str, starts: list[int], ends: list[int]) -> list[bool]:
 
 @dataclass
 class TokenView:
-    """The article's tokens with what the recognizers ask of each one."""
+    """The article's tokens with what the recognizers ask of each one.
+
+    ``ends`` (each token's end offset), ``hot`` (the token may start an
+    entity: capitalized, or a lower-case trigger word) and ``hot_at`` (the
+    indices of the hot tokens) are made on first use (cached properties):
+    the recognizers read ``opens`` instead, and few ends."""
     text: str
     starts: list[int]
-    ends: list[int]
     words: list[str]
     low: list[str]      # lower-cased (for comparing with literals)
     key: list[str]      # lower-cased, tone-folded (for the phrase tables)
     exact: list[str]    # tone-folded, case kept
     cap: list[bool]     # first character is an upper-case letter
     n: int
-    hot: list[bool] = None  # may start an entity: capitalized, or a lower-case trigger word
     brk: list[bool] = None  # a line break or a non-space character before token k
     memo: dict = field(default_factory=dict)  # recognizers' per-token answers, by name
-    hot_at: list[int] = None    # the indices of the hot tokens, in order
     mask: list[int] = None      # what each token may start: the bits TITLE, HEAD, … above
+    # what a rule may start at each token by its word alone, 0 unless hot: the
+    # start bits of locations.start_bits and persons.start_bits
+    opens: list[int] = None
 
     @classmethod
     def of(cls, doc: Doc) -> "TokenView":
@@ -479,14 +527,30 @@ class TokenView:
                     pos += len(w)
                     ends.append(pos)
             brk = _gap_breaks(text, starts, ends)
+            infos = list(map(_WORD_INFO.__getitem__, words))
         else:
-            starts, ends, words = _split_text(text)
+            starts, infos, words = _split_text(text)
             brk = _line_breaks(text, starts)
         n = len(words)
-        infos = list(map(_WORD_INFO.__getitem__, words))
-        keys, exact, low, cap, hot, mask = (list(map(f, infos)) for f in _INFO_FIELDS)
-        return cls(text, starts, ends, words, low, keys, exact, cap, n, hot, brk,
-                   hot_at=list(compress(range(n), hot)), mask=mask)
+        keys, exact, low, cap, mask, opens = (list(map(f, infos)) for f in _VIEW_FIELDS)
+        return cls(text, starts, words, low, keys, exact, cap, n, brk, mask=mask, opens=opens)
+
+    # (made on first use by cached properties, not a __getattr__: a class with
+    # __getattr__ reads every attribute the slow way)
+    @cached_property
+    def ends(self) -> list[int]:
+        """Each token's end offset."""
+        return list(map(add, self.starts, map(len, self.words)))
+
+    @cached_property
+    def hot(self) -> list[bool]:
+        """Each token may start an entity: capitalized, or a lower-case trigger word."""
+        return list(map(_HOT_OF, map(_WORD_INFO.__getitem__, self.words)))
+
+    @cached_property
+    def hot_at(self) -> list[int]:
+        """The indices of the hot tokens, in order."""
+        return list(compress(range(self.n), self.hot))
 
     def joined(self, i: int, j: int) -> bool:
         """Tokens ``i..j-1`` sit on one line, separated by spaces at most."""
@@ -499,7 +563,8 @@ class TokenView:
         return 0 < i < self.n and not self.brk[i]
 
     def char_span(self, i: int, j: int) -> tuple[int, int]:
-        return self.starts[i], self.ends[j - 1]
+        """The character offsets of tokens ``i..j-1``."""
+        return self.starts[i], self.starts[j - 1] + len(self.words[j - 1])
 
 
 # ---------------------------------------------------------------- the lexicons

@@ -20,12 +20,11 @@ from itertools import compress
 
 import regex
 
-from .. import WORD_CACHE
 from ..doc import Doc
 from ..span import Span
-from .lexicon import (ALONE, GLUED_UNIT, PLACE, REGION, ROAD_CODE, ROAD_CODE_SHAPE, SECOND, SITE, SYLLABLE,
-                      UNIT, UNIT_ONLY, WARD, PhraseTable, TokenView, honorifics, is_word, org_heads, org_names,
-                      place_units, places, position_titles, regions, site_heads, unit_only_places, wards, word_info)
+from .lexicon import (ALONE, GLUED_UNIT, HONORIFIC_SECOND, PLACE, REGION, ROAD_CODE, ROAD_CODE_SHAPE, SECOND, SITE, SYLLABLE,
+                      TITLE_SECOND, UNIT, UNIT_ONLY, WARD, PhraseTable, TokenView, honorifics, is_word, org_heads, org_names,
+                      place_units, places, position_titles, regions, site_heads, unit_only_places, wards)
 from .names import is_proper, is_syllable, person_shape, syllable_run
 
 # A road or site code: 39B, 1A, K13, 5.
@@ -382,41 +381,47 @@ _KEY_PAIR = _TITLE_PAIR | _HEAD_PAIR | _UNIT_PAIR
 _EXACT_PAIR = _NAME_PAIR | _NAMED_PAIR
 
 
-class _StartBits(dict):
-    """word -> what may start at a token of that word: the bits above, from
-    the word's key, case and table bits (the :class:`Openers` of the rule
-    tables, without the next word); 0 for most words.  Computed once per
-    distinct word; emptied when it holds :data:`WORD_CACHE` words."""
-
-    def __missing__(self, w: str) -> int:
-        if len(self) >= WORD_CACHE:
-            self.clear()
-        key, exact, low, cap, _, mask = word_info(w)
-        titles, heads, names = openers(position_titles()), openers(org_heads()), openers(org_names())
-        units, named = openers(place_units(), site_heads()), openers(regions(), places(), wards())
-        bits = 0
-        if key in titles.alone[cap]:
-            bits |= _TITLE_ALONE
-        if key in heads.alone[cap] or exact in names.alone[cap]:
-            bits |= _ORG_ALONE
-        if key in units.alone[cap] or exact in named.alone[cap]:
-            bits |= _PLACE_ALONE
-        for table, pair, k in ((titles, _TITLE_PAIR, key), (heads, _HEAD_PAIR, key), (units, _UNIT_PAIR, key),
-                               (names, _NAME_PAIR, exact), (named, _NAMED_PAIR, exact)):
-            if k in table.pair_firsts[cap]:
-                bits |= pair
-        if mask & _CODED or (mask & (UNIT | SITE) and low == "khu"):
-            bits |= _PLACE_OTHER
-        if mask & SYLLABLE:
-            bits |= _LIST_FIRST
-        self[w] = bits
-        return bits
+# A modifier before an office title: "Phó", "Quyền", "Tổng" (MODIFIERS).
+_MODIFIER = 1 << 10
+# The bits above that the start pass reads for the place, organization and
+# position rules (not the modifier's, nor the name rules' below).
+_RULE_BITS = (1 << 10) - 1
+# What a name rule (:mod:`.persons`) may start at a token by its word alone,
+# set by :func:`.persons.start_bits`; the start pass finds the names' starts
+# in the same loop:
+NAME_START = 1 << 11        # an honorific alone; capitalized: a family name, a title alone, a modifier, a dot
+NAME_HONORIFIC = 1 << 12    # opens an honorific with the next word ("đồng" + "chí")
+NAME_TITLE = 1 << 13        # capitalized, opens a title with the next word ("Chủ" + "tịch")
 
 
-_START_BITS = _StartBits()
+def start_bits(w: str, key: str, exact: str, low: str, cap: bool, mask: int) -> int:
+    """What may start at a hot token of the word ``w`` (key, exact, low, cap and
+    mask as :class:`TokenView` lists them): the bits above, from the
+    :class:`Openers` of the rule tables without the next word; 0 for most
+    words.  Kept per word in ``TokenView.opens`` (see :mod:`.lexicon`)."""
+    titles, heads, names = openers(position_titles()), openers(org_heads()), openers(org_names())
+    units, named = openers(place_units(), site_heads()), openers(regions(), places(), wards())
+    bits = 0
+    if key in titles.alone[cap]:
+        bits |= _TITLE_ALONE
+    if key in heads.alone[cap] or exact in names.alone[cap]:
+        bits |= _ORG_ALONE
+    if key in units.alone[cap] or exact in named.alone[cap]:
+        bits |= _PLACE_ALONE
+    for table, pair, k in ((titles, _TITLE_PAIR, key), (heads, _HEAD_PAIR, key), (units, _UNIT_PAIR, key),
+                           (names, _NAME_PAIR, exact), (named, _NAMED_PAIR, exact)):
+        if k in table.pair_firsts[cap]:
+            bits |= pair
+    if mask & _CODED or (mask & (UNIT | SITE) and low == "khu"):
+        bits |= _PLACE_OTHER
+    if mask & SYLLABLE:
+        bits |= _LIST_FIRST
+    if low in MODIFIERS:
+        bits |= _MODIFIER
+    return bits
 
 
-def candidate_starts(view: TokenView) -> tuple[list[int], list[int], list[int]]:
+def candidate_starts(view: TokenView) -> tuple[list[int], list[int], list[int], list[int]]:
     """The hot tokens where a position, an organization and a place rule may
     start, found in one pass over the hot tokens (kept in ``view.memo``).
 
@@ -430,22 +435,28 @@ def candidate_starts(view: TokenView) -> tuple[list[int], list[int], list[int]]:
     Elsewhere no rule matches, and a list judged there has at most one name,
     a run of syllables, inside which no later list starts.
 
-    What the word alone allows is read from :data:`_START_BITS` for every hot
-    token at once; the loop sees only the hot tokens with some bit (a word
+    What the word alone allows is read from ``view.opens`` (:func:`start_bits`,
+    kept per word); the loop sees only the hot tokens with some bit (a word
     opening a pair still needs the next word)."""
     memo = view.memo.get("starts")
     if memo is not None:
         return memo
-    mask, cap, words, low, brk, key, exact = view.mask, view.cap, view.words, view.low, view.brk, view.key, view.exact
+    mask, cap, words, brk, key, exact = view.mask, view.cap, view.words, view.brk, view.key, view.exact
     last = view.n - 1
     titles, heads, names = openers(position_titles()), openers(org_heads()), openers(org_names())
     units, named = openers(place_units(), site_heads()), openers(regions(), places(), wards())
     positions: list[int] = []
     organizations: list[int] = []
     places_: list[int] = []
-    hot_at = view.hot_at
-    bits = list(map(_START_BITS.__getitem__, map(words.__getitem__, hot_at)))
-    for i, b in zip(compress(hot_at, bits), filter(None, bits)):
+    persons_: list[int] = []
+    opens = view.opens
+    for i, b in zip(compress(range(view.n), opens), filter(None, opens)):
+        if (b & NAME_START or (b & NAME_HONORIFIC and i < last and mask[i + 1] & HONORIFIC_SECOND)
+                or (b & NAME_TITLE and i < last and mask[i + 1] & TITLE_SECOND)):
+            persons_.append(i)     # a name rule may start here (persons._starts)
+        b &= _RULE_BITS
+        if not b:
+            continue    # only a name or a modifier may start here
         if b & _ANY_PAIR and i < last and not brk[i + 1]:
             # the word opens a pair: with the next word? ("Chủ" + "tịch", "Hà" + "Nội")
             c = cap[i]
@@ -476,12 +487,11 @@ def candidate_starts(view: TokenView) -> tuple[list[int], list[int], list[int]]:
             if e <= last and words[e] in _LIST_SEPARATORS:
                 places_.append(i)
     # a modifier before a title, or two: "Phó Chủ tịch", "Quyền Bộ trưởng", "Phó Tổng Giám đốc"
-    hot = view.hot
-    mods = [j - 1 for j in positions if j > 0 and hot[j - 1] and low[j - 1] in MODIFIERS]
-    mods += [j - 1 for j in mods if j > 0 and hot[j - 1] and low[j - 1] in MODIFIERS]
+    mods = [j - 1 for j in positions if j > 0 and opens[j - 1] & _MODIFIER]
+    mods += [j - 1 for j in mods if j > 0 and opens[j - 1] & _MODIFIER]
     if mods:
         positions = sorted(set(positions).union(mods))
-    memo = view.memo["starts"] = (positions, organizations, places_)
+    memo = view.memo["starts"] = (positions, organizations, places_, persons_)
     return memo
 
 

@@ -14,18 +14,16 @@ Rules (``source="rule:person-<rule>"``):
 from __future__ import annotations
 
 from bisect import bisect_left
-from itertools import compress
 
 import regex
 
 from ..doc import Doc
 from ..span import Span
-from .. import WORD_CACHE
 from .lexicon import (FAMILY, FIELD, HEAD, HONORIFIC, HONORIFIC_ALONE, HONORIFIC_SECOND, ORG_NAME, PLACE, REGION,
                       SYLLABLE, TITLE, TITLE_ALONE, TITLE_SECOND, UNIT, TokenView, family_names, fold, honorifics,
-                      is_word, mask_of, may_start, org_codes, org_fields, org_heads, org_names, places,
+                      is_word, may_start, org_codes, org_fields, org_heads, org_names, places,
                       position_titles, regions)
-from .locations import place_at, unit_at
+from .locations import NAME_HONORIFIC, NAME_START, NAME_TITLE, candidate_starts, place_at, unit_at
 from .names import _MIDDLE_ONLY, FUNCTION_WORDS, overlaps_any, person_shape
 
 # Initials with a last name syllable, in one token: L.T.Thắng, C.V, N.Q.Huy.
@@ -91,6 +89,12 @@ _CAPS_BYLINE = regex.compile(
     """,
     regex.VERBOSE,
 )
+# The group numbers of ``name`` (in _CREDIT and _BYLINE) and ``names`` (in
+# _CAPS_BYLINE): a group read by name makes the ``regex`` module raise and
+# drop an error inside, four times slower than by number.
+_NAME = _CREDIT.groupindex["name"]
+_NAMES = _CAPS_BYLINE.groupindex["names"]
+assert _NAME == _BYLINE.groupindex["name"]
 _CAPS_NAME = regex.compile(r"\p{Lu}{2,}(?: \p{Lu}{2,}){1,3}")
 
 
@@ -101,7 +105,7 @@ def _caps_bylines(doc: Doc, view: TokenView) -> list[Span]:
     if m is None:
         return []
     out = []
-    for n in _CAPS_NAME.finditer(text, m.start("names"), m.end("names")):
+    for n in _CAPS_NAME.finditer(text, m.start(_NAMES), m.end(_NAMES)):
         i = view_index(view, n.start())
         if i is not None and org_names().match(view, i) is None and regions().match(view, i) is None:
             out.append(doc.span(n.start(), n.end(), "PERSON", "rule:person-byline", 0.7))
@@ -230,10 +234,11 @@ _NOT_CREDITED = frozenset({"Theo", "Nguồn", "Cổng", "Báo", "Tin", "Bài", "
 def _credited_name(view: TokenView, m) -> tuple[int | None, int]:
     """The name of a credit or byline match, at most two syllables unless it
     starts with a family name (``Trọng Tùng`` in ``Ảnh: Trọng Tùng Văn bản…``)."""
-    a, b = m.span("name")
-    words = m.group("name").split(" ")
+    a, b = m.span(_NAME)
+    name = m.group(_NAME)
+    words = name.split(" ")
     i = view_index(view, a)
-    if i is None or words[0] in _NOT_CREDITED or _WEB.search(m.group("name")) or (
+    if i is None or words[0] in _NOT_CREDITED or _WEB.search(name) or (
             words[0].isupper() and len(words[0]) > 1 and not all(w.isupper() for w in words[1:] or [""])):
         return None, b      # "Ảnh: VGP", "Ảnh: CTV Dự", "Theo Thanh Niên": not a person
     if words[0] and fold(words[0]) not in family_names() and len(words) > 2:
@@ -245,36 +250,28 @@ def _credited_name(view: TokenView, m) -> tuple[int | None, int]:
     return a, b
 
 
-class _MayStart(dict):
-    """word -> whether a name rule may start at it, by the word alone (the
-    test of :func:`_starts` without the next word): an honorific word;
-    capitalized, a title word, a modifier, a family name or a dot.  Emptied
-    when it holds :data:`WORD_CACHE` words."""
-
-    def __missing__(self, w: str) -> bool:
-        if len(self) >= WORD_CACHE:
-            self.clear()
-        m = mask_of(w)
-        may = bool(m & (HONORIFIC_ALONE | HONORIFIC) or (w[:1].isupper() and (
-            m & (FAMILY | TITLE_ALONE | TITLE) or w.lower() in _TITLE_MODS or "." in w)))
-        self[w] = may
-        return may
-
-
-_MAY_START = _MayStart()
+def start_bits(w: str, key: str, exact: str, low: str, cap: bool, mask: int) -> int:
+    """The name rules' start bits (:data:`.locations.NAME_START` …) for a hot
+    token of the word ``w`` (key, exact, low, cap and mask as :class:`TokenView`
+    lists them); kept per word
+    in ``TokenView.opens`` (see :mod:`.lexicon`)."""
+    bits = 0
+    if mask & HONORIFIC_ALONE or (cap and (mask & (FAMILY | TITLE_ALONE) or low in _TITLE_MODS or "." in w)):
+        bits |= NAME_START
+    if mask & HONORIFIC:
+        bits |= NAME_HONORIFIC
+    if cap and mask & TITLE:
+        bits |= NAME_TITLE
+    return bits
 
 
 def _starts(view: TokenView) -> list[int]:
     """The hot tokens where a name rule may start: an honorific; capitalized,
-    an office title or a modifier before one, a family name, initials (a dot)."""
-    mask, low, words, cap, n = view.mask, view.low, view.words, view.cap, view.n
-    hot = view.hot_at
-    # (most hot tokens are ruled out by their word alone, without a Python step)
-    maybe = compress(hot, map(_MAY_START.__getitem__, map(words.__getitem__, hot)))
-    return [i for i in maybe if mask[i] & HONORIFIC_ALONE
-            or (mask[i] & HONORIFIC and i + 1 < n and mask[i + 1] & HONORIFIC_SECOND)
-            or (cap[i] and (mask[i] & (FAMILY | TITLE_ALONE) or low[i] in _TITLE_MODS or "." in words[i]
-                            or (mask[i] & TITLE and i + 1 < n and mask[i + 1] & TITLE_SECOND)))]
+    an office title or a modifier before one, a family name, initials (a dot).
+    Found by the start pass of the other rules, from ``view.opens`` (see
+    :func:`start_bits`) and the next word for a word that opens an honorific
+    or a title with it."""
+    return candidate_starts(view)[3]
 
 
 def find(doc: Doc, view: TokenView) -> list[Span]:
