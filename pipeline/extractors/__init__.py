@@ -19,6 +19,7 @@ import importlib.util
 import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Iterable, Iterator
 
 import regex
 
@@ -91,21 +92,49 @@ def group_numbers(pattern: regex.Pattern) -> dict[str, int]:
     return dict(pattern.groupindex)
 
 
-_group_numbers = group_numbers
-
-
 def group_named(m: regex.Match, name: str) -> str | None:
     """``m.group(name)``, by number (see :func:`optional_group`); KeyError when ``m``'s
     grammar has no such group."""
-    return m.group(_group_numbers(m.re)[name])
+    return m.group(group_numbers(m.re)[name])
 
 
 def optional_group(m: regex.Match, name: str) -> str | None:
     """The group ``name`` of ``m``; None when it took no part or ``m``'s grammar has no
     such group.  By number: ``m.groupdict()`` and ``m.group(name)`` make `regex` raise and
     clear a TypeError for each name (it tries a name as an index first)."""
-    number = _group_numbers(m.re).get(name)
+    number = group_numbers(m.re).get(name)
     return m.group(number) if number is not None else None
+
+
+def char_after_space(text: str, pos: int) -> str:
+    """The character at ``pos``, or the one after it when that is a space; "" at the end of
+    the text.  A grammar that reads spaces, then a given character, cannot match at ``pos``
+    unless this is that character or a space: a test many times cheaper than the call."""
+    c = text[pos:pos + 1]
+    return text[pos + 1:pos + 2] if c == " " else c
+
+
+def find_all(text: str, literal: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Every offset in ``text[start:end]`` where ``literal`` starts (overlapping ones too),
+    by str.find: many times faster than a grammar's scan, which tries every place."""
+    end = len(text) if end is None else end
+    out = []
+    i = text.find(literal, start, end)
+    while i >= 0:
+        out.append(i)
+        i = text.find(literal, i + 1, end)
+    return out
+
+
+def matches_at(pattern: regex.Pattern, text: str, places: Iterable[int], end: int | None = None) -> Iterator[regex.Match]:
+    """The matches ``pattern.finditer(text, 0, end)`` finds when its matches can only start
+    at ``places`` (sorted): a match at each place where one starts, none inside the last."""
+    end = len(text) if end is None else end
+    last = -1
+    for p in places:
+        if p >= last and (m := pattern.match(text, p, end)) is not None:
+            last = m.end()
+            yield m
 
 
 _TONES = "\u0300\u0301\u0309\u0303\u0323"

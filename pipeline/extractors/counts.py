@@ -35,7 +35,7 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from . import caseless, fold, lines, lowered, vietnamese_words
+from . import caseless, char_after_space, fold, lines, lowered, vietnamese_words
 from .numbers import DIGITS, SCALES, WORDS_AT, as_number, digits_value, keyword_hits, parse_words, word_number_starts
 
 _F = regex.VERBOSE | regex.IGNORECASE
@@ -112,9 +112,7 @@ def _may_follow(text: str, pos: int, first: str) -> bool:
     both cases), match at ``pos``?  False when the first character after at most one space
     is neither one of them nor a space (nor there): then the grammar, a call costing many
     times this test, cannot match.  (What `regex` calls a space, str.isspace() does too.)"""
-    c = text[pos:pos + 1]
-    if c == " ":
-        c = text[pos + 1:pos + 2]
+    c = char_after_space(text, pos)
     return c != "" and (c in first or c.isspace())
 
 

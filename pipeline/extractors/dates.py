@@ -26,7 +26,7 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from . import caseless, counts, group_named, lowered, optional_group
+from . import caseless, counts, find_all, group_named, lowered, matches_at, optional_group
 from .numbers import SCALES, WORDS, as_number, lower_text, parse_words, word_number_starts
 
 _F = regex.VERBOSE | regex.IGNORECASE
@@ -677,13 +677,8 @@ def _scanned(form: str, pattern: regex.Pattern, text: str, start: int, end: int)
     low = lower_text(text)
     if len(low) != len(text):
         return pattern.finditer(text, start, end)
-    word = _FIRST_WORDS[form]
-    places = []
-    i = low.find(word, start, end)
-    while i >= 0:
-        places.append(i)
-        i = low.find(word, i + 1, end)
-    return _matches(pattern, places, text, end) if places else ()
+    places = find_all(low, _FIRST_WORDS[form], start, end)
+    return matches_at(pattern, text, places, end) if places else ()
 
 
 def _forms_after(digits: int, spaced: bool, nxt: str, gap: bool | None = None, digits2: int = 0,
@@ -818,16 +813,6 @@ def _after_branch(text: str, p: int) -> bool:
     return len(word) < len(window) and (len(word) < 5 or word.endswith(_BRANCH_WORDS))
 
 
-def _matches(pattern: regex.Pattern, places: list[int], text: str, end: int):
-    """The matches ``pattern.finditer`` would find, trying only at ``places``
-    (sorted): a match at each place where one starts, none inside the last."""
-    last = -1
-    for p in places:
-        if p >= last and (m := pattern.match(text, p, end)) is not None:
-            last = m.end()
-            yield m
-
-
 def candidates(text: str, year: int | None = None, start: int = 0, end: int | None = None) -> list[Candidate]:
     """Every valid date match in ``text[start:end]``, overlapping ones included."""
     end = len(text) if end is None else end
@@ -839,12 +824,12 @@ def candidates(text: str, year: int | None = None, start: int = 0, end: int | No
         elif not places[form]:
             continue
         else:
-            found = list(_matches(pattern, places[form], text, end))
+            found = list(matches_at(pattern, text, places[form], end))
             if found and form == "month_range":
                 # a range may start on "tháng" before its first number; then it also
                 # matches from that number, so only where one matched is there any
                 thang = [m.start() for m in _THANG.finditer(text, start, end)]
-                found = _matches(pattern, sorted(places[form] + thang), text, end)
+                found = matches_at(pattern, text, sorted(places[form] + thang), end)
         for m in found:
             c = resolve(form, m, text, year)
             if c is not None:

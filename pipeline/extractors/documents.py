@@ -38,7 +38,8 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from . import counts, dates, first_letters_either_case, fold, group_named, group_numbers, lines, lowered, table, vietnamese_words
+from . import (char_after_space, counts, dates, find_all, first_letters_either_case, fold, group_named, group_numbers, lines, lowered,
+               matches_at, table, vietnamese_words)
 from .numbers import SCALES, keyword_hits, lower_text
 
 # One code segment of a symbol: "CP", "UBND", "QH14", "NĐ", "TTg", "KtrVB".  A
@@ -158,9 +159,7 @@ def _after_type(text: str, pos: int, type_: str) -> regex.Match | None:
     # _AFTER_TYPE reads spaces or tabs, maybe "số", then a symbol's digit: after one space,
     # another character rules it out without a call of the grammar (str.isdigit() holds for
     # every \d)
-    c = text[pos:pos + 1]
-    if c == " ":
-        c = text[pos + 1:pos + 2]
+    c = char_after_space(text, pos)
     m = _AFTER_TYPE.match(text, pos) if c != "" and (c.isdigit() or c in " \tSs") else None
     if m is None:
         if not _so_number_on_line(text, pos):
@@ -589,28 +588,11 @@ def match(doc: Doc) -> list[list[Ref]]:
     return groups
 
 
-def _matches_at(pattern: regex.Pattern, text: str, places: list[int]) -> list[regex.Match]:
-    """What ``pattern.finditer(text)`` finds when its matches can only start at ``places``
-    (sorted): a match at each place where one starts, none inside the last."""
-    out: list[regex.Match] = []
-    last = 0
-    for p in places:
-        if p >= last and (m := pattern.match(text, p)) is not None:
-            out.append(m)
-            last = m.end()
-    return out
-
-
 def _abbreviated(text: str) -> list[regex.Match]:
     """``_ABBREVIATED.finditer(text)``: its matches start on "NĐ", "QĐ" or "NQ", which
     str.find finds many times faster than the grammar's scan."""
-    places = []
-    for code in _ABBREVIATED_CODES:
-        i = text.find(code)
-        while i >= 0:
-            places.append(i)
-            i = text.find(code, i + 1)
-    return _matches_at(_ABBREVIATED, text, sorted(places)) if places else []
+    places = sorted(i for code in _ABBREVIATED_CODES for i in find_all(text, code))
+    return list(matches_at(_ABBREVIATED, text, places)) if places else []
 
 
 _ABBREVIATED_CODES = ("NĐ", "QĐ", "NQ")
@@ -640,7 +622,7 @@ def _bare_coded(text: str) -> list[regex.Match]:
         start = max(run_start, scanned)
         places.extend(d.start() for d in _SYMBOL_START.finditer(text, start, q))
         scanned = q
-    return _matches_at(_BARE_CODED, text, places) if places else []
+    return list(matches_at(_BARE_CODED, text, places)) if places else []
 
 
 def _share_code(group: list[Ref]) -> None:
