@@ -16,6 +16,10 @@ __version__ = "0.1.0"
 # keeps bringing new names, numbers and typos, and memory must not grow with them
 # (tests/test_memory_bounds.py checks every module).
 WORD_CACHE = 1 << 16
+# The five combining tone marks of decomposed (NFD) text: huyền, sắc, hỏi, ngã, nặng;
+# and a str.translate table that deletes them.
+TONES = "\u0300\u0301\u0309\u0303\u0323"
+WITHOUT_TONES = dict.fromkeys(map(ord, TONES))
 __all__ = ["extract", "to_spacy", "__version__"]
 
 

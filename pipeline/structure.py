@@ -36,6 +36,7 @@ from functools import cache
 
 import regex
 
+from . import WITHOUT_TONES
 from .doc import Doc
 from .extractors import dates, lines, table
 from .segment import line_spans
@@ -299,12 +300,11 @@ _RUN_ON_W = _RUN_ON.groupindex["w"]
 # A Vietnamese syllable without its tone: onset, one to three vowels, coda.
 _SYLLABLE = regex.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aăâeêioôơuưy]{1,3}(?:ng|nh|ch|[cmnpt])?")
-_TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
 
 
 def _syllable(word: str) -> bool:
     """Is ``word`` a possible Vietnamese syllable ("Đền", "Vào"), not a foreign name ("Samco")?"""
-    bare = unicodedata.normalize("NFC", unicodedata.normalize("NFD", word.lower()).translate(_TONES))
+    bare = unicodedata.normalize("NFC", unicodedata.normalize("NFD", word.lower()).translate(WITHOUT_TONES))
     return _SYLLABLE.fullmatch(bare) is not None
 
 

@@ -39,6 +39,7 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
+from .. import TONES as _TONES
 from . import LABELS
 
 ENV = "VNFACTS_LEXICON"
@@ -46,7 +47,6 @@ NOT_ENTITY = "O"
 SOURCE = "rule:user-lexicon"
 SCORE = 1.0
 
-_TONES = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng (combining)
 _VOWELS = set("aeiouyAEIOUY")
 _WORD_CHAR = regex.compile(r"\w")
 

@@ -19,22 +19,17 @@ from typing import Any, Callable, Sequence
 
 import regex
 
-from .. import WORD_CACHE
+from .. import TONES as _TONES, WITHOUT_TONES as _WITHOUT_TONES, WORD_CACHE
 from ..doc import TOKEN_PATTERN, Doc
 
-# The five tone marks (combining, after NFD); moved to the end of the syllable
-# so that "hoà"/"hòa" and "uỷ"/"ủy" compare equal.
 _DATA = Path(__file__).resolve().parents[1] / "data" / "entities"
-_TONES = "\u0300\u0301\u0309\u0303\u0323"
-
-
-# The tone marks deleted (str.translate).
-_WITHOUT_TONES = {ord(c): None for c in _TONES}
 
 
 @lru_cache(maxsize=WORD_CACHE)
 def fold(token: str) -> str:
-    """``token`` with its tone mark moved to the end (canonical placement), NFC."""
+    """``token`` with its tone mark moved to the end (canonical placement), NFC: the
+    tone marks (:data:`pipeline.TONES`) go to the end of the syllable so that
+    "hoà"/"hòa" and "uỷ"/"ủy" compare equal."""
     if token.isascii():
         return token    # no tone mark, already NFC
     decomposed = unicodedata.normalize("NFD", token)

@@ -23,7 +23,7 @@ from typing import Iterable, Iterator
 
 import regex
 
-from .. import WORD_CACHE
+from .. import TONES as _TONES, WITHOUT_TONES, WORD_CACHE
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "extractors"
 
@@ -137,9 +137,6 @@ def matches_at(pattern: regex.Pattern, text: str, places: Iterable[int], end: in
             yield m
 
 
-_TONES = "\u0300\u0301\u0309\u0303\u0323"
-
-
 @lru_cache(maxsize=WORD_CACHE)
 def fold(word: str) -> str:
     """Lower-cased, NFC, with each syllable's tone mark moved to its end.
@@ -149,15 +146,12 @@ def fold(word: str) -> str:
     out = []
     for syl in word.lower().split():
         d = unicodedata.normalize("NFD", syl)
-        bare = d.translate(_NO_TONES)   # (str.translate and filter: no Python step per letter)
+        bare = d.translate(WITHOUT_TONES)   # (str.translate and filter: no Python step per letter)
         if len(bare) == len(d):
             out.append(unicodedata.normalize("NFC", d))   # no tone mark
         else:
             out.append(unicodedata.normalize("NFC", bare) + "".join(filter(_TONES.__contains__, d)))
     return " ".join(out)
-
-
-_NO_TONES = dict.fromkeys(map(ord, _TONES))
 
 
 @cache
