@@ -253,8 +253,7 @@ def _credited_name(view: TokenView, m) -> tuple[int | None, int]:
 def start_bits(w: str, key: str, exact: str, low: str, cap: bool, mask: int) -> int:
     """The name rules' start bits (:data:`.locations.NAME_START` …) for a hot
     token of the word ``w`` (key, exact, low, cap and mask as :class:`TokenView`
-    lists them); kept per word
-    in ``TokenView.opens`` (see :mod:`.lexicon`)."""
+    lists them); kept per word in ``TokenView.opens`` (see :mod:`.lexicon`)."""
     bits = 0
     if mask & HONORIFIC_ALONE or (cap and (mask & (FAMILY | TITLE_ALONE) or low in _TITLE_MODS or "." in w)):
         bits |= NAME_START
