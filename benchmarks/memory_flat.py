@@ -19,7 +19,6 @@ distinct tokens.  ``--vocabulary repeat`` repeats the articles as they are.
 from __future__ import annotations
 
 import argparse
-import os
 import subprocess
 import sys
 import tempfile

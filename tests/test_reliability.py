@@ -6,7 +6,6 @@ pipeline, and checks that every input article yields exactly one line.
 from __future__ import annotations
 
 import codecs
-import os
 import signal
 import subprocess
 import sys
