@@ -21,13 +21,14 @@ from __future__ import annotations
 from bisect import bisect_left
 from itertools import compress
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import (CODE, DESCRIPTOR, FIELD, HEAD, ORG_NAME, QUALIFIER, Head, TokenView,
-                      honorifics, is_word, lfold, may_start, org_codes, org_descriptors, org_fields, org_heads,
+from .lexicon import (ALONE, CODE, DESCRIPTOR, SECOND, FIELD, HEAD, ORG_NAME, QUALIFIER, REGION, Head, PhraseTable, TokenView,
+                      _lines, honorifics, is_word, lfold, may_start, org_codes, org_descriptors, org_fields, org_heads,
                       org_names, org_qualifiers, places, position_titles, regions)
 from .locations import candidate_starts, openers, place_at, unit_at
 from .names import FUNCTION_WORDS, is_proper, is_syllable, overlaps_any, person_shape, scan
@@ -39,6 +40,9 @@ _NOT_HEAD = {("đảng", "viên"), ("đảng", "phí"), ("đảng", "tịch"), (
 _NOT_HEAD_NEXT = {b for _, b in _NOT_HEAD}
 # Words after a head that make it a class, not one body: "UBND các tỉnh".
 _CLASS = {"các", "những", "cấp", "mọi", "một", "mỗi", "từng", "nhiều"}
+# Words before a head that make it a class, not one body: "Nhiều UBND phường
+# không xác nhận", "các Sở Tài chính", "mỗi Đảng bộ".
+_CLASS_BEFORE = {"các", "những", "nhiều", "mọi", "mỗi", "từng"}
 # Numbers of bodies, in lower case only: "UBND hai phường" (not "Tập đoàn Ba Đình").
 _COUNT = {"hai", "ba", "bốn", "năm"}
 # The label of a span that only blocks the entities inside it (a class of
@@ -108,6 +112,10 @@ def _stops_name(view: TokenView, k: int, free: bool) -> bool:
 
 def _name(view: TokenView, k: int, head: Head) -> int:
     """End of the name after a head ending at token ``k`` (``k`` if none)."""
+    if head.text in _PARTY_HEADS and k < view.n and view.adjacent(k):
+        e = _party(view, k)
+        if e > k:
+            return max(e, _name(view, k, _PLAIN_PARTY))   # (the plain name: "Đảng Cộng sản Việt nam")
     start = k
     caps = head.kind == "named" or head.free
     after_qualifier = False
@@ -172,6 +180,36 @@ def _name(view: TokenView, k: int, head: Head) -> int:
     # a trailing joiner is not part of the name
     while k > start and view.words[k - 1] in _JOIN:
         k -= 1
+    return k
+
+
+@cache
+def party_words() -> PhraseTable:
+    """The words of a party's name after "Đảng" (org_party_words.txt)."""
+    return PhraseTable([(r[0], True) for r in _lines("org_party_words.txt")], case="lower")
+
+
+def _party(view: TokenView, k: int) -> int:
+    """End of a political party's name after ``Đảng`` ending at token ``k``
+    (``k`` if none): party words in any case, then the country they belong to
+    ("Đảng Nhân dân Cách mạng Lào", "Đảng nhân dân CM Lào", "Đảng cộng sản
+    Việt Nam", "Đảng Dân chủ").  Written in lower case, the words are a name
+    only with the country after them, or as "cộng sản" ("Đảng cộng sản"), not
+    "Đảng cách mạng" (a revolutionary party)."""
+    j = k
+    while j < view.n and view.adjacent(j):
+        m = party_words().match(view, j)
+        if m is None:
+            break
+        j = m[0]
+    if j == k:
+        return k
+    if j < view.n and view.adjacent(j) and view.mask[j] & REGION:
+        c = regions().match(view, j)
+        if c is not None:
+            return c[0]     # "… Cách mạng Lào", "… Việt Nam"
+    if view.cap[k] or (view.low[k] == "cộng" and j == k + 2):
+        return j
     return k
 
 
@@ -322,10 +360,19 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
         return None     # "Đoàn Ngọc Hải" is a person, not an "Đoàn"
     nested_done = head.text in _NO_NESTING
     placed = False
-    if not named and depth < 3 and view.cap[i] and not nested_done:
+    office = head.text in _OFFICE_HEADS
+    if not named and depth < 3 and (view.cap[i] or office) and not nested_done:
         sub = org_at(view, k, depth + 1) if view.adjacent(k) else None
         if sub is not None:
             k, named, nested_done = sub.end, True, True
+            if office and k + 1 < view.n and view.words[k] == "và" and view.adjacent(k + 1):
+                # one office of two bodies: "Văn phòng HĐND và UBND thành phố", "Văn
+                # phòng Đoàn ĐBQH và HĐND tỉnh"
+                other = org_at(view, k + 1, depth + 1)
+                if other is not None and other.head is not None and other.head.kind == "body":
+                    k = other.end
+        elif not view.cap[i]:
+            return None     # "văn phòng" in lower case is an office only of a body: "văn phòng UBND"
     if head.kind == "named" and not named and not head.bare:
         p = place_at(view, k) if view.adjacent(k) else None
         if p is None or p[1] == "bare-unit":
@@ -337,6 +384,10 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
         if (view.key[k] == TERM and k + 1 < view.n and view.adjacent(k + 1)
                 and _TERM_NUMBER.fullmatch(view.words[k + 1])):
             k += 2      # "Quốc hội khóa XI", "Bộ Chính trị khoá IX": the body of one term
+            break
+        if (view.words[k] == "(" and k + 3 < view.n and view.key[k + 1] == TERM and view.words[k + 3] == ")"
+                and _TERM_NUMBER.fullmatch(view.words[k + 2]) and view.joined(k, k + 4)):
+            k += 4      # "Bộ Chính trị (khóa XI)": the term in brackets
             break
         q = org_qualifiers().match(view, k) if view.mask[k] & QUALIFIER else None
         if q is not None and not placed:
@@ -358,6 +409,9 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
         if p is not None:
             k, placed = p[0], True
             continue
+        if view.words[k] in ("-", "–") and head.text not in _NO_NESTING and (e := _country_pair(view, k)) > k:
+            k = e       # "Hội hữu nghị Việt Nam - Lào", "Hội Hữu nghị Việt - Nhật"
+            continue
         break
     if k == j and not head.bare:
         return None
@@ -370,6 +424,36 @@ def _counted(view: TokenView, i: int) -> bool:
     """A number word before token ``i``: "giữa hai QH", "hai Đảng" count bodies
     (not "năm", also the year: "năm Đảng ta ra đời")."""
     return i > 0 and view.low[i - 1] in ("hai", "ba", "bốn") and view.adjacent(i)
+
+
+def _country_pair(view: TokenView, k: int) -> int:
+    """End of the second country of a pair joined by the dash at token ``k``
+    (``k`` if none): the first country ends right before it ("Việt Nam - Lào",
+    "Việt - Nhật"), the second follows, one line, spaces around the dash."""
+    if not (0 < k < view.n - 1 and view.adjacent(k) and view.adjacent(k + 1) and view.mask[k + 1] & REGION
+            and view.starts[k] > view.starts[k - 1] + len(view.words[k - 1])
+            and view.starts[k + 1] > view.starts[k] + 1):
+        return k    # (spaces around the dash: not "Silver Star VN- TPHCM")
+    if view.words[k - 1] != "Việt" and not any(regions().spans(view, a, k) for a in (k - 1, k - 2, k - 3) if a >= 0):
+        return k
+    c = regions().match(view, k + 1)
+    return c[0] if c is not None else k
+
+
+def _numbered(view: TokenView, i: int) -> bool:
+    """A count before token ``i``: "11 văn phòng UBND", "53 Đoàn ĐBQH" are eleven
+    offices, 53 delegations (not a year or a day: "năm 2003 UBND", "ngày 5 UBND")."""
+    w = view.words[i - 1]
+    return (w.isdigit() and len(w) <= 3
+            and not (i > 1 and (view.low[i - 2] in _DATE_WORDS
+                                or view.mask[i - 2] & (HEAD << ALONE | HEAD << SECOND))))
+    # (nor the number of a name: "Bệnh viện 175 Bộ Quốc phòng", "Sư đoàn 308")
+
+
+# Words before a number that make it a date, an ordinal or a name, not a count:
+# "năm 2003", "kỳ họp thứ 7", "Hội nghị 11", "Đại hội 6", "Thông tư 15", "tổ 41".
+_DATE_WORDS = {"năm", "ngày", "tháng", "quý", "điều", "khoản", "số", "lần", "thứ", "khóa", "khoá", "kỳ", "họp",
+               "nghị", "hội", "tư", "định", "thị", "luật", "tổ", "phường", "quận"}
 
 
 def _class_tail(view: TokenView, k: int) -> bool:
@@ -388,7 +472,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
     out: list[Span] = []
     for m in scan(view, org_at, starts(view)):
         a, b = view.char_span(m.start, m.end)
-        if m.rule == "class":
+        if m.rule == "class" or (m.start > 0 and view.adjacent(m.start) and not _names_follow(view, m.end)
+                                 and (view.low[m.start - 1] in _CLASS_BEFORE or _numbered(view, m.start))):
             # a class of bodies is no entity, nor is any place inside it
             out.append(doc.span(a, b, CLASS, "rule:org-class", 0.9))
             continue
@@ -403,6 +488,14 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             a, b = view.char_span(m.end + 1, e - 1)
             out.append(doc.span(a, b, "ORGANIZATION", "rule:org-abbreviation", 0.85))
     return out
+
+
+def _names_follow(view: TokenView, k: int) -> bool:
+    """A list of further names of the same head starts at token ``k``: after
+    "các", "các Bộ Y tế, Công Thương" names ministries one by one (not "các Sở
+    Y tế, các bệnh viện", nor "các Tỉnh ủy, Thành ủy", a class of bodies)."""
+    return (k + 1 < view.n and view.words[k] in (",", ";", "và") and view.adjacent(k + 1)
+            and view.cap[k + 1] and head_at(view, k + 1) is None)
 
 
 def _names_place(view: TokenView, i: int, j: int) -> bool:
@@ -427,6 +520,13 @@ def _abbreviates_more(view: TokenView, m: OrgMatch, e: int) -> bool:
 # "Hội đồng bầu cử", "Ủy ban thường vụ", "UB thường vụ", "Ban dân nguyện",
 # "Tòa án cấp sơ thẩm", "Tòa phúc thẩm".
 _COUNCIL_HEADS = {"Hội đồng", "Ủy ban", "UB", "Ban", "Tòa án", "Tòa"}
+# Offices of a body, named by the body: "Văn phòng UBND tỉnh", "văn phòng HĐND
+# và UBND thành phố" (in lower case only so).
+_OFFICE_HEADS = {"Văn phòng", "văn phòng"}
+# Heads a party's own name follows: "Đảng Cộng sản Việt Nam", "Trung ương
+# Đảng Nhân dân Cách mạng Lào".
+_PARTY_HEADS = {"Đảng", "Trung ương Đảng", "TƯ Đảng", "T.Ư Đảng", "TW Đảng"}
+_PLAIN_PARTY = Head("Đảng ", "body", True, False)   # (the head read without the party rule)
 # Heads of companies, whose own name is later used alone: "Công ty cổ phần
 # Tasco Nam Thái" ... "việc Tasco Nam Thái thu phí".
 _COMPANY_HEADS = {"Công ty", "Tổng Công ty", "Tổng công ty", "Tập đoàn"}

@@ -78,8 +78,9 @@ CASES = [
     # an acronym in brackets that also spells the words before the body abbreviates more
     ("Dự án dùng vốn trái phiếu Chính phủ (TPCP) và vốn của Ngân hàng Nhà nước (NHNN).",
      ["Chính phủ", "Ngân hàng Nhà nước", "NHNN"]),
-    # a term in brackets is no abbreviation of the body
-    ("Chỉ thị 05-CT/TW của Bộ Chính trị (Khóa XII) được quán triệt.", ["Bộ Chính trị"]),
+    # a term in brackets is no abbreviation of the body, but the body of that
+    # term, like "Quốc hội khóa XI"
+    ("Chỉ thị 05-CT/TW của Bộ Chính trị (Khóa XII) được quán triệt.", ["Bộ Chính trị (Khóa XII)"]),
     # courts named by their level
     ("Tòa án cấp sơ thẩm tuyên hủy hợp đồng, Tòa phúc thẩm tỉnh Nghệ An giữ nguyên.",
      ["Tòa án cấp sơ thẩm", "Tòa phúc thẩm tỉnh Nghệ An"]),
@@ -120,9 +121,42 @@ CASES = [
     # a branch of a body with its place
     ("Khách hàng vay vốn tại Ngân hàng Công thương chi nhánh Hà Tĩnh được giảm lãi suất.",
      ["Ngân hàng Công thương chi nhánh Hà Tĩnh"]),
+    # a party's name runs on through its words, in any case, and its country
+    ("Đoàn đại biểu Đảng Nhân dân Cách mạng Lào sang thăm và làm việc.", ["Đảng Nhân dân Cách mạng Lào"]),
+    ("Nhân dịp kỷ niệm ngày thành lập Đảng nhân dân CM Lào, Đảng cộng sản Việt Nam gửi điện mừng.",
+     ["Đảng nhân dân CM Lào", "Đảng cộng sản Việt Nam"]),
+    ("Thư chúc mừng gửi Ban Chấp hành Trung ương Đảng nhân dân cách mạng Lào.",
+     ["Ban Chấp hành Trung ương Đảng nhân dân cách mạng Lào"]),
+    ("Ứng viên của Đảng Dân chủ và Đảng Cộng hòa tranh luận.", ["Đảng Dân chủ", "Đảng Cộng hòa"]),
+    ("Đảng ta là Đảng cách mạng, gắn bó với nhân dân.", ["Đảng", "Đảng"]),
+    # the term of a body in brackets
+    ("Thực hiện Kết luận của Ban Chấp hành Trung ương Đảng (khóa XI) về đổi mới.",
+     ["Ban Chấp hành Trung ương Đảng (khóa XI)"]),
+    # one office of two bodies; "văn phòng" in lower case only with its body
+    ("Kỷ luật lãnh đạo văn phòng HĐND và UBND huyện Đức Trọng vì sai phạm.",
+     ["văn phòng HĐND và UBND huyện Đức Trọng"]),
+    ("Công văn gửi Văn phòng Đoàn ĐBQH và HĐND tỉnh Nghệ An.", ["Văn phòng Đoàn ĐBQH và HĐND tỉnh Nghệ An"]),
+    # the central committee of an association; a friendship association's two countries
+    ("Trung ương Hội Nông dân Việt Nam phát động phong trào.", ["Trung ương Hội Nông dân Việt Nam"]),
+    ("Hội hữu nghị Việt Nam - Campuchia tỉnh tổ chức gặp mặt.", ["Hội hữu nghị Việt Nam - Campuchia tỉnh"]),
+    ("Trường Đại học Việt - Đức tuyển sinh.", ["Trường Đại học Việt - Đức"]),
+    # a department's former field names; the State Bank's inspectorate
+    ("Sở Giao thông công chính Hà Nội cấm đường.", ["Sở Giao thông công chính Hà Nội"]),
+    ("Hồ sơ gửi Cơ quan Thanh tra, giám sát ngân hàng xem xét.", ["Cơ quan Thanh tra, giám sát ngân hàng"]),
+    ("Cuộc thanh tra do Thanh tra, giám sát NH tiến hành.", ["Thanh tra, giám sát NH"]),
+    # two parliaments, no joint body
+    ("Quốc hội Việt Nam - Hàn Quốc tăng cường hợp tác.", ["Quốc hội Việt Nam"]),
+    # a list of named bodies after "các"
+    ("Thủ tướng yêu cầu các Bộ Y tế, Công Thương báo cáo.", ["Bộ Y tế"]),
 ]
 
 NOT_ORGANIZATIONS = [
+    # a class of bodies: a plural or counting word before the head
+    "Nhiều UBND phường chưa xác nhận đơn cho người dân.",
+    "Các Sở Tài chính phải rà soát, mỗi Đảng bộ phải kiểm điểm.",
+    "Kết quả thanh tra tại 12 văn phòng UBND quận cho thấy sai phạm.",
+    "Kết quả tổng hợp ý kiến của 53 Đoàn ĐBQH về dự án Luật.",
+    "Ông làm việc tại văn phòng luật sư.",
     # a number of bodies is a count, not one body
     "Quan hệ giữa hai Đảng ngày càng được củng cố.",
     "Lãnh đạo hai QH đã ký biên bản ghi nhớ hợp tác.",
