@@ -27,7 +27,7 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import (ALONE, CODE, DESCRIPTOR, SECOND, FIELD, HEAD, ORG_NAME, QUALIFIER, REGION, Head, PhraseTable, TokenView,
+from .lexicon import (ALONE, CODE, DESCRIPTOR, FAMILY, SECOND, FIELD, HEAD, ORG_NAME, QUALIFIER, REGION, Head, PhraseTable, TokenView,
                       _lines, honorifics, is_word, lfold, may_start, org_codes, org_descriptors, org_fields, org_heads,
                       org_names, org_qualifiers, places, position_titles, regions)
 from .locations import candidate_starts, openers, place_at, unit_at
@@ -157,8 +157,13 @@ def _name(view: TokenView, k: int, head: Head) -> int:
         if q is not None and view.low[k] in ("cổ", "tnhh", "trách", "liên"):
             k, after_qualifier = q[0], True
             continue
-        if head.free and k > start and person_shape(view, k) > k:
-            break       # "Trường THPT Chu Văn An Nguyễn Thị Lan": a second name is a person
+        if head.free and (e := person_shape(view, k)) > k:
+            if k > start and any(person_shape(view, s) >= k for s in range(max(start, k - 4), k - 1)):
+                break   # "Trường THPT Chu Văn An Nguyễn Thị Lan": a second name is a person
+            e = next((t for t in range(k + 2, e) if view.mask[t] & FAMILY and person_shape(view, t) > t + 1), e)
+            k, after_word = e, False
+            continue    # the person a body is named after, whole: "Trường ĐH Tôn Đức Thắng",
+                        # "Trường ĐH Y khoa Phạm Ngọc Thạch"
         if caps and is_proper(view, k) and not _stops_name(view, k, head.free):
             e = _compound(view, k) if is_syllable(view, k) else k + 1
             after_word = e > k + 1      # "Chính sách" (a word) may take "xã hội"; "GTVT" no "quản lý"
@@ -333,8 +338,25 @@ def _org_at(view: TokenView, i: int, depth: int) -> OrgMatch | None:
         return OrgMatch(i, m[0], "name", None)
     h = head_at(view, i)
     if h is None:
-        return None
+        return _centre(view, i)
     return complete(view, i, h[0], h[1], depth)
+
+
+# Words before "Trung ương" that make it a noun, the Party centre: "báo cáo với
+# Trung ương", "nghị quyết của Trung ương" (not "trực thuộc Trung ương", "cơ quan
+# Trung ương", "từ Trung ương đến cơ sở": a level).
+_TO_CENTRE = {"của", "với", "lên", "cho"}
+
+
+def _centre(view: TokenView, i: int) -> OrgMatch | None:
+    """Bare capitalized ``Trung ương`` at ``i`` meaning the Party centre, one
+    specific body (GUIDELINES: a bare capitalized reference to one body), when a
+    preposition makes it a noun and no name goes on after it."""
+    if (i > 0 and i + 1 < view.n and view.words[i] == "Trung" and view.low[i + 1] == "ương"
+            and view.low[i - 1] in _TO_CENTRE and view.adjacent(i) and view.adjacent(i + 1)
+            and not (i + 2 < view.n and view.adjacent(i + 2) and view.cap[i + 2])):
+        return OrgMatch(i, i + 2, "name", None)
+    return None
 
 
 def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> OrgMatch | None:

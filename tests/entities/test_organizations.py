@@ -146,6 +146,16 @@ CASES = [
     ("Cuộc thanh tra do Thanh tra, giám sát NH tiến hành.", ["Thanh tra, giám sát NH"]),
     # two parliaments, no joint body
     ("Quốc hội Việt Nam - Hàn Quốc tăng cường hợp tác.", ["Quốc hội Việt Nam"]),
+    # schools by the acronym of their type, named after a person too
+    ("Thí sinh dự thi vào Trường ĐH Quy Nhơn và Trường ĐHBK Hà Nội.", ["Trường ĐH Quy Nhơn", "Trường ĐHBK Hà Nội"]),
+    ("Trường ĐH Y khoa Phạm Ngọc Thạch công bố điểm chuẩn.", ["Trường ĐH Y khoa Phạm Ngọc Thạch"]),
+    # the dotted abbreviation of an old seal
+    ("Con dấu cũ ghi “U.B.N.D huyện Hàm Tân” đã bị thu hồi.", ["U.B.N.D huyện Hàm Tân"]),
+    # the Party centre, named bare after a preposition (not a level: "trực thuộc Trung ương")
+    ("Tỉnh đã báo cáo với Trung ương về dự án, các tỉnh, thành phố trực thuộc Trung ương.", ["Trung ương"]),
+    ("Quán triệt các nghị quyết của Trung ương, Quốc hội.", ["Trung ương", "Quốc hội"]),
+    # newspapers by their masthead
+    ("Bài viết đăng trên An ninh Thế giới gây chú ý. (Ảnh: Minh Sơn/Vietnam+)", ["An ninh Thế giới", "Vietnam+"]),
     # a list of named bodies after "các"
     ("Thủ tướng yêu cầu các Bộ Y tế, Công Thương báo cáo.", ["Bộ Y tế"]),
 ]
