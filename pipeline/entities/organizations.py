@@ -41,8 +41,8 @@ _NOT_HEAD_NEXT = {b for _, b in _NOT_HEAD}
 # Words after a head that make it a class, not one body: "UBND các tỉnh".
 _CLASS = {"các", "những", "cấp", "mọi", "một", "mỗi", "từng", "nhiều"}
 # Words before a head that make it a class, not one body: "Nhiều UBND phường
-# không xác nhận", "các Sở Tài chính", "mỗi Đảng bộ".
-_CLASS_BEFORE = {"các", "những", "nhiều", "mọi", "mỗi", "từng"}
+# không xác nhận", "các Sở Tài chính", "mỗi Đảng bộ", "một công ty Nhật Bản".
+_CLASS_BEFORE = {"các", "những", "nhiều", "mọi", "mỗi", "từng", "một"}
 # Numbers of bodies, in lower case only: "UBND hai phường" (not "Tập đoàn Ba Đình").
 _COUNT = {"hai", "ba", "bốn", "năm"}
 # The label of a span that only blocks the entities inside it (a class of
@@ -105,6 +105,8 @@ def _stops_name(view: TokenView, k: int, free: bool) -> bool:
         return True
     if position_titles().match(view, k) is not None or honorifics().match(view, k) is not None:
         return True
+    if view.low[k] == "phó" and position_titles().match(view, k + 1) is not None:
+        return True     # "Công ty TNHH Kim Anh - Phó Thủ tướng …": a deputy's title begins
     if place_at(view, k) is not None:
         return True
     return not free and person_shape(view, k) > k
@@ -119,6 +121,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
     start = k
     caps = head.kind == "named" or head.free
     after_qualifier = False
+    form_end = -1           # the end of a legal form ("cổ phần", "TNHH"), where a company's name begins
     after_word = False      # the last element was a capitalized word that is no field
     if k < view.n and view.adjacent(k):
         m = org_names().match(view, k) if view.mask[k] & ORG_NAME else None
@@ -153,18 +156,24 @@ def _name(view: TokenView, k: int, head: Head) -> int:
         q = org_qualifiers().match(view, k) if view.mask[k] & QUALIFIER else None
         if q is not None and k > start:
             k, after_qualifier = q[0], True
+            form_end = k
             continue
         if q is not None and view.low[k] in ("cổ", "tnhh", "trách", "liên"):
             k, after_qualifier = q[0], True
+            form_end = k
             continue
-        if head.free and (e := person_shape(view, k)) > k:
+        # a company's name after its legal form may look like a person's:
+        # "Công ty TNHH Kim Anh", "Công ty cổ phần Hoàng Long An Khang"
+        free = head.free or (k == form_end and head.text in _COMPANY_HEADS)
+        if free and (e := person_shape(view, k)) > k:
+            e = next((t for t in range(k + 1, e) if not view.words[t].isalpha()), e)   # (not "Kim Anh - Phó")
             if k > start and any(person_shape(view, s) >= k for s in range(max(start, k - 4), k - 1)):
                 break   # "Trường THPT Chu Văn An Nguyễn Thị Lan": a second name is a person
             e = next((t for t in range(k + 2, e) if view.mask[t] & FAMILY and person_shape(view, t) > t + 1), e)
             k, after_word = e, False
             continue    # the person a body is named after, whole: "Trường ĐH Tôn Đức Thắng",
                         # "Trường ĐH Y khoa Phạm Ngọc Thạch"
-        if caps and is_proper(view, k) and not _stops_name(view, k, head.free):
+        if caps and is_proper(view, k) and not _stops_name(view, k, free):
             e = _compound(view, k) if is_syllable(view, k) else k + 1
             after_word = e > k + 1      # "Chính sách" (a word) may take "xã hội"; "GTVT" no "quản lý"
             k = e
@@ -375,6 +384,10 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
             k = _name(view, j, head)
     else:
         k = _name(view, j, head)
+    if k == j and head.kind == "named" and j < view.n and view.adjacent(j) and not view.cap[j] \
+            and view.mask[j] & FIELD and (f := org_fields().match(view, j)) is not None \
+            and f[0] < view.n and view.adjacent(f[0]) and place_at(view, f[0], modifier=True) is not None:
+        k = f[0]    # a lower-case field named by the place after it: "công ty điện lực TP HCM"
     named = k > j
     if named and any((m := t.match(view, i)) is not None and m[0] >= k for t in (regions(), places())):
         return None     # "Đài Loan" is a place, not an "Đài"
@@ -439,6 +452,8 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
         return None
     if _class_tail(view, k):
         return OrgMatch(i, k + 2, "class", head)     # "UBND cùng cấp", "MTTQ Việt Nam các cấp"
+    if head.text in _COMPANY_HEADS and not any(view.cap[t] and not view.mask[t] & QUALIFIER for t in range(j, k)):
+        return None     # a legal form alone is no name: "công ty cổ phần", "Công ty Nhà nước", "công ty TNHH MTV"
     return OrgMatch(i, k, "head", head)
 
 
@@ -494,8 +509,12 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
     out: list[Span] = []
     for m in scan(view, org_at, starts(view)):
         a, b = view.char_span(m.start, m.end)
-        if m.rule == "class" or (m.start > 0 and view.adjacent(m.start) and not _names_follow(view, m.end)
-                                 and (view.low[m.start - 1] in _CLASS_BEFORE or _numbered(view, m.start))):
+        if (m.start > 0 and view.adjacent(m.start) and not _names_follow(view, m.end)
+                and (view.low[m.start - 1] in _CLASS_BEFORE or _numbered(view, m.start))):
+            if view.low[m.start - 1] == "một":
+                continue    # "một công ty tư vấn Singapore": any one body, the place stays a place
+            m = OrgMatch(m.start, m.end, "class", m.head)   # "Nhiều UBND phường", "11 văn phòng UBND"
+        if m.rule == "class":
             # a class of bodies is no entity, nor is any place inside it
             out.append(doc.span(a, b, CLASS, "rule:org-class", 0.9))
             continue
@@ -506,7 +525,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         # "(PVP Land)" right after the name it abbreviates is its own organization
         # (not after an acronym: "đại biểu QH (ĐBQH)" abbreviates the office)
         e = _bracketed(view, m.end) if not (m.end - m.start == 1 and view.words[m.start].isupper()) else m.end
-        if e > m.end and not _abbreviates_more(view, m, e) and not _names_place(view, m.end + 1, e - 1):
+        if (e > m.end and not _abbreviates_more(view, m, e) and not _names_place(view, m.end + 1, e - 1)
+                and not _abbreviates_field(view, m, e)):
             a, b = view.char_span(m.end + 1, e - 1)
             out.append(doc.span(a, b, "ORGANIZATION", "rule:org-abbreviation", 0.85))
     return out
@@ -525,6 +545,18 @@ def _names_place(view: TokenView, i: int, j: int) -> bool:
     "Tập đoàn Nikken Sekkei (Nhật Bản)" says where the body is from."""
     m = regions().match(view, i)
     return m is not None and m[0] == j
+
+
+def _abbreviates_field(view: TokenView, m: OrgMatch, e: int) -> bool:
+    """The bracketed acronym ending at ``e`` spells the name after the head only,
+    a part of the name (GUIDELINES: not an organization): "Cục Kiểm tra văn bản
+    quy phạm pháp luật (KTVBQPPL)" (not "Ngân hàng Nhà nước (NHNN)", the whole)."""
+    abbr = view.words[m.end + 1]
+    if e - m.end != 3 or m.head is None or not abbr.isupper() or not abbr.isalpha():
+        return False
+    h = m.start + len(m.head.text.split())
+    name = "".join(w[0] for w in view.words[h:m.end] if w[:1].isalpha() and w not in _JOIN).upper()
+    return len(name) >= 2 and abbr == name
 
 
 def _abbreviates_more(view: TokenView, m: OrgMatch, e: int) -> bool:
@@ -551,7 +583,7 @@ _PARTY_HEADS = {"Đảng", "Trung ương Đảng", "TƯ Đảng", "T.Ư Đảng"
 _PLAIN_PARTY = Head("Đảng ", "body", True, False)   # (the head read without the party rule)
 # Heads of companies, whose own name is later used alone: "Công ty cổ phần
 # Tasco Nam Thái" ... "việc Tasco Nam Thái thu phí".
-_COMPANY_HEADS = {"Công ty", "Tổng Công ty", "Tổng công ty", "Tập đoàn"}
+_COMPANY_HEADS = {"Công ty", "công ty", "Tổng Công ty", "Tổng công ty", "Tập đoàn"}
 
 
 def _short_name(view: TokenView, m: OrgMatch) -> tuple[str, ...] | None:
@@ -629,6 +661,8 @@ def _bare_company(doc: Doc, view: TokenView, kept: list[Span], first: dict[str, 
     thực hiện …" — not "là Công ty chuyên …", "một Công ty", "các Công ty"."""
     out = []
     for head, after in first.items():
+        if not head[:1].isupper():
+            continue    # (a lower-case "công ty" alone is any company)
         words = tuple(head.split())
         n = len(words)
         # (only the tokens that are the head's first word)

@@ -156,11 +156,24 @@ CASES = [
     ("Quán triệt các nghị quyết của Trung ương, Quốc hội.", ["Trung ương", "Quốc hội"]),
     # newspapers by their masthead
     ("Bài viết đăng trên An ninh Thế giới gây chú ý. (Ảnh: Minh Sơn/Vietnam+)", ["An ninh Thế giới", "Vietnam+"]),
+    # a company in lower case: a capitalized name, or a field named by its place
+    ("Vụ việc xảy ra ở công ty Hòa Bình và công ty điện lực TP HCM.",
+     ["công ty Hòa Bình", "công ty điện lực TP HCM"]),
+    # a company's name after its legal form may look like a person's name
+    ("Thu hồi giấy phép của Công ty TNHH Kim Anh - Phó Thủ tướng đã chỉ đạo.", ["Công ty TNHH Kim Anh"]),
+    ("Tỉnh giao đất cho Công ty cổ phần Hoàng Long An Khang.", ["Công ty cổ phần Hoàng Long An Khang"]),
+    # an acronym of the field alone shortens a part of the name, no organization
+    ("Cục Kiểm tra văn bản quy phạm pháp luật (KTVBQPPL) - Bộ Tư pháp vừa có công văn.",
+     ["Cục Kiểm tra văn bản quy phạm pháp luật", "Bộ Tư pháp"]),
     # a list of named bodies after "các"
     ("Thủ tướng yêu cầu các Bộ Y tế, Công Thương báo cáo.", ["Bộ Y tế"]),
 ]
 
 NOT_ORGANIZATIONS = [
+    # a legal form alone, or any one company, names no company
+    "Doanh nghiệp chuyển thành công ty cổ phần, công ty TNHH một thành viên.",
+    "Dự án được giao cho một công ty tư vấn nước ngoài.",
+    "Làm gì để có một Chính phủ mạnh?",
     # a class of bodies: a plural or counting word before the head
     "Nhiều UBND phường chưa xác nhận đơn cho người dân.",
     "Các Sở Tài chính phải rà soát, mỗi Đảng bộ phải kiểm điểm.",
