@@ -142,9 +142,11 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             continue
         f = ((org_fields().match(view, k) if view.mask[k] & FIELD else None)
              or (org_codes().match(view, k) if view.mask[k] & CODE else None))
-        if f is not None and (view.cap[k] or after_qualifier or k > start or _central(view, f[0])):
-            # (a lower-case field right after the head only before "trung ương":
-            # "Ban tổ chức trung ương", not "Ban tổ chức giải đấu")
+        if f is not None and (view.cap[k] or after_qualifier or k > start or _central(view, f[0])
+                              or (f[0] - k >= 4 and head.text[:1].isupper())):
+            # (a lower-case field right after the head only before "trung ương", or
+            # a long one: "Ban tổ chức trung ương", "Phòng cảnh sát giao thông", not
+            # "Ban tổ chức giải đấu")
             if (k > start and not view.cap[k] and not after_qualifier and not after_word
                     and view.low[k - 1] not in _JOIN and not _central(view, k)):
                 # a lower-case field does not follow another field ("Bộ Tài chính đầu tư
@@ -179,6 +181,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             k = e
             continue
         if (view.words[k] in _JOIN and k > start and k + 1 < view.n and view.adjacent(k + 1)
+                and (view.words[k] != "và" or head_at(view, k + 1) is None)   # (not "Đoàn … và Trung ương Hội")
                 and (org_fields().match(view, k + 1) is not None
                      or (caps and is_proper(view, k + 1) and not _stops_name(view, k + 1, head.free)))):
             k += 1
@@ -584,6 +587,8 @@ _PLAIN_PARTY = Head("Đảng ", "body", True, False)   # (the head read without 
 # Heads of companies, whose own name is later used alone: "Công ty cổ phần
 # Tasco Nam Thái" ... "việc Tasco Nam Thái thu phí".
 _COMPANY_HEADS = {"Công ty", "công ty", "Tổng Công ty", "Tổng công ty", "Tập đoàn"}
+# Heads referred back to alone once named: "Công ty", "Văn phòng".
+_BACK_HEADS = _COMPANY_HEADS | _OFFICE_HEADS
 
 
 def _short_name(view: TokenView, m: OrgMatch) -> tuple[str, ...] | None:
@@ -621,10 +626,13 @@ def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
             names.add(tuple(view.words[i:j]))     # "(SCIC)" defines a name used again
             continue
         h = head_at(view, i)
-        if h is None or h[1].text not in _COMPANY_HEADS:
+        if h is None or h[1].text not in _BACK_HEADS:
             continue
-        if sp.label == "ORGANIZATION" and view.ends[h[0] - 1] < sp.end and h[1].text not in first_company:
-            first_company[h[1].text] = sp.end     # the company named with its head
+        written = h[1].text[:1].upper() + h[1].text[1:]     # (referred back to capitalized)
+        if sp.label == "ORGANIZATION" and view.ends[h[0] - 1] < sp.end and written not in first_company:
+            first_company[written] = sp.end     # the company or office named with its head
+        if h[1].text not in _COMPANY_HEADS:
+            continue
         m = org_at(view, i)
         if m is not None:
             words = _short_name(view, m)
@@ -656,13 +664,12 @@ def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
 
 
 def _bare_company(doc: Doc, view: TokenView, kept: list[Span], first: dict[str, int]) -> list[Span]:
-    """A capitalized company head alone, after the company was named with it, refers
-    back to it (GUIDELINES: bare references to one body): "Tại Nhật Bản, Công ty đã
-    thực hiện …" — not "là Công ty chuyên …", "một Công ty", "các Công ty"."""
+    """A capitalized company or office head alone, after the company or office was
+    named with it, refers back to it (GUIDELINES: bare references to one body): "Tại
+    Nhật Bản, Công ty đã thực hiện …", "văn phòng HĐND và UBND thành phố … lãnh đạo
+    Văn phòng" — not "là Công ty chuyên …", "một Công ty", "các Công ty"."""
     out = []
     for head, after in first.items():
-        if not head[:1].isupper():
-            continue    # (a lower-case "công ty" alone is any company)
         words = tuple(head.split())
         n = len(words)
         # (only the tokens that are the head's first word)
@@ -671,6 +678,7 @@ def _bare_company(doc: Doc, view: TokenView, kept: list[Span], first: dict[str, 
                 continue
             j = i + n
             if j < view.n and view.adjacent(j) and (view.cap[j] or not view.words[j].isalpha()
+                                                    or view.low[j] in _CLASS
                                                     or org_descriptors().match(view, j) is not None
                                                     or org_fields().match(view, j) is not None):
                 continue    # a name, a bracket or a trade follows: another company ("Công ty cấp nước")

@@ -165,6 +165,17 @@ CASES = [
     # an acronym of the field alone shortens a part of the name, no organization
     ("Cục Kiểm tra văn bản quy phạm pháp luật (KTVBQPPL) - Bộ Tư pháp vừa có công văn.",
      ["Cục Kiểm tra văn bản quy phạm pháp luật", "Bộ Tư pháp"]),
+    # a long field in lower case right after the head
+    ("Người dân nộp hồ sơ tại Phòng cảnh sát quản lý hành chính về trật tự xã hội.",
+     ["Phòng cảnh sát quản lý hành chính về trật tự xã hội"]),
+    ("Phòng cảnh sát giao thông Công an tỉnh ra quân, Ban tổ chức giải chạy thông báo.",
+     ["Phòng cảnh sát giao thông Công an tỉnh"]),
+    # two bodies joined by "và", each with its head
+    ("Trung ương Đoàn thanh niên cộng sản Hồ Chí Minh và Trung ương Hội Nông dân Việt Nam ký kết.",
+     ["Trung ương Đoàn thanh niên cộng sản Hồ Chí Minh", "Trung ương Hội Nông dân Việt Nam"]),
+    # an office named once, then referred back to alone
+    ("Đối với văn phòng HĐND và UBND huyện, kiểm điểm lãnh đạo Văn phòng và giúp Văn phòng rà soát.",
+     ["văn phòng HĐND và UBND huyện", "Văn phòng", "Văn phòng"]),
     # a list of named bodies after "các"
     ("Thủ tướng yêu cầu các Bộ Y tế, Công Thương báo cáo.", ["Bộ Y tế"]),
 ]
