@@ -455,6 +455,8 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
         return None
     if _class_tail(view, k):
         return OrgMatch(i, k + 2, "class", head)     # "UBND cùng cấp", "MTTQ Việt Nam các cấp"
+    if k < view.n and view.low[k] == "nơi" and view.adjacent(k) and _bare_unit_end(view, i, k):
+        return OrgMatch(i, k, "class", head)     # "đăng ký ở UBND xã nơi cư trú": whichever commune
     if head.text in _COMPANY_HEADS and not any(view.cap[t] and not view.mask[t] & QUALIFIER for t in range(j, k)):
         return None     # a legal form alone is no name: "công ty cổ phần", "Công ty Nhà nước", "công ty TNHH MTV"
     return OrgMatch(i, k, "head", head)
@@ -478,6 +480,11 @@ def _country_pair(view: TokenView, k: int) -> int:
         return k
     c = regions().match(view, k + 1)
     return c[0] if c is not None else k
+
+
+def _bare_unit_end(view: TokenView, i: int, k: int) -> bool:
+    """The organization ``i..k`` ends with a unit word without a name ("UBND xã")."""
+    return any(k - w > i and (u := unit_at(view, k - w)) is not None and u[0] == k for w in (1, 2))
 
 
 def _numbered(view: TokenView, i: int) -> bool:

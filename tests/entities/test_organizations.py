@@ -181,6 +181,8 @@ CASES = [
 ]
 
 NOT_ORGANIZATIONS = [
+    # a commune's committee for whichever commune ("nơi cư trú")
+    "Giấy khai tử được đăng ký ở UBND xã nơi cư trú cuối cùng của người chết.",
     # a legal form alone, or any one company, names no company
     "Doanh nghiệp chuyển thành công ty cổ phần, công ty TNHH một thành viên.",
     "Dự án được giao cho một công ty tư vấn nước ngoài.",
