@@ -168,7 +168,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
         # "Công ty TNHH Kim Anh", "Công ty cổ phần Hoàng Long An Khang"
         free = head.free or (k == form_end and head.text in _COMPANY_HEADS)
         if free and (e := person_shape(view, k)) > k:
-            e = next((t for t in range(k + 1, e) if not view.words[t].isalpha()), e)   # (not "Kim Anh - Phó")
+            e = next((t for t in range(k + 1, e) if not is_syllable(view, t)), e)   # (not "Kim Anh - Phó", "MinhỦy")
             if k > start and any(person_shape(view, s) >= k for s in range(max(start, k - 4), k - 1)):
                 break   # "Trường THPT Chu Văn An Nguyễn Thị Lan": a second name is a person
             e = next((t for t in range(k + 2, e) if view.mask[t] & FAMILY and person_shape(view, t) > t + 1), e)
