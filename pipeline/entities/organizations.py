@@ -10,11 +10,14 @@ Grammar (token level, one organization is the longest match):
            | ORG                                          Ban Dân vận + Thành ủy
            | PLACE                                        quận, tỉnh Thái Bình, TP.HCM
 
+A party's name is its party words and country in any case (``Đảng nhân dân CM
+Lào``); an office may serve two bodies (``văn phòng HĐND và UBND thành phố``).
 A name inside an organization is part of it (``Đoàn TNCS Hồ Chí Minh quận``);
 free capitalized words stop before a person's full name unless the head takes
 personal names (schools, newspapers), so ``Bí thư Quận ủy Trần Thu Hương``
 leaves the person out.  Classes are not organizations: ``UBND các tỉnh``,
-``HĐND các cấp``, ``UBND cấp tỉnh``.
+``HĐND các cấp``, ``UBND cấp tỉnh``, ``Nhiều UBND phường``, ``11 văn phòng
+UBND``, ``UBND xã nơi cư trú``.
 """
 from __future__ import annotations
 
