@@ -10,24 +10,28 @@ Grammar (token level, one organization is the longest match):
            | ORG                                          Ban Dân vận + Thành ủy
            | PLACE                                        quận, tỉnh Thái Bình, TP.HCM
 
+A party's name is its party words and country in any case (``Đảng nhân dân CM
+Lào``); an office may serve two bodies (``văn phòng HĐND và UBND thành phố``).
 A name inside an organization is part of it (``Đoàn TNCS Hồ Chí Minh quận``);
 free capitalized words stop before a person's full name unless the head takes
 personal names (schools, newspapers), so ``Bí thư Quận ủy Trần Thu Hương``
 leaves the person out.  Classes are not organizations: ``UBND các tỉnh``,
-``HĐND các cấp``, ``UBND cấp tỉnh``.
+``HĐND các cấp``, ``UBND cấp tỉnh``, ``Nhiều UBND phường``, ``11 văn phòng
+UBND``, ``UBND xã nơi cư trú``.
 """
 from __future__ import annotations
 
 from bisect import bisect_left
 from itertools import compress
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import (CODE, DESCRIPTOR, FIELD, HEAD, ORG_NAME, QUALIFIER, Head, TokenView,
-                      honorifics, is_word, lfold, may_start, org_codes, org_descriptors, org_fields, org_heads,
+from .lexicon import (ALONE, CODE, DESCRIPTOR, FAMILY, SECOND, FIELD, HEAD, ORG_NAME, QUALIFIER, REGION, Head, PhraseTable, TokenView,
+                      _lines, honorifics, is_word, lfold, may_start, org_codes, org_descriptors, org_fields, org_heads,
                       org_names, org_qualifiers, places, position_titles, regions)
 from .locations import candidate_starts, openers, place_at, unit_at
 from .names import FUNCTION_WORDS, is_proper, is_syllable, overlaps_any, person_shape, scan
@@ -39,6 +43,9 @@ _NOT_HEAD = {("đảng", "viên"), ("đảng", "phí"), ("đảng", "tịch"), (
 _NOT_HEAD_NEXT = {b for _, b in _NOT_HEAD}
 # Words after a head that make it a class, not one body: "UBND các tỉnh".
 _CLASS = {"các", "những", "cấp", "mọi", "một", "mỗi", "từng", "nhiều"}
+# Words before a head that make it a class, not one body: "Nhiều UBND phường
+# không xác nhận", "các Sở Tài chính", "mỗi Đảng bộ", "một công ty Nhật Bản".
+_CLASS_BEFORE = {"các", "những", "nhiều", "mọi", "mỗi", "từng", "một"}
 # Numbers of bodies, in lower case only: "UBND hai phường" (not "Tập đoàn Ba Đình").
 _COUNT = {"hai", "ba", "bốn", "năm"}
 # The label of a span that only blocks the entities inside it (a class of
@@ -101,6 +108,8 @@ def _stops_name(view: TokenView, k: int, free: bool) -> bool:
         return True
     if position_titles().match(view, k) is not None or honorifics().match(view, k) is not None:
         return True
+    if view.low[k] == "phó" and position_titles().match(view, k + 1) is not None:
+        return True     # "Công ty TNHH Kim Anh - Phó Thủ tướng …": a deputy's title begins
     if place_at(view, k) is not None:
         return True
     return not free and person_shape(view, k) > k
@@ -108,9 +117,14 @@ def _stops_name(view: TokenView, k: int, free: bool) -> bool:
 
 def _name(view: TokenView, k: int, head: Head) -> int:
     """End of the name after a head ending at token ``k`` (``k`` if none)."""
+    if head.text in _PARTY_HEADS and k < view.n and view.adjacent(k):
+        e = _party(view, k)
+        if e > k:
+            return max(e, _name(view, k, _PLAIN_PARTY))   # (the plain name: "Đảng Cộng sản Việt nam")
     start = k
     caps = head.kind == "named" or head.free
     after_qualifier = False
+    form_end = -1           # the end of a legal form ("cổ phần", "TNHH"), where a company's name begins
     after_word = False      # the last element was a capitalized word that is no field
     if k < view.n and view.adjacent(k):
         m = org_names().match(view, k) if view.mask[k] & ORG_NAME else None
@@ -131,9 +145,11 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             continue
         f = ((org_fields().match(view, k) if view.mask[k] & FIELD else None)
              or (org_codes().match(view, k) if view.mask[k] & CODE else None))
-        if f is not None and (view.cap[k] or after_qualifier or k > start or _central(view, f[0])):
-            # (a lower-case field right after the head only before "trung ương":
-            # "Ban tổ chức trung ương", not "Ban tổ chức giải đấu")
+        if f is not None and (view.cap[k] or after_qualifier or k > start or _central(view, f[0])
+                              or (f[0] - k >= 4 and head.text[:1].isupper())):
+            # (a lower-case field right after the head only before "trung ương", or
+            # a long one: "Ban tổ chức trung ương", "Phòng cảnh sát giao thông", not
+            # "Ban tổ chức giải đấu")
             if (k > start and not view.cap[k] and not after_qualifier and not after_word
                     and view.low[k - 1] not in _JOIN and not _central(view, k)):
                 # a lower-case field does not follow another field ("Bộ Tài chính đầu tư
@@ -145,18 +161,30 @@ def _name(view: TokenView, k: int, head: Head) -> int:
         q = org_qualifiers().match(view, k) if view.mask[k] & QUALIFIER else None
         if q is not None and k > start:
             k, after_qualifier = q[0], True
+            form_end = k
             continue
         if q is not None and view.low[k] in ("cổ", "tnhh", "trách", "liên"):
             k, after_qualifier = q[0], True
+            form_end = k
             continue
-        if head.free and k > start and person_shape(view, k) > k:
-            break       # "Trường THPT Chu Văn An Nguyễn Thị Lan": a second name is a person
-        if caps and is_proper(view, k) and not _stops_name(view, k, head.free):
+        # a company's name after its legal form may look like a person's:
+        # "Công ty TNHH Kim Anh", "Công ty cổ phần Hoàng Long An Khang"
+        free = head.free or (k == form_end and head.text in _COMPANY_HEADS)
+        if free and (e := person_shape(view, k)) > k:
+            e = next((t for t in range(k + 1, e) if not is_syllable(view, t)), e)   # (not "Kim Anh - Phó", "MinhỦy")
+            if k > start and any(person_shape(view, s) >= k for s in range(max(start, k - 4), k - 1)):
+                break   # "Trường THPT Chu Văn An Nguyễn Thị Lan": a second name is a person
+            e = next((t for t in range(k + 2, e) if view.mask[t] & FAMILY and person_shape(view, t) > t + 1), e)
+            k, after_word = e, False
+            continue    # the person a body is named after, whole: "Trường ĐH Tôn Đức Thắng",
+                        # "Trường ĐH Y khoa Phạm Ngọc Thạch"
+        if caps and is_proper(view, k) and not _stops_name(view, k, free):
             e = _compound(view, k) if is_syllable(view, k) else k + 1
             after_word = e > k + 1      # "Chính sách" (a word) may take "xã hội"; "GTVT" no "quản lý"
             k = e
             continue
         if (view.words[k] in _JOIN and k > start and k + 1 < view.n and view.adjacent(k + 1)
+                and (view.words[k] != "và" or head_at(view, k + 1) is None)   # (not "Đoàn … và Trung ương Hội")
                 and (org_fields().match(view, k + 1) is not None
                      or (caps and is_proper(view, k + 1) and not _stops_name(view, k + 1, head.free)))):
             k += 1
@@ -172,6 +200,36 @@ def _name(view: TokenView, k: int, head: Head) -> int:
     # a trailing joiner is not part of the name
     while k > start and view.words[k - 1] in _JOIN:
         k -= 1
+    return k
+
+
+@cache
+def party_words() -> PhraseTable:
+    """The words of a party's name after "Đảng" (org_party_words.txt)."""
+    return PhraseTable([(r[0], True) for r in _lines("org_party_words.txt")], case="lower")
+
+
+def _party(view: TokenView, k: int) -> int:
+    """End of a political party's name after ``Đảng`` ending at token ``k``
+    (``k`` if none): party words in any case, then the country they belong to
+    ("Đảng Nhân dân Cách mạng Lào", "Đảng nhân dân CM Lào", "Đảng cộng sản
+    Việt Nam", "Đảng Dân chủ").  Written in lower case, the words are a name
+    only with the country after them, or as "cộng sản" ("Đảng cộng sản"), not
+    "Đảng cách mạng" (a revolutionary party)."""
+    j = k
+    while j < view.n and view.adjacent(j):
+        m = party_words().match(view, j)
+        if m is None:
+            break
+        j = m[0]
+    if j == k:
+        return k
+    if j < view.n and view.adjacent(j) and view.mask[j] & REGION:
+        c = regions().match(view, j)
+        if c is not None:
+            return c[0]     # "… Cách mạng Lào", "… Việt Nam"
+    if view.cap[k] or (view.low[k] == "cộng" and j == k + 2):
+        return j
     return k
 
 
@@ -295,8 +353,25 @@ def _org_at(view: TokenView, i: int, depth: int) -> OrgMatch | None:
         return OrgMatch(i, m[0], "name", None)
     h = head_at(view, i)
     if h is None:
-        return None
+        return _centre(view, i)
     return complete(view, i, h[0], h[1], depth)
+
+
+# Words before "Trung ương" that make it a noun, the Party centre: "báo cáo với
+# Trung ương", "nghị quyết của Trung ương" (not "trực thuộc Trung ương", "cơ quan
+# Trung ương", "từ Trung ương đến cơ sở": a level).
+_TO_CENTRE = {"của", "với", "lên", "cho"}
+
+
+def _centre(view: TokenView, i: int) -> OrgMatch | None:
+    """Bare capitalized ``Trung ương`` at ``i`` meaning the Party centre, one
+    specific body (GUIDELINES: a bare capitalized reference to one body), when a
+    preposition makes it a noun and no name goes on after it."""
+    if (i > 0 and i + 1 < view.n and view.words[i] == "Trung" and view.low[i + 1] == "ương"
+            and view.low[i - 1] in _TO_CENTRE and view.adjacent(i) and view.adjacent(i + 1)
+            and not (i + 2 < view.n and view.adjacent(i + 2) and view.cap[i + 2])):
+        return OrgMatch(i, i + 2, "name", None)
+    return None
 
 
 def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> OrgMatch | None:
@@ -315,6 +390,10 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
             k = _name(view, j, head)
     else:
         k = _name(view, j, head)
+    if k == j and head.kind == "named" and j < view.n and view.adjacent(j) and not view.cap[j] \
+            and view.mask[j] & FIELD and (f := org_fields().match(view, j)) is not None \
+            and f[0] < view.n and view.adjacent(f[0]) and place_at(view, f[0], modifier=True) is not None:
+        k = f[0]    # a lower-case field named by the place after it: "công ty điện lực TP HCM"
     named = k > j
     if named and any((m := t.match(view, i)) is not None and m[0] >= k for t in (regions(), places())):
         return None     # "Đài Loan" is a place, not an "Đài"
@@ -322,10 +401,19 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
         return None     # "Đoàn Ngọc Hải" is a person, not an "Đoàn"
     nested_done = head.text in _NO_NESTING
     placed = False
-    if not named and depth < 3 and view.cap[i] and not nested_done:
+    office = head.text in _OFFICE_HEADS
+    if not named and depth < 3 and (view.cap[i] or office) and not nested_done:
         sub = org_at(view, k, depth + 1) if view.adjacent(k) else None
         if sub is not None:
             k, named, nested_done = sub.end, True, True
+            if office and k + 1 < view.n and view.words[k] == "và" and view.adjacent(k + 1):
+                # one office of two bodies: "Văn phòng HĐND và UBND thành phố", "Văn
+                # phòng Đoàn ĐBQH và HĐND tỉnh"
+                other = org_at(view, k + 1, depth + 1)
+                if other is not None and other.head is not None and other.head.kind == "body":
+                    k = other.end
+        elif not view.cap[i]:
+            return None     # "văn phòng" in lower case is an office only of a body: "văn phòng UBND"
     if head.kind == "named" and not named and not head.bare:
         p = place_at(view, k) if view.adjacent(k) else None
         if p is None or p[1] == "bare-unit":
@@ -337,6 +425,10 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
         if (view.key[k] == TERM and k + 1 < view.n and view.adjacent(k + 1)
                 and _TERM_NUMBER.fullmatch(view.words[k + 1])):
             k += 2      # "Quốc hội khóa XI", "Bộ Chính trị khoá IX": the body of one term
+            break
+        if (view.words[k] == "(" and k + 3 < view.n and view.key[k + 1] == TERM and view.words[k + 3] == ")"
+                and _TERM_NUMBER.fullmatch(view.words[k + 2]) and view.joined(k, k + 4)):
+            k += 4      # "Bộ Chính trị (khóa XI)": the term in brackets
             break
         q = org_qualifiers().match(view, k) if view.mask[k] & QUALIFIER else None
         if q is not None and not placed:
@@ -358,11 +450,18 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
         if p is not None:
             k, placed = p[0], True
             continue
+        if view.words[k] in ("-", "–") and head.text not in _NO_NESTING and (e := _country_pair(view, k)) > k:
+            k = e       # "Hội hữu nghị Việt Nam - Lào", "Hội Hữu nghị Việt - Nhật"
+            continue
         break
     if k == j and not head.bare:
         return None
     if _class_tail(view, k):
         return OrgMatch(i, k + 2, "class", head)     # "UBND cùng cấp", "MTTQ Việt Nam các cấp"
+    if k < view.n and view.low[k] == "nơi" and view.adjacent(k) and _bare_unit_end(view, i, k):
+        return OrgMatch(i, k, "class", head)     # "đăng ký ở UBND xã nơi cư trú": whichever commune
+    if head.text in _COMPANY_HEADS and not any(view.cap[t] and not view.mask[t] & QUALIFIER for t in range(j, k)):
+        return None     # a legal form alone is no name: "công ty cổ phần", "Công ty Nhà nước", "công ty TNHH MTV"
     return OrgMatch(i, k, "head", head)
 
 
@@ -370,6 +469,41 @@ def _counted(view: TokenView, i: int) -> bool:
     """A number word before token ``i``: "giữa hai QH", "hai Đảng" count bodies
     (not "năm", also the year: "năm Đảng ta ra đời")."""
     return i > 0 and view.low[i - 1] in ("hai", "ba", "bốn") and view.adjacent(i)
+
+
+def _country_pair(view: TokenView, k: int) -> int:
+    """End of the second country of a pair joined by the dash at token ``k``
+    (``k`` if none): the first country ends right before it ("Việt Nam - Lào",
+    "Việt - Nhật"), the second follows, one line, spaces around the dash."""
+    if not (0 < k < view.n - 1 and view.adjacent(k) and view.adjacent(k + 1) and view.mask[k + 1] & REGION
+            and view.starts[k] > view.starts[k - 1] + len(view.words[k - 1])
+            and view.starts[k + 1] > view.starts[k] + 1):
+        return k    # (spaces around the dash: not "Silver Star VN- TPHCM")
+    if view.words[k - 1] != "Việt" and not any(regions().spans(view, a, k) for a in (k - 1, k - 2, k - 3) if a >= 0):
+        return k
+    c = regions().match(view, k + 1)
+    return c[0] if c is not None else k
+
+
+def _bare_unit_end(view: TokenView, i: int, k: int) -> bool:
+    """The organization ``i..k`` ends with a unit word without a name ("UBND xã")."""
+    return any(k - w > i and (u := unit_at(view, k - w)) is not None and u[0] == k for w in (1, 2))
+
+
+def _numbered(view: TokenView, i: int) -> bool:
+    """A count before token ``i``: "11 văn phòng UBND", "53 Đoàn ĐBQH" are eleven
+    offices, 53 delegations (not a year or a day: "năm 2003 UBND", "ngày 5 UBND")."""
+    w = view.words[i - 1]
+    return (w.isdigit() and len(w) <= 3
+            and not (i > 1 and (view.low[i - 2] in _DATE_WORDS
+                                or view.mask[i - 2] & (HEAD << ALONE | HEAD << SECOND))))
+    # (nor the number of a name: "Bệnh viện 175 Bộ Quốc phòng", "Sư đoàn 308")
+
+
+# Words before a number that make it a date, an ordinal or a name, not a count:
+# "năm 2003", "kỳ họp thứ 7", "Hội nghị 11", "Đại hội 6", "Thông tư 15", "tổ 41".
+_DATE_WORDS = {"năm", "ngày", "tháng", "quý", "điều", "khoản", "số", "lần", "thứ", "khóa", "khoá", "kỳ", "họp",
+               "nghị", "hội", "tư", "định", "thị", "luật", "tổ", "phường", "quận"}
 
 
 def _class_tail(view: TokenView, k: int) -> bool:
@@ -388,6 +522,11 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
     out: list[Span] = []
     for m in scan(view, org_at, starts(view)):
         a, b = view.char_span(m.start, m.end)
+        if (m.start > 0 and view.adjacent(m.start) and not _names_follow(view, m.end)
+                and (view.low[m.start - 1] in _CLASS_BEFORE or _numbered(view, m.start))):
+            if view.low[m.start - 1] == "một":
+                continue    # "một công ty tư vấn Singapore": any one body, the place stays a place
+            m = OrgMatch(m.start, m.end, "class", m.head)   # "Nhiều UBND phường", "11 văn phòng UBND"
         if m.rule == "class":
             # a class of bodies is no entity, nor is any place inside it
             out.append(doc.span(a, b, CLASS, "rule:org-class", 0.9))
@@ -399,10 +538,19 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         # "(PVP Land)" right after the name it abbreviates is its own organization
         # (not after an acronym: "đại biểu QH (ĐBQH)" abbreviates the office)
         e = _bracketed(view, m.end) if not (m.end - m.start == 1 and view.words[m.start].isupper()) else m.end
-        if e > m.end and not _abbreviates_more(view, m, e) and not _names_place(view, m.end + 1, e - 1):
+        if (e > m.end and not _abbreviates_more(view, m, e) and not _names_place(view, m.end + 1, e - 1)
+                and not _abbreviates_field(view, m, e)):
             a, b = view.char_span(m.end + 1, e - 1)
             out.append(doc.span(a, b, "ORGANIZATION", "rule:org-abbreviation", 0.85))
     return out
+
+
+def _names_follow(view: TokenView, k: int) -> bool:
+    """A list of further names of the same head starts at token ``k``: after
+    "các", "các Bộ Y tế, Công Thương" names ministries one by one (not "các Sở
+    Y tế, các bệnh viện", nor "các Tỉnh ủy, Thành ủy", a class of bodies)."""
+    return (k + 1 < view.n and view.words[k] in (",", ";", "và") and view.adjacent(k + 1)
+            and view.cap[k + 1] and head_at(view, k + 1) is None)
 
 
 def _names_place(view: TokenView, i: int, j: int) -> bool:
@@ -410,6 +558,18 @@ def _names_place(view: TokenView, i: int, j: int) -> bool:
     "Tập đoàn Nikken Sekkei (Nhật Bản)" says where the body is from."""
     m = regions().match(view, i)
     return m is not None and m[0] == j
+
+
+def _abbreviates_field(view: TokenView, m: OrgMatch, e: int) -> bool:
+    """The bracketed acronym ending at ``e`` spells the name after the head only,
+    a part of the name (GUIDELINES: not an organization): "Cục Kiểm tra văn bản
+    quy phạm pháp luật (KTVBQPPL)" (not "Ngân hàng Nhà nước (NHNN)", the whole)."""
+    abbr = view.words[m.end + 1]
+    if e - m.end != 3 or m.head is None or not abbr.isupper() or not abbr.isalpha():
+        return False
+    h = m.start + len(m.head.text.split())
+    name = "".join(w[0] for w in view.words[h:m.end] if w[:1].isalpha() and w not in _JOIN).upper()
+    return len(name) >= 2 and abbr == name
 
 
 def _abbreviates_more(view: TokenView, m: OrgMatch, e: int) -> bool:
@@ -427,9 +587,18 @@ def _abbreviates_more(view: TokenView, m: OrgMatch, e: int) -> bool:
 # "Hội đồng bầu cử", "Ủy ban thường vụ", "UB thường vụ", "Ban dân nguyện",
 # "Tòa án cấp sơ thẩm", "Tòa phúc thẩm".
 _COUNCIL_HEADS = {"Hội đồng", "Ủy ban", "UB", "Ban", "Tòa án", "Tòa"}
+# Offices of a body, named by the body: "Văn phòng UBND tỉnh", "văn phòng HĐND
+# và UBND thành phố" (in lower case only so).
+_OFFICE_HEADS = {"Văn phòng", "văn phòng"}
+# Heads a party's own name follows: "Đảng Cộng sản Việt Nam", "Trung ương
+# Đảng Nhân dân Cách mạng Lào".
+_PARTY_HEADS = {"Đảng", "Trung ương Đảng", "TƯ Đảng", "T.Ư Đảng", "TW Đảng"}
+_PLAIN_PARTY = Head("Đảng ", "body", True, False)   # (the head read without the party rule)
 # Heads of companies, whose own name is later used alone: "Công ty cổ phần
 # Tasco Nam Thái" ... "việc Tasco Nam Thái thu phí".
-_COMPANY_HEADS = {"Công ty", "Tổng Công ty", "Tổng công ty", "Tập đoàn"}
+_COMPANY_HEADS = {"Công ty", "công ty", "Tổng Công ty", "Tổng công ty", "Tập đoàn"}
+# Heads referred back to alone once named: "Công ty", "Văn phòng".
+_BACK_HEADS = _COMPANY_HEADS | _OFFICE_HEADS
 
 
 def _short_name(view: TokenView, m: OrgMatch) -> tuple[str, ...] | None:
@@ -467,10 +636,13 @@ def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
             names.add(tuple(view.words[i:j]))     # "(SCIC)" defines a name used again
             continue
         h = head_at(view, i)
-        if h is None or h[1].text not in _COMPANY_HEADS:
+        if h is None or h[1].text not in _BACK_HEADS:
             continue
-        if sp.label == "ORGANIZATION" and view.ends[h[0] - 1] < sp.end and h[1].text not in first_company:
-            first_company[h[1].text] = sp.end     # the company named with its head
+        written = h[1].text[:1].upper() + h[1].text[1:]     # (referred back to capitalized)
+        if sp.label == "ORGANIZATION" and view.ends[h[0] - 1] < sp.end and written not in first_company:
+            first_company[written] = sp.end     # the company or office named with its head
+        if h[1].text not in _COMPANY_HEADS:
+            continue
         m = org_at(view, i)
         if m is not None:
             words = _short_name(view, m)
@@ -502,9 +674,10 @@ def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
 
 
 def _bare_company(doc: Doc, view: TokenView, kept: list[Span], first: dict[str, int]) -> list[Span]:
-    """A capitalized company head alone, after the company was named with it, refers
-    back to it (GUIDELINES: bare references to one body): "Tại Nhật Bản, Công ty đã
-    thực hiện …" — not "là Công ty chuyên …", "một Công ty", "các Công ty"."""
+    """A capitalized company or office head alone, after the company or office was
+    named with it, refers back to it (GUIDELINES: bare references to one body): "Tại
+    Nhật Bản, Công ty đã thực hiện …", "văn phòng HĐND và UBND thành phố … lãnh đạo
+    Văn phòng" — not "là Công ty chuyên …", "một Công ty", "các Công ty"."""
     out = []
     for head, after in first.items():
         words = tuple(head.split())
@@ -515,6 +688,7 @@ def _bare_company(doc: Doc, view: TokenView, kept: list[Span], first: dict[str, 
                 continue
             j = i + n
             if j < view.n and view.adjacent(j) and (view.cap[j] or not view.words[j].isalpha()
+                                                    or view.low[j] in _CLASS
                                                     or org_descriptors().match(view, j) is not None
                                                     or org_fields().match(view, j) is not None):
                 continue    # a name, a bracket or a trade follows: another company ("Công ty cấp nước")

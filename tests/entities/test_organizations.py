@@ -78,8 +78,9 @@ CASES = [
     # an acronym in brackets that also spells the words before the body abbreviates more
     ("Dự án dùng vốn trái phiếu Chính phủ (TPCP) và vốn của Ngân hàng Nhà nước (NHNN).",
      ["Chính phủ", "Ngân hàng Nhà nước", "NHNN"]),
-    # a term in brackets is no abbreviation of the body
-    ("Chỉ thị 05-CT/TW của Bộ Chính trị (Khóa XII) được quán triệt.", ["Bộ Chính trị"]),
+    # a term in brackets is no abbreviation of the body, but the body of that
+    # term, like "Quốc hội khóa XI"
+    ("Chỉ thị 05-CT/TW của Bộ Chính trị (Khóa XII) được quán triệt.", ["Bộ Chính trị (Khóa XII)"]),
     # courts named by their level
     ("Tòa án cấp sơ thẩm tuyên hủy hợp đồng, Tòa phúc thẩm tỉnh Nghệ An giữ nguyên.",
      ["Tòa án cấp sơ thẩm", "Tòa phúc thẩm tỉnh Nghệ An"]),
@@ -120,9 +121,78 @@ CASES = [
     # a branch of a body with its place
     ("Khách hàng vay vốn tại Ngân hàng Công thương chi nhánh Hà Tĩnh được giảm lãi suất.",
      ["Ngân hàng Công thương chi nhánh Hà Tĩnh"]),
+    # a party's name runs on through its words, in any case, and its country
+    ("Đoàn đại biểu Đảng Nhân dân Cách mạng Lào sang thăm và làm việc.", ["Đảng Nhân dân Cách mạng Lào"]),
+    ("Nhân dịp kỷ niệm ngày thành lập Đảng nhân dân CM Lào, Đảng cộng sản Việt Nam gửi điện mừng.",
+     ["Đảng nhân dân CM Lào", "Đảng cộng sản Việt Nam"]),
+    ("Thư chúc mừng gửi Ban Chấp hành Trung ương Đảng nhân dân cách mạng Lào.",
+     ["Ban Chấp hành Trung ương Đảng nhân dân cách mạng Lào"]),
+    ("Ứng viên của Đảng Dân chủ và Đảng Cộng hòa tranh luận.", ["Đảng Dân chủ", "Đảng Cộng hòa"]),
+    ("Đảng ta là Đảng cách mạng, gắn bó với nhân dân.", ["Đảng", "Đảng"]),
+    # the term of a body in brackets
+    ("Thực hiện Kết luận của Ban Chấp hành Trung ương Đảng (khóa XI) về đổi mới.",
+     ["Ban Chấp hành Trung ương Đảng (khóa XI)"]),
+    # one office of two bodies; "văn phòng" in lower case only with its body
+    ("Kỷ luật lãnh đạo văn phòng HĐND và UBND huyện Đức Trọng vì sai phạm.",
+     ["văn phòng HĐND và UBND huyện Đức Trọng"]),
+    ("Công văn gửi Văn phòng Đoàn ĐBQH và HĐND tỉnh Nghệ An.", ["Văn phòng Đoàn ĐBQH và HĐND tỉnh Nghệ An"]),
+    # the central committee of an association; a friendship association's two countries
+    ("Trung ương Hội Nông dân Việt Nam phát động phong trào.", ["Trung ương Hội Nông dân Việt Nam"]),
+    ("Hội hữu nghị Việt Nam - Campuchia tỉnh tổ chức gặp mặt.", ["Hội hữu nghị Việt Nam - Campuchia tỉnh"]),
+    ("Trường Đại học Việt - Đức tuyển sinh.", ["Trường Đại học Việt - Đức"]),
+    # a department's former field names; the State Bank's inspectorate
+    ("Sở Giao thông công chính Hà Nội cấm đường.", ["Sở Giao thông công chính Hà Nội"]),
+    ("Hồ sơ gửi Cơ quan Thanh tra, giám sát ngân hàng xem xét.", ["Cơ quan Thanh tra, giám sát ngân hàng"]),
+    ("Cuộc thanh tra do Thanh tra, giám sát NH tiến hành.", ["Thanh tra, giám sát NH"]),
+    # two parliaments, no joint body
+    ("Quốc hội Việt Nam - Hàn Quốc tăng cường hợp tác.", ["Quốc hội Việt Nam"]),
+    # schools by the acronym of their type, named after a person too
+    ("Thí sinh dự thi vào Trường ĐH Quy Nhơn và Trường ĐHBK Hà Nội.", ["Trường ĐH Quy Nhơn", "Trường ĐHBK Hà Nội"]),
+    ("Trường ĐH Y khoa Phạm Ngọc Thạch công bố điểm chuẩn.", ["Trường ĐH Y khoa Phạm Ngọc Thạch"]),
+    # the dotted abbreviation of an old seal
+    ("Con dấu cũ ghi “U.B.N.D huyện Hàm Tân” đã bị thu hồi.", ["U.B.N.D huyện Hàm Tân"]),
+    # the Party centre, named bare after a preposition (not a level: "trực thuộc Trung ương")
+    ("Tỉnh đã báo cáo với Trung ương về dự án, các tỉnh, thành phố trực thuộc Trung ương.", ["Trung ương"]),
+    ("Quán triệt các nghị quyết của Trung ương, Quốc hội.", ["Trung ương", "Quốc hội"]),
+    # newspapers by their masthead
+    ("Bài viết đăng trên An ninh Thế giới gây chú ý. (Ảnh: Minh Sơn/Vietnam+)", ["An ninh Thế giới", "Vietnam+"]),
+    # a company in lower case: a capitalized name, or a field named by its place
+    ("Vụ việc xảy ra ở công ty Hòa Bình và công ty điện lực TP HCM.",
+     ["công ty Hòa Bình", "công ty điện lực TP HCM"]),
+    # a company's name after its legal form may look like a person's name
+    ("Thu hồi giấy phép của Công ty TNHH Kim Anh - Phó Thủ tướng đã chỉ đạo.", ["Công ty TNHH Kim Anh"]),
+    ("Tỉnh giao đất cho Công ty cổ phần Hoàng Long An Khang.", ["Công ty cổ phần Hoàng Long An Khang"]),
+    # an acronym of the field alone shortens a part of the name, no organization
+    ("Cục Kiểm tra văn bản quy phạm pháp luật (KTVBQPPL) - Bộ Tư pháp vừa có công văn.",
+     ["Cục Kiểm tra văn bản quy phạm pháp luật", "Bộ Tư pháp"]),
+    # a long field in lower case right after the head
+    ("Người dân nộp hồ sơ tại Phòng cảnh sát quản lý hành chính về trật tự xã hội.",
+     ["Phòng cảnh sát quản lý hành chính về trật tự xã hội"]),
+    ("Phòng cảnh sát giao thông Công an tỉnh ra quân, Ban tổ chức giải chạy thông báo.",
+     ["Phòng cảnh sát giao thông Công an tỉnh"]),
+    # two bodies joined by "và", each with its head
+    ("Trung ương Đoàn thanh niên cộng sản Hồ Chí Minh và Trung ương Hội Nông dân Việt Nam ký kết.",
+     ["Trung ương Đoàn thanh niên cộng sản Hồ Chí Minh", "Trung ương Hội Nông dân Việt Nam"]),
+    # an office named once, then referred back to alone
+    ("Đối với văn phòng HĐND và UBND huyện, kiểm điểm lãnh đạo Văn phòng và giúp Văn phòng rà soát.",
+     ["văn phòng HĐND và UBND huyện", "Văn phòng", "Văn phòng"]),
+    # a list of named bodies after "các"
+    ("Thủ tướng yêu cầu các Bộ Y tế, Công Thương báo cáo.", ["Bộ Y tế"]),
 ]
 
 NOT_ORGANIZATIONS = [
+    # a commune's committee for whichever commune ("nơi cư trú")
+    "Giấy khai tử được đăng ký ở UBND xã nơi cư trú cuối cùng của người chết.",
+    # a legal form alone, or any one company, names no company
+    "Doanh nghiệp chuyển thành công ty cổ phần, công ty TNHH một thành viên.",
+    "Dự án được giao cho một công ty tư vấn nước ngoài.",
+    "Làm gì để có một Chính phủ mạnh?",
+    # a class of bodies: a plural or counting word before the head
+    "Nhiều UBND phường chưa xác nhận đơn cho người dân.",
+    "Các Sở Tài chính phải rà soát, mỗi Đảng bộ phải kiểm điểm.",
+    "Kết quả thanh tra tại 12 văn phòng UBND quận cho thấy sai phạm.",
+    "Kết quả tổng hợp ý kiến của 53 Đoàn ĐBQH về dự án Luật.",
+    "Ông làm việc tại văn phòng luật sư.",
     # a number of bodies is a count, not one body
     "Quan hệ giữa hai Đảng ngày càng được củng cố.",
     "Lãnh đạo hai QH đã ký biên bản ghi nhớ hợp tác.",
