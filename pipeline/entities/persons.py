@@ -13,6 +13,7 @@ Rules (``source="rule:person-<rule>"``):
 """
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 
 import regex
@@ -24,7 +25,7 @@ from .lexicon import (FAMILY, FIELD, HEAD, HONORIFIC, HONORIFIC_ALONE, HONORIFIC
                       is_word, may_start, org_codes, org_fields, org_heads, org_names, places,
                       position_titles, regions)
 from .locations import NAME_HONORIFIC, NAME_START, NAME_TITLE, candidate_starts, place_at, unit_at
-from .names import _MIDDLE_ONLY, FUNCTION_WORDS, overlaps_any, person_shape
+from .names import _MIDDLE_ONLY, FUNCTION_WORDS, opens_clause, overlaps_any, person_shape
 
 # Initials with a last name syllable, in one token: L.T.Thắng, C.V, N.Q.Huy.
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}\p{Ll}*")
@@ -112,14 +113,16 @@ def _caps_bylines(doc: Doc, view: TokenView) -> list[Span]:
     return out
 
 
-def _not_a_name(view: TokenView, i: int) -> bool:
-    """Token ``i`` starts an office, body or place word, not a name: ``ông Chánh văn phòng``."""
+def _not_a_name(view: TokenView, i: int, region: bool = True) -> bool:
+    """Token ``i`` starts an office, body or place word, not a name: ``ông Chánh
+    văn phòng``; a country too unless ``region`` is False (a credit's name may
+    start like one: ``Ảnh: Nhật Huy``)."""
     if i >= view.n:
         return False
     if not view.mask[i] & (TITLE | HEAD | ORG_NAME | REGION | UNIT | FIELD):
         return False    # no table has an entry starting here
     return (position_titles().match(view, i) is not None or org_heads().match(view, i) is not None
-            or org_names().match(view, i) is not None or regions().match(view, i) is not None
+            or org_names().match(view, i) is not None or (region and regions().match(view, i) is not None)
             or unit_at(view, i) is not None or org_fields().match(view, i) is not None)
 
 
@@ -150,7 +153,7 @@ def _titled_name(view: TokenView, i: int) -> tuple[int, int] | None:
         return None
     e = j
     while e < view.n and e - j < 4 and _name_word(view, e) \
-            and (e == j or (view.adjacent(e) and not _not_a_name(view, e))):
+            and (e == j or (view.adjacent(e) and not _not_a_name(view, e) and not opens_clause(view, e))):
         e += 1
     return (j, e) if e > j and not _continues_word(view, e) else None
 
@@ -182,7 +185,8 @@ def _name_run(view: TokenView, i: int, limit: int = 4) -> int:
     j = i
     while j < n and j - i < limit and _name_word(view, j) and (j == i or not brk[j]):
         if j > i and ((mask[j] & TITLE and position_titles().match(view, j) is not None)
-                      or (mask[j] & HEAD and org_heads().match(view, j) is not None)):
+                      or (mask[j] & HEAD and org_heads().match(view, j) is not None)
+                      or opens_clause(view, j)):
             break
         j += 1
     return j
@@ -225,10 +229,36 @@ def view_index(view: TokenView, start: int) -> int | None:
     return k if k < view.n and view.starts[k] == start else None
 
 
+# Words that end with a form of address and are no form of address before a
+# name: "trẻ em" (children), "công bố" (announce), "anh em", "ông bà", "bố mẹ".
+_ENDS_A_WORD = frozenset({("trẻ", "em"), ("anh", "em"), ("chị", "em"), ("công", "bố"), ("tuyên", "bố"), ("ông", "bà"),
+                          ("bố", "mẹ"), ("cha", "mẹ"), ("ông", "cha"), ("con", "cháu"), ("thầy", "cô"),
+                          ("cô", "chú"), ("cô", "bác"), ("chú", "bác"), ("bà", "cháu"), ("ông", "cháu")})
+# Dotted abbreviations that are no one's initials: "P.V" (phóng viên, a
+# reporter), "U.B.N.D" (a body spelt with dots).
+_NOT_INITIALS = frozenset({"P.V", "PV.", "U.B.N.D", "Q.H", "T.Ư", "T.W", "B.T", "N.V"})
 # A web address in a credit: "Ảnh: Chinhphu.vn".
 _WEB = regex.compile(r"\p{Ll}\.(?:vn|com|net|org)\b", regex.IGNORECASE)
 # First words of a credit or byline that are no names: "Theo Thanh Niên", "Nguồn: …".
 _NOT_CREDITED = frozenset({"Theo", "Nguồn", "Cổng", "Báo", "Tin", "Bài", "Ảnh", "Clip", "Video"})
+
+
+# One Vietnamese syllable in capitals: onset, one to three vowels, coda
+# ("HẢI", "NGUYỄN", "KHÁNH"; not an acronym "VGP", "TTXVN", "CTV").  The
+# vowels with any mark (\p{M}, after NFD).
+_CAPS_SYLLABLE = regex.compile(
+    r"""
+    (?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDĐGHKLMNPRSTVX])?   # onset
+    (?:[AEIOUY]\p{M}*){1,3}                                     # nucleus: A, Ă, Ẩ, Ư …
+    (?:NG|NH|CH|[CMNPT])?                                      # coda
+    """,
+    regex.VERBOSE,
+)
+
+
+def _caps_syllable(w: str) -> bool:
+    """``w`` is one Vietnamese syllable written in capitals (``NGUYỄN``)."""
+    return len(w) > 1 and w.isupper() and _CAPS_SYLLABLE.fullmatch(unicodedata.normalize("NFD", w)) is not None
 
 
 def _credited_name(view: TokenView, m) -> tuple[int | None, int]:
@@ -238,6 +268,14 @@ def _credited_name(view: TokenView, m) -> tuple[int | None, int]:
     name = m.group(_NAME)
     words = name.split(" ")
     i = view_index(view, a)
+    caps = 0
+    while caps < len(words) and _caps_syllable(words[caps]):
+        caps += 1
+    if 2 <= caps < len(words):
+        # a name in capitals, then the next sentence: "Ảnh: HẢI NGUYỄN Tới 2020 …"
+        words = words[:caps]
+        b = a + len(" ".join(words))
+        name = " ".join(words)
     if i is None or words[0] in _NOT_CREDITED or _WEB.search(name) or (
             words[0].isupper() and len(words[0]) > 1 and not all(w.isupper() for w in words[1:] or [""])):
         return None, b      # "Ảnh: VGP", "Ảnh: CTV Dự", "Theo Thanh Niên": not a person
@@ -291,6 +329,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         # (may_start(mask, i, HONORIFIC), written out: the loop's most frequent question)
         if m & HONORIFIC_ALONE or (m & HONORIFIC and i + 1 < n and mask[i + 1] & HONORIFIC_SECOND):
             h = honorifics().match(view, i)
+            if h is not None and h[0] == i + 1 and not cap[i] and i > 0 and view.adjacent(i) \
+                    and (view.low[i - 1], low[i]) in _ENDS_A_WORD:
+                h = None    # "trẻ em Ảnh minh họa", "công bố Lệnh": the kinship word ends a word
             if h is not None and place_at(view, i) is None:
                 j = h[0]
                 k = _name_run(view, j)
@@ -306,7 +347,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 add(t[0], t[1], "title", 0.8)
                 nxt = t[1]
                 continue
-        if "." in words[i] and _INITIALS.fullmatch(words[i]) and org_codes().match(view, i) is None:
+        if "." in words[i] and _INITIALS.fullmatch(words[i]) and org_codes().match(view, i) is None \
+                and words[i] not in _NOT_INITIALS:
             add(i, i + 1, "initials", 0.8)
             continue
         if not m & FAMILY:
@@ -345,8 +387,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             if a is None or view_index(view, a) in taken:
                 continue
             i = view_index(view, a)
-            if i is None or places().match(view, i) or regions().match(view, i) or _not_a_name(view, i):
-                continue
+            if i is None or _known_place(view, i, bisect_left(view.starts, b)) or _not_a_name(view, i, False):
+                continue    # (a place alone, not a name that starts like one: "Ảnh: Nhật Huy", "Đức Hoàng")
             out.append(doc.span(a, b, "PERSON", f"rule:person-{rule}", score))
             taken.add(i)
     out.extend(_caps_bylines(doc, view))

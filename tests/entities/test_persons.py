@@ -45,6 +45,19 @@ CASES = [
     ("Chủ tịch UBND TP. Hà Nội Nguyễn Đức Chung yêu cầu các quận báo cáo.", ["Nguyễn Đức Chung"]),
     # family names of ethnic minorities
     ("Phó Chủ tịch UBND tỉnh Tòng Thị Phóng và ông Lường Văn Minh dự.", ["Tòng Thị Phóng", "Lường Văn Minh"]),
+    # a caption that lost its full stop: the name ends before the next sentence
+    ("Cầu mới thông xe Ảnh Đỗ Minh Khoa Ngày 12.3, Sở GTVT đã nghiệm thu.", ["Đỗ Minh Khoa"]),
+    ("Cảnh sát làm nhiệm vụ. Ảnh: Trần Hải Theo Công an huyện, vụ việc đã rõ.", ["Trần Hải"]),
+    ("Ông Phạm Văn Lâm Sau đó được điều về tỉnh.", ["Phạm Văn Lâm"]),
+    # given names that are also function words stay in the name
+    ("Ông Trương Quang Được phát biểu.", ["Trương Quang Được"]),
+    ("Ông Phạm Văn Tại, Phó chánh thanh tra, cho biết.", ["Phạm Văn Tại"]),
+    # a credit in capitals, then the next sentence
+    ("Người dân nộp hồ sơ tại bộ phận một cửa. Ảnh: THANH TÙNG Năm nay, quận giảm 5% biên chế.",
+     ["THANH TÙNG"]),
+    # a credit or byline whose first syllable is also a country
+    ("Khách tham quan bảo tàng. Ảnh: Đức Thắng Bảo tàng mở cửa đến 17h.", ["Đức Thắng"]),
+    ("mức phí sẽ được điều chỉnh từ tháng sau.\nMỹ Linh", ["Mỹ Linh"]),
 ]
 
 NOT_PERSONS = [
@@ -71,6 +84,12 @@ NOT_PERSONS = [
     # a family name continuing a street or station name begun before it
     "Xe dừng ở trạm Kinh Dương Vương rồi đi tiếp.",
     "Các nước châu Phi như Ma Rốc, Ai Cập tham dự.",
+    # a reporter's abbreviation is no initials; a kinship word that ends a word is no honorific
+    "thu nhập chịu thuế TNDN.\nP.V ( Tổng hợp )\n",
+    "Chính sách hỗ trợ ăn trưa đối với trẻ em Ảnh minh họa Có hiệu lực từ ngày 20/2.",
+    "Văn phòng Chủ tịch nước tổ chức họp báo công bố Lệnh của Chủ tịch nước.",
+    # a credit of two acronyms is no name
+    "Phiên họp. Ảnh: TTXVN VGP Tới đây, Chính phủ sẽ họp.",
 ]
 
 
