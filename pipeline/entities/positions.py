@@ -39,7 +39,10 @@ _IMPLIED_HEAD = {"bộ trưởng": "Bộ", "thứ trưởng": "Bộ", "cục tr�
                  "viện trưởng": "Viện"}
 # The bodies a "đại biểu" is elected to: "đại biểu Quốc hội", "đại biểu HĐND TP"
 # (not "đại biểu Đảng", a delegate of the Party at a meeting).
-_ELECTED = {"Quốc hội", "HĐND", "Hội đồng nhân dân"}
+_ELECTED = {"Quốc hội", "QH", "HĐND", "Hội đồng nhân dân"}
+# The first words of the elected bodies known by name: "Quốc hội", "QH" (not
+# "đoàn đại biểu TP Hà Nội", a city's delegation).
+_ELECTED_KEYS = {lfold("quốc"), "qh", lfold("hđnd")}
 _QUALS = (("thường", "trực"), ("thứ", "nhất"))
 # Bodies that belong to another one named after "của": "Ủy ban Đối ngoại của Quốc
 # hội", "Ban Tuyên giáo của Tỉnh ủy", "Văn phòng của Chính phủ".
@@ -191,7 +194,8 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
     if o is not None and o.rule == "class":
         # "Chủ tịch UBND các cấp" holds a duty; "đại biểu HĐND các cấp" are candidates
         return None if view.low[i] == "đại" else PositionMatch(i, o.end, None, "class")
-    if o is not None and (view.low[i] != "đại" or o.head is None or o.head.text in _ELECTED):
+    if o is not None and (view.low[i] != "đại" or (o.head.text in _ELECTED if o.head is not None
+                                                     else view.key[o.start] in _ELECTED_KEYS)):
         # the body with its term is the office's body: "Tổng bí thư BCH TƯ Đảng
         # khóa X", "đại biểu Quốc hội khóa XV" (NOTES: a body with its term is one span)
         end = _own_abbreviation(view, o.start, o.end)
@@ -228,7 +232,7 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         # the head of a unit named by the title's own noun: "Đội trưởng Đội CSGT số 3",
         # "Trạm trưởng Trạm Kiểm lâm", "Đồn trưởng Đồn Biên phòng Lũng Cú"
         o = complete(view, j, j + 1, Head(view.words[j], "named", False, False))
-        if o is not None:
+        if o is not None and not _cut_in_name(view, j + 1, o.end):
             return PositionMatch(i, o.end, (o.start, o.end), "org")
     if view.low[j - 1] in _HEAD_IN_TITLE and j - 1 > i:
         # "Trưởng phòng TN&MT huyện Yên Thành": the title ends with the body's head
@@ -239,8 +243,8 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
     # (not "Đại biểu tỉnh Bà Rịa - Vũng Tàu": a deputy from a province, no office)
     if p is not None and p[1] in ("unit", "bare-unit"):
         return PositionMatch(i, p[0], None, "unit")
-    b = _brand(view, j)
-    if b > j:
+    b = _brand(view, j) if view.low[i] != "đại" else j
+    if b > j:       # (not "đoàn đại biểu TP Hà Nội", a delegation)
         return PositionMatch(i, b, (j, b), "org")
     return None
 
@@ -289,9 +293,25 @@ def _lower_head_body(view: TokenView, j: int):
         o = complete(view, j, h[0], h[1]) if h is not None else None
     finally:
         view.cap[j] = False
-    if o is None or o.rule == "class" or o.end == h[0]:
+    if o is None or o.rule == "class" or o.end == h[0] or _cut_in_name(view, h[0], o.end):
         return None     # the head alone ("giám đốc công ty") is a common noun
     return o
+
+
+def _cut_in_name(view: TokenView, a: int, b: int) -> bool:
+    """The name ``a..b`` after a head stops inside a phrase that goes on in lower
+    case: one capitalized syllable, or one and a lower-case syllable that are no
+    field nor body, then a lower-case word (``cục Chống buôn lậu``, ``Tổ Đúc
+    mạ``, ``Đội Quy tập mộ liệt sĩ``): the name is written half in lower case
+    and its end is unknown."""
+    if b >= view.n or not view.adjacent(b) or not view.words[b].isalpha() or not view.words[b].islower():
+        return False
+    if b - a == 1:
+        return is_syllable(view, a)
+    if b - a != 2 or not is_syllable(view, a) or view.cap[a + 1]:
+        return False
+    f = org_fields().match(view, a)
+    return (f is None or f[0] != b) and org_at(view, a) is None   # (not "sở Tài chính", "văn phòng Quốc hội")
 
 
 def _brand(view: TokenView, j: int) -> int:

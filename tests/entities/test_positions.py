@@ -119,6 +119,8 @@ NOT_POSITIONS = [
     # the embassy building, no office; a common noun after a title
     "Dòng người leo lên nóc tòa đại sứ Mỹ.",
     "Giám đốc công ty cho biết sẽ khắc phục.",
+    # a city's delegation
+    "Sáng nay, đoàn đại biểu TP Hà Nội đã đến dâng hương.",
 ]
 
 
