@@ -25,7 +25,7 @@ from .lexicon import (FAMILY, FIELD, HEAD, HONORIFIC, HONORIFIC_ALONE, HONORIFIC
                       is_word, may_start, org_codes, org_fields, org_heads, org_names, places,
                       position_titles, regions)
 from .locations import NAME_HONORIFIC, NAME_START, NAME_TITLE, candidate_starts, place_at, unit_at
-from .names import _MIDDLE_ONLY, FUNCTION_WORDS, opens_clause, overlaps_any, person_shape
+from .names import _MIDDLE_ONLY, FUNCTION_WORDS, opens_clause, overlaps_any, person_shape, syllable_run
 
 # Initials with a last name syllable, in one token: L.T.Thắng, C.V, N.Q.Huy.
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}\p{Ll}*")
@@ -126,8 +126,16 @@ def _not_a_name(view: TokenView, i: int, region: bool = True) -> bool:
             or unit_at(view, i) is not None or org_fields().match(view, i) is not None)
 
 
-# A foreign or Vietnamese name word after a title: "Donald", "McCain", "Putin".
-_NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?|\p{Lu}")
+# A foreign or Vietnamese name word after a title or honorific.
+_NAME_WORD = regex.compile(
+    r"""
+      \p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?      # Donald, Putin, McCain
+    | \p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)+      # a name transliterated syllable by syllable:
+                                          # Xanh-tơ-ni, Phôm-vi-hản, Bun-Thon (not GD-ĐT)
+    | \p{Lu}                              # A
+    """,
+    regex.VERBOSE,
+)
 _TITLE_MODS = {"phó", "tổng", "quyền", "cựu", "nguyên"}
 
 
@@ -167,10 +175,38 @@ def _continues_word(view: TokenView, e: int) -> bool:
     return head.isalpha() and is_word(view.words[e - 1], head)
 
 
+def _dashed(view: TokenView, k: int) -> int | None:
+    """Where a name goes on to a dash inside token ``k`` with no space, before a
+    second name or an office (``Khương-Dương``, ``Hoa-Trưởng``): the dash's
+    offset, or None."""
+    if k >= view.n or not view.adjacent(k) or "-" not in view.words[k]:
+        return None
+    w = view.words[k]
+    first, _, rest = w.partition("-")
+    if not (first.isalpha() and first[:1].isupper() and first[1:].islower() and rest[:1].isupper()) \
+            or _name_word(view, k):
+        return None
+    return view.starts[k] + len(first)
+
+
 def _name_word(view: TokenView, i: int) -> bool:
     """Token ``i`` is a capitalized name word (``_NAME_WORD``): a name syllable
-    (the word's bit, no regex), or ``McCain``, ``A``."""
-    return view.cap[i] and (view.mask[i] & SYLLABLE != 0 or _NAME_WORD.fullmatch(view.words[i]) is not None)
+    (the word's bit, no regex), or ``McCain``, ``A``, ``Xanh-tơ-ni``; not two
+    words joined by a dash (``Khương-Dương``: two people; ``Trang-Trưởng``:
+    a name, then an office)."""
+    if not view.cap[i]:
+        return False
+    if view.mask[i] & SYLLABLE:
+        return True
+    w = view.words[i]
+    if _NAME_WORD.fullmatch(w) is None:
+        return False
+    return "-" not in w or not any(p[:1].isupper() and (fold(p) in family_names() or p.lower() in _TITLE_PIECES)
+                                   for p in w.split("-")[1:])
+
+
+# Title words that may follow a name after a dash with no space: "Trang-Trưởng phòng".
+_TITLE_PIECES = frozenset({"trưởng", "phó", "giám", "chủ", "bí", "tổng", "thủ", "chánh", "ủy", "uỷ"})
 
 
 def _name_run(view: TokenView, i: int, limit: int = 4) -> int:
@@ -336,7 +372,18 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 j = h[0]
                 k = _name_run(view, j)
                 if k > j and not _known_place(view, j, k) and not _continues_word(view, k):
-                    add(j, k, "honorific", 0.95)
+                    d = _dashed(view, k)
+                    if d is None:
+                        add(j, k, "honorific", 0.95)
+                    else:
+                        # "ông Lê Văn Khương-Dương Thị Thúy", "bà Hoa-Trưởng phòng": the
+                        # name goes on to the dash; a second name may start after it
+                        out.append(doc.span(view.starts[j], d, "PERSON", "rule:person-honorific", 0.95))
+                        taken.add(j)
+                        e = syllable_run(view, k + 1, 3)
+                        if fold(words[k][d - view.starts[k] + 1:]) in family_names() and e - k >= 2:
+                            out.append(doc.span(d + 1, view.char_span(k + 1, e)[1], "PERSON",
+                                                "rule:person-full-name", 0.85))
                     nxt = k
                     continue
         # (the test _titled_name starts with, asked here first)

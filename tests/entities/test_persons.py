@@ -45,6 +45,12 @@ CASES = [
     ("Chủ tịch UBND TP. Hà Nội Nguyễn Đức Chung yêu cầu các quận báo cáo.", ["Nguyễn Đức Chung"]),
     # family names of ethnic minorities
     ("Phó Chủ tịch UBND tỉnh Tòng Thị Phóng và ông Lường Văn Minh dự.", ["Tòng Thị Phóng", "Lường Văn Minh"]),
+    # foreign names transliterated syllable by syllable, after a title or honorific
+    ("Chủ tịch Cay-xỏn Phôm-vi-hẳn đã đến thăm trường.", ["Cay-xỏn Phôm-vi-hẳn"]),
+    ("Đồng chí Bun-Thon Xẻng-Khăm-Mi phát biểu tại buổi lễ.", ["Bun-Thon Xẻng-Khăm-Mi"]),
+    # two words joined by a dash are no transliterated name: the name ends at the dash
+    ("Bà Trần Thị Hoa-Trưởng phòng Hành chính thừa nhận sai sót.", ["Trần Thị Hoa"]),
+    ("Họ vay tiền của vợ chồng ông Phạm Văn Toản-Lê Thị Hằng từ năm 2015.", ["Phạm Văn Toản", "Lê Thị Hằng"]),
     # a caption that lost its full stop: the name ends before the next sentence
     ("Cầu mới thông xe Ảnh Đỗ Minh Khoa Ngày 12.3, Sở GTVT đã nghiệm thu.", ["Đỗ Minh Khoa"]),
     ("Cảnh sát làm nhiệm vụ. Ảnh: Trần Hải Theo Công an huyện, vụ việc đã rõ.", ["Trần Hải"]),
