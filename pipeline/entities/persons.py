@@ -222,6 +222,7 @@ def _name_run(view: TokenView, i: int, limit: int = 4) -> int:
     while j < n and j - i < limit and _name_word(view, j) and (j == i or not brk[j]):
         if j > i and ((mask[j] & TITLE and position_titles().match(view, j) is not None)
                       or (mask[j] & HEAD and org_heads().match(view, j) is not None)
+                      or (view.low[j] in _TITLE_MODS and position_titles().match(view, j + 1) is not None)
                       or opens_clause(view, j)):
             break
         j += 1
@@ -415,8 +416,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         # stop before an office or body written after the name
         k = i + 1
         while k < j and not ((mask[k] & TITLE and position_titles().match(view, k) is not None)
-                             or (mask[k] & HEAD and org_heads().match(view, k) is not None)):
-            k += 1
+                             or (mask[k] & HEAD and org_heads().match(view, k) is not None)
+                             or (low[k] in _TITLE_MODS and position_titles().match(view, k + 1) is not None)):
+            k += 1      # (nor "Phó Thủ tướng": a modifier before a title)
         if k - i == 2 and view.words[i] in _CAN and view.words[i + 1] in _CHI:
             nxt = k           # "Tết Đinh Dậu": a year of the sexagenary cycle
             continue
