@@ -93,23 +93,39 @@ def _class_after(view: TokenView, k: int) -> int:
                 j = e
             return j
     h = head_at(view, k)
-    if h is not None and h[0] < n and view.low[h[0]] == "các" and view.adjacent(h[0]):
-        j = h[0] + 1
-        u = unit_at(view, j) if j < n and view.adjacent(j) else None
-        if u is None:
-            return k
-        j = u[0]
-        while j + 1 < n and view.words[j] in (",", "và") and view.adjacent(j + 1):
-            u = unit_at(view, j + 1)
-            if u is not None:
-                j = u[0]
-            elif view.low[j + 1] in _SHORT_UNITS and (j + 2 >= n or not view.adjacent(j + 2)
-                                                      or not is_word(view.words[j + 1], view.words[j + 2])):
-                j += 2      # "các huyện, thành, thị": "thành phố", "thị xã" shortened in a list
-            else:
-                break
-        return j
-    return k
+    if h is None or h[0] >= n or not view.adjacent(h[0]):
+        return k
+    j = h[0]
+    if view.low[j] == "các":
+        u = unit_at(view, j + 1) if j + 1 < n and view.adjacent(j + 1) else None
+        return _listed_units(view, u[0]) if u is not None else k
+    if h[1].kind != "body":
+        return k
+    if view.low[j] == "cấp" and j + 1 < n and view.adjacent(j + 1):
+        # "chủ tịch UBND cấp tỉnh", "cấp xã/huyện": the office at one level of bodies
+        u = unit_at(view, j + 1)
+        return _listed_units(view, u[0]) if u is not None else k
+    # "chủ tịch UBND phường, xã, thị trấn": two or more bare unit words
+    u = unit_at(view, j) if place_at(view, j) is None else None
+    if u is None or _listed_units(view, u[0]) == u[0]:
+        return k
+    return _listed_units(view, u[0])
+
+
+def _listed_units(view: TokenView, j: int) -> int:
+    """End of the unit words listed after the one ending at ``j``: ``quận,
+    huyện``, ``huyện, thành, thị``, ``xã/huyện``."""
+    n = view.n
+    while j + 1 < n and view.words[j] in (",", "và", "/") and view.adjacent(j + 1):
+        u = unit_at(view, j + 1)
+        if u is not None:
+            j = u[0]
+        elif view.low[j + 1] in _SHORT_UNITS and (j + 2 >= n or not view.adjacent(j + 2)
+                                                  or not is_word(view.words[j + 1], view.words[j + 2])):
+            j += 2      # "các huyện, thành, thị": "thành phố", "thị xã" shortened in a list
+        else:
+            break
+    return j
 
 
 def position_at(view: TokenView, i: int) -> PositionMatch | None:
@@ -318,8 +334,8 @@ def _brand(view: TokenView, j: int) -> int:
     """A company known by its brand right after a title: ``Tổng Giám đốc PVP Land``,
     ``Chủ tịch FPT`` — an acronym first, then capitalized words."""
     if not (is_proper(view, j) and not is_syllable(view, j) and view.words[j].isupper()
-            and len(view.words[j]) >= 2):
-        return j
+            and len(view.words[j]) >= 2) or ((h := head_at(view, j)) is not None and h[1].kind == "body"):
+        return j    # (a body's head is no brand: "phó chủ tịch UBND cấp xã" names a class)
     k = j + 1
     while k < view.n and k - j < 4 and view.adjacent(k) and is_proper(view, k) \
             and person_shape(view, k) == k:

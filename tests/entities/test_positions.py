@@ -99,6 +99,10 @@ CASES = [
     ("Tổng Lãnh sự Lào tại TP.HCM thăm trường.", ["Tổng Lãnh sự Lào"]),
     # the body's own abbreviation in brackets stays in the office
     ("Chiều qua, Chủ tịch Quốc hội (QH) tiếp đoàn đại biểu Nhật Bản.", ["Chủ tịch Quốc hội (QH)"]),
+    # an office at one level of bodies, or of a list of bare units, given a duty
+    ("Luật quy định Chủ tịch Ủy ban nhân dân cấp tỉnh bổ nhiệm công chức.", ["Chủ tịch Ủy ban nhân dân cấp tỉnh"]),
+    ("Tỉnh lấy phiếu tín nhiệm chủ tịch UBND phường, xã, thị trấn từ tháng 12.",
+     ["chủ tịch UBND phường, xã, thị trấn"]),
     # the head of a unit named by the title's own noun
     ("Ông Nam, Đồn trưởng Đồn Biên phòng Lũng Cú, cho biết.", ["Đồn trưởng Đồn Biên phòng Lũng Cú"]),
 ]
