@@ -52,19 +52,30 @@ sau trước tuy nhưng còn hiện nay ngày năm tháng
 _NEVER_GIVEN = frozenset("""
 và của đã sẽ có là cho với về ở thì mà này đó vừa đang cũng không những
 trong ngoài theo để do bị khi nếu vì nên rằng hoặc đều vào sau trước tuy
-""".split())
+ảnh
+""".split())     # (and "Ảnh", a photo credit: "Tượng đài Lý Thái Tổ Ảnh: H.L.A")
 # Words that open a date before a number: "Ngày 29.1", "Tháng 6-2016", "Năm 2017".
 _DATE_OPENERS = frozenset({"ngày", "tháng", "năm"})
+# Parts of the day, and "Hiện", that open a clause before "nay", "qua", "mai":
+# "Nguyễn Văn Thiện Chiều nay 25-5, …", "Đoàn Kết Hiện nay …" (not "Nguyễn Văn
+# Sáng", "Lê Văn Hiện" alone, which are names).
+_DAY_PARTS = frozenset({"sáng", "chiều", "tối", "trưa", "đêm", "hôm", "hiện"})
+_DAY_WORDS = frozenset({"nay", "qua", "mai"})
 
 
 def opens_clause(view: TokenView, k: int) -> bool:
     """Token ``k``, capitalized, opens a new clause rather than going on with
-    the name before it: a function word that is never a given name, or a date
-    word before a number (``Lã Nghĩa Hiếu Ngày 29.1``)."""
+    the name before it: a function word that is never a given name, a date
+    word before a number (``Lã Nghĩa Hiếu Ngày 29.1``), a part of the day
+    before "nay"/"qua" (``Chiều nay``)."""
     low = view.low[k]
     if low in _NEVER_GIVEN:
         return True
-    return low in _DATE_OPENERS and k + 1 < view.n and view.words[k + 1][:1].isdigit()
+    if k + 1 >= view.n:
+        return False
+    if low in _DAY_PARTS:
+        return view.words[k + 1] in _DAY_WORDS or view.words[k + 1][:1].isdigit()
+    return low in _DATE_OPENERS and view.words[k + 1][:1].isdigit()
 
 
 # Middle names that never end a name: "Nguyễn Văn" alone is no one's name

@@ -55,6 +55,10 @@ CASES = [
     ("Cầu mới thông xe Ảnh Đỗ Minh Khoa Ngày 12.3, Sở GTVT đã nghiệm thu.", ["Đỗ Minh Khoa"]),
     ("Cảnh sát làm nhiệm vụ. Ảnh: Trần Hải Theo Công an huyện, vụ việc đã rõ.", ["Trần Hải"]),
     ("Ông Phạm Văn Lâm Sau đó được điều về tỉnh.", ["Phạm Văn Lâm"]),
+    ("Lãnh đạo thành phố dâng hương tại tượng đài Lý Thái Tổ Ảnh: H.L.A", ["Lý Thái Tổ", "H.L.A"]),
+    ("Nguyên Bí thư Tỉnh ủy Bình Định Nguyễn Văn Thiện Chiều nay 25-5, Văn phòng Trung ương ra thông cáo.",
+     ["Nguyễn Văn Thiện"]),
+    ("Ông Nguyễn Văn Sáng cho biết như vậy.", ["Nguyễn Văn Sáng"]),
     # given names that are also function words stay in the name
     ("Ông Trương Quang Được phát biểu.", ["Trương Quang Được"]),
     ("Ông Phạm Văn Tại, Phó chánh thanh tra, cho biết.", ["Phạm Văn Tại"]),
