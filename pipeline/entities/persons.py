@@ -277,7 +277,7 @@ _NOT_INITIALS = frozenset({"P.V", "PV.", "U.B.N.D", "Q.H", "T.Ư", "T.W", "B.T",
 # A web address in a credit: "Ảnh: Chinhphu.vn".
 _WEB = regex.compile(r"\p{Ll}\.(?:vn|com|net|org)\b", regex.IGNORECASE)
 # First words of a credit or byline that are no names: "Theo Thanh Niên", "Nguồn: …".
-_NOT_CREDITED = frozenset({"Theo", "Nguồn", "Cổng", "Báo", "Tin", "Bài", "Ảnh", "Clip", "Video"})
+_NOT_CREDITED = frozenset({"Theo", "Nguồn", "Cổng", "Báo", "Tin", "Bài", "Ảnh", "Clip", "Video", "Internet"})
 
 
 # One Vietnamese syllable in capitals: onset, one to three vowels, coda
@@ -319,6 +319,14 @@ def _credited_name(view: TokenView, m) -> tuple[int | None, int]:
     if words[0] and fold(words[0]) not in family_names() and len(words) > 2:
         words = words[:2]
         b = a + len(" ".join(words))
+    pos = a + len(words[0]) + 1
+    for k in range(1, len(words)):
+        t = view_index(view, pos)
+        if t is not None and opens_clause(view, t):
+            words = words[:k]       # "Ảnh: H.Dịu Theo quy định …": the next sentence
+            b = a + len(" ".join(words))
+            break
+        pos += len(words[k]) + 1
     e = view_index(view, a + len(" ".join(words[:-1])) + 1) if len(words) > 1 else None
     if e is not None and _continues_word(view, e + 1):
         return None, b      # "Ảnh: Internet Cụ thể, …": a new sentence runs on after the credit

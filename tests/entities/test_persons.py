@@ -54,6 +54,7 @@ CASES = [
     # a caption that lost its full stop: the name ends before the next sentence
     ("Cầu mới thông xe Ảnh Đỗ Minh Khoa Ngày 12.3, Sở GTVT đã nghiệm thu.", ["Đỗ Minh Khoa"]),
     ("Cảnh sát làm nhiệm vụ. Ảnh: Trần Hải Theo Công an huyện, vụ việc đã rõ.", ["Trần Hải"]),
+    ("Cảnh sát làm nhiệm vụ. Ảnh: Thu Giang Theo Công an huyện, vụ việc đã rõ.", ["Thu Giang"]),
     ("Ông Phạm Văn Lâm Sau đó được điều về tỉnh.", ["Phạm Văn Lâm"]),
     ("Lãnh đạo thành phố dâng hương tại tượng đài Lý Thái Tổ Ảnh: H.L.A", ["Lý Thái Tổ", "H.L.A"]),
     ("Nguyên Bí thư Tỉnh ủy Bình Định Nguyễn Văn Thiện Chiều nay 25-5, Văn phòng Trung ương ra thông cáo.",
@@ -98,6 +99,8 @@ NOT_PERSONS = [
     "thu nhập chịu thuế TNDN.\nP.V ( Tổng hợp )\n",
     "Chính sách hỗ trợ ăn trưa đối với trẻ em Ảnh minh họa Có hiệu lực từ ngày 20/2.",
     "Văn phòng Chủ tịch nước tổ chức họp báo công bố Lệnh của Chủ tịch nước.",
+    # a picture from the Internet is credited to no one
+    "Toàn cảnh. Ảnh: Internet Ngày 5/3, Bộ đã ban hành thông tư.",
     # a credit of two acronyms is no name
     "Phiên họp. Ảnh: TTXVN VGP Tới đây, Chính phủ sẽ họp.",
 ]
