@@ -236,6 +236,16 @@ def _known_place(view: TokenView, i: int, j: int) -> bool:
     return places().spans(view, i, j) or regions().spans(view, i, j)
 
 
+def _place_start(view: TokenView, i: int, j: int) -> bool:
+    """A place spans tokens ``i..j`` or, with two words or more, starts them
+    (``Thái Nguyên Nhân``); a one-word country before a given name is a name
+    (``Nhật Huy``, ``Đức Dũng``, ``Mỹ Hạnh``)."""
+    if i >= view.n or not view.mask[i] & (PLACE | REGION):
+        return False
+    p = (places().match(view, i) if view.mask[i] & PLACE else None) or regions().match(view, i)
+    return p is not None and (p[0] >= j or p[0] - i >= 2)
+
+
 def _after_title(view: TokenView, i: int) -> bool:
     """An office title ends right before token ``i``: ``Chủ tịch Hồ Chí Minh``."""
     titles = position_titles()
@@ -444,8 +454,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             if a is None or view_index(view, a) in taken:
                 continue
             i = view_index(view, a)
-            if i is None or _known_place(view, i, bisect_left(view.starts, b)) or _not_a_name(view, i, False):
-                continue    # (a place alone, not a name that starts like one: "Ảnh: Nhật Huy", "Đức Hoàng")
+            if i is None or _place_start(view, i, bisect_left(view.starts, b)) or _not_a_name(view, i, False):
+                continue    # (a place, not a name that starts like a country: "Ảnh: Nhật Huy", "Đức Hoàng")
             out.append(doc.span(a, b, "PERSON", f"rule:person-{rule}", score))
             taken.add(i)
     out.extend(_caps_bylines(doc, view))
