@@ -39,6 +39,8 @@ _APPOSE = regex.compile(
     """,
     regex.VERBOSE,
 )
+# What closes an apposition: "…, Bí thư Trung ương Đảng, …", "… Đảng)".
+_CLOSED = regex.compile(r"[ \t]*[,;)\-–]")
 # Between two positions of one person.
 _CHAIN = regex.compile(
     r"""
@@ -94,7 +96,12 @@ def find_roles(doc: Doc) -> list[Role]:
         gap_rx = _APPOSE
         while m < len(ents) and ents[m].label == "POSITION":
             gap = text[ents[m - 1].end:ents[m].start]
-            if not gap_rx.fullmatch(gap) or _TITLE_OF_NEXT.match(text, ents[m].end):
+            # (or a capitalized office right after the name, the comma left out, that
+            # a comma closes: "Nguyễn Khoa Điềm Uỷ viên Bộ Chính trị, Bí thư …"; not
+            # "… Hồ Thị Kim Thoa Thủ tướng vừa ký": a title line, then a new sentence)
+            if not (gap_rx.fullmatch(gap) or (gap == " " and gap_rx is _APPOSE and ents[m].text[:1].isupper()
+                                              and _CLOSED.match(text, ents[m].end))) \
+                    or _TITLE_OF_NEXT.match(text, ents[m].end):
                 break
             found.append(_role(e, ents[m], "apposition"))
             apposed.add(id(ents[m]))

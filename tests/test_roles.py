@@ -25,6 +25,16 @@ CASES = [
     ("Tới dự có đồng chí Lê Trí Vũ, Ủy viên Ban Thường vụ Thành ủy, Trưởng Ban Dân vận Thành ủy.",
      [("Lê Trí Vũ", "Ủy viên Ban Thường vụ Thành ủy", "Ban Thường vụ Thành ủy"),
       ("Lê Trí Vũ", "Trưởng Ban Dân vận Thành ủy", "Ban Dân vận Thành ủy")]),
+    # apposition with the comma left out before a capitalized office
+    ("Dự lễ có ông Trần Văn Nam Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, ông Lê Hòa.",
+     [("Trần Văn Nam", "Ủy viên Bộ Chính trị", "Bộ Chính trị"),
+      ("Trần Văn Nam", "Bí thư Trung ương Đảng", "Trung ương Đảng")]),
+    # … but a title before the next name is that name's, not an apposition
+    ("Chủ tịch Quốc hội Nguyễn Văn An Phó Thủ tướng Phạm Gia Khiêm đã dự.",
+     [("Nguyễn Văn An", "Chủ tịch Quốc hội", "Quốc hội"), ("Phạm Gia Khiêm", "Phó Thủ tướng", None)]),
+    # … nor an office that opens the next sentence after a title line
+    ("Kỷ luật Thứ trưởng Công Thương Hồ Thị Kim Thoa Thủ tướng vừa ký quyết định.",
+     [("Hồ Thị Kim Thoa", "Thứ trưởng Công Thương", "Công Thương")]),
     # title directly before the name
     ("Bí thư Quận ủy Trần Thu Hương phát biểu.", [("Trần Thu Hương", "Bí thư Quận ủy", "Quận ủy")]),
     ("Chánh văn phòng Nguyễn Trung Dũng cho biết.", [("Nguyễn Trung Dũng", "Chánh văn phòng", None)]),

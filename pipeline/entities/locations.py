@@ -25,7 +25,7 @@ from ..span import Span
 from .lexicon import (ALONE, GLUED_UNIT, HONORIFIC_SECOND, PLACE, REGION, ROAD_CODE, ROAD_CODE_SHAPE, SECOND, SITE, SYLLABLE,
                       TITLE_SECOND, UNIT, UNIT_ONLY, WARD, PhraseTable, TokenView, honorifics, is_word, org_heads, org_names,
                       place_units, places, position_titles, regions, site_heads, unit_only_places, wards)
-from .names import is_proper, is_syllable, person_shape, syllable_run
+from .names import is_proper, is_syllable, opens_clause, person_shape, syllable_run
 
 # A road or site code: 39B, 1A, K13, 5.
 _CODE = regex.compile(r"\d+[A-Z]?|[A-Z]{1,3}\d+[A-Z]?")
@@ -174,8 +174,8 @@ def bounded_run(view: TokenView, j: int, limit: int = 4) -> int:
     syllable whose word goes on in lower case (``TP. Hiện nay`` -> nothing)."""
     k = j
     while k < view.n and k - j < limit and is_syllable(view, k) and (k == j or view.adjacent(k)):
-        if k > j and person_shape(view, k) > k:
-            break
+        if k > j and (person_shape(view, k) > k or opens_clause(view, k)):
+            break       # (nor "TP Hà Nội Trong quá trình …": a new sentence, see names.opens_clause)
         k += 1
     return _untail(view, j, k)
 

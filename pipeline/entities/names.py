@@ -44,6 +44,40 @@ trong ngoài theo từ đến để do bị như khi nếu vì nên rằng hay h
 sau trước tuy nhưng còn hiện nay ngày năm tháng
 """.split())
 
+# Function words that are never a given name: capitalized after a name they
+# open the next sentence, run on where a caption lost its full stop
+# ("Ảnh Lã Nghĩa Hiếu Theo đó, …").  Not "Hiện", "Nhưng", "Được", "Như", "Năm",
+# "Từ", "Đến", "Lại", "Còn", "Tại", "Các", which are also given names
+# (Trương Quang Được, Phạm Văn Tại).
+_NEVER_GIVEN = frozenset("""
+và của đã sẽ có là cho với về ở thì mà này đó vừa đang cũng không những
+trong ngoài theo để do bị khi nếu vì nên rằng hoặc đều vào sau trước tuy
+ảnh
+""".split())     # (and "Ảnh", a photo credit: "Tượng đài Lý Thái Tổ Ảnh: H.L.A")
+# Words that open a date before a number: "Ngày 29.1", "Tháng 6-2016", "Năm 2017".
+_DATE_OPENERS = frozenset({"ngày", "tháng", "năm"})
+# Parts of the day, and "Hiện", that open a clause before "nay", "qua", "mai":
+# "Nguyễn Văn Thiện Chiều nay 25-5, …", "Đoàn Kết Hiện nay …" (not "Nguyễn Văn
+# Sáng", "Lê Văn Hiện" alone, which are names).
+_DAY_PARTS = frozenset({"sáng", "chiều", "tối", "trưa", "đêm", "hôm", "hiện"})
+_DAY_WORDS = frozenset({"nay", "qua", "mai"})
+
+
+def opens_clause(view: TokenView, k: int) -> bool:
+    """Token ``k``, capitalized, opens a new clause rather than going on with
+    the name before it: a function word that is never a given name, a date
+    word before a number (``Lã Nghĩa Hiếu Ngày 29.1``), a part of the day
+    before "nay"/"qua" (``Chiều nay``)."""
+    low = view.low[k]
+    if low in _NEVER_GIVEN:
+        return True
+    if k + 1 >= view.n:
+        return False
+    if low in _DAY_PARTS:
+        return view.words[k + 1] in _DAY_WORDS or view.words[k + 1][:1].isdigit()
+    return low in _DATE_OPENERS and view.words[k + 1][:1].isdigit()
+
+
 # Middle names that never end a name: "Nguyễn Văn" alone is no one's name
 # ("Cung Văn hóa" is a palace, not a person).
 _MIDDLE_ONLY = frozenset({"Văn", "Thị"})
@@ -54,6 +88,10 @@ def person_shape(view: TokenView, i: int) -> int:
     if i >= view.n or not view.mask[i] & FAMILY:
         return i
     j = syllable_run(view, i, 4)
+    for k in range(i + 1, j):
+        if opens_clause(view, k):
+            j = k       # "Lã Nghĩa Hiếu Ngày 29.1": a new sentence (not in places: "Ba Vì")
+            break
     if j - i == 2 and view.words[i + 1] in _MIDDLE_ONLY:
         return i
     return j if j - i >= 2 else i

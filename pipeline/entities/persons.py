@@ -13,6 +13,7 @@ Rules (``source="rule:person-<rule>"``):
 """
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 
 import regex
@@ -24,7 +25,7 @@ from .lexicon import (FAMILY, FIELD, HEAD, HONORIFIC, HONORIFIC_ALONE, HONORIFIC
                       is_word, may_start, org_codes, org_fields, org_heads, org_names, places,
                       position_titles, regions)
 from .locations import NAME_HONORIFIC, NAME_START, NAME_TITLE, candidate_starts, place_at, unit_at
-from .names import _MIDDLE_ONLY, FUNCTION_WORDS, overlaps_any, person_shape
+from .names import _MIDDLE_ONLY, FUNCTION_WORDS, opens_clause, overlaps_any, person_shape, syllable_run
 
 # Initials with a last name syllable, in one token: L.T.Thắng, C.V, N.Q.Huy.
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}\p{Ll}*")
@@ -112,19 +113,29 @@ def _caps_bylines(doc: Doc, view: TokenView) -> list[Span]:
     return out
 
 
-def _not_a_name(view: TokenView, i: int) -> bool:
-    """Token ``i`` starts an office, body or place word, not a name: ``ông Chánh văn phòng``."""
+def _not_a_name(view: TokenView, i: int, region: bool = True) -> bool:
+    """Token ``i`` starts an office, body or place word, not a name: ``ông Chánh
+    văn phòng``; a country too unless ``region`` is False (a credit's name may
+    start like one: ``Ảnh: Nhật Huy``)."""
     if i >= view.n:
         return False
     if not view.mask[i] & (TITLE | HEAD | ORG_NAME | REGION | UNIT | FIELD):
         return False    # no table has an entry starting here
     return (position_titles().match(view, i) is not None or org_heads().match(view, i) is not None
-            or org_names().match(view, i) is not None or regions().match(view, i) is not None
+            or org_names().match(view, i) is not None or (region and regions().match(view, i) is not None)
             or unit_at(view, i) is not None or org_fields().match(view, i) is not None)
 
 
-# A foreign or Vietnamese name word after a title: "Donald", "McCain", "Putin".
-_NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?|\p{Lu}")
+# A foreign or Vietnamese name word after a title or honorific.
+_NAME_WORD = regex.compile(
+    r"""
+      \p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?      # Donald, Putin, McCain
+    | \p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)+      # a name transliterated syllable by syllable:
+                                          # Xanh-tơ-ni, Phôm-vi-hản, Bun-Thon (not GD-ĐT)
+    | \p{Lu}                              # A
+    """,
+    regex.VERBOSE,
+)
 _TITLE_MODS = {"phó", "tổng", "quyền", "cựu", "nguyên"}
 
 
@@ -150,7 +161,7 @@ def _titled_name(view: TokenView, i: int) -> tuple[int, int] | None:
         return None
     e = j
     while e < view.n and e - j < 4 and _name_word(view, e) \
-            and (e == j or (view.adjacent(e) and not _not_a_name(view, e))):
+            and (e == j or (view.adjacent(e) and not _not_a_name(view, e) and not opens_clause(view, e))):
         e += 1
     return (j, e) if e > j and not _continues_word(view, e) else None
 
@@ -164,10 +175,38 @@ def _continues_word(view: TokenView, e: int) -> bool:
     return head.isalpha() and is_word(view.words[e - 1], head)
 
 
+def _dashed(view: TokenView, k: int) -> int | None:
+    """Where a name goes on to a dash inside token ``k`` with no space, before a
+    second name or an office (``Khương-Dương``, ``Hoa-Trưởng``): the dash's
+    offset, or None."""
+    if k >= view.n or not view.adjacent(k) or "-" not in view.words[k]:
+        return None
+    w = view.words[k]
+    first, _, rest = w.partition("-")
+    if not (first.isalpha() and first[:1].isupper() and first[1:].islower() and rest[:1].isupper()) \
+            or _name_word(view, k):
+        return None
+    return view.starts[k] + len(first)
+
+
 def _name_word(view: TokenView, i: int) -> bool:
     """Token ``i`` is a capitalized name word (``_NAME_WORD``): a name syllable
-    (the word's bit, no regex), or ``McCain``, ``A``."""
-    return view.cap[i] and (view.mask[i] & SYLLABLE != 0 or _NAME_WORD.fullmatch(view.words[i]) is not None)
+    (the word's bit, no regex), or ``McCain``, ``A``, ``Xanh-tơ-ni``; not two
+    words joined by a dash (``Khương-Dương``: two people; ``Trang-Trưởng``:
+    a name, then an office)."""
+    if not view.cap[i]:
+        return False
+    if view.mask[i] & SYLLABLE:
+        return True
+    w = view.words[i]
+    if _NAME_WORD.fullmatch(w) is None:
+        return False
+    return "-" not in w or not any(p[:1].isupper() and (fold(p) in family_names() or p.lower() in _TITLE_PIECES)
+                                   for p in w.split("-")[1:])
+
+
+# Title words that may follow a name after a dash with no space: "Trang-Trưởng phòng".
+_TITLE_PIECES = frozenset({"trưởng", "phó", "giám", "chủ", "bí", "tổng", "thủ", "chánh", "ủy", "uỷ"})
 
 
 def _name_run(view: TokenView, i: int, limit: int = 4) -> int:
@@ -182,7 +221,9 @@ def _name_run(view: TokenView, i: int, limit: int = 4) -> int:
     j = i
     while j < n and j - i < limit and _name_word(view, j) and (j == i or not brk[j]):
         if j > i and ((mask[j] & TITLE and position_titles().match(view, j) is not None)
-                      or (mask[j] & HEAD and org_heads().match(view, j) is not None)):
+                      or (mask[j] & HEAD and org_heads().match(view, j) is not None)
+                      or (view.low[j] in _TITLE_MODS and position_titles().match(view, j + 1) is not None)
+                      or opens_clause(view, j)):
             break
         j += 1
     return j
@@ -193,6 +234,16 @@ def _known_place(view: TokenView, i: int, j: int) -> bool:
     if i >= view.n or not view.mask[i] & (PLACE | REGION):
         return False    # no place starts here
     return places().spans(view, i, j) or regions().spans(view, i, j)
+
+
+def _place_start(view: TokenView, i: int, j: int) -> bool:
+    """A place spans tokens ``i..j`` or, with two words or more, starts them
+    (``Thái Nguyên Nhân``); a one-word country before a given name is a name
+    (``Nhật Huy``, ``Đức Dũng``, ``Mỹ Hạnh``)."""
+    if i >= view.n or not view.mask[i] & (PLACE | REGION):
+        return False
+    p = (places().match(view, i) if view.mask[i] & PLACE else None) or regions().match(view, i)
+    return p is not None and (p[0] >= j or p[0] - i >= 2)
 
 
 def _after_title(view: TokenView, i: int) -> bool:
@@ -225,10 +276,36 @@ def view_index(view: TokenView, start: int) -> int | None:
     return k if k < view.n and view.starts[k] == start else None
 
 
+# Words that end with a form of address and are no form of address before a
+# name: "trẻ em" (children), "công bố" (announce), "anh em", "ông bà", "bố mẹ".
+_ENDS_A_WORD = frozenset({("trẻ", "em"), ("anh", "em"), ("chị", "em"), ("công", "bố"), ("tuyên", "bố"), ("ông", "bà"),
+                          ("bố", "mẹ"), ("cha", "mẹ"), ("ông", "cha"), ("con", "cháu"), ("thầy", "cô"),
+                          ("cô", "chú"), ("cô", "bác"), ("chú", "bác"), ("bà", "cháu"), ("ông", "cháu")})
+# Dotted abbreviations that are no one's initials: "P.V" (phóng viên, a
+# reporter), "U.B.N.D" (a body spelt with dots).
+_NOT_INITIALS = frozenset({"P.V", "PV.", "U.B.N.D", "Q.H", "T.Ư", "T.W", "B.T", "N.V"})
 # A web address in a credit: "Ảnh: Chinhphu.vn".
 _WEB = regex.compile(r"\p{Ll}\.(?:vn|com|net|org)\b", regex.IGNORECASE)
 # First words of a credit or byline that are no names: "Theo Thanh Niên", "Nguồn: …".
-_NOT_CREDITED = frozenset({"Theo", "Nguồn", "Cổng", "Báo", "Tin", "Bài", "Ảnh", "Clip", "Video"})
+_NOT_CREDITED = frozenset({"Theo", "Nguồn", "Cổng", "Báo", "Tin", "Bài", "Ảnh", "Clip", "Video", "Internet"})
+
+
+# One Vietnamese syllable in capitals: onset, one to three vowels, coda
+# ("HẢI", "NGUYỄN", "KHÁNH"; not an acronym "VGP", "TTXVN", "CTV").  The
+# vowels with any mark (\p{M}, after NFD).
+_CAPS_SYLLABLE = regex.compile(
+    r"""
+    (?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDĐGHKLMNPRSTVX])?   # onset
+    (?:[AEIOUY]\p{M}*){1,3}                                     # nucleus: A, Ă, Ẩ, Ư …
+    (?:NG|NH|CH|[CMNPT])?                                      # coda
+    """,
+    regex.VERBOSE,
+)
+
+
+def _caps_syllable(w: str) -> bool:
+    """``w`` is one Vietnamese syllable written in capitals (``NGUYỄN``)."""
+    return len(w) > 1 and w.isupper() and _CAPS_SYLLABLE.fullmatch(unicodedata.normalize("NFD", w)) is not None
 
 
 def _credited_name(view: TokenView, m) -> tuple[int | None, int]:
@@ -238,12 +315,28 @@ def _credited_name(view: TokenView, m) -> tuple[int | None, int]:
     name = m.group(_NAME)
     words = name.split(" ")
     i = view_index(view, a)
+    caps = 0
+    while caps < len(words) and _caps_syllable(words[caps]):
+        caps += 1
+    if 2 <= caps < len(words):
+        # a name in capitals, then the next sentence: "Ảnh: HẢI NGUYỄN Tới 2020 …"
+        words = words[:caps]
+        b = a + len(" ".join(words))
+        name = " ".join(words)
     if i is None or words[0] in _NOT_CREDITED or _WEB.search(name) or (
             words[0].isupper() and len(words[0]) > 1 and not all(w.isupper() for w in words[1:] or [""])):
         return None, b      # "Ảnh: VGP", "Ảnh: CTV Dự", "Theo Thanh Niên": not a person
     if words[0] and fold(words[0]) not in family_names() and len(words) > 2:
         words = words[:2]
         b = a + len(" ".join(words))
+    pos = a + len(words[0]) + 1
+    for k in range(1, len(words)):
+        t = view_index(view, pos)
+        if t is not None and opens_clause(view, t):
+            words = words[:k]       # "Ảnh: H.Dịu Theo quy định …": the next sentence
+            b = a + len(" ".join(words))
+            break
+        pos += len(words[k]) + 1
     e = view_index(view, a + len(" ".join(words[:-1])) + 1) if len(words) > 1 else None
     if e is not None and _continues_word(view, e + 1):
         return None, b      # "Ảnh: Internet Cụ thể, …": a new sentence runs on after the credit
@@ -291,11 +384,25 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         # (may_start(mask, i, HONORIFIC), written out: the loop's most frequent question)
         if m & HONORIFIC_ALONE or (m & HONORIFIC and i + 1 < n and mask[i + 1] & HONORIFIC_SECOND):
             h = honorifics().match(view, i)
+            if h is not None and h[0] == i + 1 and not cap[i] and i > 0 and view.adjacent(i) \
+                    and (view.low[i - 1], low[i]) in _ENDS_A_WORD:
+                h = None    # "trẻ em Ảnh minh họa", "công bố Lệnh": the kinship word ends a word
             if h is not None and place_at(view, i) is None:
                 j = h[0]
                 k = _name_run(view, j)
                 if k > j and not _known_place(view, j, k) and not _continues_word(view, k):
-                    add(j, k, "honorific", 0.95)
+                    d = _dashed(view, k)
+                    if d is None:
+                        add(j, k, "honorific", 0.95)
+                    else:
+                        # "ông Lê Văn Khương-Dương Thị Thúy", "bà Hoa-Trưởng phòng": the
+                        # name goes on to the dash; a second name may start after it
+                        out.append(doc.span(view.starts[j], d, "PERSON", "rule:person-honorific", 0.95))
+                        taken.add(j)
+                        e = syllable_run(view, k + 1, 3)
+                        if fold(words[k][d - view.starts[k] + 1:]) in family_names() and e - k >= 2:
+                            out.append(doc.span(d + 1, view.char_span(k + 1, e)[1], "PERSON",
+                                                "rule:person-full-name", 0.85))
                     nxt = k
                     continue
         # (the test _titled_name starts with, asked here first)
@@ -306,7 +413,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 add(t[0], t[1], "title", 0.8)
                 nxt = t[1]
                 continue
-        if "." in words[i] and _INITIALS.fullmatch(words[i]) and org_codes().match(view, i) is None:
+        if "." in words[i] and _INITIALS.fullmatch(words[i]) and org_codes().match(view, i) is None \
+                and words[i] not in _NOT_INITIALS:
             add(i, i + 1, "initials", 0.8)
             continue
         if not m & FAMILY:
@@ -326,8 +434,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         # stop before an office or body written after the name
         k = i + 1
         while k < j and not ((mask[k] & TITLE and position_titles().match(view, k) is not None)
-                             or (mask[k] & HEAD and org_heads().match(view, k) is not None)):
-            k += 1
+                             or (mask[k] & HEAD and org_heads().match(view, k) is not None)
+                             or (low[k] in _TITLE_MODS and position_titles().match(view, k + 1) is not None)):
+            k += 1      # (nor "Phó Thủ tướng": a modifier before a title)
         if k - i == 2 and view.words[i] in _CAN and view.words[i + 1] in _CHI:
             nxt = k           # "Tết Đinh Dậu": a year of the sexagenary cycle
             continue
@@ -345,8 +454,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             if a is None or view_index(view, a) in taken:
                 continue
             i = view_index(view, a)
-            if i is None or places().match(view, i) or regions().match(view, i) or _not_a_name(view, i):
-                continue
+            if i is None or _place_start(view, i, bisect_left(view.starts, b)) or _not_a_name(view, i, False):
+                continue    # (a place, not a name that starts like a country: "Ảnh: Nhật Huy", "Đức Hoàng")
             out.append(doc.span(a, b, "PERSON", f"rule:person-{rule}", score))
             taken.add(i)
     out.extend(_caps_bylines(doc, view))

@@ -23,11 +23,11 @@ from dataclasses import dataclass
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import (TITLE, Head, TokenView, may_start, org_fields, position_titles,
+from .lexicon import (HEAD, TITLE, Head, TokenView, is_word, lfold, may_start, org_fields, position_titles,
                       regions)
 from .locations import MODIFIERS, candidate_starts, place_at, unit_at
 from .names import is_proper, is_syllable, person_shape, scan
-from .organizations import TERM, complete, head_at, org_at
+from .organizations import complete, head_at, org_at
 
 _MODS = MODIFIERS
 # Titles that end with the head noun of their body: "Trưởng phòng Tài chính",
@@ -39,11 +39,19 @@ _IMPLIED_HEAD = {"bộ trưởng": "Bộ", "thứ trưởng": "Bộ", "cục tr�
                  "viện trưởng": "Viện"}
 # The bodies a "đại biểu" is elected to: "đại biểu Quốc hội", "đại biểu HĐND TP"
 # (not "đại biểu Đảng", a delegate of the Party at a meeting).
-_ELECTED = {"Quốc hội", "HĐND", "Hội đồng nhân dân"}
+_ELECTED = {"Quốc hội", "QH", "HĐND", "Hội đồng nhân dân"}
+# The first words of the elected bodies known by name: "Quốc hội", "QH" (not
+# "đoàn đại biểu TP Hà Nội", a city's delegation).
+_ELECTED_KEYS = {lfold("quốc"), "qh", lfold("hđnd")}
 _QUALS = (("thường", "trực"), ("thứ", "nhất"))
 # Bodies that belong to another one named after "của": "Ủy ban Đối ngoại của Quốc
 # hội", "Ban Tuyên giáo của Tỉnh ủy", "Văn phòng của Chính phủ".
 _SUB_BODIES = {"ủy", "ban", "vụ", "văn", "tiểu", "hội", "viện", "cục", "phòng"}
+
+
+# Unit words shortened to their first syllable at the end of a list of units:
+# "UBND các huyện, thành, thị" (thành phố, thị xã).
+_SHORT_UNITS = {"thành", "thị"}
 
 
 @dataclass(frozen=True)
@@ -85,19 +93,39 @@ def _class_after(view: TokenView, k: int) -> int:
                 j = e
             return j
     h = head_at(view, k)
-    if h is not None and h[0] < n and view.low[h[0]] == "các" and view.adjacent(h[0]):
-        j = h[0] + 1
-        u = unit_at(view, j) if j < n and view.adjacent(j) else None
-        if u is None:
-            return k
-        j = u[0]
-        while j + 1 < n and view.words[j] in (",", "và") and view.adjacent(j + 1):
-            u = unit_at(view, j + 1)
-            if u is None:
-                break
+    if h is None or h[0] >= n or not view.adjacent(h[0]):
+        return k
+    j = h[0]
+    if view.low[j] == "các":
+        u = unit_at(view, j + 1) if j + 1 < n and view.adjacent(j + 1) else None
+        return _listed_units(view, u[0]) if u is not None else k
+    if h[1].kind != "body":
+        return k
+    if view.low[j] == "cấp" and j + 1 < n and view.adjacent(j + 1):
+        # "chủ tịch UBND cấp tỉnh", "cấp xã/huyện": the office at one level of bodies
+        u = unit_at(view, j + 1)
+        return _listed_units(view, u[0]) if u is not None else k
+    # "chủ tịch UBND phường, xã, thị trấn": two or more bare unit words
+    u = unit_at(view, j) if place_at(view, j) is None else None
+    if u is None or _listed_units(view, u[0]) == u[0]:
+        return k
+    return _listed_units(view, u[0])
+
+
+def _listed_units(view: TokenView, j: int) -> int:
+    """End of the unit words listed after the one ending at ``j``: ``quận,
+    huyện``, ``huyện, thành, thị``, ``xã/huyện``."""
+    n = view.n
+    while j + 1 < n and view.words[j] in (",", "và", "/") and view.adjacent(j + 1):
+        u = unit_at(view, j + 1)
+        if u is not None:
             j = u[0]
-        return j
-    return k
+        elif view.low[j + 1] in _SHORT_UNITS and (j + 2 >= n or not view.adjacent(j + 2)
+                                                  or not is_word(view.words[j + 1], view.words[j + 2])):
+            j += 2      # "các huyện, thành, thị": "thành phố", "thị xã" shortened in a list
+        else:
+            break
+    return j
 
 
 def position_at(view: TokenView, i: int) -> PositionMatch | None:
@@ -128,6 +156,12 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
         return _parent(view, min(with_org, key=lambda m: (-m.end, m.org[0]))) if with_org else found[0]
     j, title = titles[0]
     j = _quals(view, j)
+    if title.bare and j - k >= 3:
+        # a title that holds its body: "Thường trực Ban Bí thư"
+        for b in range(k + 1, j):
+            o = org_at(view, b)
+            if o is not None and o.end == j:
+                return PositionMatch(i, j, (b, j), "org")
     if title.bare and (view.cap[i] or title.lower):
         if title.lower and j < view.n and view.adjacent(j):
             c = regions().match(view, j)
@@ -172,46 +206,136 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
     c = _class_after(view, j) if view.low[i] != "đại" else j
     if c > j:       # (not "đại biểu các cơ quan": delegates of bodies, no office)
         return PositionMatch(i, c, None, "class")
-    o = org_at(view, j)
+    o = org_at(view, j) or _lower_head_body(view, j)
     if o is not None and o.rule == "class":
         # "Chủ tịch UBND các cấp" holds a duty; "đại biểu HĐND các cấp" are candidates
         return None if view.low[i] == "đại" else PositionMatch(i, o.end, None, "class")
-    if o is not None and (view.low[i] != "đại" or o.head is None or o.head.text in _ELECTED):
-        end = o.end - 2 if o.end - 2 > o.start and view.key[o.end - 2] == TERM else o.end
-        # the office is held beyond one term: "đại biểu Quốc hội (khóa XV)"
+    if o is not None and (view.low[i] != "đại" or (o.head.text in _ELECTED if o.head is not None
+                                                     else view.key[o.start] in _ELECTED_KEYS)):
+        # the body with its term is the office's body: "Tổng bí thư BCH TƯ Đảng
+        # khóa X", "đại biểu Quốc hội khóa XV" (NOTES: a body with its term is one span)
+        end = _own_abbreviation(view, o.start, o.end)
         return PositionMatch(i, end, (o.start, end), "org")
+    if view.low[j - 1] == "sứ" or view.low[j - 1] == "quyền" or view.low[j - 1] == "sự":
+        # an ambassador or consul of a country: "Đại sứ Mỹ", "Đại sứ đặc mệnh toàn
+        # quyền Cộng hòa dân chủ nhân dân Lào"
+        c = _state_at(view, j) if not (i > 0 and view.low[i - 1] == "tòa") else j
+        if c > j:       # (not "tòa đại sứ Mỹ", the embassy)
+            return PositionMatch(i, c, (j, c), "org")
     implied = _IMPLIED_HEAD.get(" ".join(view.low[j - 2:j])) if j - 2 >= i else None
     if implied is not None and org_fields().match(view, j) is not None:
         # "Bộ trưởng Nông nghiệp và Phát triển nông thôn": the ministry without "Bộ"
-        o = complete(view, j - 1, j, Head(implied, "named", False, False))
+        head = Head(implied, "named", False, False)
+        o = complete(view, j - 1, j, head)
         if o is not None:
-            return PositionMatch(i, o.end, (j, o.end), "org")
+            end = o.end
+            while end + 1 < view.n and view.words[end] in (",", "và") and view.adjacent(end + 1) \
+                    and view.cap[end + 1] and org_fields().match(view, end + 1) is not None:
+                # ministers of several ministries sharing the title: "bộ trưởng Giao thông
+                # Vận tải, Tài nguyên Môi trường và Văn hóa Thông tin" (one office span)
+                more = complete(view, end, end + 1, head)
+                if more is None:
+                    break
+                end = more.end
+            return PositionMatch(i, end, (j, end), "org")
     if view.low[j - 1] == "đoàn" and j - 1 > i and j + 2 < view.n and view.low[j] == "đại" \
             and view.low[j + 1] == "biểu" and view.adjacent(j + 1) and view.adjacent(j + 2):
         # "Trưởng đoàn đại biểu Quốc hội tỉnh Bắc Ninh": head of a deputies' delegation
         o = org_at(view, j + 2)
         if o is not None and o.rule != "class" and o.head is not None and o.head.text in _ELECTED:
             return PositionMatch(i, o.end, (j - 1, o.end), "org")
+    if j - 2 >= i and view.low[j - 1] == "trưởng" and view.low[j] == view.low[j - 2] and view.cap[j]:
+        # the head of a unit named by the title's own noun: "Đội trưởng Đội CSGT số 3",
+        # "Trạm trưởng Trạm Kiểm lâm", "Đồn trưởng Đồn Biên phòng Lũng Cú"
+        o = complete(view, j, j + 1, Head(view.words[j], "named", False, False))
+        if o is not None and not _cut_in_name(view, j + 1, o.end):
+            return PositionMatch(i, o.end, (o.start, o.end), "org")
     if view.low[j - 1] in _HEAD_IN_TITLE and j - 1 > i:
         # "Trưởng phòng TN&MT huyện Yên Thành": the title ends with the body's head
         o = complete(view, j - 1, j, Head(view.words[j - 1].capitalize(), "named", False, False))
         if o is not None:
             return PositionMatch(i, o.end, (o.start, o.end), "org")
-    p = place_at(view, j, modifier=True)
+    p = place_at(view, j, modifier=True) if view.low[i] != "đại" else None
+    # (not "Đại biểu tỉnh Bà Rịa - Vũng Tàu": a deputy from a province, no office)
     if p is not None and p[1] in ("unit", "bare-unit"):
         return PositionMatch(i, p[0], None, "unit")
-    b = _brand(view, j)
-    if b > j:
+    b = _brand(view, j) if view.low[i] != "đại" else j
+    if b > j:       # (not "đoàn đại biểu TP Hà Nội", a delegation)
         return PositionMatch(i, b, (j, b), "org")
     return None
+
+
+# The forms of state before a country's name: "Cộng hòa dân chủ nhân dân Lào",
+# "Cộng hòa xã hội chủ nghĩa Việt Nam", "Vương quốc Thái Lan", "Liên bang Nga".
+_STATE_FORMS = (("cộng", "hòa"), ("vương", "quốc"), ("liên", "bang"), ("hợp", "chủng", "quốc"))
+
+
+def _state_at(view: TokenView, j: int) -> int:
+    """End of a country at ``j``, with its form of state written out (``j`` if none)."""
+    k = j
+    for form in _STATE_FORMS:
+        e = j + len(form)
+        if e <= view.n and tuple(view.key[j:e]) == tuple(map(lfold, form)) and view.joined(j, e):
+            k = e
+            while k < view.n and k - e < 5 and view.adjacent(k) and view.words[k].isalpha() \
+                    and not view.cap[k]:
+                k += 1      # "dân chủ nhân dân", "xã hội chủ nghĩa"
+            break
+    c = regions().match(view, k) if k < view.n and view.adjacent(k) else None
+    return c[0] if c is not None else j
+
+
+def _own_abbreviation(view: TokenView, a: int, b: int) -> int:
+    """``b``, or the end of ``( ABBR )`` right after the body ``a..b`` when ABBR
+    spells its words' initials: ``Chủ tịch Quốc hội (QH)`` abbreviates the body
+    inside the office, which keeps it (not "(EVN)", a brand of its own)."""
+    if not (b + 2 < view.n and view.words[b] == "(" and view.words[b + 2] == ")" and view.joined(b, b + 3)):
+        return b
+    abbr = view.words[b + 1]
+    spelt = "".join(w[:1] for w in view.words[a:b]).upper()
+    return b + 3 if len(abbr) >= 2 and abbr == spelt else b
+
+
+def _lower_head_body(view: TokenView, j: int):
+    """The body after a title whose head noun is written in lower case, with a
+    capitalized name or a place after it: ``Giám đốc sở Tài chính``, ``Chủ nhiệm
+    văn phòng QH``, ``Bí thư huyện ủy Mỹ Đức`` (the head read as if capitalized;
+    a title before it says that a body follows, not a common noun)."""
+    if view.cap[j] or not view.mask[j] & HEAD or view.low[j] in _HEAD_IN_TITLE:
+        return None
+    view.cap[j] = True
+    try:
+        h = head_at(view, j)
+        o = complete(view, j, h[0], h[1]) if h is not None else None
+    finally:
+        view.cap[j] = False
+    if o is None or o.rule == "class" or o.end == h[0] or _cut_in_name(view, h[0], o.end):
+        return None     # the head alone ("giám đốc công ty") is a common noun
+    return o
+
+
+def _cut_in_name(view: TokenView, a: int, b: int) -> bool:
+    """The name ``a..b`` after a head stops inside a phrase that goes on in lower
+    case: one capitalized syllable, or one and a lower-case syllable that are no
+    field nor body, then a lower-case word (``cục Chống buôn lậu``, ``Tổ Đúc
+    mạ``, ``Đội Quy tập mộ liệt sĩ``): the name is written half in lower case
+    and its end is unknown."""
+    if b >= view.n or not view.adjacent(b) or not view.words[b].isalpha() or not view.words[b].islower():
+        return False
+    if b - a == 1:
+        return is_syllable(view, a)
+    if b - a != 2 or not is_syllable(view, a) or view.cap[a + 1]:
+        return False
+    f = org_fields().match(view, a)
+    return (f is None or f[0] != b) and org_at(view, a) is None   # (not "sở Tài chính", "văn phòng Quốc hội")
 
 
 def _brand(view: TokenView, j: int) -> int:
     """A company known by its brand right after a title: ``Tổng Giám đốc PVP Land``,
     ``Chủ tịch FPT`` — an acronym first, then capitalized words."""
     if not (is_proper(view, j) and not is_syllable(view, j) and view.words[j].isupper()
-            and len(view.words[j]) >= 2):
-        return j
+            and len(view.words[j]) >= 2) or ((h := head_at(view, j)) is not None and h[1].kind == "body"):
+        return j    # (a body's head is no brand: "phó chủ tịch UBND cấp xã" names a class)
     k = j + 1
     while k < view.n and k - j < 4 and view.adjacent(k) and is_proper(view, k) \
             and person_shape(view, k) == k:

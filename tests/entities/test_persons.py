@@ -45,6 +45,30 @@ CASES = [
     ("Chủ tịch UBND TP. Hà Nội Nguyễn Đức Chung yêu cầu các quận báo cáo.", ["Nguyễn Đức Chung"]),
     # family names of ethnic minorities
     ("Phó Chủ tịch UBND tỉnh Tòng Thị Phóng và ông Lường Văn Minh dự.", ["Tòng Thị Phóng", "Lường Văn Minh"]),
+    # foreign names transliterated syllable by syllable, after a title or honorific
+    ("Chủ tịch Cay-xỏn Phôm-vi-hẳn đã đến thăm trường.", ["Cay-xỏn Phôm-vi-hẳn"]),
+    ("Đồng chí Bun-Thon Xẻng-Khăm-Mi phát biểu tại buổi lễ.", ["Bun-Thon Xẻng-Khăm-Mi"]),
+    # two words joined by a dash are no transliterated name: the name ends at the dash
+    ("Bà Trần Thị Hoa-Trưởng phòng Hành chính thừa nhận sai sót.", ["Trần Thị Hoa"]),
+    ("Họ vay tiền của vợ chồng ông Phạm Văn Toản-Lê Thị Hằng từ năm 2015.", ["Phạm Văn Toản", "Lê Thị Hằng"]),
+    # a caption that lost its full stop: the name ends before the next sentence
+    ("Cầu mới thông xe Ảnh Đỗ Minh Khoa Ngày 12.3, Sở GTVT đã nghiệm thu.", ["Đỗ Minh Khoa"]),
+    ("Cảnh sát làm nhiệm vụ. Ảnh: Trần Hải Theo Công an huyện, vụ việc đã rõ.", ["Trần Hải"]),
+    ("Cảnh sát làm nhiệm vụ. Ảnh: Thu Giang Theo Công an huyện, vụ việc đã rõ.", ["Thu Giang"]),
+    ("Ông Phạm Văn Lâm Sau đó được điều về tỉnh.", ["Phạm Văn Lâm"]),
+    ("Lãnh đạo thành phố dâng hương tại tượng đài Lý Thái Tổ Ảnh: H.L.A", ["Lý Thái Tổ", "H.L.A"]),
+    ("Nguyên Bí thư Tỉnh ủy Bình Định Nguyễn Văn Thiện Chiều nay 25-5, Văn phòng Trung ương ra thông cáo.",
+     ["Nguyễn Văn Thiện"]),
+    ("Ông Nguyễn Văn Sáng cho biết như vậy.", ["Nguyễn Văn Sáng"]),
+    # given names that are also function words stay in the name
+    ("Ông Trương Quang Được phát biểu.", ["Trương Quang Được"]),
+    ("Ông Phạm Văn Tại, Phó chánh thanh tra, cho biết.", ["Phạm Văn Tại"]),
+    # a credit in capitals, then the next sentence
+    ("Người dân nộp hồ sơ tại bộ phận một cửa. Ảnh: THANH TÙNG Năm nay, quận giảm 5% biên chế.",
+     ["THANH TÙNG"]),
+    # a credit or byline whose first syllable is also a country
+    ("Khách tham quan bảo tàng. Ảnh: Đức Thắng Bảo tàng mở cửa đến 17h.", ["Đức Thắng"]),
+    ("mức phí sẽ được điều chỉnh từ tháng sau.\nMỹ Linh", ["Mỹ Linh"]),
 ]
 
 NOT_PERSONS = [
@@ -71,6 +95,14 @@ NOT_PERSONS = [
     # a family name continuing a street or station name begun before it
     "Xe dừng ở trạm Kinh Dương Vương rồi đi tiếp.",
     "Các nước châu Phi như Ma Rốc, Ai Cập tham dự.",
+    # a reporter's abbreviation is no initials; a kinship word that ends a word is no honorific
+    "thu nhập chịu thuế TNDN.\nP.V ( Tổng hợp )\n",
+    "Chính sách hỗ trợ ăn trưa đối với trẻ em Ảnh minh họa Có hiệu lực từ ngày 20/2.",
+    "Văn phòng Chủ tịch nước tổ chức họp báo công bố Lệnh của Chủ tịch nước.",
+    # a picture from the Internet is credited to no one
+    "Toàn cảnh. Ảnh: Internet Ngày 5/3, Bộ đã ban hành thông tư.",
+    # a credit of two acronyms is no name
+    "Phiên họp. Ảnh: TTXVN VGP Tới đây, Chính phủ sẽ họp.",
 ]
 
 

@@ -42,7 +42,7 @@ CASES = [
     # an office of a class of bodies
     ("UBND Thành phố yêu cầu Chủ tịch UBND các quận, huyện báo cáo.", ["Chủ tịch UBND các quận, huyện"]),
     # đại biểu as an office, with its body
-    ("Ông là đại biểu Quốc hội khóa XV.", ["đại biểu Quốc hội"]),
+    ("Ông là đại biểu Quốc hội khóa XV.", ["đại biểu Quốc hội khóa XV"]),
     # an office of a class of bodies given a duty
     ("Chủ tịch UBND các cấp chịu trách nhiệm trước cấp trên.", ["Chủ tịch UBND các cấp"]),
     # a council with a lower-case name
@@ -77,6 +77,34 @@ CASES = [
     # the head of a deputies' delegation
     ("Bà Hà Thị Lan, Phó trưởng đoàn đại biểu Quốc hội tỉnh Thanh Hóa, trả lời cử tri.",
      ["Phó trưởng đoàn đại biểu Quốc hội tỉnh Thanh Hóa"]),
+    # the body's head noun written in lower case after the title
+    ("Ông Đỗ Văn Hòa, giám đốc sở Tài chính tỉnh Nam Định, cho biết.", ["giám đốc sở Tài chính tỉnh Nam Định"]),
+    ("Chủ nhiệm văn phòng Quốc hội trả lời báo chí.", ["Chủ nhiệm văn phòng Quốc hội"]),
+    ("Ông Lê Văn Bình, bí thư huyện ủy Yên Lập, chủ trì.", ["bí thư huyện ủy Yên Lập"]),
+    # a body with its term: the term belongs to the office's body
+    ("Ông được bầu làm Tổng bí thư Ban Chấp hành Trung ương Đảng khóa XII.",
+     ["Tổng bí thư Ban Chấp hành Trung ương Đảng khóa XII"]),
+    # "thành, thị" closing a list of units: thành phố, thị xã
+    ("Tỉnh yêu cầu chủ tịch UBND các huyện, thành, thị tập trung chỉ đạo.",
+     ["chủ tịch UBND các huyện, thành, thị"]),
+    # ministers of several ministries sharing one title
+    ("Hôm nay, các bộ trưởng Y tế, Công Thương và Giáo dục đăng đàn trả lời chất vấn.",
+     ["bộ trưởng Y tế, Công Thương và Giáo dục"]),
+    # a title that holds its body
+    ("Ông Trần Văn Tâm, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, dự lễ.",
+     ["Ủy viên Bộ Chính trị", "Thường trực Ban Bí thư"]),
+    # an ambassador or consul with the country, its form of state written out
+    ("Bà Lan, Đại sứ đặc mệnh toàn quyền Cộng hòa xã hội chủ nghĩa Việt Nam tại Nhật Bản, phát biểu.",
+     ["Đại sứ đặc mệnh toàn quyền Cộng hòa xã hội chủ nghĩa Việt Nam"]),
+    ("Tổng Lãnh sự Lào tại TP.HCM thăm trường.", ["Tổng Lãnh sự Lào"]),
+    # the body's own abbreviation in brackets stays in the office
+    ("Chiều qua, Chủ tịch Quốc hội (QH) tiếp đoàn đại biểu Nhật Bản.", ["Chủ tịch Quốc hội (QH)"]),
+    # an office at one level of bodies, or of a list of bare units, given a duty
+    ("Luật quy định Chủ tịch Ủy ban nhân dân cấp tỉnh bổ nhiệm công chức.", ["Chủ tịch Ủy ban nhân dân cấp tỉnh"]),
+    ("Tỉnh lấy phiếu tín nhiệm chủ tịch UBND phường, xã, thị trấn từ tháng 12.",
+     ["chủ tịch UBND phường, xã, thị trấn"]),
+    # the head of a unit named by the title's own noun
+    ("Ông Nam, Đồn trưởng Đồn Biên phòng Lũng Cú, cho biết.", ["Đồn trưởng Đồn Biên phòng Lũng Cú"]),
 ]
 
 NOT_POSITIONS = [
@@ -90,6 +118,13 @@ NOT_POSITIONS = [
     "Ban tổ chức giải đấu đã trao giải cho các đội.",
     # a delegation, no office
     "Hôm qua, tỉnh đã đón đoàn đại biểu Quốc hội Lào sang thăm.",
+    # a deputy from a province (the bare đại biểu), no office
+    "Đại biểu tỉnh Ninh Bình cho rằng cần sửa luật.",
+    # the embassy building, no office; a common noun after a title
+    "Dòng người leo lên nóc tòa đại sứ Mỹ.",
+    "Giám đốc công ty cho biết sẽ khắc phục.",
+    # a city's delegation
+    "Sáng nay, đoàn đại biểu TP Hà Nội đã đến dâng hương.",
 ]
 
 
