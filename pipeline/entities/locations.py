@@ -461,6 +461,26 @@ def _country_after_noun(view: TokenView, i: int, j: int) -> bool:
     return t is None or t[0] != i
 
 
+# Words before a house number: "ở 48 Hàng Ngang", "tại 205 Lạc Long Quân", "số (nhà) 5 …".
+_ADDRESS_OPENERS = frozenset({"ở", "tại", "số", "nhà"})
+# A house number: 48, 12A, 35/12.
+_HOUSE_NUMBER = regex.compile(r"\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?)?")
+
+
+def _street_after_number(view: TokenView, i: int) -> int:
+    """End of a street's name at ``i`` after a house number (``i`` if none):
+    two to four capitalized syllables that open no unit, site, body or office
+    (``tại 18 Hội đồng tuyển sinh``) and are no function word."""
+    if not _HOUSE_NUMBER.fullmatch(view.words[i - 1]) or not view.adjacent(i) or view.low[i] in FUNCTION_WORDS:
+        return i
+    e = _untail(view, i, syllable_run(view, i, 4))
+    if e - i < 2 or unit_at(view, i) is not None or site_at(view, i) > i:
+        return i
+    if org_heads().match(view, i) is not None or position_titles().match(view, i) is not None:
+        return i
+    return e
+
+
 def _compass_list(view: TokenView, j: int) -> list[int]:
     """The directions listed after ``miền Bắc`` ending at ``j``: ``, Trung, Nam``
     (each direction alone, not the first word of a name: ``miền Bắc và Tây
@@ -622,6 +642,8 @@ def candidate_starts(view: TokenView) -> tuple[list[int], list[int], list[int], 
                 e += 1
             if e <= last and words[e] in _LIST_SEPARATORS:
                 places_.append(i)
+            elif e - i >= 2 and i > 1 and words[i - 1][:1].isdigit() and view.low[i - 2] in _ADDRESS_OPENERS:
+                places_.append(i)   # a street after a house number: "ở 48 Hàng Ngang"
     # a modifier before a title, or two: "Phó Chủ tịch", "Quyền Bộ trưởng", "Phó Tổng Giám đốc"
     mods = [j - 1 for j in positions if j > 0 and opens[j - 1] & _MODIFIER]
     mods += [j - 1 for j in mods if j > 0 and opens[j - 1] & _MODIFIER]
@@ -695,6 +717,14 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                         out.append(doc.span(a, b, "LOCATION", "rule:location-list", 0.8))
                         j = k + 1
                 nxt = j
+                continue
+        if cap[i] and i > 1 and words[i - 1][:1].isdigit() and low[i - 2] in _ADDRESS_OPENERS:
+            e = _street_after_number(view, i)
+            if e > i:
+                # "họp ở 48 Hàng Ngang", "tại số 5 Trần Thánh Tông": the street of an address
+                a, b = view.char_span(i, e)
+                out.append(doc.span(a, b, "LOCATION", "rule:location-address", 0.9))
+                nxt = e
                 continue
         pair = _country_pair(view, i) if words[i] in _SHORT_COUNTRIES else None
         p = None

@@ -84,6 +84,9 @@ CASES = [
      ["Tương Mai", "Hoàng Văn Thụ", "Giáp Bát", "Định Công"]),
     ("Người dân 5 quận Ba Đình, Đống Đa phản ánh.", ["quận Ba Đình", "Đống Đa"]),
     ("Nhà số 2 phường Yên Hòa bị ngập.", ["phường Yên Hòa"]),
+    # the street of an address after its house number, also one named after a person
+    ("Cuộc họp diễn ra ở 48 Hàng Bạc, sau đó đoàn về số 5 Trần Thánh Tông.", ["Hàng Bạc", "Trần Thánh Tông"]),
+    ("Dự án tại 35/12 Bế Văn Cấm, phường Tân Kiểng, quận 7.", ["Bế Văn Cấm", "phường Tân Kiểng", "quận 7"]),
 ]
 
 NOT_LOCATIONS = [
@@ -114,6 +117,8 @@ NOT_LOCATIONS = [
     "Hội trường 300 chỗ ngồi đã chật kín.",
     "Bộ trưởng trả lời tại hội trường Theo báo cáo, số vụ giảm.",
     "Ông mua đất gần biệt thự Trần Văn Nam ở ven đô.",
+    # a number of bodies, not a house number
+    "Thí sinh dự thi tại 18 Hội đồng tuyển sinh.",
 ]
 
 
