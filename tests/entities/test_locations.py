@@ -35,6 +35,8 @@ CASES = [
     ("Du khách tới Vườn quốc gia Bạch Mã và khu bảo tồn thiên nhiên Bà Nà.",
      ["Vườn quốc gia Bạch Mã", "khu bảo tồn thiên nhiên Bà Nà"]),
     ("Dự án Khu đô thị mới Tây Hồ Tây chậm tiến độ.", ["Khu đô thị mới Tây Hồ Tây"]),
+    ("Khu nhà ở xã hội Đặng Xá đã bàn giao; Khu công nghệ cao Hòa Lạc phát triển.",
+     ["Khu nhà ở xã hội Đặng Xá", "Khu công nghệ cao Hòa Lạc"]),
     ("Toàn cảnh Khu đô thị mới Văn Phú Ảnh: Minh Đức", ["Khu đô thị mới Văn Phú"]),
     ("Xây dựng khu du lịch quốc gia Mộc Châu theo quy hoạch.", ["khu du lịch quốc gia Mộc Châu"]),
     ("Khu dự trữ sinh quyển Cần Giờ có rừng ngập mặn.", ["Khu dự trữ sinh quyển Cần Giờ"]),
