@@ -436,6 +436,8 @@ def _country_at(view: TokenView, i: int) -> int:
 def _country_pair(view: TokenView, i: int) -> list[tuple[int, int]]:
     """The two countries of ``A - B`` at ``i``, one of them ``Việt`` and one a
     short name (``Việt - Trung``, ``Lào - Việt``), as (start, end); else []."""
+    if i > 1 and view.words[i - 2] == "Hữu" and view.low[i - 1] == "nghị":
+        return []       # "Hội Hữu nghị Việt - Lào", "Cung Văn hóa Hữu nghị Việt - Xô": a body's or building's name
     e = _country_at(view, i)
     if e == i or e + 1 >= view.n or view.words[e] not in _DASHES or not view.adjacent(e) or not view.adjacent(e + 1):
         return []
@@ -504,7 +506,7 @@ def _list_items(view: TokenView, i: int) -> list[tuple[int, int, bool]]:
             end, known = p[0], True
         else:
             w = wards().match(view, k) if view.cap[k] and view.mask[k] & WARD else None
-            if w is not None:
+            if w is not None and not (w[0] == k + 1 and view.words[k] in _COMPASS):    # not "Đông" (- Nam Á)
                 end, known = w[0], True
             else:
                 end, known = _untail(view, k, syllable_run(view, k, 4)), False    # not "Sư" (đoàn)

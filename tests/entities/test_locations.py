@@ -79,6 +79,8 @@ CASES = [
     ("Quan hệ Việt - Trung và tình hữu nghị Lào - Việt ngày càng bền chặt.", ["Việt", "Trung", "Lào", "Việt"]),
     ("Đoàn công tác sang thăm nước Pháp, rồi về xây dựng đất nước Việt Nam.", ["nước Pháp", "Việt Nam"]),
     ("Hai nước Việt Nam và Lào ký hiệp định.", ["Việt Nam", "Lào"]),
+    ("Míttinh tại Cung Văn hóa Hữu nghị Việt - Xô ca ngợi tình hữu nghị Việt - Xô.", ["Việt", "Xô"]),
+    ("Nhà nước dân chủ đầu tiên ở Đông - Nam Á ra đời.", ["Đông - Nam Á"]),
     # directions listed after miền; a number of units with their names; a house number
     ("Mưa lớn kéo dài ở miền Bắc, Trung và Nam.", ["miền Bắc", "Trung", "Nam"]),
     ("Mưa lớn ở miền Trung và Nam bộ.", ["miền Trung"]),
