@@ -483,6 +483,20 @@ def _street_after_number(view: TokenView, i: int) -> int:
     return e
 
 
+def _ward_before_bracket(view: TokenView, i: int) -> int:
+    """End of a commune's or ward's name at ``i`` that a known place in
+    brackets follows (``Long Sơn (Vũng Tàu)``, ``Tân Trào (Tuyên Quang)``),
+    ``i`` if none: the name is a whole run of two or more syllables, no
+    person's name (``Nguyễn Văn A (Hà Nội)``)."""
+    w = wards().match(view, i)
+    e = w[0] if w is not None else i
+    if (e - i < 2 or e != syllable_run(view, i, 4) or e + 2 >= view.n or view.words[e] != "("
+            or person_shape(view, i) > i):
+        return i
+    p = place_at(view, e + 1)
+    return e if p is not None and p[0] < view.n and view.words[p[0]] == ")" else i
+
+
 def _compass_list(view: TokenView, j: int) -> list[int]:
     """The directions listed after ``miền Bắc`` ending at ``j``: ``, Trung, Nam``
     (each direction alone, not the first word of a name: ``miền Bắc và Tây
@@ -642,8 +656,8 @@ def candidate_starts(view: TokenView) -> tuple[list[int], list[int], list[int], 
             e = i + 1   # (the end of the run of syllables from i, as syllable_run(view, i, 4))
             while e <= last and e - i < 4 and mask[e] & SYLLABLE and not brk[e]:
                 e += 1
-            if e <= last and words[e] in _LIST_SEPARATORS:
-                places_.append(i)
+            if e <= last and (words[e] in _LIST_SEPARATORS or (words[e] == "(" and mask[i] & WARD)):
+                places_.append(i)   # a list, or a commune with its district in brackets: "Long Sơn (Vũng Tàu)"
             elif e - i >= 2 and i > 1 and words[i - 1][:1].isdigit() and view.low[i - 2] in _ADDRESS_OPENERS:
                 places_.append(i)   # a street after a house number: "ở 48 Hàng Ngang"
     # a modifier before a title, or two: "Phó Chủ tịch", "Quyền Bộ trưởng", "Phó Tổng Giám đốc"
@@ -766,6 +780,13 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 nxt = e
                 continue
         if cap[i] and (i == 0 or not cap[i - 1]) and i >= listed:
+            e = _ward_before_bracket(view, i) if m & WARD else i
+            if e > i:
+                # "tại Long Sơn (Vũng Tàu)", "xã Thuần Lộc (Hậu Lộc)": a commune known by the place after it
+                a, b = view.char_span(i, e)
+                out.append(doc.span(a, b, "LOCATION", "rule:location-list", 0.8))
+                nxt = e
+                continue
             # (no place starts here, or a rule above took it: the first name is
             # a ward or a run of syllables, which a separator must follow)
             if not (m & (WARD << ALONE) or (m & WARD and i + 1 < n and mask[i + 1] & (WARD << SECOND))):

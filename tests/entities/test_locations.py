@@ -88,6 +88,10 @@ CASES = [
      ["Tương Mai", "Hoàng Văn Thụ", "Giáp Bát", "Định Công"]),
     ("Người dân 5 quận Ba Đình, Đống Đa phản ánh.", ["quận Ba Đình", "Đống Đa"]),
     ("Nhà số 2 phường Yên Hòa bị ngập.", ["phường Yên Hòa"]),
+    # a commune known by the place in brackets after it (but not a person's home province)
+    ("Nhà máy đặt tại Nghi Sơn (Thanh Hóa), vùng Tân Trào (Tuyên Quang) là di tích.",
+     ["Nghi Sơn", "Thanh Hóa", "Tân Trào", "Tuyên Quang"]),
+    ("Anh Nguyễn Văn Hòa (Đồng Tháp) phát biểu.", ["Đồng Tháp"]),
     # the street of an address after its house number, also one named after a person
     ("Cuộc họp diễn ra ở 48 Hàng Bạc, sau đó đoàn về số 5 Trần Thánh Tông.", ["Hàng Bạc", "Trần Thánh Tông"]),
     ("Dự án tại 35/12 Bế Văn Cấm, phường Tân Kiểng, quận 7.", ["Bế Văn Cấm", "phường Tân Kiểng", "quận 7"]),
