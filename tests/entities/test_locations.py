@@ -89,7 +89,7 @@ CASES = [
     ("Người dân 5 quận Ba Đình, Đống Đa phản ánh.", ["quận Ba Đình", "Đống Đa"]),
     ("Nhà số 2 phường Yên Hòa bị ngập.", ["phường Yên Hòa"]),
     # a commune known by the place in brackets after it (but not a person's home province)
-    ("Nhà máy đặt tại Nghi Sơn (Thanh Hóa), vùng Tân Trào (Tuyên Quang) là di tích.",
+    ("Nhà máy đặt tại Nghi Sơn (Thanh Hóa), còn Tân Trào (Tuyên Quang) là di tích.",
      ["Nghi Sơn", "Thanh Hóa", "Tân Trào", "Tuyên Quang"]),
     ("Anh Nguyễn Văn Hòa (Đồng Tháp) phát biểu.", ["Đồng Tháp"]),
     # the street of an address after its house number, also one named after a person
