@@ -290,13 +290,16 @@ def site_at(view: TokenView, i: int, inner: bool = True) -> int:
     if m is None:
         return i
     j = m[0]
+    if j >= view.n or not view.adjacent(j):
+        return i
+    first = view.words[j][:1]
+    if not (first.isupper() or first.isdigit() or first == "(" or view.mask[j] & (UNIT | SITE)):
+        return i        # no name, code, unit or road after the head ("khai thác than"): asked first, it is cheap
     if (j == i + 1 and i > 0 and view.adjacent(i) and view.words[i - 1].isalpha()
             and view.low[i] not in _CLASSIFIED and is_word(view.words[i - 1], view.words[i])):
         return i        # "yêu cầu Hà Nội", "gia đình Nguyễn Văn A": the head is half a word
     if view.cap[i] and person_shape(view, i) > i:
         return i        # "Hồ Cẩm Đào" is a person, not a lake
-    if j >= view.n or not view.adjacent(j):
-        return i
     if (view.words[j] == "(" and j + 3 < view.n and view.words[j + 2] == ")" and view.words[j + 1].isupper()
             and view.joined(j, j + 4) and _CODE.fullmatch(view.words[j + 3])):
         return j + 4    # "Quốc lộ (QL) 18": the head's abbreviation before the number
@@ -488,10 +491,11 @@ def _ward_before_bracket(view: TokenView, i: int) -> int:
     brackets follows (``Long Sơn (Vũng Tàu)``, ``Tân Trào (Tuyên Quang)``),
     ``i`` if none: the name is a whole run of two or more syllables, no
     person's name (``Nguyễn Văn A (Hà Nội)``)."""
+    e = syllable_run(view, i, 4)
+    if e - i < 2 or e + 2 >= view.n or view.words[e] != "(":
+        return i
     w = wards().match(view, i)
-    e = w[0] if w is not None else i
-    if (e - i < 2 or e != syllable_run(view, i, 4) or e + 2 >= view.n or view.words[e] != "("
-            or person_shape(view, i) > i):
+    if w is None or w[0] != e or person_shape(view, i) > i:
         return i
     p = place_at(view, e + 1)
     return e if p is not None and p[0] < view.n and view.words[p[0]] == ")" else i
@@ -523,7 +527,9 @@ def _list_items(view: TokenView, i: int) -> list[tuple[int, int, bool]]:
             if w is not None and not (w[0] == k + 1 and view.words[k] in _COMPASS):    # not "Đông" (- Nam Á)
                 end, known = w[0], True
             else:
-                end, known = _untail(view, k, syllable_run(view, k, 4)), False    # not "Sư" (đoàn)
+                end, known = syllable_run(view, k, 4), False
+                if end == k + 1:
+                    end = _untail(view, k, end)     # not "Sư" (đoàn): one syllable going on in lower case
         if end == k:
             break
         items.append((k, end, known))
@@ -734,7 +740,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                         j = k + 1
                 nxt = j
                 continue
-        if cap[i] and i > 1 and words[i - 1][:1].isdigit() and low[i - 2] in _ADDRESS_OPENERS:
+        if i > 1 and low[i - 2] in _ADDRESS_OPENERS and cap[i] and words[i - 1][:1].isdigit():
             e = _street_after_number(view, i)
             if e > i:
                 # "họp ở 48 Hàng Ngang", "tại số 5 Trần Thánh Tông": the street of an address
@@ -742,7 +748,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 out.append(doc.span(a, b, "LOCATION", "rule:location-address", 0.9))
                 nxt = e
                 continue
-        pair = _country_pair(view, i) if words[i] in _SHORT_COUNTRIES else None
+        pair = _country_pair(view, i) if i + 1 < n and words[i + 1] in _DASHES and words[i] in _SHORT_COUNTRIES else None
         p = None
         if not pair:
             p = place_at(view, i) if m & (UNIT | REGION | PLACE) or coded else None
