@@ -23,9 +23,10 @@ import regex
 from ..doc import Doc
 from ..span import Span
 from .lexicon import (ALONE, GLUED_UNIT, HONORIFIC_SECOND, PLACE, REGION, ROAD_CODE, ROAD_CODE_SHAPE, SECOND, SITE, SYLLABLE,
-                      TITLE_SECOND, UNIT, UNIT_ONLY, WARD, PhraseTable, TokenView, honorifics, is_word, org_heads, org_names,
+                      TITLE_SECOND, UNIT, UNIT_ONLY, WARD, PhraseTable, TokenView, _lines, honorifics, is_word, lfold, org_heads, org_names,
                       place_units, places, position_titles, regions, site_heads, unit_only_places, wards)
-from .names import is_proper, is_syllable, opens_clause, person_shape, syllable_run
+from ..structure import _syllable as vietnamese_syllable
+from .names import FUNCTION_WORDS, is_proper, is_syllable, opens_clause, person_shape, syllable_run
 
 # A road or site code: 39B, 1A, K13, 5.
 _CODE = regex.compile(r"\d+[A-Z]?|[A-Z]{1,3}\d+[A-Z]?")
@@ -227,8 +228,13 @@ def _place_at(view: TokenView, i: int, modifier: bool) -> tuple[int, str] | None
     if mask & GLUED_UNIT:
         return i + 1, "unit"
     m = regions().match(view, i) if mask & REGION else None
-    if m is not None and (m[0] > i + 1 or _untail(view, i, m[0]) == m[0]):
-        return m[0], "gazetteer"    # not "Pháp lệnh", "Ý kiến": a word going on in lower case
+    if m is not None and (m[0] > i + 1 or (_untail(view, i, m[0]) == m[0] and not _in_name(view, i))):
+        # not "Pháp lệnh", "Ý kiến": a word going on in lower case; not "Nhật Huy", "Mỹ Đình": a name
+        if view.cap[i] and mask & PLACE:
+            p = places().match(view, i)
+            if p is not None and p[0] > m[0]:
+                return p[0], "gazetteer"    # "Lào Cai", "Mỹ Đức": the province or district, not the country
+        return m[0], "gazetteer"
     u = unit_at(view, i)
     if u is not None:
         j, unit = u
@@ -252,6 +258,27 @@ def _place_at(view: TokenView, i: int, modifier: bool) -> tuple[int, str] | None
     return None
 
 
+def _in_name(view: TokenView, i: int) -> bool:
+    """The one-syllable country at ``i`` (``Nhật``, ``Mỹ``, ``Đức``, ``Lào``)
+    is the first syllable of a name: a Vietnamese syllable follows it in
+    capitals (``Nhật Huy``, ``Đức Dũng``, ``Mỹ Đình``, ``Lào Cai``), or they
+    make one word (``Pháp Luật``).  Not before a foreign name (``nhà báo Mỹ
+    David``), a person's full name (``Đại sứ tại Pháp Nguyễn Đình Bin``),
+    another place (``Nhật Pháp bắn nhau``) or a capitalized word that opens a
+    word going on in lower case (``chống Pháp, Mỹ Thế kỷ XX``)."""
+    j = i + 1
+    if j >= view.n or not view.adjacent(j) or not view.mask[j] & SYLLABLE or not view.mask[i] & SYLLABLE:
+        return False
+    w, nxt = view.words[i], view.words[j]
+    if is_word(w, nxt):
+        return True
+    if not (vietnamese_syllable(w) and vietnamese_syllable(nxt)) or _untail(view, j, j + 1) == j:
+        return False
+    if person_shape(view, j) > j or (view.mask[j] & REGION and regions().match(view, j) is not None):
+        return False
+    return not (view.mask[j] & PLACE and places().match(view, j) is not None)
+
+
 def site_at(view: TokenView, i: int, inner: bool = True) -> int:
     """End of a named site at ``i`` (head noun + name or code), ``i`` if none."""
     w = view.words[i]
@@ -263,16 +290,23 @@ def site_at(view: TokenView, i: int, inner: bool = True) -> int:
     if m is None:
         return i
     j = m[0]
+    if j >= view.n or not view.adjacent(j):
+        return i
+    first = view.words[j][:1]
+    if not (first.isupper() or first.isdigit() or first == "(" or view.mask[j] & (UNIT | SITE)):
+        return i        # no name, code, unit or road after the head ("khai thác than"): asked first, it is cheap
     if (j == i + 1 and i > 0 and view.adjacent(i) and view.words[i - 1].isalpha()
             and view.low[i] not in _CLASSIFIED and is_word(view.words[i - 1], view.words[i])):
         return i        # "yêu cầu Hà Nội", "gia đình Nguyễn Văn A": the head is half a word
-    if view.cap[i] and person_shape(view, i) > i:
-        return i        # "Hồ Cẩm Đào" is a person, not a lake
-    if j >= view.n or not view.adjacent(j):
-        return i
+    if view.cap[i] and (person_shape(view, i) > i or (i > 0 and view.adjacent(i) and person_shape(view, i - 1) > i)):
+        return i        # "Hồ Cẩm Đào" is a person, not a lake; "Đào Đình Bình", not a communal house
     if (view.words[j] == "(" and j + 3 < view.n and view.words[j + 2] == ")" and view.words[j + 1].isupper()
             and view.joined(j, j + 4) and _CODE.fullmatch(view.words[j + 3])):
         return j + 4    # "Quốc lộ (QL) 18": the head's abbreviation before the number
+    kind = _site_kinds().get(view.key[i] if j == i + 1 else " ".join(view.key[i:j]))
+    if kind is not None:
+        k = _named_site_end(view, j, kind, view.cap[i])
+        return k if k > j else i
     if _CODE.fullmatch(view.words[j]):
         if j + 1 < view.n and view.adjacent(j + 1) and view.words[j].isdigit() and unit_at(view, j + 1):
             return i    # "môi trường biển 4 tỉnh miền Trung": a count of provinces
@@ -288,13 +322,50 @@ def site_at(view: TokenView, i: int, inner: bool = True) -> int:
     p = place_at(view, j)
     if p is not None and p[1] == "unit":
         return p[0]     # "Nhà văn hóa thôn Văn Khê"
-    k = _site_name(view, j, view.low[i] in _ROADS)
+    station = view.low[i] == "trạm"
+    k = _site_name(view, j, view.low[i] in _ROADS or station, station)
     return k if k > j else i
 
 
-def _site_name(view: TokenView, j: int, road: bool) -> int:
-    """A capitalized name (``Diêm Điền``, ``Nam TP``); for roads possibly two
-    joined by a dash: ``Láng - Hoà Lạc``."""
+@cache
+def _site_kinds() -> dict[str, str]:
+    """The site heads with a kind (site_heads.txt), by their folded key:
+    ``"hội trường"`` -> ``"facility"``, ``"suối"`` -> ``"nature"``."""
+    return {" ".join(map(lfold, r[0].split())): r[1] for r in _lines("site_heads.txt") if r[1] != "site"}
+
+
+def _named_site_end(view: TokenView, j: int, kind: str, named: bool) -> int:
+    """End of the name of a building, monument or natural feature (``kind``
+    ``facility``, ``monument``, ``nature``, site_heads.txt) whose head ends at
+    ``j`` (``j`` if none): a place or a capitalized name (``Hội trường Ba
+    Đình``, ``suối Cát``); for a building also, after a capitalized head
+    (``named``), a body's name (``Nhà khách Chính phủ``), or an address, a
+    house number and its street (``Hội trường 37 Hùng Vương``); never a bare
+    number (``hội trường 500 chỗ``)."""
+    if view.low[j] in FUNCTION_WORDS:
+        return j    # "phát biểu tại hội trường Về …": the next sentence, run on
+    if kind != "nature":
+        if view.words[j].isdigit():
+            k = _site_name(view, j + 1, False) if view.adjacent(j + 1) else j + 1
+            return k if k > j + 1 else j
+        from .organizations import org_at   # (organizations asks this module for places)
+        m = org_at(view, j)
+        if m is not None:
+            # "Nhà khách Chính phủ": a named building known by its body; but
+            # "tại hội trường UBND tỉnh": the body's hall, the body is named
+            return m.end if named else j
+        if kind == "facility" and person_shape(view, j) > j:
+            return j    # "biệt thự Nguyễn Văn A": a person's house (but "tượng đài Lý Thái Tổ")
+    p = place_at(view, j)
+    if p is not None and p[1] != "bare-unit":
+        return p[0]
+    return _site_name(view, j, False)
+
+
+def _site_name(view: TokenView, j: int, road: bool, station: bool = False) -> int:
+    """A capitalized name (``Diêm Điền``, ``Nam TP``); for roads and stations
+    (``road``) possibly two joined by a dash: ``Láng - Hoà Lạc``, but for a
+    ``station`` not a province after the dash."""
     k = _untail(view, j, syllable_run(view, j, 5))
     if k == j:
         return j
@@ -304,8 +375,15 @@ def _site_name(view: TokenView, j: int, road: bool) -> int:
         k -= 1      # "Khu đô thị mới Phú Mỹ Hưng Ảnh: B.Trung": a photo credit follows the name
     if (road and k + 1 < view.n and view.words[k] in "-–" and view.adjacent(k)
             and view.adjacent(k + 1) and is_syllable(view, k + 1)):
-        return syllable_run(view, k + 1, 4)
-    return k
+        e = syllable_run(view, k + 1, 4)
+        if not (station and _is_province(view, k + 1, e)):
+            return e    # "trạm BOT Hạ Long - Mông Dương": a station named by its stretch of road
+    return k            # (but "trạm BOT Kiến Xương – Thái Bình": the station, then its province)
+
+
+def _is_province(view: TokenView, i: int, e: int) -> bool:
+    """Tokens ``i..e-1`` are the name of a province."""
+    return bool(view.mask[i] & PLACE) and any(end == e and level == "province" for end, level in places().matches(view, i))
 
 
 def _segment_end(view: TokenView, i: int, j: int) -> int:
@@ -336,6 +414,104 @@ def _area_name(view: TokenView, j: int) -> int:
 
 # What separates the names of a list: "A, B và C", "Láng - Hòa Lạc".
 _LIST_SEPARATORS = frozenset((",", "và", "-", "–"))
+# Short names of countries, which name one only in a pair joined by a dash
+# with Việt ("quan hệ Việt - Trung", "hữu nghị Việt - Xô", "Lào - Việt").
+# Source: general knowledge (Việt Nam, Trung Quốc, Hàn Quốc, Liên Xô, Anh, Triều
+# Tiên, Thái Lan, Ấn Độ, Nhật, Mỹ, ... as shortened in such pairs).
+_SHORT_COUNTRIES = frozenset({"Việt", "Trung", "Hàn", "Xô", "Anh", "Triều", "Thái", "Ấn"})
+_DASHES = frozenset(("-", "–"))
+
+
+@cache
+def countries() -> PhraseTable:
+    """The countries among the regions (regions.txt, kind ``country``), as written."""
+    return PhraseTable([(r[0], True) for r in _lines("regions.txt") if r[1] == "country"], case="exact")
+
+
+def _country_at(view: TokenView, i: int) -> int:
+    """End of a country's name or short name at ``i`` (``i`` if none)."""
+    if view.words[i] in _SHORT_COUNTRIES and not (view.adjacent(i + 1) and view.mask[i + 1] & SYLLABLE):
+        return i + 1    # "Việt", not "Việt Nam", "Việt Bắc"
+    m = countries().match(view, i) if view.mask[i] & REGION else None
+    return m[0] if m is not None else i
+
+
+def _country_pair(view: TokenView, i: int) -> list[tuple[int, int]]:
+    """The two countries of ``A - B`` at ``i``, one of them ``Việt`` and one a
+    short name (``Việt - Trung``, ``Lào - Việt``), as (start, end); else []."""
+    if i > 1 and view.words[i - 2] == "Hữu" and view.low[i - 1] == "nghị":
+        return []       # "Hội Hữu nghị Việt - Lào", "Cung Văn hóa Hữu nghị Việt - Xô": a body's or building's name
+    e = _country_at(view, i)
+    if e == i or e + 1 >= view.n or view.words[e] not in _DASHES or not view.adjacent(e) or not view.adjacent(e + 1):
+        return []
+    f = _country_at(view, e + 1)
+    if f == e + 1 or "Việt" not in (view.words[i], view.words[e + 1]):
+        return []
+    if e > i + 1 and f > e + 2:
+        return []       # two full names: each is found on its own
+    return [(i, e), (e + 1, f)]
+
+
+def _country_after_noun(view: TokenView, i: int, j: int) -> bool:
+    """The place ``i..j`` is a country after the noun ``nước`` at ``i - 1``
+    that makes one name with it (``nước Nhật``, ``nước Việt Nam``): not a
+    compound (``đất nước``, ``Nhà nước``, ``cấp nước``), an office
+    (``Chủ tịch nước Lào``) or a plural (``hai nước Việt Nam - Lào``)."""
+    if not view.adjacent(i) or not view.adjacent(i - 1) or j != _country_at(view, i) or view.words[i] in _SHORT_COUNTRIES:
+        return False
+    before = view.words[i - 2]
+    if view.low[i - 2] in _PLURAL or before.isdigit() or is_word(before, view.words[i - 1]):
+        return False
+    t = position_titles().match(view, i - 3) if i > 2 else None
+    return t is None or t[0] != i
+
+
+# Words before a house number: "ở 48 Hàng Ngang", "tại 205 Lạc Long Quân", "số (nhà) 5 …".
+_ADDRESS_OPENERS = frozenset({"ở", "tại", "số", "nhà"})
+# A house number: 48, 12A, 35/12.
+_HOUSE_NUMBER = regex.compile(r"\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?)?")
+
+
+def _street_after_number(view: TokenView, i: int) -> int:
+    """End of a street's name at ``i`` after a house number (``i`` if none):
+    two to four capitalized syllables that open no unit, site, body or office
+    (``tại 18 Hội đồng tuyển sinh``) and are no function word."""
+    if not _HOUSE_NUMBER.fullmatch(view.words[i - 1]) or not view.adjacent(i) or view.low[i] in FUNCTION_WORDS:
+        return i
+    e = _untail(view, i, syllable_run(view, i, 4))
+    if e - i < 2 or unit_at(view, i) is not None or site_at(view, i) > i:
+        return i
+    if org_heads().match(view, i) is not None or position_titles().match(view, i) is not None:
+        return i
+    return e
+
+
+def _ward_before_bracket(view: TokenView, i: int) -> int:
+    """End of a commune's or ward's name at ``i`` that a known place in
+    brackets follows (``Long Sơn (Vũng Tàu)``, ``Tân Trào (Tuyên Quang)``),
+    ``i`` if none: the name is a whole run of two or more syllables, no
+    person's name (``Nguyễn Văn A (Hà Nội)``)."""
+    e = syllable_run(view, i, 4)
+    if e - i < 2 or e + 2 >= view.n or view.words[e] != "(":
+        return i
+    w = wards().match(view, i)
+    if w is None or w[0] != e or person_shape(view, i) > i:
+        return i
+    p = place_at(view, e + 1)
+    return e if p is not None and p[0] < view.n and view.words[p[0]] == ")" else i
+
+
+def _compass_list(view: TokenView, j: int) -> list[int]:
+    """The directions listed after ``miền Bắc`` ending at ``j``: ``, Trung, Nam``
+    (each direction alone, not the first word of a name: ``miền Bắc và Tây
+    Nguyên``, ``miền Trung và Nam bộ``)."""
+    out = []
+    while (j + 1 < view.n and view.words[j] in _LIST_SEPARATORS and view.adjacent(j) and view.adjacent(j + 1)
+           and view.words[j + 1] in _COMPASS and not (view.adjacent(j + 2) and view.mask[j + 2] & SYLLABLE)
+           and _untail(view, j + 1, j + 2) == j + 2):
+        out.append(j + 1)
+        j += 2
+    return out
 
 
 def _list_items(view: TokenView, i: int) -> list[tuple[int, int, bool]]:
@@ -348,10 +524,12 @@ def _list_items(view: TokenView, i: int) -> list[tuple[int, int, bool]]:
             end, known = p[0], True
         else:
             w = wards().match(view, k) if view.cap[k] and view.mask[k] & WARD else None
-            if w is not None:
+            if w is not None and not (w[0] == k + 1 and view.words[k] in _COMPASS):    # not "Đông" (- Nam Á)
                 end, known = w[0], True
             else:
                 end, known = syllable_run(view, k, 4), False
+                if end == k + 1:
+                    end = _untail(view, k, end)     # not "Sư" (đoàn): one syllable going on in lower case
         if end == k:
             break
         items.append((k, end, known))
@@ -484,8 +662,10 @@ def candidate_starts(view: TokenView) -> tuple[list[int], list[int], list[int], 
             e = i + 1   # (the end of the run of syllables from i, as syllable_run(view, i, 4))
             while e <= last and e - i < 4 and mask[e] & SYLLABLE and not brk[e]:
                 e += 1
-            if e <= last and words[e] in _LIST_SEPARATORS:
-                places_.append(i)
+            if e <= last and (words[e] in _LIST_SEPARATORS or (words[e] == "(" and mask[i] & WARD)):
+                places_.append(i)   # a list, or a commune with its district in brackets: "Long Sơn (Vũng Tàu)"
+            elif e - i >= 2 and i > 1 and words[i - 1][:1].isdigit() and view.low[i - 2] in _ADDRESS_OPENERS:
+                places_.append(i)   # a street after a house number: "ở 48 Hàng Ngang"
     # a modifier before a title, or two: "Phó Chủ tịch", "Quyền Bộ trưởng", "Phó Tổng Giám đốc"
     mods = [j - 1 for j in positions if j > 0 and opens[j - 1] & _MODIFIER]
     mods += [j - 1 for j in mods if j > 0 and opens[j - 1] & _MODIFIER]
@@ -518,19 +698,25 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             # plural unit word + list: "các xã A, B và C", "6 xã (A, B…)"
             u = unit_at(view, i)
             plural = i > 0 and (low[i - 1] in _PLURAL or words[i - 1] in _PLURAL_DIGITS
-                                or words[i - 1] == ":")
+                                or words[i - 1] == ":") and not (i > 1 and low[i - 2] == "số")    # "số 2 phường A": an address
             if u is None and plural and i > 0 and low[i - 1] in _PLURAL:
                 u = site_heads().match(view, i)     # "các sông Cấm, Văn Úc, Lạch Tray"
                 if u is not None and low[i] in ("miền", "vùng"):
                     u = None    # "hai miền Trung, Nam": a region's name is not said alone
-            if u is not None and plural:
+            # a number of units, their names listed after: "4 quận Hoàn Kiếm, Ba Đình, Đống Đa, Hai Bà Trưng"
+            # (not a house number: "179 thôn Tân Trung, xã Tân Lập" lists two names for 179)
+            counted = (not plural and i > 1 and words[i - 1].isdigit() and len(words[i - 1]) <= 2
+                       and low[i - 2] != "số")
+            if u is not None and (plural or counted):
                 j = u[0]
                 if j < n and words[j] == ":":
                     j += 1
-                if j < n and view.adjacent(j) and _NUMBER.fullmatch(words[j]):
+                if plural and j < n and view.adjacent(j) and _NUMBER.fullmatch(words[j]):
                     nxt = j + 1   # "hai tổ dân phố 41 và 68": numbers after a plural name no place
                     continue
                 items = _list_items(view, j) if j < n and view.adjacent(j) else []
+                if counted and len(items) != int(words[i - 1]):
+                    items = []
                 if len(items) >= 2 or (items and low[i - 1] in _PLURAL):
                     # "các phường A, B", "các tỉnh Tây Nguyên": the names, not one unit
                     for s, e, _ in items:
@@ -546,13 +732,41 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             if j > i:
                 a, b = view.char_span(i, j)
                 out.append(doc.span(a, b, "LOCATION", "rule:location-site", 0.85))
+                if j == i + 2 and low[i] == "miền" and words[i + 1] in _COMPASS:
+                    # "miền Bắc, Trung, Nam": the other regions, named by their direction alone
+                    for k in _compass_list(view, j):
+                        a, b = view.char_span(k, k + 1)
+                        out.append(doc.span(a, b, "LOCATION", "rule:location-list", 0.8))
+                        j = k + 1
                 nxt = j
                 continue
-        p = place_at(view, i) if m & (UNIT | REGION | PLACE) or coded else None
+        if i > 1 and low[i - 2] in _ADDRESS_OPENERS and cap[i] and words[i - 1][:1].isdigit():
+            e = _street_after_number(view, i)
+            if e > i:
+                # "họp ở 48 Hàng Ngang", "tại số 5 Trần Thánh Tông": the street of an address
+                a, b = view.char_span(i, e)
+                out.append(doc.span(a, b, "LOCATION", "rule:location-address", 0.9))
+                nxt = e
+                continue
+        pair = _country_pair(view, i) if i + 1 < n and words[i + 1] in _DASHES and words[i] in _SHORT_COUNTRIES else None
+        p = None
+        if not pair:
+            p = place_at(view, i) if m & (UNIT | REGION | PLACE) or coded else None
+            if p is not None and p[0] + 1 < n and words[p[0] + 1] == "Việt" and words[p[0]] in _DASHES:
+                pair = _country_pair(view, i)
+        if pair:
+            # "quan hệ Việt - Trung", "hai nước Lào - Việt": each country of the pair
+            for s, e in pair:
+                a, b = view.char_span(s, e)
+                out.append(doc.span(a, b, "LOCATION", "rule:location-gazetteer", 0.8))
+            nxt = pair[-1][1]
+            continue
         if p is not None:
             j, rule = p
             # a run of bare names beside a known place: "Văn Quán, Hà Đông"
             a, b = view.char_span(i, j)
+            if rule == "gazetteer" and i > 1 and low[i - 1] == "nước" and _country_after_noun(view, i, j):
+                a = view.starts[i - 1]  # "trên khắp nước Nhật": the country with its unit noun
             out.append(doc.span(a, b, "LOCATION", f"rule:location-{rule}",
                                 0.9 if rule == "unit" else 0.8))
             e = _segment_end(view, i, j)
@@ -572,6 +786,13 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 nxt = e
                 continue
         if cap[i] and (i == 0 or not cap[i - 1]) and i >= listed:
+            e = _ward_before_bracket(view, i) if m & WARD else i
+            if e > i:
+                # "tại Long Sơn (Vũng Tàu)", "xã Thuần Lộc (Hậu Lộc)": a commune known by the place after it
+                a, b = view.char_span(i, e)
+                out.append(doc.span(a, b, "LOCATION", "rule:location-list", 0.8))
+                nxt = e
+                continue
             # (no place starts here, or a rule above took it: the first name is
             # a ward or a run of syllables, which a separator must follow)
             if not (m & (WARD << ALONE) or (m & WARD and i + 1 < n and mask[i + 1] & (WARD << SECOND))):

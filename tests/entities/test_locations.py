@@ -35,6 +35,8 @@ CASES = [
     ("Du khách tới Vườn quốc gia Bạch Mã và khu bảo tồn thiên nhiên Bà Nà.",
      ["Vườn quốc gia Bạch Mã", "khu bảo tồn thiên nhiên Bà Nà"]),
     ("Dự án Khu đô thị mới Tây Hồ Tây chậm tiến độ.", ["Khu đô thị mới Tây Hồ Tây"]),
+    ("Khu nhà ở xã hội Đặng Xá đã bàn giao; Khu công nghệ cao Hòa Lạc phát triển.",
+     ["Khu nhà ở xã hội Đặng Xá", "Khu công nghệ cao Hòa Lạc"]),
     ("Toàn cảnh Khu đô thị mới Văn Phú Ảnh: Minh Đức", ["Khu đô thị mới Văn Phú"]),
     ("Xây dựng khu du lịch quốc gia Mộc Châu theo quy hoạch.", ["khu du lịch quốc gia Mộc Châu"]),
     ("Khu dự trữ sinh quyển Cần Giờ có rừng ngập mặn.", ["Khu dự trữ sinh quyển Cần Giờ"]),
@@ -58,6 +60,41 @@ CASES = [
     ("Nâng cấp Quốc lộ (QL) 279 qua tỉnh Điện Biên.", ["Quốc lộ (QL) 279", "tỉnh Điện Biên"]),
     # an area's own name after "khu vực", not a direction alone
     ("Nước ngập sâu ở khu vực Ngã Tư Sở, còn khu vực Bắc, Trung, Nam đều mưa.", ["Ngã Tư Sở"]),
+    # a district or province whose name opens with a one-syllable country
+    ("Ông sinh tại Mỹ Đức, Hà Nội và lớn lên ở Lào Cai.", ["Mỹ Đức", "Hà Nội", "Lào Cai"]),
+    ("Nhà báo Mỹ David Brown cho biết như vậy.", ["Mỹ"]),    # a foreign name after the country
+    # named buildings, monuments and natural features with their head noun
+    ("Kỳ họp khai mạc tại Hội trường Diên Hồng, còn hội nghị tổ chức ở Hội trường 11 Lê Hồng Phong.",
+     ["Hội trường Diên Hồng", "Hội trường 11 Lê Hồng Phong"]),
+    ("Đoàn nghỉ tại Nhà khách Quốc hội.", ["Nhà khách Quốc hội"]),
+    ("Lễ viếng tại Nghĩa trang Mai Dịch và tượng đài Lý Thái Tổ.", ["Nghĩa trang Mai Dịch", "tượng đài Lý Thái Tổ"]),
+    ("Du khách tham quan hang Sơn Đoòng và suối Yến.", ["hang Sơn Đoòng", "suối Yến"]),
+    ("Hàng hóa xuất sang châu Âu và các nước ven Thái Bình Dương.", ["châu Âu", "Thái Bình Dương"]),
+    # a station named by its stretch of road (but not by its province: trạm BOT Kiến Xương – Thái Bình)
+    ("Xe qua trạm thu phí Pháp Vân - Cầu Giẽ phải nộp phí.", ["trạm thu phí Pháp Vân - Cầu Giẽ"]),
+    # historical regions, the capital's abbreviation
+    ("Ông hoạt động ở Đông Dương rồi lên chiến khu Việt Bắc.", ["Đông Dương", "Việt Bắc"]),
+    ("Giá nhà ở HN tăng mạnh.", ["HN"]),
+    # countries: short names in a pair with Việt, the noun nước with a country
+    ("Quan hệ Việt - Trung và tình hữu nghị Lào - Việt ngày càng bền chặt.", ["Việt", "Trung", "Lào", "Việt"]),
+    ("Đoàn công tác sang thăm nước Pháp, rồi về xây dựng đất nước Việt Nam.", ["nước Pháp", "Việt Nam"]),
+    ("Hai nước Việt Nam và Lào ký hiệp định.", ["Việt Nam", "Lào"]),
+    ("Míttinh tại Cung Văn hóa Hữu nghị Việt - Xô ca ngợi tình hữu nghị Việt - Xô.", ["Việt", "Xô"]),
+    ("Nhà nước dân chủ đầu tiên ở Đông - Nam Á ra đời.", ["Đông - Nam Á"]),
+    # directions listed after miền; a number of units with their names; a house number
+    ("Mưa lớn kéo dài ở miền Bắc, Trung và Nam.", ["miền Bắc", "Trung", "Nam"]),
+    ("Mưa lớn ở miền Trung và Nam bộ.", ["miền Trung"]),
+    ("Dự án đi qua 4 phường Tương Mai, Hoàng Văn Thụ, Giáp Bát, Định Công.",
+     ["Tương Mai", "Hoàng Văn Thụ", "Giáp Bát", "Định Công"]),
+    ("Người dân 5 quận Ba Đình, Đống Đa phản ánh.", ["quận Ba Đình", "Đống Đa"]),
+    ("Nhà số 2 phường Yên Hòa bị ngập.", ["phường Yên Hòa"]),
+    # a commune known by the place in brackets after it (but not a person's home province)
+    ("Nhà máy đặt tại Nghi Sơn (Thanh Hóa), còn Tân Trào (Tuyên Quang) là di tích.",
+     ["Nghi Sơn", "Thanh Hóa", "Tân Trào", "Tuyên Quang"]),
+    ("Anh Nguyễn Văn Hòa (Đồng Tháp) phát biểu.", ["Đồng Tháp"]),
+    # the street of an address after its house number, also one named after a person
+    ("Cuộc họp diễn ra ở 48 Hàng Bạc, sau đó đoàn về số 5 Trần Thánh Tông.", ["Hàng Bạc", "Trần Thánh Tông"]),
+    ("Dự án tại 35/12 Bế Văn Cấm, phường Tân Kiểng, quận 7.", ["Bế Văn Cấm", "phường Tân Kiểng", "quận 7"]),
 ]
 
 NOT_LOCATIONS = [
@@ -81,6 +118,17 @@ NOT_LOCATIONS = [
     "Pháp lệnh Dân số và Ý kiến cử tri được thảo luận.",
     # a count of provinces after a site word; an abbreviation that only looks like TP + code
     "Sự cố môi trường biển 4 tỉnh được khắc phục bằng nguồn vốn TPCP.",
+    # a one-syllable country opening a name: a byline, a ward; a word
+    "Người dân Mỹ Đình phản ánh tiếng ồn. Nhật Minh - Thu Hà",
+    "Theo chuyên mục Pháp Luật sáng nay.",
+    # a building's head without a name: a number of seats, the next sentence, a person's house
+    "Hội trường 300 chỗ ngồi đã chật kín.",
+    "Bộ trưởng trả lời tại hội trường Theo báo cáo, số vụ giảm.",
+    "Ông mua đất gần biệt thự Trần Văn Nam ở ven đô.",
+    # a site head that is the middle name of a person ("đình", a communal house)
+    "Cử tri đề nghị đối chất với Bộ trưởng Đào Đình Bình Sau khi kết thúc phỏng vấn.",
+    # a number of bodies, not a house number
+    "Thí sinh dự thi tại 18 Hội đồng tuyển sinh.",
 ]
 
 

@@ -236,7 +236,10 @@ def _plain_starts(view: TokenView) -> tuple[list[int], list[int], list[int]]:
             e = i + 1
             while e < view.n and e - i < 4 and view.mask[e] & SYLLABLE and not view.brk[e]:
                 e += 1
-            if e < view.n and view.words[e] in locations._LIST_SEPARATORS:
+            if e < view.n and (view.words[e] in locations._LIST_SEPARATORS
+                               or (view.words[e] == "(" and m & lexicon.WARD)):
+                places_.append(i)
+            elif e - i >= 2 and i > 1 and view.words[i - 1][:1].isdigit() and view.low[i - 2] in locations._ADDRESS_OPENERS:
                 places_.append(i)
     for _ in range(2):      # one or two modifiers before a title: "Phó Tổng Giám đốc"
         positions_ = sorted(set(positions_) | {j - 1 for j in positions_ if j > 0 and view.hot[j - 1]
