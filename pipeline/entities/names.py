@@ -61,6 +61,8 @@ _DATE_OPENERS = frozenset({"ngày", "tháng", "năm"})
 # Sáng", "Lê Văn Hiện" alone, which are names).
 _DAY_PARTS = frozenset({"sáng", "chiều", "tối", "trưa", "đêm", "hôm", "hiện"})
 _DAY_WORDS = frozenset({"nay", "qua", "mai"})
+# Every word that may open a clause (what :func:`opens_clause` asks about first).
+_CLAUSE_WORDS = _NEVER_GIVEN | _DAY_PARTS | _DATE_OPENERS
 
 
 def opens_clause(view: TokenView, k: int) -> bool:
@@ -69,6 +71,8 @@ def opens_clause(view: TokenView, k: int) -> bool:
     word before a number (``Lã Nghĩa Hiếu Ngày 29.1``), a part of the day
     before "nay"/"qua" (``Chiều nay``)."""
     low = view.low[k]
+    if low not in _CLAUSE_WORDS:
+        return False
     if low in _NEVER_GIVEN:
         return True
     if k + 1 >= view.n:
@@ -88,8 +92,9 @@ def person_shape(view: TokenView, i: int) -> int:
     if i >= view.n or not view.mask[i] & FAMILY:
         return i
     j = syllable_run(view, i, 4)
+    low = view.low
     for k in range(i + 1, j):
-        if opens_clause(view, k):
+        if low[k] in _CLAUSE_WORDS and opens_clause(view, k):
             j = k       # "Lã Nghĩa Hiếu Ngày 29.1": a new sentence (not in places: "Ba Vì")
             break
     if j - i == 2 and view.words[i + 1] in _MIDDLE_ONLY:
