@@ -173,6 +173,9 @@ NEGATIVES = [
     "Ban Chỉ đạo Đề án 30 cấp tỉnh đã họp",
     "ô tô mang biển số ký hiệu 80 màu xanh",
     "tổ chức thành công Năm ASEAN 2020 kết hợp thăm song phương",
+    # "hai bên": the two parties already named, not a count of sides (C_NOTES, NOTES 26)
+    "Hai bên nhất trí tăng cường hợp tác kinh tế",
+    "phát triển quan hệ giữa hai bên trong thời gian tới",
 ]
 
 
