@@ -530,6 +530,8 @@ def resolve(doc: Doc, f: Found, blocked: Blocked) -> list[Span]:
             return [_span(doc, amount.start, end, low, unit, "rule:count.range", 0.88),
                     _span(doc, hi.start, end, hi.value, unit, "rule:count.range", 0.9)]
     found = unit_at(text, amount.end, amount.scaled) or _implied(amount)
+    if found is None and (shared := _shared_unit(text, amount)) is not None:
+        return [_span(doc, amount.start, amount.end, amount.value, shared, "rule:count.shared", 0.85)]
     if hi is None and (age := _age_before(text, amount, found)) is not None:
         return [_span(doc, age, amount.end, amount.value, "tuổi", "rule:count.age", 0.85)]
     if found is None or blocked.overlaps(amount.end, found[0]) or _address(text, amount.start, found):
@@ -552,6 +554,23 @@ def resolve(doc: Doc, f: Found, blocked: Blocked) -> list[Span]:
 
 # The high end of a range of percentages after its dash: "35%" in "30%-35%".
 _PERCENT_HIGH = regex.compile(rf"[ \t]* (?P<n>{DIGITS}) %", regex.VERBOSE)
+
+
+# "từ 401 xuống còn 208 đơn vị": the second amount of a change, after its verb.
+_CHANGE_TO = regex.compile(
+    rf"""[ \t]+
+    (?: xuống | lên | tăng | giảm ) (?: [ \t]+ (?: còn | tới | đến | thành ) )?   # xuống còn / lên tới
+    [ \t]+ (?P<n>{DIGITS})""", _F)
+
+
+def _shared_unit(text: str, amount: Amount) -> str | None:
+    """The unit that a change "từ X xuống còn Y đơn vị" shares with its first amount, X
+    (D_NOTES 11): the noun is written once, after Y; None when the number is no such X."""
+    if _words_before(text, amount.start)[0].lower() != "từ" or amount.scaled:
+        return None
+    m = _CHANGE_TO.match(text, amount.end)
+    found = unit_at(text, m.end()) if m else None
+    return found[1] if found is not None else None
 
 
 def _age_before(text: str, amount: Amount, found: tuple[int, str] | None) -> int | None:

@@ -401,7 +401,18 @@ def _blocks_partial(text: str, m: regex.Match, lead: int) -> bool:
     if prev == "là" and m.end() - m.start() <= 5:
         # "Hạn cuối … là 10/11.", "thời hạn nộp là 15/3": a deadline named as a day
         return _DEADLINE.search(text, max(0, m.start() - 80), m.start()) is None
-    return prev not in _CUES and not _improper_fraction(m, prev)
+    return (prev not in _CUES and not _improper_fraction(m, prev)
+            and _DAY_NAMED.search(text, max(0, m.start() - 48), m.start()) is None)
+
+
+# A day named, then its date: "ngày Quốc tế lao động 1/5", "Ngày Nhà giáo Việt Nam 20/11",
+# "ngày thành lập Đảng 3/2" (up to six words, no number nor mark between, and no verb
+# marker or word of quantity: "trong ngày đã thu được 1/3" is a fraction).
+# (searched backwards, from the day)
+_DAY_NAMED = regex.compile(
+    r"""(?<!\w) ngày
+    (?: [ \t]+ (?! (?: đã | đang | sẽ | được | bị | có | là | còn | đạt | chiếm | khoảng | gần | hơn | trên | dưới | chỉ ) (?!\w) ) \p{L}+ ){1,6}
+    [ \t]+ $""", regex.IGNORECASE | regex.REVERSE | regex.VERBOSE)
 
 
 # Nouns before a number that names a house, a lot or a street ("số 30/4", "đường 30/4"), not a day.

@@ -123,6 +123,9 @@ CASES = [
     ("Bước vào tuổi 70 bà vẫn đi làm vườn", [("tuổi 70", 70, "tuổi")]),
     # a range of percentages written with both signs gives both ends (NOTES 21)
     ("giá vé tăng 10%-15% so với năm ngoái", [("10%", 10, "%"), ("15%", 15, "%")]),
+    # a change written "từ X xuống còn Y đơn vị": X shares the noun written after Y (D_NOTES 11)
+    ("số trường giảm từ 52 xuống còn 40 trường", [("52", 52, "trường"), ("40 trường", 40, "trường")]),
+    ("giá tăng từ 80.000 lên 95.000 đồng/m2", [("80.000", 80000, "đồng"), ("95.000 đồng", 95000, "đồng")]),
     # "đồng tiền" after an amount is money and the change it makes, not coins
     ("khách phải nhận lại 500 đồng tiền lẻ", [("500 đồng", 500, "đồng")]),
 ]

@@ -125,6 +125,8 @@ CASES = [
     # a bare day whose day exceeds its month is no fraction: a day (a holiday, a date in brackets)
     ("mít tinh kỷ niệm ngày giải phóng miền Nam 30/4, chào mừng", None, [("30/4", "--04-30", "day")]),
     ("trước ngày bầu cử 24h (22/5), các tổ bầu cử", None, [("24h", "PT24H", "duration"), ("22/5", "--05-22", "day")]),
+    # a day after the holiday it names ("ngày Quốc tế Thiếu nhi 1/6"): no fraction there
+    ("nhân ngày Quốc tế Thiếu nhi 1/6, Hội đã tặng quà", None, [("1/6", "--06-01", "day")]),
     # a day with a dot at the ends of a span ("từ 5.2", "đến 20.2")
     ("Trạm thu phí từ 5.2 và miễn phí từ ngày 14.2 đến 20.2.", None,
      [("5.2", "--02-05", "day"), ("ngày 14.2", "--02-14", "day"), ("20.2", "--02-20", "day")]),
@@ -178,6 +180,7 @@ NEGATIVES = [
     # "năm" the noun before "ngày"
     "Năm ngày càng có nhiều khó khăn",
     "cả năm ngày nào cũng họp",
+    "trong ngày đã thu hoạch được 1/3.",
     # a house number and a street named by a day
     "nhà số 30/4 đường Lê Lợi",
 ]
