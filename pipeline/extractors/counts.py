@@ -36,7 +36,7 @@ import regex
 from ..doc import Doc
 from ..span import Span
 from . import caseless, char_after_space, fold, lines, lowered, vietnamese_words
-from .numbers import DIGITS, SCALES, WORDS_AT, as_number, digits_value, keyword_hits, parse_words, word_number_starts
+from .numbers import DIGITS, SCALES, WORDS, WORDS_AT, as_number, digits_value, keyword_hits, parse_words, word_number_starts
 
 _F = regex.VERBOSE | regex.IGNORECASE
 
@@ -58,7 +58,7 @@ _SCALE = regex.compile(
     ) (?!\w)""", _F)
 # "1 tỷ 200 triệu": a smaller amount added after a scale.
 _SUBSCALE = regex.compile(
-    rf"""\s+ (?P<n>{DIGITS}) \s*
+    rf"""\s+ (?: (?P<n>{DIGITS}) \s* | (?P<w>{WORDS}) \s+ )   # 200 triệu / ba trăm linh năm nghìn
     (?P<s> nghìn | ngàn     # 2 triệu 500 nghìn
          | triệu            # 1 tỷ 200 triệu
     ) (?!\w)""", _F)
@@ -84,7 +84,7 @@ assert _HIGH.groupindex["digits"] == _DIGITS
 _DEN = _NUMBER.groupindex["den"]
 _WORDS = WORDS_AT.groupindex["words"]
 _S = _SCALE.groupindex["s"]
-_SUB_S, _SUB_N = _SUBSCALE.groupindex["s"], _SUBSCALE.groupindex["n"]
+_SUB_S, _SUB_N, _SUB_W = _SUBSCALE.groupindex["s"], _SUBSCALE.groupindex["n"], _SUBSCALE.groupindex["w"]
 _U = 1   # the unit of a _units_grammar() match
 
 _PERCENT = regex.compile(
@@ -163,8 +163,11 @@ def _amount(text: str, m: regex.Match) -> Amount | None:
         end = s.end()
     value *= scale
     if scale > 1 and (sub := _SUBSCALE.match(text, end)) and SCALES[sub.group(_SUB_S).lower()] < scale:
-        value += digits_value(sub.group(_SUB_N)) * SCALES[sub.group(_SUB_S).lower()]  # "1 tỷ 200 triệu"
-        end = sub.end()
+        # "1 tỷ 200 triệu", "sáu mươi triệu ba trăm linh năm nghìn" (an amount in words, as in a receipt)
+        n = digits_value(sub.group(_SUB_N)) if sub.group(_SUB_N) else parse_words(sub.group(_SUB_W).split())
+        if n is not None:
+            value += n * SCALES[sub.group(_SUB_S).lower()]
+            end = sub.end()
     return Amount(m.start(), end, value, scale)
 
 

@@ -278,6 +278,9 @@ def _length(n: int | float, unit: str) -> str:
     return f"P{'T' if time else ''}{as_number(n * factor)}{designator}"
 
 
+# Words that go on a number in words after "năm" (five): "năm mươi", "trăm năm lăm" is no "năm"
+# of time ("một trăm năm mươi lăm nghìn đồng").
+_TENS_AFTER_FIVE = frozenset("mươi lăm nhăm linh lẻ trăm nghìn ngàn triệu tỷ tỉ mốt".split())
 # After "năm ngày" these words make "ngày" part of another word or phrase: "năm ngày càng khó"
 # (the year grows harder), "năm ngày nay".
 _NOT_FIVE_AFTER = frozenset("càng nay ấy đó này nào".split())
@@ -673,6 +676,8 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
             return None
         if unit == "năm" and _next_word(text, m.end()) == "sinh":
             return None  # "hai năm sinh": years of birth, counted
+        if unit == "năm" and _next_word(text, m.end()) in _TENS_AFTER_FIVE:
+            return None  # "một trăm năm mươi lăm nghìn đồng": "năm" is five inside a number in words
         if unit == "tháng" and _next_word(text, m.end()) in ("đầu", "cuối"):
             return None  # "4 tháng đầu năm" with no year: a part of an unnamed year, no length
         return Candidate(form, m.start(), m.end(), _length(n, unit), "duration")

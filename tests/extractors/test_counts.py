@@ -126,6 +126,9 @@ CASES = [
     # a change written "từ X xuống còn Y đơn vị": X shares the noun written after Y (D_NOTES 11)
     ("số trường giảm từ 52 xuống còn 40 trường", [("52", 52, "trường"), ("40 trường", 40, "trường")]),
     ("giá tăng từ 80.000 lên 95.000 đồng/m2", [("80.000", 80000, "đồng"), ("95.000 đồng", 95000, "đồng")]),
+    # an amount in words with a smaller amount after its scale is one amount
+    ("(Bốn mươi hai triệu ba trăm linh năm nghìn đồng)", [("Bốn mươi hai triệu ba trăm linh năm nghìn đồng",
+                                                         42305000, "đồng")]),
     # "đồng tiền" after an amount is money and the change it makes, not coins
     ("khách phải nhận lại 500 đồng tiền lẻ", [("500 đồng", 500, "đồng")]),
 ]

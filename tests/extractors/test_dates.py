@@ -181,6 +181,8 @@ NEGATIVES = [
     "Năm ngày càng có nhiều khó khăn",
     "cả năm ngày nào cũng họp",
     "trong ngày đã thu hoạch được 1/3.",
+    # "năm" (five) inside an amount in words is no year: "một trăm năm mươi nghìn đồng"
+    "số tiền (Hai triệu một trăm năm mươi nghìn đồng)",
     # a house number and a street named by a day
     "nhà số 30/4 đường Lê Lợi",
 ]
