@@ -36,7 +36,7 @@ import regex
 from ..doc import Doc
 from ..span import Span
 from . import caseless, char_after_space, fold, lines, lowered, vietnamese_words
-from .numbers import DIGITS, SCALES, WORDS_AT, as_number, digits_value, keyword_hits, parse_words, word_number_starts
+from .numbers import DIGITS, SCALES, WORDS, WORDS_AT, as_number, digits_value, keyword_hits, parse_words, word_number_starts
 
 _F = regex.VERBOSE | regex.IGNORECASE
 
@@ -58,7 +58,7 @@ _SCALE = regex.compile(
     ) (?!\w)""", _F)
 # "1 tỷ 200 triệu": a smaller amount added after a scale.
 _SUBSCALE = regex.compile(
-    rf"""\s+ (?P<n>{DIGITS}) \s*
+    rf"""\s+ (?: (?P<n>{DIGITS}) \s* | (?P<w>{WORDS}) \s+ )   # 200 triệu / ba trăm linh năm nghìn
     (?P<s> nghìn | ngàn     # 2 triệu 500 nghìn
          | triệu            # 1 tỷ 200 triệu
     ) (?!\w)""", _F)
@@ -84,7 +84,7 @@ assert _HIGH.groupindex["digits"] == _DIGITS
 _DEN = _NUMBER.groupindex["den"]
 _WORDS = WORDS_AT.groupindex["words"]
 _S = _SCALE.groupindex["s"]
-_SUB_S, _SUB_N = _SUBSCALE.groupindex["s"], _SUBSCALE.groupindex["n"]
+_SUB_S, _SUB_N, _SUB_W = _SUBSCALE.groupindex["s"], _SUBSCALE.groupindex["n"], _SUBSCALE.groupindex["w"]
 _U = 1   # the unit of a _units_grammar() match
 
 _PERCENT = regex.compile(
@@ -163,8 +163,11 @@ def _amount(text: str, m: regex.Match) -> Amount | None:
         end = s.end()
     value *= scale
     if scale > 1 and (sub := _SUBSCALE.match(text, end)) and SCALES[sub.group(_SUB_S).lower()] < scale:
-        value += digits_value(sub.group(_SUB_N)) * SCALES[sub.group(_SUB_S).lower()]  # "1 tỷ 200 triệu"
-        end = sub.end()
+        # "1 tỷ 200 triệu", "sáu mươi triệu ba trăm linh năm nghìn" (an amount in words, as in a receipt)
+        n = digits_value(sub.group(_SUB_N)) if sub.group(_SUB_N) else parse_words(sub.group(_SUB_W).split())
+        if n is not None:
+            value += n * SCALES[sub.group(_SUB_S).lower()]
+            end = sub.end()
     return Amount(m.start(), end, value, scale)
 
 
@@ -261,7 +264,12 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
             best = (ends[1], text[w1_start:ends[1]])
     if best is None and low not in lowered("count_stops.txt") and not _year_like(text, pos):
         best = (w1_end, first)  # one plain syllable: "6 nước", "2 cuộc"
+    if best is not None and low == "đồng" and fold(best[1].lower()) == _DONG_TIEN:
+        return w1_end, "đồng"  # "trả lại 100 đồng tiền thừa": an amount of money, not coins
     return _fix(_with_compound(text, pos, _overlapped(text, w1, best)))
+
+
+_DONG_TIEN = fold("đồng tiền")
 
 
 def _overlapped(text: str, w1: regex.Match, best: tuple[int, str] | None) -> tuple[int, str] | None:
@@ -292,7 +300,8 @@ def _listed_single() -> frozenset[str]:
 
 
 def _with_compound(text: str, pos: int, best: tuple[int, str] | None) -> tuple[int, str] | None:
-    """A head noun of ``count_heads.txt`` takes the dictionary word after it: "8 đơn vị bầu cử".
+    """A head noun of ``count_heads.txt`` takes the dictionary word after it: "8 đơn vị bầu cử",
+    or an acronym that names its kind: "5 trạm BOT".
 
     Only a word of the list (``bầu cử``, ``hành chính``) joins it, so a verb after
     the head stays out ("9 đơn vị mua 10 chiếc xe", "10 đơn vị lập báo cáo").
@@ -300,6 +309,9 @@ def _with_compound(text: str, pos: int, best: tuple[int, str] | None) -> tuple[i
     if best is None or fold(best[1].lower()) not in _compound_heads():
         return best
     end = best[0]
+    if (acr := _ACRONYM.match(text, end)) and acr.group("a") not in _NOT_UNITS and best[1].lower() != "điểm":
+        # (not "550 điểm TOEFL": the points of a test, whose name is no kind of point)
+        return acr.end(), text[pos:acr.end()].strip()
     a = _WORD.match(text, end)
     b = _WORD.match(text, a.end()) if a else None
     if a and b and a.group(_W).isalpha() and a.group(_W).islower() and b.group(_W).isalpha() \
@@ -521,6 +533,10 @@ def resolve(doc: Doc, f: Found, blocked: Blocked) -> list[Span]:
             return [_span(doc, amount.start, end, low, unit, "rule:count.range", 0.88),
                     _span(doc, hi.start, end, hi.value, unit, "rule:count.range", 0.9)]
     found = unit_at(text, amount.end, amount.scaled) or _implied(amount)
+    if found is None and (shared := _shared_unit(text, amount)) is not None:
+        return [_span(doc, amount.start, amount.end, amount.value, shared, "rule:count.shared", 0.85)]
+    if hi is None and (age := _age_before(text, amount, found)) is not None:
+        return [_span(doc, age, amount.end, amount.value, "tuổi", "rule:count.age", 0.85)]
     if found is None or blocked.overlaps(amount.end, found[0]) or _address(text, amount.start, found):
         return []
     if _year_like(text, amount.end) and found[1] not in lowered("count_units.txt"):
@@ -529,9 +545,68 @@ def resolve(doc: Doc, f: Found, blocked: Blocked) -> list[Span]:
         found = (power.end(), found[1] + power.group("p"))  # "5000 m 2": m2 with its superscript lost
     if found[1] in ("khóa", "khoá") and _TERM_AFTER.match(text, found[0]):
         return []  # "Hội nghị TƯ 5 khóa XII": a plenum's number, then the term
+    found = _coordinated(text, amount.end, found)
     words = bool(_words(f.m))
-    return [_span(doc, amount.start, found[0], amount.value, found[1],
-                  "rule:count.words" if words else "rule:count.number", 0.85 if words else 0.9)]
+    out = [_span(doc, amount.start, found[0], amount.value, found[1],
+                 "rule:count.words" if words else "rule:count.number", 0.85 if words else 0.9)]
+    if found[1] == "%" and text.startswith(("-", "–"), found[0]) and (pct := _PERCENT_HIGH.match(text, found[0] + 1)):
+        # "30%-35%": a range written with both percent signs gives both ends, like "30-35%"
+        out.append(_span(doc, pct.start("n"), pct.end(), float(digits_value(pct.group("n"))), "%", "rule:count.range", 0.9))
+    return out
+
+
+# The high end of a range of percentages after its dash: "35%" in "30%-35%".
+_PERCENT_HIGH = regex.compile(rf"[ \t]* (?P<n>{DIGITS}) %", regex.VERBOSE)
+
+
+# "từ 401 xuống còn 208 đơn vị": the second amount of a change, after its verb.
+_CHANGE_TO = regex.compile(
+    rf"""[ \t]+
+    (?: xuống | lên | tăng | giảm ) (?: [ \t]+ (?: còn | tới | đến | thành ) )?   # xuống còn / lên tới
+    [ \t]+ (?P<n>{DIGITS})""", _F)
+
+
+def _shared_unit(text: str, amount: Amount) -> str | None:
+    """The unit that a change "từ X xuống còn Y đơn vị" shares with its first amount, X
+    (D_NOTES 11): the noun is written once, after Y; None when the number is no such X."""
+    if _words_before(text, amount.start)[0].lower() != "từ" or amount.scaled:
+        return None
+    m = _CHANGE_TO.match(text, amount.end)
+    found = unit_at(text, m.end()) if m else None
+    return found[1] if found is not None else None
+
+
+def _age_before(text: str, amount: Amount, found: tuple[int, str] | None) -> int | None:
+    """Start of "tuổi" right before an age written after it ("ở tuổi 94", "bước vào tuổi
+    80"): an age, counted like "94 tuổi" (unit ``tuổi``), whatever word follows unless it is a
+    listed unit; None when the number is no age there."""
+    w1, _, before = _words_before(text, amount.start)
+    if w1.lower() != "tuổi" or amount.scaled or not 0 < amount.value <= 130 or amount.value % 1:
+        return None
+    if found is not None and found[1] in lowered("count_units.txt"):
+        return None
+    return text.rfind(w1, 0, amount.start)
+
+
+# A comma between two coordinated nouns ("phòng, ban"), and the mark that ends their list.
+_COMMA = regex.compile(r"[ \t]*,")
+_LIST_END = regex.compile(r"[ \t]*(?:[,.;:)!?…]|$)")
+
+
+def _coordinated(text: str, start: int, found: tuple[int, str]) -> tuple[int, str]:
+    """The counted noun with the listed nouns joined to it by commas, when their list
+    ends the clause: "55 phòng, ban;", "115 cán bộ, công chức, viên chức," count one
+    set of things (the unit as written, like ``xã, phường``); "cán bộ, công chức quản
+    lý" (a phrase goes on) keeps its first noun."""
+    end = found[0]
+    if found[1] in ("%", "đồng"):
+        return found
+    pos = end
+    while (c := _COMMA.match(text, pos)) and (u := _unit_match(text, c.end())) is not None:
+        pos = u.end()
+    if pos == end or _LIST_END.match(text, pos) is None:
+        return found
+    return pos, " ".join(text[start:pos].split()).lower().replace(" ,", ",")
 
 
 def extract(doc: Doc) -> list[Span]:

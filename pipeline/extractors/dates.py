@@ -181,13 +181,16 @@ GRAMMARS: dict[str, regex.Pattern] = {
           | (?<= (?<![\w/]) BL\p{Lu}{1,5} \s )               # BLTTHS 2015 / BLHS 2015: a code's year
             (?P<y>(?:19|20)\d{2})
             (?![\d]|[/.\-]\d|,\d)
+          | (?<= (?<!\w) mùa \s+ (?:xuân|hè|hạ|thu|đông) \s )  # mùa xuân 1975: a season of a year
+            (?P<y>(?:19|20)\d{2})
+            (?![\d]|[/.\-]\d|,\d)
         )
         """, _F),
-    # Tết Nguyên đán Mậu Tuất 2018 / Xuân Canh Tý 2020 (a year named with its lunar name)
+    # Tết Nguyên đán Mậu Tuất 2018 / tết Mậu Tuất 2018 / Xuân Canh Tý 2020 (a year named with its lunar name)
     "lunar_year": regex.compile(
         r"""
         (?<!\w)
-        (?: (?: Tết (?: \s+ Nguyên \s+ đán )? | Xuân ) \s+ )?
+        (?: (?: [Tt]ết (?: \s+ Nguyên \s+ đán )? | Xuân ) \s+ )?
         (?P<stem> Giáp | Ất | Bính | Đinh | Mậu | Kỷ | Canh | Tân | Nhâm | Quý ) \s+
         (?P<branch> Tý | Sửu | Dần | Mão | Mẹo | Thìn | Tỵ | Tị | Ngọ | Mùi | Thân | Dậu | Tuất | Hợi ) \s+
         (?P<y>\d{4}) (?![\d]|[/.\-]\d|,\d)
@@ -250,7 +253,16 @@ _NEXT_WORD = regex.compile(r"\s*(%|\w+)")
 
 # Words before a bare "D/M" that make it a date ("từ 1/2", "trước 10/2").
 # (the last word before the day: "Quốc khánh 2/9", "kỷ niệm 30/4" name holidays by their day)
+# "mùa xuân " before a year: the season is part of the date ("chiến thắng mùa xuân 1975").
+# (searched backwards, from the year)
+_SEASON = regex.compile(r"(?<!\w)mùa\s+(?:xuân|hè|hạ|thu|đông)\s+$", regex.IGNORECASE | regex.REVERSE)
 _CUES = frozenset("""từ đến tới trước sau vào hạn và hoặc hôm nay qua mai ngày dịp mùng khánh niệm""".split())
+# The words before the ends of a span of days: a day with a dot needs no other lead after them.
+_SPAN_ENDS = frozenset(("từ", "đến", "tới"))
+# The high end of a span of dotted numbers: "từ 1.5 đến 2.5 triệu" is a range of amounts.
+_DOT_HIGH = regex.compile(r"\s*(?:đến|tới|[\-–])\s*\d{1,2}\.\d{1,2}(?!\d)")
+# A lunar calendar after a day: "ngày 5.1 Âm lịch", "30.12 âm lịch".
+_LUNAR_AFTER = regex.compile(r"\s*\(?\s*(?:âm\s+lịch|AL)(?!\w)", regex.IGNORECASE)
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _PM_PARTS = ("chiều", "tối", "đêm", "chiều tối")
 # unit -> (ISO designator, a time part, how many of the designator one unit is)
@@ -264,6 +276,28 @@ def _length(n: int | float, unit: str) -> str:
     """ISO 8601 duration of ``n`` units: 10 năm -> P10Y, 45 phút -> PT45M, 3 thập kỷ -> P30Y."""
     designator, time, factor = _DURATION[unit]
     return f"P{'T' if time else ''}{as_number(n * factor)}{designator}"
+
+
+# Words that go on a number in words after "năm" (five): "năm mươi", "trăm năm lăm" is no "năm"
+# of time ("một trăm năm mươi lăm nghìn đồng").
+_TENS_AFTER_FIVE = frozenset("mươi lăm nhăm linh lẻ trăm nghìn ngàn triệu tỷ tỉ mốt".split())
+# After "năm ngày" these words make "ngày" part of another word or phrase: "năm ngày càng khó"
+# (the year grows harder), "năm ngày nay".
+_NOT_FIVE_AFTER = frozenset("càng nay ấy đó này nào".split())
+# Before "năm", these make it the noun: "cả năm ngày nào", "cuối năm ngày 31/12", "mỗi năm".
+_NOT_FIVE_BEFORE = frozenset("cả mỗi cuối đầu giữa hằng hàng các những một của".split())
+
+
+def _five_units(text: str, m: regex.Match, unit: str) -> bool:
+    """Is "năm" before a unit of time the number five ("trong thời hạn năm ngày", "từ năm
+    năm trở lên"), not the noun "year" ("năm ngày càng khó")?  Only before "năm", "ngày"
+    and "tuần" ("năm tháng" is "the years", "năm giờ" a time), lower-case, with no number or
+    word of time after the unit."""
+    if unit not in ("năm", "ngày", "tuần") or not group_named(m, "n").islower():
+        return False
+    nxt = _next_word(text, m.end())
+    return (not nxt[:1].isdigit() and nxt not in _NOT_FIVE_AFTER and nxt not in _DURATION
+            and (prev := _prev_word(text, m.start())) not in _NOT_FIVE_BEFORE and not prev.isdigit())
 
 
 def _unit(m: regex.Match, text: str) -> str | None:
@@ -370,7 +404,31 @@ def _blocks_partial(text: str, m: regex.Match, lead: int) -> bool:
     if prev == "là" and m.end() - m.start() <= 5:
         # "Hạn cuối … là 10/11.", "thời hạn nộp là 15/3": a deadline named as a day
         return _DEADLINE.search(text, max(0, m.start() - 80), m.start()) is None
-    return prev not in _CUES
+    return (prev not in _CUES and not _improper_fraction(m, prev)
+            and _DAY_NAMED.search(text, max(0, m.start() - 48), m.start()) is None)
+
+
+# A day named, then its date: "ngày Quốc tế lao động 1/5", "Ngày Nhà giáo Việt Nam 20/11",
+# "ngày thành lập Đảng 3/2" (up to six words, no number nor mark between, and no verb
+# marker or word of quantity: "trong ngày đã thu được 1/3" is a fraction).
+# (searched backwards, from the day)
+_DAY_NAMED = regex.compile(
+    r"""(?<!\w) ngày
+    (?: [ \t]+ (?! (?: đã | đang | sẽ | được | bị | có | là | còn | đạt | chiếm | khoảng | gần | hơn | trên | dưới | chỉ ) (?!\w) ) \p{L}+ ){1,6}
+    [ \t]+ $""", regex.IGNORECASE | regex.REVERSE | regex.VERBOSE)
+
+
+# Nouns before a number that names a house, a lot or a street ("số 30/4", "đường 30/4"), not a day.
+_ADDRESS_BEFORE = frozenset("số đường phố hẻm ngõ ngách kiệt tổ khu lô ô căn phòng nhà quận phường".split())
+
+
+def _improper_fraction(m: regex.Match, prev: str) -> bool:
+    """Is a bare "D/M" whose day exceeds its month ("giải phóng miền Nam 30/4", "khai mạc
+    19/5") a day?  Read as a fraction it would be more than a whole, which news writes as a
+    number; not after an address noun ("số 30/4", "đường 30/4"), nor a number ("2 30/4")."""
+    if group_named(m, "sep") != "/" or group_named(m, "y") or group_named(m, "rel"):
+        return False
+    return int(group_named(m, "d")) > int(group_named(m, "m")) and prev not in _ADDRESS_BEFORE and not prev.isdigit()
 
 
 # "tháng 7 năm nay", "ngày 5 tháng sau": a month or day named before the number, so no length
@@ -502,8 +560,12 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
         lead = _lead(text, m.start())
         if form == "date_partial" and _blocks_partial(text, m, lead):
             return None
-        if form == "date_dot" and lead == m.start():
-            return None
+        if form == "date_dot" and lead == m.start() and (
+                _prev_word(text, m.start()) not in _SPAN_ENDS or _amount_follows(text, m.end())
+                or ((tail := _DOT_HIGH.match(text, m.end())) is not None and _amount_follows(text, tail.end()))):
+            return None  # "1.5" is a number; "từ 5.2", "đến 20.2" (the ends of a span) are days
+        if form in ("date_dot", "date_partial") and _LUNAR_AFTER.match(text, m.end()):
+            return None  # "30.12 Âm lịch": a lunar day, which ISO cannot hold (NOTES 18)
         if form == "date_words" and lead == m.start() and not group_named(m, "y"):
             return None  # "sau 3 tháng 6 ngày": a day in words needs "ngày" or a year
         return _resolve_day(m, year, form, lead)
@@ -579,7 +641,8 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
         y = int(group_named(m, "y"))
         if not valid_year(y) or _amount_follows(text, m.end()):
             return None  # "từ 1.500 đến 2000 người": an amount
-        return Candidate(form, m.start(), m.end(), str(y), "year")
+        season = _SEASON.search(text, max(0, m.start() - 12), m.start())
+        return Candidate(form, season.start() if season else m.start(), m.end(), str(y), "year")
     if form == "lunar_year":
         y = int(group_named(m, "y"))
         branch = _BRANCH_VARIANTS.get(group_named(m, "branch"), group_named(m, "branch"))
@@ -605,12 +668,16 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
             n = as_number(float(raw.replace(",", ".")))  # "1,5 ngày" -> P1.5D
         elif "." in raw:
             n = int(raw.replace(".", ""))  # "1.000 năm Thăng Long" -> P1000Y
+        elif raw.lower() == "năm":
+            n = 5 if _five_units(text, m, unit) else None
         else:
             n = int(raw) if raw.isdigit() else parse_words(raw.split())
         if not n or _prev_word(text, m.start()) in ("thứ", "số") or _NAMED_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             return None
         if unit == "năm" and _next_word(text, m.end()) == "sinh":
             return None  # "hai năm sinh": years of birth, counted
+        if unit == "năm" and _next_word(text, m.end()) in _TENS_AFTER_FIVE:
+            return None  # "một trăm năm mươi lăm nghìn đồng": "năm" is five inside a number in words
         if unit == "tháng" and _next_word(text, m.end()) in ("đầu", "cuối"):
             return None  # "4 tháng đầu năm" with no year: a part of an unnamed year, no length
         return Candidate(form, m.start(), m.end(), _length(n, unit), "duration")
@@ -663,7 +730,7 @@ _DIGIT_RUN = regex.compile(
 _THANG = regex.compile(r"(?<!\w)(?i:tháng)")              # tháng 3/2004 - 5/2010 (month_range)
 # The words a lunar year may start with: its festival or its stem (as written: the
 # grammar is case-sensitive).  The standard library's `re` finds these faster.
-_LUNAR_WORDS = re.compile("Tết|Xuân|Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý")
+_LUNAR_WORDS = re.compile("Tết|tết|Xuân|Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý")
 _SCANNED = ("month", "year", "quarter")   # the grammars that start with a word, not a number
 # Their first words (each grammar case-insensitive).
 _FIRST_WORDS = {"month": "tháng", "year": "năm", "quarter": "quý"}
@@ -737,7 +804,8 @@ _CUED: dict[str, tuple[str, ...]] = {
     "day_span": ("từ", "ngày"),                                                 # từ 6 đến 22/4
     "month_bare": ("từ", "đến", "tới", "trước", "sau", "vào", "hết"),           # từ 6/2013
     "year_bare": ("từ", "đến", "tới", "trước", "sau", "hết", "nhìn", "cuối", "đầu", "giữa",
-                  "hơn", "với", "bằng", "như"),                                 # đến 2030 / so với 2015
+                  "hơn", "với", "bằng", "như",                                  # đến 2030 / so với 2015
+                  "xuân", "hè", "hạ", "thu", "đông"),                           # mùa xuân 1975
 }
 
 

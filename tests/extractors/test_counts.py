@@ -102,6 +102,35 @@ CASES = [
     # a number word before numbered groups counts them
     ("cử tri ở hai tổ 12 và 15 phản ánh", [("hai tổ", 2, "tổ")]),
     ("tăng cường quan hệ giữa hai Đảng, hai Nhà nước", [("hai Đảng", 2, "đảng"), ("hai Nhà nước", 2, "nhà nước")]),
+    # a head noun takes the compound it starts (NOTES 25): the noun after it, or an acronym of its kind
+    ("Bộ đã nhận được 27 câu trả lời bằng văn bản", [("27 câu trả lời", 27, "câu trả lời")]),
+    ("Kỳ họp bàn cả 3 khối dự luật về kinh tế", [("3 khối dự luật", 3, "khối dự luật")]),
+    ("Tỉnh có 7 trạm BTS bị hư hỏng sau bão", [("7 trạm BTS", 7, "trạm bts")]),
+    ("Huyện xây mới 4 trạm y tế xã trong năm", [("4 trạm y tế", 4, "trạm y tế")]),
+    ("xe khách trên 30 ghế ngồi phải lắp camera", [("30 ghế ngồi", 30, "ghế ngồi")]),
+    ("thí sinh cần 550 điểm TOEFL để dự tuyển", [("550 điểm", 550, "điểm")]),
+    # nouns coordinated by commas to the end of the clause count one set of things
+    ("Sở đã giảm 12 phòng, ban; giảm 20 trưởng phòng, ban.", [("12 phòng, ban", 12, "phòng, ban"),
+                                                             ("20 trưởng phòng, ban", 20, "trưởng phòng, ban")]),
+    ("tinh giản 64 cán bộ, công chức, viên chức, đạt chỉ tiêu", [("64 cán bộ, công chức, viên chức", 64,
+                                                                "cán bộ, công chức, viên chức")]),
+    ("Đoàn đã làm việc với 9 bộ, ngành; sau đó", [("9 bộ, ngành", 9, "bộ, ngành")]),
+    ("sau sắp xếp còn 18 phòng ban chuyên môn", [("18 phòng ban", 18, "phòng ban")]),
+    # ... not when a phrase goes on after the second noun
+    ("có 40 cán bộ, công chức quản lý đất đai", [("40 cán bộ", 40, "cán bộ")]),
+    # an age written after "tuổi" is an age (D_NOTES 11)
+    ("ông vẫn minh mẫn ở tuổi 92, vẫn đọc báo hằng ngày", [("tuổi 92", 92, "tuổi")]),
+    ("Bước vào tuổi 70 bà vẫn đi làm vườn", [("tuổi 70", 70, "tuổi")]),
+    # a range of percentages written with both signs gives both ends (NOTES 21)
+    ("giá vé tăng 10%-15% so với năm ngoái", [("10%", 10, "%"), ("15%", 15, "%")]),
+    # a change written "từ X xuống còn Y đơn vị": X shares the noun written after Y (D_NOTES 11)
+    ("số trường giảm từ 52 xuống còn 40 trường", [("52", 52, "trường"), ("40 trường", 40, "trường")]),
+    ("giá tăng từ 80.000 lên 95.000 đồng/m2", [("80.000", 80000, "đồng"), ("95.000 đồng", 95000, "đồng")]),
+    # an amount in words with a smaller amount after its scale is one amount
+    ("(Bốn mươi hai triệu ba trăm linh năm nghìn đồng)", [("Bốn mươi hai triệu ba trăm linh năm nghìn đồng",
+                                                         42305000, "đồng")]),
+    # "đồng tiền" after an amount is money and the change it makes, not coins
+    ("khách phải nhận lại 500 đồng tiền lẻ", [("500 đồng", 500, "đồng")]),
 ]
 
 NEGATIVES = [
@@ -150,6 +179,9 @@ NEGATIVES = [
     "Ban Chỉ đạo Đề án 30 cấp tỉnh đã họp",
     "ô tô mang biển số ký hiệu 80 màu xanh",
     "tổ chức thành công Năm ASEAN 2020 kết hợp thăm song phương",
+    # "hai bên": the two parties already named, not a count of sides (C_NOTES, NOTES 26)
+    "Hai bên nhất trí tăng cường hợp tác kinh tế",
+    "phát triển quan hệ giữa hai bên trong thời gian tới",
 ]
 
 
