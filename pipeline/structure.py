@@ -302,7 +302,7 @@ _SYLLABLE = regex.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aăâeêioôơuưy]{1,3}(?:ng|nh|ch|[cmnpt])?")
 
 
-def _syllable(word: str) -> bool:
+def is_vietnamese_syllable(word: str) -> bool:
     """Is ``word`` a possible Vietnamese syllable ("Đền", "Vào"), not a foreign name ("Samco")?"""
     bare = unicodedata.normalize("NFC", unicodedata.normalize("NFD", word.lower()).translate(WITHOUT_TONES))
     return _SYLLABLE.fullmatch(bare) is not None
@@ -335,7 +335,7 @@ def _run_on_end(text: str, s: int, e: int) -> int | None:
     stop = _SENTENCE_STOP.search(text, s, e)
     for m in _RUN_ON.finditer(text, s + 10, stop.start() if stop else e):
         closed = text[m.start() - 1:m.start()].isspace() and text[:m.start()].rstrip()[-1:] in ')”"’'
-        if (m.group(_RUN_ON_W) in _headline_capitals() and not closed) or not _syllable(m.group(_RUN_ON_W)):
+        if (m.group(_RUN_ON_W) in _headline_capitals() and not closed) or not is_vietnamese_syllable(m.group(_RUN_ON_W)):
             continue  # a body or office inside the headline; a foreign name ("Samco", "Tamiflu")
         end = m.start()
         while end > s and text[end - 1].isspace():

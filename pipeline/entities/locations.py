@@ -25,7 +25,7 @@ from ..span import Span
 from .lexicon import (ALONE, GLUED_UNIT, HONORIFIC_SECOND, PLACE, REGION, ROAD_CODE, ROAD_CODE_SHAPE, SECOND, SITE, SYLLABLE,
                       TITLE_SECOND, UNIT, UNIT_ONLY, WARD, PhraseTable, TokenView, _lines, honorifics, is_word, lfold, org_heads, org_names,
                       place_units, places, position_titles, regions, site_heads, unit_only_places, wards)
-from ..structure import _syllable as vietnamese_syllable
+from ..structure import is_vietnamese_syllable
 from .names import FUNCTION_WORDS, is_proper, is_syllable, opens_clause, person_shape, syllable_run
 
 # A road or site code: 39B, 1A, K13, 5.
@@ -272,7 +272,7 @@ def _in_name(view: TokenView, i: int) -> bool:
     w, nxt = view.words[i], view.words[j]
     if is_word(w, nxt):
         return True
-    if not (vietnamese_syllable(w) and vietnamese_syllable(nxt)) or _untail(view, j, j + 1) == j:
+    if not (is_vietnamese_syllable(w) and is_vietnamese_syllable(nxt)) or _untail(view, j, j + 1) == j:
         return False
     if person_shape(view, j) > j or (view.mask[j] & REGION and regions().match(view, j) is not None):
         return False

@@ -13,7 +13,6 @@ Rules (``source="rule:person-<rule>"``):
 """
 from __future__ import annotations
 
-import unicodedata
 from bisect import bisect_left
 
 import regex
@@ -25,6 +24,7 @@ from .lexicon import (FAMILY, FIELD, HEAD, HONORIFIC, HONORIFIC_ALONE, HONORIFIC
                       is_word, may_start, org_codes, org_fields, org_heads, org_names, places,
                       position_titles, regions)
 from .locations import NAME_HONORIFIC, NAME_START, NAME_TITLE, candidate_starts, place_at, unit_at
+from ..structure import is_vietnamese_syllable
 from .names import _MIDDLE_ONLY, FUNCTION_WORDS, opens_clause, overlaps_any, person_shape, syllable_run
 
 # Initials with a last name syllable, in one token: L.T.Thắng, C.V, N.Q.Huy.
@@ -290,22 +290,10 @@ _WEB = regex.compile(r"\p{Ll}\.(?:vn|com|net|org)\b", regex.IGNORECASE)
 _NOT_CREDITED = frozenset({"Theo", "Nguồn", "Cổng", "Báo", "Tin", "Bài", "Ảnh", "Clip", "Video", "Internet"})
 
 
-# One Vietnamese syllable in capitals: onset, one to three vowels, coda
-# ("HẢI", "NGUYỄN", "KHÁNH"; not an acronym "VGP", "TTXVN", "CTV").  The
-# vowels with any mark (\p{M}, after NFD).
-_CAPS_SYLLABLE = regex.compile(
-    r"""
-    (?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDĐGHKLMNPRSTVX])?   # onset
-    (?:[AEIOUY]\p{M}*){1,3}                                     # nucleus: A, Ă, Ẩ, Ư …
-    (?:NG|NH|CH|[CMNPT])?                                      # coda
-    """,
-    regex.VERBOSE,
-)
-
-
 def _caps_syllable(w: str) -> bool:
-    """``w`` is one Vietnamese syllable written in capitals (``NGUYỄN``)."""
-    return len(w) > 1 and w.isupper() and _CAPS_SYLLABLE.fullmatch(unicodedata.normalize("NFD", w)) is not None
+    """``w`` is one Vietnamese syllable written in capitals (``HẢI``, ``NGUYỄN``;
+    not an acronym: ``VGP``, ``TTXVN``, ``CTV``)."""
+    return len(w) > 1 and w.isupper() and is_vietnamese_syllable(w)
 
 
 def _credited_name(view: TokenView, m) -> tuple[int | None, int]:
