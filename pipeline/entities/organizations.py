@@ -450,7 +450,7 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
         if p is not None:
             k, placed = p[0], True
             continue
-        if view.words[k] in ("-", "–") and head.text not in _NO_NESTING and (e := _country_pair(view, k)) > k:
+        if view.words[k] in ("-", "–") and head.text not in _NO_NESTING and (e := _second_country_end(view, k)) > k:
             k = e       # "Hội hữu nghị Việt Nam - Lào", "Hội Hữu nghị Việt - Nhật"
             continue
         break
@@ -471,7 +471,7 @@ def _counted(view: TokenView, i: int) -> bool:
     return i > 0 and view.low[i - 1] in ("hai", "ba", "bốn") and view.adjacent(i)
 
 
-def _country_pair(view: TokenView, k: int) -> int:
+def _second_country_end(view: TokenView, k: int) -> int:
     """End of the second country of a pair joined by the dash at token ``k``
     (``k`` if none): the first country ends right before it ("Việt Nam - Lào",
     "Việt - Nhật"), the second follows, one line, spaces around the dash."""
