@@ -58,6 +58,8 @@ _SYMBOL = rf"""
 (?: (?P<pnum>\d{{1,5}}) \s? [\-–] \s? (?P<ptype>{_SEG}) \s? / \s? (?P<pissuer>{_CODE})   # 25-NQ/TW / 824-QĐ/TTg
   | (?P<snum>\d{{1,5}}[a-zA-Z]?) (?: (?: //? | [\-–] ) (?P<syear>\d{{4}}) )? / [ \t]? (?P<scode>{_CODE})
         # 30/2020/NĐ-CP / 30a/2008/NQ-CP / 961A/TB-LĐ / 05//2005/NĐ-CP / 19-2017/NQ-CP / 1947/ QĐ-UBND
+    (?: [ \t]? \( [A-ZĐ]{{1,4}} \d{{1,3}} \) )?
+        # the issuing unit's code in brackets, letters then digits: 24/C45 (P3), 07/PC02(Đ1)
   | (?P<bnum>\d{{1,5}}) (?: [/\-] (?P<byear>\d{{4}}) )? (?! [\d/\p{{L}}] | [\-–]\w | [.,]\d )  # 49 / 64/2017 / 19-2017
 )
 """

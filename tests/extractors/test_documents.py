@@ -164,6 +164,13 @@ CASES = [
     # a doubled slash is a typo in the symbol
     ("theo Thông tư số 12//2016/TT-BCA ngày 3/3/2016 về",
      [("Thông tư số 12//2016/TT-BCA", "Thông tư", "12/2016/TT-BCA", "2016-03-03", None)], None),
+    # a police unit's code in brackets after the symbol belongs to it (written apart or not)
+    ("Cơ quan điều tra đã ra Quyết định số 24/C45 (P3) khởi tố vụ án, rồi Quyết định 31/C45(P3) khởi tố bị can",
+     [("Quyết định số 24/C45 (P3)", "Quyết định", "24/C45(P3)", None, None),
+      ("Quyết định 31/C45(P3)", "Quyết định", "31/C45(P3)", None, None)], None),
+    # words in brackets after a symbol are not part of it
+    ("theo Quyết định 1234/QĐ-UBND (QĐ giao đất) của UBND huyện",
+     [("Quyết định 1234/QĐ-UBND", "Quyết định", "1234/QĐ-UBND", None, None)], None),
 ]
 
 NEGATIVES = [
