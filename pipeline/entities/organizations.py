@@ -29,6 +29,7 @@ from functools import cache
 import regex
 
 from ..doc import Doc
+from ..extractors.counts import listed_unit_at
 from ..span import Span
 from .lexicon import (ALONE, CODE, DESCRIPTOR, FAMILY, SECOND, FIELD, HEAD, ORG_NAME, QUALIFIER, REGION, Head, PhraseTable, TokenView,
                       _lines, honorifics, is_word, lfold, may_start, org_codes, org_descriptors, org_fields, org_heads,
@@ -163,7 +164,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             k, after_qualifier = q[0], True
             form_end = k
             continue
-        if q is not None and view.low[k] in ("cổ", "tnhh", "trách", "liên"):
+        if q is not None and view.low[k] in ("cổ", "tnhh", "cp", "trách", "liên"):
             k, after_qualifier = q[0], True
             form_end = k
             continue
@@ -178,6 +179,10 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             k, after_word = e, False
             continue    # the person a body is named after, whole: "Trường ĐH Tôn Đức Thắng",
                         # "Trường ĐH Y khoa Phạm Ngọc Thạch"
+        if (head.text in _NUMBERED_HEADS and _UNIT_NUMBER.fullmatch(view.words[k]) and not _counts(view, k + 1)
+                and (len(view.words[k]) == 1 or not view.words[k].isdigit() or head.text not in _REGION_HEADS)):
+            k += 1      # "Quân khu 5", "Bệnh viện Quân y 17": the number ends the name
+            break
         if caps and is_proper(view, k) and not _stops_name(view, k, free):
             e = _compound(view, k) if is_syllable(view, k) else k + 1
             after_word = e > k + 1      # "Chính sách" (a word) may take "xã hội"; "GTVT" no "quản lý"
@@ -284,9 +289,18 @@ def _descriptors(view: TokenView, k: int, head: Head) -> int:
     return k
 
 
+def _counts(view: TokenView, k: int) -> bool:
+    """Token ``k``, right after a number, is a unit that the number counts
+    (``count_units.txt``): "Bệnh viện 100 tầng", "Trung đoàn 2.000 người" (not
+    "Sư đoàn 308 cũng", "Quân khu 9 thăm")."""
+    return k < view.n and view.adjacent(k) and not view.cap[k] and listed_unit_at(view.text, view.starts[k])
+
+
 def _compound(view: TokenView, k: int) -> int:
     """End of the word a capitalized syllable at ``k`` begins when its tail is in
-    lower case: ``Chỉ đạo`` (Ban Chỉ đạo), ``Tiền lương`` (Vụ Tiền lương)."""
+    lower case: ``Chỉ đạo`` (Ban Chỉ đạo), ``Tiền lương`` (Vụ Tiền lương); the
+    tail may be glued by a hyphen to the next capitalized word, which goes on
+    the same way: ``Lao động-Thương binh`` (Bộ Lao động-Thương binh và Xã hội)."""
     j = k + 1
     if j < view.n and view.adjacent(j) and view.words[j].isalpha() and view.words[j].islower():
         if j + 1 < view.n and view.adjacent(j + 1) and view.words[j + 1].islower() \
@@ -294,7 +308,29 @@ def _compound(view: TokenView, k: int) -> int:
             return j + 2
         if is_word(view.words[k], view.words[j]):
             return j + 1
+    elif j < view.n and view.adjacent(j) and (g := _GLUED.fullmatch(view.words[j])) is not None \
+            and g[2] != ":" and is_word(view.words[k], g[1]):
+        if j + 1 < view.n and view.adjacent(j + 1) and view.words[j + 1].isalpha() \
+                and view.words[j + 1].islower() and is_word(g[3], view.words[j + 1]):
+            return j + 2
+        return j + 1
     return j
+
+
+# A lower-case word glued to the next capitalized one by a hyphen or a colon
+# with no space: "động-Thương" (Lao động-Thương binh), "thôn:Tôi" (a missing
+# space after the colon).
+_GLUED = regex.compile(r"(\p{Ll}+)([\-–:])(\p{Lu}\p{Ll}*)")
+
+
+def _glued_end(view: TokenView, k: int, end: int) -> int:
+    """The end of a name that ends at character ``end`` before token ``k``: in
+    token ``k``, a word glued to the next sentence, the part that ends the
+    name's last word goes with it: "Ngân hàng … Nông thôn:Tôi …" ends at "thôn"."""
+    if not 0 < k < view.n or not view.adjacent(k) or view.mask[k]:
+        return end  # (a glued token is no lexicon word)
+    g = _GLUED.fullmatch(view.words[k])
+    return view.starts[k] + len(g[1]) if g is not None and is_word(view.words[k - 1], g[1]) else end
 
 
 def _bracketed(view: TokenView, k: int) -> int:
@@ -395,6 +431,10 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
             and f[0] < view.n and view.adjacent(f[0]) and place_at(view, f[0], modifier=True) is not None:
         k = f[0]    # a lower-case field named by the place after it: "công ty điện lực TP HCM"
     named = k > j
+    if head.text in _SCHOOL_ABBR and (not named or _TERM_NUMBER.fullmatch(view.words[j].split(".")[0])
+                                      or (head.text[:1] == "T" and (view.words[j].isupper()
+                                                                    or view.low[j] == "quốc"))):
+        return None     # "ĐH Đảng bộ", "ĐH X" (Đại hội), "THPT Quốc gia", "THPT BC": no school
     if named and any((m := t.match(view, i)) is not None and m[0] >= k for t in (regions(), places())):
         return None     # "Đài Loan" is a place, not an "Đài"
     if named and person_shape(view, i) >= k and org_fields().match(view, j) is None:
@@ -534,6 +574,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         if m.head is not None and m.end - m.start == len(m.head.text.split()) and _counted(view, m.start):
             continue    # "giữa hai QH", "hai Đảng": a number of bodies, no one body
         score = 0.9 if m.rule == "name" or m.end - m.start > 1 else 0.8
+        b = _glued_end(view, m.end, b)
         out.append(doc.span(a, b, "ORGANIZATION", f"rule:org-{m.rule}", score))
         # "(PVP Land)" right after the name it abbreviates is its own organization
         # (not after an acronym: "đại biểu QH (ĐBQH)" abbreviates the office)
@@ -596,7 +637,21 @@ _PARTY_HEADS = {"Đảng", "Trung ương Đảng", "TƯ Đảng", "T.Ư Đảng"
 _PLAIN_PARTY = Head("Đảng ", "body", True, False)   # (the head read without the party rule)
 # Heads of companies, whose own name is later used alone: "Công ty cổ phần
 # Tasco Nam Thái" ... "việc Tasco Nam Thái thu phí".
-_COMPANY_HEADS = {"Công ty", "công ty", "Tổng Công ty", "Tổng công ty", "Tập đoàn"}
+_COMPANY_HEADS = {"Công ty", "công ty", "Tổng Công ty", "Tổng công ty", "Tập đoàn", "TCT", "TCty", "Tổng Cty", "Cty", "CTy"}
+# Schools named by the acronym of their type alone ("ĐH Luật Hà Nội", "THPT Lê
+# Quý Đôn"): the name must follow, it is no body nor term ("ĐH Đảng bộ tỉnh",
+# "ĐH X", Đại hội), nor the national exam ("THPT Quốc gia"), nor a school
+# type's acronym ("THPT BC", bán công).
+_SCHOOL_ABBR = {"ĐH", "ĐHQG", "THPT", "THCS"}
+# Military units and hospitals numbered after their head, with or without a
+# name before the number: "Quân khu 5", "Sư đoàn 308", "Bệnh viện Quân y 17",
+# "Bệnh viện 175 Bộ Quốc phòng", "Quân khu V".
+_NUMBERED_HEADS = {"Quân khu", "QK", "Quân đoàn", "Sư đoàn", "Lữ đoàn", "Trung đoàn", "Binh đoàn",
+                   "Bệnh viện", "BV"}
+_UNIT_NUMBER = regex.compile(r"\d{1,3}|[IVX]{1,4}")
+# Military regions are numbered 1 to 9 ("Quân khu 7"; "Quân khu 718." is a list
+# item's number glued on).
+_REGION_HEADS = {"Quân khu", "QK"}
 # Heads referred back to alone once named: "Công ty", "Văn phòng".
 _BACK_HEADS = _COMPANY_HEADS | _OFFICE_HEADS
 
