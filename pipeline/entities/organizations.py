@@ -142,7 +142,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             # hạ tầng", "Hội đồng bầu cử"; right after the head only for councils,
             # else a body named by its trade alone is no name ("Công ty bảo
             # hiểm", "Trung tâm tài chính") unless a proper name follows
-            k, after_qualifier, after_word = d, False, False
+            k, after_qualifier, after_word = _word_end(view, d), False, False
             continue
         f = ((org_fields().match(view, k) if view.mask[k] & FIELD else None)
              or (org_codes().match(view, k) if view.mask[k] & CODE else None))
@@ -157,7 +157,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
                 # vào…"), only a qualifier, a joiner or a capitalized word
                 # ("Ngân hàng Chính sách xã hội")
                 break
-            k, after_qualifier, after_word = f[0], False, False
+            k, after_qualifier, after_word = _word_end(view, f[0]), False, False
             continue
         q = org_qualifiers().match(view, k) if view.mask[k] & QUALIFIER else None
         if q is not None and k > start:
@@ -287,6 +287,18 @@ def _descriptors(view: TokenView, k: int, head: Head) -> int:
         return j    # "Gốm xây dựng Hạ Long", "… xây dựng ADCC", "… vật tư giao thông tại …",
                     # a company's brand "Vận tải hành khách Sao Mai" (not "Bộ Y tế xây dựng Đề án")
     return k
+
+
+def _word_end(view: TokenView, e: int) -> int:
+    """``e``, or one token more when the two lower-case words before ``e`` and
+    the one at ``e`` are one dictionary word: a name does not end inside a
+    word ("Ban quản lý Khu công nghệ cao", not "… Khu công nghệ" + "cao"); not
+    when that word begins another ("Công nghệ cao su": "cao su")."""
+    if (1 < e < view.n and view.adjacent(e) and not (view.cap[e] or view.cap[e - 1] or view.cap[e - 2])
+            and view.words[e].isalpha() and is_word(view.words[e - 2], view.words[e - 1], view.words[e])
+            and not (e + 1 < view.n and view.adjacent(e + 1) and is_word(view.words[e], view.words[e + 1]))):
+        return e + 1
+    return e
 
 
 def _counts(view: TokenView, k: int) -> bool:

@@ -206,6 +206,10 @@ CASES = [
     ("Mặt trận Việt Minh kêu gọi toàn dân kháng chiến.", ["Mặt trận Việt Minh"]),
     ("Bài viết đăng trên Tạp chí Mặt trận số tháng 5.", ["Tạp chí Mặt trận"]),
     ("Văn phòng Chủ tịch nước tổ chức họp báo công bố lệnh.", ["Văn phòng Chủ tịch nước"]),
+    # a name does not end inside a lower-case dictionary word, nor before "quốc tế"
+    ("Ban quản lý Khu công nghệ cao Đà Nẵng cấp phép cho dự án.", ["Ban quản lý Khu công nghệ cao Đà Nẵng"]),
+    ("Đại diện Vụ Hợp tác quốc tế Bộ Y tế phát biểu.", ["Vụ Hợp tác quốc tế Bộ Y tế"]),
+    ("Ủy ban các vấn đề xã hội đã thẩm tra dự án luật.", ["Ủy ban các vấn đề xã hội"]),
 ]
 
 NOT_ORGANIZATIONS = [
