@@ -96,6 +96,13 @@ def head_at(view: TokenView, i: int) -> tuple[int, Head] | None:
     if (j == i + 1 and not view.cap[i] and i > 0 and view.adjacent(i) and view.words[i - 1].isalpha()
             and is_word(view.words[i - 1], view.words[i])):
         return None     # "Nhà báo Hồng Thanh Quang": a lower-case head that ends a word is no head
+    if (j == i + 1 and j < view.n and view.adjacent(j) and view.words[j].isalpha() and view.words[j].islower()
+            and is_word(view.words[i], view.words[j])
+            and not (j + 1 < view.n and view.adjacent(j + 1) and view.words[j + 1].islower()
+                     and is_word(view.words[j], view.words[j + 1]))):
+        return None     # "Báo chí", "Sở hữu", "Vụ án", "Hội nghị", "Tòa soạn": a one-word head that
+                        # begins a word is no head ("Cục Báo chí", "Cục Sở hữu trí tuệ"), unless the
+                        # next word begins one too ("Đảng sử dụng": "sử dụng")
     return j, head
 
 

@@ -210,6 +210,11 @@ CASES = [
     ("Ban quản lý Khu công nghệ cao Đà Nẵng cấp phép cho dự án.", ["Ban quản lý Khu công nghệ cao Đà Nẵng"]),
     ("Đại diện Vụ Hợp tác quốc tế Bộ Y tế phát biểu.", ["Vụ Hợp tác quốc tế Bộ Y tế"]),
     ("Ủy ban các vấn đề xã hội đã thẩm tra dự án luật.", ["Ủy ban các vấn đề xã hội"]),
+    # a one-word head that begins a dictionary word is that word ("Báo chí", "Hội nghị")
+    ("Cục Báo chí đã có văn bản nhắc nhở. Trung tâm Hội nghị Quốc gia đón khách.",
+     ["Cục Báo chí", "Trung tâm Hội nghị Quốc gia"]),
+    ("Cán bộ được Đảng sử dụng phải gương mẫu.", ["Đảng"]),
+    ("Đảng đoàn Quốc hội chỉ đạo xây dựng luật.", ["Đảng đoàn Quốc hội"]),
 ]
 
 NOT_ORGANIZATIONS = [
@@ -261,6 +266,7 @@ NOT_ORGANIZATIONS = [
     "Doanh nghiệp chuyển thành Cty CP theo lộ trình.",
     "Tỉnh sẽ xây Bệnh viện 300 người bệnh nằm điều trị.",
     "Luật Điện lực quy định rõ trách nhiệm.",
+    "Tòa soạn đã nhận thư. Vụ án được đưa ra xét xử. Hội nghị diễn ra trong hai ngày.",
 ]
 
 
