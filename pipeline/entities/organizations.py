@@ -208,6 +208,11 @@ def _name(view: TokenView, k: int, head: Head) -> int:
                 # quận Hoàng Mai", "Tổng Công ty Thủy tinh, gốm xây dựng"
                 k, after_qualifier, after_word = e, False, False
                 continue
+        if (head.kind == "named" and head.text[:1].isupper() and head.text != "Đoàn"
+                and (e := _words_before_country(view, k)) > k):
+            # (not a body's epithet, "Đảng anh em Lào", nor a delegation, "Đoàn chuyên gia Liên Xô")
+            k = e       # "Trung tâm Ứng cứu khẩn cấp máy tính Việt Nam": the name's nouns, in lower
+            continue    # case, up to the country named last (GUIDELINES: the whole body)
         break
     # a trailing joiner is not part of the name
     while k > start and view.words[k - 1] in _JOIN:
@@ -306,6 +311,31 @@ def _word_end(view: TokenView, e: int) -> int:
             and not (e + 1 < view.n and view.adjacent(e + 1) and is_word(view.words[e], view.words[e + 1]))):
         return e + 1
     return e
+
+
+def _words_before_country(view: TokenView, k: int) -> int:
+    """End of a run of at most four lower-case dictionary words at ``k`` that a
+    country's name follows (``k`` if none): official names are written in
+    sentence case ("Quỹ bảo trợ trẻ em Việt Nam", "Viện … Nội dung số Việt
+    Nam"); no function word, nor a word that follows a subject ("tại", "đã")."""
+    j = k
+    while (j < view.n and j - k < 4 and view.adjacent(j) and not view.cap[j] and view.words[j].isalpha()
+           and view.low[j] not in FUNCTION_WORDS and view.low[j] not in _AFTER_SUBJECT):
+        j += 1
+    if j == k or j >= view.n or not view.adjacent(j) or not view.mask[j] & REGION or regions().match(view, j) is None:
+        return k
+    t = k   # every word of the run is part of a dictionary word ("trẻ em", "khẩn cấp", "máy tính")
+    w = view.words
+    while t < j:
+        if t + 1 < j and is_word(w[t], w[t + 1]):
+            t += 2
+        elif t + 2 < j and is_word(w[t], w[t + 1], w[t + 2]):
+            t += 3
+        elif is_word(w[t - 1], w[t]) or (t > 1 and is_word(w[t - 2], w[t - 1], w[t])):
+            t += 1      # the end of a word begun before: "Nội dung số"
+        else:
+            return k
+    return j
 
 
 def _counts(view: TokenView, k: int) -> bool:

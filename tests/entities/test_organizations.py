@@ -215,6 +215,9 @@ CASES = [
      ["Cục Báo chí", "Trung tâm Hội nghị Quốc gia"]),
     ("Cán bộ được Đảng sử dụng phải gương mẫu.", ["Đảng"]),
     ("Đảng đoàn Quốc hội chỉ đạo xây dựng luật.", ["Đảng đoàn Quốc hội"]),
+    # an official name in sentence case goes on in lower case up to its country
+    ("Quỹ bảo trợ trẻ em Việt Nam trao 500 suất quà.", ["Quỹ bảo trợ trẻ em Việt Nam"]),
+    ("Theo Hiệp hội sản xuất ô tô Việt Nam, doanh số tăng.", ["Hiệp hội sản xuất ô tô Việt Nam"]),
 ]
 
 NOT_ORGANIZATIONS = [
@@ -267,6 +270,7 @@ NOT_ORGANIZATIONS = [
     "Tỉnh sẽ xây Bệnh viện 300 người bệnh nằm điều trị.",
     "Luật Điện lực quy định rõ trách nhiệm.",
     "Tòa soạn đã nhận thư. Vụ án được đưa ra xét xử. Hội nghị diễn ra trong hai ngày.",
+    "Đoàn chuyên gia Nhật Bản đã sang làm việc.",
 ]
 
 
