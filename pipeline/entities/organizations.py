@@ -191,7 +191,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             k += 1      # "Quân khu 5", "Bệnh viện Quân y 17": the number ends the name
             break
         if caps and is_proper(view, k) and not _stops_name(view, k, free):
-            e = _compound(view, k) if is_syllable(view, k) else k + 1
+            e = _compound(view, k, k > start and is_syllable(view, k - 1)) if is_syllable(view, k) else k + 1
             after_word = e > k + 1      # "Chính sách" (a word) may take "xã hội"; "GTVT" no "quản lý"
             k = e
             continue
@@ -345,18 +345,22 @@ def _counts(view: TokenView, k: int) -> bool:
     return k < view.n and view.adjacent(k) and not view.cap[k] and listed_unit_at(view.text, view.starts[k])
 
 
-def _compound(view: TokenView, k: int) -> int:
+def _compound(view: TokenView, k: int, in_name: bool = False) -> int:
     """End of the word a capitalized syllable at ``k`` begins when its tail is in
     lower case: ``Chỉ đạo`` (Ban Chỉ đạo), ``Tiền lương`` (Vụ Tiền lương); the
     tail may be glued by a hyphen to the next capitalized word, which goes on
-    the same way: ``Lao động-Thương binh`` (Bộ Lao động-Thương binh và Xã hội)."""
+    the same way: ``Lao động-Thương binh`` (Bộ Lao động-Thương binh và Xã hội).
+    ``in_name``: the syllable follows another of a proper name, which it may
+    end alone ("Trung Nam"), so a tail that begins the next word is left out."""
     j = k + 1
     if j < view.n and view.adjacent(j) and view.words[j].isalpha() and view.words[j].islower():
         if j + 1 < view.n and view.adjacent(j + 1) and view.words[j + 1].islower() \
                 and is_word(view.words[k], view.words[j], view.words[j + 1]):
             return j + 2
-        if is_word(view.words[k], view.words[j]):
-            return j + 1
+        if is_word(view.words[k], view.words[j]) and not (
+                in_name and j + 1 < view.n and view.adjacent(j + 1) and view.words[j + 1].islower()
+                and is_word(view.words[j], view.words[j + 1])):
+            return j + 1    # (after a name's syllable, not "Cty Trung Nam sử" + "dụng": "sử dụng" is the next word)
     elif j < view.n and view.adjacent(j) and (g := _GLUED.fullmatch(view.words[j])) is not None \
             and g[2] != ":" and is_word(view.words[k], g[1]):
         if j + 1 < view.n and view.adjacent(j + 1) and view.words[j + 1].isalpha() \

@@ -218,6 +218,9 @@ CASES = [
     # an official name in sentence case goes on in lower case up to its country
     ("Quỹ bảo trợ trẻ em Việt Nam trao 500 suất quà.", ["Quỹ bảo trợ trẻ em Việt Nam"]),
     ("Theo Hiệp hội sản xuất ô tô Việt Nam, doanh số tăng.", ["Hiệp hội sản xuất ô tô Việt Nam"]),
+    # a company's name ends before a verb whose first syllable would make a word with its last
+    ("Lượng cát này Cty CP Tân Nam sử dụng để san nền.", ["Cty CP Tân Nam"]),
+    ("Tổng công ty Truyền tải điện Quốc gia đóng điện đường dây.", ["Tổng công ty Truyền tải điện Quốc gia"]),
 ]
 
 NOT_ORGANIZATIONS = [
