@@ -29,6 +29,7 @@ from functools import cache
 import regex
 
 from ..doc import Doc
+from ..extractors.counts import listed_unit_at
 from ..span import Span
 from .lexicon import (ALONE, CODE, DESCRIPTOR, FAMILY, SECOND, FIELD, HEAD, ORG_NAME, QUALIFIER, REGION, Head, PhraseTable, TokenView,
                       _lines, honorifics, is_word, lfold, may_start, org_codes, org_descriptors, org_fields, org_heads,
@@ -95,6 +96,13 @@ def head_at(view: TokenView, i: int) -> tuple[int, Head] | None:
     if (j == i + 1 and not view.cap[i] and i > 0 and view.adjacent(i) and view.words[i - 1].isalpha()
             and is_word(view.words[i - 1], view.words[i])):
         return None     # "Nhà báo Hồng Thanh Quang": a lower-case head that ends a word is no head
+    if (j == i + 1 and j < view.n and view.adjacent(j) and view.words[j].isalpha() and view.words[j].islower()
+            and is_word(view.words[i], view.words[j])
+            and not (j + 1 < view.n and view.adjacent(j + 1) and view.words[j + 1].islower()
+                     and is_word(view.words[j], view.words[j + 1]))):
+        return None     # "Báo chí", "Sở hữu", "Vụ án", "Hội nghị", "Tòa soạn": a one-word head that
+                        # begins a word is no head ("Cục Báo chí", "Cục Sở hữu trí tuệ"), unless the
+                        # next word begins one too ("Đảng sử dụng": "sử dụng")
     return j, head
 
 
@@ -141,7 +149,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             # hạ tầng", "Hội đồng bầu cử"; right after the head only for councils,
             # else a body named by its trade alone is no name ("Công ty bảo
             # hiểm", "Trung tâm tài chính") unless a proper name follows
-            k, after_qualifier, after_word = d, False, False
+            k, after_qualifier, after_word = _word_end(view, d), False, False
             continue
         f = ((org_fields().match(view, k) if view.mask[k] & FIELD else None)
              or (org_codes().match(view, k) if view.mask[k] & CODE else None))
@@ -156,14 +164,14 @@ def _name(view: TokenView, k: int, head: Head) -> int:
                 # vào…"), only a qualifier, a joiner or a capitalized word
                 # ("Ngân hàng Chính sách xã hội")
                 break
-            k, after_qualifier, after_word = f[0], False, False
+            k, after_qualifier, after_word = _word_end(view, f[0]), False, False
             continue
         q = org_qualifiers().match(view, k) if view.mask[k] & QUALIFIER else None
         if q is not None and k > start:
             k, after_qualifier = q[0], True
             form_end = k
             continue
-        if q is not None and view.low[k] in ("cổ", "tnhh", "trách", "liên"):
+        if q is not None and view.low[k] in ("cổ", "tnhh", "cp", "trách", "liên"):
             k, after_qualifier = q[0], True
             form_end = k
             continue
@@ -178,8 +186,12 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             k, after_word = e, False
             continue    # the person a body is named after, whole: "Trường ĐH Tôn Đức Thắng",
                         # "Trường ĐH Y khoa Phạm Ngọc Thạch"
+        if (head.text in _NUMBERED_HEADS and _UNIT_NUMBER.fullmatch(view.words[k]) and not _counts(view, k + 1)
+                and (len(view.words[k]) == 1 or not view.words[k].isdigit() or head.text not in _REGION_HEADS)):
+            k += 1      # "Quân khu 5", "Bệnh viện Quân y 17": the number ends the name
+            break
         if caps and is_proper(view, k) and not _stops_name(view, k, free):
-            e = _compound(view, k) if is_syllable(view, k) else k + 1
+            e = _compound(view, k, k > start and is_syllable(view, k - 1)) if is_syllable(view, k) else k + 1
             after_word = e > k + 1      # "Chính sách" (a word) may take "xã hội"; "GTVT" no "quản lý"
             k = e
             continue
@@ -196,6 +208,11 @@ def _name(view: TokenView, k: int, head: Head) -> int:
                 # quận Hoàng Mai", "Tổng Công ty Thủy tinh, gốm xây dựng"
                 k, after_qualifier, after_word = e, False, False
                 continue
+        if (head.kind == "named" and head.text[:1].isupper() and head.text != "Đoàn"
+                and (e := _words_before_country(view, k)) > k):
+            # (not a body's epithet, "Đảng anh em Lào", nor a delegation, "Đoàn chuyên gia Liên Xô")
+            k = e       # "Trung tâm Ứng cứu khẩn cấp máy tính Việt Nam": the name's nouns, in lower
+            continue    # case, up to the country named last (GUIDELINES: the whole body)
         break
     # a trailing joiner is not part of the name
     while k > start and view.words[k - 1] in _JOIN:
@@ -284,17 +301,89 @@ def _descriptors(view: TokenView, k: int, head: Head) -> int:
     return k
 
 
-def _compound(view: TokenView, k: int) -> int:
+def _word_end(view: TokenView, e: int) -> int:
+    """``e``, or one token more when the two lower-case words before ``e`` and
+    the one at ``e`` are one dictionary word: a name does not end inside a
+    word ("Ban quản lý Khu công nghệ cao", not "… Khu công nghệ" + "cao"); not
+    when that word begins another ("Công nghệ cao su": "cao su")."""
+    if (1 < e < view.n and view.adjacent(e) and not (view.cap[e] or view.cap[e - 1] or view.cap[e - 2])
+            and view.words[e].isalpha() and is_word(view.words[e - 2], view.words[e - 1], view.words[e])
+            and not (e + 1 < view.n and view.adjacent(e + 1) and is_word(view.words[e], view.words[e + 1]))):
+        return e + 1
+    return e
+
+
+def _words_before_country(view: TokenView, k: int) -> int:
+    """End of a run of at most four lower-case dictionary words at ``k`` that a
+    country's name follows (``k`` if none): official names are written in
+    sentence case ("Quỹ bảo trợ trẻ em Việt Nam", "Viện … Nội dung số Việt
+    Nam"); no function word, nor a word that follows a subject ("tại", "đã")."""
+    j = k
+    while (j < view.n and j - k < 4 and view.adjacent(j) and not view.cap[j] and view.words[j].isalpha()
+           and view.low[j] not in FUNCTION_WORDS and view.low[j] not in _AFTER_SUBJECT):
+        j += 1
+    if j == k or j >= view.n or not view.adjacent(j) or not view.mask[j] & REGION or regions().match(view, j) is None:
+        return k
+    t = k   # every word of the run is part of a dictionary word ("trẻ em", "khẩn cấp", "máy tính")
+    w = view.words
+    while t < j:
+        if t + 1 < j and is_word(w[t], w[t + 1]):
+            t += 2
+        elif t + 2 < j and is_word(w[t], w[t + 1], w[t + 2]):
+            t += 3
+        elif is_word(w[t - 1], w[t]) or (t > 1 and is_word(w[t - 2], w[t - 1], w[t])):
+            t += 1      # the end of a word begun before: "Nội dung số"
+        else:
+            return k
+    return j
+
+
+def _counts(view: TokenView, k: int) -> bool:
+    """Token ``k``, right after a number, is a unit that the number counts
+    (``count_units.txt``): "Bệnh viện 100 tầng", "Trung đoàn 2.000 người" (not
+    "Sư đoàn 308 cũng", "Quân khu 9 thăm")."""
+    return k < view.n and view.adjacent(k) and not view.cap[k] and listed_unit_at(view.text, view.starts[k])
+
+
+def _compound(view: TokenView, k: int, in_name: bool = False) -> int:
     """End of the word a capitalized syllable at ``k`` begins when its tail is in
-    lower case: ``Chỉ đạo`` (Ban Chỉ đạo), ``Tiền lương`` (Vụ Tiền lương)."""
+    lower case: ``Chỉ đạo`` (Ban Chỉ đạo), ``Tiền lương`` (Vụ Tiền lương); the
+    tail may be glued by a hyphen to the next capitalized word, which goes on
+    the same way: ``Lao động-Thương binh`` (Bộ Lao động-Thương binh và Xã hội).
+    ``in_name``: the syllable follows another of a proper name, which it may
+    end alone ("Trung Nam"), so a tail that begins the next word is left out."""
     j = k + 1
     if j < view.n and view.adjacent(j) and view.words[j].isalpha() and view.words[j].islower():
         if j + 1 < view.n and view.adjacent(j + 1) and view.words[j + 1].islower() \
                 and is_word(view.words[k], view.words[j], view.words[j + 1]):
             return j + 2
-        if is_word(view.words[k], view.words[j]):
-            return j + 1
+        if is_word(view.words[k], view.words[j]) and not (
+                in_name and j + 1 < view.n and view.adjacent(j + 1) and view.words[j + 1].islower()
+                and is_word(view.words[j], view.words[j + 1])):
+            return j + 1    # (after a name's syllable, not "Cty Trung Nam sử" + "dụng": "sử dụng" is the next word)
+    elif j < view.n and view.adjacent(j) and (g := _GLUED.fullmatch(view.words[j])) is not None \
+            and g[2] != ":" and is_word(view.words[k], g[1]):
+        if j + 1 < view.n and view.adjacent(j + 1) and view.words[j + 1].isalpha() \
+                and view.words[j + 1].islower() and is_word(g[3], view.words[j + 1]):
+            return j + 2
+        return j + 1
     return j
+
+
+# A lower-case word glued to the next capitalized one by a hyphen or a colon
+# with no space: "động-Thương" (Lao động-Thương binh), "thôn:Tôi" (a missing
+# space after the colon).
+_GLUED = regex.compile(r"(\p{Ll}+)([\-–:])(\p{Lu}\p{Ll}*)")
+
+
+def _glued_end(view: TokenView, k: int, end: int) -> int:
+    """The end of a name that ends at character ``end`` before token ``k``: in
+    token ``k``, a word glued to the next sentence, the part that ends the
+    name's last word goes with it: "Ngân hàng … Nông thôn:Tôi …" ends at "thôn"."""
+    if not 0 < k < view.n or not view.adjacent(k) or view.mask[k]:
+        return end  # (a glued token is no lexicon word)
+    g = _GLUED.fullmatch(view.words[k])
+    return view.starts[k] + len(g[1]) if g is not None and is_word(view.words[k - 1], g[1]) else end
 
 
 def _bracketed(view: TokenView, k: int) -> int:
@@ -395,6 +484,10 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
             and f[0] < view.n and view.adjacent(f[0]) and place_at(view, f[0], modifier=True) is not None:
         k = f[0]    # a lower-case field named by the place after it: "công ty điện lực TP HCM"
     named = k > j
+    if head.text in _SCHOOL_ABBR and (not named or _TERM_NUMBER.fullmatch(view.words[j].split(".")[0])
+                                      or (head.text[:1] == "T" and (view.words[j].isupper()
+                                                                    or view.low[j] == "quốc"))):
+        return None     # "ĐH Đảng bộ", "ĐH X" (Đại hội), "THPT Quốc gia", "THPT BC": no school
     if named and any((m := t.match(view, i)) is not None and m[0] >= k for t in (regions(), places())):
         return None     # "Đài Loan" is a place, not an "Đài"
     if named and person_shape(view, i) >= k and org_fields().match(view, j) is None:
@@ -534,6 +627,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         if m.head is not None and m.end - m.start == len(m.head.text.split()) and _counted(view, m.start):
             continue    # "giữa hai QH", "hai Đảng": a number of bodies, no one body
         score = 0.9 if m.rule == "name" or m.end - m.start > 1 else 0.8
+        b = _glued_end(view, m.end, b)
         out.append(doc.span(a, b, "ORGANIZATION", f"rule:org-{m.rule}", score))
         # "(PVP Land)" right after the name it abbreviates is its own organization
         # (not after an acronym: "đại biểu QH (ĐBQH)" abbreviates the office)
@@ -596,7 +690,21 @@ _PARTY_HEADS = {"Đảng", "Trung ương Đảng", "TƯ Đảng", "T.Ư Đảng"
 _PLAIN_PARTY = Head("Đảng ", "body", True, False)   # (the head read without the party rule)
 # Heads of companies, whose own name is later used alone: "Công ty cổ phần
 # Tasco Nam Thái" ... "việc Tasco Nam Thái thu phí".
-_COMPANY_HEADS = {"Công ty", "công ty", "Tổng Công ty", "Tổng công ty", "Tập đoàn"}
+_COMPANY_HEADS = {"Công ty", "công ty", "Tổng Công ty", "Tổng công ty", "Tập đoàn", "TCT", "TCty", "Tổng Cty", "Cty", "CTy"}
+# Schools named by the acronym of their type alone ("ĐH Luật Hà Nội", "THPT Lê
+# Quý Đôn"): the name must follow, it is no body nor term ("ĐH Đảng bộ tỉnh",
+# "ĐH X", Đại hội), nor the national exam ("THPT Quốc gia"), nor a school
+# type's acronym ("THPT BC", bán công).
+_SCHOOL_ABBR = {"ĐH", "ĐHQG", "THPT", "THCS"}
+# Military units and hospitals numbered after their head, with or without a
+# name before the number: "Quân khu 5", "Sư đoàn 308", "Bệnh viện Quân y 17",
+# "Bệnh viện 175 Bộ Quốc phòng", "Quân khu V".
+_NUMBERED_HEADS = {"Quân khu", "QK", "Quân đoàn", "Sư đoàn", "Lữ đoàn", "Trung đoàn", "Binh đoàn",
+                   "Bệnh viện", "BV"}
+_UNIT_NUMBER = regex.compile(r"\d{1,3}|[IVX]{1,4}")
+# Military regions are numbered 1 to 9 ("Quân khu 7"; "Quân khu 718." is a list
+# item's number glued on).
+_REGION_HEADS = {"Quân khu", "QK"}
 # Heads referred back to alone once named: "Công ty", "Văn phòng".
 _BACK_HEADS = _COMPANY_HEADS | _OFFICE_HEADS
 

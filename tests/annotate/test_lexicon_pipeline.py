@@ -21,9 +21,10 @@ CASES = [
     # a place the gazetteer does not know, in a road description
     ("Xe đi qua trạm thu phí trên đường 39B (Thanh Nê – Kiến Xương) vẫn bị thu vé.",
      "Thanh Nê\tLOCATION", ("Thanh Nê", "LOCATION"), None),
-    # a cooperative the rules read as a commune: the annotator's longer span and label win
-    ("Hợp tác xã Rạng Đông ở xã Hải Thanh đã ký hợp đồng bao tiêu.",
-     "Hợp tác xã Rạng Đông\tORGANIZATION", ("Hợp tác xã Rạng Đông", "ORGANIZATION"), ("xã Rạng Đông", "LOCATION")),
+    # a credit fund the rules read as its commune: the annotator's longer span and label win
+    ("Quỹ tín dụng nhân dân xã Hải Thanh đã ký hợp đồng cho vay.",
+     "Quỹ tín dụng nhân dân xã Hải Thanh\tORGANIZATION", ("Quỹ tín dụng nhân dân xã Hải Thanh", "ORGANIZATION"),
+     ("xã Hải Thanh", "LOCATION")),
 ]
 
 

@@ -178,6 +178,49 @@ CASES = [
      ["văn phòng HĐND và UBND huyện", "Văn phòng", "Văn phòng"]),
     # a list of named bodies after "các"
     ("Thủ tướng yêu cầu các Bộ Y tế, Công Thương báo cáo.", ["Bộ Y tế"]),
+    # abbreviated heads open a name like their full form
+    ("Em Lan, sinh viên năm cuối ĐH Kinh tế Quốc dân, nhận học bổng.", ["ĐH Kinh tế Quốc dân"]),
+    ("Học sinh THPT Phan Đình Phùng và THCS Chu Văn An tham gia.", ["THPT Phan Đình Phùng", "THCS Chu Văn An"]),
+    ("TCT Đường sắt Việt Nam và Cty CP Vận tải Hòa Bình ký hợp đồng.",
+     ["TCT Đường sắt Việt Nam", "Cty CP Vận tải Hòa Bình"]),
+    ("Lãnh đạo TCty Cà phê Việt Nam đã có mặt.", ["TCty Cà phê Việt Nam"]),
+    ("Xã viên HTX Nông nghiệp Tân Lập được chia lãi.", ["HTX Nông nghiệp Tân Lập"]),
+    ("Ông là Chủ nhiệm Hợp tác xã Dịch vụ Hòa Bình. Liên minh Hợp tác xã Việt Nam hỗ trợ.",
+     ["Liên minh Hợp tác xã Việt Nam"]),
+    ("UBKT Trung ương đã đề nghị kỷ luật, UBKT Tỉnh ủy cũng xem xét.", ["UBKT Trung ương", "UBKT Tỉnh ủy"]),
+    ("Bệnh nhân được chuyển lên BV Chợ Rẫy. TTYT huyện Krông Pắc cho biết.",
+     ["BV Chợ Rẫy", "TTYT huyện Krông Pắc"]),
+    ("Thư cảm ơn gửi BBT báo Thanh Niên.", ["BBT báo Thanh Niên"]),
+    # a service named with the place it serves
+    ("Bưu điện tỉnh Quảng Trị và Điện lực Quảng Trị phối hợp.", ["Bưu điện tỉnh Quảng Trị", "Điện lực Quảng Trị"]),
+    ("Bảo hiểm xã hội Việt Nam và BHXH tỉnh Bình Dương đã đối soát.",
+     ["Bảo hiểm xã hội Việt Nam", "BHXH tỉnh Bình Dương"]),
+    ("Hải quan Hải Phòng phát hiện lô hàng.", ["Hải quan Hải Phòng"]),
+    ("Bộ Y tế và Bảo hiểm xã hội phải đấu thầu thuốc.", ["Bộ Y tế"]),
+    # a name does not end inside a word glued to what follows
+    ("Bộ Lao động-Thương binh và Xã hội đã có công văn.", ["Bộ Lao động-Thương binh và Xã hội"]),
+    ("Anh Minh, nhân viên Ngân hàng Công thương Nông thôn:Tôi đồng ý.", ["Ngân hàng Công thương Nông thôn"]),
+    # numbered military units and hospitals
+    ("Đoàn công tác của Cục Chính trị Quân khu 9 thăm Sư đoàn 330.", ["Cục Chính trị Quân khu 9", "Sư đoàn 330"]),
+    ("Bệnh nhân được chuyển tới Bệnh viện Quân y 103 điều trị.", ["Bệnh viện Quân y 103"]),
+    ("Mặt trận Việt Minh kêu gọi toàn dân kháng chiến.", ["Mặt trận Việt Minh"]),
+    ("Bài viết đăng trên Tạp chí Mặt trận số tháng 5.", ["Tạp chí Mặt trận"]),
+    ("Văn phòng Chủ tịch nước tổ chức họp báo công bố lệnh.", ["Văn phòng Chủ tịch nước"]),
+    # a name does not end inside a lower-case dictionary word, nor before "quốc tế"
+    ("Ban quản lý Khu công nghệ cao Đà Nẵng cấp phép cho dự án.", ["Ban quản lý Khu công nghệ cao Đà Nẵng"]),
+    ("Đại diện Vụ Hợp tác quốc tế Bộ Y tế phát biểu.", ["Vụ Hợp tác quốc tế Bộ Y tế"]),
+    ("Ủy ban các vấn đề xã hội đã thẩm tra dự án luật.", ["Ủy ban các vấn đề xã hội"]),
+    # a one-word head that begins a dictionary word is that word ("Báo chí", "Hội nghị")
+    ("Cục Báo chí đã có văn bản nhắc nhở. Trung tâm Hội nghị Quốc gia đón khách.",
+     ["Cục Báo chí", "Trung tâm Hội nghị Quốc gia"]),
+    ("Cán bộ được Đảng sử dụng phải gương mẫu.", ["Đảng"]),
+    ("Đảng đoàn Quốc hội chỉ đạo xây dựng luật.", ["Đảng đoàn Quốc hội"]),
+    # an official name in sentence case goes on in lower case up to its country
+    ("Quỹ bảo trợ trẻ em Việt Nam trao 500 suất quà.", ["Quỹ bảo trợ trẻ em Việt Nam"]),
+    ("Theo Hiệp hội sản xuất ô tô Việt Nam, doanh số tăng.", ["Hiệp hội sản xuất ô tô Việt Nam"]),
+    # a company's name ends before a verb whose first syllable would make a word with its last
+    ("Lượng cát này Cty CP Tân Nam sử dụng để san nền.", ["Cty CP Tân Nam"]),
+    ("Tổng công ty Truyền tải điện Quốc gia đóng điện đường dây.", ["Tổng công ty Truyền tải điện Quốc gia"]),
 ]
 
 NOT_ORGANIZATIONS = [
@@ -221,6 +264,16 @@ NOT_ORGANIZATIONS = [
     "Người bệnh được Công ty bảo hiểm chi trả.",
     "Nhà báo Hồng Minh Tuấn đặt câu hỏi.",
     "Tòa soạn đã nhận được thư của bạn đọc. Tòa án các cấp phải công khai bản án.",
+    # ĐH is also Đại hội; THPT is also the national exam
+    "ĐH X đã bầu 160 ủy viên chính thức, ĐH thông qua nghị quyết.",
+    "Thí sinh dự kỳ thi THPT Quốc gia năm nay tăng.",
+    "Học sinh THPT BC phải đóng học phí cao hơn.",
+    # a legal form alone, a count after a numbered head, a law's title
+    "Doanh nghiệp chuyển thành Cty CP theo lộ trình.",
+    "Tỉnh sẽ xây Bệnh viện 300 người bệnh nằm điều trị.",
+    "Luật Điện lực quy định rõ trách nhiệm.",
+    "Tòa soạn đã nhận thư. Vụ án được đưa ra xét xử. Hội nghị diễn ra trong hai ngày.",
+    "Đoàn chuyên gia Nhật Bản đã sang làm việc.",
 ]
 
 
