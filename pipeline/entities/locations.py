@@ -156,7 +156,20 @@ def _name_after(view: TokenView, j: int, takes: str) -> int:
                     # (but "TP Hồ Chí Minh Nguyễn Văn A": the place, then the person)
     if best == j and honorifics().match(view, j) is not None:
         return j    # "chủ tịch phường Ông …": an honorific opens the next phrase
+    if best == j and (view.low[j] in _NO_NAME_OPENERS or _wide_gap(view, j)):
+        return j    # "loa phường  Theo thống kê": a sentence opens after a lost full stop
     return max(best, bounded_run(view, j))
+
+
+# Function words that open no unknown place name after a unit word
+# (names.FUNCTION_WORDS without "năm", "hiện", "còn", which may: "xã Năm Căn").
+_NO_NAME_OPENERS = FUNCTION_WORDS - {"năm", "hiện", "còn", "ngày", "tháng", "nay"}
+
+
+def _wide_gap(view: TokenView, j: int) -> bool:
+    """Two or more spaces separate token ``j`` from the one before it (a lost
+    line break or full stop in scraped text)."""
+    return view.starts[j] - view.starts[j - 1] - len(view.words[j - 1]) > 1
 
 
 def _known_name_after(view: TokenView, j: int, takes: str) -> int:
@@ -175,7 +188,7 @@ def bounded_run(view: TokenView, j: int, limit: int = 4) -> int:
     syllable whose word goes on in lower case (``TP. Hiện nay`` -> nothing)."""
     k = j
     while k < view.n and k - j < limit and is_syllable(view, k) and (k == j or view.adjacent(k)):
-        if k > j and (person_shape(view, k) > k or opens_clause(view, k)):
+        if k > j and (person_shape(view, k) > k or opens_clause(view, k) or _wide_gap(view, k)):
             break       # (nor "TP Hà Nội Trong quá trình …": a new sentence, see names.opens_clause)
         k += 1
     return _untail(view, j, k)
@@ -468,8 +481,11 @@ def _country_after_noun(view: TokenView, i: int, j: int) -> bool:
 
 # Words before a house number: "ở 48 Hàng Ngang", "tại 205 Lạc Long Quân", "số (nhà) 5 …".
 _ADDRESS_OPENERS = frozenset({"ở", "tại", "số", "nhà"})
-# A house number: 48, 12A, 35/12.
-_HOUSE_NUMBER = regex.compile(r"\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?)?")
+# What may stand before a house number that opens an address: the openers,
+# or a comma when a place follows the street (``_street_after_comma``).
+_ADDRESS_BEFORE = _ADDRESS_OPENERS | {","}
+# A house number: 48, 12A, 35/12, 524/1/2 (an alley's alley).
+_HOUSE_NUMBER = regex.compile(r"\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?){0,3}")
 
 
 def _street_after_number(view: TokenView, i: int) -> int:
@@ -484,6 +500,17 @@ def _street_after_number(view: TokenView, i: int) -> int:
     if org_heads().match(view, i) is not None or position_titles().match(view, i) is not None:
         return i
     return e
+
+
+def _street_after_comma(view: TokenView, i: int) -> int:
+    """End of a street's name at ``i`` after a comma and a house number (``i``
+    if none), when a comma and a place follow it, as an address is written
+    after a person's name: ``Bác sĩ A, 92 Nam Kỳ Khởi Nghĩa, quận 1``."""
+    e = _street_after_number(view, i)
+    if e == i or e + 1 >= view.n or view.words[e] != "," or not view.adjacent(e + 1):
+        return i
+    p = place_at(view, e + 1)
+    return e if p is not None and p[1] in ("unit", "gazetteer") else i
 
 
 def _ward_before_bracket(view: TokenView, i: int) -> int:
@@ -664,8 +691,8 @@ def candidate_starts(view: TokenView) -> tuple[list[int], list[int], list[int], 
                 e += 1
             if e <= last and (words[e] in _LIST_SEPARATORS or (words[e] == "(" and mask[i] & WARD)):
                 places_.append(i)   # a list, or a commune with its district in brackets: "Long Sơn (Vũng Tàu)"
-            elif e - i >= 2 and i > 1 and words[i - 1][:1].isdigit() and view.low[i - 2] in _ADDRESS_OPENERS:
-                places_.append(i)   # a street after a house number: "ở 48 Hàng Ngang"
+            elif e - i >= 2 and i > 1 and words[i - 1][:1].isdigit() and view.low[i - 2] in _ADDRESS_BEFORE:
+                places_.append(i)   # a street after a house number: "ở 48 Hàng Ngang", "…, 92 Pasteur, quận 1"
     # a modifier before a title, or two: "Phó Chủ tịch", "Quyền Bộ trưởng", "Phó Tổng Giám đốc"
     mods = [j - 1 for j in positions if j > 0 and opens[j - 1] & _MODIFIER]
     mods += [j - 1 for j in mods if j > 0 and opens[j - 1] & _MODIFIER]
@@ -740,8 +767,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                         j = k + 1
                 nxt = j
                 continue
-        if i > 1 and low[i - 2] in _ADDRESS_OPENERS and cap[i] and words[i - 1][:1].isdigit():
-            e = _street_after_number(view, i)
+        if i > 1 and low[i - 2] in _ADDRESS_BEFORE and cap[i] and words[i - 1][:1].isdigit():
+            e = _street_after_number(view, i) if words[i - 2] != "," else _street_after_comma(view, i)
             if e > i:
                 # "họp ở 48 Hàng Ngang", "tại số 5 Trần Thánh Tông": the street of an address
                 a, b = view.char_span(i, e)

@@ -95,6 +95,11 @@ CASES = [
     # the street of an address after its house number, also one named after a person
     ("Cuộc họp diễn ra ở 48 Hàng Bạc, sau đó đoàn về số 5 Trần Thánh Tông.", ["Hàng Bạc", "Trần Thánh Tông"]),
     ("Dự án tại 35/12 Bế Văn Cấm, phường Tân Kiểng, quận 7.", ["Bế Văn Cấm", "phường Tân Kiểng", "quận 7"]),
+    # an address after a reader's name: the house number after a comma, a place after the street;
+    # an alley's alley (two slashes); a quote glued to the colon after the place
+    ("Kỹ sư Trần Văn Bình, 27 Lê Thánh Tôn, quận 1:Tôi mong dự án sớm xong.", ["Lê Thánh Tôn", "quận 1"]),
+    ("Chị Mai, số 112/3/5 Trần Quang Khải, quận 1, TP.HCM cho biết.", ["Trần Quang Khải", "quận 1", "TP.HCM"]),
+    ("Người dân phường 7:Chúng tôi đã chờ rất lâu.", ["phường 7"]),
 ]
 
 NOT_LOCATIONS = [
@@ -129,6 +134,12 @@ NOT_LOCATIONS = [
     "Cử tri đề nghị đối chất với Bộ trưởng Đào Đình Bình Sau khi kết thúc phỏng vấn.",
     # a number of bodies, not a house number
     "Thí sinh dự thi tại 18 Hội đồng tuyển sinh.",
+    # a unit word before the next sentence that lost its full stop: a function word, two spaces
+    "Nhiều ý kiến đề nghị bỏ loa phường  Theo số liệu mới nhất, đa số đồng tình.",
+    "Hồ sơ được chuyển lên huyện Trong khi đó người dân vẫn chờ.",
+    "Cán bộ xã  Hoàng Văn Minh cho biết như vậy.",
+    # a number after a comma is no house number when no place follows the name
+    "Trong năm 2016, 12 Tổng công ty đã hoàn thành cổ phần hóa.",
 ]
 
 
