@@ -526,13 +526,13 @@ def resolve(doc: Doc, f: Found, blocked: Blocked) -> list[Span]:
         glued = _GLUED.match(text, hi.end) if text[hi.end:hi.end + 1].isalpha() else None
         if glued and glued.group().lower() not in lowered("count_units.txt"):
             return []  # "đến 2-3h sáng": hours of the clock, glued as in "2m" but no unit
-        found = unit_at(text, hi.end, hi.scaled) or _implied(hi)
+        found = _unit_or_money(text, hi)
         if found is not None:  # the low end takes the high end's scale and unit
             end, unit = found
             low = amount.value if amount.scaled else amount.value * hi.scale
             return [_span(doc, amount.start, end, low, unit, "rule:count.range", 0.88),
                     _span(doc, hi.start, end, hi.value, unit, "rule:count.range", 0.9)]
-    found = unit_at(text, amount.end, amount.scaled) or _implied(amount)
+    found = _unit_or_money(text, amount)
     if found is None and (shared := _shared_unit(text, amount)) is not None:
         return [_span(doc, amount.start, amount.end, amount.value, shared, "rule:count.shared", 0.85)]
     if hi is None and (age := _age_before(text, amount, found)) is not None:
@@ -688,6 +688,22 @@ def _digits(m: regex.Match) -> str | None:
 def _words(m: regex.Match) -> str | None:
     """The words of a number read by WORDS_AT; None for one in digits."""
     return m.group(_WORDS) if m.re is WORDS_AT else None
+
+
+# Kinship words used as pronouns: after an amount with a scale word they are the
+# subject of the next clause ("đưa 1 tỉ anh mới ký"), not the counted noun, though
+# after a plain number they count people ("hai anh", "ba chị").
+_KIN_PRONOUNS = frozenset("anh chị em ông bà cô chú bác cháu".split())
+
+
+def _unit_or_money(text: str, amount: Amount) -> tuple[int, str] | None:
+    """The counted noun after ``amount`` (:func:`unit_at`), or money implied
+    (:func:`_implied`) when there is none or it is a kinship pronoun after a
+    scale word ("3 triệu anh")."""
+    found = unit_at(text, amount.end, amount.scaled)
+    if found is not None and amount.scaled and found[1] in _KIN_PRONOUNS:
+        found = None
+    return found or _implied(amount)
 
 
 def _implied(amount: Amount) -> tuple[int, str] | None:

@@ -131,6 +131,11 @@ CASES = [
                                                          42305000, "đồng")]),
     # "đồng tiền" after an amount is money and the change it makes, not coins
     ("khách phải nhận lại 500 đồng tiền lẻ", [("500 đồng", 500, "đồng")]),
+    # money in tỉ/triệu whose next word is a pronoun opening the next clause: the amount alone
+    ("anh ta đòi 2 tỉ tôi mới chịu ký giấy", [("2 tỉ", 2000000000, "đồng")]),
+    ("mỗi căn giá chừng 800 triệu họ vẫn tranh nhau mua", [("800 triệu", 800000000, "đồng")]),
+    ("bán mảnh đất được 3 tỷ anh mới trả hết nợ", [("3 tỷ", 3000000000, "đồng")]),
+    ("hỗ trợ 1 triệu bà con vùng lũ", [("1 triệu bà con", 1000000, "bà con")]),
 ]
 
 NEGATIVES = [
