@@ -515,8 +515,9 @@ def resolve(doc: Doc, f: Found, blocked: Blocked) -> list[Span]:
     """The counts of one number: unit and value; both ends of a range; [] when no unit."""
     text, amount = doc.text, f.amount
     if f.glued:  # "2m", "40m2"; "39B" is a name
-        if f.glued.group().lower() not in lowered("count_units.txt"):
-            return []
+        if f.glued.group().lower() not in lowered("count_units.txt") or (
+                not f.glued.group().islower() and _CODE_GOES_ON.match(text, f.glued.end())):
+            return []   # (nor "29M-6472", "51F-123.45": a licence plate's series, its number after a dash)
         end, unit = _fix((f.glued.end(), f.glued.group()))
         if unit in ("m", "km", "cm") and (power := _POWER.match(text, end)):
             end, unit = power.end(), unit + power.group("p")  # "2.032,4m 2": m2 with its superscript lost
@@ -555,6 +556,8 @@ def resolve(doc: Doc, f: Found, blocked: Blocked) -> list[Span]:
     return out
 
 
+# A dash and digits glued after a number's letters: the rest of a code ("29M-6472").
+_CODE_GOES_ON = regex.compile(r"[\-–]\d")
 # The high end of a range of percentages after its dash: "35%" in "30%-35%".
 _PERCENT_HIGH = regex.compile(rf"[ \t]* (?P<n>{DIGITS}) %", regex.VERBOSE)
 
@@ -694,14 +697,16 @@ def _words(m: regex.Match) -> str | None:
 # subject of the next clause ("đưa 1 tỉ anh mới ký"), not the counted noun, though
 # after a plain number they count people ("hai anh", "ba chị").
 _KIN_PRONOUNS = frozenset("anh chị em ông bà cô chú bác cháu".split())
+# Nouns of money after tỉ/triệu: the amount is in đồng ("30.000 tỉ vốn", "5 triệu tiền phạt").
+_MONEY_NOUNS = frozenset("vốn tiền".split())
 
 
 def _unit_or_money(text: str, amount: Amount) -> tuple[int, str] | None:
     """The counted noun after ``amount`` (:func:`unit_at`), or money implied
-    (:func:`_implied`) when there is none or it is a kinship pronoun after a
-    scale word ("3 triệu anh")."""
+    (:func:`_implied`) when there is none or, after a scale word, it is a
+    kinship pronoun ("3 triệu anh") or a noun of money ("30.000 tỉ vốn")."""
     found = unit_at(text, amount.end, amount.scaled)
-    if found is not None and amount.scaled and found[1] in _KIN_PRONOUNS:
+    if found is not None and amount.scaled and (found[1] in _KIN_PRONOUNS or found[1] in _MONEY_NOUNS):
         found = None
     return found or _implied(amount)
 
