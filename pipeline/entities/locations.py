@@ -40,6 +40,11 @@ _DOT_ONLY = {"q", "p", "tt"}
 _CLASSIFIED = {"đường", "đảo", "sông", "núi", "biển", "hồ", "kênh"}
 # Alleys, numbered on the street they leave: "ngõ 15 An Dương Vương".
 _ALLEYS = {"ngõ", "ngách", "hẻm", "kiệt"}
+# Heads of planned zones and parks (khu công nghiệp, khu kinh tế, khu đô thị,
+# vườn quốc gia), which are often named by two places joined by a dash
+# ("Khu kinh tế Chân Mây - Lăng Cô"), unlike a market, a wharf or a river
+# beside another ("Sông Chày - Hang Tối": two sites).
+_ZONES = {"khu", "vườn"}
 # Road heads, whose names may join two places by a dash: "đường Láng - Hoà Lạc".
 _ROADS = {"đường", "quốc", "tỉnh", "cao", "đại", "hương", "ql", "đt"}
 # Words that make the unit or site word after them plural: "các xã", "hai phường".
@@ -241,6 +246,8 @@ def _place_at(view: TokenView, i: int, modifier: bool) -> tuple[int, str] | None
     if mask & GLUED_UNIT:
         return i + 1, "unit"
     m = regions().match(view, i) if mask & REGION else None
+    if m is not None and view.words[m[0] - 1].islower() and _untail(view, i, m[0]) < m[0]:
+        m = None        # "anh Nam bộ đội": "bộ" opens the word "bộ đội", not the region Nam bộ
     if m is not None and (m[0] > i + 1 or (_untail(view, i, m[0]) == m[0] and not _in_name(view, i))):
         # not "Pháp lệnh", "Ý kiến": a word going on in lower case; not "Nhật Huy", "Mỹ Đình": a name
         if view.cap[i] and mask & PLACE:
@@ -336,7 +343,9 @@ def site_at(view: TokenView, i: int, inner: bool = True) -> int:
     if p is not None and p[1] == "unit":
         return p[0]     # "Nhà văn hóa thôn Văn Khê"
     station = view.low[i] == "trạm"
-    k = _site_name(view, j, view.low[i] in _ROADS or station, station)
+    k = _site_name(view, j, view.low[i] in _ROADS or station, station, site=view.low[i] in _ZONES)
+    if p is not None and p[0] > k and (k > j or view.words[p[0] - 1].islower()):
+        k = p[0]        # "vịnh Bắc bộ", "KCN Bà Rịa - Vũng Tàu": a known name longer than the run of syllables
     return k if k > j else i
 
 
@@ -375,23 +384,36 @@ def _named_site_end(view: TokenView, j: int, kind: str, named: bool) -> int:
     return _site_name(view, j, False)
 
 
-def _site_name(view: TokenView, j: int, road: bool, station: bool = False) -> int:
+def _site_name(view: TokenView, j: int, road: bool, station: bool = False, site: bool = False) -> int:
     """A capitalized name (``Diêm Điền``, ``Nam TP``); for roads and stations
     (``road``) possibly two joined by a dash: ``Láng - Hoà Lạc``, but for a
-    ``station`` not a province after the dash."""
+    ``station`` not a province after the dash; for a zone or park (``site``,
+    see ``_ZONES``) two names joined by a dash when the second is no known
+    place: ``Vườn quốc gia Phong Nha - Kẻ Bàng``, ``Khu du lịch Tràng An -
+    Bái Đính``."""
     k = _untail(view, j, syllable_run(view, j, 5))
     if k == j:
         return j
     while k < view.n and k - j < 5 and is_proper(view, k) and view.adjacent(k):
         k += 1
+    if k - 1 > j and view.low[k - 1] in _NO_NAME_OPENERS and k < view.n and view.words[k].islower():
+        k -= 1      # "sân bay Long Thành Tại phiên họp": a caption run into the next sentence
     if k - 1 > j and view.words[k - 1] in _CREDITS and k < view.n and view.words[k] == ":":
         k -= 1      # "Khu đô thị mới Phú Mỹ Hưng Ảnh: B.Trung": a photo credit follows the name
-    if (road and k + 1 < view.n and view.words[k] in "-–" and view.adjacent(k)
+    if ((road or site) and k + 1 < view.n and view.words[k] in "-–" and view.adjacent(k)
             and view.adjacent(k + 1) and is_syllable(view, k + 1)):
         e = syllable_run(view, k + 1, 4)
-        if not (station and _is_province(view, k + 1, e)):
+        if road and not (station and _is_province(view, k + 1, e)):
             return e    # "trạm BOT Hạ Long - Mông Dương": a station named by its stretch of road
+        if not road and e - k > 2 and not _is_place(view, k + 1, e):
+            return e    # "Khu du lịch Tràng An - Bái Đính": one site named by two places
     return k            # (but "trạm BOT Kiến Xương – Thái Bình": the station, then its province)
+
+
+def _is_place(view: TokenView, i: int, e: int) -> bool:
+    """Tokens ``i..e-1`` are a known place (a unit, a province or district, a region)."""
+    p = place_at(view, i)
+    return p is not None and p[0] == e
 
 
 def _is_province(view: TokenView, i: int, e: int) -> bool:
