@@ -166,9 +166,10 @@ def _name_after(view: TokenView, j: int, takes: str) -> int:
     return max(best, bounded_run(view, j))
 
 
-# Function words that open no unknown place name after a unit word
-# (names.FUNCTION_WORDS without "năm", "hiện", "còn", which may: "xã Năm Căn").
-_NO_NAME_OPENERS = FUNCTION_WORDS - {"năm", "hiện", "còn", "ngày", "tháng", "nay"}
+# Prepositions and conjunctions that open a sentence ("Theo thống kê", "Trong
+# khi đó", "Sau khi", "Ngoài ra", "Các hộ dân") and no place name, unlike function words
+# that are also syllables of names ("Phả Lại", "Năm Căn", "Từ Liêm").
+_NO_NAME_OPENERS = frozenset("theo trong tại khi sau với về ngoài nếu vì để do tuy nhưng trước các những".split())
 
 
 def _wide_gap(view: TokenView, j: int) -> bool:
