@@ -212,6 +212,7 @@ class PhraseTable:
 _GLUED = regex.compile(
     r"""
       [\p{Ll}\d][./]\p{Lu}                  # 2017.Thủ, Hưng/VTC
+    | [\p{L}\d]:\p{Lu}                      # quận 3:Tôi (a quote opens after the colon; not 17:55)
     | (?<=^(?:TP|Q|P|H|TX|TT))\.\p{Lu}(?=\p{Ll})  # TP.Hà Nội, Q.Ba Đình (not TP.HCM)
     """,
     regex.VERBOSE,
@@ -368,8 +369,8 @@ _TOKEN_SPLIT = regex.compile(f"({TOKEN_PATTERN.pattern})", TOKEN_PATTERN.flags)
 
 def glued_words(token: str) -> list[str]:
     """The words of one token, split where a sentence end or slash is glued
-    between two words (see ``_GLUED``), the dot or slash a word of its own:
-    "2017.Thủ" -> "2017", ".", "Thủ"; "Hưng/VTC" -> "Hưng", "/", "VTC";
+    between two words (see ``_GLUED``), the dot, slash or colon a word of its own:
+    "2017.Thủ" -> "2017", ".", "Thủ"; "Hưng/VTC" -> "Hưng", "/", "VTC"; "3:Tôi" -> "3", ":", "Tôi";
     "TP.HCM" stays whole."""
     out: list[str] = []
     pos = 0
@@ -420,7 +421,7 @@ def _cut_piece(piece: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     pos = len(parts[0])
     for k in range(1, len(parts), 2):
         token = parts[k]
-        for w in glued_words(token) if "." in token or "/" in token else (token,):
+        for w in glued_words(token) if "." in token or "/" in token or ":" in token else (token,):
             words.append(w)
             at.append(pos)
             pos += len(w)

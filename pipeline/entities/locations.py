@@ -40,6 +40,11 @@ _DOT_ONLY = {"q", "p", "tt"}
 _CLASSIFIED = {"đường", "đảo", "sông", "núi", "biển", "hồ", "kênh"}
 # Alleys, numbered on the street they leave: "ngõ 15 An Dương Vương".
 _ALLEYS = {"ngõ", "ngách", "hẻm", "kiệt"}
+# Heads of planned zones and parks (khu công nghiệp, khu kinh tế, khu đô thị,
+# vườn quốc gia), which are often named by two places joined by a dash
+# ("Khu kinh tế Chân Mây - Lăng Cô"), unlike a market, a wharf or a river
+# beside another ("Sông Chày - Hang Tối": two sites).
+_ZONES = {"khu", "vườn"}
 # Road heads, whose names may join two places by a dash: "đường Láng - Hoà Lạc".
 _ROADS = {"đường", "quốc", "tỉnh", "cao", "đại", "hương", "ql", "đt"}
 # Words that make the unit or site word after them plural: "các xã", "hai phường".
@@ -156,7 +161,21 @@ def _name_after(view: TokenView, j: int, takes: str) -> int:
                     # (but "TP Hồ Chí Minh Nguyễn Văn A": the place, then the person)
     if best == j and honorifics().match(view, j) is not None:
         return j    # "chủ tịch phường Ông …": an honorific opens the next phrase
+    if best == j and (view.low[j] in _NO_NAME_OPENERS or _wide_gap(view, j)):
+        return j    # "loa phường  Theo thống kê": a sentence opens after a lost full stop
     return max(best, bounded_run(view, j))
+
+
+# Prepositions and conjunctions that open a sentence ("Theo thống kê", "Trong
+# khi đó", "Sau khi", "Ngoài ra", "Các hộ dân") and no place name, unlike function words
+# that are also syllables of names ("Phả Lại", "Năm Căn", "Từ Liêm").
+_NO_NAME_OPENERS = frozenset("theo trong tại khi sau với về ngoài nếu vì để do tuy nhưng trước các những".split())
+
+
+def _wide_gap(view: TokenView, j: int) -> bool:
+    """Two or more spaces separate token ``j`` from the one before it (a lost
+    line break or full stop in scraped text)."""
+    return view.starts[j] - view.starts[j - 1] - len(view.words[j - 1]) > 1
 
 
 def _known_name_after(view: TokenView, j: int, takes: str) -> int:
@@ -175,7 +194,7 @@ def bounded_run(view: TokenView, j: int, limit: int = 4) -> int:
     syllable whose word goes on in lower case (``TP. Hiện nay`` -> nothing)."""
     k = j
     while k < view.n and k - j < limit and is_syllable(view, k) and (k == j or view.adjacent(k)):
-        if k > j and (person_shape(view, k) > k or opens_clause(view, k)):
+        if k > j and (person_shape(view, k) > k or opens_clause(view, k) or _wide_gap(view, k)):
             break       # (nor "TP Hà Nội Trong quá trình …": a new sentence, see names.opens_clause)
         k += 1
     return _untail(view, j, k)
@@ -228,6 +247,8 @@ def _place_at(view: TokenView, i: int, modifier: bool) -> tuple[int, str] | None
     if mask & GLUED_UNIT:
         return i + 1, "unit"
     m = regions().match(view, i) if mask & REGION else None
+    if m is not None and view.words[m[0] - 1].islower() and _untail(view, i, m[0]) < m[0]:
+        m = None        # "anh Nam bộ đội": "bộ" opens the word "bộ đội", not the region Nam bộ
     if m is not None and (m[0] > i + 1 or (_untail(view, i, m[0]) == m[0] and not _in_name(view, i))):
         # not "Pháp lệnh", "Ý kiến": a word going on in lower case; not "Nhật Huy", "Mỹ Đình": a name
         if view.cap[i] and mask & PLACE:
@@ -323,7 +344,9 @@ def site_at(view: TokenView, i: int, inner: bool = True) -> int:
     if p is not None and p[1] == "unit":
         return p[0]     # "Nhà văn hóa thôn Văn Khê"
     station = view.low[i] == "trạm"
-    k = _site_name(view, j, view.low[i] in _ROADS or station, station)
+    k = _site_name(view, j, view.low[i] in _ROADS or station, station, site=view.low[i] in _ZONES)
+    if p is not None and p[0] > k and (k > j or view.words[p[0] - 1].islower()):
+        k = p[0]        # "vịnh Bắc bộ", "KCN Bà Rịa - Vũng Tàu": a known name longer than the run of syllables
     return k if k > j else i
 
 
@@ -362,23 +385,36 @@ def _named_site_end(view: TokenView, j: int, kind: str, named: bool) -> int:
     return _site_name(view, j, False)
 
 
-def _site_name(view: TokenView, j: int, road: bool, station: bool = False) -> int:
+def _site_name(view: TokenView, j: int, road: bool, station: bool = False, site: bool = False) -> int:
     """A capitalized name (``Diêm Điền``, ``Nam TP``); for roads and stations
     (``road``) possibly two joined by a dash: ``Láng - Hoà Lạc``, but for a
-    ``station`` not a province after the dash."""
+    ``station`` not a province after the dash; for a zone or park (``site``,
+    see ``_ZONES``) two names joined by a dash when the second is no known
+    place: ``Vườn quốc gia Phong Nha - Kẻ Bàng``, ``Khu du lịch Tràng An -
+    Bái Đính``."""
     k = _untail(view, j, syllable_run(view, j, 5))
     if k == j:
         return j
     while k < view.n and k - j < 5 and is_proper(view, k) and view.adjacent(k):
         k += 1
+    if k - 1 > j and view.low[k - 1] in _NO_NAME_OPENERS and k < view.n and view.words[k].islower():
+        k -= 1      # "sân bay Long Thành Tại phiên họp": a caption run into the next sentence
     if k - 1 > j and view.words[k - 1] in _CREDITS and k < view.n and view.words[k] == ":":
         k -= 1      # "Khu đô thị mới Phú Mỹ Hưng Ảnh: B.Trung": a photo credit follows the name
-    if (road and k + 1 < view.n and view.words[k] in "-–" and view.adjacent(k)
+    if ((road or site) and k + 1 < view.n and view.words[k] in "-–" and view.adjacent(k)
             and view.adjacent(k + 1) and is_syllable(view, k + 1)):
         e = syllable_run(view, k + 1, 4)
-        if not (station and _is_province(view, k + 1, e)):
+        if road and not (station and _is_province(view, k + 1, e)):
             return e    # "trạm BOT Hạ Long - Mông Dương": a station named by its stretch of road
+        if not road and e - k > 2 and not _is_place(view, k + 1, e):
+            return e    # "Khu du lịch Tràng An - Bái Đính": one site named by two places
     return k            # (but "trạm BOT Kiến Xương – Thái Bình": the station, then its province)
+
+
+def _is_place(view: TokenView, i: int, e: int) -> bool:
+    """Tokens ``i..e-1`` are a known place (a unit, a province or district, a region)."""
+    p = place_at(view, i)
+    return p is not None and p[0] == e
 
 
 def _is_province(view: TokenView, i: int, e: int) -> bool:
@@ -468,8 +504,11 @@ def _country_after_noun(view: TokenView, i: int, j: int) -> bool:
 
 # Words before a house number: "ở 48 Hàng Ngang", "tại 205 Lạc Long Quân", "số (nhà) 5 …".
 _ADDRESS_OPENERS = frozenset({"ở", "tại", "số", "nhà"})
-# A house number: 48, 12A, 35/12.
-_HOUSE_NUMBER = regex.compile(r"\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?)?")
+# What may stand before a house number that opens an address: the openers,
+# or a comma when a place follows the street (``_street_after_comma``).
+_ADDRESS_BEFORE = _ADDRESS_OPENERS | {","}
+# A house number: 48, 12A, 35/12, 524/1/2 (an alley's alley).
+_HOUSE_NUMBER = regex.compile(r"\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?){0,3}")
 
 
 def _street_after_number(view: TokenView, i: int) -> int:
@@ -484,6 +523,17 @@ def _street_after_number(view: TokenView, i: int) -> int:
     if org_heads().match(view, i) is not None or position_titles().match(view, i) is not None:
         return i
     return e
+
+
+def _street_after_comma(view: TokenView, i: int) -> int:
+    """End of a street's name at ``i`` after a comma and a house number (``i``
+    if none), when a comma and a place follow it, as an address is written
+    after a person's name: ``Bác sĩ A, 92 Nam Kỳ Khởi Nghĩa, quận 1``."""
+    e = _street_after_number(view, i)
+    if e == i or e + 1 >= view.n or view.words[e] != "," or not view.adjacent(e + 1):
+        return i
+    p = place_at(view, e + 1)
+    return e if p is not None and p[1] in ("unit", "gazetteer") else i
 
 
 def _ward_before_bracket(view: TokenView, i: int) -> int:
@@ -664,8 +714,8 @@ def candidate_starts(view: TokenView) -> tuple[list[int], list[int], list[int], 
                 e += 1
             if e <= last and (words[e] in _LIST_SEPARATORS or (words[e] == "(" and mask[i] & WARD)):
                 places_.append(i)   # a list, or a commune with its district in brackets: "Long Sơn (Vũng Tàu)"
-            elif e - i >= 2 and i > 1 and words[i - 1][:1].isdigit() and view.low[i - 2] in _ADDRESS_OPENERS:
-                places_.append(i)   # a street after a house number: "ở 48 Hàng Ngang"
+            elif e - i >= 2 and i > 1 and words[i - 1][:1].isdigit() and view.low[i - 2] in _ADDRESS_BEFORE:
+                places_.append(i)   # a street after a house number: "ở 48 Hàng Ngang", "…, 92 Pasteur, quận 1"
     # a modifier before a title, or two: "Phó Chủ tịch", "Quyền Bộ trưởng", "Phó Tổng Giám đốc"
     mods = [j - 1 for j in positions if j > 0 and opens[j - 1] & _MODIFIER]
     mods += [j - 1 for j in mods if j > 0 and opens[j - 1] & _MODIFIER]
@@ -740,8 +790,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                         j = k + 1
                 nxt = j
                 continue
-        if i > 1 and low[i - 2] in _ADDRESS_OPENERS and cap[i] and words[i - 1][:1].isdigit():
-            e = _street_after_number(view, i)
+        if i > 1 and low[i - 2] in _ADDRESS_BEFORE and cap[i] and words[i - 1][:1].isdigit():
+            e = _street_after_number(view, i) if words[i - 2] != "," else _street_after_comma(view, i)
             if e > i:
                 # "họp ở 48 Hàng Ngang", "tại số 5 Trần Thánh Tông": the street of an address
                 a, b = view.char_span(i, e)

@@ -515,8 +515,9 @@ def resolve(doc: Doc, f: Found, blocked: Blocked) -> list[Span]:
     """The counts of one number: unit and value; both ends of a range; [] when no unit."""
     text, amount = doc.text, f.amount
     if f.glued:  # "2m", "40m2"; "39B" is a name
-        if f.glued.group().lower() not in lowered("count_units.txt"):
-            return []
+        if f.glued.group().lower() not in lowered("count_units.txt") or (
+                not f.glued.group().islower() and _CODE_GOES_ON.match(text, f.glued.end())):
+            return []   # (nor "29M-6472", "51F-123.45": a licence plate's series, its number after a dash)
         end, unit = _fix((f.glued.end(), f.glued.group()))
         if unit in ("m", "km", "cm") and (power := _POWER.match(text, end)):
             end, unit = power.end(), unit + power.group("p")  # "2.032,4m 2": m2 with its superscript lost
@@ -526,13 +527,13 @@ def resolve(doc: Doc, f: Found, blocked: Blocked) -> list[Span]:
         glued = _GLUED.match(text, hi.end) if text[hi.end:hi.end + 1].isalpha() else None
         if glued and glued.group().lower() not in lowered("count_units.txt"):
             return []  # "đến 2-3h sáng": hours of the clock, glued as in "2m" but no unit
-        found = unit_at(text, hi.end, hi.scaled) or _implied(hi)
+        found = _unit_or_money(text, hi)
         if found is not None:  # the low end takes the high end's scale and unit
             end, unit = found
             low = amount.value if amount.scaled else amount.value * hi.scale
             return [_span(doc, amount.start, end, low, unit, "rule:count.range", 0.88),
                     _span(doc, hi.start, end, hi.value, unit, "rule:count.range", 0.9)]
-    found = unit_at(text, amount.end, amount.scaled) or _implied(amount)
+    found = _unit_or_money(text, amount)
     if found is None and (shared := _shared_unit(text, amount)) is not None:
         return [_span(doc, amount.start, amount.end, amount.value, shared, "rule:count.shared", 0.85)]
     if hi is None and (age := _age_before(text, amount, found)) is not None:
@@ -555,6 +556,8 @@ def resolve(doc: Doc, f: Found, blocked: Blocked) -> list[Span]:
     return out
 
 
+# A dash and digits glued after a number's letters: the rest of a code ("29M-6472").
+_CODE_GOES_ON = regex.compile(r"[\-–]\d")
 # The high end of a range of percentages after its dash: "35%" in "30%-35%".
 _PERCENT_HIGH = regex.compile(rf"[ \t]* (?P<n>{DIGITS}) %", regex.VERBOSE)
 
@@ -688,6 +691,24 @@ def _digits(m: regex.Match) -> str | None:
 def _words(m: regex.Match) -> str | None:
     """The words of a number read by WORDS_AT; None for one in digits."""
     return m.group(_WORDS) if m.re is WORDS_AT else None
+
+
+# Kinship words used as pronouns: after an amount with a scale word they are the
+# subject of the next clause ("đưa 1 tỉ anh mới ký"), not the counted noun, though
+# after a plain number they count people ("hai anh", "ba chị").
+_KIN_PRONOUNS = frozenset("anh chị em ông bà cô chú bác cháu".split())
+# Nouns of money after tỉ/triệu: the amount is in đồng ("30.000 tỉ vốn", "5 triệu tiền phạt").
+_MONEY_NOUNS = frozenset("vốn tiền".split())
+
+
+def _unit_or_money(text: str, amount: Amount) -> tuple[int, str] | None:
+    """The counted noun after ``amount`` (:func:`unit_at`), or money implied
+    (:func:`_implied`) when there is none or, after a scale word, it is a
+    kinship pronoun ("3 triệu anh") or a noun of money ("30.000 tỉ vốn")."""
+    found = unit_at(text, amount.end, amount.scaled)
+    if found is not None and amount.scaled and (found[1] in _KIN_PRONOUNS or found[1] in _MONEY_NOUNS):
+        found = None
+    return found or _implied(amount)
 
 
 def _implied(amount: Amount) -> tuple[int, str] | None:

@@ -687,7 +687,7 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
             return None
         if unit == "giờ" and _DAYPART_AFTER.match(text, m.end()):
             return None  # "làm việc đến 2-3 giờ sáng": hours of the clock
-        c = Candidate(form, m.start(), m.end("n"), _length(n, unit), "duration")
+        c = Candidate(form, m.start(), m.end(), _length(n, unit), "duration")   # "5-10 phút", then "10 phút" (NOTES 21)
         c.extra.append(Candidate(form, m.start("n2"), m.end(), _length(n2, unit), "duration"))
         return c
     if form == "time":
@@ -932,7 +932,9 @@ def _word_forms(text: str, pos: int, end: int) -> tuple[str, ...]:
 
 
 def select(cands: list[Candidate], blocked: list[tuple[int, int]] = ()) -> list[Candidate]:
-    """Non-overlapping candidates, longest first; none inside a ``blocked`` span."""
+    """Non-overlapping candidates, longest first; none inside a ``blocked`` span.
+    A range of lengths keeps its high end inside it ("5-10 phút" and "10 phút",
+    NOTES 21, as a range of counts does)."""
     chosen: list[Candidate] = []
     taken: list[tuple[int, int]] = list(blocked)
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
@@ -940,6 +942,8 @@ def select(cands: list[Candidate], blocked: list[tuple[int, int]] = ()) -> list[
             continue
         chosen.append(c)
         taken.append((c.start, c.end))
+        if c.form == "duration_range":
+            chosen += (x for x in c.extra if c.start < x.start and x.end <= c.end)
     return sorted(chosen, key=lambda c: c.start)
 
 
@@ -972,6 +976,10 @@ def extract(doc: Doc) -> list[Span]:
         s, e = c.start, c.end
         while e > s and not text[e - 1].isalnum():
             e -= 1
+        if (b := text.find("(", s, e)) >= 0 and ")" not in text[b:e]:
+            s = b + 1   # "Sáng nay (9-6)": the day in brackets, not half a bracket
+            while s < e and text[s] == " ":
+                s += 1
         # (what doc.span builds, without its two calls)
         spans.append(Span(s, e, text[s:e], "DATE", f"rule:date.{c.form}", _SCORES[c.form],
                           {"value": c.value, "grain": c.grain}))

@@ -83,7 +83,7 @@ CASES = [
     ("Nhà nước dân chủ đầu tiên ở Đông - Nam Á ra đời.", ["Đông - Nam Á"]),
     # directions listed after miền; a number of units with their names; a house number
     ("Mưa lớn kéo dài ở miền Bắc, Trung và Nam.", ["miền Bắc", "Trung", "Nam"]),
-    ("Mưa lớn ở miền Trung và Nam bộ.", ["miền Trung"]),
+    ("Mưa lớn ở miền Trung và Nam bộ.", ["miền Trung", "Nam bộ"]),
     ("Dự án đi qua 4 phường Tương Mai, Hoàng Văn Thụ, Giáp Bát, Định Công.",
      ["Tương Mai", "Hoàng Văn Thụ", "Giáp Bát", "Định Công"]),
     ("Người dân 5 quận Ba Đình, Đống Đa phản ánh.", ["quận Ba Đình", "Đống Đa"]),
@@ -95,6 +95,21 @@ CASES = [
     # the street of an address after its house number, also one named after a person
     ("Cuộc họp diễn ra ở 48 Hàng Bạc, sau đó đoàn về số 5 Trần Thánh Tông.", ["Hàng Bạc", "Trần Thánh Tông"]),
     ("Dự án tại 35/12 Bế Văn Cấm, phường Tân Kiểng, quận 7.", ["Bế Văn Cấm", "phường Tân Kiểng", "quận 7"]),
+    # an address after a reader's name: the house number after a comma, a place after the street;
+    # an alley's alley (two slashes); a quote glued to the colon after the place
+    ("Kỹ sư Trần Văn Bình, 27 Lê Thánh Tôn, quận 1:Tôi mong dự án sớm xong.", ["Lê Thánh Tôn", "quận 1"]),
+    ("Chị Mai, số 112/3/5 Trần Quang Khải, quận 1, TP.HCM cho biết.", ["Trần Quang Khải", "quận 1", "TP.HCM"]),
+    ("Người dân phường 7:Chúng tôi đã chờ rất lâu.", ["phường 7"]),
+    # the regions in the older spelling with lower-case "bộ"
+    ("Bão đổ bộ vào các tỉnh Bắc Trung bộ, còn Nam bộ nắng nóng.", ["Bắc Trung bộ", "Nam bộ"]),
+    ("Tàu cá hoạt động trong vịnh Bắc bộ bị lốc xoáy.", ["vịnh Bắc bộ"]),
+    # a caption that lost its full stop: the site's name ends before the next sentence's function word
+    ("Mô hình nhà ga sân bay Tân Sơn Nhất Trong phiên họp chiều nay, các đại biểu góp ý.", ["sân bay Tân Sơn Nhất"]),
+    # (but a function word that is a syllable of the name stays in it)
+    ("Xe tải chở quá tải lưu thông trên cầu Phả Lại bị phạt.", ["cầu Phả Lại"]),
+    # a zone or park named by two names joined by a dash (but two sites: a bridge and a city)
+    ("Du khách đổ về Khu du lịch Tràng An - Bái Đính và cầu Rồng - Đà Nẵng.",
+     ["Khu du lịch Tràng An - Bái Đính", "cầu Rồng", "Đà Nẵng"]),
 ]
 
 NOT_LOCATIONS = [
@@ -129,6 +144,14 @@ NOT_LOCATIONS = [
     "Cử tri đề nghị đối chất với Bộ trưởng Đào Đình Bình Sau khi kết thúc phỏng vấn.",
     # a number of bodies, not a house number
     "Thí sinh dự thi tại 18 Hội đồng tuyển sinh.",
+    # a unit word before the next sentence that lost its full stop: a function word, two spaces
+    "Nhiều ý kiến đề nghị bỏ loa phường  Theo số liệu mới nhất, đa số đồng tình.",
+    "Hồ sơ được chuyển lên huyện Trong khi đó người dân vẫn chờ.",
+    "Cán bộ xã  Hoàng Văn Minh cho biết như vậy.",
+    # a number after a comma is no house number when no place follows the name
+    "Trong năm 2016, 12 Tổng công ty đã hoàn thành cổ phần hóa.",
+    # "bộ" opening the word "bộ đội" after a given name is no region
+    "Hồi ấy anh Nam bộ đội về phép thăm nhà.",
 ]
 
 

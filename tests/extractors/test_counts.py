@@ -131,6 +131,20 @@ CASES = [
                                                          42305000, "đồng")]),
     # "đồng tiền" after an amount is money and the change it makes, not coins
     ("khách phải nhận lại 500 đồng tiền lẻ", [("500 đồng", 500, "đồng")]),
+    # money in tỉ/triệu whose next word is a pronoun opening the next clause: the amount alone
+    ("anh ta đòi 2 tỉ tôi mới chịu ký giấy", [("2 tỉ", 2000000000, "đồng")]),
+    ("mỗi căn giá chừng 800 triệu họ vẫn tranh nhau mua", [("800 triệu", 800000000, "đồng")]),
+    ("bán mảnh đất được 3 tỷ anh mới trả hết nợ", [("3 tỷ", 3000000000, "đồng")]),
+    ("hỗ trợ 1 triệu bà con vùng lũ", [("1 triệu bà con", 1000000, "bà con")]),
+    # a noun of money after tỉ/triệu: the amount is in đồng
+    ("dự án còn thiếu 12.000 tỉ vốn đối ứng", [("12.000 tỉ", 12000000000000, "đồng")]),
+    # nouns of government reports and school levels: a target led by "chỉ", a school with its level,
+    # a group of companies, the sessions of a legislature
+    ("tỉnh đã hoàn thành 12 chỉ tiêu kinh tế", [("12 chỉ tiêu", 12, "chỉ tiêu")]),
+    ("huyện có 9 trường tiểu học và 4 trường trung học cơ sở",
+     [("9 trường tiểu học", 9, "trường tiểu học"), ("4 trường trung học cơ sở", 4, "trường trung học cơ sở")]),
+    ("riêng nhóm 3 tổng công ty này sẽ thoái vốn", [("3 tổng công ty", 3, "tổng công ty")]),
+    ("ý kiến cử tri giữa hai kỳ họp được tổng hợp", [("hai kỳ họp", 2, "kỳ họp")]),
 ]
 
 NEGATIVES = [
@@ -178,6 +192,8 @@ NEGATIVES = [
     "bà Lan ở khu 4 thị trấn Yên Viên",
     "Ban Chỉ đạo Đề án 30 cấp tỉnh đã họp",
     "ô tô mang biển số ký hiệu 80 màu xanh",
+    # a licence plate: its series glued to letters, its number after a dash
+    "chiếc xe khách biển kiểm soát 47B-012.34 lao xuống vực",
     "tổ chức thành công Năm ASEAN 2020 kết hợp thăm song phương",
     # "hai bên": the two parties already named, not a count of sides (C_NOTES, NOTES 26)
     "Hai bên nhất trí tăng cường hợp tác kinh tế",

@@ -97,13 +97,18 @@ CASES = [
     ("chương trình Xuân Quý Mão 2023 tại quảng trường", None, [("Xuân Quý Mão 2023", "2023", "year")]),
     # a minute mark after the time
     ("mở cửa từ 0h00' ngày 15/2/2019 đến", None, [("0h00' ngày 15/2/2019", "2019-02-15T00:00", "datetime")]),
-    # lengths of time in hours written with h, and ranges of lengths (both ends)
+    # lengths of time in hours written with h, and ranges of lengths (both ends; the low end
+    # spans the range, as a range of counts does: NOTES 21)
     ("phải kết thúc trước ngày bầu cử 24h. Nguồn: 24h.com.vn", None, [("24h", "PT24H", "duration")]),
     ("kết quả được công bố trong vòng 48h sau khi", None, [("48h", "PT48H", "duration")]),
     ("sai số với thời hạn dự báo 72g là khoảng 300km", None, [("72g", "PT72H", "duration")]),
     ("mỗi người được phát biểu 3-5 phút trước hội nghị", None,
-     [("3", "PT3M", "duration"), ("5 phút", "PT5M", "duration")]),
-    ("trong tương lai từ 2-5 năm tới", None, [("2", "P2Y", "duration"), ("5 năm", "P5Y", "duration")]),
+     [("3-5 phút", "PT3M", "duration"), ("5 phút", "PT5M", "duration")]),
+    ("trong tương lai từ 2-5 năm tới", None, [("2-5 năm", "P2Y", "duration"), ("5 năm", "P5Y", "duration")]),
+    ("sự cố chưa thể khắc phục trong 4 - 6 ngày tới", None,
+     [("4 - 6 ngày", "P4D", "duration"), ("6 ngày", "P6D", "duration")]),
+    # a day in brackets after a part of the day: the day alone, never half a bracket
+    ("Chiều nay (14-5), đoàn công tác đến thăm", None, [("14-5", "--05-14", "day")]),
     # a decimal length; one unit of time in words
     ("thời gian giải quyết hồ sơ rút còn 2,5 ngày", None, [("2,5 ngày", "P2.5D", "duration")]),
     ("sau hơn một tháng thi công, cây cầu đã hợp long", None, [("một tháng", "P1M", "duration")]),
