@@ -114,6 +114,12 @@ CASES = [
     # a committee with a lower-case name after a title that ends with its head
     ("Trưởng ban dân nguyện Đỗ Văn Minh cho biết.",
      [("Đỗ Văn Minh", "Trưởng ban dân nguyện", "ban dân nguyện")]),
+    # a board named in lower case is inside the office the role links
+    ("Ông Phan Văn Sáu, Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam phát biểu.",
+     [("Phan Văn Sáu", "Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam",
+       "Hội đồng thành viên Tập đoàn Điện lực Việt Nam")]),
+    ("Chủ tịch Hội đồng dân tộc Giàng Seo Phử nhất trí.",
+     [("Giàng Seo Phử", "Chủ tịch Hội đồng dân tộc", "Hội đồng dân tộc")]),
 ]
 
 
