@@ -245,6 +245,10 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
                     break
                 end = more.end
             return PositionMatch(i, end, (j, end), "org")
+    if implied is not None:
+        e = _field_words(view, j)
+        if e > j:   # "Bộ trưởng Bưu chính Viễn thông Đỗ Trung Tá", "Bộ trưởng Công nghiệp"
+            return PositionMatch(i, e, (j, e), "org")
     if view.low[j - 1] == "đoàn" and j - 1 > i and j + 2 < view.n and view.low[j] == "đại" \
             and view.low[j + 1] == "biểu" and view.adjacent(j + 1) and view.adjacent(j + 2):
         # "Trưởng đoàn đại biểu Quốc hội tỉnh Bắc Ninh": head of a deputies' delegation
@@ -300,6 +304,22 @@ def _board_after(view: TokenView, i: int, j: int) -> PositionMatch | None:
             if p is not None and p[1] in ("unit", "bare-unit", "gazetteer"):
                 e = p[0]    # "Chủ tịch Hội đồng bầu cử thành phố", "… TP Cần Thơ"
     return PositionMatch(i, e, (j, e), "org")
+
+
+def _field_words(view: TokenView, j: int) -> int:
+    """End of a ministry's field written as capitalized two-syllable words after
+    its minister's title, where the field lexicon does not know it: ``Công
+    nghiệp``, ``Bưu chính Viễn thông``, ``Bưu chính, Viễn thông`` (``j`` if none;
+    it stops before a person's name, an office or a body)."""
+    e = k = j
+    while k + 1 < view.n and view.cap[k] and view.adjacent(k) and view.adjacent(k + 1) \
+            and view.words[k + 1].isalpha() and is_word(view.words[k], view.words[k + 1]) \
+            and person_shape(view, k) == k and position_titles().match(view, k) is None \
+            and head_at(view, k) is None:
+        e = k = k + 2
+        if k + 1 < view.n and view.words[k] in (",", "và") and view.cap[k + 1] and view.adjacent(k + 1):
+            k += 1
+    return e
 
 
 # The forms of state before a country's name: "Cộng hòa dân chủ nhân dân Lào",

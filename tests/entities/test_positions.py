@@ -119,6 +119,9 @@ CASES = [
     ("Ông Tài, Phó ban tổ chức Tỉnh ủy, cho biết.", ["Phó ban tổ chức Tỉnh ủy"]),
     ("Ông Quang, Phó phòng Cảnh sát kinh tế Công an tỉnh, cho biết.",
      ["Phó phòng Cảnh sát kinh tế Công an tỉnh"]),
+    # a ministry's field the field lexicon does not know, as capitalized words
+    ("Bộ trưởng Bưu chính Viễn thông Đỗ Văn Lâm trả lời chất vấn.", ["Bộ trưởng Bưu chính Viễn thông"]),
+    ("Ông đề nghị Thứ trưởng Công nghiệp giải trình.", ["Thứ trưởng Công nghiệp"]),
     # a title whose last words begin its own body's name
     ("Theo Tổng Thanh tra Nhà nước, số đơn thư đã giảm.", ["Tổng Thanh tra Nhà nước"]),
     ("Phó Tổng Kiểm toán Nhà nước trình bày báo cáo.", ["Phó Tổng Kiểm toán Nhà nước"]),
