@@ -55,10 +55,19 @@ _CHAIN = regex.compile(
     """,
     regex.VERBOSE,
 )
-# A position followed by a capitalized word is the title of the name that
-# follows, not the apposition of the one before: "Chủ tịch Quốc hội Nguyễn
-# Văn An, Phó Thủ tướng Nguyễn Tấn Dũng".
-_TITLE_OF_NEXT = regex.compile(r"[ \t]*\p{Lu}")
+# A position followed by a capitalized word, or by "là ông …", is the title of
+# the name that follows, not the apposition of the one before: "Chủ tịch Quốc
+# hội Nguyễn Văn An, Phó Thủ tướng Nguyễn Tấn Dũng"; "Trưởng ban là ông A, Phó
+# chủ tịch Quốc hội; Phó ban là ông B" (Phó ban is B's).
+_TITLE_OF_NEXT = regex.compile(
+    r"""
+    [ \t]*
+    (?: \p{Lu}                                     # … Phó Thủ tướng Nguyễn Tấn Dũng
+      | là\ (?:ông|bà|anh|chị|đồng\ chí|đ/c)\     # …; Phó ban là ông Tạ Xuân Đại
+    )
+    """,
+    regex.VERBOSE,
+)
 # An abbreviation in brackets between a title and the name: "(EVN)".
 _BRACKETED = regex.compile(r"\s*\([^()\n]{1,40}\)")
 # Between two titles listed before one name.

@@ -118,6 +118,10 @@ CASES = [
     ("Ông Phan Văn Sáu, Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam phát biểu.",
      [("Phan Văn Sáu", "Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam",
        "Hội đồng thành viên Tập đoàn Điện lực Việt Nam")]),
+    # an office followed by "là ông …" is the next person's, not the apposition of the one before
+    ("Trưởng ban là ông Lê Văn Sang, Phó chủ tịch tỉnh; Phó ban là ông Đào Văn Tư.",
+     [("Lê Văn Sang", "Phó chủ tịch tỉnh", None), ("Lê Văn Sang", "Trưởng ban", None),
+      ("Đào Văn Tư", "Phó ban", None)]),
     ("Chủ tịch Hội đồng dân tộc Giàng Seo Phử nhất trí.",
      [("Giàng Seo Phử", "Chủ tịch Hội đồng dân tộc", "Hội đồng dân tộc")]),
 ]
