@@ -30,6 +30,9 @@ _APPOSE = regex.compile(
           | \(\s*\d+\s+tuổi\s*[,;]   # Đào Duy Phong (60 tuổi, cựu Chủ tịch …)
         )
         \s*
+        (?: (?:[Tt]hượng|[Tt]rung|[Tt]hiếu|[Đđ]ại)\ (?:tướng|tá|úy|uý)\s*,\s*
+          | (?:GS|PGS|TS|ThS|GS\.TS|PGS\.TS|[Tt]iến\ sĩ|[Gg]iáo\ sư)\s*,\s* )?
+                               # Lê Hồng Anh, Đại tướng, Bộ trưởng …: a rank or degree (no office)
         (?: (?:[nN]guyên|[cC]ựu|hiện\ là|là|đương\ kim)\s+ )?   # bà Lệ, nguyên Phó chủ tịch quận
         (?: (?:lúc|khi)\ (?:ấy|đó)\ là\s+ )?   # ông Kiết (lúc ấy là Giám đốc Sở …)
       | \s(?:hiện\ |đang\ |vốn\ )?là\s+(?:(?:nguyên|cựu)\s+)?   # ông A là Giám đốc Sở …

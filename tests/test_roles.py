@@ -118,6 +118,11 @@ CASES = [
     ("Ông Phan Văn Sáu, Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam phát biểu.",
      [("Phan Văn Sáu", "Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam",
        "Hội đồng thành viên Tập đoàn Điện lực Việt Nam")]),
+    # a rank or degree between the name and its office (the rank is no office)
+    ("Ông Phạm Văn Dũng, Thiếu tướng, Phó Giám đốc Công an tỉnh dự lễ.",
+     [("Phạm Văn Dũng", "Phó Giám đốc Công an tỉnh", "Công an tỉnh")]),
+    ("Bà Lê Thị Hoa, PGS.TS, Hiệu trưởng Trường Đại học Y Dược phát biểu.",
+     [("Lê Thị Hoa", "Hiệu trưởng Trường Đại học Y Dược", "Trường Đại học Y Dược")]),
     # an office followed by "là ông …" is the next person's, not the apposition of the one before
     ("Trưởng ban là ông Lê Văn Sang, Phó chủ tịch tỉnh; Phó ban là ông Đào Văn Tư.",
      [("Lê Văn Sang", "Phó chủ tịch tỉnh", None), ("Lê Văn Sang", "Trưởng ban", None),
