@@ -114,6 +114,11 @@ CASES = [
     ("Ông Minh được giao làm Thư ký Ban chấm thi của kỳ thi.", ["Thư ký Ban chấm thi"]),
     ("Thứ trưởng Lê Hải, Trưởng Ban chỉ đạo thi quốc gia, kiểm tra.", ["Thứ trưởng", "Trưởng Ban chỉ đạo"]),
     ("Giữ chức vụ Trưởng ban chỉ đạo từ năm 2010.", ["Trưởng ban chỉ đạo"]),
+    ("Ông Lâm, Phó Chủ nhiệm Ủy ban kinh tế và ngân sách của Quốc hội, phát biểu.",
+     ["Phó Chủ nhiệm Ủy ban kinh tế và ngân sách của Quốc hội"]),
+    ("Bộ trưởng đã gặp các Trưởng Cơ quan đại diện Việt Nam tại châu Âu.",
+     ["Bộ trưởng", "Trưởng Cơ quan đại diện Việt Nam"]),
+    ("Ông Vĩnh, Trưởng đoàn kiểm tra liên ngành, cho biết.", ["Trưởng đoàn kiểm tra liên ngành"]),
     # a deputy head of a board or office ("Phó ban", "Phó phòng")
     ("Bà Mai, Phó ban Pháp chế HĐND tỉnh Nghệ An, đề nghị.", ["Phó ban Pháp chế HĐND tỉnh Nghệ An"]),
     ("Ông Tài, Phó ban tổ chức Tỉnh ủy, cho biết.", ["Phó ban tổ chức Tỉnh ủy"]),
