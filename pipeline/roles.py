@@ -30,6 +30,9 @@ _APPOSE = regex.compile(
           | \(\s*\d+\s+tuổi\s*[,;]   # Đào Duy Phong (60 tuổi, cựu Chủ tịch …)
         )
         \s*
+        (?: (?:[Tt]hượng|[Tt]rung|[Tt]hiếu|[Đđ]ại)\ (?:tướng|tá|úy|uý)\s*,\s*
+          | (?:GS|PGS|TS|ThS|GS\.TS|PGS\.TS|[Tt]iến\ sĩ|[Gg]iáo\ sư)\s*,\s* )?
+                               # Lê Hồng Anh, Đại tướng, Bộ trưởng …: a rank or degree (no office)
         (?: (?:[nN]guyên|[cC]ựu|hiện\ là|là|đương\ kim)\s+ )?   # bà Lệ, nguyên Phó chủ tịch quận
         (?: (?:lúc|khi)\ (?:ấy|đó)\ là\s+ )?   # ông Kiết (lúc ấy là Giám đốc Sở …)
       | \s(?:hiện\ |đang\ |vốn\ )?là\s+(?:(?:nguyên|cựu)\s+)?   # ông A là Giám đốc Sở …
@@ -55,10 +58,19 @@ _CHAIN = regex.compile(
     """,
     regex.VERBOSE,
 )
-# A position followed by a capitalized word is the title of the name that
-# follows, not the apposition of the one before: "Chủ tịch Quốc hội Nguyễn
-# Văn An, Phó Thủ tướng Nguyễn Tấn Dũng".
-_TITLE_OF_NEXT = regex.compile(r"[ \t]*\p{Lu}")
+# A position followed by a capitalized word, or by "là ông …", is the title of
+# the name that follows, not the apposition of the one before: "Chủ tịch Quốc
+# hội Nguyễn Văn An, Phó Thủ tướng Nguyễn Tấn Dũng"; "Trưởng ban là ông A, Phó
+# chủ tịch Quốc hội; Phó ban là ông B" (Phó ban is B's).
+_TITLE_OF_NEXT = regex.compile(
+    r"""
+    [ \t]*
+    (?: \p{Lu}                                     # … Phó Thủ tướng Nguyễn Tấn Dũng
+      | là\ (?:ông|bà|anh|chị|đồng\ chí|đ/c)\     # …; Phó ban là ông Tạ Xuân Đại
+    )
+    """,
+    regex.VERBOSE,
+)
 # An abbreviation in brackets between a title and the name: "(EVN)".
 _BRACKETED = regex.compile(r"\s*\([^()\n]{1,40}\)")
 # Between two titles listed before one name.

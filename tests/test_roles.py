@@ -114,6 +114,21 @@ CASES = [
     # a committee with a lower-case name after a title that ends with its head
     ("Trưởng ban dân nguyện Đỗ Văn Minh cho biết.",
      [("Đỗ Văn Minh", "Trưởng ban dân nguyện", "ban dân nguyện")]),
+    # a board named in lower case is inside the office the role links
+    ("Ông Phan Văn Sáu, Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam phát biểu.",
+     [("Phan Văn Sáu", "Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam",
+       "Hội đồng thành viên Tập đoàn Điện lực Việt Nam")]),
+    # a rank or degree between the name and its office (the rank is no office)
+    ("Ông Phạm Văn Dũng, Thiếu tướng, Phó Giám đốc Công an tỉnh dự lễ.",
+     [("Phạm Văn Dũng", "Phó Giám đốc Công an tỉnh", "Công an tỉnh")]),
+    ("Bà Lê Thị Hoa, PGS.TS, Hiệu trưởng Trường Đại học Y Dược phát biểu.",
+     [("Lê Thị Hoa", "Hiệu trưởng Trường Đại học Y Dược", "Trường Đại học Y Dược")]),
+    # an office followed by "là ông …" is the next person's, not the apposition of the one before
+    ("Trưởng ban là ông Lê Văn Sang, Phó chủ tịch tỉnh; Phó ban là ông Đào Văn Tư.",
+     [("Lê Văn Sang", "Phó chủ tịch tỉnh", None), ("Lê Văn Sang", "Trưởng ban", None),
+      ("Đào Văn Tư", "Phó ban", None)]),
+    ("Chủ tịch Hội đồng dân tộc Giàng Seo Phử nhất trí.",
+     [("Giàng Seo Phử", "Chủ tịch Hội đồng dân tộc", "Hội đồng dân tộc")]),
 ]
 
 

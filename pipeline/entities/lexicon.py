@@ -605,6 +605,12 @@ def honorifics() -> PhraseTable:
     return _words("honorifics.txt", "lower")
 
 
+@cache
+def position_boards() -> PhraseTable:
+    """Boards and councils named in lower case after a title (position_boards.txt)."""
+    return _words("position_boards.txt", "lower")
+
+
 @dataclass(frozen=True)
 class Title:
     text: str

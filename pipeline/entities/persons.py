@@ -123,7 +123,20 @@ def _not_a_name(view: TokenView, i: int, region: bool = True) -> bool:
         return False    # no table has an entry starting here
     return (position_titles().match(view, i) is not None or org_heads().match(view, i) is not None
             or org_names().match(view, i) is not None or (region and regions().match(view, i) is not None)
-            or unit_at(view, i) is not None or org_fields().match(view, i) is not None)
+            or _unit_word(view, i) or org_fields().match(view, i) is not None)
+
+
+def _unit_word(view: TokenView, i: int) -> bool:
+    """Token ``i`` is a unit word (``quận``, ``P.`` before ``Bến Nghé``); not one
+    capital and its dot before a lower-case word or a stop: ``bà P. khai``,
+    ``ông Q.`` are a person's initial (as ``bà S.``), not ``P.`` (phường) or
+    ``Q.`` (quận), which a name or number follows."""
+    u = unit_at(view, i)
+    if u is None:
+        return False
+    k = u[0] + 1        # after the dot
+    return len(view.words[i]) > 1 or (k < view.n and view.adjacent(k)
+                                       and (view.cap[k] or view.words[k][:1].isdigit()))
 
 
 # A foreign or Vietnamese name word after a title or honorific.
@@ -268,6 +281,32 @@ def _inside_longer_name(view: TokenView, i: int) -> bool:
             or places().spans(view, p, i) or regions().spans(view, p, i)):
         return False
     return True
+
+
+# A house number: "45", "19C", "524/1/2", "22-24-26".
+_HOUSE_NUMBER = regex.compile(r"\d+\p{Lu}?(?:[/-]\d+\p{Lu}?)*")
+# Words that make the number after them a date, an age, a class or a term, not
+# a house number: "năm 2014 Tư làm giám đốc", "lớp 12 Nguyễn Văn A", "sáng 20/11".
+_NUMBER_NOUNS = frozenset({"năm", "tháng", "ngày", "quý", "quí", "lớp", "khóa", "khoá", "kỳ", "lần", "đợt", "tuổi",
+                           "sáng", "trưa", "chiều", "tối", "đêm", "hôm", "giờ", "h", "thứ", "hạng", "top"})
+
+
+def _after_house_number(view: TokenView, i: int) -> bool:
+    """The name at ``i`` follows a house number, so it is a street named after a
+    person (``số 524/1/2 Nguyễn Đình Chiểu``, ``(43 Trần Duy Hưng, Hà Nội)``,
+    ``c/c 727 Trần Hưng Đạo``): the number stands apart, after a lower-case
+    word or a mark, not glued to a word (``Trung ương23 Ngô Văn Dụ``, a list),
+    after a capitalized one (``Quận 12 Võ Văn Thưởng``, ``PMU 18 Bùi Tiến Dũng``)
+    or a date word (``năm 2014``), nor opening a line (a numbered list)."""
+    p = i - 1
+    if p < 1 or not view.adjacent(i) or not view.adjacent(p) or not view.words[p][:1].isdigit() \
+            or not _HOUSE_NUMBER.fullmatch(view.words[p]):
+        return False
+    q = p - 1
+    w = view.words[q]
+    if w.isalnum() and view.starts[p] == view.starts[q] + len(w):
+        return False    # glued to the word before: a list's number run on
+    return not (view.cap[q] and w.isalnum()) and view.low[q] not in _NUMBER_NOUNS
 
 
 def view_index(view: TokenView, start: int) -> int | None:
@@ -418,6 +457,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             continue      # "tỉnh Quảng Ninh Đặng Huy Hậu": Ninh ends the place, Đặng starts the name
         if _inside_longer_name(view, i):
             nxt = j       # "ngõ 15 An Dương Vương", "trạm Kinh Dương Vương": a street named after a king
+            continue
+        if _after_house_number(view, i):
+            nxt = j       # "số 524/1/2 Nguyễn Đình Chiểu, quận 3": a street named after a person
             continue
         # stop before an office or body written after the name
         k = i + 1

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import (HEAD, TITLE, Head, TokenView, is_word, lfold, may_start, org_fields, position_titles,
-                      regions)
+from .lexicon import (HEAD, TITLE, Head, TokenView, is_word, lfold, may_start, org_fields, position_boards,
+                      position_titles, regions)
 from .locations import MODIFIERS, candidate_starts, place_at, unit_at
 from .names import is_proper, is_syllable, person_shape, scan
 from .organizations import complete, head_at, org_at
@@ -141,6 +141,8 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
         t = position_titles().match(view, k)
     if t is None:
         return None
+    if k == i and not view.cap[i] and t[0] - i == 2 and view.words[i + 1] == "Trưởng":
+        return None     # "giữ chức vụ Trưởng ban": the office starts at "Trưởng" ("chức vụ" is a word)
     if view.low[k] == "đại" and i > 0 and view.low[i - 1] == "đoàn" and view.adjacent(i):
         h = head_at(view, k + 2)
         if h is not None and h[0] < view.n and view.adjacent(h[0]) and regions().match(view, h[0]) is not None:
@@ -156,12 +158,14 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
         return _parent(view, min(with_org, key=lambda m: (-m.end, m.org[0]))) if with_org else found[0]
     j, title = titles[0]
     j = _quals(view, j)
-    if title.bare and j - k >= 3:
-        # a title that holds its body: "Thường trực Ban Bí thư"
+    if title.bare and j - k >= 2:
+        # a title that holds its body: "Thường trực Ban Bí thư"; or whose last
+        # words begin it: "Tổng Thanh tra Nhà nước" (the office of the body
+        # "Thanh tra Nhà nước", which the title names)
         for b in range(k + 1, j):
             o = org_at(view, b)
-            if o is not None and o.end == j:
-                return PositionMatch(i, j, (b, j), "org")
+            if o is not None and o.rule != "class" and (o.end == j and j - k >= 3 or o.end > j):
+                return PositionMatch(i, max(j, o.end), (b, max(j, o.end)), "org")
     if title.bare and (view.cap[i] or title.lower):
         if title.lower and j < view.n and view.adjacent(j):
             c = regions().match(view, j)
@@ -207,6 +211,9 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
     if c > j:       # (not "đại biểu các cơ quan": delegates of bodies, no office)
         return PositionMatch(i, c, None, "class")
     o = org_at(view, j) or _lower_head_body(view, j)
+    bd = _board_after(view, i, j)
+    if bd is not None and (o is None or o.rule == "class" or o.end < bd.end):
+        return bd
     if o is not None and o.rule == "class":
         # "Chủ tịch UBND các cấp" holds a duty; "đại biểu HĐND các cấp" are candidates
         return None if view.low[i] == "đại" else PositionMatch(i, o.end, None, "class")
@@ -238,6 +245,10 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
                     break
                 end = more.end
             return PositionMatch(i, end, (j, end), "org")
+    if implied is not None:
+        e = _field_words(view, j)
+        if e > j:   # "Bộ trưởng Bưu chính Viễn thông Đỗ Trung Tá", "Bộ trưởng Công nghiệp"
+            return PositionMatch(i, e, (j, e), "org")
     if view.low[j - 1] == "đoàn" and j - 1 > i and j + 2 < view.n and view.low[j] == "đại" \
             and view.low[j + 1] == "biểu" and view.adjacent(j + 1) and view.adjacent(j + 2):
         # "Trưởng đoàn đại biểu Quốc hội tỉnh Bắc Ninh": head of a deputies' delegation
@@ -251,8 +262,12 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         if o is not None and not _cut_in_name(view, j + 1, o.end):
             return PositionMatch(i, o.end, (o.start, o.end), "org")
     if view.low[j - 1] in _HEAD_IN_TITLE and j - 1 > i:
-        # "Trưởng phòng TN&MT huyện Yên Thành": the title ends with the body's head
+        # "Trưởng phòng TN&MT huyện Yên Thành": the title ends with the body's head;
+        # or with a board's ("Phó ban chỉ đạo", "Phó ban pháp chế HĐND thành phố")
         o = complete(view, j - 1, j, Head(view.words[j - 1].capitalize(), "named", False, False))
+        bd = _board_after(view, i, j - 1)
+        if bd is not None and (o is None or o.end < bd.end):
+            return bd
         if o is not None:
             return PositionMatch(i, o.end, (o.start, o.end), "org")
     p = place_at(view, j, modifier=True) if view.low[i] != "đại" else None
@@ -263,6 +278,48 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
     if b > j:       # (not "đoàn đại biểu TP Hà Nội", a delegation)
         return PositionMatch(i, b, (j, b), "org")
     return None
+
+
+def _board_after(view: TokenView, i: int, j: int) -> PositionMatch | None:
+    """A board of a body at ``j``, its name in lower case (position_boards.txt),
+    with the body it governs after it: ``Chủ tịch Hội đồng thành viên Tổng Công
+    ty Bưu điện Việt Nam``, ``Chủ tịch HĐQT PVN``, ``Chủ tịch Hội đồng bầu cử
+    thành phố``, or alone: ``Phó chủ tịch Hội đồng thi``, ``Thư ký Ban chấm thi``
+    (not after ``đại biểu``, a delegate, no office)."""
+    boards = position_boards()
+    if view.key[j] not in boards.firsts or view.low[i] == "đại":
+        return None
+    b = boards.match(view, j)
+    if b is None:
+        return None
+    e = b[0]
+    if e < view.n and view.adjacent(e):
+        o = org_at(view, e)
+        if o is not None and o.rule != "class" and view.cap[e]:
+            e = _own_abbreviation(view, o.start, o.end)     # "… Tổng Công ty Bưu điện Việt Nam"
+        elif (k := _brand(view, e)) > e:
+            e = k       # "Chủ tịch HĐQT PVN"
+        else:
+            p = place_at(view, e, modifier=True)
+            if p is not None and p[1] in ("unit", "bare-unit", "gazetteer"):
+                e = p[0]    # "Chủ tịch Hội đồng bầu cử thành phố", "… TP Cần Thơ"
+    return PositionMatch(i, e, (j, e), "org")
+
+
+def _field_words(view: TokenView, j: int) -> int:
+    """End of a ministry's field written as capitalized two-syllable words after
+    its minister's title, where the field lexicon does not know it: ``Công
+    nghiệp``, ``Bưu chính Viễn thông``, ``Bưu chính, Viễn thông`` (``j`` if none;
+    it stops before a person's name, an office or a body)."""
+    e = k = j
+    while k + 1 < view.n and view.cap[k] and view.adjacent(k) and view.adjacent(k + 1) \
+            and view.words[k + 1].isalpha() and is_word(view.words[k], view.words[k + 1]) \
+            and person_shape(view, k) == k and position_titles().match(view, k) is None \
+            and head_at(view, k) is None:
+        e = k = k + 2
+        if k + 1 < view.n and view.words[k] in (",", "và") and view.cap[k + 1] and view.adjacent(k + 1):
+            k += 1
+    return e
 
 
 # The forms of state before a country's name: "Cộng hòa dân chủ nhân dân Lào",

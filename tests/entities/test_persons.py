@@ -71,6 +71,19 @@ CASES = [
     # a credit or byline whose first syllable is also a country
     ("Khách tham quan bảo tàng. Ảnh: Đức Thắng Bảo tàng mở cửa đến 17h.", ["Đức Thắng"]),
     ("mức phí sẽ được điều chỉnh từ tháng sau.\nMỹ Linh", ["Mỹ Linh"]),
+    # one initial after an honorific, whatever the letter (not "P." phường, "Q." quận)
+    ("Theo cáo trạng, bà P. đã chuyển tiền cho ông Q. và bà S. hai lần.", ["P", "Q", "S"]),
+    ("Bà P. là chủ căn nhà.", ["P"]),
+    # ranks stay outside the name
+    ("Thượng tá Lò Văn Hùng và Trung tướng Đỗ Minh Tuấn dự lễ.", ["Lò Văn Hùng", "Đỗ Minh Tuấn"]),
+    # family names of the northern highland peoples
+    ("Ông Cầm Văn Thanh, Chủ tịch UBND huyện, cùng ông Tráng A Dơ dự họp.", ["Cầm Văn Thanh", "Tráng A Dơ"]),
+    # a name after a number that is no house number: a glued list number, a year, a district
+    ("19. Hà Thị Lan, Bí thư Tỉnh ủy20 Lê Văn Hải, Bộ trưởng", ["Hà Thị Lan", "Lê Văn Hải"]),
+    ("Bí thư Quận ủy Quận 12 Trần Văn Nam phát biểu.", ["Trần Văn Nam"]),
+    # … but a street named after a person, after a house number, is none
+    ("Anh Tùng, nhân viên bảo vệ, số 112/4/7 Nguyễn Văn Trỗi, quận Phú Nhuận, cho biết.", ["Tùng"]),
+    ("Bà Hạnh, 27 Lê Thánh Tông bức xúc vì tiền đền bù thấp.", ["Hạnh"]),
 ]
 
 NOT_PERSONS = [
@@ -101,6 +114,8 @@ NOT_PERSONS = [
     "thu nhập chịu thuế TNDN.\nP.V ( Tổng hợp )\n",
     "Chính sách hỗ trợ ăn trưa đối với trẻ em Ảnh minh họa Có hiệu lực từ ngày 20/2.",
     "Văn phòng Chủ tịch nước tổ chức họp báo công bố Lệnh của Chủ tịch nước.",
+    # a street named after a person, after a house number
+    "Trụ sở của trường (56 Hoàng Quốc Việt, Hà Nội) đã đóng cửa.",
     # a picture from the Internet is credited to no one
     "Toàn cảnh. Ảnh: Internet Ngày 5/3, Bộ đã ban hành thông tư.",
     # a credit of two acronyms is no name

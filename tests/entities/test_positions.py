@@ -105,6 +105,31 @@ CASES = [
      ["chủ tịch UBND phường, xã, thị trấn"]),
     # the head of a unit named by the title's own noun
     ("Ông Nam, Đồn trưởng Đồn Biên phòng Lũng Cú, cho biết.", ["Đồn trưởng Đồn Biên phòng Lũng Cú"]),
+    # a board named in lower case, with the body it governs after it, is inside the office
+    ("Ông Trần Văn Hải, Chủ tịch Hội đồng thành viên Tổng công ty Đường sắt Việt Nam phát biểu.",
+     ["Chủ tịch Hội đồng thành viên Tổng công ty Đường sắt Việt Nam"]),
+    ("Bà Hồ Thị Vân, Phó chủ tịch HĐQT Vietcombank, cho biết.", ["Phó chủ tịch HĐQT Vietcombank"]),
+    ("Ông Lý Văn Tâm, Chủ tịch Hội đồng dân tộc của Quốc hội, chủ trì.", ["Chủ tịch Hội đồng dân tộc của Quốc hội"]),
+    ("Phó chủ tịch Hội đồng tuyển sinh đã ký thông báo.", ["Phó chủ tịch Hội đồng tuyển sinh"]),
+    ("Ông Minh được giao làm Thư ký Ban chấm thi của kỳ thi.", ["Thư ký Ban chấm thi"]),
+    ("Thứ trưởng Lê Hải, Trưởng Ban chỉ đạo thi quốc gia, kiểm tra.", ["Thứ trưởng", "Trưởng Ban chỉ đạo"]),
+    ("Giữ chức vụ Trưởng ban chỉ đạo từ năm 2010.", ["Trưởng ban chỉ đạo"]),
+    ("Ông Lâm, Phó Chủ nhiệm Ủy ban kinh tế và ngân sách của Quốc hội, phát biểu.",
+     ["Phó Chủ nhiệm Ủy ban kinh tế và ngân sách của Quốc hội"]),
+    ("Bộ trưởng đã gặp các Trưởng Cơ quan đại diện Việt Nam tại châu Âu.",
+     ["Bộ trưởng", "Trưởng Cơ quan đại diện Việt Nam"]),
+    ("Ông Vĩnh, Trưởng đoàn kiểm tra liên ngành, cho biết.", ["Trưởng đoàn kiểm tra liên ngành"]),
+    # a deputy head of a board or office ("Phó ban", "Phó phòng")
+    ("Bà Mai, Phó ban Pháp chế HĐND tỉnh Nghệ An, đề nghị.", ["Phó ban Pháp chế HĐND tỉnh Nghệ An"]),
+    ("Ông Tài, Phó ban tổ chức Tỉnh ủy, cho biết.", ["Phó ban tổ chức Tỉnh ủy"]),
+    ("Ông Quang, Phó phòng Cảnh sát kinh tế Công an tỉnh, cho biết.",
+     ["Phó phòng Cảnh sát kinh tế Công an tỉnh"]),
+    # a ministry's field the field lexicon does not know, as capitalized words
+    ("Bộ trưởng Bưu chính Viễn thông Đỗ Văn Lâm trả lời chất vấn.", ["Bộ trưởng Bưu chính Viễn thông"]),
+    ("Ông đề nghị Thứ trưởng Công nghiệp giải trình.", ["Thứ trưởng Công nghiệp"]),
+    # a title whose last words begin its own body's name
+    ("Theo Tổng Thanh tra Nhà nước, số đơn thư đã giảm.", ["Tổng Thanh tra Nhà nước"]),
+    ("Phó Tổng Kiểm toán Nhà nước trình bày báo cáo.", ["Phó Tổng Kiểm toán Nhà nước"]),
 ]
 
 NOT_POSITIONS = [
@@ -125,6 +150,9 @@ NOT_POSITIONS = [
     "Giám đốc công ty cho biết sẽ khắc phục.",
     # a city's delegation
     "Sáng nay, đoàn đại biểu TP Hà Nội đã đến dâng hương.",
+    # a board without a title before it is no office; ranks are no office
+    "Hội đồng thành viên đã họp và thống nhất phương án.",
+    "Đại tướng Võ Nguyên Giáp và Thượng tá Lê Hùng dự lễ.",
 ]
 
 
@@ -137,6 +165,9 @@ test_positions, test_not_positions = label_tests("POSITION", CASES, NOT_POSITION
      "Chánh văn phòng Sở Giao thông Vận tải Thái Bình", "Sở Giao thông Vận tải Thái Bình"),
     ("bà Lệ, Phó chủ tịch quận, cho biết.", "Phó chủ tịch quận", None),
     ("Phó Thủ tướng đã ký.", "Phó Thủ tướng", None),
+    ("Chủ tịch Hội đồng quản trị Công ty cổ phần Sông Đà ký.",
+     "Chủ tịch Hội đồng quản trị Công ty cổ phần Sông Đà", "Hội đồng quản trị Công ty cổ phần Sông Đà"),
+    ("Tổng Thanh tra Nhà nước đã ký.", "Tổng Thanh tra Nhà nước", "Thanh tra Nhà nước"),
 ])
 def test_position_records_its_organization(text, position, organization):
     spans = [s for s in extract(doc_of(text)) if s.label == "POSITION"]
