@@ -156,7 +156,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             # though "đồng dân" is one too); right after the head only for councils,
             # else a body named by its trade alone is no name ("Công ty bảo
             # hiểm", "Trung tâm tài chính") unless a proper name follows
-            lower_only = k == start or lower_only
+            lower_only = (k == start and head.text in _COUNCIL_HEADS) or lower_only
             k, after_qualifier, after_word = _word_end(view, d), False, False
             continue
         f = ((org_fields().match(view, k) if view.mask[k] & FIELD else None)
