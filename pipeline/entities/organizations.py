@@ -269,7 +269,7 @@ def _ends_clause(view: TokenView, k: int) -> bool:
     ("Đại học Tài chính kế toán,", "… kế toán năm 2010", "… kế toán tại", not
     "Học viện Tài chính quản lý đề tài")."""
     return (k >= view.n or not view.adjacent(k) or not view.words[k].isalpha() or view.cap[k]
-            or view.low[k] in _AFTER_SUBJECT or view.low[k] in ("năm", "từ", "khi"))
+            or view.low[k] in _AFTER_SUBJECT or view.low[k] in ("năm", "từ", "khi", "và"))
 
 
 def _field_after_comma(view: TokenView, k: int, head: Head) -> int:
@@ -523,9 +523,11 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
     """The organization whose head spans tokens ``i..j``, with its name and tail."""
     if _class_tail(view, j):
         return OrgMatch(i, j + 2, "class", head)     # "HĐND các cấp"
-    if j < view.n and (view.low[j] in _CLASS or view.words[j] in _COUNT and unit_at(view, j + 1)) \
-            and view.adjacent(j) and not (head.text in _COUNCIL_HEADS and _descriptors(view, j, head) > j):
-        return None     # (but "Tòa án cấp sơ thẩm" is one court)
+    if (j < view.n and (view.low[j] in _CLASS or view.words[j] in _COUNT and unit_at(view, j + 1))
+            and view.adjacent(j) and not (head.text in _COUNCIL_HEADS and _descriptors(view, j, head) > j)
+            and not (head.text in _ONE_BODY and not _members_follow(view, j))):
+        return None     # (but "Tòa án cấp sơ thẩm" is one court, and "báo cáo Quốc hội một số vấn
+                        # đề": the body is one, the quantifier begins the verb's object)
     if _unit_pair(view, j):
         return None
     b = _bracketed(view, j) if head.kind == "named" else j
@@ -610,6 +612,10 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
             k = e       # "Hội hữu nghị Việt Nam - Lào", "Hội Hữu nghị Việt - Nhật"
             continue
         break
+    if (k == j and head.text in _AGENCY_HEADS and k + 1 < view.n and view.words[k] == "," and view.adjacent(k + 1)
+            and depth < 3 and (sub := org_at(view, k + 1, depth + 1)) is not None
+            and sub.head is not None and sub.head.text in _PARENT_HEADS):
+        k = sub.end     # "Cơ quan Cảnh sát điều tra, Bộ Công an": the agency with its parent after a comma
     if k == j and not head.bare:
         return None
     if _class_tail(view, k):
@@ -647,6 +653,21 @@ def _state_end(view: TokenView, k: int) -> int:
         if t == k:
             break   # (no form of state: the country right after "nước")
     return k
+
+
+# National bodies there is one of: a quantifier after them begins a verb's
+# object ("trình Chính phủ các đề án"), unless it counts bodies of its kind
+# ("Quốc hội các nước ASEAN", "Chính phủ nhiều nước").
+_ONE_BODY = {"Quốc hội", "QH", "Chính phủ", "Bộ Chính trị", "Ban Bí thư"}
+# Nouns after a quantifier that make bodies of a kind: "các nước", "một số quốc gia", "các khóa".
+_MEMBER_NOUNS = {"nước", "quốc", "địa", "cấp", "ngành", "khóa", "khoá", "nhiệm", "thành", "tỉnh", "vùng"}
+
+
+def _members_follow(view: TokenView, j: int) -> bool:
+    """The quantifier at ``j`` counts bodies ("các nước", "một số địa phương",
+    "nhiều tỉnh"), not the things a verb acts on ("một số vấn đề")."""
+    t = j + 2 if view.low[j] == "một" and j + 1 < view.n and view.low[j + 1] == "số" else j + 1
+    return t >= view.n or view.low[t] in _MEMBER_NOUNS or view.low[j] == "cấp" or unit_at(view, t) is not None
 
 
 def _counted(view: TokenView, i: int) -> bool:
@@ -804,6 +825,11 @@ _ROMAN = regex.compile(r"[IVXL]{1,5}")
 # Military regions are numbered 1 to 9 ("Quân khu 7"; "Quân khu 718." is a list
 # item's number glued on).
 _REGION_HEADS = {"Quân khu", "QK"}
+# Agencies named by the ministry or police they belong to, which may follow
+# after a comma: "Cơ quan Cảnh sát điều tra, Bộ Công an", "Cơ quan Cảnh sát
+# điều tra, Công an tỉnh Nghệ An".
+_AGENCY_HEADS = {"Cơ quan Cảnh sát điều tra"}
+_PARENT_HEADS = {"Bộ", "Công an"}
 # Heads referred back to alone once named: "Công ty", "Văn phòng".
 _BACK_HEADS = _COMPANY_HEADS | _OFFICE_HEADS
 

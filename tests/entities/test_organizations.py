@@ -248,6 +248,14 @@ CASES = [
     ("Vụ kiện đã bị Tòa án Liên bang bác bỏ.", ["Tòa án Liên bang"]),
     ("Báo cáo gửi Hội đồng dân tộc và các ủy ban của Quốc hội.", ["Hội đồng dân tộc", "Quốc hội"]),
     ("Sáng nay, Hội đồng bầu cử Quốc gia công bố danh sách.", ["Hội đồng bầu cử Quốc gia"]),
+    ("Ông giảng dạy ở Trường Đại học Tài chính kế toán và Học viện Tài chính.",
+     ["Trường Đại học Tài chính kế toán", "Học viện Tài chính"]),
+    # an investigating agency with its parent after a comma
+    ("Cơ quan Cảnh sát điều tra, Công an tỉnh Nghệ An đã khởi tố bị can.",
+     ["Cơ quan Cảnh sát điều tra, Công an tỉnh Nghệ An"]),
+    # a quantifier after a national body begins the verb's object, unless it counts bodies
+    ("Bộ trưởng sẽ trình Chính phủ một số đề án trong tháng tới.", ["Chính phủ"]),
+    ("Quốc hội các nước ASEAN ủng hộ nghị quyết.", ["ASEAN"]),
 ]
 
 NOT_ORGANIZATIONS = [
