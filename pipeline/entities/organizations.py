@@ -802,7 +802,8 @@ _PARTY_HEADS = {"Đảng", "Trung ương Đảng", "TƯ Đảng", "T.Ư Đảng"
 _PLAIN_PARTY = Head("Đảng ", "body", True, False)   # (the head read without the party rule)
 # Heads of companies, whose own name is later used alone: "Công ty cổ phần
 # Tasco Nam Thái" ... "việc Tasco Nam Thái thu phí".
-_COMPANY_HEADS = {"Công ty", "công ty", "Tổng Công ty", "Tổng công ty", "Tập đoàn", "TCT", "TCty", "Tổng Cty", "Cty", "CTy"}
+_COMPANY_HEADS = {"Công ty", "công ty", "Tổng Công ty", "Tổng công ty", "Tập đoàn", "tập đoàn", "TCT", "TCty", "Tổng Cty",
+                  "Cty", "CTy"}
 # Schools named by the acronym of their type alone ("ĐH Luật Hà Nội", "THPT Lê
 # Quý Đôn"): the name must follow, it is no body nor term ("ĐH Đảng bộ tỉnh",
 # "ĐH X", Đại hội), nor the national exam ("THPT Quốc gia"), nor a school

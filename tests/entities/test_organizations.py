@@ -256,6 +256,8 @@ CASES = [
     # a quantifier after a national body begins the verb's object, unless it counts bodies
     ("Bộ trưởng sẽ trình Chính phủ một số đề án trong tháng tới.", ["Chính phủ"]),
     ("Quốc hội các nước ASEAN ủng hộ nghị quyết.", ["ASEAN"]),
+    # a group written in lower case with its capitalized name
+    ("Dự án do tập đoàn Samsung đầu tư, các tập đoàn kinh tế khác theo dõi.", ["tập đoàn Samsung"]),
 ]
 
 NOT_ORGANIZATIONS = [
