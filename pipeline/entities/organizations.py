@@ -103,6 +103,10 @@ def head_at(view: TokenView, i: int) -> tuple[int, Head] | None:
         return None     # "Báo chí", "Sở hữu", "Vụ án", "Hội nghị", "Tòa soạn": a one-word head that
                         # begins a word is no head ("Cục Báo chí", "Cục Sở hữu trí tuệ"), unless the
                         # next word begins one too ("Đảng sử dụng": "sử dụng")
+    if (head.text == "Vụ" and j < view.n and view.adjacent(j) and view.words[j][:1].isupper()
+            and any(c.isdigit() for c in view.words[j]) and not view.words[j].isdigit()):
+        return None     # "Vụ PMU18": the case of a body's code, not a ministry's department,
+                        # which is named by its field ("Vụ Pháp chế") or numbered ("Vụ II")
     return j, head
 
 
@@ -134,6 +138,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
     after_qualifier = False
     form_end = -1           # the end of a legal form ("cổ phần", "TNHH"), where a company's name begins
     after_word = False      # the last element was a capitalized word that is no field
+    lower_only = False      # the name so far is lower-case nouns right after the head ("Hội đồng dân tộc")
     if k < view.n and view.adjacent(k):
         m = org_names().match(view, k) if view.mask[k] & ORG_NAME else None
         if m is not None:
@@ -142,13 +147,16 @@ def _name(view: TokenView, k: int, head: Head) -> int:
         d = _descriptors(view, k, head) if not view.cap[k] and view.mask[k] & DESCRIPTOR else k
         if d > k and (k > start or ((head.kind == "named" or head.text in _COUNCIL_HEADS)
                                     and head.text[:1].isupper()
-                                    and not is_word(view.words[k - 1], view.words[k])
+                                    and not (is_word(view.words[k - 1], view.words[k])
+                                             and not (d > k + 1 and is_word(view.words[k], view.words[k + 1])))
                                     and (head.text in _COUNCIL_HEADS
                                          or (d < view.n and view.adjacent(d) and is_proper(view, d))))):
             # lower-case nouns inside the name: "Ban Tiếp công dân", "Phát triển
-            # hạ tầng", "Hội đồng bầu cử"; right after the head only for councils,
+            # hạ tầng", "Hội đồng bầu cử", "Hội đồng dân tộc" (a word of its own,
+            # though "đồng dân" is one too); right after the head only for councils,
             # else a body named by its trade alone is no name ("Công ty bảo
             # hiểm", "Trung tâm tài chính") unless a proper name follows
+            lower_only = (k == start and head.text in _COUNCIL_HEADS) or lower_only
             k, after_qualifier, after_word = _word_end(view, d), False, False
             continue
         f = ((org_fields().match(view, k) if view.mask[k] & FIELD else None)
@@ -159,10 +167,13 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             # a long one: "Ban tổ chức trung ương", "Phòng cảnh sát giao thông", not
             # "Ban tổ chức giải đấu")
             if (k > start and not view.cap[k] and not after_qualifier and not after_word
-                    and view.low[k - 1] not in _JOIN and not _central(view, k)):
+                    and view.low[k - 1] not in _JOIN and not _central(view, k)
+                    and not (head.text in _SCHOOL_HEADS and view.cap[k - 2] and _ends_clause(view, f[0]))):
                 # a lower-case field does not follow another field ("Bộ Tài chính đầu tư
                 # vào…"), only a qualifier, a joiner or a capitalized word
-                # ("Ngân hàng Chính sách xã hội")
+                # ("Ngân hàng Chính sách xã hội"); a school's second subject may
+                # follow its first ("Đại học Tài chính kế toán", "Trường Đại học Y tế
+                # công cộng"): schools are named by the subjects they teach
                 break
             k, after_qualifier, after_word = _word_end(view, f[0]), False, False
             continue
@@ -190,7 +201,10 @@ def _name(view: TokenView, k: int, head: Head) -> int:
                 and (len(view.words[k]) == 1 or not view.words[k].isdigit() or head.text not in _REGION_HEADS)):
             k += 1      # "Quân khu 5", "Bệnh viện Quân y 17": the number ends the name
             break
-        if caps and is_proper(view, k) and not _stops_name(view, k, free):
+        if (caps and is_proper(view, k) and not _stops_name(view, k, free)
+                and not (lower_only and not (k + 1 < view.n and is_word(view.words[k], view.words[k + 1])))):
+            # (a name begun in lower case goes on with a capitalized word ("Hội đồng bầu cử
+            # Quốc gia"), not with a person's name: "Chủ tịch Hội đồng dân tộc Tráng A Pao")
             e = _compound(view, k, k > start and is_syllable(view, k - 1)) if is_syllable(view, k) else k + 1
             after_word = e > k + 1      # "Chính sách" (a word) may take "xã hội"; "GTVT" no "quản lý"
             k = e
@@ -250,6 +264,14 @@ def _party(view: TokenView, k: int) -> int:
     return k
 
 
+def _ends_clause(view: TokenView, k: int) -> bool:
+    """Token ``k`` is no lower-case word going on a clause: a name ends there
+    ("Đại học Tài chính kế toán,", "… kế toán năm 2010", "… kế toán tại", not
+    "Học viện Tài chính quản lý đề tài")."""
+    return (k >= view.n or not view.adjacent(k) or not view.words[k].isalpha() or view.cap[k]
+            or view.low[k] in _AFTER_SUBJECT or view.low[k] in ("năm", "từ", "khi", "và"))
+
+
 def _field_after_comma(view: TokenView, k: int, head: Head) -> int:
     """End of a field written in lower case or as a field code at ``k`` that goes on
     a name after a comma (``k`` if none): not a capitalized word, which starts
@@ -262,6 +284,8 @@ def _field_after_comma(view: TokenView, k: int, head: Head) -> int:
     else:
         d = _descriptors(view, k, head)
         e = d if d > k + 1 or (d > k and not org_descriptors().match(view, k)[1]) else k
+    if e > k and e < view.n and view.adjacent(e) and head_at(view, e) is not None:
+        return k    # it qualifies the next body: "Hội đồng dân tộc, thường trực Ủy ban"
     if (e > k and e < view.n and view.adjacent(e) and view.words[e].isalpha() and not view.cap[e]
             and view.words[e] not in _JOIN and org_qualifiers().match(view, e) is None
             and place_at(view, e, modifier=True) is None):
@@ -294,9 +318,11 @@ def _descriptors(view: TokenView, k: int, head: Head) -> int:
         return j    # nouns only ("hạ tầng", "công dân") end the name wherever they stop
     w = view.words[j]
     if (not w.isalpha() or view.low[j] in _AFTER_SUBJECT or (is_proper(view, j) and not is_syllable(view, j))
+            or _central(view, j) or (view.low[j] == "quốc" and j + 1 < view.n and view.low[j + 1] == "gia")
             or (view.cap[j] and head.text in _COMPANY_HEADS)
             or org_qualifiers().match(view, j) is not None or place_at(view, j, modifier=True) is not None):
         return j    # "Gốm xây dựng Hạ Long", "… xây dựng ADCC", "… vật tư giao thông tại …",
+                    # the level of the body "Hội đồng bầu cử Quốc gia", "Ban chỉ đạo trung ương",
                     # a company's brand "Vận tải hành khách Sao Mai" (not "Bộ Y tế xây dựng Đề án")
     return k
 
@@ -397,6 +423,25 @@ def _bracketed(view: TokenView, k: int) -> int:
     return k
 
 
+def _bracketed_abbr(view: TokenView, k: int) -> int:
+    """One past the end of the abbreviation in brackets at token ``k`` (``k`` if
+    none): ``(ABBR)``, or ``(ABBR, a lower-case gloss)`` that defines the
+    abbreviation and says what the body is: "Công ty Phát triển Công nghiệp
+    Tân Thuận (IPC, đơn vị chủ đầu tư)" (not "(Khóa XII)", "(Nhật Bản, …)" is
+    left to the place check)."""
+    b = _bracketed(view, k)
+    if b > k or not (k + 4 < view.n and view.words[k] == "(" and view.adjacent(k) and view.key[k + 1] != TERM):
+        return b
+    j = k + 1
+    while j < view.n and j - k <= 3 and _ABBR.fullmatch(view.words[j]) and view.cap[j]:
+        j += 1
+    if not (k + 1 < j < view.n - 1 and view.words[j] == "," and view.words[j + 1].isalpha()
+            and view.words[j + 1].islower() and view.joined(k, j + 2)):
+        return k
+    t = next((t for t in range(j + 2, min(j + 10, view.n)) if not view.adjacent(t) or view.words[t] in "()"), j)
+    return j + 1 if t < view.n and view.words[t] == ")" and view.adjacent(t) else k
+
+
 def _initials(view: TokenView, i: int, j: int) -> str:
     """Upper-case initials of tokens ``i..j``: ``NH`` for ``Ngân hàng``."""
     return "".join(w[:1] for w in view.words[i:j]).upper()
@@ -449,17 +494,28 @@ def _org_at(view: TokenView, i: int, depth: int) -> OrgMatch | None:
 # Words before "Trung ương" that make it a noun, the Party centre: "báo cáo với
 # Trung ương", "nghị quyết của Trung ương" (not "trực thuộc Trung ương", "cơ quan
 # Trung ương", "từ Trung ương đến cơ sở": a level).
-_TO_CENTRE = {"của", "với", "lên", "cho"}
+_TO_CENTRE = {"của", "với", "lên", "cho", "vào"}     # (and "giới thiệu vào Trung ương": elected to it)
 
 
 def _centre(view: TokenView, i: int) -> OrgMatch | None:
     """Bare capitalized ``Trung ương`` at ``i`` meaning the Party centre, one
     specific body (GUIDELINES: a bare capitalized reference to one body), when a
-    preposition makes it a noun and no name goes on after it."""
-    if (i > 0 and i + 1 < view.n and view.words[i] == "Trung" and view.low[i + 1] == "ương"
-            and view.low[i - 1] in _TO_CENTRE and view.adjacent(i) and view.adjacent(i + 1)
-            and not (i + 2 < view.n and view.adjacent(i + 2) and view.cap[i + 2])):
-        return OrgMatch(i, i + 2, "name", None)
+    preposition makes it a noun, its term follows ("Trung ương khóa IX", NOTES 3:
+    the body of one term), or it heads a list of the top bodies ("Trung ương,
+    Chính phủ, Quốc hội"); and no name goes on after it."""
+    if not (i + 1 < view.n and view.words[i] == "Trung" and view.low[i + 1] == "ương" and view.adjacent(i + 1)):
+        return None
+    k = i + 2
+    if k < view.n and view.adjacent(k) and view.cap[k]:
+        return None     # "Trung ương Hội", "Trung ương Đoàn": a name goes on
+    if (k + 1 < view.n and view.key[k] == TERM and view.adjacent(k) and view.adjacent(k + 1)
+            and _TERM_NUMBER.fullmatch(view.words[k + 1])):
+        return OrgMatch(i, k + 2, "name", None)
+    if i > 0 and view.low[i - 1] in _TO_CENTRE and view.adjacent(i):
+        return OrgMatch(i, k, "name", None)
+    if (k + 1 < view.n and view.words[k] in (",", "và") and view.adjacent(k + 1)
+            and (h := head_at(view, k + 1)) is not None and h[1].text in _NO_NESTING):
+        return OrgMatch(i, k, "name", None)     # (not "Trung ương và địa phương", the levels)
     return None
 
 
@@ -467,9 +523,11 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
     """The organization whose head spans tokens ``i..j``, with its name and tail."""
     if _class_tail(view, j):
         return OrgMatch(i, j + 2, "class", head)     # "HĐND các cấp"
-    if j < view.n and (view.low[j] in _CLASS or view.words[j] in _COUNT and unit_at(view, j + 1)) \
-            and view.adjacent(j) and not (head.text in _COUNCIL_HEADS and _descriptors(view, j, head) > j):
-        return None     # (but "Tòa án cấp sơ thẩm" is one court)
+    if (j < view.n and (view.low[j] in _CLASS or view.words[j] in _COUNT and unit_at(view, j + 1))
+            and view.adjacent(j) and not (head.text in _COUNCIL_HEADS and _descriptors(view, j, head) > j)
+            and not (head.text in _ONE_BODY and not _members_follow(view, j))):
+        return None     # (but "Tòa án cấp sơ thẩm" is one court, and "báo cáo Quốc hội một số vấn
+                        # đề": the body is one, the quantifier begins the verb's object)
     if _unit_pair(view, j):
         return None
     b = _bracketed(view, j) if head.kind == "named" else j
@@ -514,10 +572,17 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
         if head.text in _COMPANY_HEADS and (c := regions().match(view, k)) is not None and c[0] == p[0]:
             return None     # "một Công ty Nhật Bản": a company from a country, no name
         k, placed = p[0], True
+    if head.text in _STATE_BODIES and k == j and k < view.n and view.low[k] == "nước" and view.adjacent(k):
+        e = _state_end(view, k + 1)
+        if e > k + 1:
+            k, placed = e, True     # "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam": the state's body
     while k < view.n and view.adjacent(k):
         if (view.key[k] == TERM and k + 1 < view.n and view.adjacent(k + 1)
                 and _TERM_NUMBER.fullmatch(view.words[k + 1])):
             k += 2      # "Quốc hội khóa XI", "Bộ Chính trị khoá IX": the body of one term
+            break
+        if k == j and head.text in _STATE_BODIES and _ROMAN.fullmatch(view.words[k]):
+            k += 1      # "kỳ họp thứ 8 Quốc hội XI": the term's number alone after the body
             break
         if (view.words[k] == "(" and k + 3 < view.n and view.key[k + 1] == TERM and view.words[k + 3] == ")"
                 and _TERM_NUMBER.fullmatch(view.words[k + 2]) and view.joined(k, k + 4)):
@@ -547,6 +612,10 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
             k = e       # "Hội hữu nghị Việt Nam - Lào", "Hội Hữu nghị Việt - Nhật"
             continue
         break
+    if (k == j and head.text in _AGENCY_HEADS and k + 1 < view.n and view.words[k] == "," and view.adjacent(k + 1)
+            and depth < 3 and (sub := org_at(view, k + 1, depth + 1)) is not None
+            and sub.head is not None and sub.head.text in _PARENT_HEADS):
+        k = sub.end     # "Cơ quan Cảnh sát điều tra, Bộ Công an": the agency with its parent after a comma
     if k == j and not head.bare:
         return None
     if _class_tail(view, k):
@@ -556,6 +625,49 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
     if head.text in _COMPANY_HEADS and not any(view.cap[t] and not view.mask[t] & QUALIFIER for t in range(j, k)):
         return None     # a legal form alone is no name: "công ty cổ phần", "Công ty Nhà nước", "công ty TNHH MTV"
     return OrgMatch(i, k, "head", head)
+
+
+# Forms of state written before a country's name: "Cộng hòa xã hội chủ nghĩa
+# Việt Nam", "CHXHCN Việt Nam", "Vương quốc Thái Lan", "Liên bang Nga".
+_STATE_FORMS = tuple(tuple(map(lfold, f)) for f in (("cộng", "hòa"), ("vương", "quốc"), ("liên", "bang"), ("chxhcn",)))
+
+
+def _state_end(view: TokenView, k: int) -> int:
+    """End of a state's name at ``k``: a country, or its form of state, up to
+    four more words in any case, then the country ("Cộng hòa Xã hội chủ nghĩa
+    Việt Nam"), with the old state's form after it ("Việt Nam Dân chủ Cộng
+    hòa"); ``k`` if none."""
+    e = k
+    for form in _STATE_FORMS:
+        if tuple(view.key[k:k + len(form)]) == form and view.joined(k, k + len(form)):
+            e = k + len(form)
+            break
+    for t in range(e, min(e + 5, view.n)):
+        if not view.adjacent(t) or not view.words[t].isalpha():
+            break
+        c = regions().match(view, t) if view.mask[t] & REGION else None
+        if c is not None:
+            e = c[0]
+            old = tuple(map(lfold, ("dân", "chủ", "cộng", "hòa")))
+            return e + 4 if tuple(view.key[e:e + 4]) == old and view.joined(e, e + 4) else e
+        if t == k:
+            break   # (no form of state: the country right after "nước")
+    return k
+
+
+# National bodies there is one of: a quantifier after them begins a verb's
+# object ("trình Chính phủ các đề án"), unless it counts bodies of its kind
+# ("Quốc hội các nước ASEAN", "Chính phủ nhiều nước").
+_ONE_BODY = {"Quốc hội", "QH", "Chính phủ", "Bộ Chính trị", "Ban Bí thư"}
+# Nouns after a quantifier that make bodies of a kind: "các nước", "một số quốc gia", "các khóa".
+_MEMBER_NOUNS = {"nước", "quốc", "địa", "cấp", "ngành", "khóa", "khoá", "nhiệm", "thành", "tỉnh", "vùng"}
+
+
+def _members_follow(view: TokenView, j: int) -> bool:
+    """The quantifier at ``j`` counts bodies ("các nước", "một số địa phương",
+    "nhiều tỉnh"), not the things a verb acts on ("một số vấn đề")."""
+    t = j + 2 if view.low[j] == "một" and j + 1 < view.n and view.low[j + 1] == "số" else j + 1
+    return t >= view.n or view.low[t] in _MEMBER_NOUNS or view.low[j] == "cấp" or unit_at(view, t) is not None
 
 
 def _counted(view: TokenView, i: int) -> bool:
@@ -631,7 +743,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         out.append(doc.span(a, b, "ORGANIZATION", f"rule:org-{m.rule}", score))
         # "(PVP Land)" right after the name it abbreviates is its own organization
         # (not after an acronym: "đại biểu QH (ĐBQH)" abbreviates the office)
-        e = _bracketed(view, m.end) if not (m.end - m.start == 1 and view.words[m.start].isupper()) else m.end
+        e = _bracketed_abbr(view, m.end) if not (m.end - m.start == 1 and view.words[m.start].isupper()) else m.end
         if (e > m.end and not _abbreviates_more(view, m, e) and not _names_place(view, m.end + 1, e - 1)
                 and not _abbreviates_field(view, m, e)):
             a, b = view.char_span(m.end + 1, e - 1)
@@ -690,21 +802,35 @@ _PARTY_HEADS = {"Đảng", "Trung ương Đảng", "TƯ Đảng", "T.Ư Đảng"
 _PLAIN_PARTY = Head("Đảng ", "body", True, False)   # (the head read without the party rule)
 # Heads of companies, whose own name is later used alone: "Công ty cổ phần
 # Tasco Nam Thái" ... "việc Tasco Nam Thái thu phí".
-_COMPANY_HEADS = {"Công ty", "công ty", "Tổng Công ty", "Tổng công ty", "Tập đoàn", "TCT", "TCty", "Tổng Cty", "Cty", "CTy"}
+_COMPANY_HEADS = {"Công ty", "công ty", "Tổng Công ty", "Tổng công ty", "Tập đoàn", "tập đoàn", "TCT", "TCty", "Tổng Cty",
+                  "Cty", "CTy"}
 # Schools named by the acronym of their type alone ("ĐH Luật Hà Nội", "THPT Lê
 # Quý Đôn"): the name must follow, it is no body nor term ("ĐH Đảng bộ tỉnh",
 # "ĐH X", Đại hội), nor the national exam ("THPT Quốc gia"), nor a school
 # type's acronym ("THPT BC", bán công).
 _SCHOOL_ABBR = {"ĐH", "ĐHQG", "THPT", "THCS"}
+# Heads of universities and colleges, named by the subjects they teach.
+_SCHOOL_HEADS = {"Đại học", "Trường Đại học", "Trường ĐH", "ĐH", "Học viện", "Trường Cao đẳng", "Trường CĐ",
+                 "Trường Trung cấp", "Trường TC"}
 # Military units and hospitals numbered after their head, with or without a
 # name before the number: "Quân khu 5", "Sư đoàn 308", "Bệnh viện Quân y 17",
 # "Bệnh viện 175 Bộ Quốc phòng", "Quân khu V".
 _NUMBERED_HEADS = {"Quân khu", "QK", "Quân đoàn", "Sư đoàn", "Lữ đoàn", "Trung đoàn", "Binh đoàn",
                    "Bệnh viện", "BV"}
 _UNIT_NUMBER = regex.compile(r"\d{1,3}|[IVX]{1,4}")
+# Elected bodies of the state, whose term's number may follow them alone
+# ("Quốc hội XI", "QH XII") and which may be named with the state ("Quốc hội
+# nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Chính phủ nước Pháp").
+_STATE_BODIES = {"Quốc hội", "QH", "Chính phủ"}
+_ROMAN = regex.compile(r"[IVXL]{1,5}")
 # Military regions are numbered 1 to 9 ("Quân khu 7"; "Quân khu 718." is a list
 # item's number glued on).
 _REGION_HEADS = {"Quân khu", "QK"}
+# Agencies named by the ministry or police they belong to, which may follow
+# after a comma: "Cơ quan Cảnh sát điều tra, Bộ Công an", "Cơ quan Cảnh sát
+# điều tra, Công an tỉnh Nghệ An".
+_AGENCY_HEADS = {"Cơ quan Cảnh sát điều tra"}
+_PARENT_HEADS = {"Bộ", "Công an"}
 # Heads referred back to alone once named: "Công ty", "Văn phòng".
 _BACK_HEADS = _COMPANY_HEADS | _OFFICE_HEADS
 

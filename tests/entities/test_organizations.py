@@ -221,6 +221,43 @@ CASES = [
     # a company's name ends before a verb whose first syllable would make a word with its last
     ("Lượng cát này Cty CP Tân Nam sử dụng để san nền.", ["Cty CP Tân Nam"]),
     ("Tổng công ty Truyền tải điện Quốc gia đóng điện đường dây.", ["Tổng công ty Truyền tải điện Quốc gia"]),
+    # the Party's Central Committee, bare: after "vào", with its term, heading a list of top bodies
+    ("Ông từng được giới thiệu vào Trung ương nhưng không trúng cử.", ["Trung ương"]),
+    ("Việc này cần được Trung ương khóa XII xem xét.", ["Trung ương khóa XII"]),
+    ("Đề nghị Trung ương, Quốc hội sớm cho ý kiến.", ["Trung ương", "Quốc hội"]),
+    # an elected body with its term's number alone; the state's body named with the state
+    ("Chiều nay, kỳ họp thứ 5 Quốc hội XII bế mạc.", ["Quốc hội XII"]),
+    ("Luật này đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIII thông qua.",
+     ["Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIII"]),
+    ("Đoàn đại biểu Chính phủ nước CHXHCN Việt Nam thăm Lào.", ["Chính phủ nước CHXHCN Việt Nam"]),
+    # the spellings of the United Nations
+    ("Việt Nam ủng hộ cải tổ Liên Hợp quốc.", ["Liên Hợp quốc"]),
+    # "(ABBR, a gloss)" defines the abbreviation, used alone later
+    ("Công ty cổ phần Phát triển Công nghệ Sao Mai (SMC, chủ đầu tư dự án) cho biết. Theo SMC, tiến độ đạt 80%.",
+     ["Công ty cổ phần Phát triển Công nghệ Sao Mai", "SMC", "SMC"]),
+    # the services and arms of the army, joined by a dash
+    ("Lãnh đạo Bộ Tư lệnh Quân chủng Phòng không - Không quân dự lễ.",
+     ["Bộ Tư lệnh Quân chủng Phòng không - Không quân"]),
+    ("Lữ đoàn 26 Quân chủng Hải quân tổ chức diễn tập.", ["Lữ đoàn 26 Quân chủng Hải quân"]),
+    # hospitals named by their specialty, schools by their subjects, in lower case
+    ("Bệnh nhân được chuyển lên Bệnh viện Răng hàm mặt Trung ương.", ["Bệnh viện Răng hàm mặt Trung ương"]),
+    ("Cháu đang điều trị tại Viện phục hồi chức năng, sau đó về nhà.", ["Viện phục hồi chức năng"]),
+    ("Chị tốt nghiệp Trường Đại học Tài chính kế toán năm 2010.", ["Trường Đại học Tài chính kế toán"]),
+    ("Học viện Tài chính quản lý đề tài này.", ["Học viện Tài chính"]),
+    # a federation's bodies; a council named in lower case, not the person after it
+    ("Vụ kiện đã bị Tòa án Liên bang bác bỏ.", ["Tòa án Liên bang"]),
+    ("Báo cáo gửi Hội đồng dân tộc và các ủy ban của Quốc hội.", ["Hội đồng dân tộc", "Quốc hội"]),
+    ("Sáng nay, Hội đồng bầu cử Quốc gia công bố danh sách.", ["Hội đồng bầu cử Quốc gia"]),
+    ("Ông giảng dạy ở Trường Đại học Tài chính kế toán và Học viện Tài chính.",
+     ["Trường Đại học Tài chính kế toán", "Học viện Tài chính"]),
+    # an investigating agency with its parent after a comma
+    ("Cơ quan Cảnh sát điều tra, Công an tỉnh Nghệ An đã khởi tố bị can.",
+     ["Cơ quan Cảnh sát điều tra, Công an tỉnh Nghệ An"]),
+    # a quantifier after a national body begins the verb's object, unless it counts bodies
+    ("Bộ trưởng sẽ trình Chính phủ một số đề án trong tháng tới.", ["Chính phủ"]),
+    ("Quốc hội các nước ASEAN ủng hộ nghị quyết.", ["ASEAN"]),
+    # a group written in lower case with its capitalized name
+    ("Dự án do tập đoàn Samsung đầu tư, các tập đoàn kinh tế khác theo dõi.", ["tập đoàn Samsung"]),
 ]
 
 NOT_ORGANIZATIONS = [
@@ -274,6 +311,9 @@ NOT_ORGANIZATIONS = [
     "Luật Điện lực quy định rõ trách nhiệm.",
     "Tòa soạn đã nhận thư. Vụ án được đưa ra xét xử. Hội nghị diễn ra trong hai ngày.",
     "Đoàn chuyên gia Nhật Bản đã sang làm việc.",
+    # the case of a body's code is no ministry's department; the centre and the provinces are levels
+    "Vụ PMU18 đã gây thất thoát lớn.",
+    "Trung ương và địa phương cùng phối hợp.",
 ]
 
 
