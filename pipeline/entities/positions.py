@@ -27,7 +27,7 @@ from .lexicon import (HEAD, TITLE, Head, TokenView, is_word, lfold, may_start, o
                       position_titles, regions)
 from .locations import MODIFIERS, candidate_starts, place_at, unit_at
 from .names import is_proper, is_syllable, named_place, person_shape, scan
-from .organizations import complete, head_at, org_at
+from .organizations import CLASS, complete, head_at, org_at
 
 _MODS = MODIFIERS
 # Titles that end with the head noun of their body: "Trưởng phòng Tài chính",
@@ -44,6 +44,8 @@ _ELECTED = {"Quốc hội", "QH", "HĐND", "Hội đồng nhân dân"}
 # "đoàn đại biểu TP Hà Nội", a city's delegation).
 _ELECTED_KEYS = {lfold("quốc"), "qh", lfold("hđnd")}
 _QUALS = (("thường", "trực"), ("thứ", "nhất"))
+# Small numbers written in words: "HĐND ba cấp".
+_FEW = {"hai", "ba", "bốn"}
 # The first word of a deputy's title, "đại biểu" or its abbreviation "ĐB": an
 # office only with the elected body after it ("ĐB Quốc hội"; not "ĐB Hà Nội",
 # the deputies elected in a city).
@@ -172,6 +174,11 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
             o = org_at(view, b)
             if o is not None and o.rule != "class" and (o.end == j and j - k >= 3 or o.end > j):
                 return PositionMatch(i, max(j, o.end), (b, max(j, o.end)), "org")
+    if title.bare and title.text.startswith("tổng ") and j + 1 < view.n and view.words[j] == "Nhà" \
+            and view.low[j + 1] == "nước" and view.joined(j - 1, j + 2):
+        # the office of a State body the title names in lower case: "Tổng kiểm toán Nhà
+        # nước" (of "Kiểm toán Nhà nước"), "Tổng thanh tra Nhà nước"
+        return PositionMatch(i, j + 2, (k + 1, j + 2), "org")
     if title.bare and (view.cap[i] or title.lower):
         if title.lower and j < view.n and view.adjacent(j):
             c = regions().match(view, j)
@@ -225,6 +232,11 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
     if o is not None and o.rule == "class":
         # "Chủ tịch UBND các cấp" holds a duty; "đại biểu HĐND các cấp" are candidates
         return None if view.low[i] in _DEPUTY else PositionMatch(i, o.end, None, "class")
+    if o is not None and view.low[i] in _DEPUTY and o.end + 1 < view.n and view.low[o.end + 1] == "cấp" \
+            and (view.words[o.end].isdigit() or view.low[o.end] in _FEW) and view.joined(o.end - 1, o.end + 2):
+        # "bầu cử đại biểu HĐND ba cấp": deputies of the councils of three levels, a
+        # class: no office, nor the body inside (a span that only blocks, see find)
+        return PositionMatch(i, o.end + 2, None, "block")
     if o is not None and (view.low[i] not in _DEPUTY or (o.head.text in _ELECTED if o.head is not None
                                                      else view.key[o.start] in _ELECTED_KEYS)):
         # the body with its term is the office's body: "Tổng bí thư BCH TƯ Đảng
@@ -462,6 +474,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
     out: list[Span] = []
     for m in scan(view, position_at, starts(view)):
         a, b = view.char_span(m.start, m.end)
+        if m.rule == "block":
+            out.append(doc.span(a, b, CLASS, "rule:position-class", 0.8))
+            continue
         org = None
         if m.org is not None:
             oa, ob = view.char_span(*m.org)

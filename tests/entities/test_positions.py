@@ -144,6 +144,8 @@ CASES = [
     # "ĐB" (đại biểu) with the elected body; the head of a province's delegation
     ("Hoạt động giám sát của ĐB Quốc hội cần chuyên nghiệp hơn.", ["ĐB Quốc hội"]),
     ("Trưởng đoàn ĐB Lai Châu - ông Giàng A Tính - đề nghị.", ["Trưởng đoàn ĐB Lai Châu"]),
+    # a State body's office with its title in lower case
+    ("Sáng mai Quốc hội bỏ phiếu bầu chức danh Tổng kiểm toán Nhà nước.", ["Tổng kiểm toán Nhà nước"]),
     # a foreign mayor with the town the text names after a unit word
     ("Thị trấn Borgo nằm trên đảo. Từ năm 2015, thị trưởng Borgo đã bán nhà.", ["thị trưởng Borgo"]),
 ]
@@ -174,6 +176,8 @@ NOT_POSITIONS = [
     "Hội đồng Thẩm phán TANDTC ban hành nghị quyết.",
     # the deputies elected in a province
     "Ông Hà Văn Năm (ĐB Hòa Bình) nêu ý kiến.",
+    # deputies of the councils of three levels, a class being elected
+    "Cả nước chuẩn bị bầu cử đại biểu HĐND ba cấp nhiệm kỳ mới.",
 ]
 
 
