@@ -436,6 +436,12 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             if h is not None and place_at(view, i) is None:
                 j = h[0]
                 k = _name_run(view, j)
+                if k - j >= 3 and mask[j] & (PLACE | REGION):
+                    # "đại biểu Quảng Nam Phan Thanh Bình": the deputy's province, then the name
+                    p = (places().match(view, j) if mask[j] & PLACE else None) or regions().match(view, j)
+                    if p is not None and p[0] - j >= 2 and p[0] < k and mask[p[0]] & FAMILY:
+                        j = p[0]
+                        k = _name_run(view, j)
                 if k > j and not _known_place(view, j, k) and not _continues_word(view, k):
                     d = _dashed(view, k)
                     if d is None:

@@ -87,6 +87,8 @@ CASES = [
     ("ĐB Trần Thị Mai (Hà Nam) đề nghị làm rõ. Theo ĐB Mai, luật chưa rõ.", ["Trần Thị Mai", "Mai"]),
     ("Ông Lê Văn Sáu (ĐB Cần Thơ) cho rằng cần sửa luật.", ["Lê Văn Sáu"]),
     ("Ông Lò Văn Pụ (đại biểu Sơn La) phát biểu.", ["Lò Văn Pụ"]),
+    # a deputy's province between the form of address and the name
+    ("Đại biểu Bình Định Lê Văn Năm đề nghị sửa luật.", ["Lê Văn Năm"]),
     # two co-authors of a byline joined by a dash
     ("các em đều được bảo vệ.\nMinh Quân – Thu Trang/Báo Tin Tức", ["Minh Quân", "Thu Trang"]),
     ("các em đều được bảo vệ. Hải Yến - Đức Anh (TTXVN)", ["Hải Yến", "Đức Anh"]),
