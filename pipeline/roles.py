@@ -30,10 +30,14 @@ _APPOSE = regex.compile(
           | \(\s*\d+\s+tuổi\s*[,;]   # Đào Duy Phong (60 tuổi, cựu Chủ tịch …)
         )
         \s*
+        (?: sinh\ (?:ngày|năm)\ [\d/.\-\ \p{Ll}]{1,30}?\s*,\s* )?
+                               # Ông Lê Văn A, sinh ngày 2 tháng 3 năm 1968, Phó Bí thư …: the birth date
         (?: (?:[Tt]hượng|[Tt]rung|[Tt]hiếu|[Đđ]ại)\ (?:tướng|tá|úy|uý)\s*,\s*
-          | (?:GS|PGS|TS|ThS|GS\.TS|PGS\.TS|[Tt]iến\ sĩ|[Gg]iáo\ sư)\s*,\s* )?
-                               # Lê Hồng Anh, Đại tướng, Bộ trưởng …: a rank or degree (no office)
-        (?: (?:[nN]guyên|[cC]ựu|hiện\ là|là|đương\ kim)\s+ )?   # bà Lệ, nguyên Phó chủ tịch quận
+          | (?:GS|PGS|TS|ThS|GS\.TS|PGS\.TS|[Tt]iến\ sĩ|[Gg]iáo\ sư)\s*,\s*
+          | (?:[Tt]hẩm\ phán|[Kk]iểm\ sát\ viên)\ (?:cao|trung|sơ)\ cấp\s*,\s* )?
+                               # Lê Hồng Anh, Đại tướng, Bộ trưởng …: a rank, degree or judge's grade (no office)
+        (?: (?:[nN]guyên|[cC]ựu|(?:hiện\ |hiện\ đang\ |đang\ )?là|đương\ kim)\s+ )?
+                               # bà Lệ, nguyên Phó chủ tịch quận; ông A, hiện đang là Thứ trưởng …
         (?: (?:lúc|khi)\ (?:ấy|đó)\ là\s+ )?   # ông Kiết (lúc ấy là Giám đốc Sở …)
       | \s(?:hiện\ |đang\ |vốn\ )?là\s+(?:(?:nguyên|cựu)\s+)?   # ông A là Giám đốc Sở …
       | \s(?:được\ (?:bổ\ nhiệm|bầu|cử|giao)\ )?(?:làm|giữ\ chức(?:\ vụ)?|giữ\ cương\ vị)\s+

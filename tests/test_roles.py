@@ -129,6 +129,23 @@ CASES = [
       ("Đào Văn Tư", "Phó ban", None)]),
     ("Chủ tịch Hội đồng dân tộc Giàng Seo Phử nhất trí.",
      [("Giàng Seo Phử", "Chủ tịch Hội đồng dân tộc", "Hội đồng dân tộc")]),
+    # a birth date and a judge's grade between the name and the offices
+    ("1. Ông Trần Văn Hai, sinh ngày 3 tháng 5 năm 1965, Ủy viên Ban Chấp hành Trung ương Đảng, "
+     "Bí thư Tỉnh ủy Long An. 2. Ông Lê Văn Ba, sinh năm 1967, Thẩm phán cao cấp, Phó Chánh án "
+     "Tòa án nhân dân cấp cao tại Hà Nội.",
+     [("Trần Văn Hai", "Ủy viên Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
+      ("Trần Văn Hai", "Bí thư Tỉnh ủy Long An", "Tỉnh ủy Long An"),
+      ("Lê Văn Ba", "Phó Chánh án Tòa án nhân dân cấp cao tại Hà Nội", "Tòa án nhân dân cấp cao tại Hà Nội")]),
+    # "hiện đang là" before the first office, "kiêm" before the next
+    ("Ủy ban tiến cử ông Phạm Văn Sáu, hiện đang là Thứ trưởng Bộ Tư pháp, kiêm Phó Trưởng ban Nội chính Trung ương.",
+     [("Phạm Văn Sáu", "Thứ trưởng Bộ Tư pháp", "Bộ Tư pháp"),
+      ("Phạm Văn Sáu", "Phó Trưởng ban Nội chính Trung ương", "ban Nội chính Trung ương")]),
+    # titles listed before the name, a Party committee in lower case
+    ("Dự lễ có Ủy viên Bộ Chính trị, Bí thư thành ủy Lê Văn Tám; ông Hai.",
+     [("Lê Văn Tám", "Bí thư thành ủy", "thành ủy"), ("Lê Văn Tám", "Ủy viên Bộ Chính trị", "Bộ Chính trị")]),
+    # a foreign mayor: the office with the town, then the name after a dash
+    ("Thị trấn Borgo nằm trên đảo. Thị trưởng Borgo - Marco Rossi, đã mời khách tới.",
+     [("Marco Rossi", "Thị trưởng Borgo", None)]),
 ]
 
 

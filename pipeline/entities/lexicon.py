@@ -607,8 +607,17 @@ def honorifics() -> PhraseTable:
 
 @cache
 def position_boards() -> PhraseTable:
-    """Boards and councils named in lower case after a title (position_boards.txt)."""
-    return _words("position_boards.txt", "lower")
+    """Boards and councils named in lower case after a title (position_boards.txt);
+    the commas between the fields of a committee's name may be written as dashes
+    (``ủy ban văn hóa - giáo dục - thanh niên, thiếu niên và nhi đồng``)."""
+    phrases = []
+    for r in _lines("position_boards.txt"):
+        parts = r[0].split(", ")
+        variants = [parts[0]]
+        for part in parts[1:]:
+            variants = [v + sep + part for v in variants for sep in (", ", " - ")]
+        phrases.extend((v, True) for v in variants)
+    return PhraseTable(phrases, case="lower")
 
 
 @dataclass(frozen=True)

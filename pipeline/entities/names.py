@@ -4,7 +4,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Callable, Iterable, Iterator, TypeVar
 
-from .lexicon import FAMILY, PROPER, SYLLABLE, TokenView
+from ..structure import is_vietnamese_syllable
+from .lexicon import FAMILY, FIELD, HEAD, HONORIFIC, ORG_NAME, PLACE, PROPER, REGION, SYLLABLE, TITLE, UNIT, TokenView
 
 
 def is_syllable(view: TokenView, i: int) -> bool:
@@ -125,3 +126,40 @@ def overlaps_any(spans: list, a: int, b: int) -> bool:
     """Characters ``a..b`` overlap one of ``spans`` (sorted by start, not overlapping)."""
     k = bisect_left(spans, a, key=lambda s: s.start)
     return (k < len(spans) and spans[k].start < b) or (k > 0 and spans[k - 1].end > a)
+
+
+# The bits of the lexicon tables: a word of theirs is no unknown place name.
+_KNOWN = FAMILY | HEAD | TITLE | ORG_NAME | PLACE | REGION | UNIT | FIELD | HONORIFIC
+
+
+def named_place(view: TokenView, i: int) -> bool:
+    """Token ``i`` is a capitalized word that the text names as a place
+    elsewhere, right after a unit word (``thị trấn Ollolai``): after a title it
+    is the office's place (``Thị trưởng Ollolai``), not the holder's name.
+    Answered once per word and text (``view.memo``)."""
+    if i >= view.n or not view.cap[i] or view.mask[i] & _KNOWN:
+        return False    # a word of the tables (not "Nguyễn" of "đường Nguyễn Văn Linh", "UBND")
+    w = view.words[i]
+    if is_vietnamese_syllable(w):
+        return False    # a foreign place only: a Vietnamese one is in the gazetteer or after its unit
+    memo = view.memo.setdefault("named_place", {})
+    found = memo.get(w)
+    if found is not None:
+        return found
+    from .locations import unit_at     # (locations imports this module)
+    found = False
+    text, starts, words, n = view.text, view.starts, view.words, view.n
+    p = text.find(w)
+    while p >= 0 and not found:
+        k = bisect_left(starts, p)
+        if k < n and starts[k] == p and words[k] == w and not (k + 1 < n and view.adjacent(k + 1)
+                                                                and view.cap[k + 1]):
+            # (the place is this one word: no capitalized word goes on after it)
+            for s in range(max(0, k - 3), k):
+                u = unit_at(view, s)
+                if u is not None and u[0] == k and view.joined(s, k + 1):
+                    found = True
+                    break
+        p = text.find(w, p + 1)
+    memo[w] = found
+    return found

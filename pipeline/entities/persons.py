@@ -25,7 +25,7 @@ from .lexicon import (FAMILY, FIELD, HEAD, HONORIFIC, HONORIFIC_ALONE, HONORIFIC
                       position_titles, regions)
 from .locations import NAME_HONORIFIC, NAME_START, NAME_TITLE, candidate_starts, place_at, unit_at
 from ..structure import is_vietnamese_syllable
-from .names import _MIDDLE_ONLY, FUNCTION_WORDS, opens_clause, overlaps_any, person_shape, syllable_run
+from .names import _MIDDLE_ONLY, FUNCTION_WORDS, named_place, opens_clause, overlaps_any, person_shape, syllable_run
 
 # Initials with a last name syllable, in one token: L.T.Thắng, C.V, N.Q.Huy.
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}\p{Ll}*")
@@ -59,6 +59,11 @@ _BYLINE = regex.compile(
     # so the match starts at the name: four times faster than anchors before it)
     (?<=(?:^|[.!?…”"]\ |\./\.\ )[ \t]*)
     (?P<name>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){1,3})
+    (?:                                         # a co-author after a dash: Xuân Cường – Khánh Linh
+        [ \t]*[-–][ \t]*
+        (?P<name2>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){1,3})
+        (?=[ \t]*(?:/|\(|[-–]|[ \t.]*$))
+    )?
     [ \t]*
     (?:
         /[ \t]*[\p{L}\d .]+                     # Hoàng Hưng/VTC News
@@ -96,6 +101,7 @@ _CAPS_BYLINE = regex.compile(
 _NAME = _CREDIT.groupindex["name"]
 _NAMES = _CAPS_BYLINE.groupindex["names"]
 assert _NAME == _BYLINE.groupindex["name"]
+_NAME2 = _BYLINE.groupindex["name2"]
 _CAPS_NAME = regex.compile(r"\p{Lu}{2,}(?: \p{Lu}{2,}){1,3}")
 
 
@@ -170,6 +176,15 @@ def _titled_name(view: TokenView, i: int) -> tuple[int, int] | None:
         j = p[0]
     elif j + 1 < view.n and view.words[j] == "Anh" and view.cap[j + 1]:
         j += 1      # "Thủ tướng Anh Tony Blair": Britain, which is no region entry (anh = brother)
+    else:
+        u = unit_at(view, j) if j < view.n and view.adjacent(j) else None
+        k = u[0] if u is not None and view.joined(j, u[0] + 1) else j
+        if k < view.n and view.adjacent(k) and named_place(view, k):
+            # a place the text names elsewhere ("thị trấn Ollolai"): "Thị trưởng Ollolai -
+            # Efisio Arbau", "Thị trưởng thị trấn Ollolai Efisio Arbau"
+            j = k + 1
+            if j + 1 < view.n and view.words[j] in ("-", "–") and view.joined(j - 1, j + 2):
+                j += 1
     if j >= view.n or not view.adjacent(j) or _not_a_name(view, j):
         return None
     e = j
@@ -260,9 +275,13 @@ def _place_start(view: TokenView, i: int, j: int) -> bool:
 
 
 def _after_title(view: TokenView, i: int) -> bool:
-    """An office title ends right before token ``i``: ``Chủ tịch Hồ Chí Minh``."""
+    """An office title ends right before token ``i``: ``Chủ tịch Hồ Chí Minh``;
+    not a deputy's (``đại biểu Hà Nội``, ``ĐB Cao Bằng``: the place elected them)."""
     titles = position_titles()
-    return any(titles.spans(view, k, i) for k in range(max(0, i - 3), i))
+    return any(titles.spans(view, k, i) and view.low[k] not in _DEPUTY for k in range(max(0, i - 3), i))
+
+
+_DEPUTY = frozenset({"đại", "đb"})
 
 
 def _inside_longer_name(view: TokenView, i: int) -> bool:
@@ -417,6 +436,12 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             if h is not None and place_at(view, i) is None:
                 j = h[0]
                 k = _name_run(view, j)
+                if k - j >= 3 and mask[j] & (PLACE | REGION):
+                    # "đại biểu Quảng Nam Phan Thanh Bình": the deputy's province, then the name
+                    p = (places().match(view, j) if mask[j] & PLACE else None) or regions().match(view, j)
+                    if p is not None and p[0] - j >= 2 and p[0] < k and mask[p[0]] & FAMILY:
+                        j = p[0]
+                        k = _name_run(view, j)
                 if k > j and not _known_place(view, j, k) and not _continues_word(view, k):
                     d = _dashed(view, k)
                     if d is None:
@@ -488,6 +513,14 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 continue    # (a place, not a name that starts like a country: "Ảnh: Nhật Huy", "Đức Hoàng")
             out.append(doc.span(a, b, "PERSON", f"rule:person-{rule}", score))
             taken.add(i)
+            if rx is _BYLINE and m.group(_NAME2) is not None:
+                # the co-author, unless the dash gives the paper: "Hoàng Hưng - Thanh Niên"
+                a, b = m.span(_NAME2)
+                i = view_index(view, a)
+                if i is not None and i not in taken and not _place_start(view, i, bisect_left(view.starts, b)) \
+                        and not _not_a_name(view, i, False):
+                    out.append(doc.span(a, b, "PERSON", f"rule:person-{rule}", score))
+                    taken.add(i)
     out.extend(_caps_bylines(doc, view))
     return out
 

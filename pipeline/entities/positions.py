@@ -26,8 +26,8 @@ from ..span import Span
 from .lexicon import (HEAD, TITLE, Head, TokenView, is_word, lfold, may_start, org_fields, position_boards,
                       position_titles, regions)
 from .locations import MODIFIERS, candidate_starts, place_at, unit_at
-from .names import is_proper, is_syllable, person_shape, scan
-from .organizations import complete, head_at, org_at
+from .names import is_proper, is_syllable, named_place, person_shape, scan
+from .organizations import CLASS, complete, head_at, org_at
 
 _MODS = MODIFIERS
 # Titles that end with the head noun of their body: "Trưởng phòng Tài chính",
@@ -44,6 +44,12 @@ _ELECTED = {"Quốc hội", "QH", "HĐND", "Hội đồng nhân dân"}
 # "đoàn đại biểu TP Hà Nội", a city's delegation).
 _ELECTED_KEYS = {lfold("quốc"), "qh", lfold("hđnd")}
 _QUALS = (("thường", "trực"), ("thứ", "nhất"))
+# Small numbers written in words: "HĐND ba cấp".
+_FEW = {"hai", "ba", "bốn"}
+# The first word of a deputy's title, "đại biểu" or its abbreviation "ĐB": an
+# office only with the elected body after it ("ĐB Quốc hội"; not "ĐB Hà Nội",
+# the deputies elected in a city).
+_DEPUTY = {"đại", "đb"}
 # Bodies that belong to another one named after "của": "Ủy ban Đối ngoại của Quốc
 # hội", "Ban Tuyên giáo của Tỉnh ủy", "Văn phòng của Chính phủ".
 _SUB_BODIES = {"ủy", "ban", "vụ", "văn", "tiểu", "hội", "viện", "cục", "phòng"}
@@ -141,6 +147,8 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
         t = position_titles().match(view, k)
     if t is None:
         return None
+    if i > 1 and view.low[i - 1] == "đồng" and view.low[i - 2] == "hội" and view.joined(i - 2, i + 1):
+        return None     # "Hội đồng Thẩm phán TANDTC", "Hội đồng Bộ trưởng": the council, a body
     if k == i and not view.cap[i] and t[0] - i == 2 and view.words[i + 1] == "Trưởng":
         return None     # "giữ chức vụ Trưởng ban": the office starts at "Trưởng" ("chức vụ" is a word)
     if view.low[k] == "đại" and i > 0 and view.low[i - 1] == "đoàn" and view.adjacent(i):
@@ -166,6 +174,11 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
             o = org_at(view, b)
             if o is not None and o.rule != "class" and (o.end == j and j - k >= 3 or o.end > j):
                 return PositionMatch(i, max(j, o.end), (b, max(j, o.end)), "org")
+    if title.bare and title.text.startswith("tổng ") and j + 1 < view.n and view.words[j] == "Nhà" \
+            and view.low[j + 1] == "nước" and view.joined(j - 1, j + 2):
+        # the office of a State body the title names in lower case: "Tổng kiểm toán Nhà
+        # nước" (of "Kiểm toán Nhà nước"), "Tổng thanh tra Nhà nước"
+        return PositionMatch(i, j + 2, (k + 1, j + 2), "org")
     if title.bare and (view.cap[i] or title.lower):
         if title.lower and j < view.n and view.adjacent(j):
             c = regions().match(view, j)
@@ -207,17 +220,24 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         if p is not None:
             org = p.org if isinstance(p, PositionMatch) else (p.start, p.end)
             return PositionMatch(i, p.end, org, "org" if org is not None else "bare")
-    c = _class_after(view, j) if view.low[i] != "đại" else j
+    c = _class_after(view, j) if view.low[i] not in _DEPUTY else j
     if c > j:       # (not "đại biểu các cơ quan": delegates of bodies, no office)
         return PositionMatch(i, c, None, "class")
     o = org_at(view, j) or _lower_head_body(view, j)
+    if o is None and (e := _high_court(view, j)) > j:
+        return PositionMatch(i, e, (j, e), "org")   # "Phó Chánh án Tòa án nhân dân cấp cao tại Hà Nội"
     bd = _board_after(view, i, j)
     if bd is not None and (o is None or o.rule == "class" or o.end < bd.end):
         return bd
     if o is not None and o.rule == "class":
         # "Chủ tịch UBND các cấp" holds a duty; "đại biểu HĐND các cấp" are candidates
-        return None if view.low[i] == "đại" else PositionMatch(i, o.end, None, "class")
-    if o is not None and (view.low[i] != "đại" or (o.head.text in _ELECTED if o.head is not None
+        return None if view.low[i] in _DEPUTY else PositionMatch(i, o.end, None, "class")
+    if o is not None and view.low[i] in _DEPUTY and o.end + 1 < view.n and view.low[o.end + 1] == "cấp" \
+            and (view.words[o.end].isdigit() or view.low[o.end] in _FEW) and view.joined(o.end - 1, o.end + 2):
+        # "bầu cử đại biểu HĐND ba cấp": deputies of the councils of three levels, a
+        # class: no office, nor the body inside (a span that only blocks, see find)
+        return PositionMatch(i, o.end + 2, None, "block")
+    if o is not None and (view.low[i] not in _DEPUTY or (o.head.text in _ELECTED if o.head is not None
                                                      else view.key[o.start] in _ELECTED_KEYS)):
         # the body with its term is the office's body: "Tổng bí thư BCH TƯ Đảng
         # khóa X", "đại biểu Quốc hội khóa XV" (NOTES: a body with its term is one span)
@@ -255,6 +275,14 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         o = org_at(view, j + 2)
         if o is not None and o.rule != "class" and o.head is not None and o.head.text in _ELECTED:
             return PositionMatch(i, o.end, (j - 1, o.end), "org")
+    if view.low[j - 1] == "đoàn" and j - 1 > i and j + 1 < view.n and view.words[j] == "ĐB" \
+            and view.adjacent(j + 1):
+        # "Trưởng đoàn ĐB Cao Bằng": the province's delegation of deputies (ĐB, đại biểu)
+        o = org_at(view, j + 1)
+        p = place_at(view, j + 1, modifier=True) if o is None else None
+        e = o.end if o is not None and o.rule != "class" else p[0] if p is not None else j + 1
+        if e > j + 1:
+            return PositionMatch(i, e, (j - 1, e), "org")
     if j - 2 >= i and view.low[j - 1] == "trưởng" and view.low[j] == view.low[j - 2] and view.cap[j]:
         # the head of a unit named by the title's own noun: "Đội trưởng Đội CSGT số 3",
         # "Trạm trưởng Trạm Kiểm lâm", "Đồn trưởng Đồn Biên phòng Lũng Cú"
@@ -270,14 +298,44 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
             return bd
         if o is not None:
             return PositionMatch(i, o.end, (o.start, o.end), "org")
-    p = place_at(view, j, modifier=True) if view.low[i] != "đại" else None
+    p = place_at(view, j, modifier=True) if view.low[i] not in _DEPUTY else None
     # (not "Đại biểu tỉnh Bà Rịa - Vũng Tàu": a deputy from a province, no office)
     if p is not None and p[1] in ("unit", "bare-unit"):
-        return PositionMatch(i, p[0], None, "unit")
-    b = _brand(view, j) if view.low[i] != "đại" else j
+        e = p[0]
+        for k in range(j + 1, e - 1):
+            if named_place(view, k):
+                e = k + 1   # "Thị trưởng thị trấn Ollolai Efisio Arbau": the holder's name after the place
+                break
+        return PositionMatch(i, e, None, "unit")
+    if p is None and view.low[i] not in _DEPUTY and named_place(view, j):
+        return PositionMatch(i, j + 1, None, "unit")   # "thị trưởng Ollolai", named "thị trấn Ollolai" elsewhere
+    b = _brand(view, j) if view.low[i] not in _DEPUTY else j
     if b > j:       # (not "đoàn đại biểu TP Hà Nội", a delegation)
         return PositionMatch(i, b, (j, b), "org")
     return None
+
+
+# The courts and procuracies whose high level is named "cấp cao" (Law on the
+# Organization of People's Courts 2014: three high courts, seated in Hà Nội, Đà
+# Nẵng and TP.HCM; the same for the procuracies).
+_JUDICIAL_HEADS = {"Tòa án nhân dân", "Tòa án", "TAND", "Viện kiểm sát nhân dân", "Viện kiểm sát", "VKSND"}
+
+
+def _high_court(view: TokenView, j: int) -> int:
+    """End of a high court or procuracy at ``j``, with its seat: ``Tòa án nhân
+    dân cấp cao tại Hà Nội``, ``VKSND cấp cao`` (``j`` if none)."""
+    h = head_at(view, j)
+    if h is None or h[1].text not in _JUDICIAL_HEADS:
+        return j
+    k = h[0]
+    if not (k + 1 < view.n and view.low[k] == "cấp" and view.low[k + 1] == "cao" and view.joined(k - 1, k + 2)):
+        return j
+    k += 2
+    if k + 1 < view.n and view.low[k] == "tại" and view.joined(k - 1, k + 2):
+        p = place_at(view, k + 1, modifier=True)
+        if p is not None:
+            return p[0]
+    return k
 
 
 def _board_after(view: TokenView, i: int, j: int) -> PositionMatch | None:
@@ -287,7 +345,7 @@ def _board_after(view: TokenView, i: int, j: int) -> PositionMatch | None:
     thành phố``, or alone: ``Phó chủ tịch Hội đồng thi``, ``Thư ký Ban chấm thi``
     (not after ``đại biểu``, a delegate, no office)."""
     boards = position_boards()
-    if view.key[j] not in boards.firsts or view.low[i] == "đại":
+    if view.key[j] not in boards.firsts or view.low[i] in _DEPUTY:
         return None
     b = boards.match(view, j)
     if b is None:
@@ -353,6 +411,10 @@ def _own_abbreviation(view: TokenView, a: int, b: int) -> int:
     return b + 3 if len(abbr) >= 2 and abbr == spelt else b
 
 
+# The Party committees of a place, one specific body even with no place after them.
+_PARTY_COMMITTEES = {"Quận ủy", "Thành ủy", "Tỉnh ủy", "Huyện ủy", "Thị ủy", "Đảng ủy"}
+
+
 def _lower_head_body(view: TokenView, j: int):
     """The body after a title whose head noun is written in lower case, with a
     capitalized name or a place after it: ``Giám đốc sở Tài chính``, ``Chủ nhiệm
@@ -366,8 +428,10 @@ def _lower_head_body(view: TokenView, j: int):
         o = complete(view, j, h[0], h[1]) if h is not None else None
     finally:
         view.cap[j] = False
-    if o is None or o.rule == "class" or o.end == h[0] or _cut_in_name(view, h[0], o.end):
-        return None     # the head alone ("giám đốc công ty") is a common noun
+    if o is None or o.rule == "class" or (o.end == h[0] and h[1].text not in _PARTY_COMMITTEES) \
+            or _cut_in_name(view, h[0], o.end):
+        return None     # the head alone ("giám đốc công ty") is a common noun; a Party
+                        # committee alone is the one of the place ("Bí thư thành ủy", "Bí thư Quận ủy")
     return o
 
 
@@ -410,6 +474,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
     out: list[Span] = []
     for m in scan(view, position_at, starts(view)):
         a, b = view.char_span(m.start, m.end)
+        if m.rule == "block":
+            out.append(doc.span(a, b, CLASS, "rule:position-class", 0.8))
+            continue
         org = None
         if m.org is not None:
             oa, ob = view.char_span(*m.org)

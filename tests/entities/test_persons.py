@@ -83,6 +83,18 @@ CASES = [
     ("Bí thư Quận ủy Quận 12 Trần Văn Nam phát biểu.", ["Trần Văn Nam"]),
     # … but a street named after a person, after a house number, is none
     ("Anh Tùng, nhân viên bảo vệ, số 112/4/7 Nguyễn Văn Trỗi, quận Phú Nhuận, cho biết.", ["Tùng"]),
+    # "ĐB" (đại biểu) before a deputy's full or short name, not before the province
+    ("ĐB Trần Thị Mai (Hà Nam) đề nghị làm rõ. Theo ĐB Mai, luật chưa rõ.", ["Trần Thị Mai", "Mai"]),
+    ("Ông Lê Văn Sáu (ĐB Cần Thơ) cho rằng cần sửa luật.", ["Lê Văn Sáu"]),
+    ("Ông Lò Văn Pụ (đại biểu Sơn La) phát biểu.", ["Lò Văn Pụ"]),
+    # a deputy's province between the form of address and the name
+    ("Đại biểu Bình Định Lê Văn Năm đề nghị sửa luật.", ["Lê Văn Năm"]),
+    # two co-authors of a byline joined by a dash
+    ("các em đều được bảo vệ.\nMinh Quân – Thu Trang/Báo Tin Tức", ["Minh Quân", "Thu Trang"]),
+    ("các em đều được bảo vệ. Hải Yến - Đức Anh (TTXVN)", ["Hải Yến", "Đức Anh"]),
+    # a foreign mayor after the town the text names, with or without a dash
+    ("Thị trấn Borgo nằm trên đảo. Thị trưởng Borgo - Marco Rossi, đã mời khách tới. Thị trưởng Rossi nói.",
+     ["Marco Rossi", "Rossi"]),
     ("Bà Hạnh, 27 Lê Thánh Tông bức xúc vì tiền đền bù thấp.", ["Hạnh"]),
 ]
 

@@ -130,6 +130,24 @@ CASES = [
     # a title whose last words begin its own body's name
     ("Theo Tổng Thanh tra Nhà nước, số đơn thư đã giảm.", ["Tổng Thanh tra Nhà nước"]),
     ("Phó Tổng Kiểm toán Nhà nước trình bày báo cáo.", ["Phó Tổng Kiểm toán Nhà nước"]),
+    # a judge of a named court; the high courts "cấp cao tại" their seat
+    ("Quốc hội bỏ phiếu phê chuẩn bổ nhiệm thẩm phán Tòa án nhân dân tối cao.",
+     ["thẩm phán Tòa án nhân dân tối cao"]),
+    ("Bà Lê Thị Ba, Phó Chánh án Tòa án nhân dân cấp cao tại Đà Nẵng, chủ tọa phiên tòa.",
+     ["Phó Chánh án Tòa án nhân dân cấp cao tại Đà Nẵng"]),
+    # a Party committee written in lower case after the title, alone
+    ("Tới dự có Ủy viên Trung ương Đảng, Bí thư tỉnh ủy Lê Văn Hà.",
+     ["Ủy viên Trung ương Đảng", "Bí thư tỉnh ủy"]),
+    # a National Assembly committee whose name has dashes for commas
+    ("Phó chủ nhiệm Ủy ban Khoa học - công nghệ và môi trường Lê Văn Bảy phát biểu.",
+     ["Phó chủ nhiệm Ủy ban Khoa học - công nghệ và môi trường"]),
+    # "ĐB" (đại biểu) with the elected body; the head of a province's delegation
+    ("Hoạt động giám sát của ĐB Quốc hội cần chuyên nghiệp hơn.", ["ĐB Quốc hội"]),
+    ("Trưởng đoàn ĐB Lai Châu - ông Giàng A Tính - đề nghị.", ["Trưởng đoàn ĐB Lai Châu"]),
+    # a State body's office with its title in lower case
+    ("Sáng mai Quốc hội bỏ phiếu bầu chức danh Tổng kiểm toán Nhà nước.", ["Tổng kiểm toán Nhà nước"]),
+    # a foreign mayor with the town the text names after a unit word
+    ("Thị trấn Borgo nằm trên đảo. Từ năm 2015, thị trưởng Borgo đã bán nhà.", ["thị trưởng Borgo"]),
 ]
 
 NOT_POSITIONS = [
@@ -153,6 +171,13 @@ NOT_POSITIONS = [
     # a board without a title before it is no office; ranks are no office
     "Hội đồng thành viên đã họp và thống nhất phương án.",
     "Đại tướng Võ Nguyên Giáp và Thượng tá Lê Hùng dự lễ.",
+    # a judge's grade, like a rank; the council of judges is a body
+    "Ông Lê Văn Tư, Thẩm phán cao cấp, đã nghỉ hưu.",
+    "Hội đồng Thẩm phán TANDTC ban hành nghị quyết.",
+    # the deputies elected in a province
+    "Ông Hà Văn Năm (ĐB Hòa Bình) nêu ý kiến.",
+    # deputies of the councils of three levels, a class being elected
+    "Cả nước chuẩn bị bầu cử đại biểu HĐND ba cấp nhiệm kỳ mới.",
 ]
 
 
