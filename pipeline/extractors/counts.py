@@ -35,7 +35,7 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from . import caseless, char_after_space, fold, lines, lowered, vietnamese_words
+from . import DATA, caseless, char_after_space, fold, lines, lowered, vietnamese_words
 from .numbers import DIGITS, SCALES, WORDS, WORDS_AT, as_number, digits_value, keyword_hits, parse_words, word_number_starts
 
 _F = regex.VERBOSE | regex.IGNORECASE
@@ -222,8 +222,12 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
     if not first[0].isalpha():
         return _fix(best)
     if first[0].isupper() and not first.isupper():
-        # a capitalized noun only from the list ("9 Bộ"), not a name ("hai huyện Kiến Xương" is fine)
-        return _fix(best) if best and best[1].lower().split()[0] == first.lower() else None
+        # a capitalized noun only from the list ("9 Bộ"), not a name ("hai huyện Kiến Xương" is fine),
+        # nor one body named after it: "Bệnh viện 175 Bộ Quốc phòng" (the number is the hospital's)
+        if not best or best[1].lower().split()[0] != first.lower():
+            return None
+        nxt = _WORD.match(text, best[0])
+        return None if nxt and nxt.group(_W)[0].isupper() and nxt.group(_W).isalpha() else _fix(best)
     if first.isupper():
         if best:
             return _fix(best)
@@ -401,9 +405,15 @@ def is_identifier(text: str, start: int) -> bool:
     # a capitalized word that does not start a sentence names the thing: "Mazda 6", "Camry 2.4"
     # (not an acronym: "GDP 8%")
     if w1[0].isupper() and not w1.isupper():
+        if _AGE.match(text, start):
+            return False  # "ông Trần Văn Tá 58 tuổi": a person's age after the name, no model number
         before = before.rstrip()
         return bool(before) and before[-1] not in ".!?:;(“\"'…-–"
     return False
+
+
+# An age in years right after a name: "58 tuổi".
+_AGE = regex.compile(r"\d{1,3}[ \t]+tuổi(?![\p{L}\d])")
 
 
 # A term in Roman numerals after "khóa": "5 khóa XII" numbers a plenum of that term.
@@ -515,6 +525,9 @@ def resolve(doc: Doc, f: Found, blocked: Blocked) -> list[Span]:
     """The counts of one number: unit and value; both ends of a range; [] when no unit."""
     text, amount = doc.text, f.amount
     if f.glued:  # "2m", "40m2"; "39B" is a name
+        if _glued_rate(f.glued.group()):
+            end, unit = f.glued.end(), f.glued.group().lower()   # "500m3/ngày": a rate glued to its number
+            return [_span(doc, amount.start, end, amount.value, unit, "rule:count.glued", 0.9)]
         if f.glued.group().lower() not in lowered("count_units.txt") or (
                 not f.glued.group().islower() and _CODE_GOES_ON.match(text, f.glued.end())):
             return []   # (nor "29M-6472", "51F-123.45": a licence plate's series, its number after a dash)
@@ -527,7 +540,7 @@ def resolve(doc: Doc, f: Found, blocked: Blocked) -> list[Span]:
         glued = _GLUED.match(text, hi.end) if text[hi.end:hi.end + 1].isalpha() else None
         if glued and glued.group().lower() not in lowered("count_units.txt"):
             return []  # "đến 2-3h sáng": hours of the clock, glued as in "2m" but no unit
-        found = _unit_or_money(text, hi)
+        found = _per_time(text, _unit_or_money(text, hi))
         if found is not None:  # the low end takes the high end's scale and unit
             end, unit = found
             low = amount.value if amount.scaled else amount.value * hi.scale
@@ -546,14 +559,70 @@ def resolve(doc: Doc, f: Found, blocked: Blocked) -> list[Span]:
         found = (power.end(), found[1] + power.group("p"))  # "5000 m 2": m2 with its superscript lost
     if found[1] in ("khóa", "khoá") and _TERM_AFTER.match(text, found[0]):
         return []  # "Hội nghị TƯ 5 khóa XII": a plenum's number, then the term
-    found = _coordinated(text, amount.end, found)
+    if _quoted_label(text, amount.start, found[0]):
+        return []  # cơ chế “1 giấy”: the name of a scheme in quotes, not one certificate
+    found = _coordinated(text, amount.end, _per_time(text, found))
     words = bool(_words(f.m))
-    out = [_span(doc, amount.start, found[0], amount.value, found[1],
+    value = amount.value
+    if not amount.scaled and (d := _digits(f.m)) and _ENGLISH_THOUSANDS.fullmatch(d) and found[1] in _indivisible():
+        value = int(d.replace(",", ""))   # "2,250 người" (beside "1.300 người"): no one counts a quarter person
+    out = [_span(doc, amount.start, found[0], value, found[1],
                  "rule:count.words" if words else "rule:count.number", 0.85 if words else 0.9)]
     if found[1] == "%" and text.startswith(("-", "–"), found[0]) and (pct := _PERCENT_HIGH.match(text, found[0] + 1)):
         # "30%-35%": a range written with both percent signs gives both ends, like "30-35%"
         out.append(_span(doc, pct.start("n"), pct.end(), float(digits_value(pct.group("n"))), "%", "rule:count.range", 0.9))
     return out
+
+
+# Measures that make a rate with a unit of time after a slash ("7 triệu tấn/năm", "5.000
+# m3/ngày": a capacity, unit ``tấn/năm``); money keeps its currency ("30.000 đồng/lượt").
+_RATE_MEASURES = frozenset("m m2 m3 km km2 cm mm ha kg g tấn tạ yến lít ml kw kwh mw mwh gw teu mét khối".split())
+# A slash and a unit of time, the denominator of a rate.
+_PER_TIME = regex.compile(r"/[ \t]?(?P<t>năm|tháng|tuần|ngày|giờ|h|phút|giây|s)(?![\p{L}\d])")
+
+
+def _per_time(text: str, found: tuple[int, str] | None) -> tuple[int, str] | None:
+    """A measure with a unit of time after a slash is a rate, counted with both
+    (``tấn/năm``, ``m3/ngày``); any other unit as found."""
+    if found is None or found[1] not in _RATE_MEASURES or text[found[0]:found[0] + 1] != "/":
+        return found
+    m = _PER_TIME.match(text, found[0])
+    return (m.end(), f"{found[1]}/{m.group('t')}") if m else found
+
+
+# A number with an English thousands comma: one to three digits, a comma and three digits.
+_ENGLISH_THOUSANDS = regex.compile(r"\d{1,3},\d{3}")
+
+
+@cache
+def _indivisible() -> frozenset[str]:
+    """The nouns of people and bodies in ``count_units.txt`` (its section ``people and
+    bodies``), lower-cased: whole ones only, so a comma before three digits in a count of
+    them separates thousands."""
+    out, inside = set(), False
+    with (DATA / "count_units.txt").open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("# ---"):
+                inside = "people and bodies" in line
+            elif inside and line.strip() and not line.startswith("#"):
+                out.add(line.strip().lower())
+    return frozenset(out)
+
+
+_OPEN_QUOTES = frozenset("“\"‘'")
+_CLOSE_QUOTES = frozenset("”\"’'")
+
+
+def _quoted_label(text: str, start: int, end: int) -> bool:
+    """Is the number and its noun all that a pair of quotes holds (“1 giấy”, "3 không")?
+    Then they name a scheme or a slogan (GUIDELINES: a number of a name is no count)."""
+    return 0 < start and text[start - 1] in _OPEN_QUOTES and text[end:end + 1] in _CLOSE_QUOTES
+
+
+def _glued_rate(glued: str) -> bool:
+    """Letters glued to a number are a measure per unit of time ("500m3/ngày")."""
+    measure, slash, time = glued.lower().partition("/")
+    return bool(slash) and measure in _RATE_MEASURES and _PER_TIME.fullmatch("/" + time) is not None
 
 
 # A dash and digits glued after a number's letters: the rest of a code ("29M-6472").

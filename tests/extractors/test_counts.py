@@ -145,6 +145,19 @@ CASES = [
      [("9 trường tiểu học", 9, "trường tiểu học"), ("4 trường trung học cơ sở", 4, "trường trung học cơ sở")]),
     ("riêng nhóm 3 tổng công ty này sẽ thoái vốn", [("3 tổng công ty", 3, "tổng công ty")]),
     ("ý kiến cử tri giữa hai kỳ họp được tổng hợp", [("hai kỳ họp", 2, "kỳ họp")]),
+    # nouns of investors, bidders, draft laws and lanes, counted whole
+    ("khu kinh tế đã có 45 nhà đầu tư và 3 nhà thầu nước ngoài",
+     [("45 nhà đầu tư", 45, "nhà đầu tư"), ("3 nhà thầu", 3, "nhà thầu")]),
+    ("kỳ họp sẽ cho ý kiến về 8 dự án luật khác", [("8 dự án luật", 8, "dự án luật")]),
+    ("quốc lộ được mở rộng lên 6-8 làn xe", [("6-8 làn xe", 6, "làn xe"), ("8 làn xe", 8, "làn xe")]),
+    # a measure per unit of time after a slash is a rate; money keeps its currency
+    ("nhà máy công suất 2 triệu tấn/năm, xử lý 3.000 m3/ngày và 400m3/ngày",
+     [("2 triệu tấn/năm", 2000000, "tấn/năm"), ("3.000 m3/ngày", 3000, "m3/ngày"), ("400m3/ngày", 400, "m3/ngày")]),
+    # an age right after a person's name
+    ("Bà Nguyễn Thị Hoa 62 tuổi, ngụ ở huyện bên", [("62 tuổi", 62, "tuổi")]),
+    # an English thousands comma before a noun of people: no one counts a fraction of a person
+    ("dân số xã giảm từ 3,400 người xuống còn 2.100 người; sản lượng đạt 2,125 tấn",
+     [("3,400 người", 3400, "người"), ("2.100 người", 2100, "người"), ("2,125 tấn", 2.125, "tấn")]),
 ]
 
 NEGATIVES = [
@@ -198,6 +211,11 @@ NEGATIVES = [
     # "hai bên": the two parties already named, not a count of sides (C_NOTES, NOTES 26)
     "Hai bên nhất trí tăng cường hợp tác kinh tế",
     "phát triển quan hệ giữa hai bên trong thời gian tới",
+    # a number and its noun that a pair of quotes holds: the name of a scheme or a slogan
+    "đa số đại biểu tán thành phương án “2 sổ” cho nhà ở",
+    "phong trào \"3 không\" được triển khai rộng khắp",
+    # a capitalized unit followed by the name of one body: the number is the name's before it
+    "bệnh nhân được chuyển lên Bệnh viện 108 Bộ Quốc phòng",
 ]
 
 
