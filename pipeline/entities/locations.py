@@ -56,6 +56,10 @@ _PLURAL_DIGITS = {"2", "3"}
 _CREDITS = {"Ảnh", "Nguồn", "Video", "Clip"}
 # Modifiers before an office title: "Phó Chủ tịch", "Quyền Bộ trưởng", "Tổng Giám đốc".
 MODIFIERS = frozenset({"phó", "quyền", "tổng"})
+# The number of one of several plants at one place: "Vĩnh Tân 1", "Phả Lại II".
+_UNIT_NUMBER = regex.compile(r"[1-9]|I{1,3}|IV")
+# Two directions joined by a dash in one token: "Bắc-Nam", "Đông-Tây".
+_COMPASS_PAIR = regex.compile(r"(?:Bắc|Nam|Đông|Tây)-(?:Bắc|Nam|Đông|Tây)")
 # Directions, which alone name no area.
 _COMPASS = {"Bắc", "Trung", "Nam", "Đông", "Tây"}
 class Openers:
@@ -328,6 +332,8 @@ def site_at(view: TokenView, i: int, inner: bool = True) -> int:
             and view.joined(j, j + 3) and view.adjacent(j + 3)):
         k = _site_name(view, j + 3, False, site=view.low[i] in _ZONES)
         return k if k > j + 3 else i    # "Khu công nghiệp (KCN) Hiệp Phước": the abbreviation before the name
+    if view.low[i] in _ROADS and _COMPASS_PAIR.fullmatch(view.words[j]):
+        return j + 1    # "đường trục Bắc-Nam": a road named by the two directions it joins, in one token
     kind = _site_kinds().get(view.key[i] if j == i + 1 else " ".join(view.key[i:j]))
     if kind is not None:
         k = _named_site_end(view, j, kind, view.cap[i])
@@ -381,8 +387,12 @@ def _named_site_end(view: TokenView, j: int, kind: str, named: bool) -> int:
             return k if k > j + 2 else j    # "Nhà máy lọc dầu số 1 Dung Quất": its number, then its place
         p = place_at(view, j)
         if p is not None and p[1] != "bare-unit":
-            return p[0]     # "thủy điện Hòa Bình Chuẩn bị …": the place it is named after
-        return bounded_run(view, j)     # "Nhà máy lọc dầu Dung Quất Sáng nay …": not the next sentence
+            k = p[0]        # "thủy điện Hòa Bình Chuẩn bị …": the place it is named after
+        else:
+            k = bounded_run(view, j)    # "Nhà máy lọc dầu Dung Quất Sáng nay …": not the next sentence
+        if k > j and k < view.n and view.adjacent(k) and _UNIT_NUMBER.fullmatch(view.words[k]):
+            k += 1          # "Nhà máy nhiệt điện Vĩnh Tân 1": the plant's number after its place
+        return k
     if kind != "nature":
         if view.words[j].isdigit():
             k = _site_name(view, j + 1, False) if view.adjacent(j + 1) else j + 1

@@ -222,12 +222,8 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
     if not first[0].isalpha():
         return _fix(best)
     if first[0].isupper() and not first.isupper():
-        # a capitalized noun only from the list ("9 Bộ"), not a name ("hai huyện Kiến Xương" is fine),
-        # nor one body named after it: "Bệnh viện 175 Bộ Quốc phòng" (the number is the hospital's)
-        if not best or best[1].lower().split()[0] != first.lower():
-            return None
-        nxt = _WORD.match(text, best[0])
-        return None if nxt and nxt.group(_W)[0].isupper() and nxt.group(_W).isalpha() else _fix(best)
+        # a capitalized noun only from the list ("9 Bộ"), not a name ("hai huyện Kiến Xương" is fine)
+        return _fix(best) if best and best[1].lower().split()[0] == first.lower() else None
     if first.isupper():
         if best:
             return _fix(best)
@@ -559,6 +555,8 @@ def resolve(doc: Doc, f: Found, blocked: Blocked) -> list[Span]:
         found = (power.end(), found[1] + power.group("p"))  # "5000 m 2": m2 with its superscript lost
     if found[1] in ("khóa", "khoá") and _TERM_AFTER.match(text, found[0]):
         return []  # "Hội nghị TƯ 5 khóa XII": a plenum's number, then the term
+    if _owner_after_name(text, amount.start, found):
+        return []  # "Bệnh viện 175 Bộ Quốc phòng": the hospital's number, then the ministry it belongs to
     if _quoted_label(text, amount.start, found[0]):
         return []  # cơ chế “1 giấy”: the name of a scheme in quotes, not one certificate
     found = _coordinated(text, amount.end, _per_time(text, found))
@@ -578,7 +576,7 @@ def resolve(doc: Doc, f: Found, blocked: Blocked) -> list[Span]:
 # m3/ngày": a capacity, unit ``tấn/năm``); money keeps its currency ("30.000 đồng/lượt").
 _RATE_MEASURES = frozenset("m m2 m3 km km2 cm mm ha kg g tấn tạ yến lít ml kw kwh mw mwh gw teu mét khối".split())
 # A slash and a unit of time, the denominator of a rate.
-_PER_TIME = regex.compile(r"/[ \t]?(?P<t>năm|tháng|tuần|ngày|giờ|h|phút|giây|s)(?![\p{L}\d])")
+_PER_TIME = regex.compile(r"/[ \t]?(?P<t>ngày[ \t]đêm|năm|tháng|tuần|ngày|giờ|h|phút|giây|s)(?![\p{L}\d])")
 
 
 def _per_time(text: str, found: tuple[int, str] | None) -> tuple[int, str] | None:
@@ -607,6 +605,18 @@ def _indivisible() -> frozenset[str]:
             elif inside and line.strip() and not line.startswith("#"):
                 out.add(line.strip().lower())
     return frozenset(out)
+
+
+def _owner_after_name(text: str, start: int, found: tuple[int, str]) -> bool:
+    """Is the number the last part of a name written with capitals ("Bệnh viện 175", "Sư đoàn
+    312") and its capitalized noun the body that owns it ("Bộ Quốc phòng")?  Not a count of
+    bodies ("có 35 Đảng Cộng sản": a count after a lower-case word)."""
+    end, unit = found
+    w1, w2, _ = _words_before(text, start)
+    if not (w2[:1].isupper() and w1.islower()) or not text[end - len(unit):end][:1].isupper():
+        return False
+    nxt = _WORD.match(text, end)
+    return nxt is not None and nxt.group(_W)[:1].isupper() and nxt.group(_W).isalpha()
 
 
 _OPEN_QUOTES = frozenset("“\"‘'")
@@ -660,9 +670,14 @@ def _age_before(text: str, amount: Amount, found: tuple[int, str] | None) -> int
     return text.rfind(w1, 0, amount.start)
 
 
-# A comma between two coordinated nouns ("phòng, ban"), and the mark that ends their list.
+# A comma between two coordinated nouns ("phòng, ban"), and the mark or demonstrative that
+# ends their list.
 _COMMA = regex.compile(r"[ \t]*,")
-_LIST_END = regex.compile(r"[ \t]*(?:[,.;:)!?…]|$)")
+_LIST_END = regex.compile(
+    r"""[ \t]*
+    (?: [,.;:)!?…] | $                  # 55 phòng, ban;
+      | (?:này|đó|ấy|kia|nói[ \t]+trên) (?!\w)   # 4 thôn, xã này: a demonstrative closes the phrase
+    )""", regex.VERBOSE)
 
 
 def _coordinated(text: str, start: int, found: tuple[int, str]) -> tuple[int, str]:

@@ -181,7 +181,7 @@ GRAMMARS: dict[str, regex.Pattern] = {
           | (?<= (?<![\w/]) BL\p{Lu}{1,5} \s )               # BLTTHS 2015 / BLHS 2015: a code's year
             (?P<y>(?:19|20)\d{2})
             (?![\d]|[/.\-]\d|,\d)
-          | (?<= (?<!\w) (?:kế\s+hoạch|ngân\s+sách) \s )         # kế hoạch 2016: the plan or budget of a year
+          | (?<= (?<!\w) (?:kế\s+hoạch (?:\s+vốn)? | ngân\s+sách) \s )   # kế hoạch (vốn) 2016: the plan or budget of a year
             (?P<y>(?:19|20)\d{2})
             (?![\d]|[/.\-]\d|,\d)
           | (?<= (?<!\w) mùa \s+ (?:xuân|hè|hạ|thu|đông) \s )  # mùa xuân 1975: a season of a year
@@ -838,7 +838,7 @@ _CUED: dict[str, tuple[str, ...]] = {
     "year_bare": ("từ", "đến", "tới", "trước", "sau", "hết", "nhìn", "cuối", "đầu", "giữa",
                   "hơn", "với", "bằng", "như",                                  # đến 2030 / so với 2015
                   "xuân", "hè", "hạ", "thu", "đông",                            # mùa xuân 1975
-                  "hoạch", "sách"),                                             # kế hoạch 2016
+                  "hoạch", "vốn", "sách"),                                      # kế hoạch (vốn) 2016
 }
 
 

@@ -124,6 +124,11 @@ CASES = [
     ("Công nhân Nhà máy thủy điện Hòa Bình và Nhà máy lọc dầu Nghi Sơn tăng ca.",
      ["Nhà máy thủy điện Hòa Bình", "Nhà máy lọc dầu Nghi Sơn"]),
     ("Dự án thủy điện Lai Châu đã hoàn thành.", ["thủy điện Lai Châu"]),
+    # a trunk road named by the two directions it joins, written in one token
+    ("Thành phố sẽ nâng cấp đường trục Bắc-Nam trong năm tới.", ["đường trục Bắc-Nam"]),
+    # a plant's number after its place; a plant's name ends before the next sentence run on
+    ("Tàu chở than cho Nhà máy nhiệt điện Duyên Hải 3 cập cảng.", ["Nhà máy nhiệt điện Duyên Hải 3"]),
+    ("Ký ức thủy điện Trị An Chuẩn bị cho mùa lũ, công nhân trực đêm.", ["thủy điện Trị An"]),
 ]
 
 NOT_LOCATIONS = [

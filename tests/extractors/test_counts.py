@@ -158,6 +158,10 @@ CASES = [
     # an English thousands comma before a noun of people: no one counts a fraction of a person
     ("dân số xã giảm từ 3,400 người xuống còn 2.100 người; sản lượng đạt 2,125 tấn",
      [("3,400 người", 3400, "người"), ("2.100 người", 2100, "người"), ("2,125 tấn", 2.125, "tấn")]),
+    # coordinated nouns closed by a demonstrative
+    ("huyện sẽ hỗ trợ 5 thôn, bản này làm đường", [("5 thôn, bản", 5, "thôn, bản")]),
+    # a count of bodies of one kind after a lower-case word, each with its capitalized noun
+    ("hội nghị nhận điện mừng của 35 Đảng Cộng sản và công nhân", [("35 Đảng", 35, "đảng")]),
 ]
 
 NEGATIVES = [

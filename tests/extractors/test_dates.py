@@ -152,6 +152,7 @@ CASES = [
      [("ngày 10/5", "--05-10", "day"), ("11/5", "--05-11", "day"), ("12/5", "--05-12", "day")]),
     # the year of a plan or a budget
     ("tiến độ giải ngân vốn theo kế hoạch 2019 còn chậm", None, [("2019", "2019", "year")]),
+    ("tỉnh đã giải ngân 80% kế hoạch vốn 2020, cao hơn bình quân", None, [("2020", "2020", "year")]),
 ]
 
 NEGATIVES = [
