@@ -442,10 +442,23 @@ def _address(text: str, start: int, found: tuple[int, str]) -> bool:
             and _PLACE_NAME.match(text, end) is not None)
 
 
+# "hai bên" before the names of the two sides: "cả hai bên Việt Nam và Mỹ" counts two sides.
+_SIDES = regex.compile(r"[Hh]ai[ \t]+bên[ \t]+\p{Lu}")
+
+
+def _sides_named(text: str, start: int, end: int) -> bool:
+    """Is the idiom at ``start..end`` "hai bên" followed by the names of the sides ("hai bên
+    Việt Nam và Mỹ")?  Then it counts two sides (2 ``bên``), unlike the pronoun of a pair
+    already named ("Hai bên nhất trí") or "hai bên đường"."""
+    return end - start == 7 and _SIDES.match(text, start) is not None and text[start:end].lower() == "hai bên"
+
+
 def _in_compound(text: str, m: regex.Match) -> bool:
     """A number word that is a syllable of another word: ``ngã ba``, ``thứ hai``, ``ba hoa``."""
     words = vietnamese_words()
     ws = m.group(_WORDS).lower().split()
+    if ws == ["hai"] and _sides_named(text, m.start(), m.start() + 7):
+        return False  # "hai bên Việt Nam và Mỹ": two sides, named
     prev, _, _ = _words_before(text, m.start())
     if prev and fold(f"{prev} {ws[0]}") in words:
         return True
@@ -625,8 +638,16 @@ _CLOSE_QUOTES = frozenset("”\"’'")
 
 def _quoted_label(text: str, start: int, end: int) -> bool:
     """Is the number and its noun all that a pair of quotes holds (“1 giấy”, "3 không")?
-    Then they name a scheme or a slogan (GUIDELINES: a number of a name is no count)."""
-    return 0 < start and text[start - 1] in _OPEN_QUOTES and text[end:end + 1] in _CLOSE_QUOTES
+    Then they name a scheme or a slogan (GUIDELINES: a number of a name is no count), unless
+    a collective noun before the quotes makes them a set of those things (bộ ''ba luật'')."""
+    if not (0 < start and text[start - 1] in _OPEN_QUOTES and text[end:end + 1] in _CLOSE_QUOTES):
+        return False
+    return _SET_BEFORE.search(text, max(0, start - 8), start) is None
+
+
+# A collective noun before a quoted count: "bộ ''ba luật''" (the set of three laws).
+# (searched backwards, from the quotes)
+_SET_BEFORE = regex.compile(r"(?<!\w)bộ[ \t]+['‘“\"]{1,2}$", regex.IGNORECASE | regex.REVERSE)
 
 
 def _glued_rate(glued: str) -> bool:
@@ -699,6 +720,9 @@ def _coordinated(text: str, start: int, found: tuple[int, str]) -> tuple[int, st
 def extract(doc: Doc) -> list[Span]:
     text = doc.text
     blocked = _blocked_spans(doc)
+    if any(_sides_named(text, a, b) for a, b in blocked.spans):
+        # "hai bên Việt Nam và Mỹ": the idiom's words count the two sides named after it
+        blocked = Blocked([(a, b) for a, b in blocked.spans if not _sides_named(text, a, b)])
     out: list[Span] = []
     skip_until = -1  # end of the last count: "1 tỷ 200 triệu đồng" is one
     ident_end = -1   # end of the last number that was an identifier

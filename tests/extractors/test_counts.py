@@ -158,6 +158,10 @@ CASES = [
     # an English thousands comma before a noun of people: no one counts a fraction of a person
     ("dân số xã giảm từ 3,400 người xuống còn 2.100 người; sản lượng đạt 2,125 tấn",
      [("3,400 người", 3400, "người"), ("2.100 người", 2100, "người"), ("2,125 tấn", 2.125, "tấn")]),
+    # a quoted count after a collective noun is a set of those things, no scheme's name
+    ("kỳ họp sẽ thông qua bộ ''hai luật'' về đất đai", [("hai luật", 2, "luật")]),
+    # "hai bên" before the names of the two sides counts them (not the pronoun of a pair)
+    ("chuyên gia của cả hai bên Nhật Bản và Việt Nam cùng tham gia", [("hai bên", 2, "bên")]),
     # coordinated nouns closed by a demonstrative
     ("huyện sẽ hỗ trợ 5 thôn, bản này làm đường", [("5 thôn, bản", 5, "thôn, bản")]),
     # a count of bodies of one kind after a lower-case word, each with its capitalized noun
