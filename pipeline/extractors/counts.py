@@ -396,6 +396,8 @@ def is_identifier(text: str, start: int) -> bool:
     if prev == "số" and w2.lower() == "tổng":
         return False  # "tổng số 33 xe con" counts
     if prev in ids:
+        if prev == "cấp" and _ISSUED.match(text, start):
+            return False  # "nên cấp 1 giấy hay 2 giấy": the verb "issue" before papers, not a level
         # "đã cấp 23 giấy phép": after an aspect or voice marker the noun is a verb
         return w2.lower() not in _MARKERS
     # a capitalized word that does not start a sentence names the thing: "Mazda 6", "Camry 2.4"
@@ -408,6 +410,8 @@ def is_identifier(text: str, start: int) -> bool:
     return False
 
 
+# A number of papers after "cấp" (to issue): "cấp 1 giấy", "cấp 300 sổ đỏ", "cấp 2 thẻ".
+_ISSUED = regex.compile(r"[\d.]+[ \t]+(?:giấy|sổ|thẻ|bằng|chứng[ \t]+(?:chỉ|nhận))(?![\p{L}\d])")
 # An age in years right after a name: "58 tuổi".
 _AGE = regex.compile(r"\d{1,3}[ \t]+tuổi(?![\p{L}\d])")
 

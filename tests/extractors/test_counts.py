@@ -162,6 +162,8 @@ CASES = [
     ("kỳ họp sẽ thông qua bộ ''hai luật'' về đất đai", [("hai luật", 2, "luật")]),
     # "hai bên" before the names of the two sides counts them (not the pronoun of a pair)
     ("chuyên gia của cả hai bên Nhật Bản và Việt Nam cùng tham gia", [("hai bên", 2, "bên")]),
+    # "cấp" (to issue) before papers is a verb, not a level
+    ("với đất ở nông thôn nên cấp 1 sổ hay 2 sổ", [("1 sổ", 1, "sổ"), ("2 sổ", 2, "sổ")]),
     # coordinated nouns closed by a demonstrative
     ("huyện sẽ hỗ trợ 5 thôn, bản này làm đường", [("5 thôn, bản", 5, "thôn, bản")]),
     # a count of bodies of one kind after a lower-case word, each with its capitalized noun
@@ -192,6 +194,7 @@ NEGATIVES = [
     "thảo luận dự toán ngân sách 2006 diễn ra sáng nay",
     "số ủy viên có thể là 175 lấy 160",
     "sống trong căn nhà cấp 4 đã xuống cấp",
+    "bão mạnh cấp 12 giật cấp 13 đổ bộ vào đất liền",
     "người mua trú tại 25 thôn Phú Mỹ, xã Hòa Bình",
     "rác thải đổ hai bên đường làng",
     "Thông tư 11 hướng dẫn thi hành Nghị định",
