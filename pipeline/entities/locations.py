@@ -56,6 +56,10 @@ _PLURAL_DIGITS = {"2", "3"}
 _CREDITS = {"Ảnh", "Nguồn", "Video", "Clip"}
 # Modifiers before an office title: "Phó Chủ tịch", "Quyền Bộ trưởng", "Tổng Giám đốc".
 MODIFIERS = frozenset({"phó", "quyền", "tổng"})
+# The number of one of several plants at one place: "Vĩnh Tân 1", "Phả Lại II".
+_UNIT_NUMBER = regex.compile(r"[1-9]|I{1,3}|IV")
+# Two directions joined by a dash in one token: "Bắc-Nam", "Đông-Tây".
+_COMPASS_PAIR = regex.compile(r"(?:Bắc|Nam|Đông|Tây)-(?:Bắc|Nam|Đông|Tây)")
 # Directions, which alone name no area.
 _COMPASS = {"Bắc", "Trung", "Nam", "Đông", "Tây"}
 class Openers:
@@ -314,7 +318,7 @@ def site_at(view: TokenView, i: int, inner: bool = True) -> int:
     if j >= view.n or not view.adjacent(j):
         return i
     first = view.words[j][:1]
-    if not (first.isupper() or first.isdigit() or first == "(" or view.mask[j] & (UNIT | SITE)):
+    if not (first.isupper() or first.isdigit() or first == "(" or view.mask[j] & (UNIT | SITE) or view.words[j] == "số"):
         return i        # no name, code, unit or road after the head ("khai thác than"): asked first, it is cheap
     if (j == i + 1 and i > 0 and view.adjacent(i) and view.words[i - 1].isalpha()
             and view.low[i] not in _CLASSIFIED and is_word(view.words[i - 1], view.words[i])):
@@ -324,6 +328,12 @@ def site_at(view: TokenView, i: int, inner: bool = True) -> int:
     if (view.words[j] == "(" and j + 3 < view.n and view.words[j + 2] == ")" and view.words[j + 1].isupper()
             and view.joined(j, j + 4) and _CODE.fullmatch(view.words[j + 3])):
         return j + 4    # "Quốc lộ (QL) 18": the head's abbreviation before the number
+    if (view.words[j] == "(" and j + 3 < view.n and view.words[j + 2] == ")" and view.words[j + 1].isupper()
+            and view.joined(j, j + 3) and view.adjacent(j + 3)):
+        k = _site_name(view, j + 3, False, site=view.low[i] in _ZONES)
+        return k if k > j + 3 else i    # "Khu công nghiệp (KCN) Hiệp Phước": the abbreviation before the name
+    if view.low[i] in _ROADS and _COMPASS_PAIR.fullmatch(view.words[j]):
+        return j + 1    # "đường trục Bắc-Nam": a road named by the two directions it joins, in one token
     kind = _site_kinds().get(view.key[i] if j == i + 1 else " ".join(view.key[i:j]))
     if kind is not None:
         k = _named_site_end(view, j, kind, view.cap[i])
@@ -340,6 +350,10 @@ def site_at(view: TokenView, i: int, inner: bool = True) -> int:
         k = site_at(view, j, inner=False)
         if k > j:
             return k    # "Trạm thu giá Quốc lộ 18", "trạm BOT quốc lộ 5": a station on a road
+    if inner and view.low[i] in _ZONES and view.mask[j] & SITE and not view.cap[j]:
+        k = site_at(view, j, inner=False)
+        if k > j:
+            return k    # "Khu đô thị cảng Hiệp Phước": a zone named after the port or site it surrounds
     p = place_at(view, j)
     if p is not None and p[1] == "unit":
         return p[0]     # "Nhà văn hóa thôn Văn Khê"
@@ -358,8 +372,8 @@ def _site_kinds() -> dict[str, str]:
 
 
 def _named_site_end(view: TokenView, j: int, kind: str, named: bool) -> int:
-    """End of the name of a building, monument or natural feature (``kind``
-    ``facility``, ``monument``, ``nature``, site_heads.txt) whose head ends at
+    """End of the name of a building, monument, natural feature or plant (``kind``
+    ``facility``, ``monument``, ``nature``, ``plant``, site_heads.txt) whose head ends at
     ``j`` (``j`` if none): a place or a capitalized name (``Hội trường Ba
     Đình``, ``suối Cát``); for a building also, after a capitalized head
     (``named``), a body's name (``Nhà khách Chính phủ``), or an address, a
@@ -367,6 +381,18 @@ def _named_site_end(view: TokenView, j: int, kind: str, named: bool) -> int:
     number (``hội trường 500 chỗ``)."""
     if view.low[j] in FUNCTION_WORDS:
         return j    # "phát biểu tại hội trường Về …": the next sentence, run on
+    if kind == "plant":
+        if view.low[j] == "số" and j + 2 < view.n and view.words[j + 1].isdigit() and view.joined(j, j + 3):
+            k = _named_site_end(view, j + 2, kind, named)
+            return k if k > j + 2 else j    # "Nhà máy lọc dầu số 1 Dung Quất": its number, then its place
+        p = place_at(view, j)
+        if p is not None and p[1] != "bare-unit":
+            k = p[0]        # "thủy điện Hòa Bình Chuẩn bị …": the place it is named after
+        else:
+            k = bounded_run(view, j)    # "Nhà máy lọc dầu Dung Quất Sáng nay …": not the next sentence
+        if k > j and k < view.n and view.adjacent(k) and _UNIT_NUMBER.fullmatch(view.words[k]):
+            k += 1          # "Nhà máy nhiệt điện Vĩnh Tân 1": the plant's number after its place
+        return k
     if kind != "nature":
         if view.words[j].isdigit():
             k = _site_name(view, j + 1, False) if view.adjacent(j + 1) else j + 1
@@ -456,6 +482,9 @@ _LIST_SEPARATORS = frozenset((",", "và", "-", "–"))
 # Tiên, Thái Lan, Ấn Độ, Nhật, Mỹ, ... as shortened in such pairs).
 _SHORT_COUNTRIES = frozenset({"Việt", "Trung", "Hàn", "Xô", "Anh", "Triều", "Thái", "Ấn"})
 _DASHES = frozenset(("-", "–"))
+# The first word of a state's official name, its form of state: "Cộng hòa xã
+# hội chủ nghĩa Việt Nam", "CHXHCN Việt Nam", "Vương quốc Anh", "Liên bang Nga".
+_STATE_FORMS = frozenset({"Cộng", "CHXHCN", "Vương", "Liên"})
 
 
 @cache
@@ -492,8 +521,12 @@ def _country_after_noun(view: TokenView, i: int, j: int) -> bool:
     """The place ``i..j`` is a country after the noun ``nước`` at ``i - 1``
     that makes one name with it (``nước Nhật``, ``nước Việt Nam``): not a
     compound (``đất nước``, ``Nhà nước``, ``cấp nước``), an office
-    (``Chủ tịch nước Lào``) or a plural (``hai nước Việt Nam - Lào``)."""
+    (``Chủ tịch nước Lào``), a plural (``hai nước Việt Nam - Lào``) or a
+    state's official name, which names its form of state itself (``nước
+    Cộng hòa xã hội chủ nghĩa Việt Nam``: ``nước`` is the common noun)."""
     if not view.adjacent(i) or not view.adjacent(i - 1) or j != _country_at(view, i) or view.words[i] in _SHORT_COUNTRIES:
+        return False
+    if view.words[i] in _STATE_FORMS:
         return False
     before = view.words[i - 2]
     if view.low[i - 2] in _PLURAL or before.isdigit() or is_word(before, view.words[i - 1]):

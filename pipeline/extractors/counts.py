@@ -35,7 +35,7 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from . import caseless, char_after_space, fold, lines, lowered, vietnamese_words
+from . import DATA, caseless, char_after_space, fold, lines, lowered, vietnamese_words
 from .numbers import DIGITS, SCALES, WORDS, WORDS_AT, as_number, digits_value, keyword_hits, parse_words, word_number_starts
 
 _F = regex.VERBOSE | regex.IGNORECASE
@@ -396,14 +396,24 @@ def is_identifier(text: str, start: int) -> bool:
     if prev == "số" and w2.lower() == "tổng":
         return False  # "tổng số 33 xe con" counts
     if prev in ids:
+        if prev == "cấp" and _ISSUED.match(text, start):
+            return False  # "nên cấp 1 giấy hay 2 giấy": the verb "issue" before papers, not a level
         # "đã cấp 23 giấy phép": after an aspect or voice marker the noun is a verb
         return w2.lower() not in _MARKERS
     # a capitalized word that does not start a sentence names the thing: "Mazda 6", "Camry 2.4"
     # (not an acronym: "GDP 8%")
     if w1[0].isupper() and not w1.isupper():
+        if _AGE.match(text, start):
+            return False  # "ông Trần Văn Tá 58 tuổi": a person's age after the name, no model number
         before = before.rstrip()
         return bool(before) and before[-1] not in ".!?:;(“\"'…-–"
     return False
+
+
+# A number of papers after "cấp" (to issue): "cấp 1 giấy", "cấp 300 sổ đỏ", "cấp 2 thẻ".
+_ISSUED = regex.compile(r"[\d.]+[ \t]+(?:giấy|sổ|thẻ|bằng|chứng[ \t]+(?:chỉ|nhận))(?![\p{L}\d])")
+# An age in years right after a name: "58 tuổi".
+_AGE = regex.compile(r"\d{1,3}[ \t]+tuổi(?![\p{L}\d])")
 
 
 # A term in Roman numerals after "khóa": "5 khóa XII" numbers a plenum of that term.
@@ -436,10 +446,23 @@ def _address(text: str, start: int, found: tuple[int, str]) -> bool:
             and _PLACE_NAME.match(text, end) is not None)
 
 
+# "hai bên" before the names of the two sides: "cả hai bên Việt Nam và Mỹ" counts two sides.
+_SIDES = regex.compile(r"[Hh]ai[ \t]+bên[ \t]+\p{Lu}")
+
+
+def _sides_named(text: str, start: int, end: int) -> bool:
+    """Is the idiom at ``start..end`` "hai bên" followed by the names of the sides ("hai bên
+    Việt Nam và Mỹ")?  Then it counts two sides (2 ``bên``), unlike the pronoun of a pair
+    already named ("Hai bên nhất trí") or "hai bên đường"."""
+    return end - start == 7 and _SIDES.match(text, start) is not None and text[start:end].lower() == "hai bên"
+
+
 def _in_compound(text: str, m: regex.Match) -> bool:
     """A number word that is a syllable of another word: ``ngã ba``, ``thứ hai``, ``ba hoa``."""
     words = vietnamese_words()
     ws = m.group(_WORDS).lower().split()
+    if ws == ["hai"] and _sides_named(text, m.start(), m.start() + 7):
+        return False  # "hai bên Việt Nam và Mỹ": two sides, named
     prev, _, _ = _words_before(text, m.start())
     if prev and fold(f"{prev} {ws[0]}") in words:
         return True
@@ -515,6 +538,9 @@ def resolve(doc: Doc, f: Found, blocked: Blocked) -> list[Span]:
     """The counts of one number: unit and value; both ends of a range; [] when no unit."""
     text, amount = doc.text, f.amount
     if f.glued:  # "2m", "40m2"; "39B" is a name
+        if _glued_rate(f.glued.group()):
+            end, unit = f.glued.end(), f.glued.group().lower()   # "500m3/ngày": a rate glued to its number
+            return [_span(doc, amount.start, end, amount.value, unit, "rule:count.glued", 0.9)]
         if f.glued.group().lower() not in lowered("count_units.txt") or (
                 not f.glued.group().islower() and _CODE_GOES_ON.match(text, f.glued.end())):
             return []   # (nor "29M-6472", "51F-123.45": a licence plate's series, its number after a dash)
@@ -527,7 +553,7 @@ def resolve(doc: Doc, f: Found, blocked: Blocked) -> list[Span]:
         glued = _GLUED.match(text, hi.end) if text[hi.end:hi.end + 1].isalpha() else None
         if glued and glued.group().lower() not in lowered("count_units.txt"):
             return []  # "đến 2-3h sáng": hours of the clock, glued as in "2m" but no unit
-        found = _unit_or_money(text, hi)
+        found = _per_time(text, _unit_or_money(text, hi))
         if found is not None:  # the low end takes the high end's scale and unit
             end, unit = found
             low = amount.value if amount.scaled else amount.value * hi.scale
@@ -546,14 +572,92 @@ def resolve(doc: Doc, f: Found, blocked: Blocked) -> list[Span]:
         found = (power.end(), found[1] + power.group("p"))  # "5000 m 2": m2 with its superscript lost
     if found[1] in ("khóa", "khoá") and _TERM_AFTER.match(text, found[0]):
         return []  # "Hội nghị TƯ 5 khóa XII": a plenum's number, then the term
-    found = _coordinated(text, amount.end, found)
+    if _owner_after_name(text, amount.start, found):
+        return []  # "Bệnh viện 175 Bộ Quốc phòng": the hospital's number, then the ministry it belongs to
+    if _quoted_label(text, amount.start, found[0]):
+        return []  # cơ chế “1 giấy”: the name of a scheme in quotes, not one certificate
+    found = _coordinated(text, amount.end, _per_time(text, found))
     words = bool(_words(f.m))
-    out = [_span(doc, amount.start, found[0], amount.value, found[1],
+    value = amount.value
+    if not amount.scaled and (d := _digits(f.m)) and _ENGLISH_THOUSANDS.fullmatch(d) and found[1] in _indivisible():
+        value = int(d.replace(",", ""))   # "2,250 người" (beside "1.300 người"): no one counts a quarter person
+    out = [_span(doc, amount.start, found[0], value, found[1],
                  "rule:count.words" if words else "rule:count.number", 0.85 if words else 0.9)]
     if found[1] == "%" and text.startswith(("-", "–"), found[0]) and (pct := _PERCENT_HIGH.match(text, found[0] + 1)):
         # "30%-35%": a range written with both percent signs gives both ends, like "30-35%"
         out.append(_span(doc, pct.start("n"), pct.end(), float(digits_value(pct.group("n"))), "%", "rule:count.range", 0.9))
     return out
+
+
+# Measures that make a rate with a unit of time after a slash ("7 triệu tấn/năm", "5.000
+# m3/ngày": a capacity, unit ``tấn/năm``); money keeps its currency ("30.000 đồng/lượt").
+_RATE_MEASURES = frozenset("m m2 m3 km km2 cm mm ha kg g tấn tạ yến lít ml kw kwh mw mwh gw teu mét khối".split())
+# A slash and a unit of time, the denominator of a rate.
+_PER_TIME = regex.compile(r"/[ \t]?(?P<t>ngày[ \t]đêm|năm|tháng|tuần|ngày|giờ|h|phút|giây|s)(?![\p{L}\d])")
+
+
+def _per_time(text: str, found: tuple[int, str] | None) -> tuple[int, str] | None:
+    """A measure with a unit of time after a slash is a rate, counted with both
+    (``tấn/năm``, ``m3/ngày``); any other unit as found."""
+    if found is None or found[1] not in _RATE_MEASURES or text[found[0]:found[0] + 1] != "/":
+        return found
+    m = _PER_TIME.match(text, found[0])
+    return (m.end(), f"{found[1]}/{m.group('t')}") if m else found
+
+
+# A number with an English thousands comma: one to three digits, a comma and three digits.
+_ENGLISH_THOUSANDS = regex.compile(r"\d{1,3},\d{3}")
+
+
+@cache
+def _indivisible() -> frozenset[str]:
+    """The nouns of people and bodies in ``count_units.txt`` (its section ``people and
+    bodies``), lower-cased: whole ones only, so a comma before three digits in a count of
+    them separates thousands."""
+    out, inside = set(), False
+    with (DATA / "count_units.txt").open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("# ---"):
+                inside = "people and bodies" in line
+            elif inside and line.strip() and not line.startswith("#"):
+                out.add(line.strip().lower())
+    return frozenset(out)
+
+
+def _owner_after_name(text: str, start: int, found: tuple[int, str]) -> bool:
+    """Is the number the last part of a name written with capitals ("Bệnh viện 175", "Sư đoàn
+    312") and its capitalized noun the body that owns it ("Bộ Quốc phòng")?  Not a count of
+    bodies ("có 35 Đảng Cộng sản": a count after a lower-case word)."""
+    end, unit = found
+    w1, w2, _ = _words_before(text, start)
+    if not (w2[:1].isupper() and w1.islower()) or not text[end - len(unit):end][:1].isupper():
+        return False
+    nxt = _WORD.match(text, end)
+    return nxt is not None and nxt.group(_W)[:1].isupper() and nxt.group(_W).isalpha()
+
+
+_OPEN_QUOTES = frozenset("“\"‘'")
+_CLOSE_QUOTES = frozenset("”\"’'")
+
+
+def _quoted_label(text: str, start: int, end: int) -> bool:
+    """Is the number and its noun all that a pair of quotes holds (“1 giấy”, "3 không")?
+    Then they name a scheme or a slogan (GUIDELINES: a number of a name is no count), unless
+    a collective noun before the quotes makes them a set of those things (bộ ''ba luật'')."""
+    if not (0 < start and text[start - 1] in _OPEN_QUOTES and text[end:end + 1] in _CLOSE_QUOTES):
+        return False
+    return _SET_BEFORE.search(text, max(0, start - 8), start) is None
+
+
+# A collective noun before a quoted count: "bộ ''ba luật''" (the set of three laws).
+# (searched backwards, from the quotes)
+_SET_BEFORE = regex.compile(r"(?<!\w)bộ[ \t]+['‘“\"]{1,2}$", regex.IGNORECASE | regex.REVERSE)
+
+
+def _glued_rate(glued: str) -> bool:
+    """Letters glued to a number are a measure per unit of time ("500m3/ngày")."""
+    measure, slash, time = glued.lower().partition("/")
+    return bool(slash) and measure in _RATE_MEASURES and _PER_TIME.fullmatch("/" + time) is not None
 
 
 # A dash and digits glued after a number's letters: the rest of a code ("29M-6472").
@@ -591,9 +695,14 @@ def _age_before(text: str, amount: Amount, found: tuple[int, str] | None) -> int
     return text.rfind(w1, 0, amount.start)
 
 
-# A comma between two coordinated nouns ("phòng, ban"), and the mark that ends their list.
+# A comma between two coordinated nouns ("phòng, ban"), and the mark or demonstrative that
+# ends their list.
 _COMMA = regex.compile(r"[ \t]*,")
-_LIST_END = regex.compile(r"[ \t]*(?:[,.;:)!?…]|$)")
+_LIST_END = regex.compile(
+    r"""[ \t]*
+    (?: [,.;:)!?…] | $                  # 55 phòng, ban;
+      | (?:này|đó|ấy|kia|nói[ \t]+trên) (?!\w)   # 4 thôn, xã này: a demonstrative closes the phrase
+    )""", regex.VERBOSE)
 
 
 def _coordinated(text: str, start: int, found: tuple[int, str]) -> tuple[int, str]:
@@ -615,6 +724,9 @@ def _coordinated(text: str, start: int, found: tuple[int, str]) -> tuple[int, st
 def extract(doc: Doc) -> list[Span]:
     text = doc.text
     blocked = _blocked_spans(doc)
+    if any(_sides_named(text, a, b) for a, b in blocked.spans):
+        # "hai bên Việt Nam và Mỹ": the idiom's words count the two sides named after it
+        blocked = Blocked([(a, b) for a, b in blocked.spans if not _sides_named(text, a, b)])
     out: list[Span] = []
     skip_until = -1  # end of the last count: "1 tỷ 200 triệu đồng" is one
     ident_end = -1   # end of the last number that was an identifier

@@ -181,6 +181,9 @@ GRAMMARS: dict[str, regex.Pattern] = {
           | (?<= (?<![\w/]) BL\p{Lu}{1,5} \s )               # BLTTHS 2015 / BLHS 2015: a code's year
             (?P<y>(?:19|20)\d{2})
             (?![\d]|[/.\-]\d|,\d)
+          | (?<= (?<!\w) (?:kế\s+hoạch (?:\s+vốn)? | ngân\s+sách) \s )   # kế hoạch (vốn) 2016: the plan or budget of a year
+            (?P<y>(?:19|20)\d{2})
+            (?![\d]|[/.\-]\d|,\d)
           | (?<= (?<!\w) mùa \s+ (?:xuân|hè|hạ|thu|đông) \s )  # mùa xuân 1975: a season of a year
             (?P<y>(?:19|20)\d{2})
             (?![\d]|[/.\-]\d|,\d)
@@ -382,6 +385,15 @@ def _cue(text: str, pos: int) -> int:
     return pos - len(m.group()) if m else pos
 
 
+# Days and months of a list after their lead, right before a bare "D/M": "ngày 18/4, " in
+# "ngày 18/4, 23/4" (not "đạt 3/5, 2/3": fractions). (searched backwards)
+_AFTER_DAY = regex.compile(r"(?<!\w)(?:ngày|vào|từ|hôm)[ \t]+(?:\d{1,2}/\d{1,2}[ \t]*,[ \t]*){1,4}$",
+                           regex.IGNORECASE | regex.REVERSE)
+# "nửa đầu "/"nửa cuối "/"nửa sau " right before "năm 2016": half of that year.
+# (searched backwards, from the year)
+_HALF = regex.compile(r"(?<!\w)nửa\s+(?P<pos>đầu|cuối|sau)\s+$", regex.IGNORECASE | regex.REVERSE)
+
+
 def _edge(text: str, pos: int) -> int:
     """Start of "cuối "/"đầu "/"giữa " right before a month or year at ``pos``, or ``pos``."""
     m = _EDGE.search(text[max(0, pos - 8):pos])
@@ -400,6 +412,8 @@ def _blocks_partial(text: str, m: regex.Match, lead: int) -> bool:
         return True
     if group_named(m, "sep") == "-" and group_named(m, "rel"):
         return True  # "từ 2-5 năm tới": a number of years
+    if _AFTER_DAY.search(text, max(0, m.start() - 40), m.start()) is not None:
+        return False  # "ngày 18/4, 23/4 và 24/4": the next day of a list of days
     prev = _prev_word(text, m.start())
     if prev == "là" and m.end() - m.start() <= 5:
         # "Hạn cuối … là 10/11.", "thời hạn nộp là 15/3": a deadline named as a day
@@ -416,6 +430,20 @@ _DAY_NAMED = regex.compile(
     r"""(?<!\w) ngày
     (?: [ \t]+ (?! (?: đã | đang | sẽ | được | bị | có | là | còn | đạt | chiếm | khoảng | gần | hơn | trên | dưới | chỉ ) (?!\w) ) \p{L}+ ){1,6}
     [ \t]+ $""", regex.IGNORECASE | regex.REVERSE | regex.VERBOSE)
+
+
+# Words that name an occasion by its day: "dịp 1.5", "Quốc khánh 2.9", "kỷ niệm 30.4".
+_OCCASIONS = frozenset("dịp mùng khánh niệm".split())
+
+
+def _dot_day_named(text: str, m: regex.Match) -> bool:
+    """Is a dotted "D.M" with no lead a day, the date of an occasion or of a day named before
+    it ("dịp 1.5", "ngày Quốc tế lao động 1.5")?  Not when a counted noun follows ("dịp 1.5
+    triệu khách"): then it is an amount."""
+    if _amount_follows(text, m.end()):
+        return False
+    return (_prev_word(text, m.start()) in _OCCASIONS
+            or _DAY_NAMED.search(text, max(0, m.start() - 48), m.start()) is not None)
 
 
 # Nouns before a number that names a house, a lot or a street ("số 30/4", "đường 30/4"), not a day.
@@ -560,7 +588,7 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
         lead = _lead(text, m.start())
         if form == "date_partial" and _blocks_partial(text, m, lead):
             return None
-        if form == "date_dot" and lead == m.start() and (
+        if form == "date_dot" and lead == m.start() and not _dot_day_named(text, m) and (
                 _prev_word(text, m.start()) not in _SPAN_ENDS or _amount_follows(text, m.end())
                 or ((tail := _DOT_HIGH.match(text, m.end())) is not None and _amount_follows(text, tail.end()))):
             return None  # "1.5" is a number; "từ 5.2", "đến 20.2" (the ends of a span) are days
@@ -631,6 +659,10 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
         y = int(group_named(m, "y"))
         if not valid_year(y):
             return None
+        half = _HALF.search(text, max(0, m.start() - 12), m.start())
+        if half is not None:    # "nửa cuối năm 2016": six months, like "6 tháng cuối năm 2016"
+            a, b = (1, 6) if half.group("pos").lower() == "đầu" else (7, 12)
+            return Candidate(form, half.start(), m.end(), f"{y}-{a:02d}/{y}-{b:02d}", "range")
         c = Candidate(form, _edge(text, m.start()), m.end(), str(y), "year")
         pos = m.end()
         while (more := _YEAR_MORE.match(text, pos)) and valid_year(int(group_named(more, "y"))):
@@ -805,7 +837,8 @@ _CUED: dict[str, tuple[str, ...]] = {
     "month_bare": ("từ", "đến", "tới", "trước", "sau", "vào", "hết"),           # từ 6/2013
     "year_bare": ("từ", "đến", "tới", "trước", "sau", "hết", "nhìn", "cuối", "đầu", "giữa",
                   "hơn", "với", "bằng", "như",                                  # đến 2030 / so với 2015
-                  "xuân", "hè", "hạ", "thu", "đông"),                           # mùa xuân 1975
+                  "xuân", "hè", "hạ", "thu", "đông",                            # mùa xuân 1975
+                  "hoạch", "vốn", "sách"),                                      # kế hoạch (vốn) 2016
 }
 
 

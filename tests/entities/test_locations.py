@@ -110,6 +110,25 @@ CASES = [
     # a zone or park named by two names joined by a dash (but two sites: a bridge and a city)
     ("Du khách đổ về Khu du lịch Tràng An - Bái Đính và cầu Rồng - Đà Nẵng.",
      ["Khu du lịch Tràng An - Bái Đính", "cầu Rồng", "Đà Nẵng"]),
+    # the deltas with a lower-case head; the country's official name, without the noun "nước"
+    ("Hạn mặn lan rộng ở đồng bằng sông Cửu Long và đồng bằng sông Hồng.",
+     ["đồng bằng sông Cửu Long", "đồng bằng sông Hồng"]),
+    ("Luật được ban hành theo Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam.",
+     ["Cộng hòa xã hội chủ nghĩa Việt Nam"]),
+    # a zone with its abbreviation in brackets, or named after the port it surrounds
+    ("Đoàn khảo sát Khu công nghiệp (KCN) Long Hậu, huyện Cần Giuộc.",
+     ["Khu công nghiệp (KCN) Long Hậu", "huyện Cần Giuộc"]),
+    ("Nhà đầu tư rót vốn vào Khu đô thị công nghiệp cảng Cái Mép.", ["Khu đô thị công nghiệp cảng Cái Mép"]),
+    # mountain regions, power plants and refineries with their head
+    ("Bản làng nằm sâu trong vùng núi Tây Côn Lĩnh.", ["vùng núi Tây Côn Lĩnh"]),
+    ("Công nhân Nhà máy thủy điện Hòa Bình và Nhà máy lọc dầu Nghi Sơn tăng ca.",
+     ["Nhà máy thủy điện Hòa Bình", "Nhà máy lọc dầu Nghi Sơn"]),
+    ("Dự án thủy điện Lai Châu đã hoàn thành.", ["thủy điện Lai Châu"]),
+    # a trunk road named by the two directions it joins, written in one token
+    ("Thành phố sẽ nâng cấp đường trục Bắc-Nam trong năm tới.", ["đường trục Bắc-Nam"]),
+    # a plant's number after its place; a plant's name ends before the next sentence run on
+    ("Tàu chở than cho Nhà máy nhiệt điện Duyên Hải 3 cập cảng.", ["Nhà máy nhiệt điện Duyên Hải 3"]),
+    ("Ký ức thủy điện Trị An Chuẩn bị cho mùa lũ, công nhân trực đêm.", ["thủy điện Trị An"]),
 ]
 
 NOT_LOCATIONS = [
@@ -152,6 +171,8 @@ NOT_LOCATIONS = [
     "Trong năm 2016, 12 Tổng công ty đã hoàn thành cổ phần hóa.",
     # "bộ" opening the word "bộ đội" after a given name is no region
     "Hồi ấy anh Nam bộ đội về phép thăm nhà.",
+    # a zone's head with no name after it
+    "Các khu đô thị công nghiệp mới đang thu hút vốn.",
 ]
 
 

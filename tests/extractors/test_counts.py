@@ -145,6 +145,29 @@ CASES = [
      [("9 trường tiểu học", 9, "trường tiểu học"), ("4 trường trung học cơ sở", 4, "trường trung học cơ sở")]),
     ("riêng nhóm 3 tổng công ty này sẽ thoái vốn", [("3 tổng công ty", 3, "tổng công ty")]),
     ("ý kiến cử tri giữa hai kỳ họp được tổng hợp", [("hai kỳ họp", 2, "kỳ họp")]),
+    # nouns of investors, bidders, draft laws and lanes, counted whole
+    ("khu kinh tế đã có 45 nhà đầu tư và 3 nhà thầu nước ngoài",
+     [("45 nhà đầu tư", 45, "nhà đầu tư"), ("3 nhà thầu", 3, "nhà thầu")]),
+    ("kỳ họp sẽ cho ý kiến về 8 dự án luật khác", [("8 dự án luật", 8, "dự án luật")]),
+    ("quốc lộ được mở rộng lên 6-8 làn xe", [("6-8 làn xe", 6, "làn xe"), ("8 làn xe", 8, "làn xe")]),
+    # a measure per unit of time after a slash is a rate; money keeps its currency
+    ("nhà máy công suất 2 triệu tấn/năm, xử lý 3.000 m3/ngày và 400m3/ngày",
+     [("2 triệu tấn/năm", 2000000, "tấn/năm"), ("3.000 m3/ngày", 3000, "m3/ngày"), ("400m3/ngày", 400, "m3/ngày")]),
+    # an age right after a person's name
+    ("Bà Nguyễn Thị Hoa 62 tuổi, ngụ ở huyện bên", [("62 tuổi", 62, "tuổi")]),
+    # an English thousands comma before a noun of people: no one counts a fraction of a person
+    ("dân số xã giảm từ 3,400 người xuống còn 2.100 người; sản lượng đạt 2,125 tấn",
+     [("3,400 người", 3400, "người"), ("2.100 người", 2100, "người"), ("2,125 tấn", 2.125, "tấn")]),
+    # a quoted count after a collective noun is a set of those things, no scheme's name
+    ("kỳ họp sẽ thông qua bộ ''hai luật'' về đất đai", [("hai luật", 2, "luật")]),
+    # "hai bên" before the names of the two sides counts them (not the pronoun of a pair)
+    ("chuyên gia của cả hai bên Nhật Bản và Việt Nam cùng tham gia", [("hai bên", 2, "bên")]),
+    # "cấp" (to issue) before papers is a verb, not a level
+    ("với đất ở nông thôn nên cấp 1 sổ hay 2 sổ", [("1 sổ", 1, "sổ"), ("2 sổ", 2, "sổ")]),
+    # coordinated nouns closed by a demonstrative
+    ("huyện sẽ hỗ trợ 5 thôn, bản này làm đường", [("5 thôn, bản", 5, "thôn, bản")]),
+    # a count of bodies of one kind after a lower-case word, each with its capitalized noun
+    ("hội nghị nhận điện mừng của 35 Đảng Cộng sản và công nhân", [("35 Đảng", 35, "đảng")]),
 ]
 
 NEGATIVES = [
@@ -171,6 +194,7 @@ NEGATIVES = [
     "thảo luận dự toán ngân sách 2006 diễn ra sáng nay",
     "số ủy viên có thể là 175 lấy 160",
     "sống trong căn nhà cấp 4 đã xuống cấp",
+    "bão mạnh cấp 12 giật cấp 13 đổ bộ vào đất liền",
     "người mua trú tại 25 thôn Phú Mỹ, xã Hòa Bình",
     "rác thải đổ hai bên đường làng",
     "Thông tư 11 hướng dẫn thi hành Nghị định",
@@ -198,6 +222,11 @@ NEGATIVES = [
     # "hai bên": the two parties already named, not a count of sides (C_NOTES, NOTES 26)
     "Hai bên nhất trí tăng cường hợp tác kinh tế",
     "phát triển quan hệ giữa hai bên trong thời gian tới",
+    # a number and its noun that a pair of quotes holds: the name of a scheme or a slogan
+    "đa số đại biểu tán thành phương án “2 sổ” cho nhà ở",
+    "phong trào \"3 không\" được triển khai rộng khắp",
+    # a capitalized unit followed by the name of one body: the number is the name's before it
+    "bệnh nhân được chuyển lên Bệnh viện 108 Bộ Quốc phòng",
 ]
 
 

@@ -142,6 +142,17 @@ CASES = [
     ("đã cư trú tại thành phố từ năm năm trở lên", None, [("năm năm", "P5Y", "duration")]),
     ("hồ sơ được giải quyết trong thời hạn năm ngày làm việc", None, [("năm ngày", "P5D", "duration")]),
     ("kỷ niệm 45 năm ngày thành lập trường", None, [("45 năm", "P45Y", "duration")]),
+    # a dotted day after an occasion or a day named before it
+    ("công nhân được nghỉ dịp 2.9 vừa qua", None, [("2.9", "--09-02", "day")]),
+    ("mít tinh chào mừng ngày Quốc tế Phụ nữ 8.3 tại nhà văn hóa", None, [("8.3", "--03-08", "day")]),
+    # half of a year
+    ("tăng trưởng tín dụng nửa đầu năm 2018 chậm lại", None, [("nửa đầu năm 2018", "2018-01/2018-06", "range")]),
+    # the next days of a list after their lead
+    ("cử tri đi bầu vào ngày 10/5, 11/5 và 12/5", None,
+     [("ngày 10/5", "--05-10", "day"), ("11/5", "--05-11", "day"), ("12/5", "--05-12", "day")]),
+    # the year of a plan or a budget
+    ("tiến độ giải ngân vốn theo kế hoạch 2019 còn chậm", None, [("2019", "2019", "year")]),
+    ("tỉnh đã giải ngân 80% kế hoạch vốn 2020, cao hơn bình quân", None, [("2020", "2020", "year")]),
 ]
 
 NEGATIVES = [
@@ -190,6 +201,9 @@ NEGATIVES = [
     "số tiền (Hai triệu một trăm năm mươi nghìn đồng)",
     # a house number and a street named by a day
     "nhà số 30/4 đường Lê Lợi",
+    # dotted decimals and fractions in a list, without a day's lead
+    "trong ngày giá vàng tăng 1.5 triệu đồng",
+    "tỷ lệ đạt 3/5, 2/3 tùy địa phương",
 ]
 
 # Durations that look like the start of a day in words are durations.
