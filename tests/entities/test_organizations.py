@@ -275,6 +275,11 @@ CASES = [
     # an institute's subject after "về", in lower case, up to its country
     ("Viện Nghiên cứu quốc gia về bệnh truyền nhiễm Nhật Bản công bố kết quả.",
      ["Viện Nghiên cứu quốc gia về bệnh truyền nhiễm Nhật Bản"]),
+    # a firm named by its trade after "Hãng"
+    ("Bộ phim do Hãng phim Giải Phóng sản xuất năm 1985.", ["Hãng phim Giải Phóng"]),
+    ("Hãng hàng không Bamboo Airways mở đường bay mới.", ["Hãng hàng không Bamboo Airways"]),
+    ("Dự án của Tổng công ty Phát triển đường cao tốc đang chậm tiến độ.",
+     ["Tổng công ty Phát triển đường cao tốc"]),
     # a scraped "&amp;" inside a name
     ("Hợp đồng ký với tập đoàn H&amp;M của Thụy Điển.", ["tập đoàn H&amp;M"]),
 ]
@@ -335,6 +340,7 @@ NOT_ORGANIZATIONS = [
     "Trung ương và địa phương cùng phối hợp.",
     # a case of a plant or a firm, not a ministry's department
     "Vụ Nhà máy xi măng Hòa Phát gây ô nhiễm đã được xử lý.",
+    "Hãng cho biết sẽ bồi thường cho khách hàng.",
     # a person whose middle name is a head
     "Phó Chánh Văn phòng Lê Bộ Thanh cho biết thêm.",
 ]
