@@ -766,6 +766,7 @@ def starts(view: TokenView) -> list[int]:
 
 def find(doc: Doc, view: TokenView) -> list[Span]:
     out: list[Span] = []
+    law_start = law_end = -2     # the last body named in a law's title
     for m in scan(view, org_at, starts(view)):
         a, b = view.char_span(m.start, m.end)
         if (m.start > 0 and view.adjacent(m.start) and not _names_follow(view, m.end, m.head)
@@ -773,6 +774,11 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             if view.low[m.start - 1] == "một":
                 continue    # "một công ty tư vấn Singapore": any one body, the place stays a place
             m = OrgMatch(m.start, m.end, "class", m.head)   # "Nhiều UBND phường", "11 văn phòng UBND"
+        if m.head is not None and m.start > 2 and (_in_law_title(view, m, m.start)
+                                                   or (m.start == law_end + 1 and view.low[law_end] == "và"
+                                                       and _in_law_title(view, m, law_start))):
+            law_start, law_end = m.start, m.end     # (and the second body of "Luật Tổ chức HĐND và UBND")
+            m = OrgMatch(m.start, m.end, "class", m.head)
         if m.rule == "class":
             # a class of bodies is no entity, nor is any place inside it
             out.append(doc.span(a, b, CLASS, "rule:org-class", 0.9))
@@ -792,6 +798,18 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             a, b = view.char_span(m.end + 1, e - 1)
             out.append(doc.span(a, b, "ORGANIZATION", "rule:org-abbreviation", 0.85))
     return out
+
+
+def _in_law_title(view: TokenView, m: OrgMatch, s: int) -> bool:
+    """``m`` is the body a law on organization is named after, bare or with
+    "nhân dân" only, and there are many of it: "Luật tổ chức Tòa án nhân dân",
+    "Luật Tổ chức HĐND và UBND" name every court and council, a class (F_NOTES
+    5); a body there is one of stays one ("Luật tổ chức Quốc hội").  The title
+    begins before token ``s``."""
+    k = m.start + len(m.head.text.split())
+    if view.low[s - 3:s] != ["luật", "tổ", "chức"] or m.head.text in _ONE_BODY:
+        return False
+    return m.end == k or (m.end == k + 2 and view.low[k] == "nhân" and view.low[k + 1] == "dân")
 
 
 def _names_follow(view: TokenView, k: int, head: Head | None = None) -> bool:

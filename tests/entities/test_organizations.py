@@ -280,6 +280,8 @@ CASES = [
     ("Hãng hàng không Bamboo Airways mở đường bay mới.", ["Hãng hàng không Bamboo Airways"]),
     ("Dự án của Tổng công ty Phát triển đường cao tốc đang chậm tiến độ.",
      ["Tổng công ty Phát triển đường cao tốc"]),
+    # a body there is one of, named in a law's title, stays one
+    ("Theo Luật Tổ chức Chính phủ, Thủ tướng có quyền đề nghị.", ["Chính phủ"]),
     # a scraped "&amp;" inside a name
     ("Hợp đồng ký với tập đoàn H&amp;M của Thụy Điển.", ["tập đoàn H&amp;M"]),
 ]
@@ -341,6 +343,9 @@ NOT_ORGANIZATIONS = [
     # a case of a plant or a firm, not a ministry's department
     "Vụ Nhà máy xi măng Hòa Phát gây ô nhiễm đã được xử lý.",
     "Hãng cho biết sẽ bồi thường cho khách hàng.",
+    # the courts or councils a law on organization is named after are a class
+    "Dự thảo Luật tổ chức Viện kiểm sát nhân dân sửa đổi được trình.",
+    "Các quy định của Luật Tổ chức HĐND và UBND năm 2003 đã lạc hậu.",
     # a person whose middle name is a head
     "Phó Chánh Văn phòng Lê Bộ Thanh cho biết thêm.",
 ]
