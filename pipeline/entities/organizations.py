@@ -584,9 +584,11 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
         elif not view.cap[i]:
             return None     # "văn phòng" in lower case is an office only of a body: "văn phòng UBND"
         elif (office and k < view.n and view.low[k] == "bộ" and view.adjacent(k)
-              and not (k + 1 < view.n and view.adjacent(k + 1) and view.cap[k + 1])):
+              and not (k + 1 < view.n and view.adjacent(k + 1)
+                       and (view.cap[k + 1] or is_word(view.words[k], view.words[k + 1])))):
             k, named, nested_done = k + 1, True, True   # "Văn phòng Bộ": the office of the ministry in
-                                                        # question, one body every ministry has
+                                                        # question, one body every ministry has (not
+                                                        # "Văn phòng bộ phận", a word)
     if head.kind == "named" and not named and not head.bare:
         p = place_at(view, k) if view.adjacent(k) else None
         if p is None or p[1] == "bare-unit":

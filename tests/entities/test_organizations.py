@@ -346,6 +346,8 @@ NOT_ORGANIZATIONS = [
     # the courts or councils a law on organization is named after are a class
     "Dự thảo Luật tổ chức Viện kiểm sát nhân dân sửa đổi được trình.",
     "Các quy định của Luật Tổ chức HĐND và UBND năm 2003 đã lạc hậu.",
+    # "bộ" beginning a word is no ministry
+    "Văn phòng bộ phận một cửa mở cửa cả thứ Bảy.",
     # a person whose middle name is a head
     "Phó Chánh Văn phòng Lê Bộ Thanh cho biết thêm.",
 ]
