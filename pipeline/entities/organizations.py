@@ -107,6 +107,11 @@ def head_at(view: TokenView, i: int) -> tuple[int, Head] | None:
             and any(c.isdigit() for c in view.words[j]) and not view.words[j].isdigit()):
         return None     # "Vụ PMU18": the case of a body's code, not a ministry's department,
                         # which is named by its field ("Vụ Pháp chế") or numbered ("Vụ II")
+    if head.text == "Vụ" and j + 1 < view.n and view.adjacent(j) and view.cap[j] and (
+            (view.low[j], view.low[j + 1]) in _PLANTS
+            or ((h := head_at(view, j)) is not None and h[1].text in _CASE_BODIES)):
+        return None     # "Vụ Nhà máy nước …", "Vụ Công ty …": the case of a plant or a firm; a
+                        # ministry's department is named by its field, not by another body
     return j, head
 
 
@@ -162,10 +167,12 @@ def _name(view: TokenView, k: int, head: Head) -> int:
         f = ((org_fields().match(view, k) if view.mask[k] & FIELD else None)
              or (org_codes().match(view, k) if view.mask[k] & CODE else None))
         if f is not None and (view.cap[k] or after_qualifier or k > start or _central(view, f[0])
-                              or (f[0] - k >= 4 and head.text[:1].isupper())):
+                              or (f[0] - k >= 4 and head.text[:1].isupper())
+                              or (f[0] - k >= 3 and head.text in _DEPARTMENT_HEADS)):
             # (a lower-case field right after the head only before "trung ương", or
             # a long one: "Ban tổ chức trung ương", "Phòng cảnh sát giao thông", not
-            # "Ban tổ chức giải đấu")
+            # "Ban tổ chức giải đấu"; after a ministry's department, whose name is
+            # its field, one of three words: "Cục quản lý giá", "Vụ tổ chức cán bộ")
             if (k > start and not view.cap[k] and not after_qualifier and not after_word
                     and view.low[k - 1] not in _JOIN and not _central(view, k)
                     and not (head.text in _SCHOOL_HEADS and view.cap[k - 2] and _ends_clause(view, f[0]))):
@@ -227,6 +234,10 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             # (not a body's epithet, "Đảng anh em Lào", nor a delegation, "Đoàn chuyên gia Liên Xô")
             k = e       # "Trung tâm Ứng cứu khẩn cấp máy tính Việt Nam": the name's nouns, in lower
             continue    # case, up to the country named last (GUIDELINES: the whole body)
+        if (view.low[k] == "về" and k > start and head.text in _ABOUT_HEADS and k + 1 < view.n
+                and view.adjacent(k + 1) and (e := _words_before_country(view, k + 1, 7)) > k + 1):
+            k = e       # "Viện Nghiên cứu quốc gia về khoa học sức khỏe môi trường Mỹ": an institute's
+            continue    # subject after "về", in lower case, up to its country
         break
     # a trailing joiner is not part of the name
     while k > start and view.words[k - 1] in _JOIN:
@@ -339,13 +350,13 @@ def _word_end(view: TokenView, e: int) -> int:
     return e
 
 
-def _words_before_country(view: TokenView, k: int) -> int:
-    """End of a run of at most four lower-case dictionary words at ``k`` that a
+def _words_before_country(view: TokenView, k: int, most: int = 4) -> int:
+    """End of a run of at most ``most`` lower-case dictionary words at ``k`` that a
     country's name follows (``k`` if none): official names are written in
     sentence case ("Quỹ bảo trợ trẻ em Việt Nam", "Viện … Nội dung số Việt
     Nam"); no function word, nor a word that follows a subject ("tại", "đã")."""
     j = k
-    while (j < view.n and j - k < 4 and view.adjacent(j) and not view.cap[j] and view.words[j].isalpha()
+    while (j < view.n and j - k < most and view.adjacent(j) and not view.cap[j] and view.words[j].isalpha()
            and view.low[j] not in FUNCTION_WORDS and view.low[j] not in _AFTER_SUBJECT):
         j += 1
     if j == k or j >= view.n or not view.adjacent(j) or not view.mask[j] & REGION or regions().match(view, j) is None:
@@ -399,6 +410,8 @@ def _compound(view: TokenView, k: int, in_name: bool = False) -> int:
 # A lower-case word glued to the next capitalized one by a hyphen or a colon
 # with no space: "động-Thương" (Lao động-Thương binh), "thôn:Tôi" (a missing
 # space after the colon).
+# The rest of a name after an HTML-escaped "&amp" ("P&amp;O", "GD&amp;ĐT").
+_ENTITY_REST = regex.compile(r";[\p{L}\d]+")
 _GLUED = regex.compile(r"(\p{Ll}+)([\-–:])(\p{Lu}\p{Ll}*)")
 
 
@@ -524,7 +537,7 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
     if _class_tail(view, j):
         return OrgMatch(i, j + 2, "class", head)     # "HĐND các cấp"
     if (j < view.n and (view.low[j] in _CLASS or view.words[j] in _COUNT and unit_at(view, j + 1))
-            and view.adjacent(j) and not (head.text in _COUNCIL_HEADS and _descriptors(view, j, head) > j)
+            and view.adjacent(j) and not (view.cap[j] and view.mask[j] & FIELD and org_fields().match(view, j)) and not (head.text in _COUNCIL_HEADS and _descriptors(view, j, head) > j)
             and not (head.text in _ONE_BODY and not _members_follow(view, j))):
         return None     # (but "Tòa án cấp sơ thẩm" is one court, and "báo cáo Quốc hội một số vấn
                         # đề": the body is one, the quantifier begins the verb's object)
@@ -541,6 +554,8 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
             and view.mask[j] & FIELD and (f := org_fields().match(view, j)) is not None \
             and f[0] < view.n and view.adjacent(f[0]) and place_at(view, f[0], modifier=True) is not None:
         k = f[0]    # a lower-case field named by the place after it: "công ty điện lực TP HCM"
+    if k > j + 1 and i > 0 and view.low[i - 1] in _AGENT_MARKERS:
+        k = _agent_end(view, j, k)
     named = k > j
     if head.text in _SCHOOL_ABBR and (not named or _TERM_NUMBER.fullmatch(view.words[j].split(".")[0])
                                       or (head.text[:1] == "T" and (view.words[j].isupper()
@@ -550,6 +565,9 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
         return None     # "Đài Loan" is a place, not an "Đài"
     if named and person_shape(view, i) >= k and org_fields().match(view, j) is None:
         return None     # "Đoàn Ngọc Hải" is a person, not an "Đoàn"
+    if (named and i > 0 and view.cap[i - 1] and view.mask[i - 1] & FAMILY and view.adjacent(i)
+            and person_shape(view, i - 1) >= k and org_fields().match(view, j) is None):
+        return None     # "Lê Bộ Lĩnh" is a person whose middle name is a head, not a "Bộ"
     nested_done = head.text in _NO_NESTING
     placed = False
     office = head.text in _OFFICE_HEADS
@@ -565,6 +583,12 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
                     k = other.end
         elif not view.cap[i]:
             return None     # "văn phòng" in lower case is an office only of a body: "văn phòng UBND"
+        elif (office and k < view.n and view.low[k] == "bộ" and view.adjacent(k)
+              and not (k + 1 < view.n and view.adjacent(k + 1)
+                       and (view.cap[k + 1] or is_word(view.words[k], view.words[k + 1])))):
+            k, named, nested_done = k + 1, True, True   # "Văn phòng Bộ": the office of the ministry in
+                                                        # question, one body every ministry has (not
+                                                        # "Văn phòng bộ phận", a word)
     if head.kind == "named" and not named and not head.bare:
         p = place_at(view, k) if view.adjacent(k) else None
         if p is None or p[1] == "bare-unit":
@@ -630,6 +654,25 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
 # Forms of state written before a country's name: "Cộng hòa xã hội chủ nghĩa
 # Việt Nam", "CHXHCN Việt Nam", "Vương quốc Thái Lan", "Liên bang Nga".
 _STATE_FORMS = tuple(tuple(map(lfold, f)) for f in (("cộng", "hòa"), ("vương", "quốc"), ("liên", "bang"), ("chxhcn",)))
+
+
+# Words that introduce the agent of a passive clause: "chính sách do Bộ Nội vụ
+# xây dựng", "được thẩm định bởi Sở Xây dựng".
+_AGENT_MARKERS = {"do", "bởi"}
+
+
+def _agent_end(view: TokenView, j: int, k: int) -> int:
+    """End of a name ``j..k`` that follows ``do``/``bởi``: a trailing word that
+    is also a verb, before punctuation or the end, is the passive clause's
+    predicate, not the name ("do Bộ Nội vụ xây dựng, …"); ``k`` otherwise."""
+    if k < view.n and view.adjacent(k) and view.words[k].isalnum():
+        return k
+    for s in (k - 2, k - 1):
+        if s > j and not view.cap[s] and view.mask[s] & DESCRIPTOR:
+            d = org_descriptors().match(view, s)
+            if d is not None and d[0] == k and d[1]:
+                return s
+    return k
 
 
 def _state_end(view: TokenView, k: int) -> int:
@@ -725,13 +768,19 @@ def starts(view: TokenView) -> list[int]:
 
 def find(doc: Doc, view: TokenView) -> list[Span]:
     out: list[Span] = []
+    law_start = law_end = -2     # the last body named in a law's title
     for m in scan(view, org_at, starts(view)):
         a, b = view.char_span(m.start, m.end)
-        if (m.start > 0 and view.adjacent(m.start) and not _names_follow(view, m.end)
+        if (m.start > 0 and view.adjacent(m.start) and not _names_follow(view, m.end, m.head)
                 and (view.low[m.start - 1] in _CLASS_BEFORE or _numbered(view, m.start))):
             if view.low[m.start - 1] == "một":
                 continue    # "một công ty tư vấn Singapore": any one body, the place stays a place
             m = OrgMatch(m.start, m.end, "class", m.head)   # "Nhiều UBND phường", "11 văn phòng UBND"
+        if m.head is not None and m.start > 2 and (_in_law_title(view, m, m.start)
+                                                   or (m.start == law_end + 1 and view.low[law_end] == "và"
+                                                       and _in_law_title(view, m, law_start))):
+            law_start, law_end = m.start, m.end     # (and the second body of "Luật Tổ chức HĐND và UBND")
+            m = OrgMatch(m.start, m.end, "class", m.head)
         if m.rule == "class":
             # a class of bodies is no entity, nor is any place inside it
             out.append(doc.span(a, b, CLASS, "rule:org-class", 0.9))
@@ -740,6 +789,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             continue    # "giữa hai QH", "hai Đảng": a number of bodies, no one body
         score = 0.9 if m.rule == "name" or m.end - m.start > 1 else 0.8
         b = _glued_end(view, m.end, b)
+        if doc.text.endswith("&amp", a, b) and (g := _ENTITY_REST.match(doc.text, b)) is not None:
+            b = g.end()     # "tập đoàn P&amp;O": the HTML-escaped "&" of a scraped text is inside the name
         out.append(doc.span(a, b, "ORGANIZATION", f"rule:org-{m.rule}", score))
         # "(PVP Land)" right after the name it abbreviates is its own organization
         # (not after an acronym: "đại biểu QH (ĐBQH)" abbreviates the office)
@@ -751,12 +802,30 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
     return out
 
 
-def _names_follow(view: TokenView, k: int) -> bool:
+def _in_law_title(view: TokenView, m: OrgMatch, s: int) -> bool:
+    """``m`` is the body a law on organization is named after, bare or with
+    "nhân dân" only, and there are many of it: "Luật tổ chức Tòa án nhân dân",
+    "Luật Tổ chức HĐND và UBND" name every court and council, a class (F_NOTES
+    5); a body there is one of stays one ("Luật tổ chức Quốc hội").  The title
+    begins before token ``s``."""
+    k = m.start + len(m.head.text.split())
+    if view.low[s - 3:s] != ["luật", "tổ", "chức"] or m.head.text in _ONE_BODY:
+        return False
+    return m.end == k or (m.end == k + 2 and view.low[k] == "nhân" and view.low[k + 1] == "dân")
+
+
+def _names_follow(view: TokenView, k: int, head: Head | None = None) -> bool:
     """A list of further names of the same head starts at token ``k``: after
-    "các", "các Bộ Y tế, Công Thương" names ministries one by one (not "các Sở
-    Y tế, các bệnh viện", nor "các Tỉnh ủy, Thành ủy", a class of bodies)."""
-    return (k + 1 < view.n and view.words[k] in (",", ";", "và") and view.adjacent(k + 1)
-            and view.cap[k + 1] and head_at(view, k + 1) is None)
+    "các", "các Bộ Y tế, Công Thương" names ministries one by one, as does a
+    central head written again before each name, there being one body of each
+    name ("các Vụ Cân đối, Vụ Công nghiệp nhẹ"); not "các Sở Y tế, các bệnh
+    viện", "các Sở Du lịch, Sở VHTT&DL" (every province has one), nor "các Tỉnh
+    ủy, Thành ủy", a class of bodies."""
+    if not (k + 1 < view.n and view.words[k] in (",", ";", "và") and view.adjacent(k + 1) and view.cap[k + 1]):
+        return False
+    h = head_at(view, k + 1)
+    return h is None or (head is not None and head.text in _UNIQUE_HEADS and h[1] == head and h[0] < view.n
+                         and view.adjacent(h[0]) and view.cap[h[0]])
 
 
 def _names_place(view: TokenView, i: int, j: int) -> bool:
@@ -812,6 +881,17 @@ _SCHOOL_ABBR = {"ĐH", "ĐHQG", "THPT", "THCS"}
 # Heads of universities and colleges, named by the subjects they teach.
 _SCHOOL_HEADS = {"Đại học", "Trường Đại học", "Trường ĐH", "ĐH", "Học viện", "Trường Cao đẳng", "Trường CĐ",
                  "Trường Trung cấp", "Trường TC"}
+# Institutes and committees whose name may give their subject after "về".
+_ABOUT_HEADS = {"Viện", "Ủy ban", "Uỷ ban", "Hội đồng", "Trung tâm", "Quỹ"}
+# A ministry's departments, named by their field alone, in any case.
+_DEPARTMENT_HEADS = {"Vụ", "Cục", "Tổng cục"}
+# Central heads: one body of each name in the country ("các Vụ Cân đối, Vụ
+# Công nghiệp nhẹ" lists bodies, unlike "các Sở Du lịch, Sở VHTT&DL").
+_UNIQUE_HEADS = _DEPARTMENT_HEADS | {"Bộ"}
+# A plant or a firm named right after "Vụ" makes it a case ("Vụ Nhà máy nước Yên
+# Sở", "Vụ Công ty Thiên Thanh"), not a ministry's department.
+_PLANTS = {("nhà", "máy"), ("xí", "nghiệp")}
+_CASE_BODIES = _COMPANY_HEADS | {"Bệnh viện", "BV", "Ngân hàng"}
 # Military units and hospitals numbered after their head, with or without a
 # name before the number: "Quân khu 5", "Sư đoàn 308", "Bệnh viện Quân y 17",
 # "Bệnh viện 175 Bộ Quốc phòng", "Quân khu V".

@@ -258,6 +258,32 @@ CASES = [
     ("Quốc hội các nước ASEAN ủng hộ nghị quyết.", ["ASEAN"]),
     # a group written in lower case with its capitalized name
     ("Dự án do tập đoàn Samsung đầu tư, các tập đoàn kinh tế khác theo dõi.", ["tập đoàn Samsung"]),
+    # a ministry's department named by a field of three words or more in lower case
+    ("Đề án do Vụ tổ chức cán bộ trình lên lãnh đạo bộ.", ["Vụ tổ chức cán bộ"]),
+    ("Theo Cục quản lý giá, chỉ số giá tháng này giảm nhẹ.", ["Cục quản lý giá"]),
+    # the agent of a passive clause: its verb before a comma is no part of the name
+    ("Bảng lương mới do Bộ Nội vụ xây dựng, sẽ trình Chính phủ.", ["Bộ Nội vụ", "Chính phủ"]),
+    ("Dự án do Tổng công ty Xây dựng và Phát triển hạ tầng thực hiện.",
+     ["Tổng công ty Xây dựng và Phát triển hạ tầng"]),
+    # a capitalized field beginning with "Cấp" names a company, no class of levels
+    ("Công ty Cấp nước Chợ Lớn cam kết ổn định nguồn nước.", ["Công ty Cấp nước Chợ Lớn"]),
+    # central departments listed after "các", each with its head
+    ("Bà từng làm việc ở các Vụ Ngân sách, Vụ Pháp chế của bộ.", ["Vụ Ngân sách", "Vụ Pháp chế"]),
+    # the office of the ministry in question
+    ("Cuộc họp diễn ra tại Văn phòng Bộ vào chiều qua.", ["Văn phòng Bộ"]),
+    ("Các đơn vị gồm Vụ Pháp chế, Văn phòng bộ và Thanh tra bộ.", ["Vụ Pháp chế", "Văn phòng bộ"]),
+    # an institute's subject after "về", in lower case, up to its country
+    ("Viện Nghiên cứu quốc gia về bệnh truyền nhiễm Nhật Bản công bố kết quả.",
+     ["Viện Nghiên cứu quốc gia về bệnh truyền nhiễm Nhật Bản"]),
+    # a firm named by its trade after "Hãng"
+    ("Bộ phim do Hãng phim Giải Phóng sản xuất năm 1985.", ["Hãng phim Giải Phóng"]),
+    ("Hãng hàng không Bamboo Airways mở đường bay mới.", ["Hãng hàng không Bamboo Airways"]),
+    ("Dự án của Tổng công ty Phát triển đường cao tốc đang chậm tiến độ.",
+     ["Tổng công ty Phát triển đường cao tốc"]),
+    # a body there is one of, named in a law's title, stays one
+    ("Theo Luật Tổ chức Chính phủ, Thủ tướng có quyền đề nghị.", ["Chính phủ"]),
+    # a scraped "&amp;" inside a name
+    ("Hợp đồng ký với tập đoàn H&amp;M của Thụy Điển.", ["tập đoàn H&amp;M"]),
 ]
 
 NOT_ORGANIZATIONS = [
@@ -314,6 +340,16 @@ NOT_ORGANIZATIONS = [
     # the case of a body's code is no ministry's department; the centre and the provinces are levels
     "Vụ PMU18 đã gây thất thoát lớn.",
     "Trung ương và địa phương cùng phối hợp.",
+    # a case of a plant or a firm, not a ministry's department
+    "Vụ Nhà máy xi măng Hòa Phát gây ô nhiễm đã được xử lý.",
+    "Hãng cho biết sẽ bồi thường cho khách hàng.",
+    # the courts or councils a law on organization is named after are a class
+    "Dự thảo Luật tổ chức Viện kiểm sát nhân dân sửa đổi được trình.",
+    "Các quy định của Luật Tổ chức HĐND và UBND năm 2003 đã lạc hậu.",
+    # "bộ" beginning a word is no ministry
+    "Văn phòng bộ phận một cửa mở cửa cả thứ Bảy.",
+    # a person whose middle name is a head
+    "Phó Chánh Văn phòng Lê Bộ Thanh cho biết thêm.",
 ]
 
 
