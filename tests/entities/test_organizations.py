@@ -86,6 +86,11 @@ CASES = [
      ["Tòa án cấp sơ thẩm", "Tòa phúc thẩm tỉnh Nghệ An"]),
     # historical and standing bodies; a body with its term
     ("Quyết định do Hội đồng Bộ trưởng ban hành năm 1990.", ["Hội đồng Bộ trưởng"]),
+    # the supreme court's council is named by its members' title, which elsewhere opens an office
+    ("Nghị quyết của Hội đồng Thẩm phán TANDTC hướng dẫn áp dụng, lãnh đạo TANDTC cho biết.",
+     ["Hội đồng Thẩm phán TANDTC", "TANDTC"]),
+    ("Hội đồng Thẩm phán Tòa án nhân dân tối cao họp phiên toàn thể; VKSNDTC cử đại diện dự.",
+     ["Hội đồng Thẩm phán Tòa án nhân dân tối cao", "VKSNDTC"]),
     ("Ủy ban thường vụ Quốc hội cho ý kiến; UB thường vụ QH đồng ý.",
      ["Ủy ban thường vụ Quốc hội", "UB thường vụ QH"]),
     ("Luật được Quốc hội khóa XIV thông qua, Ban Chấp hành Trung ương khoá 12 bàn.",
