@@ -419,8 +419,8 @@ def _glued_end(view: TokenView, k: int, end: int) -> int:
     """The end of a name that ends at character ``end`` before token ``k``: in
     token ``k``, a word glued to the next sentence, the part that ends the
     name's last word goes with it: "Ngân hàng … Nông thôn:Tôi …" ends at "thôn"."""
-    if not 0 < k < view.n or not view.adjacent(k) or view.mask[k]:
-        return end  # (a glued token is no lexicon word)
+    if not 0 < k < view.n or not view.adjacent(k) or view.mask[k] or view.words[k].isalpha():
+        return end  # (a glued token is no lexicon word, nor all letters)
     g = _GLUED.fullmatch(view.words[k])
     return view.starts[k] + len(g[1]) if g is not None and is_word(view.words[k - 1], g[1]) else end
 
@@ -442,8 +442,10 @@ def _bracketed_abbr(view: TokenView, k: int) -> int:
     abbreviation and says what the body is: "Công ty Phát triển Công nghiệp
     Tân Thuận (IPC, đơn vị chủ đầu tư)" (not "(Khóa XII)", "(Nhật Bản, …)" is
     left to the place check)."""
+    if k >= view.n or view.words[k] != "(":
+        return k    # (the common case, answered before the two grammars below)
     b = _bracketed(view, k)
-    if b > k or not (k + 4 < view.n and view.words[k] == "(" and view.adjacent(k) and view.key[k + 1] != TERM):
+    if b > k or not (k + 4 < view.n and view.adjacent(k) and view.key[k + 1] != TERM):
         return b
     j = k + 1
     while j < view.n and j - k <= 3 and _ABBR.fullmatch(view.words[j]) and view.cap[j]:
@@ -808,6 +810,8 @@ def _in_law_title(view: TokenView, m: OrgMatch, s: int) -> bool:
     "Luật Tổ chức HĐND và UBND" name every court and council, a class (F_NOTES
     5); a body there is one of stays one ("Luật tổ chức Quốc hội").  The title
     begins before token ``s``."""
+    if view.low[s - 1] != "chức":
+        return False    # (the common case, before any list is built)
     k = m.start + len(m.head.text.split())
     if view.low[s - 3:s] != ["luật", "tổ", "chức"] or m.head.text in _ONE_BODY:
         return False
