@@ -153,6 +153,9 @@ CASES = [
     # the year of a plan or a budget
     ("tiến độ giải ngân vốn theo kế hoạch 2019 còn chậm", None, [("2019", "2019", "year")]),
     ("tỉnh đã giải ngân 80% kế hoạch vốn 2020, cao hơn bình quân", None, [("2020", "2020", "year")]),
+    # two full days joined by a bare dash: each is its own date (NOTES 20)
+    ("ngày truyền thống của ngành (15/8/1950-15/8/2020) được tổ chức", None,
+     [("15/8/1950", "1950-08-15", "day"), ("15/8/2020", "2020-08-15", "day")]),
 ]
 
 NEGATIVES = [
