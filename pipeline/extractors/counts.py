@@ -148,16 +148,39 @@ def _units() -> regex.Pattern:
 
 # ---------------------------------------------------------------- matching
 
+# "chục" (ten) after a digit: "hai chục chai" is 20 bottles, not two of a unit "chục".
+_TENS = regex.compile(r"[ \t]+chục(?![\p{L}\d])")
+
+
+def _words_value(text: str, m: regex.Match) -> int | None:
+    """The value of the number words at ``m`` (:func:`parse_words`); a lone "năm", which
+    parse_words leaves alone (also "year"), is five before a scale word ("từ năm triệu
+    đồng": 5,000,000) unless a word before it makes it the noun ("mỗi năm triệu lượt")."""
+    words = m.group(_WORDS)
+    v = parse_words(words.split())
+    if v is None and words.lower() == "năm" and _SCALE.match(text, m.end()) \
+            and _words_before(text, m.start())[0].lower() not in _YEAR_BEFORE:
+        return 5
+    return v
+
+
+# Words before "năm" that make it the noun "year": "mỗi năm", "cả năm", "trong năm".
+_DIGIT_VALUES = frozenset(float(n) for n in range(1, 10))
+_YEAR_BEFORE = frozenset("cả mỗi cuối đầu giữa hằng hàng các những một của trong nhiều từng".split())
+
+
 def _amount(text: str, m: regex.Match) -> Amount | None:
     """The number at ``m`` with the scale words after it, or None when it is no number."""
     if digits := _digits(m):
         value = float(digits_value(digits))   # DIGITS matched it: valid
     else:
-        v = parse_words(m.group(_WORDS).split())
+        v = _words_value(text, m)
         if v is None:
             return None
         value = float(v)
     end, scale = m.end(), 1
+    if value in _DIGIT_VALUES and (tens := _TENS.match(text, end)):
+        value, end = value * 10, tens.end()   # "hai chục chai" / "3 chục năm": 20, 30
     while _may_follow(text, end, _SCALE_FIRST) and (s := _SCALE.match(text, end)):  # "triệu", "nghìn tỷ"
         scale *= SCALES[s.group(_S).lower()]
         end = s.end()
@@ -228,10 +251,15 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
         if best:
             return _fix(best)
         a = _ACRONYM.match(text, pos)
-        return (a.end(), a.group("a").lower()) if a and a.group("a") not in _NOT_UNITS else None
+        if a is None or a.group("a") in _NOT_UNITS or (
+                _CODE_SLASH.match(text, a.end()) and _SO_BEFORE.search(text, 0, pos)):
+            return None   # (nor "số 8894 TC/ĐT": the letters of a document's symbol; "5/15 KCX-KCN" counts)
+        return a.end(), a.group("a").lower()
     low = first.lower()
     if low in lowered("count_stops.txt") and not best:
         return None
+    if low == "phần" and _FRACTION.match(text, w1.end()):
+        return None   # "hai phần ba lãnh thổ": two thirds, a fraction, not two parts
     words = vietnamese_words()
     classifier = low in lowered("count_classifiers.txt")
     # the longest dictionary word here, or after a classifier ("chiếc xe")
@@ -270,6 +298,16 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
 
 
 _DONG_TIEN = fold("đồng tiền")
+# After an acronym, a slash or dash and a letter: after "số", the acronym is a symbol's code ("số 8894 TC/ĐT").
+_CODE_SLASH = regex.compile(r"[/\-–]\p{L}")
+# "số" right before the number ("số 8894"), searched backwards from it.
+_SO_BEFORE = regex.compile(r"(?<![\p{L}\d])[Ss]ố[ \t]+[\d.]+[ \t]*$", regex.REVERSE)
+# After "phần", the denominator of a fraction: "hai phần ba", "một phần tư", "3 phần 10".
+_FRACTION = regex.compile(
+    r"""[ \t]+
+    (?: hai | ba | tư | bốn | năm | sáu | bảy | tám | chín | mười   # hai phần ba / một phần tư
+      | \d+                                                          # 3 phần 10
+    ) (?![\p{L}\d])""", regex.VERBOSE | regex.IGNORECASE)
 
 
 def _overlapped(text: str, w1: regex.Match, best: tuple[int, str] | None) -> tuple[int, str] | None:
@@ -469,7 +507,7 @@ def _in_compound(text: str, m: regex.Match) -> bool:
     nxt = _WORD.match(text, m.end())
     if nxt and nxt.group(_W).islower():
         w = nxt.group(_W)
-        if fold(f"{ws[-1]} {w}") not in words or listed_unit_at(text, m.end()):
+        if w == "chục" or fold(f"{ws[-1]} {w}") not in words or listed_unit_at(text, m.end()):
             return False
         # "ba động lực": the next word is a noun of two syllables, so "ba động" is no word here
         after = _WORD.match(text, nxt.end())
@@ -741,7 +779,7 @@ def extract(doc: Doc) -> list[Span]:
             ident_end = end  # "khoản 1, 2, 3": the whole list names clauses
             continue
         if m.re is WORDS_AT:   # (what _words and _digits tell apart, without their calls)
-            if (parse_words(m.group(_WORDS).split()) is None  # "một", "năm": read() would drop it
+            if (_words_value(text, m) is None  # "một", "năm": read() would drop it
                     or _in_compound(text, m) or _NICKNAME.match(text, start)):
                 continue
         elif _fragment(text, m):

@@ -168,6 +168,13 @@ CASES = [
     ("huyện sẽ hỗ trợ 5 thôn, bản này làm đường", [("5 thôn, bản", 5, "thôn, bản")]),
     # a count of bodies of one kind after a lower-case word, each with its capitalized noun
     ("hội nghị nhận điện mừng của 35 Đảng Cộng sản và công nhân", [("35 Đảng", 35, "đảng")]),
+    # "năm" (five) before a scale word is the number, not the noun "year"
+    ("người vi phạm bị phạt tiền từ năm triệu đồng đến hai mươi triệu đồng",
+     [("năm triệu đồng", 5000000, "đồng"), ("hai mươi triệu đồng", 20000000, "đồng")]),
+    ("Năm nghìn hộ dân được hỗ trợ gạo cứu đói", [("Năm nghìn hộ dân", 5000, "hộ dân")]),
+    # "chục" (ten) after a digit multiplies it
+    ("nhà bà nuôi ba chục con gà để bán Tết", [("ba chục con gà", 30, "con gà")]),
+    ("gia đình đã vay hai chục triệu đồng", [("hai chục triệu đồng", 20000000, "đồng")]),
 ]
 
 NEGATIVES = [
@@ -227,6 +234,10 @@ NEGATIVES = [
     "phong trào \"3 không\" được triển khai rộng khắp",
     # a capitalized unit followed by the name of one body: the number is the name's before it
     "bệnh nhân được chuyển lên Bệnh viện 108 Bộ Quốc phòng",
+    # "năm" the noun before a scale word, a fraction, the letters of a document's symbol
+    "mỗi năm triệu lượt khách ghé thăm khu di tích",
+    "hơn hai phần ba diện tích tỉnh là đồi núi",
+    "theo Công văn số 5120 BTC/TCT gửi các cục thuế",
 ]
 
 
