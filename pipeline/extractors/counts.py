@@ -179,7 +179,7 @@ def _amount(text: str, m: regex.Match) -> Amount | None:
             return None
         value = float(v)
     end, scale = m.end(), 1
-    if value in _DIGIT_VALUES and (tens := _TENS.match(text, end)):
+    if value in _DIGIT_VALUES and "chục" in text[end:end + 7] and (tens := _TENS.match(text, end)):
         value, end = value * 10, tens.end()   # "hai chục chai" / "3 chục năm": 20, 30
     while _may_follow(text, end, _SCALE_FIRST) and (s := _SCALE.match(text, end)):  # "triệu", "nghìn tỷ"
         scale *= SCALES[s.group(_S).lower()]
@@ -600,6 +600,8 @@ def resolve(doc: Doc, f: Found, blocked: Blocked) -> list[Span]:
     found = _unit_or_money(text, amount)
     if found is None and (shared := _shared_unit(text, amount)) is not None:
         return [_span(doc, amount.start, amount.end, amount.value, shared, "rule:count.shared", 0.85)]
+    if found is None and hi is None and (label := _label_unit(text, amount)) is not None:
+        return [_span(doc, amount.start, amount.end, amount.value, label, "rule:count.label", 0.8)]
     if hi is None and (age := _age_before(text, amount, found)) is not None:
         return [_span(doc, age, amount.end, amount.value, "tuổi", "rule:count.age", 0.85)]
     if found is None or blocked.overlaps(amount.end, found[0]) or _address(text, amount.start, found):
@@ -718,6 +720,31 @@ def _shared_unit(text: str, amount: Amount) -> str | None:
         return None
     m = _CHANGE_TO.match(text, amount.end)
     found = unit_at(text, m.end()) if m else None
+    return found[1] if found is not None else None
+
+
+# What ends a label's clause before its number: "là", "đạt" or a colon ("Số đại biểu: 3.869").
+_LABEL_END = regex.compile(r"(?:(?<![\p{L}\d])(?:là|đạt)|:)[ \t]*$", regex.REVERSE)
+# Marks that a label "Số …" may not cross (its clause ends there), digits included.
+_LABEL_STOPS = regex.compile(r"[.;!?\n\d]")
+
+
+def _label_unit(text: str, amount: Amount) -> str | None:
+    """The counted noun of a statistic's label, when a number with no noun after it ends a
+    clause that opens with "Số" and a listed unit ("Số đại biểu được bầu: 3.869", "Số khu vực
+    bỏ phiếu là 87.239": G_NOTES 2, C_NOTES 14); None when the number is no such value."""
+    start = amount.start
+    if amount.scaled or not _LABEL_END.search(text, max(0, start - 6), start):
+        return None
+    k = text.rfind("Số ", max(0, start - 80), start)
+    if k < 0 or _LABEL_STOPS.search(text, k, start):
+        return None
+    before = text[:k].rstrip(" \t")
+    if before and before[-1] not in ".;:!?\n-•–(":
+        return None   # "Số" opens its clause or line
+    if _unit_match(text, k + 2) is None:
+        return None
+    found = unit_at(text, k + 2)
     return found[1] if found is not None else None
 
 

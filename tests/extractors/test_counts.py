@@ -172,6 +172,11 @@ CASES = [
     ("người vi phạm bị phạt tiền từ năm triệu đồng đến hai mươi triệu đồng",
      [("năm triệu đồng", 5000000, "đồng"), ("hai mươi triệu đồng", 20000000, "đồng")]),
     ("Năm nghìn hộ dân được hỗ trợ gạo cứu đói", [("Năm nghìn hộ dân", 5000, "hộ dân")]),
+    # a statistic's label names the counted noun of the number that ends its clause
+    ("Kết quả cụ thể như sau. Số cử tri đi bầu: 1.245.300 (đạt 99,1%).",
+     [("1.245.300", 1245300, "cử tri"), ("99,1%", 99.1, "%")]),
+    ("Số doanh nghiệp thành lập mới trong quý là 2.315, tăng 4%.",
+     [("2.315", 2315, "doanh nghiệp"), ("4%", 4, "%")]),
     # "chục" (ten) after a digit multiplies it
     ("nhà bà nuôi ba chục con gà để bán Tết", [("ba chục con gà", 30, "con gà")]),
     ("gia đình đã vay hai chục triệu đồng", [("hai chục triệu đồng", 20000000, "đồng")]),
@@ -236,6 +241,8 @@ NEGATIVES = [
     "bệnh nhân được chuyển lên Bệnh viện 108 Bộ Quốc phòng",
     # "năm" the noun before a scale word, a fraction, the letters of a document's symbol
     "mỗi năm triệu lượt khách ghé thăm khu di tích",
+    "Số còn lại là 17, chưa được xử lý.",
+    "Theo Quyết định số: 1520, các hộ được hỗ trợ.",
     "hơn hai phần ba diện tích tỉnh là đồi núi",
     "theo Công văn số 5120 BTC/TCT gửi các cục thuế",
 ]
