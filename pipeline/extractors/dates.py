@@ -188,6 +188,9 @@ GRAMMARS: dict[str, regex.Pattern] = {
           | (?<= (?<!\w) (?:kế\s+hoạch (?:\s+vốn)? | ngân\s+sách) \s )   # kế hoạch (vốn) 2016: the plan or budget of a year
             (?P<y>(?:19|20)\d{2})
             (?![\d]|[/.\-]\d|,\d)
+          | (?<= (?<!\w) (?:luật|hiến\s+pháp) (?: \s+ \p{L}+ ,? ){0,6} \s )   # Luật Doanh nghiệp 2014 / Bộ luật hình sự 2015:
+            (?P<y>(?:19|20)\d{2})                                             # the year of a law's name (C_NOTES 6)
+            (?![\d]|[/.\-]\d|,\d)
           | (?<= (?<!\w) mùa \s+ (?:xuân|hè|hạ|thu|đông) \s )  # mùa xuân 1975: a season of a year
             (?P<y>(?:19|20)\d{2})
             (?![\d]|[/.\-]\d|,\d)
@@ -880,11 +883,20 @@ def _starts(text: str, start: int, end: int) -> dict[str, list[int]]:
         if cued and word is not None:
             for form in _cued(cued, word):
                 places[form].append(p)
+            if size == 4 and "year_bare" in cued and "year_bare" not in _cued(cued, word) and _law_before(text, p):
+                places["year_bare"].append(p)   # Luật Đất đai 2013: a law's name before the year
         if size == 4 and not years:
             years = _after_branch(text, p)
     if years:
         places["lunar_year"] = [m.start() for m in _LUNAR_WORDS.finditer(text, start, end)]
     return places
+
+
+def _law_before(text: str, p: int) -> bool:
+    """May the year at ``p`` end a law's name: "luật" or "pháp" in the 70 characters before
+    it?  (A necessary condition of that branch of "year_bare", read without a grammar.)"""
+    window = text[max(0, p - 70):p].lower()
+    return "luật" in window or "pháp" in window
 
 
 def _shape(size: int, spaces: str, nxt: str, gap: str | None = None, size2: int = 0, spaces2: str | None = None,

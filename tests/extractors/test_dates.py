@@ -153,6 +153,9 @@ CASES = [
     # the year of a plan or a budget
     ("tiến độ giải ngân vốn theo kế hoạch 2019 còn chậm", None, [("2019", "2019", "year")]),
     ("tỉnh đã giải ngân 80% kế hoạch vốn 2020, cao hơn bình quân", None, [("2020", "2020", "year")]),
+    # the year that ends a law's name is a date (C_NOTES 6)
+    ("các quy định của Luật Bảo vệ môi trường 2014 còn chồng chéo", None, [("2014", "2014", "year")]),
+    ("sửa đổi Bộ luật lao động 2012 theo hướng linh hoạt", None, [("2012", "2012", "year")]),
     # two full days joined by a bare dash: each is its own date (NOTES 20)
     ("ngày truyền thống của ngành (15/8/1950-15/8/2020) được tổ chức", None,
      [("15/8/1950", "1950-08-15", "day"), ("15/8/2020", "2020-08-15", "day")]),
