@@ -136,6 +136,9 @@ CASES = [
     ("Nhiều xe ba gác vẫn chạy tại Láng Hạ vào giờ cao điểm.", ["Láng Hạ"]),
     ("Gia đình chị chuyển về sống ở Phú Thượng từ năm ngoái.", ["Phú Thượng"]),
     ("Trận lũ quét gây thiệt hại nặng ở Hải Thành, Liêu Ninh, Trung Quốc.", ["Hải Thành", "Liêu Ninh", "Trung Quốc"]),
+    # an airport with its head, "quốc tế" inside it
+    ("Hành khách xếp hàng dài tại Sân bay quốc tế Cát Bi sáng nay.", ["Sân bay quốc tế Cát Bi"]),
+    ("Bộ trình phương án mở rộng Cảng hàng không quốc tế Phú Bài.", ["Cảng hàng không quốc tế Phú Bài"]),
     # foreign cities and states written in Latin letters
     ("Đoàn công tác bay từ Melbourne sang Auckland rồi về Toronto.", ["Melbourne", "Auckland", "Toronto"]),
     ("Anh từng làm kỹ sư ở bang Queensland trước khi chuyển tới California.", ["Queensland", "California"]),
