@@ -171,9 +171,10 @@ def _name_after(view: TokenView, j: int, takes: str) -> int:
 
 
 # Prepositions and conjunctions that open a sentence ("Theo thống kê", "Trong
-# khi đó", "Sau khi", "Ngoài ra", "Các hộ dân") and no place name, unlike function words
+# khi đó", "Sau khi", "Ngoài ra", "Các hộ dân"; the noun "Việc" that opens a clause: "lãnh
+# đạo tỉnh Việc bồi thường …") and no place name, unlike function words
 # that are also syllables of names ("Phả Lại", "Năm Căn", "Từ Liêm").
-_NO_NAME_OPENERS = frozenset("theo trong tại khi sau với về ngoài nếu vì để do tuy nhưng trước các những".split())
+_NO_NAME_OPENERS = frozenset("theo trong tại khi sau với về ngoài nếu vì để do tuy nhưng trước các những việc".split())
 
 
 def _wide_gap(view: TokenView, j: int) -> bool:
@@ -279,7 +280,12 @@ def _place_at(view: TokenView, i: int, modifier: bool) -> tuple[int, str] | None
         return None
     m = places().match(view, i)
     if m is not None and (m[0] > i + 1 or _untail(view, i, m[0]) == m[0]):
-        return m[0], "gazetteer"
+        e = m[0]
+        if e < view.n and view.cap[e] and view.adjacent(e) and view.mask[i] & WARD:
+            w = wards().match(view, i)
+            if w is not None and w[0] > e and _untail(view, i, w[0]) == w[0]:
+                return w[0], "gazetteer"   # "Chiến khu An Phú Đông": the ward goes on past the district An Phú
+        return e, "gazetteer"
     return None
 
 
@@ -584,6 +590,24 @@ def _ward_before_bracket(view: TokenView, i: int) -> int:
     return e if p is not None and p[0] < view.n and view.words[p[0]] == ")" else i
 
 
+def _ward_after_preposition(view: TokenView, i: int) -> int:
+    """End of a commune's or ward's name at ``i`` said after ``ở``/``tại`` with
+    no unit word (``hoạt động tại Láng Hạ``, ``sống ở Phú Thượng``), ``i`` if
+    none: the name is a whole run of two or more syllables, no person's name,
+    and no other capitalized name is joined to it (the list rule judges those)."""
+    if i == 0 or view.low[i - 1] not in ("ở", "tại"):
+        return i
+    e = syllable_run(view, i, 4)
+    if e - i < 2:
+        return i
+    w = wards().match(view, i)
+    if w is None or w[0] != e or _untail(view, i, e) != e or person_shape(view, i) > i:
+        return i
+    if e + 1 < view.n and view.words[e] in _LIST_SEPARATORS and view.cap[e + 1]:
+        return i    # "ở Hải Thành, Liêu Ninh", "ở Phong Nha - Kẻ Bàng": a list or a longer name
+    return e
+
+
 def _compass_list(view: TokenView, j: int) -> list[int]:
     """The directions listed after ``miền Bắc`` ending at ``j``: ``, Trung, Nam``
     (each direction alone, not the first word of a name: ``miền Bắc và Tây
@@ -870,6 +894,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 continue
         if cap[i] and (i == 0 or not cap[i - 1]) and i >= listed:
             e = _ward_before_bracket(view, i) if m & WARD else i
+            if e == i and m & WARD:
+                e = _ward_after_preposition(view, i)
             if e > i:
                 # "tại Long Sơn (Vũng Tàu)", "xã Thuần Lộc (Hậu Lộc)": a commune known by the place after it
                 a, b = view.char_span(i, e)

@@ -129,6 +129,19 @@ CASES = [
     # a plant's number after its place; a plant's name ends before the next sentence run on
     ("Tàu chở than cho Nhà máy nhiệt điện Duyên Hải 3 cập cảng.", ["Nhà máy nhiệt điện Duyên Hải 3"]),
     ("Ký ức thủy điện Trị An Chuẩn bị cho mùa lũ, công nhân trực đêm.", ["thủy điện Trị An"]),
+    # a district's name that goes on as a known ward's name is the ward, whole
+    ("Đoàn viên về thăm di tích chiến khu An Phú Đông vào dịp Tết.", ["An Phú Đông"]),
+    ("Dự án đi qua các xã An Phú Tây, Phong Phú của huyện Bình Chánh.", ["An Phú Tây", "Phong Phú", "huyện Bình Chánh"]),
+    # a commune or ward said after ở/tại with no unit word, alone or before a list
+    ("Nhiều xe ba gác vẫn chạy tại Láng Hạ vào giờ cao điểm.", ["Láng Hạ"]),
+    ("Gia đình chị chuyển về sống ở Phú Thượng từ năm ngoái.", ["Phú Thượng"]),
+    ("Trận lũ quét gây thiệt hại nặng ở Hải Thành, Liêu Ninh, Trung Quốc.", ["Hải Thành", "Liêu Ninh", "Trung Quốc"]),
+    # an airport with its head, "quốc tế" inside it
+    ("Hành khách xếp hàng dài tại Sân bay quốc tế Cát Bi sáng nay.", ["Sân bay quốc tế Cát Bi"]),
+    ("Bộ trình phương án mở rộng Cảng hàng không quốc tế Phú Bài.", ["Cảng hàng không quốc tế Phú Bài"]),
+    # foreign cities and states written in Latin letters
+    ("Đoàn công tác bay từ Melbourne sang Auckland rồi về Toronto.", ["Melbourne", "Auckland", "Toronto"]),
+    ("Anh từng làm kỹ sư ở bang Queensland trước khi chuyển tới California.", ["Queensland", "California"]),
 ]
 
 NOT_LOCATIONS = [
@@ -173,6 +186,10 @@ NOT_LOCATIONS = [
     "Hồi ấy anh Nam bộ đội về phép thăm nhà.",
     # a zone's head with no name after it
     "Các khu đô thị công nghiệp mới đang thu hút vốn.",
+    # "Việc" opening the next sentence after a unit word that lost its full stop
+    "Ý kiến của lãnh đạo huyện Việc thu hồi đất phải công khai.",
+    # a person's full name after ở/tại is no commune
+    "Buổi làm việc tại Nguyễn Văn Cừ kết thúc sớm.",
 ]
 
 
