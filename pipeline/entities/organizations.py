@@ -399,7 +399,7 @@ def _compound(view: TokenView, k: int, in_name: bool = False) -> int:
                 and is_word(view.words[j], view.words[j + 1])):
             return j + 1    # (after a name's syllable, not "Cty Trung Nam sử" + "dụng": "sử dụng" is the next word)
     elif j < view.n and view.adjacent(j) and (g := _GLUED.fullmatch(view.words[j])) is not None \
-            and g[2] != ":" and is_word(view.words[k], g[1]):
+            and is_word(view.words[k], g[1]):
         if j + 1 < view.n and view.adjacent(j + 1) and view.words[j + 1].isalpha() \
                 and view.words[j + 1].islower() and is_word(g[3], view.words[j + 1]):
             return j + 2
@@ -407,18 +407,19 @@ def _compound(view: TokenView, k: int, in_name: bool = False) -> int:
     return j
 
 
-# A lower-case word glued to the next capitalized one by a hyphen or a colon
-# with no space: "động-Thương" (Lao động-Thương binh), "thôn:Tôi" (a missing
-# space after the colon).
 # The rest of a name after an HTML-escaped "&amp" ("P&amp;O", "GD&amp;ĐT").
 _ENTITY_REST = regex.compile(r";[\p{L}\d]+")
-_GLUED = regex.compile(r"(\p{Ll}+)([\-–:])(\p{Lu}\p{Ll}*)")
+# A lower-case word glued to the next capitalized one by a hyphen with no
+# space: "động-Thương" (Lao động-Thương binh), "tử-Tin" (Điện tử-Tin học).  (A
+# colon glued the same way, "thôn:Tôi", is already split by the token view:
+# lexicon.glued_words.)
+_GLUED = regex.compile(r"(\p{Ll}+)([\-–])(\p{Lu}\p{Ll}*)")
 
 
 def _glued_end(view: TokenView, k: int, end: int) -> int:
     """The end of a name that ends at character ``end`` before token ``k``: in
-    token ``k``, a word glued to the next sentence, the part that ends the
-    name's last word goes with it: "Ngân hàng … Nông thôn:Tôi …" ends at "thôn"."""
+    token ``k``, a word glued by a hyphen to what follows, the part that ends the
+    name's last word goes with it: "Công ty TNHH Điện tử-Tin học …" ends at "tử"."""
     if not 0 < k < view.n or not view.adjacent(k) or view.mask[k] or view.words[k].isalpha():
         return end  # (a glued token is no lexicon word, nor all letters)
     g = _GLUED.fullmatch(view.words[k])
