@@ -36,7 +36,7 @@ import regex
 from ..doc import Doc
 from ..span import Span
 from . import DATA, caseless, char_after_space, fold, lines, lowered, vietnamese_words
-from .numbers import DIGITS, SCALES, WORDS, WORDS_AT, as_number, digits_value, keyword_hits, parse_words, word_number_starts
+from .numbers import DIGITS, SCALES, WORDS, WORDS_AT, YEAR_BEFORE, as_number, digits_value, keyword_hits, parse_words, word_number_starts
 
 _F = regex.VERBOSE | regex.IGNORECASE
 
@@ -164,9 +164,11 @@ def _words_value(text: str, m: regex.Match) -> int | None:
     return v
 
 
-# Words before "năm" that make it the noun "year": "mỗi năm", "cả năm", "trong năm".
+# The values "chục" (ten) after them multiplies: one digit, "hai chục" (not "15 chục").
 _DIGIT_VALUES = frozenset(float(n) for n in range(1, 10))
-_YEAR_BEFORE = frozenset("cả mỗi cuối đầu giữa hằng hàng các những một của trong nhiều từng".split())
+# Words before "năm" that make it the noun "year" before a scale word: numbers.YEAR_BEFORE,
+# and "trong năm", "nhiều năm", "từng năm".
+_YEAR_BEFORE = YEAR_BEFORE | {"trong", "nhiều", "từng"}
 
 
 def _amount(text: str, m: regex.Match) -> Amount | None:

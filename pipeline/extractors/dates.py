@@ -27,7 +27,7 @@ import regex
 from ..doc import Doc
 from ..span import Span
 from . import caseless, counts, find_all, group_named, lowered, matches_at, optional_group
-from .numbers import SCALES, WORDS, as_number, lower_text, parse_words, word_number_starts
+from .numbers import SCALES, WORDS, YEAR_BEFORE, as_number, lower_text, parse_words, word_number_starts
 
 _F = regex.VERBOSE | regex.IGNORECASE
 
@@ -295,7 +295,7 @@ _TENS_AFTER_FIVE = frozenset("mươi lăm nhăm linh lẻ trăm nghìn ngàn tri
 # (the year grows harder), "năm ngày nay".
 _NOT_FIVE_AFTER = frozenset("càng nay ấy đó này nào".split())
 # Before "năm", these make it the noun: "cả năm ngày nào", "cuối năm ngày 31/12", "mỗi năm".
-_NOT_FIVE_BEFORE = frozenset("cả mỗi cuối đầu giữa hằng hàng các những một của".split())
+_NOT_FIVE_BEFORE = YEAR_BEFORE
 
 
 def _five_units(text: str, m: regex.Match, unit: str) -> bool:

@@ -32,6 +32,9 @@ UNITS = {"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm"
          "nhăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9}
 SCALES = {"nghìn": 1_000, "ngàn": 1_000, "vạn": 10_000, "triệu": 1_000_000,
           "tỷ": 1_000_000_000, "tỉ": 1_000_000_000}
+# Words before "năm" that make it the noun "year", not the number five: "mỗi năm",
+# "cả năm", "cuối năm", "hằng năm", "các năm", "một năm" (counts and dates both ask).
+YEAR_BEFORE = frozenset("cả mỗi cuối đầu giữa hằng hàng các những một của".split())
 
 # A run of number words, e.g. "hai mươi lăm", "mười", "ba trăm".  The first word
 # decides whether this is a number at all (see :func:`parse_words`).  Case is
