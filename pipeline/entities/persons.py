@@ -25,7 +25,7 @@ from .lexicon import (FAMILY, FIELD, HEAD, HONORIFIC, HONORIFIC_ALONE, HONORIFIC
                       position_titles, regions)
 from .locations import NAME_HONORIFIC, NAME_START, NAME_TITLE, candidate_starts, place_at, unit_at
 from ..structure import is_vietnamese_syllable
-from .names import _MIDDLE_ONLY, FUNCTION_WORDS, named_place, opens_clause, overlaps_any, person_shape, syllable_run
+from .names import _MIDDLE_ONLY, DEPUTY, FUNCTION_WORDS, named_place, opens_clause, overlaps_any, person_shape, syllable_run
 
 # Initials with a last name syllable, in one token: L.T.Thắng, C.V, N.Q.Huy.
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}\p{Ll}*")
@@ -278,10 +278,7 @@ def _after_title(view: TokenView, i: int) -> bool:
     """An office title ends right before token ``i``: ``Chủ tịch Hồ Chí Minh``;
     not a deputy's (``đại biểu Hà Nội``, ``ĐB Cao Bằng``: the place elected them)."""
     titles = position_titles()
-    return any(titles.spans(view, k, i) and view.low[k] not in _DEPUTY for k in range(max(0, i - 3), i))
-
-
-_DEPUTY = frozenset({"đại", "đb"})
+    return any(titles.spans(view, k, i) and view.low[k] not in DEPUTY for k in range(max(0, i - 3), i))
 
 
 def _inside_longer_name(view: TokenView, i: int) -> bool:

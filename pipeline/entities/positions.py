@@ -26,7 +26,7 @@ from ..span import Span
 from .lexicon import (HEAD, TITLE, Head, TokenView, is_word, lfold, may_start, org_fields, position_boards,
                       position_titles, regions)
 from .locations import MODIFIERS, candidate_starts, place_at, unit_at
-from .names import is_proper, is_syllable, named_place, person_shape, scan
+from .names import DEPUTY, is_proper, is_syllable, named_place, person_shape, scan
 from .organizations import CLASS, complete, head_at, org_at
 
 _MODS = MODIFIERS
@@ -46,10 +46,6 @@ _ELECTED_KEYS = {lfold("quốc"), "qh", lfold("hđnd")}
 _QUALS = (("thường", "trực"), ("thứ", "nhất"))
 # Small numbers written in words: "HĐND ba cấp".
 _FEW = {"hai", "ba", "bốn"}
-# The first word of a deputy's title, "đại biểu" or its abbreviation "ĐB": an
-# office only with the elected body after it ("ĐB Quốc hội"; not "ĐB Hà Nội",
-# the deputies elected in a city).
-_DEPUTY = {"đại", "đb"}
 # Bodies that belong to another one named after "của": "Ủy ban Đối ngoại của Quốc
 # hội", "Ban Tuyên giáo của Tỉnh ủy", "Văn phòng của Chính phủ".
 _SUB_BODIES = {"ủy", "ban", "vụ", "văn", "tiểu", "hội", "viện", "cục", "phòng"}
@@ -220,7 +216,7 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         if p is not None:
             org = p.org if isinstance(p, PositionMatch) else (p.start, p.end)
             return PositionMatch(i, p.end, org, "org" if org is not None else "bare")
-    c = _class_after(view, j) if view.low[i] not in _DEPUTY else j
+    c = _class_after(view, j) if view.low[i] not in DEPUTY else j
     if c > j:       # (not "đại biểu các cơ quan": delegates of bodies, no office)
         return PositionMatch(i, c, None, "class")
     o = org_at(view, j) or _lower_head_body(view, j)
@@ -231,13 +227,13 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         return bd
     if o is not None and o.rule == "class":
         # "Chủ tịch UBND các cấp" holds a duty; "đại biểu HĐND các cấp" are candidates
-        return None if view.low[i] in _DEPUTY else PositionMatch(i, o.end, None, "class")
-    if o is not None and view.low[i] in _DEPUTY and o.end + 1 < view.n and view.low[o.end + 1] == "cấp" \
+        return None if view.low[i] in DEPUTY else PositionMatch(i, o.end, None, "class")
+    if o is not None and view.low[i] in DEPUTY and o.end + 1 < view.n and view.low[o.end + 1] == "cấp" \
             and (view.words[o.end].isdigit() or view.low[o.end] in _FEW) and view.joined(o.end - 1, o.end + 2):
         # "bầu cử đại biểu HĐND ba cấp": deputies of the councils of three levels, a
         # class: no office, nor the body inside (a span that only blocks, see find)
         return PositionMatch(i, o.end + 2, None, "block")
-    if o is not None and (view.low[i] not in _DEPUTY or (o.head.text in _ELECTED if o.head is not None
+    if o is not None and (view.low[i] not in DEPUTY or (o.head.text in _ELECTED if o.head is not None
                                                      else view.key[o.start] in _ELECTED_KEYS)):
         # the body with its term is the office's body: "Tổng bí thư BCH TƯ Đảng
         # khóa X", "đại biểu Quốc hội khóa XV" (NOTES: a body with its term is one span)
@@ -298,7 +294,7 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
             return bd
         if o is not None:
             return PositionMatch(i, o.end, (o.start, o.end), "org")
-    p = place_at(view, j, modifier=True) if view.low[i] not in _DEPUTY else None
+    p = place_at(view, j, modifier=True) if view.low[i] not in DEPUTY else None
     # (not "Đại biểu tỉnh Bà Rịa - Vũng Tàu": a deputy from a province, no office)
     if p is not None and p[1] in ("unit", "bare-unit"):
         e = p[0]
@@ -307,9 +303,9 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
                 e = k + 1   # "Thị trưởng thị trấn Ollolai Efisio Arbau": the holder's name after the place
                 break
         return PositionMatch(i, e, None, "unit")
-    if p is None and view.low[i] not in _DEPUTY and named_place(view, j):
+    if p is None and view.low[i] not in DEPUTY and named_place(view, j):
         return PositionMatch(i, j + 1, None, "unit")   # "thị trưởng Ollolai", named "thị trấn Ollolai" elsewhere
-    b = _brand(view, j) if view.low[i] not in _DEPUTY else j
+    b = _brand(view, j) if view.low[i] not in DEPUTY else j
     if b > j:       # (not "đoàn đại biểu TP Hà Nội", a delegation)
         return PositionMatch(i, b, (j, b), "org")
     return None
@@ -345,7 +341,7 @@ def _board_after(view: TokenView, i: int, j: int) -> PositionMatch | None:
     thành phố``, or alone: ``Phó chủ tịch Hội đồng thi``, ``Thư ký Ban chấm thi``
     (not after ``đại biểu``, a delegate, no office)."""
     boards = position_boards()
-    if view.key[j] not in boards.firsts or view.low[i] in _DEPUTY:
+    if view.key[j] not in boards.firsts or view.low[i] in DEPUTY:
         return None
     b = boards.match(view, j)
     if b is None:
