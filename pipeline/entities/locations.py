@@ -337,6 +337,10 @@ def site_at(view: TokenView, i: int, inner: bool = True) -> int:
     if (view.words[j] == "(" and j + 3 < view.n and view.words[j + 2] == ")" and view.words[j + 1].isupper()
             and view.joined(j, j + 3) and view.adjacent(j + 3)):
         k = _site_name(view, j + 3, False, site=view.low[i] in _ZONES)
+        if k == j + 3:
+            p = place_at(view, j + 3)
+            if p is not None and p[1] != "bare-unit":
+                k = p[0]    # "Khu công nghệ cao (CNC) TP.HCM": the place the zone is named after
         return k if k > j + 3 else i    # "Khu công nghiệp (KCN) Hiệp Phước": the abbreviation before the name
     if view.low[i] in _ROADS and _COMPASS_PAIR.fullmatch(view.words[j]):
         return j + 1    # "đường trục Bắc-Nam": a road named by the two directions it joins, in one token
@@ -414,7 +418,7 @@ def _named_site_end(view: TokenView, j: int, kind: str, named: bool) -> int:
     p = place_at(view, j)
     if p is not None and p[1] != "bare-unit":
         return p[0]
-    return _site_name(view, j, False)
+    return _site_name(view, j, False, site=kind == "nature")    # "động Phong Nha - Tiên Sơn": one cave, two names
 
 
 def _site_name(view: TokenView, j: int, road: bool, station: bool = False, site: bool = False) -> int:
@@ -541,6 +545,24 @@ def _country_after_noun(view: TokenView, i: int, j: int) -> bool:
     return t is None or t[0] != i
 
 
+# Honorifics of address by age and kin (and "đồng chí", "ngài"), which a
+# person's name follows; not the professions among the honorifics, which a
+# country may follow as their attribute ("nhà báo Mỹ", "luật sư Pháp").
+_KIN_HONORIFICS = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "em", "chí", "ngài"})
+
+
+def _after_kin_honorific(view: TokenView, i: int) -> bool:
+    """A kin honorific stands right before token ``i`` (``ông Vinh``, ``bà Nga``,
+    ``đồng chí Vinh``), not as half of a word (``trẻ em Việt Nam``, ``anh em
+    Lào``, ``ông bà``)."""
+    k = i - 1
+    if k < 0 or not view.adjacent(i) or view.low[k] not in _KIN_HONORIFICS:
+        return False
+    if view.low[k] == "chí":
+        return k > 0 and view.low[k - 1] == "đồng" and view.adjacent(k)
+    return not (k > 0 and view.adjacent(k) and view.words[k - 1].isalpha() and is_word(view.words[k - 1], view.words[k]))
+
+
 # Words before a house number: "ở 48 Hàng Ngang", "tại 205 Lạc Long Quân", "số (nhà) 5 …".
 _ADDRESS_OPENERS = frozenset({"ở", "tại", "số", "nhà"})
 # What may stand before a house number that opens an address: the openers,
@@ -590,12 +612,19 @@ def _ward_before_bracket(view: TokenView, i: int) -> int:
     return e if p is not None and p[0] < view.n and view.words[p[0]] == ")" else i
 
 
+# Prepositions of place and of motion to or from a place, after which a
+# commune's name may stand without its unit word: "tại Láng Hạ", "từ Vạn Phúc
+# ra Hà Nội", "về tới Vạn Phúc", "đoạn sông qua Hiệp Phước".
+_LOCATIVES = frozenset({"ở", "tại", "từ", "về", "tới", "đến", "qua", "sang", "khỏi"})
+
+
 def _ward_after_preposition(view: TokenView, i: int) -> int:
-    """End of a commune's or ward's name at ``i`` said after ``ở``/``tại`` with
-    no unit word (``hoạt động tại Láng Hạ``, ``sống ở Phú Thượng``), ``i`` if
-    none: the name is a whole run of two or more syllables, no person's name,
-    and no other capitalized name is joined to it (the list rule judges those)."""
-    if i == 0 or view.low[i - 1] not in ("ở", "tại"):
+    """End of a commune's or ward's name at ``i`` said after a preposition of
+    place (``_LOCATIVES``) with no unit word (``hoạt động tại Láng Hạ``,
+    ``sống ở Phú Thượng``, ``từ Vạn Phúc``), ``i`` if none: the name is a whole
+    run of two or more syllables, no person's name, and no other capitalized
+    name is joined to it (the list rule judges those)."""
+    if i == 0 or view.low[i - 1] not in _LOCATIVES:
         return i
     e = syllable_run(view, i, 4)
     if e - i < 2:
@@ -867,6 +896,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 a, b = view.char_span(s, e)
                 out.append(doc.span(a, b, "LOCATION", "rule:location-gazetteer", 0.8))
             nxt = pair[-1][1]
+            continue
+        if p is not None and p[1] == "gazetteer" and _after_kin_honorific(view, i):
+            nxt = p[0]      # "ông Vinh", "bà Nga": a person's short name, not the city or country
             continue
         if p is not None:
             j, rule = p

@@ -142,6 +142,20 @@ CASES = [
     # foreign cities and states written in Latin letters
     ("Đoàn công tác bay từ Melbourne sang Auckland rồi về Toronto.", ["Melbourne", "Auckland", "Toronto"]),
     ("Anh từng làm kỹ sư ở bang Queensland trước khi chuyển tới California.", ["Queensland", "California"]),
+    # provinces under their names before the mergers and splits, and other spellings
+    ("Đoàn công tác làm việc với Tỉnh ủy Hà Tây rồi vào Thừa Thiên Huế.", ["Thừa Thiên Huế"]),
+    ("Năm 1995 ông về công tác tại Sông Bé, sau đó chuyển ra Nghệ Tĩnh.", ["Sông Bé", "Nghệ Tĩnh"]),
+    ("Quyết định của UBND tỉnh Quảng Nam - Đà Nẵng năm 1992 vẫn còn hiệu lực ở Hong Kong.", ["Hong Kong"]),
+    ("Chi nhánh mới mở trên địa bàn TP. HCM trong tháng này.", ["TP. HCM"]),
+    # a commune's name after a preposition of motion, with no unit word
+    ("Sáng hôm sau, đoàn xe từ Vạn Phúc ra Hà Nội rồi lại về tới Vạn Phúc.", ["Vạn Phúc", "Hà Nội", "Vạn Phúc"]),
+    ("Đoạn sông chảy qua Hiệp Phước đủ sâu cho tàu lớn.", ["Hiệp Phước"]),
+    # mines, golf courses and caves with their head noun
+    ("Công ty được gia hạn khai thác tại mỏ đá Hố Sen, huyện Tiên Lãng.", ["mỏ đá Hố Sen", "huyện Tiên Lãng"]),
+    ("Thủ tướng chỉ đạo dừng xây dựng thêm trong sân golf Long Thành.", ["sân golf Long Thành"]),
+    ("Du khách đi thuyền vào động Phong Nha – Tiên Sơn mỗi ngày.", ["động Phong Nha – Tiên Sơn"]),
+    # a zone whose abbreviation stands between its head and the place it is named after
+    ("Khu công nghệ cao (CNC) TP.HCM đã thu hút 50 dự án.", ["Khu công nghệ cao (CNC) TP.HCM"]),
 ]
 
 NOT_LOCATIONS = [
@@ -190,6 +204,11 @@ NOT_LOCATIONS = [
     "Ý kiến của lãnh đạo huyện Việc thu hồi đất phải công khai.",
     # a person's full name after ở/tại is no commune
     "Buổi làm việc tại Nguyễn Văn Cừ kết thúc sớm.",
+    # a city's or country's name after a kin honorific is a person's short name
+    "Trả lời phóng viên, ông Vinh cho biết hiệp hội sẽ kiến nghị tiếp.",
+    "Theo bà Nga, doanh nghiệp cần minh bạch thông tin.",
+    # a verb of motion with a word that only looks like a commune's name ("động" in "hoạt động")
+    "Các đơn vị hoạt động Hà Nội Mới cũng tham gia.",
 ]
 
 
