@@ -418,7 +418,7 @@ def _named_site_end(view: TokenView, j: int, kind: str, named: bool) -> int:
     p = place_at(view, j)
     if p is not None and p[1] != "bare-unit":
         return p[0]
-    return _site_name(view, j, False, site=kind == "nature")    # "động Phong Nha - Tiên Sơn": one cave, two names
+    return _site_name(view, j, False)
 
 
 def _site_name(view: TokenView, j: int, road: bool, station: bool = False, site: bool = False) -> int:

@@ -153,7 +153,10 @@ CASES = [
     # mines, golf courses and caves with their head noun
     ("Công ty được gia hạn khai thác tại mỏ đá Hố Sen, huyện Tiên Lãng.", ["mỏ đá Hố Sen", "huyện Tiên Lãng"]),
     ("Thủ tướng chỉ đạo dừng xây dựng thêm trong sân golf Long Thành.", ["sân golf Long Thành"]),
-    ("Du khách đi thuyền vào động Phong Nha – Tiên Sơn mỗi ngày.", ["động Phong Nha – Tiên Sơn"]),
+    ("Du khách đi thuyền vào động Phong Nha mỗi ngày.", ["động Phong Nha"]),
+    # economic zones and national parks known by their name alone
+    ("Quốc hội chất vấn về tiến độ dự án Dung Quất và cảng Vân Phong.", ["Dung Quất", "cảng Vân Phong"]),
+    ("Đoàn khảo sát các hang động ở Phong Nha - Kẻ Bàng trong ba ngày.", ["Phong Nha - Kẻ Bàng"]),
     # a zone whose abbreviation stands between its head and the place it is named after
     ("Khu công nghệ cao (CNC) TP.HCM đã thu hút 50 dự án.", ["Khu công nghệ cao (CNC) TP.HCM"]),
 ]
