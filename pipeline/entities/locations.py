@@ -172,9 +172,11 @@ def _name_after(view: TokenView, j: int, takes: str) -> int:
 
 # Prepositions and conjunctions that open a sentence ("Theo thống kê", "Trong
 # khi đó", "Sau khi", "Ngoài ra", "Các hộ dân"; the noun "Việc" that opens a clause: "lãnh
-# đạo tỉnh Việc bồi thường …") and no place name, unlike function words
-# that are also syllables of names ("Phả Lại", "Năm Căn", "Từ Liêm").
-_NO_NAME_OPENERS = frozenset("theo trong tại khi sau với về ngoài nếu vì để do tuy nhưng trước các những việc".split())
+# đạo tỉnh Việc bồi thường …"; the adverbs "Chỉ", "Hiện", "Ngay", "Cùng": "sân bay
+# Tân Sơn Nhất Chỉ còn ít giờ") and no place name, unlike function words
+# that are also syllables of names ("Phả Lại", "Năm Căn", "Từ Liêm", "Như Xuân").
+_NO_NAME_OPENERS = frozenset("theo trong tại khi sau với về ngoài nếu vì để do tuy nhưng trước các những việc "
+                             "chỉ hiện ngay cùng".split())
 
 
 def _wide_gap(view: TokenView, j: int) -> bool:

@@ -154,6 +154,11 @@ CASES = [
     ("Công ty được gia hạn khai thác tại mỏ đá Hố Sen, huyện Tiên Lãng.", ["mỏ đá Hố Sen", "huyện Tiên Lãng"]),
     ("Thủ tướng chỉ đạo dừng xây dựng thêm trong sân golf Long Thành.", ["sân golf Long Thành"]),
     ("Du khách đi thuyền vào động Phong Nha mỗi ngày.", ["động Phong Nha"]),
+    # a caption run into the next sentence that lost its full stop
+    ("Máy bay hạ cánh xuống sân bay Nội Bài Chỉ còn vài giờ nữa là Tết.", ["sân bay Nội Bài"]),
+    # foreign countries, capitals and cities; a palace with its head
+    ("Đoàn đã thăm Tanzania, Ai Cập rồi dừng chân ở Cairo và Thâm Quyến.", ["Tanzania", "Ai Cập", "Cairo", "Thâm Quyến"]),
+    ("Nữ hoàng tiếp Chủ tịch nước tại Cung điện Buckingham chiều qua.", ["Cung điện Buckingham"]),
     # economic zones and national parks known by their name alone
     ("Quốc hội chất vấn về tiến độ dự án Dung Quất và cảng Vân Phong.", ["Dung Quất", "cảng Vân Phong"]),
     ("Đoàn khảo sát các hang động ở Phong Nha - Kẻ Bàng trong ba ngày.", ["Phong Nha - Kẻ Bàng"]),
