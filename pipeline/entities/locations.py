@@ -256,7 +256,8 @@ def _place_at(view: TokenView, i: int, modifier: bool) -> tuple[int, str] | None
     m = regions().match(view, i) if mask & REGION else None
     if m is not None and view.words[m[0] - 1].islower() and _untail(view, i, m[0]) < m[0]:
         m = None        # "anh Nam bộ đội": "bộ" opens the word "bộ đội", not the region Nam bộ
-    if m is not None and (m[0] > i + 1 or (_untail(view, i, m[0]) == m[0] and not _in_name(view, i))):
+    if m is not None and (m[0] > i + 1 or (_untail(view, i, m[0]) == m[0] and not _in_name(view, i)
+                                           and not _ends_name(view, i))):
         # not "Pháp lệnh", "Ý kiến": a word going on in lower case; not "Nhật Huy", "Mỹ Đình": a name
         if view.cap[i] and mask & PLACE:
             p = places().match(view, i)
@@ -310,6 +311,30 @@ def _in_name(view: TokenView, i: int) -> bool:
     if person_shape(view, j) > j or (view.mask[j] & REGION and regions().match(view, j) is not None):
         return False
     return not (view.mask[j] & PLACE and places().match(view, j) is not None)
+
+
+# What may stand before the first word of a sentence or a caption: the
+# capitalized word after it opens the sentence ("Ở Mỹ", "Người Nhật", "Lính
+# Pháp") and is no syllable of a name.
+_SENTENCE_BEFORE = frozenset({".", "!", "?", "…", ":", ";", "“", "\"", "'", "-", "–", "(", "[", "•"})
+
+
+def _ends_name(view: TokenView, i: int) -> bool:
+    """The one-syllable country at ``i`` (``Đức``, ``Mỹ``) is the last
+    syllable of a name: a capitalized Vietnamese syllable joined to it stands
+    before it inside a sentence (``vua Tự Đức``, ``Lê Hoàng Đức``, ``cứ điểm
+    Thượng Đức``, ``kênh Thạnh Mỹ``), not a word opening the sentence (``Ở
+    Mỹ``, ``Người Nhật``), a direction (``Đông Đức``) or another place
+    (``Nhật Pháp bắn nhau``)."""
+    k = i - 1
+    if k < 1 or not view.cap[k] or not view.adjacent(i) or view.brk[k] or view.words[k - 1] in _SENTENCE_BEFORE:
+        return False
+    if view.words[i].isupper():
+        return False    # "Người Mẹ VN": an abbreviation is no syllable of a name
+    w = view.words[k]
+    if w in _COMPASS or view.low[k] in FUNCTION_WORDS or not view.mask[k] & SYLLABLE or not is_vietnamese_syllable(w):
+        return False
+    return not (view.mask[k] & (REGION | PLACE) and (regions().match(view, k) or places().match(view, k)))
 
 
 def site_at(view: TokenView, i: int, inner: bool = True) -> int:

@@ -154,6 +154,9 @@ CASES = [
     ("Công ty được gia hạn khai thác tại mỏ đá Hố Sen, huyện Tiên Lãng.", ["mỏ đá Hố Sen", "huyện Tiên Lãng"]),
     ("Thủ tướng chỉ đạo dừng xây dựng thêm trong sân golf Long Thành.", ["sân golf Long Thành"]),
     ("Du khách đi thuyền vào động Phong Nha mỗi ngày.", ["động Phong Nha"]),
+    # a one-syllable country after a word that opens the sentence, or after another country
+    ("Ở Mỹ, luật này đã có từ lâu. Người Nhật thì khác.", ["Mỹ", "Nhật"]),
+    ("Chỉ thị “Nhật Pháp bắn nhau và hành động của chúng ta”.", ["Nhật", "Pháp"]),
     # a caption run into the next sentence that lost its full stop
     ("Máy bay hạ cánh xuống sân bay Nội Bài Chỉ còn vài giờ nữa là Tết.", ["sân bay Nội Bài"]),
     # foreign countries, capitals and cities; a palace with its head
@@ -215,6 +218,9 @@ NOT_LOCATIONS = [
     # a city's or country's name after a kin honorific is a person's short name
     "Trả lời phóng viên, ông Vinh cho biết hiệp hội sẽ kiến nghị tiếp.",
     "Theo bà Nga, doanh nghiệp cần minh bạch thông tin.",
+    # a one-syllable country ending a name inside a sentence: a king, a person, a commune
+    "Đoàn khảo sát lăng vua Tự Đức vào sáng qua.",
+    "Trưởng phòng Nguyễn Công Đức trả lời như vậy.",
     # a verb of motion with a word that only looks like a commune's name ("động" in "hoạt động")
     "Các đơn vị hoạt động Hà Nội Mới cũng tham gia.",
 ]
