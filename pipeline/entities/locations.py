@@ -130,12 +130,22 @@ def unit_at(view: TokenView, i: int):
     if m is None:
         return None
     j, unit = m
+    if unit.level == "village" and (
+            (view.cap[i] and unit.text in _NAME_FIRST_UNITS)
+            or (i > 0 and view.adjacent(i) and view.words[i - 1].isalpha() and view.words[i - 1].islower()
+                and is_word(view.words[i - 1], view.words[i]))):
+        return None     # "Buôn Ma Thuột", "thác Bản Giốc": a name's first syllable; "văn bản Luật", "nông thôn": half a word
     if unit.text in _DOT_ONLY and not (j < view.n and view.words[j] == "."):
         return None     # "Q", "P", "TT" only as "Q.3", "Q. Ba Đình"
     if (j == i + 1 and j < view.n and view.adjacent(j) and view.words[j].islower()
             and place_units().match(view, j) is None and is_word(view.words[i], view.words[j])):
         return None     # "xã hội", "tỉnh táo", "làng nghề": one word, not a unit and a name
     return j, unit
+
+
+# Hamlet words that, capitalized, open a place's own name (Buôn Ma Thuột,
+# Buôn Đôn, Bản Giốc, Bản Chát) rather than stand before it.
+_NAME_FIRST_UNITS = frozenset({"bản", "buôn"})
 
 
 # The bits of the tables of names after a unit word: places, wards, regions.

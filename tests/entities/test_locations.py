@@ -157,6 +157,11 @@ CASES = [
     # a one-syllable country after a word that opens the sentence, or after another country
     ("Ở Mỹ, luật này đã có từ lâu. Người Nhật thì khác.", ["Mỹ", "Nhật"]),
     ("Chỉ thị “Nhật Pháp bắn nhau và hành động của chúng ta”.", ["Nhật", "Pháp"]),
+    # the hamlets of the delta, the uplands and the Central Highlands
+    ("Nước ngập sâu ở khóm 3, phường 5 và khóm Vĩnh Bình.", ["khóm 3", "phường 5", "khóm Vĩnh Bình"]),
+    ("Lũ quét cuốn trôi nhà ở bản Nà Mo, xã Mường Lạn.", ["bản Nà Mo", "xã Mường Lạn"]),
+    ("Đoàn về thăm buôn Ko Tam rồi vào Buôn Ma Thuột.", ["buôn Ko Tam", "Buôn Ma Thuột"]),
+    ("Người dân tiểu khu 7, thị trấn Mộc Châu đã nhận hỗ trợ.", ["tiểu khu 7", "thị trấn Mộc Châu"]),
     # a caption run into the next sentence that lost its full stop
     ("Máy bay hạ cánh xuống sân bay Nội Bài Chỉ còn vài giờ nữa là Tết.", ["sân bay Nội Bài"]),
     # foreign countries, capitals and cities; a palace with its head
@@ -218,6 +223,9 @@ NOT_LOCATIONS = [
     # a city's or country's name after a kin honorific is a person's short name
     "Trả lời phóng viên, ông Vinh cho biết hiệp hội sẽ kiến nghị tiếp.",
     "Theo bà Nga, doanh nghiệp cần minh bạch thông tin.",
+    # a hamlet word that is half of another word
+    "Nội dung này không nên quy định trong văn bản Luật mà trong Nghị định.",
+    "Bác đọc bản Tuyên ngôn độc lập tại quảng trường.",
     # a one-syllable country ending a name inside a sentence: a king, a person, a commune
     "Đoàn khảo sát lăng vua Tự Đức vào sáng qua.",
     "Trưởng phòng Nguyễn Công Đức trả lời như vậy.",
