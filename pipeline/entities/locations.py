@@ -177,7 +177,10 @@ def _name_after(view: TokenView, j: int, takes: str) -> int:
         return j    # "chủ tịch phường Ông …": an honorific opens the next phrase
     if best == j and (view.low[j] in _NO_NAME_OPENERS or _wide_gap(view, j)):
         return j    # "loa phường  Theo thống kê": a sentence opens after a lost full stop
-    return max(best, bounded_run(view, j))
+    k = bounded_run(view, j)
+    if best == j and k - j >= 3 and not any(map(is_vietnamese_syllable, view.words[j:k])):
+        return j + 1    # "thị trấn Ollolai Efisio Arbau": a foreign place's one word, then a foreign name
+    return max(best, k)
 
 
 # Prepositions and conjunctions that open a sentence ("Theo thống kê", "Trong

@@ -162,6 +162,8 @@ CASES = [
     ("Lũ quét cuốn trôi nhà ở bản Nà Mo, xã Mường Lạn.", ["bản Nà Mo", "xã Mường Lạn"]),
     ("Đoàn về thăm buôn Ko Tam rồi vào Buôn Ma Thuột.", ["buôn Ko Tam", "Buôn Ma Thuột"]),
     ("Người dân tiểu khu 7, thị trấn Mộc Châu đã nhận hỗ trợ.", ["tiểu khu 7", "thị trấn Mộc Châu"]),
+    # an unknown foreign place after its unit word, then a foreign person's name
+    ("Ở thị trấn Ollolai Efisio Arbau là người đầu tiên rao bán nhà.", ["thị trấn Ollolai"]),
     # a caption run into the next sentence that lost its full stop
     ("Máy bay hạ cánh xuống sân bay Nội Bài Chỉ còn vài giờ nữa là Tết.", ["sân bay Nội Bài"]),
     # foreign countries, capitals and cities; a palace with its head
