@@ -350,6 +350,13 @@ def _ends_name(view: TokenView, i: int) -> bool:
     return not (view.mask[k] & (REGION | PLACE) and (regions().match(view, k) or places().match(view, k)))
 
 
+# Qualifiers that may stand between a site's head and its name: "Cảng biển
+# nước sâu Nghi Sơn", "cảng tổng hợp quốc tế", "chợ đầu mối Bình Điền",
+# "bến xe liên tỉnh Mỹ Đình", "Khu đô thị mới quốc tế Đa Phước".
+_SITE_QUALIFIERS = frozenset({("quốc", "tế"), ("nước", "sâu"), ("tổng", "hợp"), ("trung", "chuyển"),
+                              ("đầu", "mối"), ("liên", "tỉnh"), ("sinh", "thái"), ("cao", "cấp")})
+
+
 def site_at(view: TokenView, i: int, inner: bool = True) -> int:
     """End of a named site at ``i`` (head noun + name or code), ``i`` if none."""
     w = view.words[i]
@@ -360,13 +367,16 @@ def site_at(view: TokenView, i: int, inner: bool = True) -> int:
     m = site_heads().match(view, i)
     if m is None:
         return i
-    j = m[0]
+    h = m[0]    # the head's end; the name may follow a qualifier: "Cảng biển nước sâu Nghi Sơn"
+    j = h
+    while j + 2 < view.n and j - h < 4 and (view.low[j], view.low[j + 1]) in _SITE_QUALIFIERS and view.joined(j, j + 2):
+        j += 2      # (two at most: "Cảng tổng hợp quốc tế Nghi Sơn")
     if j >= view.n or not view.adjacent(j):
         return i
     first = view.words[j][:1]
     if not (first.isupper() or first.isdigit() or first == "(" or view.mask[j] & (UNIT | SITE) or view.words[j] == "số"):
         return i        # no name, code, unit or road after the head ("khai thác than"): asked first, it is cheap
-    if (j == i + 1 and i > 0 and view.adjacent(i) and view.words[i - 1].isalpha()
+    if (h == i + 1 and i > 0 and view.adjacent(i) and view.words[i - 1].isalpha()
             and view.low[i] not in _CLASSIFIED and is_word(view.words[i - 1], view.words[i])):
         return i        # "yêu cầu Hà Nội", "gia đình Nguyễn Văn A": the head is half a word
     if view.cap[i] and (person_shape(view, i) > i or (i > 0 and view.adjacent(i) and person_shape(view, i - 1) > i)):
@@ -384,7 +394,7 @@ def site_at(view: TokenView, i: int, inner: bool = True) -> int:
         return k if k > j + 3 else i    # "Khu công nghiệp (KCN) Hiệp Phước": the abbreviation before the name
     if view.low[i] in _ROADS and _COMPASS_PAIR.fullmatch(view.words[j]):
         return j + 1    # "đường trục Bắc-Nam": a road named by the two directions it joins, in one token
-    kind = _site_kinds().get(view.key[i] if j == i + 1 else " ".join(view.key[i:j]))
+    kind = _site_kinds().get(view.key[i] if h == i + 1 else " ".join(view.key[i:h]))
     if kind is not None:
         k = _named_site_end(view, j, kind, view.cap[i])
         return k if k > j else i

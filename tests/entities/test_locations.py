@@ -164,6 +164,10 @@ CASES = [
     ("Người dân tiểu khu 7, thị trấn Mộc Châu đã nhận hỗ trợ.", ["tiểu khu 7", "thị trấn Mộc Châu"]),
     # an unknown foreign place after its unit word, then a foreign person's name
     ("Ở thị trấn Ollolai Efisio Arbau là người đầu tiên rao bán nhà.", ["thị trấn Ollolai"]),
+    # qualifiers between a site's head and its name
+    ("Tàu lớn đã cập Cảng tổng hợp quốc tế Nghi Sơn và cảng nước sâu Cái Lân.",
+     ["Cảng tổng hợp quốc tế Nghi Sơn", "cảng nước sâu Cái Lân"]),
+    ("Rau về chợ đầu mối Bình Điền, khách đi bến xe liên tỉnh Mỹ Đình.", ["chợ đầu mối Bình Điền", "bến xe liên tỉnh Mỹ Đình"]),
     # a caption run into the next sentence that lost its full stop
     ("Máy bay hạ cánh xuống sân bay Nội Bài Chỉ còn vài giờ nữa là Tết.", ["sân bay Nội Bài"]),
     # foreign countries, capitals and cities; a palace with its head
