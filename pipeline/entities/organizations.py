@@ -794,6 +794,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                                                        and _in_law_title(view, m, law_start))):
             law_start, law_end = m.start, m.end     # (and the second body of "Luật Tổ chức HĐND và UBND")
             m = OrgMatch(m.start, m.end, "class", m.head)
+        if (m.head is not None and m.head.text in _LOCAL_COUNCILS and m.start > 1
+                and m.end - m.start == len(m.head.text.split()) and _elects(view, m.start)):
+            m = OrgMatch(m.start, m.end, "class", m.head)   # "ứng cử viên HĐND", "bầu cử HĐND"
         if m.rule == "class":
             # a class of bodies is no entity, nor is any place inside it
             out.append(doc.span(a, b, CLASS, "rule:org-class", 0.9))
@@ -813,6 +816,20 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             a, b = view.char_span(m.end + 1, e - 1)
             out.append(doc.span(a, b, "ORGANIZATION", "rule:org-abbreviation", 0.85))
     return out
+
+
+# Local councils, elected in every commune, district and province: named bare
+# after an election word they are all of them (G_NOTES 1: "ứng cử viên HĐND",
+# "bầu cử HĐND"), not one body.
+_LOCAL_COUNCILS = {"HĐND", "Hội đồng nhân dân"}
+
+
+def _elects(view: TokenView, i: int) -> bool:
+    """The words before token ``i`` are "bầu cử" or "ứng cử viên" (an election
+    or its candidates), right before it."""
+    return view.adjacent(i) and (
+        (view.low[i - 1] == "cử" and view.low[i - 2] in ("bầu", "ứng"))
+        or (view.low[i - 1] == "viên" and view.low[i - 2] == "cử"))
 
 
 def _in_law_title(view: TokenView, m: OrgMatch, s: int) -> bool:

@@ -57,6 +57,9 @@ CASES = [
      ["Công ty TNHH Dịch vụ vận tải hành khách Sao Mai"]),
     ("Chủ tịch Hội đồng bầu cử tỉnh Nghệ An ký thông báo. Hội đồng bầu cử cũng lưu ý.",
      ["Hội đồng bầu cử"]),
+    ("Ứng cử viên HĐND tỉnh Quảng Trị tiếp xúc cử tri.", ["HĐND tỉnh Quảng Trị"]),
+    # a photo credit: the agency glued to the photographer by a slash
+    ("Quang cảnh phiên họp. Ảnh: VGP/Nhật Bắc", ["VGP"]),
     # the case of a known body is no ministry's department: the body is the entity (D_NOTES 5)
     ("Vụ PMU18 đã gây thất thoát lớn.", ["PMU18"]),
     ("Sai phạm tại PMU 18 được Cơ quan điều tra làm rõ.", ["PMU 18"]),
@@ -370,6 +373,9 @@ NOT_ORGANIZATIONS = [
     "Luật Điện lực quy định rõ trách nhiệm.",
     "Tòa soạn đã nhận thư. Vụ án được đưa ra xét xử. Hội nghị diễn ra trong hai ngày.",
     "Đoàn chuyên gia Nhật Bản đã sang làm việc.",
+    # local councils named bare after an election word are all of them (G_NOTES 1)
+    "Danh sách ứng cử viên HĐND vừa được niêm yết tại khu dân cư.",
+    "Cử tri đi bầu cử Hội đồng nhân dân vào sáng Chủ nhật.",
     # the centre and the provinces are levels
     "Trung ương và địa phương cùng phối hợp.",
     # a case of a plant or a firm, not a ministry's department
