@@ -90,6 +90,9 @@ def head_at(view: TokenView, i: int) -> tuple[int, Head] | None:
     if m is None:
         return None
     j, head = m
+    if head.text[:1].islower() and j > i + 1 and head.text.split()[1][:1].isupper() and not view.cap[i + 1]:
+        return None     # "trường Mầm non", "ban Thường vụ" are heads with the type capitalized, as
+                        # written, not "trường tiểu học", "ban thường vụ" (any one of a kind)
     if (j < view.n and view.low[j] in _NOT_HEAD_NEXT and view.adjacent(j)
             and (" ".join(view.low[i:j]), view.low[j]) in _NOT_HEAD):
         return None

@@ -58,6 +58,14 @@ CASES = [
     ("Chủ tịch Hội đồng bầu cử tỉnh Nghệ An ký thông báo. Hội đồng bầu cử cũng lưu ý.",
      ["Hội đồng bầu cử"]),
     ("Ứng cử viên HĐND tỉnh Quảng Trị tiếp xúc cử tri.", ["HĐND tỉnh Quảng Trị"]),
+    # a school with "trường" in lower case before its capitalized type
+    ("Các cháu đều học ở trường Mầm non Sơn Ca.", ["trường Mầm non Sơn Ca"]),
+    # the standing committee named short by its body
+    ("Thường vụ Quốc hội đã cho ý kiến về dự thảo luật.", ["Thường vụ Quốc hội"]),
+    ("Đề nghị Thường vụ Huyện ủy xem xét, kỷ luật.", ["Thường vụ Huyện ủy"]),
+    ("Thường vụ Quân ủy Trung ương đã họp phiên thường kỳ.", ["Thường vụ Quân ủy Trung ương"]),
+    ("Theo thông báo của ban Thường vụ Huyện ủy Quỳnh Lưu, ông đã xin thôi chức.",
+     ["ban Thường vụ Huyện ủy Quỳnh Lưu"]),
     # a photo credit: the agency glued to the photographer by a slash
     ("Quang cảnh phiên họp. Ảnh: VGP/Nhật Bắc", ["VGP"]),
     # the case of a known body is no ministry's department: the body is the entity (D_NOTES 5)
@@ -373,6 +381,8 @@ NOT_ORGANIZATIONS = [
     "Luật Điện lực quy định rõ trách nhiệm.",
     "Tòa soạn đã nhận thư. Vụ án được đưa ra xét xử. Hội nghị diễn ra trong hai ngày.",
     "Đoàn chuyên gia Nhật Bản đã sang làm việc.",
+    "Học sinh các trường mầm non tư thục được hỗ trợ học phí.",
+    "Gia đình muốn cho cháu vào học ở một trường tiểu học Pháp.",
     # local councils named bare after an election word are all of them (G_NOTES 1)
     "Danh sách ứng cử viên HĐND vừa được niêm yết tại khu dân cư.",
     "Cử tri đi bầu cử Hội đồng nhân dân vào sáng Chủ nhật.",
