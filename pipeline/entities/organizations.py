@@ -90,9 +90,11 @@ def head_at(view: TokenView, i: int) -> tuple[int, Head] | None:
     if m is None:
         return None
     j, head = m
-    if head.text[:1].islower() and j > i + 1 and head.text.split()[1][:1].isupper() and not view.cap[i + 1]:
+    if head.text[:1].islower() and j > i + 1 and head.text.split()[1][:1].isupper() and (
+            not view.cap[i + 1] or (i > 0 and view.adjacent(i) and is_word(view.words[i - 1], view.words[i]))):
         return None     # "trường Mầm non", "ban Thường vụ" are heads with the type capitalized, as
-                        # written, not "trường tiểu học", "ban thường vụ" (any one of a kind)
+                        # written, not "trường tiểu học", "ban thường vụ" (any one of a kind), nor
+                        # the end of a word ("ủy ban Thường vụ Quốc hội")
     if (j < view.n and view.low[j] in _NOT_HEAD_NEXT and view.adjacent(j)
             and (" ".join(view.low[i:j]), view.low[j]) in _NOT_HEAD):
         return None

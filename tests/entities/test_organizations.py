@@ -66,6 +66,7 @@ CASES = [
     ("Thường vụ Quân ủy Trung ương đã họp phiên thường kỳ.", ["Thường vụ Quân ủy Trung ương"]),
     ("Theo thông báo của ban Thường vụ Huyện ủy Quỳnh Lưu, ông đã xin thôi chức.",
      ["ban Thường vụ Huyện ủy Quỳnh Lưu"]),
+    ("Văn bản nêu ý kiến của ủy ban Thường vụ Quốc hội về dự thảo.", ["ủy ban Thường vụ Quốc hội"]),
     # a photo credit: the agency glued to the photographer by a slash
     ("Quang cảnh phiên họp. Ảnh: VGP/Nhật Bắc", ["VGP"]),
     # the case of a known body is no ministry's department: the body is the entity (D_NOTES 5)
