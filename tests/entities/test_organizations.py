@@ -67,6 +67,8 @@ CASES = [
     ("Theo thông báo của ban Thường vụ Huyện ủy Quỳnh Lưu, ông đã xin thôi chức.",
      ["ban Thường vụ Huyện ủy Quỳnh Lưu"]),
     ("Văn bản nêu ý kiến của ủy ban Thường vụ Quốc hội về dự thảo.", ["ủy ban Thường vụ Quốc hội"]),
+    # the Front named bare, one specific body (GUIDELINES: bare capitalized references)
+    ("Chính phủ và Mặt trận sẽ phối hợp giám sát việc hỗ trợ người dân.", ["Chính phủ", "Mặt trận"]),
     # a photo credit: the agency glued to the photographer by a slash
     ("Quang cảnh phiên họp. Ảnh: VGP/Nhật Bắc", ["VGP"]),
     # the case of a known body is no ministry's department: the body is the entity (D_NOTES 5)
