@@ -69,6 +69,11 @@ CASES = [
     ("Văn bản nêu ý kiến của ủy ban Thường vụ Quốc hội về dự thảo.", ["ủy ban Thường vụ Quốc hội"]),
     # the Front named bare, one specific body (GUIDELINES: bare capitalized references)
     ("Chính phủ và Mặt trận sẽ phối hợp giám sát việc hỗ trợ người dân.", ["Chính phủ", "Mặt trận"]),
+    # a state body's Party committee, an enterprise, a sub-committee
+    ("Ủy ban Kiểm tra yêu cầu Ban cán sự đảng UBND tỉnh Phú Yên kiểm điểm.",
+     ["Ủy ban Kiểm tra", "Ban cán sự đảng UBND tỉnh Phú Yên"]),
+    ("Công nhân Xí nghiệp Cơ khí Sông Hồng được nghỉ Tết sớm.", ["Xí nghiệp Cơ khí Sông Hồng"]),
+    ("Danh sách được gửi Tiểu ban Nhân sự trước ngày 15.", ["Tiểu ban Nhân sự"]),
     # a photo credit: the agency glued to the photographer by a slash
     ("Quang cảnh phiên họp. Ảnh: VGP/Nhật Bắc", ["VGP"]),
     # the case of a known body is no ministry's department: the body is the entity (D_NOTES 5)
