@@ -208,10 +208,12 @@ class PhraseTable:
 
 # A sentence end or slash glued between a word ending in lower case or a digit
 # and a capitalized word: "2017.Thủ tướng", "Hoàng Hưng/VTC News" (not
-# "TP.HCM", "L.T.Thắng", "25-NQ/TW", whose left part ends in upper case).
+# "TP.HCM", "L.T.Thắng", "25-NQ/TW", whose left part ends in upper case), or
+# a slash between an acronym and a word in lower case: "VGP/Quang Hiếu".
 _GLUED = regex.compile(
     r"""
       [\p{Ll}\d][./]\p{Lu}                  # 2017.Thủ, Hưng/VTC
+    | (?<=\p{Lu})\p{Lu}/\p{Lu}(?=\p{Ll})      # VGP/Quang Hiếu (a photo credit: agency/photographer; not 25-NQ/TW)
     | [\p{L}\d]:\p{Lu}                      # quận 3:Tôi (a quote opens after the colon; not 17:55)
     | (?<=^(?:TP|Q|P|H|TX|TT))\.\p{Lu}(?=\p{Ll})  # TP.Hà Nội, Q.Ba Đình (not TP.HCM)
     """,

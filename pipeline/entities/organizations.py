@@ -34,7 +34,7 @@ from ..span import Span
 from .lexicon import (ALONE, CODE, DESCRIPTOR, FAMILY, SECOND, FIELD, HEAD, ORG_NAME, QUALIFIER, REGION, Head, PhraseTable, TokenView,
                       _lines, honorifics, is_word, lfold, may_start, org_codes, org_descriptors, org_fields, org_heads,
                       org_names, org_qualifiers, places, position_titles, regions)
-from .locations import candidate_starts, openers, place_at, unit_at
+from .locations import candidate_starts, openers, place_at, site_at, unit_at
 from .names import FUNCTION_WORDS, is_proper, is_syllable, overlaps_any, person_shape, scan
 
 # A head followed by these words is an ordinary noun: "Đảng viên", "Hội viên".
@@ -90,6 +90,11 @@ def head_at(view: TokenView, i: int) -> tuple[int, Head] | None:
     if m is None:
         return None
     j, head = m
+    if head.text[:1].islower() and j > i + 1 and head.text.split()[1][:1].isupper() and (
+            not view.cap[i + 1] or (i > 0 and view.adjacent(i) and is_word(view.words[i - 1], view.words[i]))):
+        return None     # "trường Mầm non", "ban Thường vụ" are heads with the type capitalized, as
+                        # written, not "trường tiểu học", "ban thường vụ" (any one of a kind), nor
+                        # the end of a word ("ủy ban Thường vụ Quốc hội")
     if (j < view.n and view.low[j] in _NOT_HEAD_NEXT and view.adjacent(j)
             and (" ".join(view.low[i:j]), view.low[j]) in _NOT_HEAD):
         return None
@@ -112,6 +117,9 @@ def head_at(view: TokenView, i: int) -> tuple[int, Head] | None:
             or ((h := head_at(view, j)) is not None and h[1].text in _CASE_BODIES)):
         return None     # "Vụ Nhà máy nước …", "Vụ Công ty …": the case of a plant or a firm; a
                         # ministry's department is named by its field, not by another body
+    if (head.text == "Vụ" and j < view.n and view.adjacent(j) and view.mask[j] & ORG_NAME
+            and org_names().match(view, j) is not None):
+        return None     # "Vụ PMU 18", "vụ Vinashin": the case of a known body, which is the entity
     return j, head
 
 
@@ -322,7 +330,12 @@ def _descriptors(view: TokenView, k: int, head: Head) -> int:
     verb = False
     while j < view.n and view.adjacent(j) and not view.cap[j]:
         d = org_descriptors().match(view, j) if view.mask[j] & DESCRIPTOR else None
-        if d is None:
+        if d is None and verb and view.low[j] == "và" and j + 1 < view.n and view.adjacent(j + 1) \
+                and not view.cap[j + 1] and view.mask[j + 1] & DESCRIPTOR:
+            d = org_descriptors().match(view, j + 1)    # two trades joined, the first a verb: "khai
+            if d is None:                                # thác và chế biến khoáng sản", "vận tải và dịch vụ"
+                break
+        elif d is None:
             break
         j, verb = d[0], verb or d[1]
     if j == k or j >= view.n or not view.adjacent(j) or not verb:
@@ -547,7 +560,9 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
     if _unit_pair(view, j):
         return None
     b = _bracketed(view, j) if head.kind == "named" else j
-    if b - j == 3 and b < view.n and view.adjacent(b) and view.words[j + 1] == _initials(view, i, j):
+    if head.text in _SITE_BOARDS and j < view.n and view.adjacent(j) and (e := site_at(view, j)) > j:
+        k = e       # "Ban Quản lý Khu kinh tế Nghi Sơn": a board named by the site it runs
+    elif b - j == 3 and b < view.n and view.adjacent(b) and view.words[j + 1] == _initials(view, i, j):
         k = _name(view, b, head)     # "Ngân hàng (NH) Nhà nước": the head's own abbreviation
         if k == b:
             k = _name(view, j, head)
@@ -784,6 +799,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                                                        and _in_law_title(view, m, law_start))):
             law_start, law_end = m.start, m.end     # (and the second body of "Luật Tổ chức HĐND và UBND")
             m = OrgMatch(m.start, m.end, "class", m.head)
+        if (m.head is not None and m.head.text in _LOCAL_COUNCILS and m.start > 1
+                and m.end - m.start == len(m.head.text.split()) and _elects(view, m.start)):
+            m = OrgMatch(m.start, m.end, "class", m.head)   # "ứng cử viên HĐND", "bầu cử HĐND"
         if m.rule == "class":
             # a class of bodies is no entity, nor is any place inside it
             out.append(doc.span(a, b, CLASS, "rule:org-class", 0.9))
@@ -803,6 +821,20 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             a, b = view.char_span(m.end + 1, e - 1)
             out.append(doc.span(a, b, "ORGANIZATION", "rule:org-abbreviation", 0.85))
     return out
+
+
+# Local councils, elected in every commune, district and province: named bare
+# after an election word they are all of them (G_NOTES 1: "ứng cử viên HĐND",
+# "bầu cử HĐND"), not one body.
+_LOCAL_COUNCILS = {"HĐND", "Hội đồng nhân dân"}
+
+
+def _elects(view: TokenView, i: int) -> bool:
+    """The words before token ``i`` are "bầu cử" or "ứng cử viên" (an election
+    or its candidates), right before it."""
+    return view.adjacent(i) and (
+        (view.low[i - 1] == "cử" and view.low[i - 2] in ("bầu", "ứng"))
+        or (view.low[i - 1] == "viên" and view.low[i - 2] == "cử"))
 
 
 def _in_law_title(view: TokenView, m: OrgMatch, s: int) -> bool:
@@ -886,6 +918,10 @@ _SCHOOL_ABBR = {"ĐH", "ĐHQG", "THPT", "THCS"}
 # Heads of universities and colleges, named by the subjects they teach.
 _SCHOOL_HEADS = {"Đại học", "Trường Đại học", "Trường ĐH", "ĐH", "Học viện", "Trường Cao đẳng", "Trường CĐ",
                  "Trường Trung cấp", "Trường TC"}
+# Management boards named by the site they run: "Ban Quản lý Khu kinh tế Nghi
+# Sơn", "Ban quản lý chợ Đồng Xuân", "BQL Khu công nghệ cao" (the site is then
+# inside the organization, not a location of its own: GUIDELINES, outermost span).
+_SITE_BOARDS = {"Ban Quản lý", "Ban quản lý", "BQL"}
 # Institutes and committees whose name may give their subject after "về".
 _ABOUT_HEADS = {"Viện", "Ủy ban", "Uỷ ban", "Hội đồng", "Trung tâm", "Quỹ"}
 # A ministry's departments, named by their field alone, in any case.

@@ -57,6 +57,53 @@ CASES = [
      ["Công ty TNHH Dịch vụ vận tải hành khách Sao Mai"]),
     ("Chủ tịch Hội đồng bầu cử tỉnh Nghệ An ký thông báo. Hội đồng bầu cử cũng lưu ý.",
      ["Hội đồng bầu cử"]),
+    ("Ứng cử viên HĐND tỉnh Quảng Trị tiếp xúc cử tri.", ["HĐND tỉnh Quảng Trị"]),
+    # a school with "trường" in lower case before its capitalized type
+    ("Các cháu đều học ở trường Mầm non Sơn Ca.", ["trường Mầm non Sơn Ca"]),
+    # the standing committee named short by its body
+    ("Thường vụ Quốc hội đã cho ý kiến về dự thảo luật.", ["Thường vụ Quốc hội"]),
+    ("Đề nghị Thường vụ Huyện ủy xem xét, kỷ luật.", ["Thường vụ Huyện ủy"]),
+    ("Thường vụ Quân ủy Trung ương đã họp phiên thường kỳ.", ["Thường vụ Quân ủy Trung ương"]),
+    ("Theo thông báo của ban Thường vụ Huyện ủy Quỳnh Lưu, ông đã xin thôi chức.",
+     ["ban Thường vụ Huyện ủy Quỳnh Lưu"]),
+    ("Văn bản nêu ý kiến của ủy ban Thường vụ Quốc hội về dự thảo.", ["ủy ban Thường vụ Quốc hội"]),
+    # the Front named bare, one specific body (GUIDELINES: bare capitalized references)
+    ("Chính phủ và Mặt trận sẽ phối hợp giám sát việc hỗ trợ người dân.", ["Chính phủ", "Mặt trận"]),
+    # a state body's Party committee, an enterprise, a sub-committee
+    ("Ủy ban Kiểm tra yêu cầu Ban cán sự đảng UBND tỉnh Phú Yên kiểm điểm.",
+     ["Ủy ban Kiểm tra", "Ban cán sự đảng UBND tỉnh Phú Yên"]),
+    ("Công nhân Xí nghiệp Cơ khí Sông Hồng được nghỉ Tết sớm.", ["Xí nghiệp Cơ khí Sông Hồng"]),
+    ("Danh sách được gửi Tiểu ban Nhân sự trước ngày 15.", ["Tiểu ban Nhân sự"]),
+    # a photo credit: the agency glued to the photographer by a slash
+    ("Quang cảnh phiên họp. Ảnh: VGP/Nhật Bắc", ["VGP"]),
+    # the case of a known body is no ministry's department: the body is the entity (D_NOTES 5)
+    ("Vụ PMU18 đã gây thất thoát lớn.", ["PMU18"]),
+    ("Sai phạm tại PMU 18 được Cơ quan điều tra làm rõ.", ["PMU 18"]),
+    # foreign news agencies and papers, and the armed forces, named whole
+    ("Theo hãng Kyodo và Tân Hoa xã, hội nghị đã kết thúc.", ["Kyodo", "Tân Hoa xã"]),
+    ("Tờ New York Times đã cử phóng viên sang đưa tin.", ["New York Times"]),
+    ("Các đơn vị của Quân đội nhân dân Việt Nam tham gia diễn tập.", ["Quân đội nhân dân Việt Nam"]),
+    ("Ông từng công tác tại Trung ương Cục miền Nam trong kháng chiến.", ["Trung ương Cục miền Nam"]),
+    # heads: a conservatory, an association's branch, a ranger station, the Front's central committee
+    ("Đề án thành lập Nhạc viện Cần Thơ đã được phê duyệt.", ["Nhạc viện Cần Thơ"]),
+    ("Chi hội Nông dân thôn Đông phối hợp tổ chức tập huấn.", ["Chi hội Nông dân thôn Đông"]),
+    ("Hạt Kiểm lâm huyện Tương Dương đã lập biên bản vụ việc.", ["Hạt Kiểm lâm huyện Tương Dương"]),
+    ("Hội nghị UBTƯ MTTQ Việt Nam lần thứ hai khai mạc sáng nay.", ["UBTƯ MTTQ Việt Nam"]),
+    # a management board named by the site it runs (the site is inside it)
+    ("Ban Quản lý Khu kinh tế Vân Phong đã cấp phép cho dự án.", ["Ban Quản lý Khu kinh tế Vân Phong"]),
+    ("Ban quản lý chợ Bến Thành đã niêm yết giá.", ["Ban quản lý chợ Bến Thành"]),
+    # lower-case trades inside a name, two of them joined by "và"
+    ("Dự án của Công ty TNHH Phát triển địa ốc Hưng Thịnh chậm triển khai.",
+     ["Công ty TNHH Phát triển địa ốc Hưng Thịnh"]),
+    ("Sở giao Trung tâm Phát triển quỹ đất tỉnh kiểm kê lại.", ["Trung tâm Phát triển quỹ đất tỉnh"]),
+    ("Công ty TNHH khai thác và chế biến khoáng sản Tân Phát bị xử phạt.",
+     ["Công ty TNHH khai thác và chế biến khoáng sản Tân Phát"]),
+    # a trade that is also a verb after a ministry is the clause's predicate
+    ("Bộ Công an xây dựng và hoàn thiện đề án.", ["Bộ Công an"]),
+    ("Ông được Bộ Xây dựng hỗ trợ cho thuê nhà công vụ.", ["Bộ Xây dựng"]),
+    ("Ông là Phó Chủ tịch Hội đồng Bồi thường, hỗ trợ tái định cư huyện Gia Lâm.", []),
+    ("Hồ sơ được gửi Hội đồng Bồi thường, hỗ trợ tái định cư huyện Gia Lâm.",
+     ["Hội đồng Bồi thường, hỗ trợ tái định cư huyện Gia Lâm"]),
     ("Trung tâm Nghiên cứu Đa dạng sinh học Tây Nguyên (CBD) vừa công bố.",
      ["Trung tâm Nghiên cứu Đa dạng sinh học Tây Nguyên", "CBD"]),
     ("hội thảo do Liên hiệp các hội Khoa học và Kỹ thuật tỉnh Bình Định tổ chức",
@@ -342,8 +389,12 @@ NOT_ORGANIZATIONS = [
     "Luật Điện lực quy định rõ trách nhiệm.",
     "Tòa soạn đã nhận thư. Vụ án được đưa ra xét xử. Hội nghị diễn ra trong hai ngày.",
     "Đoàn chuyên gia Nhật Bản đã sang làm việc.",
-    # the case of a body's code is no ministry's department; the centre and the provinces are levels
-    "Vụ PMU18 đã gây thất thoát lớn.",
+    "Học sinh các trường mầm non tư thục được hỗ trợ học phí.",
+    "Gia đình muốn cho cháu vào học ở một trường tiểu học Pháp.",
+    # local councils named bare after an election word are all of them (G_NOTES 1)
+    "Danh sách ứng cử viên HĐND vừa được niêm yết tại khu dân cư.",
+    "Cử tri đi bầu cử Hội đồng nhân dân vào sáng Chủ nhật.",
+    # the centre and the provinces are levels
     "Trung ương và địa phương cùng phối hợp.",
     # a case of a plant or a firm, not a ministry's department
     "Vụ Nhà máy xi măng Hòa Phát gây ô nhiễm đã được xử lý.",
