@@ -146,6 +146,10 @@ CASES = [
     # a foreign mayor: the office with the town, then the name after a dash
     ("Thị trấn Borgo nằm trên đảo. Thị trưởng Borgo - Marco Rossi, đã mời khách tới.",
      [("Marco Rossi", "Thị trưởng Borgo", None)]),
+    # a lower-case title right before the name; an office given by "làm"
+    ("Quyết định do chủ tịch Lê Văn Hòa ký.", [("Lê Văn Hòa", "chủ tịch", None)]),
+    ("Ban chỉ đạo do Phó Thủ tướng Trần Văn Nam làm trưởng ban.",
+     [("Trần Văn Nam", "trưởng ban", None), ("Trần Văn Nam", "Phó Thủ tướng", None)]),
 ]
 
 
