@@ -315,6 +315,19 @@ def _inside_longer_name(view: TokenView, i: int) -> bool:
     return True
 
 
+def _after_unit_word(view: TokenView, i: int) -> bool:
+    """A unit word in lower case ends right before token ``i`` (``xã``, ``phố``,
+    ``thị trấn``), itself after no body or title: the capitalized words after it
+    name the unit (not "Chủ tịch UBND xã Lê Văn Tám": the body's unit, then its
+    chairman's name)."""
+    for s in (i - 1, i - 2):
+        if s >= 0 and not view.cap[s] and view.mask[s] & UNIT and view.joined(s, i):
+            u = unit_at(view, s)
+            if u is not None and u[0] == i:
+                return not (s > 0 and view.mask[s - 1] & (HEAD | TITLE))
+    return False
+
+
 # A house number: "45", "19C", "524/1/2", "22-24-26".
 _HOUSE_NUMBER = regex.compile(r"\d+\p{Lu}?(?:[/-]\d+\p{Lu}?)*")
 # Words that make the number after them a date, an age, a class or a term, not
@@ -502,6 +515,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             continue
         if _after_house_number(view, i):
             nxt = j       # "số 524/1/2 Nguyễn Đình Chiểu, quận 3": a street named after a person
+            continue
+        if j - i == 2 and _after_unit_word(view, i):
+            nxt = j       # "xã Thái Mí", "đường phố Quan Nhân": two syllables after a unit word name the place
             continue
         # stop before an office or body written after the name
         k = i + 1

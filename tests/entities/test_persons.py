@@ -101,6 +101,10 @@ CASES = [
     ("Ý kiến của TS Nga là cần thêm thời gian.", ["Nga"]),
     # a title, then a new sentence whose full stop was lost: no name
     ("Bộ trưởng biết từng Vụ trưởng Về việc bổ nhiệm, ông cho biết thêm.", []),
+    # two syllables after a unit word in lower case name the unit, not a person;
+    # a chairman's full name after his body's unit is still a name
+    ("Đơn vị bầu xong sớm nhất là xã Lê Minh, huyện Yên Lạc.", []),
+    ("Chủ tịch UBND xã Lê Minh ký quyết định.", ["Lê Minh"]),
 ]
 
 NOT_PERSONS = [
