@@ -413,11 +413,12 @@ def _field_words(view: TokenView, j: int) -> int:
 
 # The forms of state before a country's name: "Cộng hòa dân chủ nhân dân Lào",
 # "Cộng hòa xã hội chủ nghĩa Việt Nam", "Vương quốc Thái Lan", "Liên bang Nga".
-_STATE_FORMS = (("cộng", "hòa"), ("vương", "quốc"), ("liên", "bang"), ("hợp", "chủng", "quốc"))
+_STATE_FORMS = (("cộng", "hòa"), ("vương", "quốc"), ("liên", "bang"), ("hợp", "chủng", "quốc"), ("chxhcn",))
 
 
 def _state_at(view: TokenView, j: int) -> int:
-    """End of a country at ``j``, with its form of state written out (``j`` if none)."""
+    """End of a country at ``j``, with its form of state written out or
+    abbreviated (``CHXHCN Việt Nam``), ``j`` if none."""
     k = j
     for form in _STATE_FORMS:
         e = j + len(form)

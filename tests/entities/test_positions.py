@@ -160,6 +160,12 @@ CASES = [
      ["Giám đốc Ban quản lý Vườn quốc gia Bạch Mã"]),
     ("Trưởng Ban quản lý Khu kinh tế Nghi Sơn Hoàng Văn Tâm cho hay.",
      ["Trưởng Ban quản lý Khu kinh tế Nghi Sơn"]),
+    # a member of a Party committee, named by the committee and "viên"
+    ("Ông Lê Văn Tư, Tỉnh ủy viên, Bí thư Huyện ủy Tân Phú, nhận quyết định.",
+     ["Tỉnh ủy viên", "Bí thư Huyện ủy Tân Phú"]),
+    ("Bà Hà Thị Mai, Đảng ủy viên, Trưởng phòng Tổ chức cán bộ, phát biểu.", ["Đảng ủy viên", "Trưởng phòng Tổ chức cán bộ"]),
+    # an envoy of a state whose form is abbreviated
+    ("Đại sứ CHXHCN Việt Nam Trần Văn Tám trình quốc thư.", ["Đại sứ CHXHCN Việt Nam"]),
 ]
 
 NOT_POSITIONS = [
