@@ -32,7 +32,9 @@ _APPOSE = regex.compile(
         \s*
         (?: sinh\ (?:ngày|năm)\ [\d/.\-\ \p{Ll}]{1,30}?\s*,\s* )?
                                # Ông Lê Văn A, sinh ngày 2 tháng 3 năm 1968, Phó Bí thư …: the birth date
+        (?: \d{2,3}\ tuổi\s*,\s* )?  # Đỗ Quang Hưng, 77 tuổi, Bí thư …: the age
         (?: (?:[Tt]hượng|[Tt]rung|[Tt]hiếu|[Đđ]ại)\ (?:tướng|tá|úy|uý)\s*,\s*
+          | (?:[Pp]hó\ |[Cc]huẩn\ )?[Đđ]ô\ đốc\s*,\s*   # Nguyễn Văn Hiến, Phó Đô đốc, Tư lệnh …: a naval rank
           | (?:GS|PGS|TS|ThS|GS\.TS|PGS\.TS|[Tt]iến\ sĩ|[Gg]iáo\ sư)\s*,\s*
           | (?:[Tt]hẩm\ phán|[Kk]iểm\ sát\ viên)\ (?:cao|trung|sơ)\ cấp\s*,\s* )?
                                # Lê Hồng Anh, Đại tướng, Bộ trưởng …: a rank, degree or judge's grade (no office)

@@ -150,6 +150,11 @@ CASES = [
     ("Quyết định do chủ tịch Lê Văn Hòa ký.", [("Lê Văn Hòa", "chủ tịch", None)]),
     ("Ban chỉ đạo do Phó Thủ tướng Trần Văn Nam làm trưởng ban.",
      [("Trần Văn Nam", "trưởng ban", None), ("Trần Văn Nam", "Phó Thủ tướng", None)]),
+    # a naval rank or the age between the name and the office
+    ("Ông Trần Văn Hải, Phó Đô đốc, Tư lệnh Quân chủng Hải quân, dự lễ.",
+     [("Trần Văn Hải", "Tư lệnh Quân chủng Hải quân", "Quân chủng Hải quân")]),
+    ("Ông Lê Văn Bảy, 68 tuổi, Bí thư Đảng ủy xã Tân Lập, kể lại.",
+     [("Lê Văn Bảy", "Bí thư Đảng ủy xã Tân Lập", "Đảng ủy xã Tân Lập")]),
 ]
 
 
