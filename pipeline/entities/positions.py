@@ -159,7 +159,8 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
         # among those, the longest span, then the most of it the body's
         # ("Ủy viên" + "Trung ương Đảng", not "Ủy viên Trung ương" + "Đảng")
         with_org = [m for m in found if m.org is not None]
-        return _parent(view, min(with_org, key=lambda m: (-m.end, m.org[0]))) if with_org else found[0]
+        return _about(view, _parent(view, min(with_org, key=lambda m: (-m.end, m.org[0])))) if with_org \
+            else found[0]
     j, title = titles[0]
     j = _quals(view, j)
     if title.bare and j - k >= 2:
@@ -211,6 +212,33 @@ def _parent(view: TokenView, m: PositionMatch) -> PositionMatch:
         if o is not None and o.rule != "class":
             return PositionMatch(m.start, o.end, (m.org[0], o.end), m.rule)
     return m
+
+
+# The committees and councils named after their subject: "Ban Chỉ đạo Nhà nước
+# về Du lịch", "Hội đồng Quốc gia về Giáo dục".
+_ABOUT_BODIES = (("ban", "chỉ", "đạo"), ("ủy", "ban"), ("hội", "đồng"))
+# The level of such a committee after its head: "Ban chỉ đạo Nhà nước".
+_LEVELS = {("nhà", "nước"), ("trung", "ương"), ("quốc", "gia")}
+
+
+def _about(view: TokenView, m: PositionMatch) -> PositionMatch:
+    """The committee's subject after ``về``, one capitalized word, is part of
+    its name and of the office: ``Trưởng Ban chỉ đạo Nhà nước về Du lịch`` (not
+    "… về phòng, chống tham nhũng" nor a longer subject, whose end is unknown)."""
+    k = m.end
+    a = m.org[0]
+    if not (k + 2 < view.n and view.joined(k - 1, k + 1)
+            and any(tuple(view.key[a:a + len(b)]) == tuple(map(lfold, b)) for b in _ABOUT_BODIES)):
+        return m
+    if tuple(view.low[k:k + 2]) in _LEVELS and view.cap[k] and view.joined(k, k + 2):
+        k += 2      # "Ban chỉ đạo Nhà nước về …": the level, left out of the body's name
+    if not (k + 2 < view.n and view.low[k] == "về" and view.cap[k + 1] and view.joined(k, k + 2)):
+        return m
+    e = _field_words(view, k + 1)
+    if e != k + 3 or (e < view.n and view.words[e] in ("-", "–")):
+        return m    # one word only: "… về Giáo dục và Phát triển nhân lực" may go on in lower case,
+                    # "… về Dân chủ - Pháp luật" after a dash
+    return PositionMatch(m.start, e, (a, e), m.rule)
 
 
 def _quals(view: TokenView, j: int) -> int:

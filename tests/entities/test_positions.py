@@ -166,6 +166,9 @@ CASES = [
     ("Bà Hà Thị Mai, Đảng ủy viên, Trưởng phòng Tổ chức cán bộ, phát biểu.", ["Đảng ủy viên", "Trưởng phòng Tổ chức cán bộ"]),
     # an envoy of a state whose form is abbreviated
     ("Đại sứ CHXHCN Việt Nam Trần Văn Tám trình quốc thư.", ["Đại sứ CHXHCN Việt Nam"]),
+    # a committee's subject after "về", one capitalized word
+    ("Bà Lê Thị Hà, Trưởng Ban chỉ đạo Nhà nước về Du lịch, kiểm tra khu nghỉ dưỡng.",
+     ["Trưởng Ban chỉ đạo Nhà nước về Du lịch"]),
 ]
 
 NOT_POSITIONS = [
