@@ -83,6 +83,9 @@ _BRACKETED = regex.compile(r"\s*\([^()\n]{1,40}\)")
 _TITLE_LIST = regex.compile(r"\s*(?:,|\skiêm\s)\s*")
 # A word that makes the title after it an object, not the name's first title.
 _GOVERNED = regex.compile(r"\b(?:của|với|theo|cho|gửi|tới|thay|và|lên)\s+$")
+# Between a holder (or the holder's office) and the office given to them: "ông A,
+# Phó Chánh thanh tra tỉnh làm trưởng đoàn, ông B …" (the office is A's, not B's).
+_GIVEN = regex.compile(r"\s+làm\s+")
 # Between a title and the name it stands before: nothing, or an honorific.
 _BEFORE_NAME = regex.compile(
     r"""
@@ -139,7 +142,9 @@ def find_roles(doc: Doc) -> list[Role]:
             if _BEFORE_NAME.fullmatch(gap) and not (parted and (
                     id(ents[t]) in apposed
                     # "người phát ngôn của Thủ tướng Chính phủ - ông X": X is not the office
-                    or _GOVERNED.search(text, max(0, ents[t].start - 12), ents[t].start))):
+                    or _GOVERNED.search(text, max(0, ents[t].start - 12), ents[t].start)
+                    or (t > 0 and ents[t - 1].label in ("PERSON", "POSITION")
+                        and _GIVEN.fullmatch(text, ents[t - 1].end, ents[t].start)))):
                 found.append(_role(e, ents[t], "title"))
                 m = t - 1
                 chain = []

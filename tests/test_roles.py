@@ -150,6 +150,9 @@ CASES = [
     ("Quyết định do chủ tịch Lê Văn Hòa ký.", [("Lê Văn Hòa", "chủ tịch", None)]),
     ("Ban chỉ đạo do Phó Thủ tướng Trần Văn Nam làm trưởng ban.",
      [("Trần Văn Nam", "trưởng ban", None), ("Trần Văn Nam", "Phó Thủ tướng", None)]),
+    # the office given by "làm" is not the title of the name after its comma
+    ("Đoàn do ông Phạm Văn Bình, Phó Chánh thanh tra tỉnh làm trưởng đoàn, ông Lê Văn Nghĩa làm phó đoàn.",
+     [("Phạm Văn Bình", "Phó Chánh thanh tra tỉnh", None)]),
     # a naval rank or the age between the name and the office
     ("Ông Trần Văn Hải, Phó Đô đốc, Tư lệnh Quân chủng Hải quân, dự lễ.",
      [("Trần Văn Hải", "Tư lệnh Quân chủng Hải quân", "Quân chủng Hải quân")]),
