@@ -32,7 +32,9 @@ _APPOSE = regex.compile(
         \s*
         (?: sinh\ (?:ngày|năm)\ [\d/.\-\ \p{Ll}]{1,30}?\s*,\s* )?
                                # Ông Lê Văn A, sinh ngày 2 tháng 3 năm 1968, Phó Bí thư …: the birth date
+        (?: \d{2,3}\ tuổi\s*,\s* )?  # Đỗ Quang Hưng, 77 tuổi, Bí thư …: the age
         (?: (?:[Tt]hượng|[Tt]rung|[Tt]hiếu|[Đđ]ại)\ (?:tướng|tá|úy|uý)\s*,\s*
+          | (?:[Pp]hó\ |[Cc]huẩn\ )?[Đđ]ô\ đốc\s*,\s*   # Nguyễn Văn Hiến, Phó Đô đốc, Tư lệnh …: a naval rank
           | (?:GS|PGS|TS|ThS|GS\.TS|PGS\.TS|[Tt]iến\ sĩ|[Gg]iáo\ sư)\s*,\s*
           | (?:[Tt]hẩm\ phán|[Kk]iểm\ sát\ viên)\ (?:cao|trung|sơ)\ cấp\s*,\s* )?
                                # Lê Hồng Anh, Đại tướng, Bộ trưởng …: a rank, degree or judge's grade (no office)
@@ -81,6 +83,9 @@ _BRACKETED = regex.compile(r"\s*\([^()\n]{1,40}\)")
 _TITLE_LIST = regex.compile(r"\s*(?:,|\skiêm\s)\s*")
 # A word that makes the title after it an object, not the name's first title.
 _GOVERNED = regex.compile(r"\b(?:của|với|theo|cho|gửi|tới|thay|và|lên)\s+$")
+# Between a holder (or the holder's office) and the office given to them: "ông A,
+# Phó Chánh thanh tra tỉnh làm trưởng đoàn, ông B …" (the office is A's, not B's).
+_GIVEN = regex.compile(r"\s+làm\s+")
 # Between a title and the name it stands before: nothing, or an honorific.
 _BEFORE_NAME = regex.compile(
     r"""
@@ -137,7 +142,9 @@ def find_roles(doc: Doc) -> list[Role]:
             if _BEFORE_NAME.fullmatch(gap) and not (parted and (
                     id(ents[t]) in apposed
                     # "người phát ngôn của Thủ tướng Chính phủ - ông X": X is not the office
-                    or _GOVERNED.search(text, max(0, ents[t].start - 12), ents[t].start))):
+                    or _GOVERNED.search(text, max(0, ents[t].start - 12), ents[t].start)
+                    or (t > 0 and ents[t - 1].label in ("PERSON", "POSITION")
+                        and _GIVEN.fullmatch(text, ents[t - 1].end, ents[t].start)))):
                 found.append(_role(e, ents[t], "title"))
                 m = t - 1
                 chain = []

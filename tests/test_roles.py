@@ -146,6 +146,18 @@ CASES = [
     # a foreign mayor: the office with the town, then the name after a dash
     ("Thị trấn Borgo nằm trên đảo. Thị trưởng Borgo - Marco Rossi, đã mời khách tới.",
      [("Marco Rossi", "Thị trưởng Borgo", None)]),
+    # a lower-case title right before the name; an office given by "làm"
+    ("Quyết định do chủ tịch Lê Văn Hòa ký.", [("Lê Văn Hòa", "chủ tịch", None)]),
+    ("Ban chỉ đạo do Phó Thủ tướng Trần Văn Nam làm trưởng ban.",
+     [("Trần Văn Nam", "trưởng ban", None), ("Trần Văn Nam", "Phó Thủ tướng", None)]),
+    # the office given by "làm" is not the title of the name after its comma
+    ("Đoàn do ông Phạm Văn Bình, Phó Chánh thanh tra tỉnh làm trưởng đoàn, ông Lê Văn Nghĩa làm phó đoàn.",
+     [("Phạm Văn Bình", "Phó Chánh thanh tra tỉnh", None)]),
+    # a naval rank or the age between the name and the office
+    ("Ông Trần Văn Hải, Phó Đô đốc, Tư lệnh Quân chủng Hải quân, dự lễ.",
+     [("Trần Văn Hải", "Tư lệnh Quân chủng Hải quân", "Quân chủng Hải quân")]),
+    ("Ông Lê Văn Bảy, 68 tuổi, Bí thư Đảng ủy xã Tân Lập, kể lại.",
+     [("Lê Văn Bảy", "Bí thư Đảng ủy xã Tân Lập", "Đảng ủy xã Tân Lập")]),
 ]
 
 

@@ -185,8 +185,8 @@ def _titled_name(view: TokenView, i: int) -> tuple[int, int] | None:
             j = k + 1
             if j + 1 < view.n and view.words[j] in ("-", "–") and view.joined(j - 1, j + 2):
                 j += 1
-    if j >= view.n or not view.adjacent(j) or _not_a_name(view, j):
-        return None
+    if j >= view.n or not view.adjacent(j) or _not_a_name(view, j) or opens_clause(view, j):
+        return None     # (not "… các Vụ trưởng Về việc …": a new sentence, its full stop lost)
     e = j
     while e < view.n and e - j < 4 and _name_word(view, e) \
             and (e == j or (view.adjacent(e) and not _not_a_name(view, e) and not opens_clause(view, e))):
@@ -264,6 +264,22 @@ def _known_place(view: TokenView, i: int, j: int) -> bool:
     return places().spans(view, i, j) or regions().spans(view, i, j)
 
 
+# Forms of address that stand before a person only: "ông Vinh", "bà Nga" name
+# people, though Vinh and Nga are also a city and a country (not "em", "mẹ":
+# "các em Hà Nội", "bà mẹ Việt Nam anh hùng"; not "đồng chí": "các đồng chí Cà Mau").
+_KIN = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ"})
+
+
+def _addressed_place_word(view: TokenView, h: int, j: int, k: int) -> bool:
+    """The one Vietnamese syllable ``j..k`` that is also a place follows a form of
+    address or a degree at ``h`` (``ông Vinh``, ``bà Nga``, ``PGS.TS Nga``): a
+    given name used alone, as the guideline's short name ``ông Hải``."""
+    if k - j != 1 or j != h + 1 or j >= view.n or not is_vietnamese_syllable(view.words[j]):
+        return False
+    w = view.words[h]
+    return view.low[h] in _KIN or ("." in w and w[:1].isupper()) or (len(w) > 1 and w.isupper())
+
+
 def _place_start(view: TokenView, i: int, j: int) -> bool:
     """A place spans tokens ``i..j`` or, with two words or more, starts them
     (``Thái Nguyên Nhân``); a one-word country before a given name is a name
@@ -297,6 +313,19 @@ def _inside_longer_name(view: TokenView, i: int) -> bool:
             or places().spans(view, p, i) or regions().spans(view, p, i)):
         return False
     return True
+
+
+def _after_unit_word(view: TokenView, i: int) -> bool:
+    """A unit word in lower case ends right before token ``i`` (``xã``, ``phố``,
+    ``thị trấn``), itself after no body or title: the capitalized words after it
+    name the unit (not "Chủ tịch UBND xã Lê Văn Tám": the body's unit, then its
+    chairman's name)."""
+    for s in (i - 1, i - 2):
+        if s >= 0 and not view.cap[s] and view.mask[s] & UNIT and view.joined(s, i):
+            u = unit_at(view, s)
+            if u is not None and u[0] == i:
+                return not (s > 0 and view.mask[s - 1] & (HEAD | TITLE))
+    return False
 
 
 # A house number: "45", "19C", "524/1/2", "22-24-26".
@@ -433,13 +462,17 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             if h is not None and place_at(view, i) is None:
                 j = h[0]
                 k = _name_run(view, j)
+                if k == j and _addressed_place_word(view, i, j, j + 1) and _known_place(view, j, j + 1) \
+                        and not (j + 1 < n and view.adjacent(j + 1) and cap[j + 1]):
+                    k = j + 1   # "bà Nga", "ông Đức": a country's name, here a given name
                 if k - j >= 3 and mask[j] & (PLACE | REGION):
                     # "đại biểu Quảng Nam Phan Thanh Bình": the deputy's province, then the name
                     p = (places().match(view, j) if mask[j] & PLACE else None) or regions().match(view, j)
                     if p is not None and p[0] - j >= 2 and p[0] < k and mask[p[0]] & FAMILY:
                         j = p[0]
                         k = _name_run(view, j)
-                if k > j and not _known_place(view, j, k) and not _continues_word(view, k):
+                if k > j and (not _known_place(view, j, k) or _addressed_place_word(view, i, j, k)) \
+                        and not _continues_word(view, k):
                     d = _dashed(view, k)
                     if d is None:
                         add(j, k, "honorific", 0.95)
@@ -482,6 +515,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             continue
         if _after_house_number(view, i):
             nxt = j       # "số 524/1/2 Nguyễn Đình Chiểu, quận 3": a street named after a person
+            continue
+        if j - i == 2 and _after_unit_word(view, i):
+            nxt = j       # "xã Thái Mí", "đường phố Quan Nhân": two syllables after a unit word name the place
             continue
         # stop before an office or body written after the name
         k = i + 1

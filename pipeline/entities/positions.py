@@ -25,7 +25,7 @@ from ..doc import Doc
 from ..span import Span
 from .lexicon import (HEAD, TITLE, Head, TokenView, is_word, lfold, may_start, org_fields, position_boards,
                       position_titles, regions)
-from .locations import MODIFIERS, candidate_starts, place_at, unit_at
+from .locations import MODIFIERS, candidate_starts, place_at, site_at, unit_at
 from .names import DEPUTY, is_proper, is_syllable, named_place, person_shape, scan
 from .organizations import CLASS, complete, head_at, org_at
 
@@ -159,7 +159,8 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
         # among those, the longest span, then the most of it the body's
         # ("Ủy viên" + "Trung ương Đảng", not "Ủy viên Trung ương" + "Đảng")
         with_org = [m for m in found if m.org is not None]
-        return _parent(view, min(with_org, key=lambda m: (-m.end, m.org[0]))) if with_org else found[0]
+        return _about(view, _parent(view, min(with_org, key=lambda m: (-m.end, m.org[0])))) if with_org \
+            else found[0]
     j, title = titles[0]
     j = _quals(view, j)
     if title.bare and j - k >= 2:
@@ -182,7 +183,23 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
                 # a national office with its country: "Tổng thống Hoa Kỳ", "Thủ tướng Nhật Bản"
                 return PositionMatch(i, c[0], None, "bare")
         return PositionMatch(i, j, None, "bare")
+    if j - k >= 2 and view.low[k] not in DEPUTY and j < view.n and view.adjacent(j) \
+            and person_shape(view, j) - j >= 2:
+        # a title right before a full name is that person's office, in any case:
+        # "Tổng Giám đốc Nguyễn Tiến Dũng", "chủ tịch Nguyễn Hồng Diên ký" (not
+        # "đại biểu Nguyễn Văn A", an attendee)
+        return PositionMatch(i, j, None, "bare")
+    if j - k >= 2 and view.low[k] not in DEPUTY and i > 0 and view.low[i - 1] in _PREDICATE and view.adjacent(i):
+        # the office a person is given or holds, named as a predicate: "do Phó Thủ
+        # tướng làm trưởng đoàn", "giữ chức chủ tịch", "cách chức giám đốc"
+        return PositionMatch(i, j, None, "bare")
     return None
+
+
+# Words after which a title names an office held or given: "làm trưởng đoàn",
+# "giữ chức chủ tịch", "cách chức giám đốc" (not "vị": "các vị đại biểu", a
+# classifier before a generic noun).
+_PREDICATE = {"làm", "chức"}
 
 
 def _parent(view: TokenView, m: PositionMatch) -> PositionMatch:
@@ -195,6 +212,33 @@ def _parent(view: TokenView, m: PositionMatch) -> PositionMatch:
         if o is not None and o.rule != "class":
             return PositionMatch(m.start, o.end, (m.org[0], o.end), m.rule)
     return m
+
+
+# The committees and councils named after their subject: "Ban Chỉ đạo Nhà nước
+# về Du lịch", "Hội đồng Quốc gia về Giáo dục".
+_ABOUT_BODIES = (("ban", "chỉ", "đạo"), ("ủy", "ban"), ("hội", "đồng"))
+# The level of such a committee after its head: "Ban chỉ đạo Nhà nước".
+_LEVELS = {("nhà", "nước"), ("trung", "ương"), ("quốc", "gia")}
+
+
+def _about(view: TokenView, m: PositionMatch) -> PositionMatch:
+    """The committee's subject after ``về``, one capitalized word, is part of
+    its name and of the office: ``Trưởng Ban chỉ đạo Nhà nước về Du lịch`` (not
+    "… về phòng, chống tham nhũng" nor a longer subject, whose end is unknown)."""
+    k = m.end
+    a = m.org[0]
+    if not (k + 2 < view.n and view.joined(k - 1, k + 1)
+            and any(tuple(view.key[a:a + len(b)]) == tuple(map(lfold, b)) for b in _ABOUT_BODIES)):
+        return m
+    if tuple(view.low[k:k + 2]) in _LEVELS and view.cap[k] and view.joined(k, k + 2):
+        k += 2      # "Ban chỉ đạo Nhà nước về …": the level, left out of the body's name
+    if not (k + 2 < view.n and view.low[k] == "về" and view.cap[k + 1] and view.joined(k, k + 2)):
+        return m
+    e = _field_words(view, k + 1)
+    if e != k + 3 or (e < view.n and view.words[e] in ("-", "–")):
+        return m    # one word only: "… về Giáo dục và Phát triển nhân lực" may go on in lower case,
+                    # "… về Dân chủ - Pháp luật" after a dash
+    return PositionMatch(m.start, e, (a, e), m.rule)
 
 
 def _quals(view: TokenView, j: int) -> int:
@@ -349,7 +393,12 @@ def _board_after(view: TokenView, i: int, j: int) -> PositionMatch | None:
     e = b[0]
     if e < view.n and view.adjacent(e):
         o = org_at(view, e)
-        if o is not None and o.rule != "class" and view.cap[e]:
+        st = site_at(view, e) if view.cap[e] else e
+        if st > e and (o is None or o.rule == "class" or st > o.end):
+            # the site the board runs: "Giám đốc Ban quản lý Vườn quốc gia Cúc
+            # Phương", "Trưởng Ban quản lý Khu kinh tế Dung Quất"
+            e = _holder_cut(view, e, st)
+        elif o is not None and o.rule != "class" and view.cap[e]:
             e = _own_abbreviation(view, o.start, o.end)     # "… Tổng Công ty Bưu điện Việt Nam"
         elif (k := _brand(view, e)) > e:
             e = k       # "Chủ tịch HĐQT PVN"
@@ -358,6 +407,20 @@ def _board_after(view: TokenView, i: int, j: int) -> PositionMatch | None:
             if p is not None and p[1] in ("unit", "bare-unit", "gazetteer"):
                 e = p[0]    # "Chủ tịch Hội đồng bầu cử thành phố", "… TP Cần Thơ"
     return PositionMatch(i, e, (j, e), "org")
+
+
+def _holder_cut(view: TokenView, a: int, b: int) -> int:
+    """End of the site ``a..b`` before the holder's full name that a run of
+    capitalized words may have taken in after its place: ``Khu kinh tế Quảng
+    Ninh Nguyễn Mạnh Tuấn`` ends at ``Quảng Ninh`` (not "Khu di tích Lê Lợi",
+    a site named after a person, with no place before the name)."""
+    for k in range(a + 2, b - 1):
+        if person_shape(view, k) == b:
+            for s in range(a + 1, k):
+                p = place_at(view, s)
+                if p is not None and p[0] == k:
+                    return k
+    return b
 
 
 def _field_words(view: TokenView, j: int) -> int:
@@ -378,11 +441,12 @@ def _field_words(view: TokenView, j: int) -> int:
 
 # The forms of state before a country's name: "Cộng hòa dân chủ nhân dân Lào",
 # "Cộng hòa xã hội chủ nghĩa Việt Nam", "Vương quốc Thái Lan", "Liên bang Nga".
-_STATE_FORMS = (("cộng", "hòa"), ("vương", "quốc"), ("liên", "bang"), ("hợp", "chủng", "quốc"))
+_STATE_FORMS = (("cộng", "hòa"), ("vương", "quốc"), ("liên", "bang"), ("hợp", "chủng", "quốc"), ("chxhcn",))
 
 
 def _state_at(view: TokenView, j: int) -> int:
-    """End of a country at ``j``, with its form of state written out (``j`` if none)."""
+    """End of a country at ``j``, with its form of state written out or
+    abbreviated (``CHXHCN Việt Nam``), ``j`` if none."""
     k = j
     for form in _STATE_FORMS:
         e = j + len(form)

@@ -96,6 +96,15 @@ CASES = [
     ("Thị trấn Borgo nằm trên đảo. Thị trưởng Borgo - Marco Rossi, đã mời khách tới. Thị trưởng Rossi nói.",
      ["Marco Rossi", "Rossi"]),
     ("Bà Hạnh, 27 Lê Thánh Tông bức xúc vì tiền đền bù thấp.", ["Hạnh"]),
+    # a given name that is also a country or city, after a form of address or a degree
+    ("Theo ông Đức, hồ sơ đã đủ. Bà Nga và anh Vinh cũng đồng ý.", ["Đức", "Nga", "Vinh"]),
+    ("Ý kiến của TS Nga là cần thêm thời gian.", ["Nga"]),
+    # a title, then a new sentence whose full stop was lost: no name
+    ("Bộ trưởng biết từng Vụ trưởng Về việc bổ nhiệm, ông cho biết thêm.", []),
+    # two syllables after a unit word in lower case name the unit, not a person;
+    # a chairman's full name after his body's unit is still a name
+    ("Đơn vị bầu xong sớm nhất là xã Lê Minh, huyện Yên Lạc.", []),
+    ("Chủ tịch UBND xã Lê Minh ký quyết định.", ["Lê Minh"]),
 ]
 
 NOT_PERSONS = [

@@ -148,6 +148,27 @@ CASES = [
     ("Sáng mai Quốc hội bỏ phiếu bầu chức danh Tổng kiểm toán Nhà nước.", ["Tổng kiểm toán Nhà nước"]),
     # a foreign mayor with the town the text names after a unit word
     ("Thị trấn Borgo nằm trên đảo. Từ năm 2015, thị trưởng Borgo đã bán nhà.", ["thị trưởng Borgo"]),
+    # a title right before a full name, in any case, is that person's office
+    ("Văn bản do chủ tịch Lê Văn Hòa ký ngày 3/4.", ["chủ tịch"]),
+    ("Tổng Giám đốc Trần Minh Khoa cho rằng cần đổi mới.", ["Tổng Giám đốc"]),
+    ("Hai người ký là bí thư Đỗ Văn Tám và phó chủ tịch Ngô Thị Lan.", ["bí thư", "phó chủ tịch"]),
+    # the office given or held, as a predicate after "làm", "chức"
+    ("Đoàn kiểm tra do Phó Chủ tịch UBND tỉnh làm trưởng đoàn.", ["Phó Chủ tịch UBND tỉnh", "trưởng đoàn"]),
+    ("Ông được bổ nhiệm giữ chức phó tổng giám đốc từ tháng 5.", ["phó tổng giám đốc"]),
+    # the site a management board runs
+    ("Giám đốc Ban quản lý Vườn quốc gia Bạch Mã cho biết rừng được bảo vệ tốt.",
+     ["Giám đốc Ban quản lý Vườn quốc gia Bạch Mã"]),
+    ("Trưởng Ban quản lý Khu kinh tế Nghi Sơn Hoàng Văn Tâm cho hay.",
+     ["Trưởng Ban quản lý Khu kinh tế Nghi Sơn"]),
+    # a member of a Party committee, named by the committee and "viên"
+    ("Ông Lê Văn Tư, Tỉnh ủy viên, Bí thư Huyện ủy Tân Phú, nhận quyết định.",
+     ["Tỉnh ủy viên", "Bí thư Huyện ủy Tân Phú"]),
+    ("Bà Hà Thị Mai, Đảng ủy viên, Trưởng phòng Tổ chức cán bộ, phát biểu.", ["Đảng ủy viên", "Trưởng phòng Tổ chức cán bộ"]),
+    # an envoy of a state whose form is abbreviated
+    ("Đại sứ CHXHCN Việt Nam Trần Văn Tám trình quốc thư.", ["Đại sứ CHXHCN Việt Nam"]),
+    # a committee's subject after "về", one capitalized word
+    ("Bà Lê Thị Hà, Trưởng Ban chỉ đạo Nhà nước về Du lịch, kiểm tra khu nghỉ dưỡng.",
+     ["Trưởng Ban chỉ đạo Nhà nước về Du lịch"]),
 ]
 
 NOT_POSITIONS = [
@@ -178,6 +199,8 @@ NOT_POSITIONS = [
     "Ông Hà Văn Năm (ĐB Hòa Bình) nêu ý kiến.",
     # deputies of the councils of three levels, a class being elected
     "Cả nước chuẩn bị bầu cử đại biểu HĐND ba cấp nhiệm kỳ mới.",
+    # the bare đại biểu after "làm" or a classifier is no office
+    "Các vị đại biểu đã thảo luận sôi nổi. Ông từng làm đại biểu hai khóa.",
 ]
 
 
