@@ -358,7 +358,28 @@ _SITE_QUALIFIERS = frozenset({("quốc", "tế"), ("nước", "sâu"), ("tổng"
 
 
 def site_at(view: TokenView, i: int, inner: bool = True) -> int:
-    """End of a named site at ``i`` (head noun + name or code), ``i`` if none."""
+    """End of a named site at ``i`` (head noun + name or code), ``i`` if none;
+    a holder's full name after its place is not part of it (:func:`holder_cut`)."""
+    e = _site_end(view, i, inner)
+    return holder_cut(view, i, e) if e - i >= 4 else e
+
+
+def holder_cut(view: TokenView, a: int, b: int) -> int:
+    """End of the site ``a..b`` before the holder's full name that a run of
+    capitalized words may have taken in after its place: ``Khu kinh tế Quảng
+    Ninh Nguyễn Mạnh Tuấn`` ends at ``Quảng Ninh`` (not "Khu di tích Lê Lợi",
+    a site named after a person, with no place before the name)."""
+    for k in range(a + 2, b - 1):
+        if person_shape(view, k) == b:
+            for s in range(a + 1, k):
+                p = place_at(view, s)
+                if p is not None and p[0] == k:
+                    return k
+    return b
+
+
+def _site_end(view: TokenView, i: int, inner: bool) -> int:
+    """End of a named site at ``i`` as its head and name run (see :func:`site_at`)."""
     w = view.words[i]
     if w[:1] in "QĐTH" and _ROAD_CODE.fullmatch(w):
         return i + 1    # "QL18", "ĐT741": a road's code glued to its number

@@ -397,7 +397,7 @@ def _board_after(view: TokenView, i: int, j: int) -> PositionMatch | None:
         if st > e and (o is None or o.rule == "class" or st > o.end):
             # the site the board runs: "Giám đốc Ban quản lý Vườn quốc gia Cúc
             # Phương", "Trưởng Ban quản lý Khu kinh tế Dung Quất"
-            e = _holder_cut(view, e, st)
+            e = st
         elif o is not None and o.rule != "class" and view.cap[e]:
             e = _own_abbreviation(view, o.start, o.end)     # "… Tổng Công ty Bưu điện Việt Nam"
         elif (k := _brand(view, e)) > e:
@@ -407,20 +407,6 @@ def _board_after(view: TokenView, i: int, j: int) -> PositionMatch | None:
             if p is not None and p[1] in ("unit", "bare-unit", "gazetteer"):
                 e = p[0]    # "Chủ tịch Hội đồng bầu cử thành phố", "… TP Cần Thơ"
     return PositionMatch(i, e, (j, e), "org")
-
-
-def _holder_cut(view: TokenView, a: int, b: int) -> int:
-    """End of the site ``a..b`` before the holder's full name that a run of
-    capitalized words may have taken in after its place: ``Khu kinh tế Quảng
-    Ninh Nguyễn Mạnh Tuấn`` ends at ``Quảng Ninh`` (not "Khu di tích Lê Lợi",
-    a site named after a person, with no place before the name)."""
-    for k in range(a + 2, b - 1):
-        if person_shape(view, k) == b:
-            for s in range(a + 1, k):
-                p = place_at(view, s)
-                if p is not None and p[0] == k:
-                    return k
-    return b
 
 
 def _field_words(view: TokenView, j: int) -> int:

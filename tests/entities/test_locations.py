@@ -167,6 +167,9 @@ CASES = [
     # qualifiers between a site's head and its name
     ("Tàu lớn đã cập Cảng tổng hợp quốc tế Nghi Sơn và cảng nước sâu Cái Lân.",
      ["Cảng tổng hợp quốc tế Nghi Sơn", "cảng nước sâu Cái Lân"]),
+    # a holder's full name after the site's place is not the site's
+    ("Đại diện Khu công nghiệp Quế Võ Trần Văn Hòa cho biết nhà máy đã hoạt động.", ["Khu công nghiệp Quế Võ"]),
+    ("Khu di tích Lê Lợi đón nhiều khách trong dịp Tết.", ["Khu di tích Lê Lợi"]),
     ("Rau về chợ đầu mối Bình Điền, khách đi bến xe liên tỉnh Mỹ Đình.", ["chợ đầu mối Bình Điền", "bến xe liên tỉnh Mỹ Đình"]),
     # a caption run into the next sentence that lost its full stop
     ("Máy bay hạ cánh xuống sân bay Nội Bài Chỉ còn vài giờ nữa là Tết.", ["sân bay Nội Bài"]),

@@ -91,6 +91,7 @@ CASES = [
     ("Hội nghị UBTƯ MTTQ Việt Nam lần thứ hai khai mạc sáng nay.", ["UBTƯ MTTQ Việt Nam"]),
     # a management board named by the site it runs (the site is inside it)
     ("Ban Quản lý Khu kinh tế Vân Phong đã cấp phép cho dự án.", ["Ban Quản lý Khu kinh tế Vân Phong"]),
+    ("Ban quản lý Khu kinh tế Vân Phong Lê Văn Thanh cho hay dự án chậm tiến độ.", ["Ban quản lý Khu kinh tế Vân Phong"]),
     ("Ban quản lý chợ Bến Thành đã niêm yết giá.", ["Ban quản lý chợ Bến Thành"]),
     # lower-case trades inside a name, two of them joined by "và"
     ("Dự án của Công ty TNHH Phát triển địa ốc Hưng Thịnh chậm triển khai.",
