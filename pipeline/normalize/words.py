@@ -103,7 +103,7 @@ _BOND_COMPOUND = 0.05
 _BOND_PLAIN = 0.3
 # Against a word seen beside its neighbour, the variant's compound must be most of its use.
 _BOND_OWN = 0.3
-_FINAL_SWAPS = (("ng", "n"), ("n", "ng"), ("c", "t"), ("t", "c"))
+_FINAL_SWAPS = (("ng", "n"), ("n", "ng"), ("c", "t"), ("t", "c"), ("nh", "ch"), ("ch", "nh"))
 _EMPTY: frozenset = frozenset()
 _NO_PAIRS: dict[str, int] = {}  # the pair codes of a word that opens no known pair
 _ROMAN = re.compile(r"[IVXLCDM]+")  # II, III, XIV: never abbreviations to fix
@@ -384,11 +384,13 @@ def _variants(low: str) -> tuple[tuple[str, str, float], ...]:
     typed = _tones_typed(low) if split_tone(low)[1] < 0 else None
     # How a typist gets the word from a candidate in one slip: ``bare``, every diacritic lost
     # (``cach`` for ``cách``); ``tone``, only the tone mark differs (``đậu`` for ``đầu``); ``d``,
-    # only d/đ differs (``dồng`` for ``đồng``).  Two slips at once (``chờ`` for ``cho``) are not
+    # only d/đ differs (``dồng`` for ``đồng``); ``horn``, the diphthong ươ typed with one horn
+    # (``nguời``, ``ngưòi`` for ``người``).  Two slips at once (``chờ`` for ``cho``) are not
     # trusted.
     bare = not has_marks(low)
     rb, rt = split_tone(low)
     rbd = rb.replace("đ", "d")
+    rbh = _horned(rb)
     freq = lex.freq
     for c in lex.by_skeleton.get(skeleton(low), ()):
         if c == k or (typed is not None and split_tone(c)[1] not in typed):
@@ -401,16 +403,46 @@ def _variants(low: str) -> tuple[tuple[str, str, float], ...]:
                 ch = "tone"
             elif rt == ct and rbd == cb.replace("đ", "d"):
                 ch = "d"
+            elif rt == ct and rbh == cb:
+                ch = "horn"
             else:
                 continue
         out.append((c, ch, freq.get(c, 0) / raw_freq))
-    # A slip on the final consonant: n/ng, c/t (cơ quang → cơ quan); same tone and vowels.
+    # A slip on the final consonant: n/ng, c/t, nh/ch (cơ quang → cơ quan, thàch tích → thành);
+    # same tone and vowels.
     for a, b in _FINAL_SWAPS:
         if k.endswith(a):
             c = k[: -len(a)] + b
             if c in lex.known:
                 out.append((c, "final", lex.freq.get(c, 0) / raw_freq))
     return tuple(out)
+
+
+def _horned(bare: str) -> str:
+    """A toneless word with the diphthong ươ whole where it was typed with one horn: ``nguơi``,
+    ``ngưoi`` → ``ngươi`` (the horn key pressed once, the commonest slip on that diphthong)."""
+    if "uơ" in bare:
+        return bare.replace("uơ", "ươ")
+    return bare.replace("ưo", "ươ") if "ưo" in bare else bare
+
+
+# The letters a typist may drop from a syllable or type in too many, toneless (the tone mark stays
+# on its vowel): nghiêm typed ``ngiêm``, duyệt ``duyệ``, địa ``đị``.
+_PLAIN_LETTERS = "abcdđeghiklmnopqrstuvxyăâêôơư"
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _letter_slips(low: str) -> tuple[str, ...]:
+    """The attested syllables one letter away from a lower-case word: a letter dropped (``duyệ``
+    for ``duyệt``, ``ngiêm`` for ``nghiêm``, ``đị`` for ``địa``), one too many (``nbộ`` for
+    ``bộ``, ``khắác`` for ``khắc``) or two neighbours swapped (``gữi`` for ``giữ``, ``huệyn`` for
+    ``huyện``).  Asked only for a word that is no attested syllable."""
+    known = lexicon().known
+    cands = {low[:j] + low[j + 1:] for j in range(len(low))}
+    cands.update(low[:j] + low[j + 1] + low[j] + low[j + 2:] for j in range(len(low) - 1))
+    cands.update(low[:j] + c + low[j:] for j in range(len(low) + 1) for c in _PLAIN_LETTERS)
+    cands.discard(low)
+    return tuple(sorted(c for c in cands if c in known))
 
 
 _TONE_MARKS = {"\u0301": 1, "\u0300": 2, "\u0309": 3, "\u0303": 4, "\u0323": 5}
@@ -663,6 +695,9 @@ def _resolve(ctx: _Ctx, i: int) -> tuple[str, str] | None:
         pick = _pick(ctx, i, cands)
         if pick is not None and pick[1] >= 3:
             return _case_like(w, pick[0]), "typo/unattested"
+        slip = _pick_slip(ctx, i, low)
+        if slip is not None:
+            return _case_like(w, slip), "typo/letter"
         # Without context a well-formed word is left: its commonest tone variant is as often
         # wrong (trách hiệm → hiểm for nhiệm, Nhiền lần → Nhiên for Nhiều, gữi vững → gửi for giữ).
         return None
@@ -709,14 +744,45 @@ def _resolve_nonword(ctx: _Ctx, i: int, w: str, low: str, name_like: bool) -> tu
     pick = _pick(ctx, i, cands)
     if pick is not None and pick[1] > 0:
         return _case_like(w, pick[0]), "typo/nonword"
-    # No context: a marked impossible syllable (sảt, rât, củả) takes its commonest tone variant;
-    # a bare one (hat: hát, hạt or a slip for hay) has too many readings to guess.
+    if marked:
+        slip = _pick_slip(ctx, i, low)
+        if slip is not None:
+            return _case_like(w, slip), "typo/letter"
+    # No context: a marked impossible syllable (sảt, rât, củả, nguời) takes its commonest tone
+    # (or whole-ươ) variant; a bare one (hat: hát, hạt or a slip for hay) has too many readings.
     if marked:
         common = [(lex.freq.get(c, 0), c) for c, ch, _ in _variants(low)
-                  if ch == "tone" and not _copies_neighbour(ctx, i, c)]
+                  if ch in ("tone", "horn") and not _copies_neighbour(ctx, i, c)]
         if common and max(common)[0] >= 20:
             return _case_like(w, max(common)[1]), "typo/nonword"
     return None
+
+
+def _pick_slip(ctx: _Ctx, i: int, low: str) -> str | None:
+    """A syllable one letter away from the unattested word ``low`` (:func:`_letter_slips`) that
+    makes with a neighbour a dictionary compound of running text, a strong bond (phê duyệ →
+    phê duyệt, ngiêm trọng → nghiêm trọng, chứng kến → chứng kiến); the only one that does, or
+    the one seen at least twice as often.  Such a slip is rarer than a diacritic's, so only a
+    compound vouches (not a plain pair), and the candidate keeps the tone typed."""
+    t = ctx.toks[i]
+    typed = _tones_typed(low)
+    found = []
+    for c in _letter_slips(low):
+        if (typed and split_tone(c)[1] not in typed) or _copies_neighbour(ctx, i, c):
+            continue  # the tone typed is meant (quyế định is quyết, not quy)
+        lc, lw, rc, rw = _evidence(ctx, i, c)
+        if lw and (lc < 2 or not _bonded(ctx, lc, c, ctx.keys[t.prev])):
+            lw = False
+        if rw and (rc < 2 or not _bonded(ctx, rc, c, ctx.keys[t.next])):
+            rw = False
+        if lw or rw:
+            found.append((max(lc if lw else 0, rc if rw else 0), c))
+    if not found:
+        return None
+    found.sort(reverse=True)
+    if len(found) > 1 and found[0][0] < 2 * found[1][0]:
+        return None
+    return found[0][1]
 
 
 def _iy_variant(k: str) -> str:
