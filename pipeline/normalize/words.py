@@ -947,9 +947,19 @@ def _resolve_real_word(ctx: _Ctx, i: int, w: str, low: str, k: str, name_like: b
             ok = strength >= need and (ratio >= 3.0 or (strength >= 50 and ratio >= 1.0))
         if ok:
             best = _better(best, (strength + clc + crc, ratio), c)
-    if best is None:
+    if best is None or _own_pair(ctx, i, k):
         return None
     return _case_like(w, best[1]), "typo/context"
+
+
+def _own_pair(ctx: _Ctx, i: int, k: str) -> bool:
+    """The article writes the word beside the same neighbour again (a capital aside: ``một sổ
+    nháp`` … ``Sổ nháp``): a pair used twice is the writer's, not a slip."""
+    p, n = ctx.toks.prev[i], ctx.toks.next[i]
+    lk = ctx.keys[p] if p >= 0 else None
+    rk = ctx.keys[n] if n >= 0 else None
+    pairs = ctx.phrase_counts(frozenset(x for x in (lk, k, rk) if x is not None))
+    return (lk is not None and pairs[(lk, k)] > 1) or (rk is not None and pairs[(k, rk)] > 1)
 
 
 def _bond(ctx: _Ctx, count: int, a: str, b: str) -> float:
