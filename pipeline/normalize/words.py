@@ -95,6 +95,14 @@ _FUNCTION_FREQ_BARE = 100
 # No Vietnamese syllable, even with a typo, is longer than this; longer runs of letters are
 # something else (and weighing their variants would cost time quadratic in their length).
 _MAX_WORD = 12
+# A rare word (never in running text) against a tone or d/đ variant this many times as frequent
+# (cùa for của, cạc for các, ồng for ông) is a slip wherever the variant is seen twice beside a
+# neighbour and the word beside neither.
+_FAR_RATIO = 150
+# The pair codes (running-text count << 1 | dictionary pair) a rare word's variant needs with a
+# neighbour: seen 15 times, or twice against a variant :data:`_FAR_RATIO` times as frequent.
+_BESIDE_CODE = 30
+_FAR_CODE = 4
 # A variant's compound vouches only when it is a strong bond: its count is this share of the
 # running-text count of the rarer of its two words (tình hình, tham gia; not trong | nhà).
 _BOND_COMPOUND = 0.05
@@ -426,23 +434,19 @@ def _horned(bare: str) -> str:
     return bare.replace("ưo", "ươ") if "ưo" in bare else bare
 
 
-# The letters a typist may drop from a syllable or type in too many, toneless (the tone mark stays
-# on its vowel): nghiêm typed ``ngiêm``, duyệt ``duyệ``, địa ``đị``.
-_PLAIN_LETTERS = "abcdđeghiklmnopqrstuvxyăâêôơư"
-
-
 @lru_cache(maxsize=WORD_CACHE)
 def _letter_slips(low: str) -> tuple[str, ...]:
     """The attested syllables one letter away from a lower-case word: a letter dropped (``duyệ``
     for ``duyệt``, ``ngiêm`` for ``nghiêm``, ``đị`` for ``địa``), one too many (``nbộ`` for
     ``bộ``, ``khắác`` for ``khắc``) or two neighbours swapped (``gữi`` for ``giữ``, ``huệyn`` for
     ``huyện``).  Asked only for a word that is no attested syllable."""
-    known = lexicon().known
-    cands = {low[:j] + low[j + 1:] for j in range(len(low))}
-    cands.update(low[:j] + low[j + 1] + low[j] + low[j + 2:] for j in range(len(low) - 1))
-    cands.update(low[:j] + c + low[j:] for j in range(len(low) + 1) for c in _PLAIN_LETTERS)
+    lex = lexicon()
+    cands = {low[:j] + low[j + 1:] for j in range(len(low))}  # one letter too many
+    cands.update(low[:j] + low[j + 1] + low[j] + low[j + 2:] for j in range(len(low) - 1))  # swapped
+    cands.intersection_update(lex.known)
+    cands.update(lex.by_deletion.get(low, ()))  # one letter dropped (the lexicon's table)
     cands.discard(low)
-    return tuple(sorted(c for c in cands if c in known))
+    return tuple(sorted(cands))
 
 
 _TONE_MARKS = {"\u0301": 1, "\u0300": 2, "\u0309": 3, "\u0303": 4, "\u0323": 5}
@@ -768,8 +772,8 @@ def _pick_slip(ctx: _Ctx, i: int, low: str) -> str | None:
     typed = _tones_typed(low)
     found = []
     for c in _letter_slips(low):
-        if (typed and split_tone(c)[1] not in typed) or _copies_neighbour(ctx, i, c):
-            continue  # the tone typed is meant (quyế định is quyết, not quy)
+        if split_tone(c)[1] not in (typed or (0,)) or _copies_neighbour(ctx, i, c):
+            continue  # the tone typed is meant (quyế định is quyết, not quy), and none is added
         lc, lw, rc, rw = _evidence(ctx, i, c)
         if lw and (lc < 2 or not _bonded(ctx, lc, c, ctx.keys[t.prev])):
             lw = False
@@ -913,10 +917,12 @@ def _resolve_real_word(ctx: _Ctx, i: int, w: str, low: str, k: str, name_like: b
         if not (clw or crw):
             # No compound, but a rare word (never in running text) beside which the variant is
             # common there (diễn rạ → diễn ra).
+            # Against a variant far commoner still (cùa | của, ồng | ông), a pair seen twice will do.
             if channel != "bare" and rare and not own_support and not name_like \
-                    and max(clc, crc) >= 15 and ratio >= 10 \
-                    and max(_bond(ctx, clc, c, ctx.keys[t.prev]) if t.prev >= 0 else 0,
-                            _bond(ctx, crc, c, ctx.keys[t.next]) if t.next >= 0 else 0) >= _BOND_PLAIN:
+                    and ((max(clc, crc) >= 15 and ratio >= 10
+                          and max(_bond(ctx, clc, c, ctx.keys[t.prev]) if t.prev >= 0 else 0,
+                                  _bond(ctx, crc, c, ctx.keys[t.next]) if t.next >= 0 else 0) >= _BOND_PLAIN)
+                         or (max(clc, crc) >= 2 and ratio >= _FAR_RATIO and channel in ("tone", "d"))):
                 best = _better(best, (max(clc, crc), ratio), c)
             continue  # the variant makes no dictionary compound here
         strength = max(clc if clw else 0, crc if crw else 0)
@@ -1164,9 +1170,9 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
                         fixable, vs, phrase, beside = quick
                         if (p < 0 or fixable.isdisjoint(after.get(keys[p], empty))) \
                                 and (n < 0 or fixable.isdisjoint(before.get(keys[n], empty))) \
-                                and not (beside and any((p >= 0 and code.get((keys[p], c), 0) >= 30)
-                                                        or (n >= 0 and code.get((c, keys[n]), 0) >= 30)
-                                                        for c in beside)):
+                                and not (beside and any((p >= 0 and code.get((keys[p], c), 0) >= need)
+                                                        or (n >= 0 and code.get((c, keys[n]), 0) >= need)
+                                                        for c, need in beside)):
                             # :func:`_resolve_by_phrase`'s tests, in its order (it takes the
                             # article's snapshot where it would)
                             if phrase and not (w[:1].isupper() and not initial[i]):
@@ -1314,20 +1320,22 @@ def _pair_codes() -> dict[str, dict[str, int]]:
         if k not in lex.doubles and lex.text_freq.get(k, 0) >= _FUNCTION_FREQ:
             flat[(k, k)] = flat.get((k, k), 0) | _DOUBLE
     after, before = _compounds()
-    common_after: dict[str, list[str]] = {}  # c -> the words seen 30 times before it
-    common_before: dict[str, list[str]] = {}  # c -> the words seen 30 times after it
+    # by the code needed: c -> the words seen that often before it, and after it
+    seen_after: dict[int, dict[str, list[str]]] = {_BESIDE_CODE: {}, _FAR_CODE: {}}
+    seen_before: dict[int, dict[str, list[str]]] = {_BESIDE_CODE: {}, _FAR_CODE: {}}
     for (a, b), c in lex.pair_code.items():
-        if c >= 30:
-            common_after.setdefault(b, []).append(a)
-            common_before.setdefault(a, []).append(b)
+        for need in (_BESIDE_CODE, _FAR_CODE):
+            if c >= need:
+                seen_after[need].setdefault(b, []).append(a)
+                seen_before[need].setdefault(a, []).append(b)
     for k in lex.known:
         fixable, _, beside = _fixes(k)
         firsts = set(chain.from_iterable(before.get(c, ()) for c in fixable))
-        firsts.update(chain.from_iterable(common_after.get(c, ()) for c in beside))
+        firsts.update(chain.from_iterable(seen_after[need].get(c, ()) for c, need in beside))
         for a in firsts:
             flat[(a, k)] = flat.get((a, k), 0) | _HIT_SECOND
         seconds = set(chain.from_iterable(after.get(c, ()) for c in fixable))
-        seconds.update(chain.from_iterable(common_before.get(c, ()) for c in beside))
+        seconds.update(chain.from_iterable(seen_before[need].get(c, ()) for c, need in beside))
         for b in seconds:
             flat[(k, b)] = flat.get((k, b), 0) | _HIT_FIRST
     out: dict[str, dict[str, int]] = {}
@@ -1378,7 +1386,7 @@ def _compounds() -> tuple[dict[str, frozenset], dict[str, frozenset]]:
 
 
 @lru_cache(maxsize=WORD_CACHE)
-def _quick(w: str) -> tuple[frozenset, frozenset, bool, tuple[str, ...]] | None:
+def _quick(w: str) -> tuple[frozenset, frozenset, bool, tuple[tuple[str, int], ...]] | None:
     """What :func:`edits` needs to settle a token of ``w`` without :func:`_resolve`, when
     ``_resolve`` weighs it as a real word (an attested key, no abbreviation in capitals, no lone
     letter, a well-formed syllable); ``None`` for any other word:
@@ -1389,8 +1397,9 @@ def _quick(w: str) -> tuple[frozenset, frozenset, bool, tuple[str, ...]] | None:
     * all its variants, for :func:`_resolve_by_phrase`, and whether that looks at its phrase
       at all (not for a frequent plain word);
     * for a rare word (never in running text, at most 20 in the dictionaries), the variants
-      the rare word's branch may pick: no bare one, ten times as frequent, and seen 15 times
-      beside a neighbour."""
+      the rare word's branch may pick, each with the pair code it needs with a neighbour: no
+      bare one, ten times as frequent and seen 15 times beside a neighbour, or
+      :data:`_FAR_RATIO` times and seen twice."""
     if (len(w) > 1 and w.isupper()) or len(w) < 2 or not is_valid(w):
         return None
     lex = lexicon()
@@ -1403,14 +1412,15 @@ def _quick(w: str) -> tuple[frozenset, frozenset, bool, tuple[str, ...]] | None:
 
 
 @lru_cache(maxsize=WORD_CACHE)
-def _fixes(k: str) -> tuple[frozenset, frozenset, tuple[str, ...]]:
+def _fixes(k: str) -> tuple[frozenset, frozenset, tuple[tuple[str, int], ...]]:
     """:func:`_quick`'s variant sets of an attested key: the fixable ones, all of them, and the
     rare word's (empty unless the word is rare)."""
     lex = lexicon()
     rare = not lex.text_freq.get(k, 0) and lex.freq.get(k, 0) <= 20
     variants = _variants(k)
     fixable = frozenset(c for c, channel, ratio in variants if channel == "bare" or ratio >= 0.3)
-    beside = tuple(c for c, channel, ratio in variants if channel != "bare" and ratio >= 10) if rare else ()
+    beside = tuple((c, _FAR_CODE if ratio >= _FAR_RATIO and channel in ("tone", "d") else _BESIDE_CODE)
+                   for c, channel, ratio in variants if channel != "bare" and ratio >= 10) if rare else ()
     return fixable, frozenset(c for c, _, _ in variants), beside
 
 

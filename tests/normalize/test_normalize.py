@@ -152,6 +152,10 @@ ARTICLE = ("Sáng nay, tại trụ sở UBND thành phố, đoàn công tác c�
     ("cán bộ cần gữi vững lập trường", "cán bộ cần giữ vững lập trường"),
     ("lãnh đạo các quận huệyn trong tỉnh", "lãnh đạo các quận huyện trong tỉnh"),
     ("phải xử lý nghiêm khắác các sai phạm", "phải xử lý nghiêm khắc các sai phạm"),
+    # a word never in running text beside a far commoner tone variant seen with a neighbour
+    ("nêu rõ tính cấp thiết cùa dự án", "nêu rõ tính cấp thiết của dự án"),
+    ("Bí thư cùng cạc đồng chí lãnh đạo dự lễ", "Bí thư cùng các đồng chí lãnh đạo dự lễ"),
+    ("Theo ồng, việc này cần làm ngay", "Theo ông, việc này cần làm ngay"),
 ])
 def test_typos_fixed(sentence, expected):
     raw = ARTICLE + sentence
@@ -234,6 +238,8 @@ def test_doubled_word_correction_spans_both_words():
     "Ông Tâm viến đơn gửi nhiều nơi",
     # the article writes the word beside the same neighbour again: the writer's pair, no slip
     "Mỗi cử tri được phát một sổ nháp và một phiếu bầu. Sổ nháp được thu lại sau khi bầu.",
+    # a rare word's variant only fifty times as frequent (vá, và) needs a strong pair
+    "bảo vệ loài voọc chà vá chân nâu trên bán đảo",
     # a letter slip needs a compound with a neighbour, keeping the tone typed
     "chào đón T uổi Trẻ đến thăm",                                       # broken spacing, a name after
     "ông Blốc Êban, 87 tuổi, người Ê Đê",                                 # names are never slips
