@@ -1035,8 +1035,17 @@ def _doubled(ctx: _Ctx, i: int) -> bool:
         return False  # capitalized doubles are names and places (Trung Trung Bộ, Minh Minh)
     k = ctx.keys[i]
     lex = ctx.lex
-    if k in lex.doubles or k not in lex.known or lex.text_freq.get(k, 0) < _FUNCTION_FREQ:
-        return False  # reduplication (từ từ, dần dần, kín kín hở hở) or a rare word
+    if k in lex.doubles or k not in lex.known:
+        return False  # reduplication (từ từ, dần dần, kín kín hở hở)
+    if lex.text_freq.get(k, 0) < _FUNCTION_FREQ:
+        # A rarer word may be reduplicated (xanh xanh); doubled it is a slip only where its second
+        # copy opens a compound of running text that the first copy does not close one with
+        # (giá khám khám bệnh).
+        first = ctx.toks[i - 1]
+        nxt = (k, ctx.keys[t.next]) if t.next >= 0 else None
+        if not (nxt in lex.word_pairs and lex.text_pairs.get(nxt, 0) >= 1) or lex.text_pairs.get((k, k), 0) \
+                or (first.prev >= 0 and lex.pair_code.get((ctx.keys[first.prev], k), 0)):
+            return False
     # Paired reduplication (đường đường chính chính) is style, not a slip.
     toks = ctx.toks
     if (i >= 3 and toks[i - 2].prev == i - 3 and toks[i - 2].text == toks[i - 3].text) or (
@@ -1317,7 +1326,7 @@ def _pair_codes() -> dict[str, dict[str, int]]:
     lex = lexicon()
     flat = {p: (c >> 1 if c in (2, 4) else _STRONG) for p, c in lex.pair_code.items() if c != 1}
     for k in lex.known:
-        if k not in lex.doubles and lex.text_freq.get(k, 0) >= _FUNCTION_FREQ:
+        if k not in lex.doubles:
             flat[(k, k)] = flat.get((k, k), 0) | _DOUBLE
     after, before = _compounds()
     # by the code needed: c -> the words seen that often before it, and after it

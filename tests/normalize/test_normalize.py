@@ -129,6 +129,8 @@ ARTICLE = ("Sáng nay, tại trụ sở UBND thành phố, đoàn công tác c�
     # doubled word
     ("thực hiện Nghị quyết số số 25-NQ/TW ngày 03/6/2013", "thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013"),
     ("phải đáp ứng các các điều kiện", "phải đáp ứng các điều kiện"),
+    # a rarer word doubled where its second copy opens a compound
+    ("Sở Y tế công bố bảng giá khám khám bệnh tại các bệnh viện", "Sở Y tế công bố bảng giá khám bệnh tại các bệnh viện"),
     # a doubled word whose first copy is a tone slip of a compound's first syllable
     ("khoa học công nghệ tiến tiến, hiện đại", "khoa học công nghệ tiên tiến, hiện đại"),
     # a doubled first letter of a unit's abbreviation before a name
@@ -245,6 +247,8 @@ def test_doubled_word_correction_spans_both_words():
     "ông Blốc Êban, 87 tuổi, người Ê Đê",                                 # names are never slips
     "(tran van an, 20 tuoi tuổi, Hà Nội)",                               # would double the next word
     "bán hóa giá nhà nhà nước cho người đang thuê",                     # nhà | nhà nước is no doubling
+    "Con đường nhỏ nhỏ xinh chạy quanh làng",                            # a rarer word reduplicated
+    "Mặt hồ xanh xanh màu ngọc bích",
 ])
 def test_correct_text_left_alone(sentence):
     raw = ARTICLE + sentence
