@@ -63,6 +63,7 @@ class Lexicon:
     pair_code: dict          # (a, b) -> text count << 1 | in a dictionary word (one look-up for both)
     after: dict              # a -> syllables b with (a, b) a dictionary pair
     before: dict             # b -> syllables a with (a, b) a dictionary pair
+    by_deletion: dict        # a known syllable with one letter dropped -> the known syllables: duyệ -> (duyệt,)
 
 
 def _dictionary_words(root: Path) -> set[str]:
@@ -136,4 +137,9 @@ def lexicon() -> Lexicon:
     for a, b in word_pairs:
         after.setdefault(a, set()).add(b)
         before.setdefault(b, set()).add(a)
-    return Lexicon(freq, text_freq, known, frozenset(word_pairs), text_pairs, by_skeleton, frozenset(doubles), pair_code, after, before)
+    by_deletion: dict[str, list[str]] = {}
+    for s in sorted(known):  # (a fixed order, as by_skeleton's)
+        for j in range(len(s)):
+            by_deletion.setdefault(s[:j] + s[j + 1:], []).append(s)
+    return Lexicon(freq, text_freq, known, frozenset(word_pairs), text_pairs, by_skeleton, frozenset(doubles), pair_code,
+                   after, before, {d: tuple(dict.fromkeys(v)) for d, v in by_deletion.items()})

@@ -95,6 +95,14 @@ _FUNCTION_FREQ_BARE = 100
 # No Vietnamese syllable, even with a typo, is longer than this; longer runs of letters are
 # something else (and weighing their variants would cost time quadratic in their length).
 _MAX_WORD = 12
+# A rare word (never in running text) against a tone or d/đ variant this many times as frequent
+# (cùa for của, cạc for các, ồng for ông) is a slip wherever the variant is seen twice beside a
+# neighbour and the word beside neither.
+_FAR_RATIO = 150
+# The pair codes (running-text count << 1 | dictionary pair) a rare word's variant needs with a
+# neighbour: seen 15 times, or twice against a variant :data:`_FAR_RATIO` times as frequent.
+_BESIDE_CODE = 30
+_FAR_CODE = 4
 # A variant's compound vouches only when it is a strong bond: its count is this share of the
 # running-text count of the rarer of its two words (tình hình, tham gia; not trong | nhà).
 _BOND_COMPOUND = 0.05
@@ -103,7 +111,7 @@ _BOND_COMPOUND = 0.05
 _BOND_PLAIN = 0.3
 # Against a word seen beside its neighbour, the variant's compound must be most of its use.
 _BOND_OWN = 0.3
-_FINAL_SWAPS = (("ng", "n"), ("n", "ng"), ("c", "t"), ("t", "c"))
+_FINAL_SWAPS = (("ng", "n"), ("n", "ng"), ("c", "t"), ("t", "c"), ("nh", "ch"), ("ch", "nh"))
 _EMPTY: frozenset = frozenset()
 _NO_PAIRS: dict[str, int] = {}  # the pair codes of a word that opens no known pair
 _ROMAN = re.compile(r"[IVXLCDM]+")  # II, III, XIV: never abbreviations to fix
@@ -384,11 +392,13 @@ def _variants(low: str) -> tuple[tuple[str, str, float], ...]:
     typed = _tones_typed(low) if split_tone(low)[1] < 0 else None
     # How a typist gets the word from a candidate in one slip: ``bare``, every diacritic lost
     # (``cach`` for ``cách``); ``tone``, only the tone mark differs (``đậu`` for ``đầu``); ``d``,
-    # only d/đ differs (``dồng`` for ``đồng``).  Two slips at once (``chờ`` for ``cho``) are not
+    # only d/đ differs (``dồng`` for ``đồng``); ``horn``, the diphthong ươ typed with one horn
+    # (``nguời``, ``ngưòi`` for ``người``).  Two slips at once (``chờ`` for ``cho``) are not
     # trusted.
     bare = not has_marks(low)
     rb, rt = split_tone(low)
     rbd = rb.replace("đ", "d")
+    rbh = _horned(rb)
     freq = lex.freq
     for c in lex.by_skeleton.get(skeleton(low), ()):
         if c == k or (typed is not None and split_tone(c)[1] not in typed):
@@ -401,16 +411,42 @@ def _variants(low: str) -> tuple[tuple[str, str, float], ...]:
                 ch = "tone"
             elif rt == ct and rbd == cb.replace("đ", "d"):
                 ch = "d"
+            elif rt == ct and rbh == cb:
+                ch = "horn"
             else:
                 continue
         out.append((c, ch, freq.get(c, 0) / raw_freq))
-    # A slip on the final consonant: n/ng, c/t (cơ quang → cơ quan); same tone and vowels.
+    # A slip on the final consonant: n/ng, c/t, nh/ch (cơ quang → cơ quan, thàch tích → thành);
+    # same tone and vowels.
     for a, b in _FINAL_SWAPS:
         if k.endswith(a):
             c = k[: -len(a)] + b
             if c in lex.known:
                 out.append((c, "final", lex.freq.get(c, 0) / raw_freq))
     return tuple(out)
+
+
+def _horned(bare: str) -> str:
+    """A toneless word with the diphthong ươ whole where it was typed with one horn: ``nguơi``,
+    ``ngưoi`` → ``ngươi`` (the horn key pressed once, the commonest slip on that diphthong)."""
+    if "uơ" in bare:
+        return bare.replace("uơ", "ươ")
+    return bare.replace("ưo", "ươ") if "ưo" in bare else bare
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _letter_slips(low: str) -> tuple[str, ...]:
+    """The attested syllables one letter away from a lower-case word: a letter dropped (``duyệ``
+    for ``duyệt``, ``ngiêm`` for ``nghiêm``, ``đị`` for ``địa``), one too many (``nbộ`` for
+    ``bộ``, ``khắác`` for ``khắc``) or two neighbours swapped (``gữi`` for ``giữ``, ``huệyn`` for
+    ``huyện``).  Asked only for a word that is no attested syllable."""
+    lex = lexicon()
+    cands = {low[:j] + low[j + 1:] for j in range(len(low))}  # one letter too many
+    cands.update(low[:j] + low[j + 1] + low[j] + low[j + 2:] for j in range(len(low) - 1))  # swapped
+    cands.intersection_update(lex.known)
+    cands.update(lex.by_deletion.get(low, ()))  # one letter dropped (the lexicon's table)
+    cands.discard(low)
+    return tuple(sorted(cands))
 
 
 _TONE_MARKS = {"\u0301": 1, "\u0300": 2, "\u0309": 3, "\u0303": 4, "\u0323": 5}
@@ -663,6 +699,9 @@ def _resolve(ctx: _Ctx, i: int) -> tuple[str, str] | None:
         pick = _pick(ctx, i, cands)
         if pick is not None and pick[1] >= 3:
             return _case_like(w, pick[0]), "typo/unattested"
+        slip = _pick_slip(ctx, i, low)
+        if slip is not None:
+            return _case_like(w, slip), "typo/letter"
         # Without context a well-formed word is left: its commonest tone variant is as often
         # wrong (trách hiệm → hiểm for nhiệm, Nhiền lần → Nhiên for Nhiều, gữi vững → gửi for giữ).
         return None
@@ -709,14 +748,45 @@ def _resolve_nonword(ctx: _Ctx, i: int, w: str, low: str, name_like: bool) -> tu
     pick = _pick(ctx, i, cands)
     if pick is not None and pick[1] > 0:
         return _case_like(w, pick[0]), "typo/nonword"
-    # No context: a marked impossible syllable (sảt, rât, củả) takes its commonest tone variant;
-    # a bare one (hat: hát, hạt or a slip for hay) has too many readings to guess.
+    if marked:
+        slip = _pick_slip(ctx, i, low)
+        if slip is not None:
+            return _case_like(w, slip), "typo/letter"
+    # No context: a marked impossible syllable (sảt, rât, củả, nguời) takes its commonest tone
+    # (or whole-ươ) variant; a bare one (hat: hát, hạt or a slip for hay) has too many readings.
     if marked:
         common = [(lex.freq.get(c, 0), c) for c, ch, _ in _variants(low)
-                  if ch == "tone" and not _copies_neighbour(ctx, i, c)]
+                  if ch in ("tone", "horn") and not _copies_neighbour(ctx, i, c)]
         if common and max(common)[0] >= 20:
             return _case_like(w, max(common)[1]), "typo/nonword"
     return None
+
+
+def _pick_slip(ctx: _Ctx, i: int, low: str) -> str | None:
+    """A syllable one letter away from the unattested word ``low`` (:func:`_letter_slips`) that
+    makes with a neighbour a dictionary compound of running text, a strong bond (phê duyệ →
+    phê duyệt, ngiêm trọng → nghiêm trọng, chứng kến → chứng kiến); the only one that does, or
+    the one seen at least twice as often.  Such a slip is rarer than a diacritic's, so only a
+    compound vouches (not a plain pair), and the candidate keeps the tone typed."""
+    t = ctx.toks[i]
+    typed = _tones_typed(low)
+    found = []
+    for c in _letter_slips(low):
+        if split_tone(c)[1] not in (typed or (0,)) or _copies_neighbour(ctx, i, c):
+            continue  # the tone typed is meant (quyế định is quyết, not quy), and none is added
+        lc, lw, rc, rw = _evidence(ctx, i, c)
+        if lw and (lc < 2 or not _bonded(ctx, lc, c, ctx.keys[t.prev])):
+            lw = False
+        if rw and (rc < 2 or not _bonded(ctx, rc, c, ctx.keys[t.next])):
+            rw = False
+        if lw or rw:
+            found.append((max(lc if lw else 0, rc if rw else 0), c))
+    if not found:
+        return None
+    found.sort(reverse=True)
+    if len(found) > 1 and found[0][0] < 2 * found[1][0]:
+        return None
+    return found[0][1]
 
 
 def _iy_variant(k: str) -> str:
@@ -847,10 +917,12 @@ def _resolve_real_word(ctx: _Ctx, i: int, w: str, low: str, k: str, name_like: b
         if not (clw or crw):
             # No compound, but a rare word (never in running text) beside which the variant is
             # common there (diễn rạ → diễn ra).
+            # Against a variant far commoner still (cùa | của, ồng | ông), a pair seen twice will do.
             if channel != "bare" and rare and not own_support and not name_like \
-                    and max(clc, crc) >= 15 and ratio >= 10 \
-                    and max(_bond(ctx, clc, c, ctx.keys[t.prev]) if t.prev >= 0 else 0,
-                            _bond(ctx, crc, c, ctx.keys[t.next]) if t.next >= 0 else 0) >= _BOND_PLAIN:
+                    and ((max(clc, crc) >= 15 and ratio >= 10
+                          and max(_bond(ctx, clc, c, ctx.keys[t.prev]) if t.prev >= 0 else 0,
+                                  _bond(ctx, crc, c, ctx.keys[t.next]) if t.next >= 0 else 0) >= _BOND_PLAIN)
+                         or (max(clc, crc) >= 2 and ratio >= _FAR_RATIO and channel in ("tone", "d"))):
                 best = _better(best, (max(clc, crc), ratio), c)
             continue  # the variant makes no dictionary compound here
         strength = max(clc if clw else 0, crc if crw else 0)
@@ -881,9 +953,19 @@ def _resolve_real_word(ctx: _Ctx, i: int, w: str, low: str, k: str, name_like: b
             ok = strength >= need and (ratio >= 3.0 or (strength >= 50 and ratio >= 1.0))
         if ok:
             best = _better(best, (strength + clc + crc, ratio), c)
-    if best is None:
+    if best is None or _own_pair(ctx, i, k):
         return None
     return _case_like(w, best[1]), "typo/context"
+
+
+def _own_pair(ctx: _Ctx, i: int, k: str) -> bool:
+    """The article writes the word beside the same neighbour again (a capital aside: ``một sổ
+    nháp`` … ``Sổ nháp``): a pair used twice is the writer's, not a slip."""
+    p, n = ctx.toks.prev[i], ctx.toks.next[i]
+    lk = ctx.keys[p] if p >= 0 else None
+    rk = ctx.keys[n] if n >= 0 else None
+    pairs = ctx.phrase_counts(frozenset(x for x in (lk, k, rk) if x is not None))
+    return (lk is not None and pairs[(lk, k)] > 1) or (rk is not None and pairs[(k, rk)] > 1)
 
 
 def _bond(ctx: _Ctx, count: int, a: str, b: str) -> float:
@@ -953,8 +1035,17 @@ def _doubled(ctx: _Ctx, i: int) -> bool:
         return False  # capitalized doubles are names and places (Trung Trung Bộ, Minh Minh)
     k = ctx.keys[i]
     lex = ctx.lex
-    if k in lex.doubles or k not in lex.known or lex.text_freq.get(k, 0) < _FUNCTION_FREQ:
-        return False  # reduplication (từ từ, dần dần, kín kín hở hở) or a rare word
+    if k in lex.doubles or k not in lex.known:
+        return False  # reduplication (từ từ, dần dần, kín kín hở hở)
+    if lex.text_freq.get(k, 0) < _FUNCTION_FREQ:
+        # A rarer word may be reduplicated (xanh xanh); doubled it is a slip only where its second
+        # copy opens a compound of running text that the first copy does not close one with
+        # (giá khám khám bệnh).
+        first = ctx.toks[i - 1]
+        nxt = (k, ctx.keys[t.next]) if t.next >= 0 else None
+        if not (nxt in lex.word_pairs and lex.text_pairs.get(nxt, 0) >= 1) or lex.text_pairs.get((k, k), 0) \
+                or (first.prev >= 0 and lex.pair_code.get((ctx.keys[first.prev], k), 0)):
+            return False
     # Paired reduplication (đường đường chính chính) is style, not a slip.
     toks = ctx.toks
     if (i >= 3 and toks[i - 2].prev == i - 3 and toks[i - 2].text == toks[i - 3].text) or (
@@ -1088,9 +1179,9 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
                         fixable, vs, phrase, beside = quick
                         if (p < 0 or fixable.isdisjoint(after.get(keys[p], empty))) \
                                 and (n < 0 or fixable.isdisjoint(before.get(keys[n], empty))) \
-                                and not (beside and any((p >= 0 and code.get((keys[p], c), 0) >= 30)
-                                                        or (n >= 0 and code.get((c, keys[n]), 0) >= 30)
-                                                        for c in beside)):
+                                and not (beside and any((p >= 0 and code.get((keys[p], c), 0) >= need)
+                                                        or (n >= 0 and code.get((c, keys[n]), 0) >= need)
+                                                        for c, need in beside)):
                             # :func:`_resolve_by_phrase`'s tests, in its order (it takes the
                             # article's snapshot where it would)
                             if phrase and not (w[:1].isupper() and not initial[i]):
@@ -1235,23 +1326,25 @@ def _pair_codes() -> dict[str, dict[str, int]]:
     lex = lexicon()
     flat = {p: (c >> 1 if c in (2, 4) else _STRONG) for p, c in lex.pair_code.items() if c != 1}
     for k in lex.known:
-        if k not in lex.doubles and lex.text_freq.get(k, 0) >= _FUNCTION_FREQ:
+        if k not in lex.doubles:
             flat[(k, k)] = flat.get((k, k), 0) | _DOUBLE
     after, before = _compounds()
-    common_after: dict[str, list[str]] = {}  # c -> the words seen 30 times before it
-    common_before: dict[str, list[str]] = {}  # c -> the words seen 30 times after it
+    # by the code needed: c -> the words seen that often before it, and after it
+    seen_after: dict[int, dict[str, list[str]]] = {_BESIDE_CODE: {}, _FAR_CODE: {}}
+    seen_before: dict[int, dict[str, list[str]]] = {_BESIDE_CODE: {}, _FAR_CODE: {}}
     for (a, b), c in lex.pair_code.items():
-        if c >= 30:
-            common_after.setdefault(b, []).append(a)
-            common_before.setdefault(a, []).append(b)
+        for need in (_BESIDE_CODE, _FAR_CODE):
+            if c >= need:
+                seen_after[need].setdefault(b, []).append(a)
+                seen_before[need].setdefault(a, []).append(b)
     for k in lex.known:
         fixable, _, beside = _fixes(k)
         firsts = set(chain.from_iterable(before.get(c, ()) for c in fixable))
-        firsts.update(chain.from_iterable(common_after.get(c, ()) for c in beside))
+        firsts.update(chain.from_iterable(seen_after[need].get(c, ()) for c, need in beside))
         for a in firsts:
             flat[(a, k)] = flat.get((a, k), 0) | _HIT_SECOND
         seconds = set(chain.from_iterable(after.get(c, ()) for c in fixable))
-        seconds.update(chain.from_iterable(common_before.get(c, ()) for c in beside))
+        seconds.update(chain.from_iterable(seen_before[need].get(c, ()) for c, need in beside))
         for b in seconds:
             flat[(k, b)] = flat.get((k, b), 0) | _HIT_FIRST
     out: dict[str, dict[str, int]] = {}
@@ -1302,7 +1395,7 @@ def _compounds() -> tuple[dict[str, frozenset], dict[str, frozenset]]:
 
 
 @lru_cache(maxsize=WORD_CACHE)
-def _quick(w: str) -> tuple[frozenset, frozenset, bool, tuple[str, ...]] | None:
+def _quick(w: str) -> tuple[frozenset, frozenset, bool, tuple[tuple[str, int], ...]] | None:
     """What :func:`edits` needs to settle a token of ``w`` without :func:`_resolve`, when
     ``_resolve`` weighs it as a real word (an attested key, no abbreviation in capitals, no lone
     letter, a well-formed syllable); ``None`` for any other word:
@@ -1313,8 +1406,9 @@ def _quick(w: str) -> tuple[frozenset, frozenset, bool, tuple[str, ...]] | None:
     * all its variants, for :func:`_resolve_by_phrase`, and whether that looks at its phrase
       at all (not for a frequent plain word);
     * for a rare word (never in running text, at most 20 in the dictionaries), the variants
-      the rare word's branch may pick: no bare one, ten times as frequent, and seen 15 times
-      beside a neighbour."""
+      the rare word's branch may pick, each with the pair code it needs with a neighbour: no
+      bare one, ten times as frequent and seen 15 times beside a neighbour, or
+      :data:`_FAR_RATIO` times and seen twice."""
     if (len(w) > 1 and w.isupper()) or len(w) < 2 or not is_valid(w):
         return None
     lex = lexicon()
@@ -1327,14 +1421,15 @@ def _quick(w: str) -> tuple[frozenset, frozenset, bool, tuple[str, ...]] | None:
 
 
 @lru_cache(maxsize=WORD_CACHE)
-def _fixes(k: str) -> tuple[frozenset, frozenset, tuple[str, ...]]:
+def _fixes(k: str) -> tuple[frozenset, frozenset, tuple[tuple[str, int], ...]]:
     """:func:`_quick`'s variant sets of an attested key: the fixable ones, all of them, and the
     rare word's (empty unless the word is rare)."""
     lex = lexicon()
     rare = not lex.text_freq.get(k, 0) and lex.freq.get(k, 0) <= 20
     variants = _variants(k)
     fixable = frozenset(c for c, channel, ratio in variants if channel == "bare" or ratio >= 0.3)
-    beside = tuple(c for c, channel, ratio in variants if channel != "bare" and ratio >= 10) if rare else ()
+    beside = tuple((c, _FAR_CODE if ratio >= _FAR_RATIO and channel in ("tone", "d") else _BESIDE_CODE)
+                   for c, channel, ratio in variants if channel != "bare" and ratio >= 10) if rare else ()
     return fixable, frozenset(c for c, _, _ in variants), beside
 
 
