@@ -158,10 +158,24 @@ def _words_value(text: str, m: regex.Match) -> int | None:
     đồng": 5,000,000) unless a word before it makes it the noun ("mỗi năm triệu lượt")."""
     words = m.group(_WORDS)
     v = parse_words(words.split())
-    if v is None and words.lower() == "năm" and _SCALE.match(text, m.end()) \
-            and _words_before(text, m.start())[0].lower() not in _YEAR_BEFORE:
+    if v is None and words.lower() == "năm" and _words_before(text, m.start())[0].lower() not in _YEAR_BEFORE \
+            and (_SCALE.match(text, m.end()) or _five_of(text, m.start(), m.end())):
         return 5
     return v
+
+
+def _five_of(text: str, start: int, end: int) -> bool:
+    """Is a lone "năm" before a listed counted noun the number five ("năm phường của quận 9",
+    "năm người"), not the noun "year" ("sang năm", "trong năm", "năm 2017")?  Only a noun of
+    ``count_units.txt`` makes it so, and only when no word of time or motion before it takes
+    "năm" as the year; lower-case, or opening a sentence ("Năm mục tiêu này")."""
+    prev, _, before = _words_before(text, start)
+    if prev.lower() in _YEAR_BEFORE_FIVE or (prev and not prev.isalpha()):
+        return False
+    if text[start].isupper() and prev:
+        return False   # "Năm" capitalized inside a sentence: a name or a title
+    u = _unit_match(text, end)
+    return u is not None and u.group(_U).islower()
 
 
 # The values "chục" (ten) after them multiplies: one digit, "hai chục" (not "15 chục").
@@ -169,6 +183,10 @@ _DIGIT_VALUES = frozenset(float(n) for n in range(1, 10))
 # Words before "năm" that make it the noun "year" before a scale word: numbers.YEAR_BEFORE,
 # and "trong năm", "nhiều năm", "từng năm".
 _YEAR_BEFORE = YEAR_BEFORE | {"trong", "nhiều", "từng"}
+# ... and, before a counted noun, the words of time and motion that take "năm" as the year:
+# "sang năm", "vào năm", "suốt năm", "hết năm", "năm này năm khác".
+_YEAR_BEFORE_FIVE = _YEAR_BEFORE | {"sang", "vào", "suốt", "hết", "nửa", "cùng", "năm", "tháng", "ngày",
+                                    "nay", "này", "ấy", "đó", "sau", "trước"}
 
 
 def _amount(text: str, m: regex.Match) -> Amount | None:
@@ -248,7 +266,13 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
         return _fix(best)
     if first[0].isupper() and not first.isupper():
         # a capitalized noun only from the list ("9 Bộ"), not a name ("hai huyện Kiến Xương" is fine)
-        return _fix(best) if best and best[1].lower().split()[0] == first.lower() else None
+        if not best or best[1].lower().split()[0] != first.lower():
+            return None
+        nxt = _WORD.match(text, best[0])
+        if " " not in best[1] and nxt and nxt.group(_W).isalpha() and nxt.group(_W).islower() \
+                and fold(f"{first} {nxt.group(_W)}") in vietnamese_words():
+            return _fix((nxt.end(), text[w1.start(_W):nxt.end()]))   # "4 Bộ trưởng": the word the noun starts
+        return _fix(best)
     if first.isupper():
         if best:
             return _fix(best)
@@ -403,6 +427,10 @@ def _identifiers() -> frozenset[str]:
     return lowered("identifier_nouns.txt")
 
 
+# Opening brackets and quotes glued to the word before a number: "(Điều 650", "(số 4945".
+_OPENERS = "([{“\"‘'"
+
+
 @lru_cache(maxsize=64)
 def _words_before(text: str, start: int) -> tuple[str, str, str]:
     """(the word right before ``start``, the one before it, what precedes them).
@@ -416,8 +444,9 @@ def _words_before(text: str, start: int) -> tuple[str, str, str]:
     toks = head.rsplit(None, 2)   # the last two words, and what precedes them
     if not toks:
         return "", "", head
-    w1 = toks[-1] if toks[-1].isalnum() else ""
-    w2 = toks[-2] if w1 and len(toks) > 1 and toks[-2].isalnum() else ""
+    w1 = toks[-1] if toks[-1].isalnum() else toks[-1].lstrip(_OPENERS)   # "(Điều 650": the word in brackets
+    w1 = w1 if w1.isalnum() else ""
+    w2 = toks[-2] if w1 == toks[-1] and len(toks) > 1 and toks[-2].isalnum() else ""
     before = head[:head.rfind(w1)] if w1 else head
     return w1, w2, before
 
@@ -433,8 +462,10 @@ def is_identifier(text: str, start: int) -> bool:
     if w2 and f"{w2} {w1}".lower() in ids:
         return True
     prev = w1.lower()
-    if prev == "số" and w2.lower() == "tổng":
-        return False  # "tổng số 33 xe con" counts
+    if prev == "số" and w2.lower() in _AMOUNT_OF:
+        return False  # "tổng số 33 xe con", "trong số 73 dự án", "con số 80 dự án" count
+    if prev == "kỳ" and w2.lower() == "bất":
+        return False  # "bất kỳ 1 văn bản nào": "any", not a term number
     if prev in ids:
         if prev == "cấp" and _ISSUED.match(text, start):
             return False  # "nên cấp 1 giấy hay 2 giấy": the verb "issue" before papers, not a level
@@ -443,13 +474,28 @@ def is_identifier(text: str, start: int) -> bool:
     # a capitalized word that does not start a sentence names the thing: "Mazda 6", "Camry 2.4"
     # (not an acronym: "GDP 8%")
     if w1[0].isupper() and not w1.isupper():
-        if _AGE.match(text, start):
-            return False  # "ông Trần Văn Tá 58 tuổi": a person's age after the name, no model number
-        before = before.rstrip()
-        return bool(before) and before[-1] not in ".!?:;(“\"'…-–"
+        if _AGE.match(text, start) or _MONEY_OR_SHARE.match(text, start):
+            # "ông Trần Văn Tá 58 tuổi": a person's age after the name, no model number; "huyện
+            # Phú Lộc 17,19 tỷ đồng", "phạt ông Long 2,5 triệu": an amount of money or a share
+            return False
+        stripped = before.rstrip()
+        if "\n" in before[len(stripped):]:
+            return False  # the word opens a line ("Với 75,3% phiếu")
+        return bool(stripped) and stripped[-1] not in ".!?:;(“\"'…-–"
     return False
 
 
+# Words before "số" that make it "the number of" an amount, not "number N": "tổng số 33 xe",
+# "trong số 73 dự án" (among), "con số 80 dự án" (the figure).
+_AMOUNT_OF = frozenset(("tổng", "trong", "con"))
+# An amount after a capitalized word that is money, a percentage or scaled: "17,19 tỷ đồng",
+# "2,5 triệu", "70 USD", "30%" (a model number "Mazda 6", "Camry 2.4" is none of these).
+_MONEY_OR_SHARE = regex.compile(
+    rf"""{DIGITS} [ \t]*
+    (?: %                                   # Phú Đa 42,5%
+      | (?: nghìn | ngàn | triệu | tỷ | tỉ   # Nam Định 4 tỷ / ông Minh 4 triệu
+          | đồng | USD | VNĐ | VND ) (?![\p{{L}}\d])   # Thượng Hải 70 USD / ông Đình 6.000.000 đồng
+    )""", regex.VERBOSE)
 # A number of papers after "cấp" (to issue): "cấp 1 giấy", "cấp 300 sổ đỏ", "cấp 2 thẻ".
 _ISSUED = regex.compile(r"[\d.]+[ \t]+(?:giấy|sổ|thẻ|bằng|chứng[ \t]+(?:chỉ|nhận))(?![\p{L}\d])")
 # An age in years right after a name: "58 tuổi".
@@ -809,7 +855,8 @@ def extract(doc: Doc) -> list[Span]:
             continue
         if m.re is WORDS_AT:   # (what _words and _digits tell apart, without their calls)
             if (_words_value(text, m) is None  # "một", "năm": read() would drop it
-                    or _in_compound(text, m) or _NICKNAME.match(text, start)):
+                    or _in_compound(text, m) or _NICKNAME.match(text, start)
+                    or _vague(text, start)):
                 continue
         elif _fragment(text, m):
             continue
@@ -823,6 +870,18 @@ def extract(doc: Doc) -> list[Span]:
 
 
 _START = methodcaller("start")
+# A digit word right before a number word makes a vague "two or three" ("ba bốn làng", "dăm
+# ba người", "vài ba cuộc"): the amount is no count (GUIDELINES: vague amounts), and its
+# last word alone is none either.
+_VAGUE_BEFORE = frozenset("hai ba bốn năm sáu bảy bẩy tám chín dăm vài".split())
+
+
+def _vague(text: str, start: int) -> bool:
+    """Is the number word at ``start`` the second of a vague pair ("ba bốn làng")?  Not
+    after "năm" the year ("mỗi năm hai lần": twice a year)."""
+    w1, w2, _ = _words_before(text, start)
+    w1 = w1.lower()
+    return w1 in _VAGUE_BEFORE and not (w1 == "năm" and w2.lower() in _YEAR_BEFORE_FIVE)
 
 
 def _numbers(text: str) -> list[regex.Match]:
