@@ -35,7 +35,7 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from . import DATA, caseless, char_after_space, fold, lines, lowered, vietnamese_words
+from . import DATA, caseless, char_after_space, fold, lines, lowered, table, vietnamese_words
 from .numbers import DIGITS, SCALES, WORDS, WORDS_AT, YEAR_BEFORE, as_number, digits_value, keyword_hits, parse_words, word_number_starts
 
 _F = regex.VERBOSE | regex.IGNORECASE
@@ -267,7 +267,8 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
     if first[0].isupper() and not first.isupper():
         # a capitalized noun only from the list ("9 Bộ"), not a name ("hai huyện Kiến Xương" is fine)
         if not best or best[1].lower().split()[0] != first.lower():
-            return None
+            doc = _document_types().match(text, w1.start(_W))
+            return (doc.end(), doc.group().lower()) if doc else None   # "6 Luật mới", "11 Quyết định"
         nxt = _WORD.match(text, best[0])
         if " " not in best[1] and nxt and nxt.group(_W).isalpha() and nxt.group(_W).islower() \
                 and fold(f"{first} {nxt.group(_W)}") in vietnamese_words():
@@ -321,6 +322,15 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
     if best is not None and low == "đồng" and fold(best[1].lower()) == _DONG_TIEN:
         return w1_end, "đồng"  # "trả lại 100 đồng tiền thừa": an amount of money, not coins
     return _fix(_with_compound(text, pos, _overlapped(text, w1, best)))
+
+
+@cache
+def _document_types() -> regex.Pattern:
+    """The document types of ``document_types.tsv`` as written, capitalized, longest first
+    ("Nghị quyết liên tịch" before "Nghị quyết"): a count of documents writes its noun so
+    ("ban hành 6 Nghị định", "hai Nghị quyết chuyên đề"; the unit is the type, NOTES 25)."""
+    types = sorted(table("document_types.tsv"), key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in types) + r"(?![\p{L}\d])")
 
 
 _DONG_TIEN = fold("đồng tiền")

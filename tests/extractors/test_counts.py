@@ -81,6 +81,9 @@ CASES = [
     ("buổi chất vấn có 3 Bộ trưởng tham gia trả lời", [("3 Bộ trưởng", 3, "bộ trưởng")]),
     ("Chương trình gồm 9 đề án thành phần", [("9 đề án", 9, "đề án")]),
     ("xếp thứ 60 trong số 140 nền kinh tế", [("140 nền kinh tế", 140, "nền kinh tế")]),
+    # a count of documents writes the type capitalized: the type is the unit
+    ("năm qua Bộ đã trình 4 Nghị định và ban hành 15 Thông tư", [("4 Nghị định", 4, "nghị định"), ("15 Thông tư", 15, "thông tư")]),
+    ("Chủ tịch nước công bố 8 Luật vừa được Quốc hội thông qua", [("8 Luật", 8, "luật")]),
     # a unit noun heading a compound: the unit is the head with its compound noun
     ("Tỉnh có 6 khu rừng phòng hộ đầu nguồn", [("6 khu rừng phòng hộ", 6, "khu rừng phòng hộ")]),
     ("thành lập 12 điểm tiếp nhận hồ sơ trực tuyến", [("12 điểm tiếp nhận", 12, "điểm tiếp nhận")]),
@@ -276,6 +279,7 @@ NEGATIVES = [
     "mỗi xã chỉ có dăm ba người tham gia",
     # a noun in brackets before the number still names it
     "theo quy định (Điều 650 Bộ luật Dân sự)",
+    "theo Điều 26 Luật Đấu thầu và khoản 3 Điều 8 Luật Ngân sách nhà nước",
     "theo quyết định (số 4945 ký ngày 7/10/2004) của UBND thành phố",
 ]
 
