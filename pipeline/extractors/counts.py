@@ -268,7 +268,9 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
         # a capitalized noun only from the list ("9 Bộ"), not a name ("hai huyện Kiến Xương" is fine)
         if not best or best[1].lower().split()[0] != first.lower():
             doc = _document_types().match(text, w1.start(_W))
-            return (doc.end(), doc.group().lower()) if doc else None   # "6 Luật mới", "11 Quyết định"
+            if doc:
+                return doc.end(), doc.group().lower()   # "6 Luật mới", "11 Quyết định"
+            return _titled_noun(text, pos, w1)
         nxt = _WORD.match(text, best[0])
         if " " not in best[1] and nxt and nxt.group(_W).isalpha() and nxt.group(_W).islower() \
                 and fold(f"{first} {nxt.group(_W)}") in vietnamese_words():
@@ -322,6 +324,41 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
     if best is not None and low == "đồng" and fold(best[1].lower()) == _DONG_TIEN:
         return w1_end, "đồng"  # "trả lại 100 đồng tiền thừa": an amount of money, not coins
     return _fix(_with_compound(text, pos, _overlapped(text, w1, best)))
+
+
+# Two or three words in title case on one line: "Phó Thủ tướng", "Đoàn kiểm tra", "Đại sứ".
+_TITLED = regex.compile(r"\p{Lu}\p{Ll}*(?:[ \t]+\p{L}+){1,2}")
+# A capitalized word after a phrase: a name goes on ("Đại sứ Đặc mệnh", "Phó Thủ tướng Vũ Khoan").
+_NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}")
+
+
+def _titled_noun(text: str, pos: int, w1: regex.Match) -> tuple[int, str] | None:
+    """A noun of the word list written with a capital after a whole number, an office or a
+    body counted ("3 Phó Thủ tướng", "7 Ủy ban của Quốc hội", "2 Phó Chủ tịch"): the longest
+    phrase of two or three words there that the word list has, with a lower-case word (so
+    not a name: "Việt Nam", "Hà Nội") and no capitalized word after it (a holder's name).
+    Not across a line, nor after a number that ends a name ("PMU 18", "ASEM 5": a word with
+    capitals before it) or has decimals ("30.12 Âm lịch")."""
+    m = _TITLED.match(text, w1.start(_W))
+    if m is None or "\n" in text[pos:w1.start(_W)]:
+        return None
+    num = _NUMBER_BEFORE.search(text, max(0, pos - 30), pos)
+    if num is None or not num.group("n").isalnum() or (num.group("w") or "")[:1].isupper():
+        return None
+    parts = m.group().split()
+    for k in range(len(parts), 1, -1):
+        phrase = " ".join(parts[:k])
+        if any(p.islower() for p in parts[1:k]) and fold(phrase.lower()) in vietnamese_words() \
+                and not _led_by_function_word([fold(parts[0].lower())]):
+            end = w1.start(_W) + _WORDS_K[k].match(m.group()).end()
+            return None if _NAME_AFTER.match(text, end) else (end, phrase.lower())
+    return None
+
+
+# The number before a unit, and the word before it ("PMU 18"), searched backwards from the unit.
+_NUMBER_BEFORE = regex.compile(r"(?:(?P<w>[\p{L}\d]+)[ \t]+)?(?P<n>[\p{L}\d.,]+)[ \t]*$", regex.REVERSE)
+# The first two or three words of a _TITLED match (its spaces as written).
+_WORDS_K = {k: regex.compile(r"\S+(?:\s+\S+){%d}" % (k - 1)) for k in (2, 3)}
 
 
 @cache
@@ -650,9 +687,12 @@ def resolve(doc: Doc, f: Found, blocked: Blocked) -> list[Span]:
         if glued and glued.group().lower() not in lowered("count_units.txt"):
             return []  # "đến 2-3h sáng": hours of the clock, glued as in "2m" but no unit
         found = _per_time(text, _unit_or_money(text, hi))
-        if found is not None:  # the low end takes the high end's scale and unit
+        # the low end takes the high end's scale, unless it is whole already ("500.000 - 1 triệu")
+        low = amount.value if amount.scaled or amount.value * hi.scale > hi.value else amount.value * hi.scale
+        if found is not None and low >= hi.value:
+            found = None   # "7-6 Hóa học": no range runs down (a day and month in a timetable)
+        if found is not None:  # ... and its unit
             end, unit = found
-            low = amount.value if amount.scaled else amount.value * hi.scale
             return [_span(doc, amount.start, end, low, unit, "rule:count.range", 0.88),
                     _span(doc, hi.start, end, hi.value, unit, "rule:count.range", 0.9)]
     found = _unit_or_money(text, amount)

@@ -84,6 +84,13 @@ CASES = [
     # a count of documents writes the type capitalized: the type is the unit
     ("năm qua Bộ đã trình 4 Nghị định và ban hành 15 Thông tư", [("4 Nghị định", 4, "nghị định"), ("15 Thông tư", 15, "thông tư")]),
     ("Chủ tịch nước công bố 8 Luật vừa được Quốc hội thông qua", [("8 Luật", 8, "luật")]),
+    # an office or a body of the word list written with capitals after a number
+    ("Thủ tướng và 4 Phó Thủ tướng sẽ dự các hội nghị", [("4 Phó Thủ tướng", 4, "phó thủ tướng")]),
+    ("lễ ký kết giữa hai Chính phủ diễn ra tại Hà Nội", [("hai Chính phủ", 2, "chính phủ")]),
+    ("Hội đồng có 15 thành viên, 1 Chủ tịch và 3 Phó Chủ tịch.", [("15 thành viên", 15, "thành viên"),
+                                                                   ("1 Chủ tịch", 1, "chủ tịch"), ("3 Phó Chủ tịch", 3, "phó chủ tịch")]),
+    # a whole low end before a scaled high end keeps its value
+    ("giá vé dự kiến tăng 200.000 - 1 triệu đồng/người", [("200.000 - 1 triệu đồng", 200000, "đồng"), ("1 triệu đồng", 1000000, "đồng")]),
     # a unit noun heading a compound: the unit is the head with its compound noun
     ("Tỉnh có 6 khu rừng phòng hộ đầu nguồn", [("6 khu rừng phòng hộ", 6, "khu rừng phòng hộ")]),
     ("thành lập 12 điểm tiếp nhận hồ sơ trực tuyến", [("12 điểm tiếp nhận", 12, "điểm tiếp nhận")]),
@@ -280,6 +287,13 @@ NEGATIVES = [
     # a noun in brackets before the number still names it
     "theo quy định (Điều 650 Bộ luật Dân sự)",
     "theo Điều 26 Luật Đấu thầu và khoản 3 Điều 8 Luật Ngân sách nhà nước",
+    # ... not after a name's number, across a line, after decimals, nor before a holder's name
+    "tổ chức thành công ASEM 5 Hội nghị cấp cao Á - Âu",
+    "liên quan đến vụ PMU 18\nChiều qua, Bộ Chính trị họp",
+    "trao quyết định cho 12 Đại sứ Đặc mệnh toàn quyền",
+    # no range runs down: a day and a month in a timetable
+    "lịch thi: 7-6 Hóa học, 8-6 Toán",
+
     "theo quyết định (số 4945 ký ngày 7/10/2004) của UBND thành phố",
 ]
 
