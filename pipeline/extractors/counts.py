@@ -158,9 +158,11 @@ def _words_value(text: str, m: regex.Match) -> int | None:
     đồng": 5,000,000) unless a word before it makes it the noun ("mỗi năm triệu lượt")."""
     words = m.group(_WORDS)
     v = parse_words(words.split())
-    if v is None and words.lower() == "năm" and _words_before(text, m.start())[0].lower() not in _YEAR_BEFORE \
-            and (_SCALE.match(text, m.end()) or _five_of(text, m.start(), m.end())):
-        return 5
+    if v is None and words.lower() == "năm" and char_after_space(text, m.end()).isalpha() \
+            and ((_may_follow(text, m.end(), _SCALE_FIRST) and _SCALE.match(text, m.end()))
+                 or _five_of(text, m.start(), m.end())) \
+            and _words_before(text, m.start())[0].lower() not in _YEAR_BEFORE:
+        return 5   # (a letter after it first: "năm 2017", the commonest, is done at once)
     return v
 
 
@@ -169,13 +171,13 @@ def _five_of(text: str, start: int, end: int) -> bool:
     "năm người"), not the noun "year" ("sang năm", "trong năm", "năm 2017")?  Only a noun of
     ``count_units.txt`` makes it so, and only when no word of time or motion before it takes
     "năm" as the year; lower-case, or opening a sentence ("Năm mục tiêu này")."""
-    prev, _, before = _words_before(text, start)
+    u = _unit_match(text, end)
+    if u is None or not u.group(_U).islower():
+        return False
+    prev, _, _ = _words_before(text, start)
     if prev.lower() in _YEAR_BEFORE_FIVE or (prev and not prev.isalpha()):
         return False
-    if text[start].isupper() and prev:
-        return False   # "Năm" capitalized inside a sentence: a name or a title
-    u = _unit_match(text, end)
-    return u is not None and u.group(_U).islower()
+    return not (text[start].isupper() and prev)   # "Năm" capitalized inside a sentence: a name or a title
 
 
 # The values "chục" (ten) after them multiplies: one digit, "hai chục" (not "15 chục").
