@@ -35,7 +35,7 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from . import DATA, caseless, char_after_space, fold, lines, lowered, vietnamese_words
+from . import DATA, caseless, char_after_space, fold, lines, lowered, table, vietnamese_words
 from .numbers import DIGITS, SCALES, WORDS, WORDS_AT, YEAR_BEFORE, as_number, digits_value, keyword_hits, parse_words, word_number_starts
 
 _F = regex.VERBOSE | regex.IGNORECASE
@@ -158,10 +158,26 @@ def _words_value(text: str, m: regex.Match) -> int | None:
     đồng": 5,000,000) unless a word before it makes it the noun ("mỗi năm triệu lượt")."""
     words = m.group(_WORDS)
     v = parse_words(words.split())
-    if v is None and words.lower() == "năm" and _SCALE.match(text, m.end()) \
+    if v is None and words.lower() == "năm" and char_after_space(text, m.end()).isalpha() \
+            and ((_may_follow(text, m.end(), _SCALE_FIRST) and _SCALE.match(text, m.end()))
+                 or _five_of(text, m.start(), m.end())) \
             and _words_before(text, m.start())[0].lower() not in _YEAR_BEFORE:
-        return 5
+        return 5   # (a letter after it first: "năm 2017", the commonest, is done at once)
     return v
+
+
+def _five_of(text: str, start: int, end: int) -> bool:
+    """Is a lone "năm" before a listed counted noun the number five ("năm phường của quận 9",
+    "năm người"), not the noun "year" ("sang năm", "trong năm", "năm 2017")?  Only a noun of
+    ``count_units.txt`` makes it so, and only when no word of time or motion before it takes
+    "năm" as the year; lower-case, or opening a sentence ("Năm mục tiêu này")."""
+    u = _unit_match(text, end)
+    if u is None or not u.group(_U).islower():
+        return False
+    prev, _, _ = _words_before(text, start)
+    if prev.lower() in _YEAR_BEFORE_FIVE or (prev and not prev.isalpha()):
+        return False
+    return not (text[start].isupper() and prev)   # "Năm" capitalized inside a sentence: a name or a title
 
 
 # The values "chục" (ten) after them multiplies: one digit, "hai chục" (not "15 chục").
@@ -169,6 +185,10 @@ _DIGIT_VALUES = frozenset(float(n) for n in range(1, 10))
 # Words before "năm" that make it the noun "year" before a scale word: numbers.YEAR_BEFORE,
 # and "trong năm", "nhiều năm", "từng năm".
 _YEAR_BEFORE = YEAR_BEFORE | {"trong", "nhiều", "từng"}
+# ... and, before a counted noun, the words of time and motion that take "năm" as the year:
+# "sang năm", "vào năm", "suốt năm", "hết năm", "năm này năm khác".
+_YEAR_BEFORE_FIVE = _YEAR_BEFORE | {"sang", "vào", "suốt", "hết", "nửa", "cùng", "năm", "tháng", "ngày",
+                                    "nay", "này", "ấy", "đó", "sau", "trước"}
 
 
 def _amount(text: str, m: regex.Match) -> Amount | None:
@@ -248,7 +268,16 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
         return _fix(best)
     if first[0].isupper() and not first.isupper():
         # a capitalized noun only from the list ("9 Bộ"), not a name ("hai huyện Kiến Xương" is fine)
-        return _fix(best) if best and best[1].lower().split()[0] == first.lower() else None
+        if not best or best[1].lower().split()[0] != first.lower():
+            doc = _document_types().match(text, w1.start(_W))
+            if doc:
+                return doc.end(), doc.group().lower()   # "6 Luật mới", "11 Quyết định"
+            return _titled_noun(text, pos, w1)
+        nxt = _WORD.match(text, best[0])
+        if " " not in best[1] and nxt and nxt.group(_W).isalpha() and nxt.group(_W).islower() \
+                and fold(f"{first} {nxt.group(_W)}") in vietnamese_words():
+            return _fix((nxt.end(), text[w1.start(_W):nxt.end()]))   # "4 Bộ trưởng": the word the noun starts
+        return _fix(best)
     if first.isupper():
         if best:
             return _fix(best)
@@ -297,6 +326,50 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
     if best is not None and low == "đồng" and fold(best[1].lower()) == _DONG_TIEN:
         return w1_end, "đồng"  # "trả lại 100 đồng tiền thừa": an amount of money, not coins
     return _fix(_with_compound(text, pos, _overlapped(text, w1, best)))
+
+
+# Two or three words in title case on one line: "Phó Thủ tướng", "Đoàn kiểm tra", "Đại sứ".
+_TITLED = regex.compile(r"\p{Lu}\p{Ll}*(?:[ \t]+\p{L}+){1,2}")
+# A capitalized word after a phrase: a name goes on ("Đại sứ Đặc mệnh", "Phó Thủ tướng Vũ Khoan").
+_NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}")
+
+
+def _titled_noun(text: str, pos: int, w1: regex.Match) -> tuple[int, str] | None:
+    """A noun of the word list written with a capital after a whole number, an office or a
+    body counted ("3 Phó Thủ tướng", "7 Ủy ban của Quốc hội", "2 Phó Chủ tịch"): the longest
+    phrase of two or three words there that the word list has, with a lower-case word (so
+    not a name: "Việt Nam", "Hà Nội") and no capitalized word after it (a holder's name).
+    Not across a line, nor after a number that ends a name ("PMU 18", "ASEM 5": a word with
+    capitals before it) or has decimals ("30.12 Âm lịch")."""
+    m = _TITLED.match(text, w1.start(_W))
+    if m is None or "\n" in text[pos:w1.start(_W)]:
+        return None
+    num = _NUMBER_BEFORE.search(text, max(0, pos - 30), pos)
+    if num is None or not num.group("n").isalnum() or (num.group("w") or "")[:1].isupper():
+        return None
+    parts = m.group().split()
+    for k in range(len(parts), 1, -1):
+        phrase = " ".join(parts[:k])
+        if any(p.islower() for p in parts[1:k]) and fold(phrase.lower()) in vietnamese_words() \
+                and not _led_by_function_word([fold(parts[0].lower())]):
+            end = w1.start(_W) + _WORDS_K[k].match(m.group()).end()
+            return None if _NAME_AFTER.match(text, end) else (end, phrase.lower())
+    return None
+
+
+# The number before a unit, and the word before it ("PMU 18"), searched backwards from the unit.
+_NUMBER_BEFORE = regex.compile(r"(?:(?P<w>[\p{L}\d]+)[ \t]+)?(?P<n>[\p{L}\d.,]+)[ \t]*$", regex.REVERSE)
+# The first two or three words of a _TITLED match (its spaces as written).
+_WORDS_K = {k: regex.compile(r"\S+(?:\s+\S+){%d}" % (k - 1)) for k in (2, 3)}
+
+
+@cache
+def _document_types() -> regex.Pattern:
+    """The document types of ``document_types.tsv`` as written, capitalized, longest first
+    ("Nghị quyết liên tịch" before "Nghị quyết"): a count of documents writes its noun so
+    ("ban hành 6 Nghị định", "hai Nghị quyết chuyên đề"; the unit is the type, NOTES 25)."""
+    types = sorted(table("document_types.tsv"), key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in types) + r"(?![\p{L}\d])")
 
 
 _DONG_TIEN = fold("đồng tiền")
@@ -403,6 +476,10 @@ def _identifiers() -> frozenset[str]:
     return lowered("identifier_nouns.txt")
 
 
+# Opening brackets and quotes glued to the word before a number: "(Điều 650", "(số 4945".
+_OPENERS = "([{“\"‘'"
+
+
 @lru_cache(maxsize=64)
 def _words_before(text: str, start: int) -> tuple[str, str, str]:
     """(the word right before ``start``, the one before it, what precedes them).
@@ -416,8 +493,9 @@ def _words_before(text: str, start: int) -> tuple[str, str, str]:
     toks = head.rsplit(None, 2)   # the last two words, and what precedes them
     if not toks:
         return "", "", head
-    w1 = toks[-1] if toks[-1].isalnum() else ""
-    w2 = toks[-2] if w1 and len(toks) > 1 and toks[-2].isalnum() else ""
+    w1 = toks[-1] if toks[-1].isalnum() else toks[-1].lstrip(_OPENERS)   # "(Điều 650": the word in brackets
+    w1 = w1 if w1.isalnum() else ""
+    w2 = toks[-2] if w1 == toks[-1] and len(toks) > 1 and toks[-2].isalnum() else ""
     before = head[:head.rfind(w1)] if w1 else head
     return w1, w2, before
 
@@ -433,8 +511,10 @@ def is_identifier(text: str, start: int) -> bool:
     if w2 and f"{w2} {w1}".lower() in ids:
         return True
     prev = w1.lower()
-    if prev == "số" and w2.lower() == "tổng":
-        return False  # "tổng số 33 xe con" counts
+    if prev == "số" and w2.lower() in _AMOUNT_OF:
+        return False  # "tổng số 33 xe con", "trong số 73 dự án", "con số 80 dự án" count
+    if prev == "kỳ" and w2.lower() == "bất":
+        return False  # "bất kỳ 1 văn bản nào": "any", not a term number
     if prev in ids:
         if prev == "cấp" and _ISSUED.match(text, start):
             return False  # "nên cấp 1 giấy hay 2 giấy": the verb "issue" before papers, not a level
@@ -443,13 +523,28 @@ def is_identifier(text: str, start: int) -> bool:
     # a capitalized word that does not start a sentence names the thing: "Mazda 6", "Camry 2.4"
     # (not an acronym: "GDP 8%")
     if w1[0].isupper() and not w1.isupper():
-        if _AGE.match(text, start):
-            return False  # "ông Trần Văn Tá 58 tuổi": a person's age after the name, no model number
-        before = before.rstrip()
-        return bool(before) and before[-1] not in ".!?:;(“\"'…-–"
+        if _AGE.match(text, start) or _MONEY_OR_SHARE.match(text, start):
+            # "ông Trần Văn Tá 58 tuổi": a person's age after the name, no model number; "huyện
+            # Phú Lộc 17,19 tỷ đồng", "phạt ông Long 2,5 triệu": an amount of money or a share
+            return False
+        stripped = before.rstrip()
+        if "\n" in before[len(stripped):]:
+            return False  # the word opens a line ("Với 75,3% phiếu")
+        return bool(stripped) and stripped[-1] not in ".!?:;(“\"'…-–"
     return False
 
 
+# Words before "số" that make it "the number of" an amount, not "number N": "tổng số 33 xe",
+# "trong số 73 dự án" (among), "con số 80 dự án" (the figure).
+_AMOUNT_OF = frozenset(("tổng", "trong", "con"))
+# An amount after a capitalized word that is money, a percentage or scaled: "17,19 tỷ đồng",
+# "2,5 triệu", "70 USD", "30%" (a model number "Mazda 6", "Camry 2.4" is none of these).
+_MONEY_OR_SHARE = regex.compile(
+    rf"""{DIGITS} [ \t]*
+    (?: %                                   # Phú Đa 42,5%
+      | (?: nghìn | ngàn | triệu | tỷ | tỉ   # Nam Định 4 tỷ / ông Minh 4 triệu
+          | đồng | USD | VNĐ | VND ) (?![\p{{L}}\d])   # Thượng Hải 70 USD / ông Đình 6.000.000 đồng
+    )""", regex.VERBOSE)
 # A number of papers after "cấp" (to issue): "cấp 1 giấy", "cấp 300 sổ đỏ", "cấp 2 thẻ".
 _ISSUED = regex.compile(r"[\d.]+[ \t]+(?:giấy|sổ|thẻ|bằng|chứng[ \t]+(?:chỉ|nhận))(?![\p{L}\d])")
 # An age in years right after a name: "58 tuổi".
@@ -594,9 +689,12 @@ def resolve(doc: Doc, f: Found, blocked: Blocked) -> list[Span]:
         if glued and glued.group().lower() not in lowered("count_units.txt"):
             return []  # "đến 2-3h sáng": hours of the clock, glued as in "2m" but no unit
         found = _per_time(text, _unit_or_money(text, hi))
-        if found is not None:  # the low end takes the high end's scale and unit
+        # the low end takes the high end's scale, unless it is whole already ("500.000 - 1 triệu")
+        low = amount.value if amount.scaled or amount.value * hi.scale > hi.value else amount.value * hi.scale
+        if found is not None and low >= hi.value:
+            found = None   # "7-6 Hóa học": no range runs down (a day and month in a timetable)
+        if found is not None:  # ... and its unit
             end, unit = found
-            low = amount.value if amount.scaled else amount.value * hi.scale
             return [_span(doc, amount.start, end, low, unit, "rule:count.range", 0.88),
                     _span(doc, hi.start, end, hi.value, unit, "rule:count.range", 0.9)]
     found = _unit_or_money(text, amount)
@@ -809,7 +907,8 @@ def extract(doc: Doc) -> list[Span]:
             continue
         if m.re is WORDS_AT:   # (what _words and _digits tell apart, without their calls)
             if (_words_value(text, m) is None  # "một", "năm": read() would drop it
-                    or _in_compound(text, m) or _NICKNAME.match(text, start)):
+                    or _in_compound(text, m) or _NICKNAME.match(text, start)
+                    or _vague(text, start)):
                 continue
         elif _fragment(text, m):
             continue
@@ -823,6 +922,18 @@ def extract(doc: Doc) -> list[Span]:
 
 
 _START = methodcaller("start")
+# A digit word right before a number word makes a vague "two or three" ("ba bốn làng", "dăm
+# ba người", "vài ba cuộc"): the amount is no count (GUIDELINES: vague amounts), and its
+# last word alone is none either.
+_VAGUE_BEFORE = frozenset("hai ba bốn năm sáu bảy bẩy tám chín dăm vài".split())
+
+
+def _vague(text: str, start: int) -> bool:
+    """Is the number word at ``start`` the second of a vague pair ("ba bốn làng")?  Not
+    after "năm" the year ("mỗi năm hai lần": twice a year)."""
+    w1, w2, _ = _words_before(text, start)
+    w1 = w1.lower()
+    return w1 in _VAGUE_BEFORE and not (w1 == "năm" and w2.lower() in _YEAR_BEFORE_FIVE)
 
 
 def _numbers(text: str) -> list[regex.Match]:

@@ -194,6 +194,19 @@ GRAMMARS: dict[str, regex.Pattern] = {
           | (?<= (?<!\w) mùa \s+ (?:xuân|hè|hạ|thu|đông) \s )  # mùa xuân 1975: a season of a year
             (?P<y>(?:19|20)\d{2})
             (?![\d]|[/.\-]\d|,\d)
+          | (?<= (?<!\w) (?: cùng \s+ kỳ                  # tăng 30% so với cùng kỳ 2016
+                         | vào | thời \s+ điểm           # vào 2005 / thời điểm 2005
+                         | sinh                           # bà Lê Thị Lài sinh 1974
+                         | tết (?: \s+ nguyên \s+ đán )?  # Tết 2003 / Tết Nguyên đán 2017 (NOTES 18)
+                         ) \s )
+            (?P<y>(?:19|20)\d{2})
+            (?![\d]|[/.\-]\d|,\d)
+          | (?<= (?<![\w/]) (?-i: \p{Lu}{2,6} ) \s )       # APEC 2006 / NSNN 2015 / (SN 1956: the year of an
+            (?P<y>(?:19|20)\d{2})                          # event, a budget, a birth named by its acronym (C_NOTES 6)
+            (?![\d]|[/.\-]\d|,\d)
+          | (?<= \( ) (?P<y>(?:19|20)\d{2}) (?= \) )        # Luật đất đai mới (1993): a year in brackets
+          | (?<! [\w/.,\-] ) (?P<y>(?:19|20)\d{2})            # 2004 là năm đầu tiên / 2006 cũng là năm thứ 3:
+            (?= \s+ (?: cũng \s+ )? là \s+ (?: một \s+ )? năm (?! \s* \d ) )   # a year said to be one
         )
         """, _F),
     # Tết Nguyên đán Mậu Tuất 2018 / tết Mậu Tuất 2018 / Xuân Canh Tý 2020 (a year named with its lunar name)
@@ -265,7 +278,10 @@ _NEXT_WORD = regex.compile(r"\s*(%|\w+)")
 # (the last word before the day: "Quốc khánh 2/9", "kỷ niệm 30/4" name holidays by their day)
 # "mùa xuân " before a year: the season is part of the date ("chiến thắng mùa xuân 1975").
 # (searched backwards, from the year)
-_SEASON = regex.compile(r"(?<!\w)mùa\s+(?:xuân|hè|hạ|thu|đông)\s+$", regex.IGNORECASE | regex.REVERSE)
+# So does "Tết" before it, the festival of that year ("Tết Nguyên đán 2017", like NOTES 18's
+# "Tết Nguyên đán Mậu Tuất 2018").
+_SEASON = regex.compile(r"(?<!\w)(?:mùa\s+(?:xuân|hè|hạ|thu|đông)|tết(?:\s+nguyên\s+đán)?)\s+$",
+                        regex.IGNORECASE | regex.REVERSE)
 _CUES = frozenset("""từ đến tới trước sau vào hạn và hoặc hôm nay qua mai ngày dịp mùng khánh niệm""".split())
 # The words before the ends of a span of days: a day with a dot needs no other lead after them.
 _SPAN_ENDS = frozenset(("từ", "đến", "tới"))
@@ -680,8 +696,8 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
         y = int(group_named(m, "y"))
         if not valid_year(y) or _amount_follows(text, m.end()):
             return None  # "từ 1.500 đến 2000 người": an amount
-        season = _SEASON.search(text, max(0, m.start() - 12), m.start())
-        return Candidate(form, season.start() if season else m.start(), m.end(), str(y), "year")
+        lead = _SEASON.search(text, max(0, m.start() - 20), m.start())
+        return Candidate(form, lead.start() if lead else m.start(), m.end(), str(y), "year")
     if form == "lunar_year":
         y = int(group_named(m, "y"))
         branch = _BRANCH_VARIANTS.get(group_named(m, "branch"), group_named(m, "branch"))
@@ -845,7 +861,8 @@ _CUED: dict[str, tuple[str, ...]] = {
     "year_bare": ("từ", "đến", "tới", "trước", "sau", "hết", "nhìn", "cuối", "đầu", "giữa",
                   "hơn", "với", "bằng", "như",                                  # đến 2030 / so với 2015
                   "xuân", "hè", "hạ", "thu", "đông",                            # mùa xuân 1975
-                  "hoạch", "vốn", "sách"),                                      # kế hoạch (vốn) 2016
+                  "hoạch", "vốn", "sách",                                       # kế hoạch (vốn) 2016
+                  "kỳ", "vào", "điểm", "sinh", "tết", "đán"),                   # cùng kỳ 2016 / Tết 2003
 }
 
 
@@ -854,7 +871,8 @@ def _cued(forms: tuple[str, ...], word: str) -> tuple[str, ...]:
     """Those of ``forms`` whose cue may be ``word``, the word right before the
     number (a necessary condition: "từ" for "từ 6/2013", "BLHS" for "BLHS 2015")."""
     low = caseless(word)
-    return tuple(f for f in forms if low.endswith(_CUED[f]) or (f == "year_bare" and "bl" in low))
+    return tuple(f for f in forms if low.endswith(_CUED[f])
+                 or (f == "year_bare" and ("bl" in low or (word.isupper() and 2 <= len(word) <= 6))))   # BLHS / APEC
 
 
 def _starts(text: str, start: int, end: int) -> dict[str, list[int]]:
@@ -883,13 +901,21 @@ def _starts(text: str, start: int, end: int) -> dict[str, list[int]]:
         if cued and word is not None:
             for form in _cued(cued, word):
                 places[form].append(p)
-            if size == 4 and "year_bare" in cued and "year_bare" not in _cued(cued, word) and _law_before(text, p):
+            if size == 4 and "year_bare" in cued and "year_bare" not in _cued(cued, word) \
+                    and (_law_before(text, p) or nxt in _IS_WORDS):
                 places["year_bare"].append(p)   # Luật Đất đai 2013: a law's name before the year
+        elif size == 4 and "year_bare" in cued and (nxt in _IS_WORDS or text[p - 1:p] == "("):
+            places["year_bare"].append(p)       # "(1993)", "2004 là năm …" with no word before
         if size == 4 and not years:
             years = _after_branch(text, p)
     if years:
         places["lunar_year"] = [m.start() for m in _LUNAR_WORDS.finditer(text, start, end)]
     return places
+
+
+# The words after a year that say what it was ("2004 là năm đầu tiên", "2006 cũng là năm"),
+# as _DIGIT_RUN reads the next word.
+_IS_WORDS = frozenset(("là", "cũng", "Là", "Cũng"))
 
 
 def _law_before(text: str, p: int) -> bool:

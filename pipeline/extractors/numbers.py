@@ -50,10 +50,13 @@ _DIGITS_RE = regex.compile(DIGITS, regex.VERBOSE)
 
 
 def as_number(value: float) -> int | float:
-    """``value`` as an int when it is integral (``1500.0`` -> ``1500``)."""
+    """``value`` as an int when it is integral (``1500.0`` -> ``1500``), kept to the
+    15 significant digits a float holds: ``65,6 tỷ`` is 65.6 * 1e9, which a float
+    computes as 65599999999.99999, and is 65600000000."""
+    value = round(value, 6 if abs(value) < 1e8 else max(0, 14 - len(str(int(abs(value))))))
     if float(value).is_integer():
         return int(value)
-    return round(value, 6)
+    return value
 
 
 def parse_digits(s: str) -> int | float:

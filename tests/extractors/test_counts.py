@@ -58,6 +58,39 @@ CASES = [
     ("diện tích 78,8 MW trên 144 ha", [("78,8 MW", 78.8, "mw"), ("144 ha", 144, "ha")]),
     ("trao tặng 45 suất quà và 20 suất học bổng", [("45 suất quà", 45, "suất quà"), ("20 suất học bổng", 20, "suất học bổng")]),
     ("đã tiếp 197.697 lượt công dân", [("197.697 lượt công dân", 197697, "lượt công dân")]),
+    # "số" after "trong", "con", "tổng": the number of an amount, not "number N"
+    ("trong số 52 hồ sơ dự thầu, chỉ có 9 hồ sơ hợp lệ", [("52 hồ sơ", 52, "hồ sơ"), ("9 hồ sơ", 9, "hồ sơ")]),
+    ("Trong số 27 ứng cử viên, có 5 người là nữ", [("27 ứng cử viên", 27, "ứng cử viên"), ("5 người", 5, "người")]),
+    ("Huyện đã đạt con số 120 mô hình sản xuất", [("120 mô hình", 120, "mô hình")]),
+    ("là bị can thứ 3 trong tổng số 11 bị can của vụ án", [("11 bị can", 11, "bị can")]),
+    # "bất kỳ" (any) before a number, not the term "kỳ 2"
+    ("Sở chưa nhận được bất kỳ 1 văn bản nào của công ty", [("1 văn bản", 1, "văn bản")]),
+    # money or a share after a capitalized name: an amount, not a model number
+    ("xã Tân Phú 2,4 tỷ đồng; xã Long Hòa 3,15 tỷ đồng", [("2,4 tỷ đồng", 2400000000, "đồng"), ("3,15 tỷ đồng", 3150000000, "đồng")]),
+    ("UBND quận phạt ông Hùng 7,5 triệu đồng vì xây dựng sai phép", [("7,5 triệu đồng", 7500000, "đồng")]),
+    ("mức lương ở Lào là 110 USD, Campuchia 128 USD", [("110 USD", 110, "usd"), ("128 USD", 128, "usd")]),
+    ("Thông qua Luật\nVới 91,2% số đại biểu tán thành", [("91,2%", 91.2, "%")]),
+    # an amount with a decimal comma and a scale word keeps its exact value
+    ("dự án đã thất thoát 65,6 tỷ đồng và 34,3 tỷ đồng", [("65,6 tỷ đồng", 65600000000, "đồng"), ("34,3 tỷ đồng", 34300000000, "đồng")]),
+    # a lone "năm" before a listed counted noun is five
+    ("Tuyến đường đi qua năm phường của thành phố", [("năm phường", 5, "phường")]),
+    ("Hội nghị xác định năm mục tiêu lớn", [("năm mục tiêu", 5, "mục tiêu")]),
+    ("Năm huyện miền núi đã hoàn thành chỉ tiêu", [("Năm huyện", 5, "huyện")]),
+    ("mỗi năm hai lần, Sở tổ chức kiểm tra", [("hai lần", 2, "lần")]),
+    # a capitalized listed noun that starts a longer word: the whole word
+    ("buổi chất vấn có 3 Bộ trưởng tham gia trả lời", [("3 Bộ trưởng", 3, "bộ trưởng")]),
+    ("Chương trình gồm 9 đề án thành phần", [("9 đề án", 9, "đề án")]),
+    ("xếp thứ 60 trong số 140 nền kinh tế", [("140 nền kinh tế", 140, "nền kinh tế")]),
+    # a count of documents writes the type capitalized: the type is the unit
+    ("năm qua Bộ đã trình 4 Nghị định và ban hành 15 Thông tư", [("4 Nghị định", 4, "nghị định"), ("15 Thông tư", 15, "thông tư")]),
+    ("Chủ tịch nước công bố 8 Luật vừa được Quốc hội thông qua", [("8 Luật", 8, "luật")]),
+    # an office or a body of the word list written with capitals after a number
+    ("Thủ tướng và 4 Phó Thủ tướng sẽ dự các hội nghị", [("4 Phó Thủ tướng", 4, "phó thủ tướng")]),
+    ("lễ ký kết giữa hai Chính phủ diễn ra tại Hà Nội", [("hai Chính phủ", 2, "chính phủ")]),
+    ("Hội đồng có 15 thành viên, 1 Chủ tịch và 3 Phó Chủ tịch.", [("15 thành viên", 15, "thành viên"),
+                                                                   ("1 Chủ tịch", 1, "chủ tịch"), ("3 Phó Chủ tịch", 3, "phó chủ tịch")]),
+    # a whole low end before a scaled high end keeps its value
+    ("giá vé dự kiến tăng 200.000 - 1 triệu đồng/người", [("200.000 - 1 triệu đồng", 200000, "đồng"), ("1 triệu đồng", 1000000, "đồng")]),
     # a unit noun heading a compound: the unit is the head with its compound noun
     ("Tỉnh có 6 khu rừng phòng hộ đầu nguồn", [("6 khu rừng phòng hộ", 6, "khu rừng phòng hộ")]),
     ("thành lập 12 điểm tiếp nhận hồ sơ trực tuyến", [("12 điểm tiếp nhận", 12, "điểm tiếp nhận")]),
@@ -245,6 +278,23 @@ NEGATIVES = [
     "Theo Quyết định số: 1520, các hộ được hỗ trợ.",
     "hơn hai phần ba diện tích tỉnh là đồi núi",
     "theo Công văn số 5120 BTC/TCT gửi các cục thuế",
+    # "năm" the year before a counted noun
+    "sang năm người dân sẽ được hỗ trợ thêm",
+    "trong năm đơn vị đã hoàn thành kế hoạch",
+    # a vague pair of number words ("ba bốn": three or four)
+    "phải ba bốn làng mới có một lễ hội",
+    "mỗi xã chỉ có dăm ba người tham gia",
+    # a noun in brackets before the number still names it
+    "theo quy định (Điều 650 Bộ luật Dân sự)",
+    "theo Điều 26 Luật Đấu thầu và khoản 3 Điều 8 Luật Ngân sách nhà nước",
+    # ... not after a name's number, across a line, after decimals, nor before a holder's name
+    "tổ chức thành công ASEM 5 Hội nghị cấp cao Á - Âu",
+    "liên quan đến vụ PMU 18\nChiều qua, Bộ Chính trị họp",
+    "trao quyết định cho 12 Đại sứ Đặc mệnh toàn quyền",
+    # no range runs down: a day and a month in a timetable
+    "lịch thi: 7-6 Hóa học, 8-6 Toán",
+
+    "theo quyết định (số 4945 ký ngày 7/10/2004) của UBND thành phố",
 ]
 
 

@@ -40,6 +40,7 @@ TRICKY = [
     "quý II/2013, Quý 2/2013, QUÝ III năm 2013, Quý Tỵ 2013, Tết Nguyên đán Mậu Tuất 2018, Xuân Canh Tý 2020",
     "Tết Quý Mão 2023 và Giáp   \n  Thìn    2024, Nhâm Dần\t2022",
     "đến 2030, tầm nhìn 2050, cuối 2016, so với 2015, thấp hơn 2016. BLHS 2015, BLTTHS 2015",
+    "cùng kỳ 2016, APEC 2006 (SN 1956, sinh 1974, Tết 2003, tết Nguyên đán 2017 (1993) 2004 là năm, 2006 cũng là một năm",
     "giai đoạn 2013-2018, 2013 – 2018, nhiệm kỳ 2020-2025",
     "10 năm, 05 năm, 1,5 ngày, 1.000 năm, 3 thập kỷ, 12 tiếng đồng hồ, 3 tiếng nổ, 5-10 phút, 2-3 giờ sáng",
     "16h30 ngày 22/9, 0h00 ngày 1/1/2017, 8 giờ 30 sáng 22/9, 17:55, 17g30, lúc 8 giờ, 8h sáng, trong 48h, trước 24h",

@@ -120,6 +120,14 @@ CASES = [
     # a bare year compared with ("thấp hơn 2016."), or in a code's name (BLHS 2015)
     ("lợi nhuận quý này vẫn thấp hơn 2015, dù doanh thu tăng", None, [("2015", "2015", "year")]),
     ("theo khoản 2 Điều 51 BLHS 2015 thì bị cáo được giảm nhẹ", None, [("2015", "2015", "year")]),
+    # a bare year after "cùng kỳ", an acronym (an event, a budget, a birth), "sinh", "Tết", in brackets, or said to be one
+    ("doanh thu tăng 12% so với cùng kỳ 2015.", None, [("2015", "2015", "year")]),
+    ("Diễn đàn ASEM 2004 đã khép lại thành công", None, [("2004", "2004", "year")]),
+    ("bị can Nguyễn Văn Bình (SN 1970, trú tại xã Yên Lạc)", None, [("1970", "1970", "year")]),
+    ("Người đứng tên là bà Trần Thị Mai sinh 1965, ở phường 3", None, [("1965", "1965", "year")]),
+    ("Chỉ ít ngày trước Tết Nguyên đán 2016, tỉnh đã cấp gạo", None, [("Tết Nguyên đán 2016", "2016", "year")]),
+    ("Theo Luật Đất đai cũ (2003) thì hộ dân được bồi thường", None, [("2003", "2003", "year")]),
+    ("2015 là năm cuối của kế hoạch 5 năm", None, [("2015", "2015", "year"), ("5 năm", "P5Y", "duration")]),
     # a length in thousands; a deadline stated after "là"
     ("kỷ niệm 1.000 năm dời đô về Thăng Long", None, [("1.000 năm", "P1000Y", "duration")]),
     ("Thời hạn nộp hồ sơ dự tuyển là 25/8.", None, [("25/8", "--08-25", "day")]),
@@ -162,6 +170,8 @@ CASES = [
 ]
 
 NEGATIVES = [
+    "khu đô thị này có thể đón tới 2000 người",
+    "Hội nghị có 5 DN 2000 người tham dự",
     "Thời gian tới, đồng chí Trưởng Ban đề nghị mỗi cán bộ",
     "Quận Ba Đình hằng năm thường thu ngân sách vượt chỉ tiêu",
     "đến nay, tại các địa phương có 143 mô hình",
