@@ -47,6 +47,13 @@ _ALLEYS = {"ngõ", "ngách", "hẻm", "kiệt"}
 _ZONES = {"khu", "vườn", "kcn", "kđt", "kkt", "kcx", "kcnc", "ccn", "kdl", "vqg"}     # (and their abbreviations)
 # Road heads, whose names may join two places by a dash: "đường Láng - Hoà Lạc".
 _ROADS = {"đường", "quốc", "tỉnh", "cao", "đại", "hương", "ql", "đt"}
+# Roads and streets, and airports, which are also written with the initials
+# of their name: "đường HCM" (Hồ Chí Minh), "đường ĐBP" (Điện Biên Phủ), "sân bay TSN".
+_INITIALED_ROADS = {"đường", "phố"}
+_AIRPORT = [lfold("sân"), lfold("bay")]
+_INITIALS = regex.compile(r"[A-ZĐ]{2,4}")
+# The forms of a road's funding, no name: "đường BOT", "dự án đường BT", "vốn ODA".
+_FUNDING = frozenset({"BOT", "BT", "BTO", "PPP", "ODA", "BRT"})
 # Words that make the unit or site word after them plural: "các xã", "hai phường".
 _PLURAL = {"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"}
 # Small numbers before a unit word, as before ("2 phường A và B"); a larger
@@ -404,6 +411,11 @@ def site_at(view: TokenView, i: int, inner: bool = True) -> int:
     if kind is not None:
         k = _named_site_end(view, j, kind, view.cap[i])
         return k if k > j else i
+    if (_INITIALS.fullmatch(view.words[j]) and (view.low[i] in _INITIALED_ROADS or view.key[i:h] == _AIRPORT)
+            and view.words[j] not in _FUNDING and place_at(view, j) is None
+            and not (j + 1 < view.n and view.adjacent(j + 1) and view.words[j + 1][:1].isdigit())    # "QL 1A"
+            and org_heads().match(view, j) is None and org_names().match(view, j) is None):
+        return j + 1    # "đường HCM", "tuyến đường ĐBP", "sân bay TSN": a road or airport by its name's initials
     if _CODE.fullmatch(view.words[j]):
         if j + 1 < view.n and view.adjacent(j + 1) and view.words[j].isdigit() and unit_at(view, j + 1):
             return i    # "môi trường biển 4 tỉnh miền Trung": a count of provinces

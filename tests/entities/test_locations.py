@@ -78,6 +78,9 @@ CASES = [
     # a plant named after its river, with its number
     ("Động đất nhỏ xảy ra gần thủy điện sông Tranh 2 và thủy điện sông Bung 4.",
      ["thủy điện sông Tranh 2", "thủy điện sông Bung 4"]),
+    # a road or an airport by the initials of its name (not a road code's prefix)
+    ("Hành lang đường HCM bị lấn chiếm, còn sân bay TSN quá tải.", ["đường HCM", "sân bay TSN"]),
+    ("Xe khách đỗ bên đường QL 1A gần cầu Bến Thủy.", ["QL 1A", "cầu Bến Thủy"]),
     # a building named by a capitalized common word
     ("Lễ tuyên dương được tổ chức tại Cung Văn hóa Thiếu nhi.", ["Cung Văn hóa Thiếu nhi"]),
     # an area's own name after "khu vực", not a direction alone
@@ -262,6 +265,7 @@ NOT_LOCATIONS = [
     # electoral units and zones named by no number or name
     "Mỗi đơn vị bầu cử được bầu ba đại biểu; khu vực bỏ phiếu có từ 300 đến 4.000 cử tri.",
     "Các KCN, KCX đã thu hút nhiều lao động.",
+    "Tuyến đường BOT này xuống cấp nghiêm trọng.",
 ]
 
 
