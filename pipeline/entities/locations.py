@@ -409,7 +409,8 @@ def site_at(view: TokenView, i: int, inner: bool = True) -> int:
         return j + 1    # "đường trục Bắc-Nam": a road named by the two directions it joins, in one token
     kind = _site_kinds().get(view.key[i] if h == i + 1 else " ".join(view.key[i:h]))
     if kind is not None:
-        k = _named_site_end(view, j, kind, view.cap[i])
+        named = view.cap[i] and (kind != "terrain" or not (view.brk[i] or view.words[i - 1] in _SENTENCE_BEFORE))
+        k = _named_site_end(view, j, kind, named)   # (a natural area's head capitalized only as a sentence's first word names none)
         return k if k > j else i
     if (_INITIALS.fullmatch(view.words[j]) and (view.low[i] in _INITIALED_ROADS or view.key[i:h] == _AIRPORT)
             and view.words[j] not in _FUNDING and place_at(view, j) is None
@@ -450,8 +451,8 @@ def _site_kinds() -> dict[str, str]:
 
 
 def _named_site_end(view: TokenView, j: int, kind: str, named: bool) -> int:
-    """End of the name of a building, monument, natural feature or plant (``kind``
-    ``facility``, ``monument``, ``nature``, ``plant``, site_heads.txt) whose head ends at
+    """End of the name of a building, monument, natural feature or area, or plant (``kind``
+    ``facility``, ``monument``, ``nature``, ``terrain``, ``plant``, site_heads.txt) whose head ends at
     ``j`` (``j`` if none): a place or a capitalized name (``Hội trường Ba
     Đình``, ``suối Cát``); for a building also, after a capitalized head
     (``named``), a body's name (``Nhà khách Chính phủ``), or an address, a
@@ -473,7 +474,7 @@ def _named_site_end(view: TokenView, j: int, kind: str, named: bool) -> int:
         if k > j and k < view.n and view.adjacent(k) and _UNIT_NUMBER.fullmatch(view.words[k]):
             k += 1          # "Nhà máy nhiệt điện Vĩnh Tân 1": the plant's number after its place
         return k
-    if kind != "nature":
+    if kind not in ("nature", "terrain"):
         if view.words[j].isdigit():
             k = _site_name(view, j + 1, False) if view.adjacent(j + 1) else j + 1
             return k if k > j + 1 else j
@@ -499,7 +500,7 @@ def _named_site_end(view: TokenView, j: int, kind: str, named: bool) -> int:
             return e
     p = place_at(view, j)
     if p is not None and p[1] != "bare-unit":
-        return p[0]
+        return j if kind == "terrain" and not named else p[0]   # "giữa rừng Việt Bắc": the region's forests
     return _site_name(view, j, False)
 
 

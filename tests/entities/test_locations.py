@@ -81,6 +81,11 @@ CASES = [
     # a road or an airport by the initials of its name (not a road code's prefix)
     ("Hành lang đường HCM bị lấn chiếm, còn sân bay TSN quá tải.", ["đường HCM", "sân bay TSN"]),
     ("Xe khách đỗ bên đường QL 1A gần cầu Bến Thủy.", ["QL 1A", "cầu Bến Thủy"]),
+    # natural areas: their own name with the head; a known place after a lower-case head is the place
+    ("Đoàn khảo sát Cao nguyên đá Đồng Văn rồi ra thăm hòn Khoai.", ["Cao nguyên đá Đồng Văn", "hòn Khoai"]),
+    ("Trong một đêm mưa giữa rừng Việt Bắc, lực lượng bảo vệ rừng tỉnh Gia Lai trực chiến.",
+     ["Việt Bắc", "tỉnh Gia Lai"]),
+    ("Thật đáng tiếc. Rừng Sơn Trà có gần 1.000 loài cây quý.", ["Sơn Trà"]),
     # a building named by a capitalized common word
     ("Lễ tuyên dương được tổ chức tại Cung Văn hóa Thiếu nhi.", ["Cung Văn hóa Thiếu nhi"]),
     # an area's own name after "khu vực", not a direction alone
