@@ -44,9 +44,16 @@ _ALLEYS = {"ngõ", "ngách", "hẻm", "kiệt"}
 # vườn quốc gia), which are often named by two places joined by a dash
 # ("Khu kinh tế Chân Mây - Lăng Cô"), unlike a market, a wharf or a river
 # beside another ("Sông Chày - Hang Tối": two sites).
-_ZONES = {"khu", "vườn"}
+_ZONES = {"khu", "vườn", "kcn", "kđt", "kkt", "kcx", "kcnc", "ccn", "kdl", "vqg"}     # (and their abbreviations)
 # Road heads, whose names may join two places by a dash: "đường Láng - Hoà Lạc".
 _ROADS = {"đường", "quốc", "tỉnh", "cao", "đại", "hương", "ql", "đt"}
+# Roads and streets, and airports, which are also written with the initials
+# of their name: "đường HCM" (Hồ Chí Minh), "đường ĐBP" (Điện Biên Phủ), "sân bay TSN".
+_INITIALED_ROADS = {"đường", "phố"}
+_AIRPORT = [lfold("sân"), lfold("bay")]
+_INITIALS = regex.compile(r"[A-ZĐ]{2,4}")
+# The forms of a road's funding, no name: "đường BOT", "dự án đường BT", "vốn ODA".
+_FUNDING = frozenset({"BOT", "BT", "BTO", "PPP", "ODA", "BRT"})
 # Words that make the unit or site word after them plural: "các xã", "hai phường".
 _PLURAL = {"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"}
 # Small numbers before a unit word, as before ("2 phường A và B"); a larger
@@ -156,6 +163,9 @@ def _name_after(view: TokenView, j: int, takes: str) -> int:
     """End of the name or number of a unit whose word ends at ``j`` (``j`` if none)."""
     if j >= view.n or not view.adjacent(j):
         return j
+    if (takes != "name" and view.low[j] == "số" and j + 1 < view.n and view.adjacent(j + 1)
+            and _NUMBER.fullmatch(view.words[j + 1])):
+        return j + 2    # "đơn vị bầu cử số 8", "tổ dân phố số 5": the number after "số" (no count)
     if takes in ("number", "both") and _NUMBER.fullmatch(view.words[j]):
         k = j + 1
         if (takes == "number" and k < view.n and view.adjacent(k) and view.words[k].isalpha()
@@ -311,14 +321,17 @@ def _in_name(view: TokenView, i: int) -> bool:
     capitals (``Nhật Huy``, ``Đức Dũng``, ``Mỹ Đình``, ``Lào Cai``), or they
     make one word (``Pháp Luật``).  Not before a foreign name (``nhà báo Mỹ
     David``), a person's full name (``Đại sứ tại Pháp Nguyễn Đình Bin``),
-    another place (``Nhật Pháp bắn nhau``) or a capitalized word that opens a
-    word going on in lower case (``chống Pháp, Mỹ Thế kỷ XX``)."""
+    another place (``Nhật Pháp bắn nhau``, but ``Nga Mỹ``, a commune) or a
+    capitalized word that opens a word going on in lower case (``chống Pháp, Mỹ
+    Thế kỷ XX``)."""
     j = i + 1
     if j >= view.n or not view.adjacent(j) or not view.mask[j] & SYLLABLE or not view.mask[i] & SYLLABLE:
         return False
     w, nxt = view.words[i], view.words[j]
     if is_word(w, nxt):
         return True
+    if view.mask[i] & WARD and (m := wards().match(view, i)) is not None and m[0] > j:
+        return True     # "xã Nga Mỹ", "Mỹ Lộc": a commune named with it, not two countries side by side
     if not (is_vietnamese_syllable(w) and is_vietnamese_syllable(nxt)) or _untail(view, j, j + 1) == j:
         return False
     if person_shape(view, j) > j or (view.mask[j] & REGION and regions().match(view, j) is not None):
@@ -417,8 +430,14 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
         return j + 1    # "đường trục Bắc-Nam": a road named by the two directions it joins, in one token
     kind = _site_kinds().get(view.key[i] if h == i + 1 else " ".join(view.key[i:h]))
     if kind is not None:
-        k = _named_site_end(view, j, kind, view.cap[i])
+        named = view.cap[i] and (kind != "terrain" or not (view.brk[i] or view.words[i - 1] in _SENTENCE_BEFORE))
+        k = _named_site_end(view, j, kind, named)   # (a natural area's head capitalized only as a sentence's first word names none)
         return k if k > j else i
+    if (_INITIALS.fullmatch(view.words[j]) and (view.low[i] in _INITIALED_ROADS or view.key[i:h] == _AIRPORT)
+            and view.words[j] not in _FUNDING and place_at(view, j) is None
+            and not (j + 1 < view.n and view.adjacent(j + 1) and view.words[j + 1][:1].isdigit())    # "QL 1A"
+            and org_heads().match(view, j) is None and org_names().match(view, j) is None):
+        return j + 1    # "đường HCM", "tuyến đường ĐBP", "sân bay TSN": a road or airport by its name's initials
     if _CODE.fullmatch(view.words[j]):
         if j + 1 < view.n and view.adjacent(j + 1) and view.words[j].isdigit() and unit_at(view, j + 1):
             return i    # "môi trường biển 4 tỉnh miền Trung": a count of provinces
@@ -453,8 +472,8 @@ def _site_kinds() -> dict[str, str]:
 
 
 def _named_site_end(view: TokenView, j: int, kind: str, named: bool) -> int:
-    """End of the name of a building, monument, natural feature or plant (``kind``
-    ``facility``, ``monument``, ``nature``, ``plant``, site_heads.txt) whose head ends at
+    """End of the name of a building, monument, natural feature or area, or plant (``kind``
+    ``facility``, ``monument``, ``nature``, ``terrain``, ``plant``, site_heads.txt) whose head ends at
     ``j`` (``j`` if none): a place or a capitalized name (``Hội trường Ba
     Đình``, ``suối Cát``); for a building also, after a capitalized head
     (``named``), a body's name (``Nhà khách Chính phủ``), or an address, a
@@ -469,12 +488,14 @@ def _named_site_end(view: TokenView, j: int, kind: str, named: bool) -> int:
         p = place_at(view, j)
         if p is not None and p[1] != "bare-unit":
             k = p[0]        # "thủy điện Hòa Bình Chuẩn bị …": the place it is named after
+        elif view.mask[j] & SITE and not view.cap[j]:
+            k = site_at(view, j, inner=False)   # "thủy điện sông Tranh 2": the river it is named after
         else:
             k = bounded_run(view, j)    # "Nhà máy lọc dầu Dung Quất Sáng nay …": not the next sentence
         if k > j and k < view.n and view.adjacent(k) and _UNIT_NUMBER.fullmatch(view.words[k]):
             k += 1          # "Nhà máy nhiệt điện Vĩnh Tân 1": the plant's number after its place
         return k
-    if kind != "nature":
+    if kind not in ("nature", "terrain"):
         if view.words[j].isdigit():
             k = _site_name(view, j + 1, False) if view.adjacent(j + 1) else j + 1
             return k if k > j + 1 else j
@@ -486,9 +507,21 @@ def _named_site_end(view: TokenView, j: int, kind: str, named: bool) -> int:
             return m.end if named else j
         if kind == "facility" and person_shape(view, j) > j:
             return j    # "biệt thự Nguyễn Văn A": a person's house (but "tượng đài Lý Thái Tổ")
+        if named and kind == "facility" and view.cap[j] and _untail(view, j, j + 1) == j:
+            # "Cung Văn hóa Lao động", "Cung Văn hóa Hữu nghị": named by a common word, capitalized
+            # (or two: "Cung Văn hóa Lao động Hữu nghị"), and the countries of a friendship after
+            # it: "Cung Văn hóa Hữu nghị Việt - Xô"
+            e = j + 2
+            if e + 1 < view.n and view.adjacent(e) and view.cap[e] and _untail(view, e, e + 1) == e:
+                e += 2
+            c = _country_at(view, e) if e + 2 < view.n and view.adjacent(e) else e
+            if c > e and view.words[c] in _DASHES and view.joined(c, c + 2):
+                f = _country_at(view, c + 1)
+                return f if f > c + 1 else e
+            return e
     p = place_at(view, j)
     if p is not None and p[1] != "bare-unit":
-        return p[0]
+        return j if kind == "terrain" and not named else p[0]   # "giữa rừng Việt Bắc": the region's forests
     return _site_name(view, j, False)
 
 
@@ -515,6 +548,8 @@ def _site_name(view: TokenView, j: int, road: bool, station: bool = False, site:
             return e    # "trạm BOT Hạ Long - Mông Dương": a station named by its stretch of road
         if not road and e - k > 2 and not _is_place(view, k + 1, e):
             return e    # "Khu du lịch Tràng An - Bái Đính": one site named by two places
+        if not road and k == j + 1 and e == k + 2 and view.words[j] in _COMPASS and view.words[k + 1] in _COMPASS:
+            return e    # "KĐT Tây - Bắc": a zone named by two directions
     return k            # (but "trạm BOT Kiến Xương – Thái Bình": the station, then its province)
 
 
@@ -607,8 +642,8 @@ def _country_after_noun(view: TokenView, i: int, j: int) -> bool:
     Cộng hòa xã hội chủ nghĩa Việt Nam``: ``nước`` is the common noun)."""
     if not view.adjacent(i) or not view.adjacent(i - 1) or j != _country_at(view, i) or view.words[i] in _SHORT_COUNTRIES:
         return False
-    if view.words[i] in _STATE_FORMS:
-        return False
+    if view.words[i] in _STATE_FORMS or "Cộng" in view.words[i + 1:j]:
+        return False    # (also "nước Việt Nam Dân chủ Cộng hòa": the form of state after the name)
     before = view.words[i - 2]
     if view.low[i - 2] in _PLURAL or before.isdigit() or is_word(before, view.words[i - 1]):
         return False
@@ -721,8 +756,19 @@ def _compass_list(view: TokenView, j: int) -> list[int]:
     return out
 
 
-def _list_items(view: TokenView, i: int) -> list[tuple[int, int, bool]]:
-    """Comma/``và`` separated capitalized names from ``i``: (start, end, known place)."""
+def _bracketed_place(view: TokenView, k: int) -> int:
+    """One past the ``)`` of a known place in brackets at token ``k``
+    (``(huyện Hương Thủy)``, ``(Phú Vang)``), ``k`` if none."""
+    p = place_at(view, k + 1) if view.adjacent(k + 1) else None
+    return p[0] + 1 if p is not None and p[0] < view.n and view.words[p[0]] == ")" else k
+
+
+def _list_items(view: TokenView, i: int, brackets: list[tuple[int, int]] | None = None) -> list[tuple[int, int, bool]]:
+    """Comma/``và`` separated capitalized names from ``i``: (start, end, known place).
+
+    With ``brackets``, a name may carry its district in brackets before the
+    next one (``ba xã Thủy Bằng (huyện Hương Thủy), Phú Thanh``): the
+    bracketed place is added to ``brackets`` (start, end) and the list goes on."""
     items = []
     k = i
     while k < view.n:
@@ -740,6 +786,11 @@ def _list_items(view: TokenView, i: int) -> list[tuple[int, int, bool]]:
         if end == k:
             break
         items.append((k, end, known))
+        if brackets is not None and end + 3 < view.n and view.words[end] == "(":
+            b = _bracketed_place(view, end)
+            if b > end and b + 1 < view.n and view.words[b] in _LIST_SEPARATORS and view.adjacent(b + 1):
+                brackets.append((end + 1, b - 1))
+                end = b     # the list goes on after the bracket
         if end < view.n and view.words[end] in _LIST_SEPARATORS and view.adjacent(end) \
                 and end + 1 < view.n and view.adjacent(end + 1):
             k = end + 1
@@ -921,7 +972,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 if plural and j < n and view.adjacent(j) and _NUMBER.fullmatch(words[j]):
                     nxt = j + 1   # "hai tổ dân phố 41 và 68": numbers after a plural name no place
                     continue
-                items = _list_items(view, j) if j < n and view.adjacent(j) else []
+                brackets: list[tuple[int, int]] = []
+                items = _list_items(view, j, brackets) if j < n and view.adjacent(j) else []
                 if counted and len(items) != int(words[i - 1]):
                     items = []
                 if len(items) >= 2 or (items and low[i - 1] in _PLURAL):
@@ -929,6 +981,10 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                     for s, e, _ in items:
                         a, b = view.char_span(s, e)
                         out.append(doc.span(a, b, "LOCATION", "rule:location-list", 0.9))
+                    for s, e in brackets:
+                        if s < items[-1][0]:    # (a district in brackets between two names)
+                            a, b = view.char_span(s, e)
+                            out.append(doc.span(a, b, "LOCATION", f"rule:location-{place_at(view, s)[1]}", 0.9))
                     nxt = items[-1][1]
                     continue
             if u is not None and place_at(view, i) is None:

@@ -866,10 +866,14 @@ def _names_follow(view: TokenView, k: int, head: Head | None = None) -> bool:
 
 
 def _names_place(view: TokenView, i: int, j: int) -> bool:
-    """Tokens ``i..j`` are exactly a country or region: the bracket in
-    "Tập đoàn Nikken Sekkei (Nhật Bản)" says where the body is from."""
+    """Tokens ``i..j`` are exactly a country, region or Vietnamese place: the
+    bracket in "Tập đoàn Nikken Sekkei (Nhật Bản)", "UBND huyện Tuy Đức (Đắk
+    Nông)" says where the body is, a LOCATION, not an abbreviation."""
     m = regions().match(view, i)
-    return m is not None and m[0] == j
+    if m is not None and m[0] == j:
+        return True
+    p = place_at(view, i)
+    return p is not None and p[0] == j
 
 
 def _abbreviates_field(view: TokenView, m: OrgMatch, e: int) -> bool:

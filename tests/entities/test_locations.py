@@ -58,6 +58,36 @@ CASES = [
     # both ends of a stretch of road; a road's abbreviation in brackets
     ("Mở rộng quốc lộ 6 đoạn Hòa Bình - Mộc Châu trong năm nay.", ["quốc lộ 6", "Hòa Bình", "Mộc Châu"]),
     ("Nâng cấp Quốc lộ (QL) 279 qua tỉnh Điện Biên.", ["Quốc lộ (QL) 279", "tỉnh Điện Biên"]),
+    # a list of communes after a plural unit word, some with their district in brackets
+    ("Lũ quét làm hư hại nhiều nhà ở ba xã Hải An (huyện Hải Lăng), Triệu Độ, Triệu Phước (Triệu Phong).",
+     ["Hải An", "huyện Hải Lăng", "Triệu Độ", "Triệu Phước", "Triệu Phong"]),
+    # communes whose names join two one-syllable country names
+    ("Các xã Thái Mỹ, Đức Mỹ và Nga Thái được công nhận đạt chuẩn nông thôn mới.", ["Thái Mỹ", "Đức Mỹ", "Nga Thái"]),
+    # a province in brackets after an office or a body is the place, not an abbreviation
+    ("Chủ tịch UBND huyện Quế Sơn (Quảng Nam) cho biết sẽ kiểm tra lại.", ["Quảng Nam"]),
+    # numbered electoral units and voting areas
+    ("Cử tri tại đơn vị bầu cử số 4 đi bầu từ sáng sớm.", ["đơn vị bầu cử số 4"]),
+    ("Tại khu vực bỏ phiếu số 12 xã Yên Sở, số phiếu hợp lệ đạt 98%.", ["khu vực bỏ phiếu số 12", "xã Yên Sở"]),
+    # zones and parks under their abbreviated heads
+    ("Nhà đầu tư đổ vốn vào KCX Linh Trung và KĐT mới Nam Thăng Long.", ["KCX Linh Trung", "KĐT mới Nam Thăng Long"]),
+    ("Du khách đến VQG Cúc Phương ngày càng đông.", ["VQG Cúc Phương"]),
+    ("Khu đô thị Tây - Bắc sẽ có 300.000 dân.", ["Khu đô thị Tây - Bắc"]),
+    # the earlier states of Vietnam, whose names hold their form of state
+    ("Quân lực Việt Nam Cộng hòa rút chạy khỏi Tây Nguyên.", ["Việt Nam Cộng hòa", "Tây Nguyên"]),
+    ("Năm 1945, nước Việt Nam Dân chủ Cộng hòa ra đời.", ["Việt Nam Dân chủ Cộng hòa"]),
+    # a plant named after its river, with its number
+    ("Động đất nhỏ xảy ra gần thủy điện sông Tranh 2 và thủy điện sông Bung 4.",
+     ["thủy điện sông Tranh 2", "thủy điện sông Bung 4"]),
+    # a road or an airport by the initials of its name (not a road code's prefix)
+    ("Hành lang đường HCM bị lấn chiếm, còn sân bay TSN quá tải.", ["đường HCM", "sân bay TSN"]),
+    ("Xe khách đỗ bên đường QL 1A gần cầu Bến Thủy.", ["QL 1A", "cầu Bến Thủy"]),
+    # natural areas: their own name with the head; a known place after a lower-case head is the place
+    ("Đoàn khảo sát Cao nguyên đá Đồng Văn rồi ra thăm hòn Khoai.", ["Cao nguyên đá Đồng Văn", "hòn Khoai"]),
+    ("Trong một đêm mưa giữa rừng Việt Bắc, lực lượng bảo vệ rừng tỉnh Gia Lai trực chiến.",
+     ["Việt Bắc", "tỉnh Gia Lai"]),
+    ("Thật đáng tiếc. Rừng Sơn Trà có gần 1.000 loài cây quý.", ["Sơn Trà"]),
+    # a building named by a capitalized common word
+    ("Lễ tuyên dương được tổ chức tại Cung Văn hóa Thiếu nhi.", ["Cung Văn hóa Thiếu nhi"]),
     # an area's own name after "khu vực", not a direction alone
     ("Nước ngập sâu ở khu vực Ngã Tư Sở, còn khu vực Bắc, Trung, Nam đều mưa.", ["Ngã Tư Sở"]),
     # a district or province whose name opens with a one-syllable country
@@ -79,7 +109,7 @@ CASES = [
     ("Quan hệ Việt - Trung và tình hữu nghị Lào - Việt ngày càng bền chặt.", ["Việt", "Trung", "Lào", "Việt"]),
     ("Đoàn công tác sang thăm nước Pháp, rồi về xây dựng đất nước Việt Nam.", ["nước Pháp", "Việt Nam"]),
     ("Hai nước Việt Nam và Lào ký hiệp định.", ["Việt Nam", "Lào"]),
-    ("Míttinh tại Cung Văn hóa Hữu nghị Việt - Xô ca ngợi tình hữu nghị Việt - Xô.", ["Việt", "Xô"]),
+    ("Míttinh tại Cung Văn hóa Hữu nghị Việt - Xô ca ngợi tình hữu nghị Việt - Xô.", ["Cung Văn hóa Hữu nghị Việt - Xô", "Việt", "Xô"]),
     ("Nhà nước dân chủ đầu tiên ở Đông - Nam Á ra đời.", ["Đông - Nam Á"]),
     # directions listed after miền; a number of units with their names; a house number
     ("Mưa lớn kéo dài ở miền Bắc, Trung và Nam.", ["miền Bắc", "Trung", "Nam"]),
@@ -240,6 +270,10 @@ NOT_LOCATIONS = [
     "Trưởng phòng Nguyễn Công Đức trả lời như vậy.",
     # a verb of motion with a word that only looks like a commune's name ("động" in "hoạt động")
     "Các đơn vị hoạt động Hà Nội Mới cũng tham gia.",
+    # electoral units and zones named by no number or name
+    "Mỗi đơn vị bầu cử được bầu ba đại biểu; khu vực bỏ phiếu có từ 300 đến 4.000 cử tri.",
+    "Các KCN, KCX đã thu hút nhiều lao động.",
+    "Tuyến đường BOT này xuống cấp nghiêm trọng.",
 ]
 
 
