@@ -51,7 +51,7 @@ _NAME = (r"(?:\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,4}"
          r"|\p{Lu}(?:\.\p{Lu}){2,3}\.?(?![\p{L}.]))")  # B.B.Đ / N.T.H: a reporter's initials
 _AGENCY = r"""
 (?: [ \t]* / [ \t]* [\p{L}\d.]+ (?: [ \t]+ [\p{Lu}\d][\p{L}\d.]* )*      # /VTC News
-  | [ \t]* \( [ \t]* (?: T/h | TH | t/h | [Tt]ổng [ \t] hợp ) [ \t]* \)      # ( T/h ) / (Tổng hợp)
+  | [ \t]* \( [ \t]* (?: T/h | TH | t/h | [Tt]\.[Hh]\.? | th | [Tt]ổng [ \t] hợp ) [ \t]* \)  # ( T/h ) / (t.h) / (Tổng hợp)
   | [ \t]* \( [ \t]* \p{Lu} [^()\n]{1,60} \)                               # (TTXVN) / (Trung tâm Văn hóa huyện)
   | [ \t]* \( [ \t]* (?: huyện | tỉnh | xã | phường | quận | thị[ ]xã | thành[ ]phố | TP )
     [ \t]+ \p{Lu} [^()\n]{1,60} \)                                           # (huyện Đức Trọng, tỉnh Lâm Đồng): a reader
@@ -81,12 +81,12 @@ _BOUNDARY = regex.compile(
     r"""
     (?: \./\.          # … xã Bình Minh./. Hoàng Hưng
       | [.!?…]         # … Nghị định số 87/2015/NĐ-CP. Bích Thảo
-      | (?<! \( [ \t]* (?: T/h | TH | t/h | [Tt]ổng[ ]hợp ) [ \t]* ) \)
+      | (?<! \( [ \t]* (?: T/h | TH | t/h | [Tt]\.[Hh]\.? | th | [Tt]ổng[ ]hợp ) [ \t]* ) \)
                        # … (Xem tiếp) Tuấn Việt / (ảnh: TR.L) TRẦN LƯU, not "Minh Trần (t/h)"
     ) [”"’)]* [ \t]+""", regex.VERBOSE)
-# A byline stated with a label: "Bài và ảnh: Nguyễn Văn A", "Tác giả: …".
+# A byline stated with a label: "Bài và ảnh: Nguyễn Văn A", "Tin-ảnh: B.Vân", "Tác giả: …".
 _BYLINE_LABEL = regex.compile(
-    rf"(?:Tác giả|Bài và ảnh|Bài, ảnh|Bài và ảnh|Tin, ảnh|Tin và ảnh|Bài|Tin)[ \t]*:[ \t]*(?P<name>{_NAME})(?![\p{{L}}])")
+    rf"(?:Tác giả|Bài và ảnh|Bài, ảnh|Tin, ảnh|Tin và ảnh|(?:Bài|Tin)[ \t]*[\-–][ \t]*ảnh|Bài|Tin)[ \t]*:[ \t]*(?P<name>{_NAME})(?![\p{{L}}])")
 # The grammars' groups by number: `regex` reads a group by name only after trying the name
 # as an index and clearing the TypeError that raises (four times the work).
 _LINE_NAME = _BYLINE_LINE.groupindex["name"]
@@ -275,12 +275,32 @@ def title(text: str, lns: list[tuple[int, int]], skip: list[tuple[int, int]]) ->
             end = m.end() if pattern is _QUESTION else m.start()
             while end > s and text[end - 1].isspace():
                 end -= 1
-            return s, end
+            if pattern is _OPENERS and e - s > RUN_ON_MIN and (
+                    run := _run_on_end(text, s, min(end, s + RUN_ON_TITLE))) is not None:
+                end = run  # the headline ran on into a photo caption before the lead's opener
+            return s, _before_caption(text, s, end)
     if e - s > RUN_ON_MIN and (cut := _run_on_end(text, s, min(e, s + RUN_ON_TITLE))) is not None:
-        return s, cut
+        return s, _before_caption(text, s, cut)
     if e - s <= TITLE_MAX and not _is_sentence_run(text[s:e]) and not _is_lead(text, s, e):
-        return s, e
+        return s, _before_caption(text, s, e)
     return None
+
+
+# A photo credit: "Ảnh: TTXVN", "- Ảnh: T.Trang", "(Ảnh: …".
+_CREDIT_IN_TITLE = regex.compile(r"(?<![\p{L}])Ảnh[ \t]*:")
+
+
+def _before_caption(text: str, s: int, e: int) -> int:
+    """The end of a headline that ran on into the caption of its photo ("Mít tinh kỷ niệm
+    ngày thành lập Đảng Lễ kỷ niệm … Ảnh: TTXVN"): a headline holds no photo credit, so
+    the caption starts at the first capitalized word that opens a phrase after a
+    lower-case word, an office or body too ("… vì dân Lễ kỷ niệm", "… chất lượng Phó Chủ
+    tịch"); the headline as given when no such word stands before the credit."""
+    credit = _CREDIT_IN_TITLE.search(text, s, e) if "Ảnh" in text[s:e] else None
+    if credit is None:
+        return e
+    cut = _run_on_end(text, s, credit.start(), caption=True)
+    return e if cut is None else cut
 
 
 # A capitalized word followed by a lower-case one, after a word that ends in a lower-case
@@ -295,6 +315,9 @@ _RUN_ON = regex.compile(
     (?! [IVXLC]+ (?![\p{L}]) )                  # Đại hội X của Đảng: a numeral
     (?P<w> \p{Lu}\p{Ll}* ) (?= [ \t]+ \p{Ll} )""", regex.VERBOSE)
 _RUN_ON_W = _RUN_ON.groupindex["w"]
+# The same place before a photo caption, where an office opens it before a capitalized word too:
+# "… chống ngập mùa mưa Phó Chủ tịch UBND …" (only offices and bodies may, see _run_on_end).
+_CAPTION_ON = regex.compile(_RUN_ON.pattern.replace(r"(?= [ \t]+ \p{Ll} )", r"(?= [ \t]+ \p{L} )"), regex.VERBOSE)
 
 
 # A Vietnamese syllable without its tone: onset, one to three vowels, coda.
@@ -324,19 +347,28 @@ def _headline_capitals() -> frozenset[str]:
     return frozenset(words)
 
 
-def _run_on_end(text: str, s: int, e: int) -> int | None:
+def _run_on_end(text: str, s: int, e: int, caption: bool = False) -> int | None:
     """The end of a headline run on into its lead on one line, or None.
 
     Not on a line that is itself a lead ("Sáng 24/3, …", "Theo thống kê …") nor
-    past the end of a sentence.
+    past the end of a sentence.  Before a photo caption (``caption``) an office or
+    body word may open the caption too ("… chất lượng Phó Chủ tịch QH …").
     """
     if _is_lead(text, s, e) or _LEAD_OPENER.match(text, s, e):
         return None
     stop = _SENTENCE_STOP.search(text, s, e)
-    for m in _RUN_ON.finditer(text, s + 10, stop.start() if stop else e):
-        closed = text[m.start() - 1:m.start()].isspace() and text[:m.start()].rstrip()[-1:] in ')”"’'
-        if (m.group(_RUN_ON_W) in _headline_capitals() and not closed) or not is_vietnamese_syllable(m.group(_RUN_ON_W)):
-            continue  # a body or office inside the headline; a foreign name ("Samco", "Tamiflu")
+    for m in (_CAPTION_ON if caption else _RUN_ON).finditer(text, s + 10, stop.start() if stop else e):
+        w = m.group(_RUN_ON_W)
+        if caption:
+            nxt = text[m.end():m.end() + 12].split()
+            if not nxt[0][:1].islower() and not (w in _headline_capitals() and nxt[0] in _headline_capitals()):
+                continue  # a name ("Hà Nội") or body ("Đảng Bà Ngô Thị Huệ") in the headline; an office opens
+                #           the caption ("Phó Chủ tịch")
+        elif w in _headline_capitals() and not (text[m.start() - 1:m.start()].isspace()
+                                                and text[:m.start()].rstrip()[-1:] in ')”"’'):
+            continue  # a body or office inside the headline
+        if not is_vietnamese_syllable(w):
+            continue  # a foreign name ("Samco", "Tamiflu")
         end = m.start()
         while end > s and text[end - 1].isspace():
             end -= 1
@@ -379,7 +411,8 @@ def byline(text: str, lns: list[tuple[int, int]], skip: list[tuple[int, int]]) -
     if full:
         start = _author_start(text, full.start(_LINE_NAME), full.end(_LINE_NAME))
         if start is not None:
-            return start, _undoubled(text, start, full.end(_LINE_NAME)), None
+            end = _undoubled(text, start, full.end(_LINE_NAME))
+            return start, _coauthors_end(text, end, e) if end == full.end(_LINE_NAME) else end, None
     # the line's start, then its last few sentence boundaries, latest first
     starts = [s] + _last_boundaries(text, s, e, 3)
     for pos in reversed(starts):
@@ -393,8 +426,41 @@ def byline(text: str, lns: list[tuple[int, int]], skip: list[tuple[int, int]]) -
             continue  # a photo credit; the signer of a document quoted in full
         start = _author_start(text, m.start(_AFTER_NAME), m.end(_AFTER_NAME))
         if start is not None:
-            return start, _undoubled(text, start, m.end(_AFTER_NAME)), rest
+            end = _undoubled(text, start, m.end(_AFTER_NAME))
+            return start, _coauthors_end(text, end, e) if end == m.end(_AFTER_NAME) else end, rest
     return None
+
+
+# A co-author after a dash, then at most an agency to the end of the line: " - Kim Hà",
+# " – Khánh Linh/Báo Tin Tức", "-H.Phạm", " – N.Hằng ghi".
+_COAUTHOR = regex.compile(
+    rf"""[ \t]* [\-–] [ \t]* (?P<name>{_NAME}) (?= (?: {_AGENCY} )? [ \t]* $ )""", regex.VERBOSE)
+_CO_NAME = _COAUTHOR.groupindex["name"]
+
+
+@cache
+def _not_coauthors() -> frozenset[str]:
+    """Names after a byline's dash that give its paper or place, not a second reporter:
+    newspapers and agencies (org_names.txt: "Thanh Niên", "Tuổi Trẻ") and provinces ("Hà Nội")."""
+    places = {name for name, kind in table("../entities/places.tsv").items() if kind.startswith("province")}
+    return frozenset(lines("../entities/org_names.txt")) | frozenset(places)
+
+
+def _coauthors_end(text: str, end: int, line_end: int) -> int:
+    """The end of a byline's names: past the co-authors joined to it by dashes
+    ("Nhật Huy - Kim Hà", "N.Triều - P.Ngọc"), the whole of which is the author, but
+    not past a paper or a place ("Minh Anh - Thanh Niên", "Hoàng Hưng - Báo Hải Phòng")."""
+    for _ in range(3):
+        if end >= line_end or text[end] not in " \t-–":
+            break
+        m = _COAUTHOR.match(text, end, line_end)
+        if not m:
+            break
+        name = m.group(_CO_NAME)
+        if name in _not_coauthors() or not _plausible(name) or name.startswith("Theo "):
+            break
+        end = m.end(_CO_NAME)
+    return end
 
 
 def _last_boundaries(text: str, s: int, e: int, n: int) -> list[int]:

@@ -113,6 +113,17 @@ def test_published_passed_in_is_kept_when_the_text_has_none():
     (" “Dân chủ, kỷ cương, đoàn kết” Công nhân nhà máy in tham gia hội thi tay nghề năm nay với "
      "nhiều sáng kiến cải tiến kỹ thuật được ban giám khảo đánh giá rất cao.\nHội thi.",
      "“Dân chủ, kỷ cương, đoàn kết”"),
+    # a headline run on into its photo caption and credit: the caption may open with an office
+    (" Thành phố đẩy nhanh tiến độ chống ngập mùa mưa Phó Chủ tịch UBND thành phố kiểm tra công trình "
+     "cống ngăn triều trên sông Sài Gòn Ảnh: T.Minh\nChiều 5-6, đoàn công tác đã kiểm tra.",
+     "Thành phố đẩy nhanh tiến độ chống ngập mùa mưa"),
+    (" Người dân vùng lũ sớm ổn định cuộc sống Lễ trao nhà tình nghĩa cho các hộ nghèo huyện miền núi "
+     "Ảnh: TTXVN\nSáng 5-6, tỉnh đã tổ chức trao nhà.",
+     "Người dân vùng lũ sớm ổn định cuộc sống"),
+    # a caption before the lead's opener: the headline ends where the caption starts
+    (" Không để dịch bệnh lan rộng ra các xã Cán bộ thú y phun thuốc khử trùng tại chợ đầu mối của huyện "
+     "Ảnh: N.Hữu Chiều 9-11, Ban Chỉ đạo phòng chống dịch đã họp khẩn với các địa phương.\nTheo đó.",
+     "Không để dịch bệnh lan rộng ra các xã"),
 ])
 def test_title(text, title):
     doc = structured(text)
@@ -159,7 +170,18 @@ def test_no_title(text):
     (" sự nghiệp đổi mới. PGS.TS Nguyễn Văn Hòa ", "Nguyễn Văn Hòa"),
     (" đời sống nhân dân. Quang Minh - ", "Quang Minh"),
     (" cuộc họp. THU HIỀN (ghi) ", "THU HIỀN"),
-    (" hoạt động của các hợp tác xã. N.Lan-T.Hòa ghi ", "N.Lan"),
+    # co-authors joined by a dash are the author as written; a paper or a province after the dash is not
+    (" hoạt động của các hợp tác xã. N.Lan-T.Hòa ghi ", "N.Lan-T.Hòa"),
+    ("\nThanh Tâm - Hoài Nam\n", "Thanh Tâm - Hoài Nam"),
+    (" các hộ dân đã nhận tiền bồi thường. Bảo Ngọc – Minh Thư/Báo Tin Tức ", "Bảo Ngọc – Minh Thư"),
+    (" sẽ được triển khai trong quý tới. T.Lâm - K.Oanh ", "T.Lâm - K.Oanh"),
+    (" thời hạn nộp hồ sơ kéo dài đến cuối tháng. Hải Yến -Q.Trung", "Hải Yến -Q.Trung"),
+    (" theo đúng quy định. Minh Đức - Thanh Niên ", "Minh Đức"),
+    (" theo đúng quy định. Minh Đức - Hà Nội ", "Minh Đức"),
+    # labels and compile notes in other spellings
+    (" bảo đảm an toàn cho người dân. Tin-ảnh: H.Vy", "H.Vy"),
+    (" bảo đảm an toàn cho người dân. Bài - ảnh: Lan Hương", "Lan Hương"),
+    (" theo ý kiến của các chuyên gia. Lê Hồng Phúc (t.h)", "Lê Hồng Phúc"),
     ("\nMai Hương (t/h) Đức Anh\n", "Mai Hương"),    # a byline pasted twice
     (" tình trạng tương tự cũng xảy ra ở xã bên. Mai Lan Mai Lan ", "Mai Lan"),
     # three initials alone sign a short report

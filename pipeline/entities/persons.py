@@ -555,6 +555,22 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                     out.append(doc.span(a, b, "PERSON", f"rule:person-{rule}", score))
                     taken.add(i)
     out.extend(_caps_bylines(doc, view))
+    out.extend(_byline_initials(doc))
+    return out
+
+
+# A reporter's initials and given name inside the byline structure found ("N.Triều - P.Ngọc",
+# "P.Dương – N.Hằng"): there "P." and "H." are initials, not "phường" or "huyện".
+_BYLINE_INITIALS = regex.compile(r"(?<![\p{L}.])(?:\p{Lu}\.[ ]?){1,3}\p{Lu}\p{Ll}+(?![\p{L}.])")
+
+
+def _byline_initials(doc: Doc) -> list[Span]:
+    """The initials names of the article's byline zone (structure.py), each a PERSON."""
+    out = []
+    for z in doc.zones:
+        if z.label == "byline" and "." in z.text:
+            for m in _BYLINE_INITIALS.finditer(doc.text, z.start, z.end):
+                out.append(doc.span(m.start(), m.end(), "PERSON", "rule:person-byline", 0.8))
     return out
 
 

@@ -170,3 +170,18 @@ def test_given_name_alone(text, expected):
 def test_given_name_opening_a_sentence():
     assert texts("Ông Lương Thế Dân cho biết như vậy. Dân khẳng định trạm thu phí đúng quy định.",
                  "PERSON") == ["Lương Thế Dân", "Dân"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tiêu đề bài báo\nCông trình sẽ hoàn thành trong năm nay. T.Lâm - P.Ngân ", ["T.Lâm", "P.Ngân"]),
+    ("Tiêu đề bài báo\nCác hộ dân đã nhận tiền bồi thường. Q.Anh – H.Bình ghi", ["Q.Anh", "H.Bình"]),
+])
+def test_initials_of_the_byline(text, expected):
+    """Initials co-authors of the byline structure found: "P." and "H." are initials there,
+    not phường or huyện."""
+    from pipeline.structure import stage
+    from .helpers import doc_of
+    from pipeline.entities import extract
+    doc = doc_of(text)
+    stage(doc)
+    assert [s.text for s in extract(doc) if s.label == "PERSON"] == expected
