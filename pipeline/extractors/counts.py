@@ -207,6 +207,8 @@ def _amount(text: str, m: regex.Match) -> Amount | None:
         scale *= SCALES[s.group(_S).lower()]
         end = s.end()
     value *= scale
+    if scale > 1 and text.startswith(" rưỡi", end) and not text[end + 5:end + 6].isalpha():
+        value, end = value + scale / 2, end + 5   # "1 triệu rưỡi học sinh": and a half, 1,500,000
     if scale > 1 and (sub := _SUBSCALE.match(text, end)) and SCALES[sub.group(_SUB_S).lower()] < scale:
         # "1 tỷ 200 triệu", "sáu mươi triệu ba trăm linh năm nghìn" (an amount in words, as in a receipt)
         n = digits_value(sub.group(_SUB_N)) if sub.group(_SUB_N) else parse_words(sub.group(_SUB_W).split())

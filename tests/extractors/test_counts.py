@@ -232,6 +232,8 @@ CASES = [
      [("1.250", 1250, "hộ"), ("2.300", 2300, "hộ")]),
     ("Số giáo viên được tuyển mới năm nay lên tới con số 1.200, cao nhất từ trước.",
      [("1.200", 1200, "giáo viên")]),
+    # "rưỡi" after a scale word adds half of it
+    ("thành phố có gần 2 triệu rưỡi học sinh các cấp", [("2 triệu rưỡi học sinh", 2500000, "học sinh")]),
 ]
 
 NEGATIVES = [
@@ -317,6 +319,9 @@ NEGATIVES = [
     # a licence plate's number after its series and a spaced dash
     "chiếc xe tải BKS 29C - 123.45 đâm vào dải phân cách",
     "ô tô mang biển kiểm soát 51F – 678.90 bỏ chạy",
+    # a preposition or a verb after a number is no counted noun
+    "vấn đề này đã được đưa vào Nghị quyết Trung ương 6 giữa nhiệm kỳ",
+    "các đơn vị quy định từ khoản 1 đến 5 nêu trên",
 ]
 
 
