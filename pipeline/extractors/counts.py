@@ -512,6 +512,8 @@ def is_identifier(text: str, start: int) -> bool:
     ids = _identifiers()
     if w2 and f"{w2} {w1}".lower() in ids:
         return True
+    if w2 == "Chỉ" and w1.lower() == "đạo":
+        return True   # "Ban Chỉ đạo 389 quốc gia": a steering committee is named by the number of its decision
     prev = w1.lower()
     if prev == "số" and w2.lower() in _AMOUNT_OF:
         return False  # "tổng số 33 xe con", "trong số 73 dự án", "con số 80 dự án" count

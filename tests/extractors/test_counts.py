@@ -325,6 +325,8 @@ NEGATIVES = [
     # a preposition or a verb after a number is no counted noun
     "vấn đề này đã được đưa vào Nghị quyết Trung ương 6 giữa nhiệm kỳ",
     "các đơn vị quy định từ khoản 1 đến 5 nêu trên",
+    # a steering committee named by the number of its decision
+    "Văn phòng Thường trực Ban Chỉ đạo 127 quốc gia đã tổng kết",
 ]
 
 
