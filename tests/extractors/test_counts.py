@@ -232,6 +232,7 @@ CASES = [
      [("1.250", 1250, "hộ"), ("2.300", 2300, "hộ")]),
     ("Số giáo viên được tuyển mới năm nay lên tới con số 1.200, cao nhất từ trước.",
      [("1.200", 1200, "giáo viên")]),
+    ("kỳ họp sẽ thông qua 9 dự án luật và 3 dự thảo nghị quyết", [("9 dự án luật", 9, "dự án luật"), ("3 dự thảo nghị quyết", 3, "dự thảo nghị quyết")]),
     # "vị", the classifier of persons, stays with the noun it classifies
     ("buổi chất vấn có 3 vị bộ trưởng trả lời trực tiếp", [("3 vị bộ trưởng", 3, "vị bộ trưởng")]),
     ("chương trình mời hai vị khách mời là chuyên gia", [("hai vị khách mời", 2, "vị khách mời")]),
