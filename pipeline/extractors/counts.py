@@ -207,6 +207,8 @@ def _amount(text: str, m: regex.Match) -> Amount | None:
         scale *= SCALES[s.group(_S).lower()]
         end = s.end()
     value *= scale
+    if scale > 1 and text.startswith(" rưỡi", end) and not text[end + 5:end + 6].isalpha():
+        value, end = value + scale / 2, end + 5   # "1 triệu rưỡi học sinh": and a half, 1,500,000
     if scale > 1 and (sub := _SUBSCALE.match(text, end)) and SCALES[sub.group(_SUB_S).lower()] < scale:
         # "1 tỷ 200 triệu", "sáu mươi triệu ba trăm linh năm nghìn" (an amount in words, as in a receipt)
         n = digits_value(sub.group(_SUB_N)) if sub.group(_SUB_N) else parse_words(sub.group(_SUB_W).split())
@@ -510,6 +512,8 @@ def is_identifier(text: str, start: int) -> bool:
     ids = _identifiers()
     if w2 and f"{w2} {w1}".lower() in ids:
         return True
+    if w2 == "Chỉ" and w1.lower() == "đạo":
+        return True   # "Ban Chỉ đạo 389 quốc gia": a steering committee is named by the number of its decision
     prev = w1.lower()
     if prev == "số" and w2.lower() in _AMOUNT_OF:
         return False  # "tổng số 33 xe con", "trong số 73 dự án", "con số 80 dự án" count
@@ -712,6 +716,8 @@ def resolve(doc: Doc, f: Found, blocked: Blocked) -> list[Span]:
         found = (power.end(), found[1] + power.group("p"))  # "5000 m 2": m2 with its superscript lost
     if found[1] in ("khóa", "khoá") and _TERM_AFTER.match(text, found[0]):
         return []  # "Hội nghị TƯ 5 khóa XII": a plenum's number, then the term
+    if found[1] == "cấp" and amount.value > 4 and _LEVEL_AFTER.match(text, found[0]):
+        return []  # "27 ứng cử viên cấp tỉnh, 134 cấp huyện": the noun left out, not 134 levels
     if _owner_after_name(text, amount.start, found):
         return []  # "Bệnh viện 175 Bộ Quốc phòng": the hospital's number, then the ministry it belongs to
     if _quoted_label(text, amount.start, found[0]):
@@ -729,20 +735,43 @@ def resolve(doc: Doc, f: Found, blocked: Blocked) -> list[Span]:
     return out
 
 
-# Measures that make a rate with a unit of time after a slash ("7 triệu tấn/năm", "5.000
-# m3/ngày": a capacity, unit ``tấn/năm``); money keeps its currency ("30.000 đồng/lượt").
-_RATE_MEASURES = frozenset("m m2 m3 km km2 cm mm ha kg g tấn tạ yến lít ml kw kwh mw mwh gw teu mét khối".split())
-# A slash and a unit of time, the denominator of a rate.
-_PER_TIME = regex.compile(r"/[ \t]?(?P<t>ngày[ \t]đêm|năm|tháng|tuần|ngày|giờ|h|phút|giây|s)(?![\p{L}\d])")
+# A tier of government after "cấp" ("cấp tỉnh", "cấp xã"): there are four (Luật Tổ chức chính
+# quyền địa phương: trung ương, tỉnh, huyện, xã), so more than four "cấp" before one are no
+# count of tiers but a count whose noun was left out ("134 cấp huyện" after "27 ứng cử viên").
+_LEVEL_AFTER = regex.compile(
+    r"""[ \t]+
+    (?: trung[ \t]ương | tỉnh | huyện | xã | quận | phường | thị[ \t]xã | thị[ \t]trấn   # cấp tỉnh
+      | thành[ \t]phố | cơ[ \t]sở | bộ | ngành                                       # cấp cơ sở
+    ) (?![\p{L}\d])""", _F)
+
+
+# Measures that make a rate or a concentration with a unit after a slash ("7 triệu tấn/năm", "5.000
+# m3/ngày": a capacity, unit ``tấn/năm``; "50 miligam/100 mililít": a concentration, the unit with its
+# denominator as written); money keeps its currency ("30.000 đồng/lượt").
+_RATE_MEASURES = frozenset("m m2 m3 km km2 cm mm ha kg g mg tấn tạ yến lít ml kw kwh mw mwh gw teu mét khối"
+                           " gam miligam mililít".split())
+# A slash and the denominator of a rate: a unit of time, or a measure with the amount it is
+# taken in ("/100 mililít", "/01 lít", "/lít", "/ha").
+_PER_TIME = regex.compile(
+    r"""/[ \t]?
+    (?: (?P<n>\d{1,4}) [ \t]? )?              # /100 mililít, /01 lít
+    (?P<t> ngày[ \t]đêm | năm | tháng | tuần | ngày | giờ | h | phút | giây | s   # tấn/năm, m3/ngày
+         | m[23]? | km2? | ha | lít | l | ml | mililít | kg | g | gam | mg          # miligam/lít, tấn/ha
+    ) (?![\p{L}\d])""", regex.VERBOSE)
+# The units of time among them: only those follow a slash with no amount glued on ("500m3/ngày").
+_TIMES = frozenset("ngày năm tháng tuần giờ h phút giây s".split())
 
 
 def _per_time(text: str, found: tuple[int, str] | None) -> tuple[int, str] | None:
-    """A measure with a unit of time after a slash is a rate, counted with both
-    (``tấn/năm``, ``m3/ngày``); any other unit as found."""
+    """A measure with a unit after a slash is a rate or a concentration, counted with
+    both (``tấn/năm``, ``m3/ngày``, ``miligam/100 mililít``); a unit of time takes no
+    amount ("/100 ngày" is no rate); any other unit as found."""
     if found is None or found[1] not in _RATE_MEASURES or text[found[0]:found[0] + 1] != "/":
         return found
     m = _PER_TIME.match(text, found[0])
-    return (m.end(), f"{found[1]}/{m.group('t')}") if m else found
+    if m is None or (m.group("n") and m.group("t") in _TIMES):
+        return found
+    return m.end(), f"{found[1]}/{' '.join(text[found[0] + 1:m.end()].split())}"
 
 
 # A number with an English thousands comma: one to three digits, a comma and three digits.
@@ -797,7 +826,7 @@ _SET_BEFORE = regex.compile(r"(?<!\w)bộ[ \t]+['‘“\"]{1,2}$", regex.IGNOREC
 def _glued_rate(glued: str) -> bool:
     """Letters glued to a number are a measure per unit of time ("500m3/ngày")."""
     measure, slash, time = glued.lower().partition("/")
-    return bool(slash) and measure in _RATE_MEASURES and _PER_TIME.fullmatch("/" + time) is not None
+    return bool(slash) and measure in _RATE_MEASURES and time in _TIMES
 
 
 # A dash and digits glued after a number's letters: the rest of a code ("29M-6472").
@@ -824,7 +853,11 @@ def _shared_unit(text: str, amount: Amount) -> str | None:
 
 
 # What ends a label's clause before its number: "là", "đạt" or a colon ("Số đại biểu: 3.869").
-_LABEL_END = regex.compile(r"(?:(?<![\p{L}\d])(?:là|đạt)|:)[ \t]*$", regex.REVERSE)
+# ... or "con số" ("Số cán bộ luân chuyển lên tới con số 2.000": the figure, D_NOTES 14).
+_LABEL_END = regex.compile(r"(?:(?<![\p{L}\d])(?:là|đạt|con[ \t]+số)|:)[ \t]*$", regex.REVERSE)
+# The values before a later one of a label's list, back to the label's colon: ": 3.869 (cấp tỉnh), "
+# (searched backwards from the later value).
+_LIST_BEFORE = regex.compile(r":(?:[ \t]*[\d.,]+[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*,)+[ \t]*$", regex.REVERSE)
 # Marks that a label "Số …" may not cross (its clause ends there), digits included.
 _LABEL_STOPS = regex.compile(r"[.;!?\n\d]")
 
@@ -834,8 +867,13 @@ def _label_unit(text: str, amount: Amount) -> str | None:
     clause that opens with "Số" and a listed unit ("Số đại biểu được bầu: 3.869", "Số khu vực
     bỏ phiếu là 87.239": G_NOTES 2, C_NOTES 14); None when the number is no such value."""
     start = amount.start
-    if amount.scaled or not _LABEL_END.search(text, max(0, start - 6), start):
+    if amount.scaled:
         return None
+    if not _LABEL_END.search(text, max(0, start - 9), start):
+        # a later value of the label's list: "Số đại biểu được bầu: 3.869 (cấp tỉnh), 23.554 (cấp huyện)"
+        if text[start - 2:start] != ", " or (listed := _LIST_BEFORE.search(text, max(0, start - 120), start)) is None:
+            return None
+        start = listed.start() + 1   # right after the colon
     k = text.rfind("Số ", max(0, start - 80), start)
     if k < 0 or _LABEL_STOPS.search(text, k, start):
         return None
@@ -964,12 +1002,21 @@ def _group_of(text: str, m: regex.Match) -> bool:
     return u is not None and u.group(_U).lower() not in _ADDRESS_NOUNS | _PLACE_UNITS
 
 
+# A licence plate's series before its number: two digits of the province, a letter or two and
+# maybe a digit ("24C", "51F", "29LD", "59X1"), then a dash between spaces (searched backwards).
+_PLATE_SERIES = regex.compile(r"(?<![\p{L}\d])\d{2}\p{Lu}{1,2}\d?[ \t]*[\-–][ \t]*$", regex.REVERSE)
+
+
 def _fragment(text: str, m: regex.Match) -> bool:
     """Digits that are no amount of their own: the thousands of a number split by a space
-    ("30. 000 đồng"), or a year run into the next number after "năm" ("năm 20069 dự luật")."""
+    ("30. 000 đồng"), a year run into the next number after "năm" ("năm 20069 dự luật"),
+    or the number of a licence plate written with spaces around its dash ("30A - 123.45")."""
     d = m.group(_DIGITS)
     if len(d) >= 3 and not d.strip("0"):
         return True
+    start = m.start()
+    if text[start - 1:start] in (" ", "\t") and _PLATE_SERIES.search(text, max(0, start - 12), start):
+        return True   # "BKS 24C - 011.25": a licence plate's number after its series and a dash
     return d.isdigit() and len(d) >= 5 and _words_before(text, m.start())[0] == "năm"
 
 

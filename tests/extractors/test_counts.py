@@ -213,6 +213,31 @@ CASES = [
     # "chục" (ten) after a digit multiplies it
     ("nhà bà nuôi ba chục con gà để bán Tết", [("ba chục con gà", 30, "con gà")]),
     ("gia đình đã vay hai chục triệu đồng", [("hai chục triệu đồng", 20000000, "đồng")]),
+    # a measure with the amount it is taken in after a slash: a concentration or a yield
+    ("mức quy định là không quá 40 miligam/100 mililít máu", [("40 miligam/100 mililít", 40, "miligam/100 mililít")]),
+    ("lái xe có nồng độ cồn 0,3 miligam/lít khí thở", [("0,3 miligam/lít", 0.3, "miligam/lít")]),
+    ("giống lúa mới cho năng suất 7 tấn/ha mỗi vụ", [("7 tấn/ha", 7, "tấn/ha")]),
+    # ... but a unit of time takes no amount, and money keeps its currency
+    ("nhà máy xử lý 3.000 m3/ngày đêm nước thải", [("3.000 m3/ngày đêm", 3000, "m3/ngày đêm")]),
+    # election terms of the law counted whole; an office written with capitals
+    ("huyện đã bố trí 146 khu vực bỏ phiếu cho ngày bầu cử", [("146 khu vực bỏ phiếu", 146, "khu vực bỏ phiếu")]),
+    ("tổ bầu cử nhận 1.520 phiếu bầu cử từ cấp trên", [("1.520 phiếu bầu cử", 1520, "phiếu bầu cử")]),
+    ("Đại hội đã bầu 19 Ủy viên Ban Thường vụ Tỉnh ủy", [("19 Ủy viên", 19, "ủy viên")]),
+    ("ngôi nhà có 4 thế hệ cùng chung sống", [("4 thế hệ", 4, "thế hệ")]),
+    # "cấp" and a tier: three tiers counted; past four, a count whose noun was left out
+    ("cử tri bầu đại biểu HĐND 3 cấp tỉnh, huyện, xã", [("3 cấp", 3, "cấp")]),
+    ("có 12 ứng cử viên cấp tỉnh, 85 cấp huyện bị loại", [("12 ứng cử viên", 12, "ứng cử viên")]),
+    # a label's list of values: each takes the label's noun
+    ("Số hộ được hỗ trợ: 1.250 (đợt 1), 2.300 (đợt 2).",
+     [("1.250", 1250, "hộ"), ("2.300", 2300, "hộ")]),
+    ("Số giáo viên được tuyển mới năm nay lên tới con số 1.200, cao nhất từ trước.",
+     [("1.200", 1200, "giáo viên")]),
+    ("kỳ họp sẽ thông qua 9 dự án luật và 3 dự thảo nghị quyết", [("9 dự án luật", 9, "dự án luật"), ("3 dự thảo nghị quyết", 3, "dự thảo nghị quyết")]),
+    # "vị", the classifier of persons, stays with the noun it classifies
+    ("buổi chất vấn có 3 vị bộ trưởng trả lời trực tiếp", [("3 vị bộ trưởng", 3, "vị bộ trưởng")]),
+    ("chương trình mời hai vị khách mời là chuyên gia", [("hai vị khách mời", 2, "vị khách mời")]),
+    # "rưỡi" after a scale word adds half of it
+    ("thành phố có gần 2 triệu rưỡi học sinh các cấp", [("2 triệu rưỡi học sinh", 2500000, "học sinh")]),
 ]
 
 NEGATIVES = [
@@ -295,6 +320,14 @@ NEGATIVES = [
     "lịch thi: 7-6 Hóa học, 8-6 Toán",
 
     "theo quyết định (số 4945 ký ngày 7/10/2004) của UBND thành phố",
+    # a licence plate's number after its series and a spaced dash
+    "chiếc xe tải BKS 29C - 123.45 đâm vào dải phân cách",
+    "ô tô mang biển kiểm soát 51F – 678.90 bỏ chạy",
+    # a preposition or a verb after a number is no counted noun
+    "vấn đề này đã được đưa vào Nghị quyết Trung ương 6 giữa nhiệm kỳ",
+    "các đơn vị quy định từ khoản 1 đến 5 nêu trên",
+    # a steering committee named by the number of its decision
+    "Văn phòng Thường trực Ban Chỉ đạo 127 quốc gia đã tổng kết",
 ]
 
 
