@@ -231,3 +231,27 @@ def test_long_committee_name():
 def test_committee_name_with_about():
     assert texts("Thượng tướng Tô Lâm, Phó Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng phát biểu.",
                  "POSITION") == ["Phó Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the abbreviation of "đại biểu Quốc hội" names the office on its own
+    ("Nhiều ĐBQH đề nghị sửa quy định về thuế đất.", ["ĐBQH"]),
+    ("Phát biểu tại hội trường, ĐBQH Lê Thị Nga nêu ý kiến.", ["ĐBQH"]),
+    # the whole office abbreviated after it stays in its span
+    ("Ý kiến của các đại biểu Quốc hội (ĐBQH) khá thống nhất.", ["đại biểu Quốc hội (ĐBQH)"]),
+    # the province's delegation is a group, no office; its head is one
+    ("Sáng nay, đoàn ĐBQH tỉnh đã tiếp xúc cử tri.", []),
+    ("Bà Trần Thị Hoa, Phó trưởng đoàn ĐBQH tỉnh Quảng Trị, chủ trì.",
+     ["Phó trưởng đoàn ĐBQH tỉnh Quảng Trị"]),
+    # the chairman or secretary of a province named by the province alone
+    ("Chủ tịch Đà Nẵng chỉ đạo xử lý vụ việc.", ["Chủ tịch Đà Nẵng"]),
+    ("Ông bị cách chức Phó Bí thư Quảng Ngãi.", ["Phó Bí thư Quảng Ngãi"]),
+    # (the President, a person, not a province)
+    ("Chủ tịch Hồ Chí Minh đã dạy như vậy.", ["Chủ tịch"]),
+    # the State body named in lower case after its head's title
+    ("Quốc hội bầu phó tổng kiểm toán nhà nước mới.", ["phó tổng kiểm toán nhà nước"]),
+    # the Central Committee's members in lower case
+    ("Hội nghị lấy phiếu tín nhiệm các ủy viên trung ương.", ["ủy viên trung ương"]),
+])
+def test_abbreviated_and_colloquial_offices(text, expected):
+    assert texts(text, "POSITION") == expected
