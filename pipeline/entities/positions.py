@@ -152,8 +152,10 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
         h = head_at(view, k + 2)
         if h is not None and h[0] < view.n and view.adjacent(h[0]) and regions().match(view, h[0]) is not None:
             return None     # "đoàn đại biểu QH Mỹ": a parliament's delegation, no office
-    if view.low[k] == "đbqh" and i > 0 and view.low[i - 1] == "đoàn" and view.adjacent(i):
-        return None     # "đoàn ĐBQH tỉnh": the province's delegation of deputies, a group, no office
+    if view.low[k] == "đbqh" and i > 0 and view.adjacent(i) and (view.low[i - 1] == "đoàn" or (
+            i > 1 and view.low[i - 1] == "nghị" and view.low[i - 2] == "hội" and view.joined(i - 2, i))):
+        return None     # "đoàn ĐBQH tỉnh": the province's delegation of deputies, a group; "Hội
+                        # nghị ĐBQH chuyên trách": a meeting of the deputies, an event; no office
     titles = list(position_titles().matches(view, k))
     found = [m for m in (_after_title(view, i, j) for j, _ in titles) if m is not None]
     if found:

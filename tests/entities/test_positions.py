@@ -241,6 +241,7 @@ def test_committee_name_with_about():
     ("Ý kiến của các đại biểu Quốc hội (ĐBQH) khá thống nhất.", ["đại biểu Quốc hội (ĐBQH)"]),
     # the province's delegation is a group, no office; its head is one
     ("Sáng nay, đoàn ĐBQH tỉnh đã tiếp xúc cử tri.", []),
+    ("Hội nghị ĐBQH chuyên trách thảo luận dự án luật.", []),
     ("Bà Trần Thị Hoa, Phó trưởng đoàn ĐBQH tỉnh Quảng Trị, chủ trì.",
      ["Phó trưởng đoàn ĐBQH tỉnh Quảng Trị"]),
     # the chairman or secretary of a province named by the province alone
