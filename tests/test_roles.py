@@ -164,6 +164,9 @@ CASES = [
     # the office abbreviated, or a province standing for its committee, before the name
     ("ĐBQH Trần Văn Tâm (Bình Định) chất vấn Bộ trưởng.", [("Trần Văn Tâm", "ĐBQH", None)]),
     ("Chủ tịch Đà Nẵng Lê Văn Hùng đã ký công văn.", [("Lê Văn Hùng", "Chủ tịch Đà Nẵng", None)]),
+    # the spokesman's office is his, not the office he speaks for
+    ("Người phát ngôn Chính phủ, ông Đặng Văn Hiếu khẳng định.",
+     [("Đặng Văn Hiếu", "Người phát ngôn Chính phủ", "Chính phủ")]),
     ("Phó tổng kiểm toán nhà nước Đỗ Văn Minh phát biểu.",
      [("Đỗ Văn Minh", "Phó tổng kiểm toán nhà nước", "kiểm toán nhà nước")]),
 ]

@@ -152,6 +152,10 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
         h = head_at(view, k + 2)
         if h is not None and h[0] < view.n and view.adjacent(h[0]) and regions().match(view, h[0]) is not None:
             return None     # "đoàn đại biểu QH Mỹ": a parliament's delegation, no office
+    if k == i and i > 0 and view.low[i - 1] == "đoàn" and view.adjacent(i) and t[1].text == "chủ tịch" \
+            and not any(e > t[0] for e, _ in position_titles().matches(view, k)):
+        return None     # "thay mặt đoàn Chủ tịch Đại hội": the presidium, a body (not "đoàn
+                        # Chủ tịch nước", the President's delegation)
     if view.low[k] == "đbqh" and i > 0 and view.adjacent(i) and (view.low[i - 1] == "đoàn" or (
             i > 1 and view.low[i - 1] == "nghị" and view.low[i - 2] == "hội" and view.joined(i - 2, i))):
         return None     # "đoàn ĐBQH tỉnh": the province's delegation of deputies, a group; "Hội
@@ -260,12 +264,23 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
     j = _quals(view, j)
     if j >= view.n or not view.adjacent(j):
         return None
-    if view.low[j] == "của" and " ".join(view.low[i:j]) == "người phát ngôn" and view.adjacent(j + 1):
-        # the spokesman of an office or body is one office: "người phát ngôn của Thủ tướng"
-        p = position_at(view, j + 1) or org_at(view, j + 1)
+    s = j + (view.low[j] == "của")
+    if view.low[i] == "người" and s < view.n and view.cap[s] and view.adjacent(s) \
+            and " ".join(view.low[i:j]) == "người phát ngôn":
+        # the spokesman of an office or body is one office: "người phát ngôn của Thủ
+        # tướng", "người phát ngôn Thủ tướng", "người phát ngôn Bộ Ngoại giao"
+        p = position_at(view, s) or org_at(view, s)
         if p is not None:
             org = p.org if isinstance(p, PositionMatch) else (p.start, p.end)
             return PositionMatch(i, p.end, org, "org" if org is not None else "bare")
+    if view.low[j] == "đoàn" and view.low[j - 1] == "tịch" and j + 1 < view.n and view.adjacent(j + 1) \
+            and view.low[j + 1] == "chủ":
+        # the chairman of a presidium is one office: "chủ tịch đoàn chủ tịch Ủy ban
+        # Trung ương MTTQ Việt Nam" (the presidium, "đoàn chủ tịch", of the committee)
+        t = position_titles().match(view, j + 1)
+        p = _after_title(view, j + 1, t[0]) if t is not None else None
+        if p is not None and p.org is not None:
+            return PositionMatch(i, p.end, (j, p.end), "org")
     c = _class_after(view, j) if view.low[i] not in DEPUTY else j
     if c > j:       # (not "đại biểu các cơ quan": delegates of bodies, no office)
         return PositionMatch(i, c, None, "class")

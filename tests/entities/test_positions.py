@@ -242,6 +242,13 @@ def test_committee_name_with_about():
     # the province's delegation is a group, no office; its head is one
     ("Sáng nay, đoàn ĐBQH tỉnh đã tiếp xúc cử tri.", []),
     ("Hội nghị ĐBQH chuyên trách thảo luận dự án luật.", []),
+    # the presidium of a congress is a body, no office; the President's delegation is his
+    ("Thay mặt đoàn Chủ tịch Đại hội, ông Lê Văn Tám điều hành phiên họp.", []),
+    ("Cùng đi trong đoàn Chủ tịch nước có nhiều bộ trưởng.", ["Chủ tịch nước", "bộ trưởng"]),
+    ("Chủ tịch đoàn chủ tịch Ủy ban Trung ương MTTQ Việt Nam Trần Văn Bình phát biểu.",
+     ["Chủ tịch đoàn chủ tịch Ủy ban Trung ương MTTQ Việt Nam"]),
+    # the spokesman of an office, "của" left out
+    ("Trả lời báo chí, người phát ngôn Thủ tướng cho biết.", ["người phát ngôn Thủ tướng"]),
     ("Bà Trần Thị Hoa, Phó trưởng đoàn ĐBQH tỉnh Quảng Trị, chủ trì.",
      ["Phó trưởng đoàn ĐBQH tỉnh Quảng Trị"]),
     # the chairman or secretary of a province named by the province alone
