@@ -27,7 +27,7 @@ from ..span import Span
 from .lexicon import (HEAD, TITLE, Head, TokenView, _lines, is_word, lfold, may_start, org_fields,
                       position_boards, position_titles, regions)
 from .locations import MODIFIERS, candidate_starts, place_at, site_at, unit_at
-from .names import DEPUTY, is_proper, is_syllable, named_place, person_shape, scan
+from .names import DEPUTY, FUNCTION_WORDS, is_proper, is_syllable, named_place, person_shape, scan
 from .organizations import CLASS, complete, head_at, org_at
 
 _MODS = MODIFIERS
@@ -354,6 +354,9 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         o = complete(view, j, j + 1, Head(view.words[j], "named", False, False))
         if o is not None and not _cut_in_name(view, j + 1, o.end):
             return PositionMatch(i, o.end, (o.start, o.end), "org")
+        e = _sentence_case_name(view, j + 1)
+        if e > j + 1:
+            return PositionMatch(i, e, (j, e), "org")
     if view.low[j - 1] in _HEAD_IN_TITLE and j - 1 > i:
         # "Trưởng phòng TN&MT huyện Yên Thành": the title ends with the body's head;
         # or with a board's ("Phó ban chỉ đạo", "Phó ban pháp chế HĐND thành phố")
@@ -519,6 +522,22 @@ def _lower_head_body(view: TokenView, j: int):
         return None     # the head alone ("giám đốc công ty") is a common noun; a Party
                         # committee alone is the one of the place ("Bí thư thành ủy", "Bí thư Quận ủy")
     return o
+
+
+def _sentence_case_name(view: TokenView, a: int) -> int:
+    """End of a unit's name at ``a`` written in sentence case, its first word
+    capitalized and the rest in lower case, when its holder's full name or
+    another body follows it: ``Vụ trưởng Vụ Các tổ chức quốc tế Phạm Bình Minh``
+    (``a`` if none: the end of a lower-case run is known only by what follows it)."""
+    if not (a < view.n and view.cap[a] and view.adjacent(a) and view.words[a].isalpha()):
+        return a
+    k = a + 1
+    while k < view.n and k - a < 7 and view.adjacent(k) and view.words[k].isalpha() \
+            and view.words[k].islower() and view.low[k] not in FUNCTION_WORDS:
+        k += 1
+    if k == a + 1 or k >= view.n or not view.adjacent(k) or not view.cap[k]:
+        return a
+    return k if person_shape(view, k) - k >= 2 or org_at(view, k) is not None else a
 
 
 def _cut_in_name(view: TokenView, a: int, b: int) -> bool:

@@ -247,6 +247,9 @@ def test_committee_name_with_about():
     ("Cùng đi trong đoàn Chủ tịch nước có nhiều bộ trưởng.", ["Chủ tịch nước", "bộ trưởng"]),
     ("Chủ tịch đoàn chủ tịch Ủy ban Trung ương MTTQ Việt Nam Trần Văn Bình phát biểu.",
      ["Chủ tịch đoàn chủ tịch Ủy ban Trung ương MTTQ Việt Nam"]),
+    # a department named in sentence case, its end shown by its head's name after it
+    ("Vụ trưởng Vụ Các dân tộc thiểu số Hoàng Văn Thái dự họp.", ["Vụ trưởng Vụ Các dân tộc thiểu số"]),
+    ("Đội trưởng Đội Quy tập mộ liệt sĩ cho biết thêm.", []),   # (no name after it: its end is unknown)
     # the spokesman of an office, "của" left out
     ("Trả lời báo chí, người phát ngôn Thủ tướng cho biết.", ["người phát ngôn Thủ tướng"]),
     ("Bà Trần Thị Hoa, Phó trưởng đoàn ĐBQH tỉnh Quảng Trị, chủ trì.",
