@@ -89,6 +89,7 @@ _GIVEN = regex.compile(r"\s+làm\s+")
 # Between a title and the name it stands before: nothing, or an honorific.
 _BEFORE_NAME = regex.compile(
     r"""
+    (?: \s+ (?:đương\ nhiệm|đương\ chức) (?=\s*,) )?   # "Chủ tịch HĐND đương nhiệm, ông A": in office now
     \s* [,\-–]? \s*             # "chủ tịch UBND tỉnh Thái Bình, Nguyễn Hồng Diên ký",
                                 #  "Trưởng đoàn ĐBQH tỉnh - ông Nông Thế Cừ - gợi ý",
                                 #  unless the position follows its holder already

@@ -158,6 +158,17 @@ CASES = [
      [("Trần Văn Hải", "Tư lệnh Quân chủng Hải quân", "Quân chủng Hải quân")]),
     ("Ông Lê Văn Bảy, 68 tuổi, Bí thư Đảng ủy xã Tân Lập, kể lại.",
      [("Lê Văn Bảy", "Bí thư Đảng ủy xã Tân Lập", "Đảng ủy xã Tân Lập")]),
+    # the titles listed before a name, "đương nhiệm" (in office now) after the last
+    ("Bí thư Huyện ủy, Chủ tịch HĐND huyện đương nhiệm, ông Hà Văn Lâm trúng cử.",
+     [("Hà Văn Lâm", "Chủ tịch HĐND huyện", "HĐND huyện"), ("Hà Văn Lâm", "Bí thư Huyện ủy", "Huyện ủy")]),
+    # the office abbreviated, or a province standing for its committee, before the name
+    ("ĐBQH Trần Văn Tâm (Bình Định) chất vấn Bộ trưởng.", [("Trần Văn Tâm", "ĐBQH", None)]),
+    ("Chủ tịch Đà Nẵng Lê Văn Hùng đã ký công văn.", [("Lê Văn Hùng", "Chủ tịch Đà Nẵng", None)]),
+    # the spokesman's office is his, not the office he speaks for
+    ("Người phát ngôn Chính phủ, ông Đặng Văn Hiếu khẳng định.",
+     [("Đặng Văn Hiếu", "Người phát ngôn Chính phủ", "Chính phủ")]),
+    ("Phó tổng kiểm toán nhà nước Đỗ Văn Minh phát biểu.",
+     [("Đỗ Văn Minh", "Phó tổng kiểm toán nhà nước", "kiểm toán nhà nước")]),
 ]
 
 

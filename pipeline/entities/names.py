@@ -83,10 +83,10 @@ def opens_clause(view: TokenView, k: int) -> bool:
     return low in _DATE_OPENERS and view.words[k + 1][:1].isdigit()
 
 
-# The first word of a deputy's title, "đại biểu" or its abbreviation "ĐB": the
+# The first word of a deputy's title, "đại biểu" or its abbreviations "ĐB", "ĐBQH": the
 # place after it elected the deputy ("đại biểu Hà Nội", "ĐB Cao Bằng"), it is no
 # person's name (persons) nor the body of an office (positions: "ĐB Quốc hội" is one).
-DEPUTY = frozenset({"đại", "đb"})
+DEPUTY = frozenset({"đại", "đb", "đbqh"})
 
 # Middle names that never end a name: "Nguyễn Văn" alone is no one's name
 # ("Cung Văn hóa" is a palace, not a person).

@@ -20,13 +20,14 @@ Each POSITION records the organization inside it as ``attrs["organization"]``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import (HEAD, TITLE, Head, TokenView, is_word, lfold, may_start, org_fields, position_boards,
-                      position_titles, regions)
+from .lexicon import (HEAD, TITLE, Head, TokenView, _lines, is_word, lfold, may_start, org_fields,
+                      position_boards, position_titles, regions)
 from .locations import MODIFIERS, candidate_starts, place_at, site_at, unit_at
-from .names import DEPUTY, is_proper, is_syllable, named_place, person_shape, scan
+from .names import DEPUTY, FUNCTION_WORDS, is_proper, is_syllable, named_place, person_shape, scan
 from .organizations import CLASS, complete, head_at, org_at
 
 _MODS = MODIFIERS
@@ -151,6 +152,14 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
         h = head_at(view, k + 2)
         if h is not None and h[0] < view.n and view.adjacent(h[0]) and regions().match(view, h[0]) is not None:
             return None     # "đoàn đại biểu QH Mỹ": a parliament's delegation, no office
+    if k == i and i > 0 and view.low[i - 1] == "đoàn" and view.adjacent(i) and t[1].text == "chủ tịch" \
+            and not any(e > t[0] for e, _ in position_titles().matches(view, k)):
+        return None     # "thay mặt đoàn Chủ tịch Đại hội": the presidium, a body (not "đoàn
+                        # Chủ tịch nước", the President's delegation)
+    if view.low[k] == "đbqh" and i > 0 and view.adjacent(i) and (view.low[i - 1] == "đoàn" or (
+            i > 1 and view.low[i - 1] == "nghị" and view.low[i - 2] == "hội" and view.joined(i - 2, i))):
+        return None     # "đoàn ĐBQH tỉnh": the province's delegation of deputies, a group; "Hội
+                        # nghị ĐBQH chuyên trách": a meeting of the deputies, an event; no office
     titles = list(position_titles().matches(view, k))
     found = [m for m in (_after_title(view, i, j) for j, _ in titles) if m is not None]
     if found:
@@ -171,10 +180,11 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
             o = org_at(view, b)
             if o is not None and o.rule != "class" and (o.end == j and j - k >= 3 or o.end > j):
                 return PositionMatch(i, max(j, o.end), (b, max(j, o.end)), "org")
-    if title.bare and title.text.startswith("tổng ") and j + 1 < view.n and view.words[j] == "Nhà" \
+    if title.bare and title.text.startswith("tổng ") and j + 1 < view.n and view.low[j] == "nhà" \
             and view.low[j + 1] == "nước" and view.joined(j - 1, j + 2):
         # the office of a State body the title names in lower case: "Tổng kiểm toán Nhà
-        # nước" (of "Kiểm toán Nhà nước"), "Tổng thanh tra Nhà nước"
+        # nước" (of "Kiểm toán Nhà nước"), "Tổng thanh tra Nhà nước", "Phó tổng kiểm
+        # toán nhà nước" (the body's name in lower case too: the title says which body)
         return PositionMatch(i, j + 2, (k + 1, j + 2), "org")
     if title.bare and (view.cap[i] or title.lower):
         if title.lower and j < view.n and view.adjacent(j):
@@ -254,12 +264,23 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
     j = _quals(view, j)
     if j >= view.n or not view.adjacent(j):
         return None
-    if view.low[j] == "của" and " ".join(view.low[i:j]) == "người phát ngôn" and view.adjacent(j + 1):
-        # the spokesman of an office or body is one office: "người phát ngôn của Thủ tướng"
-        p = position_at(view, j + 1) or org_at(view, j + 1)
+    s = j + (view.low[j] == "của")
+    if view.low[i] == "người" and s < view.n and view.cap[s] and view.adjacent(s) \
+            and " ".join(view.low[i:j]) == "người phát ngôn":
+        # the spokesman of an office or body is one office: "người phát ngôn của Thủ
+        # tướng", "người phát ngôn Thủ tướng", "người phát ngôn Bộ Ngoại giao"
+        p = position_at(view, s) or org_at(view, s)
         if p is not None:
             org = p.org if isinstance(p, PositionMatch) else (p.start, p.end)
             return PositionMatch(i, p.end, org, "org" if org is not None else "bare")
+    if view.low[j] == "đoàn" and view.low[j - 1] == "tịch" and j + 1 < view.n and view.adjacent(j + 1) \
+            and view.low[j + 1] == "chủ":
+        # the chairman of a presidium is one office: "chủ tịch đoàn chủ tịch Ủy ban
+        # Trung ương MTTQ Việt Nam" (the presidium, "đoàn chủ tịch", of the committee)
+        t = position_titles().match(view, j + 1)
+        p = _after_title(view, j + 1, t[0]) if t is not None else None
+        if p is not None and p.org is not None:
+            return PositionMatch(i, p.end, (j, p.end), "org")
     c = _class_after(view, j) if view.low[i] not in DEPUTY else j
     if c > j:       # (not "đại biểu các cơ quan": delegates of bodies, no office)
         return PositionMatch(i, c, None, "class")
@@ -282,7 +303,11 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         # the body with its term is the office's body: "Tổng bí thư BCH TƯ Đảng
         # khóa X", "đại biểu Quốc hội khóa XV" (NOTES: a body with its term is one span)
         end = _own_abbreviation(view, o.start, o.end)
-        return PositionMatch(i, end, (o.start, end), "org")
+        if end > o.end:
+            return PositionMatch(i, end, (o.start, end), "org")
+        # the whole office abbreviated after it, which the span keeps (the body
+        # without it): "đại biểu Quốc hội (ĐBQH)"
+        return PositionMatch(i, _own_abbreviation(view, i, o.end), (o.start, o.end), "org")
     if view.low[j - 1] == "sứ" or view.low[j - 1] == "quyền" or view.low[j - 1] == "sự":
         # an ambassador or consul of a country: "Đại sứ Mỹ", "Đại sứ đặc mệnh toàn
         # quyền Cộng hòa dân chủ nhân dân Lào"
@@ -315,13 +340,13 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         o = org_at(view, j + 2)
         if o is not None and o.rule != "class" and o.head is not None and o.head.text in _ELECTED:
             return PositionMatch(i, o.end, (j - 1, o.end), "org")
-    if view.low[j - 1] == "đoàn" and j - 1 > i and j + 1 < view.n and view.words[j] == "ĐB" \
-            and view.adjacent(j + 1):
-        # "Trưởng đoàn ĐB Cao Bằng": the province's delegation of deputies (ĐB, đại biểu)
-        o = org_at(view, j + 1)
-        p = place_at(view, j + 1, modifier=True) if o is None else None
+    if view.low[j - 1] == "đoàn" and j - 1 > i and j + 1 <= view.n and view.words[j] in ("ĐB", "ĐBQH"):
+        # "Trưởng đoàn ĐB Cao Bằng", "Phó trưởng đoàn ĐBQH tỉnh Nghệ An": the province's
+        # delegation of deputies (ĐB, đại biểu; ĐBQH, đại biểu Quốc hội)
+        o = org_at(view, j + 1) if j + 1 < view.n and view.adjacent(j + 1) else None
+        p = place_at(view, j + 1, modifier=True) if o is None and j + 1 < view.n and view.adjacent(j + 1) else None
         e = o.end if o is not None and o.rule != "class" else p[0] if p is not None else j + 1
-        if e > j + 1:
+        if e > j + 1 or view.words[j] == "ĐBQH":
             return PositionMatch(i, e, (j - 1, e), "org")
     if j - 2 >= i and view.low[j - 1] == "trưởng" and view.low[j] == view.low[j - 2] and view.cap[j]:
         # the head of a unit named by the title's own noun: "Đội trưởng Đội CSGT số 3",
@@ -329,6 +354,9 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         o = complete(view, j, j + 1, Head(view.words[j], "named", False, False))
         if o is not None and not _cut_in_name(view, j + 1, o.end):
             return PositionMatch(i, o.end, (o.start, o.end), "org")
+        e = _sentence_case_name(view, j + 1)
+        if e > j + 1:
+            return PositionMatch(i, e, (j, e), "org")
     if view.low[j - 1] in _HEAD_IN_TITLE and j - 1 > i:
         # "Trưởng phòng TN&MT huyện Yên Thành": the title ends with the body's head;
         # or with a board's ("Phó ban chỉ đạo", "Phó ban pháp chế HĐND thành phố")
@@ -347,12 +375,27 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
                 e = k + 1   # "Thị trưởng thị trấn Ollolai Efisio Arbau": the holder's name after the place
                 break
         return PositionMatch(i, e, None, "unit")
+    if p is not None and p[1] == "gazetteer" and tuple(view.low[j - 2:j]) in _PROVINCE_TITLES:
+        if view.joined(j, p[0]) and " ".join(view.words[j:p[0]]) in _provinces():
+            # the head of a province's people's committee or Party committee, the
+            # province standing for its body: "Chủ tịch Hà Nội", "Bí thư Đà Nẵng"
+            return PositionMatch(i, p[0], None, "unit")
     if p is None and view.low[i] not in DEPUTY and named_place(view, j):
         return PositionMatch(i, j + 1, None, "unit")   # "thị trưởng Ollolai", named "thị trấn Ollolai" elsewhere
     b = _brand(view, j) if view.low[i] not in DEPUTY else j
     if b > j:       # (not "đoàn đại biểu TP Hà Nội", a delegation)
         return PositionMatch(i, b, (j, b), "org")
     return None
+
+
+# Titles of a province's leaders that name the province alone for its committee.
+_PROVINCE_TITLES = {("chủ", "tịch"), ("bí", "thư")}
+
+
+@cache
+def _provinces() -> frozenset[str]:
+    """The provinces' names (places.tsv), as written: ``Hà Nội``, ``Quảng Ngãi``."""
+    return frozenset(r[0] for r in _lines("places.tsv") if r[1] == "province")
 
 
 # The courts and procuracies whose high level is named "cấp cao" (Law on the
@@ -479,6 +522,22 @@ def _lower_head_body(view: TokenView, j: int):
         return None     # the head alone ("giám đốc công ty") is a common noun; a Party
                         # committee alone is the one of the place ("Bí thư thành ủy", "Bí thư Quận ủy")
     return o
+
+
+def _sentence_case_name(view: TokenView, a: int) -> int:
+    """End of a unit's name at ``a`` written in sentence case, its first word
+    capitalized and the rest in lower case, when its holder's full name or
+    another body follows it: ``Vụ trưởng Vụ Các tổ chức quốc tế Phạm Bình Minh``
+    (``a`` if none: the end of a lower-case run is known only by what follows it)."""
+    if not (a < view.n and view.cap[a] and view.adjacent(a) and view.words[a].isalpha()):
+        return a
+    k = a + 1
+    while k < view.n and k - a < 7 and view.adjacent(k) and view.words[k].isalpha() \
+            and view.words[k].islower() and view.low[k] not in FUNCTION_WORDS:
+        k += 1
+    if k == a + 1 or k >= view.n or not view.adjacent(k) or not view.cap[k]:
+        return a
+    return k if person_shape(view, k) - k >= 2 or org_at(view, k) is not None else a
 
 
 def _cut_in_name(view: TokenView, a: int, b: int) -> bool:

@@ -231,3 +231,38 @@ def test_long_committee_name():
 def test_committee_name_with_about():
     assert texts("Thượng tướng Tô Lâm, Phó Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng phát biểu.",
                  "POSITION") == ["Phó Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the abbreviation of "đại biểu Quốc hội" names the office on its own
+    ("Nhiều ĐBQH đề nghị sửa quy định về thuế đất.", ["ĐBQH"]),
+    ("Phát biểu tại hội trường, ĐBQH Lê Thị Nga nêu ý kiến.", ["ĐBQH"]),
+    # the whole office abbreviated after it stays in its span
+    ("Ý kiến của các đại biểu Quốc hội (ĐBQH) khá thống nhất.", ["đại biểu Quốc hội (ĐBQH)"]),
+    # the province's delegation is a group, no office; its head is one
+    ("Sáng nay, đoàn ĐBQH tỉnh đã tiếp xúc cử tri.", []),
+    ("Hội nghị ĐBQH chuyên trách thảo luận dự án luật.", []),
+    # the presidium of a congress is a body, no office; the President's delegation is his
+    ("Thay mặt đoàn Chủ tịch Đại hội, ông Lê Văn Tám điều hành phiên họp.", []),
+    ("Cùng đi trong đoàn Chủ tịch nước có nhiều bộ trưởng.", ["Chủ tịch nước", "bộ trưởng"]),
+    ("Chủ tịch đoàn chủ tịch Ủy ban Trung ương MTTQ Việt Nam Trần Văn Bình phát biểu.",
+     ["Chủ tịch đoàn chủ tịch Ủy ban Trung ương MTTQ Việt Nam"]),
+    # a department named in sentence case, its end shown by its head's name after it
+    ("Vụ trưởng Vụ Các dân tộc thiểu số Hoàng Văn Thái dự họp.", ["Vụ trưởng Vụ Các dân tộc thiểu số"]),
+    ("Đội trưởng Đội Quy tập mộ liệt sĩ cho biết thêm.", []),   # (no name after it: its end is unknown)
+    # the spokesman of an office, "của" left out
+    ("Trả lời báo chí, người phát ngôn Thủ tướng cho biết.", ["người phát ngôn Thủ tướng"]),
+    ("Bà Trần Thị Hoa, Phó trưởng đoàn ĐBQH tỉnh Quảng Trị, chủ trì.",
+     ["Phó trưởng đoàn ĐBQH tỉnh Quảng Trị"]),
+    # the chairman or secretary of a province named by the province alone
+    ("Chủ tịch Đà Nẵng chỉ đạo xử lý vụ việc.", ["Chủ tịch Đà Nẵng"]),
+    ("Ông bị cách chức Phó Bí thư Quảng Ngãi.", ["Phó Bí thư Quảng Ngãi"]),
+    # (the President, a person, not a province)
+    ("Chủ tịch Hồ Chí Minh đã dạy như vậy.", ["Chủ tịch"]),
+    # the State body named in lower case after its head's title
+    ("Quốc hội bầu phó tổng kiểm toán nhà nước mới.", ["phó tổng kiểm toán nhà nước"]),
+    # the Central Committee's members in lower case
+    ("Hội nghị lấy phiếu tín nhiệm các ủy viên trung ương.", ["ủy viên trung ương"]),
+])
+def test_abbreviated_and_colloquial_offices(text, expected):
+    assert texts(text, "POSITION") == expected
