@@ -111,7 +111,7 @@ _BOND_COMPOUND = 0.05
 _BOND_PLAIN = 0.3
 # Against a word seen beside its neighbour, the variant's compound must be most of its use.
 _BOND_OWN = 0.3
-_FINAL_SWAPS = (("ng", "n"), ("n", "ng"), ("c", "t"), ("t", "c"), ("nh", "ch"), ("ch", "nh"))
+_FINAL_SWAPS = (("ng", "n"), ("n", "ng"), ("c", "t"), ("t", "c"), ("nh", "ch"), ("ch", "nh"), ("nh", "n"), ("n", "nh"))
 _EMPTY: frozenset = frozenset()
 _NO_PAIRS: dict[str, int] = {}  # the pair codes of a word that opens no known pair
 _ROMAN = re.compile(r"[IVXLCDM]+")  # II, III, XIV: never abbreviations to fix
@@ -945,7 +945,7 @@ def _resolve_real_word(ctx: _Ctx, i: int, w: str, low: str, k: str, name_like: b
                           and max(_bond(ctx, clc, c, ctx.keys[t.prev]) if t.prev >= 0 else 0,
                                   _bond(ctx, crc, c, ctx.keys[t.next]) if t.next >= 0 else 0) >= _BOND_PLAIN)
                          or (max(clc, crc) >= 2 and ratio >= _FAR_RATIO and channel in ("tone", "d"))):
-                best = _better(best, (max(clc, crc), ratio), c)
+                best = _better(best, (False, max(clc, crc), ratio), c)
             continue  # the variant makes no dictionary compound here
         strength = max(clc if clw else 0, crc if crw else 0)
         if repeated is None:
@@ -970,6 +970,12 @@ def _resolve_real_word(ctx: _Ctx, i: int, w: str, low: str, k: str, name_like: b
             other = crc if clw and clc >= crc else clc
             has_other = (t.next >= 0) if clw and clc >= crc else (t.prev >= 0)
             ok = strength >= 50 and ratio >= 1.0 and (other > 0 or not has_other)
+            if not ok and rare_here and ratio >= 3.0:
+                # A word seldom met in running text (thi hàn | hành) against a far commoner
+                # variant: a compound that is most of its rarer word's use will do.
+                bond = max(_bond(ctx, clc, c, ctx.keys[t.prev]) if clw else 0,
+                           _bond(ctx, crc, c, ctx.keys[t.next]) if crw else 0)
+                ok = strength >= 20 and bond >= _BOND_OWN
         else:  # a tone, hat or d/đ slip: the variant's compound must be seen in running text
             need = 3 if channel == "d" else 7  # d for đ is the commonest slip (keyboards without đ)
             ok = strength >= need and (ratio >= 3.0 or (strength >= 50 and ratio >= 1.0))
@@ -981,7 +987,11 @@ def _resolve_real_word(ctx: _Ctx, i: int, w: str, low: str, k: str, name_like: b
                            _bond(ctx, crc, c, ctx.keys[t.next]) if crw else 0)
                 ok = not common and lex.text_freq.get(k, 0) < _FUNCTION_FREQ and bond >= _BOND_OWN
         if ok:
-            best = _better(best, (strength + clc + crc, ratio), c)
+            # A compound that is most of its rarer word's use (Mục | đích của: 24 of 25 ``đích``)
+            # beats one merely seen more often (định | của: 74, but of 1,973 ``của``).
+            strong = max(_bond(ctx, clc, c, ctx.keys[t.prev]) if clw else 0,
+                         _bond(ctx, crc, c, ctx.keys[t.next]) if crw else 0) >= _BOND_OWN
+            best = _better(best, (strong, strength + clc + crc, ratio), c)
     if best is None or _own_pair(ctx, i, k):
         return None
     return _case_like(w, best[1]), "typo/context"

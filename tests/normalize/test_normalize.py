@@ -163,6 +163,11 @@ ARTICLE = ("Sáng nay, tại trụ sở UBND thành phố, đoàn công tác c�
     ("Quốc hội sẽ lấy phiếu tín nhiệm đói với các chức danh do Quốc hội bầu",
      "Quốc hội sẽ lấy phiếu tín nhiệm đối với các chức danh do Quốc hội bầu"),
     ("vì sao gần đay mưa lớn kéo dài ở các tỉnh miền núi", "vì sao gần đây mưa lớn kéo dài ở các tỉnh miền núi"),
+    # a slipped final n/nh of a word seldom in running text, into a compound that is most of its use
+    ("Chính phủ yêu cầu các bộ khẩn trương hướng dẫn thi hàn nghị quyết của Quốc hội",
+     "Chính phủ yêu cầu các bộ khẩn trương hướng dẫn thi hành nghị quyết của Quốc hội"),
+    # between two fixes, the compound that is most of its rarer word's use wins (not định | của)
+    ("Mục đính của chương trình là hỗ trợ hộ nghèo", "Mục đích của chương trình là hỗ trợ hộ nghèo"),
     # a word retyped with its capital, nothing named after it: the capital stays
     ("bị khởi tố theo điều Điều 134, Bộ luật Hình sự", "bị khởi tố theo Điều 134, Bộ luật Hình sự"),
     ("Giám đốc đài Đài PT-TH tỉnh cho biết", "Giám đốc Đài PT-TH tỉnh cho biết"),
