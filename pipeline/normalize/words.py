@@ -750,7 +750,16 @@ def _resolve_nonword(ctx: _Ctx, i: int, w: str, low: str, name_like: bool) -> tu
     # its one-slip variant with context, else (lower case) the commonest variant.
     marked = has_marks(w)
     if name_like:
-        return _resolve_by_document(ctx, i, w, low) if marked else None
+        if not marked:
+            return None
+        fixed = _resolve_by_document(ctx, i, w, low)
+        if fixed is None:
+            # No name's syllable: one that makes a dictionary compound of running text with a
+            # lower-case neighbour (Quôc hội → Quốc hội; the neighbours' capitals never vouch).
+            pick = _pick(ctx, i, [c for c, _, _ in _variants(low)])
+            if pick is not None and pick[1] >= 5:
+                fixed = _case_like(w, pick[0]), "typo/nonword"
+        return fixed
     # (the neighbours first: they are cheaper to look at than the whole text)
     if not marked and not _marked_neighbour(ctx, i):
         return None  # an unaccented stretch (Nguyen Xuan Minh, duong chi son) is written so on purpose

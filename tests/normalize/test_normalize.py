@@ -168,6 +168,8 @@ ARTICLE = ("Sáng nay, tại trụ sở UBND thành phố, đoàn công tác c�
      "Chính phủ yêu cầu các bộ khẩn trương hướng dẫn thi hành nghị quyết của Quốc hội"),
     # between two fixes, the compound that is most of its rarer word's use wins (not định | của)
     ("Mục đính của chương trình là hỗ trợ hộ nghèo", "Mục đích của chương trình là hỗ trợ hộ nghèo"),
+    # an impossible capitalized syllable, into a compound with a lower-case neighbour
+    ("kiến nghị của cử tri gửi Quôc hội khóa mới", "kiến nghị của cử tri gửi Quốc hội khóa mới"),
     # a word retyped with its capital, nothing named after it: the capital stays
     ("bị khởi tố theo điều Điều 134, Bộ luật Hình sự", "bị khởi tố theo Điều 134, Bộ luật Hình sự"),
     ("Giám đốc đài Đài PT-TH tỉnh cho biết", "Giám đốc Đài PT-TH tỉnh cho biết"),
@@ -276,6 +278,7 @@ def test_doubled_word_correction_spans_both_words():
     "đưa khu công nghệ cao trở thành Thành phố khoa học",
     "chương trình diễn ra tại hội trường Trường đại học Y",
     "thuộc miền nam Nam Bộ",                                              # a capital opening a name
+    "UBND huyện Chư Păh khẩn trương rà soát",                            # a name's syllable, no compound
 ])
 def test_correct_text_left_alone(sentence):
     raw = ARTICLE + sentence
