@@ -111,7 +111,7 @@ _BOND_COMPOUND = 0.05
 _BOND_PLAIN = 0.3
 # Against a word seen beside its neighbour, the variant's compound must be most of its use.
 _BOND_OWN = 0.3
-_FINAL_SWAPS = (("ng", "n"), ("n", "ng"), ("c", "t"), ("t", "c"), ("nh", "ch"), ("ch", "nh"))
+_FINAL_SWAPS = (("ng", "n"), ("n", "ng"), ("c", "t"), ("t", "c"), ("nh", "ch"), ("ch", "nh"), ("nh", "n"), ("n", "nh"))
 _EMPTY: frozenset = frozenset()
 _NO_PAIRS: dict[str, int] = {}  # the pair codes of a word that opens no known pair
 _ROMAN = re.compile(r"[IVXLCDM]+")  # II, III, XIV: never abbreviations to fix
@@ -393,8 +393,9 @@ def _variants(low: str) -> tuple[tuple[str, str, float], ...]:
     # How a typist gets the word from a candidate in one slip: ``bare``, every diacritic lost
     # (``cach`` for ``cách``); ``tone``, only the tone mark differs (``đậu`` for ``đầu``); ``d``,
     # only d/đ differs (``dồng`` for ``đồng``); ``horn``, the diphthong ươ typed with one horn
-    # (``nguời``, ``ngưòi`` for ``người``).  Two slips at once (``chờ`` for ``cho``) are not
-    # trusted.
+    # (``nguời``, ``ngưòi`` for ``người``); ``hat``, the hat or horn of one vowel differs, the
+    # tone kept (``đói`` for ``đối``, ``tạp`` for ``tập``).  Two slips at once (``chờ`` for
+    # ``cho``) are not trusted.
     bare = not has_marks(low)
     rb, rt = split_tone(low)
     rbd = rb.replace("đ", "d")
@@ -413,6 +414,8 @@ def _variants(low: str) -> tuple[tuple[str, str, float], ...]:
                 ch = "d"
             elif rt == ct and rbh == cb:
                 ch = "horn"
+            elif rt == ct and _one_hat(rb, cb):
+                ch = "hat"
             else:
                 continue
         out.append((c, ch, freq.get(c, 0) / raw_freq))
@@ -424,6 +427,22 @@ def _variants(low: str) -> tuple[tuple[str, str, float], ...]:
             if c in lex.known:
                 out.append((c, "final", lex.freq.get(c, 0) / raw_freq))
     return tuple(out)
+
+
+def _one_hat(a: str, b: str) -> bool:
+    """Two toneless words of one skeleton that differ only in the hat or horn of one vowel
+    (``đoi`` for ``đôi``, ``nhưng`` for ``nhung``, ``căn`` for ``cân``): one diacritic slipped."""
+    if len(a) != len(b):
+        return False
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(diff) == 1 and diff[0][0] not in "dđ"
+
+
+def _ay_alternation(a: str, b: str) -> bool:
+    """Two spellings that differ in ``ay``/``ây`` (xảy/xẩy, gãy/gẫy, nảy/nẩy): both are written,
+    the one as a regional variant of the other, so neither is a slip for the other."""
+    ba, bb = split_tone(a)[0], split_tone(b)[0]
+    return {ba[-2:], bb[-2:]} == {"ay", "ây"}
 
 
 def _horned(bare: str) -> str:
@@ -731,7 +750,16 @@ def _resolve_nonword(ctx: _Ctx, i: int, w: str, low: str, name_like: bool) -> tu
     # its one-slip variant with context, else (lower case) the commonest variant.
     marked = has_marks(w)
     if name_like:
-        return _resolve_by_document(ctx, i, w, low) if marked else None
+        if not marked:
+            return None
+        fixed = _resolve_by_document(ctx, i, w, low)
+        if fixed is None:
+            # No name's syllable: one that makes a dictionary compound of running text with a
+            # lower-case neighbour (Quôc hội → Quốc hội; the neighbours' capitals never vouch).
+            pick = _pick(ctx, i, [c for c, _, _ in _variants(low)])
+            if pick is not None and pick[1] >= 5:
+                fixed = _case_like(w, pick[0]), "typo/nonword"
+        return fixed
     # (the neighbours first: they are cheaper to look at than the whole text)
     if not marked and not _marked_neighbour(ctx, i):
         return None  # an unaccented stretch (Nguyen Xuan Minh, duong chi son) is written so on purpose
@@ -810,7 +838,10 @@ def _resolve_by_document(ctx: _Ctx, i: int, w: str, low: str) -> tuple[str, str]
             and ctx.toks[ctx.toks[p].prev].text[:1].isupper():
         return None
     best = None
-    for c, _, _ in _variants(low):
+    valid = is_valid(low)
+    for c, channel, _ in _variants(low):
+        if channel == "hat" and valid:
+            continue  # a well-formed syllable with another hat is a name of its own (Chử, Chủ)
         cap = _case_like(w, c)
         n = ctx.doc_words.get(cap, 0)
         if n >= 2 and (best is None or n > best[0]):
@@ -837,7 +868,7 @@ def _resolve_by_phrase(ctx: _Ctx, i: int, w: str, k: str, variants, name_like: b
     best = None
     for c, channel, ratio in variants:
         n = pairs[(lk, c, rk)]  # the same three words elsewhere in the article
-        if not n or (n < 2 and ratio < 1.0):
+        if not n or (n < 2 and ratio < 1.0) or (channel == "hat" and _ay_alternation(k, c)):
             continue  # once against once: the commoner word is the slip's target (phấn vốn → phần)
         if (code.get((lk, c), 0) >> 1) + (code.get((c, rk), 0) >> 1) < own:
             continue
@@ -923,7 +954,7 @@ def _resolve_real_word(ctx: _Ctx, i: int, w: str, low: str, k: str, name_like: b
                           and max(_bond(ctx, clc, c, ctx.keys[t.prev]) if t.prev >= 0 else 0,
                                   _bond(ctx, crc, c, ctx.keys[t.next]) if t.next >= 0 else 0) >= _BOND_PLAIN)
                          or (max(clc, crc) >= 2 and ratio >= _FAR_RATIO and channel in ("tone", "d"))):
-                best = _better(best, (max(clc, crc), ratio), c)
+                best = _better(best, (False, max(clc, crc), ratio), c)
             continue  # the variant makes no dictionary compound here
         strength = max(clc if clw else 0, crc if crw else 0)
         if repeated is None:
@@ -948,11 +979,28 @@ def _resolve_real_word(ctx: _Ctx, i: int, w: str, low: str, k: str, name_like: b
             other = crc if clw and clc >= crc else clc
             has_other = (t.next >= 0) if clw and clc >= crc else (t.prev >= 0)
             ok = strength >= 50 and ratio >= 1.0 and (other > 0 or not has_other)
-        else:  # a tone or d/đ slip: the variant's compound must be seen in running text
+            if not ok and rare_here and ratio >= 3.0:
+                # A word seldom met in running text (thi hàn | hành) against a far commoner
+                # variant: a compound that is most of its rarer word's use will do.
+                bond = max(_bond(ctx, clc, c, ctx.keys[t.prev]) if clw else 0,
+                           _bond(ctx, crc, c, ctx.keys[t.next]) if crw else 0)
+                ok = strength >= 20 and bond >= _BOND_OWN
+        else:  # a tone, hat or d/đ slip: the variant's compound must be seen in running text
             need = 3 if channel == "d" else 7  # d for đ is the commonest slip (keyboards without đ)
             ok = strength >= need and (ratio >= 3.0 or (strength >= 50 and ratio >= 1.0))
+            if ok and channel == "hat":
+                # A hat slip between two real words (đói | đối với, gần đay | đây) is taken only
+                # for a word seldom met in running text, into a compound that is most of its
+                # rarer word's use (not cố | có: không có is 45 of 923 ``có``).
+                bond = max(_bond(ctx, clc, c, ctx.keys[t.prev]) if clw else 0,
+                           _bond(ctx, crc, c, ctx.keys[t.next]) if crw else 0)
+                ok = not common and lex.text_freq.get(k, 0) < _FUNCTION_FREQ and bond >= _BOND_OWN
         if ok:
-            best = _better(best, (strength + clc + crc, ratio), c)
+            # A compound that is most of its rarer word's use (Mục | đích của: 24 of 25 ``đích``)
+            # beats one merely seen more often (định | của: 74, but of 1,973 ``của``).
+            strong = max(_bond(ctx, clc, c, ctx.keys[t.prev]) if clw else 0,
+                         _bond(ctx, crc, c, ctx.keys[t.next]) if crw else 0) >= _BOND_OWN
+            best = _better(best, (strong, strength + clc + crc, ratio), c)
     if best is None or _own_pair(ctx, i, k):
         return None
     return _case_like(w, best[1]), "typo/context"
@@ -1062,6 +1110,27 @@ def _doubled(ctx: _Ctx, i: int) -> bool:
     if nxt in lex.word_pairs and lex.text_pairs.get((k, k), 0) >= 2:
         return False
     return True
+
+
+def _recased_double(ctx: _Ctx, i: int) -> bool:
+    """Token ``i`` is a lower-case word that the next token repeats with a capital, nothing
+    after it (``theo điều Điều 257``, ``của bộ Bộ này``): the word typed twice, the second time
+    as the name it is.  Not where a capitalized word follows (``miền nam Nam Bộ``, ``ông Ông
+    Văn Bình``: the capital opens a name), nor where either copy makes a dictionary word with
+    its other neighbour (``chức vụ Vụ trưởng``, ``Phòng không Không quân``), nor a
+    reduplication."""
+    toks = ctx.toks
+    w, v = toks.texts[i], toks.texts[i + 1]
+    if not w.islower() or v[:1].islower() or not v[1:].islower() or toks.initial[i + 1]:
+        return False
+    k = ctx.keys[i]
+    if k in ctx.lex.doubles or k not in ctx.lex.known or v in family_names():
+        return False
+    n, p = toks.next[i + 1], toks.prev[i]
+    if n >= 0 and (toks.texts[n][:1].isupper() or (k, ctx.keys[n]) in ctx.lex.word_pairs):
+        return False
+    # Two words meeting (hội trường | Trường, trở thành | Thành phố) are no doubling.
+    return p < 0 or (ctx.keys[p], k) not in ctx.lex.word_pairs
 
 
 def _doubled_slip(ctx: _Ctx, i: int) -> str | None:
@@ -1214,6 +1283,11 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
                         out.append(Edit(toks.start(i), toks.end(n), _styled(new, style), "typo/doubled"))
                         done = n  # the second copy goes with the first
                         break
+                elif n == i + 1 and not changed and keys[n] == k and _recased_double(ctx, i):
+                    # (theo điều Điều 257: the word retyped with its capital; the capital stays)
+                    out.append(Edit(toks.start(i), toks.end(n), _styled(texts[n], style), "typo/doubled"))
+                    done = n
+                    break
             fresh = styled.get(new)
             if fresh is None:
                 fresh = _styled_word(styled, new, style)
