@@ -568,6 +568,10 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
         if not (j + 1 < view.n and view.low[j] == "số" and view.words[j + 1].isdigit() and view.joined(j, j + 2)):
             return None     # "của tổ bầu cử": any team; a team is one body by its number
         k = j + 2           # "Tổ bầu cử số 7", then its ward
+    elif head.text in _SITE_BOARDS and j + 1 < view.n and view.low[j] == "dự" and view.low[j + 1] == "án":
+        k = _project_end(view, j, depth)    # "Ban Quản lý dự án thủy điện 4", "… dự án Bộ TT&TT"
+        if k == j:
+            return None     # "Ban quản lý dự án có chức năng …": any board
     elif head.text in _BLOC_HEADS:
         k = _name(view, _bloc_start(view, j), head)     # "Đảng ủy Khối các cơ quan Trung ương"
     elif head.text in _SITE_BOARDS and j < view.n and view.adjacent(j) and (e := site_at(view, j)) > j:
@@ -588,6 +592,11 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
         e = _reach_end(view, j, k)
         return OrgMatch(i, e, "head", head) if e > 0 else None
     named = k > j
+    if (not named and head.text in _SCHOOL_LEVELS and i > 0 and view.low[i - 1] == "trường" and view.adjacent(i)
+            and j < view.n and view.adjacent(j) and view.cap[j] and unit_at(view, j) is None
+            and (p := place_at(view, j)) is not None and p[1] != "bare-unit"):
+        k, named = p[0], True   # "trường THCS Cầu Giấy": a school named after its place (not "học sinh
+                                # THPT Hà Nội", the city's pupils)
     if head.text in _SCHOOL_ABBR and (not named or _TERM_NUMBER.fullmatch(view.words[j].split(".")[0])
                                       or (head.text[:1] == "T" and (view.words[j].isupper()
                                                                     or view.low[j] == "quốc"))):
@@ -946,6 +955,8 @@ _COMPANY_HEADS = {"Công ty", "công ty", "Tổng Công ty", "Tổng công ty", 
 # "ĐH X", Đại hội), nor the national exam ("THPT Quốc gia"), nor a school
 # type's acronym ("THPT BC", bán công).
 _SCHOOL_ABBR = {"ĐH", "ĐHQG", "THPT", "THCS"}
+# Schools of a level, often named after the district or ward they serve.
+_SCHOOL_LEVELS = {"THPT", "THCS"}
 # Heads of universities and colleges, named by the subjects they teach.
 _SCHOOL_HEADS = {"Đại học", "Trường Đại học", "Trường ĐH", "ĐH", "Học viện", "Trường Cao đẳng", "Trường CĐ",
                  "Trường Trung cấp", "Trường TC"}
@@ -990,6 +1001,44 @@ _BLOC_KINDS = {("cơ", "quan"), ("doanh", "nghiệp"), ("chính", "quyền")}
 # và Nông nghiệp Liên Hợp Quốc".
 _WORLD_HEADS = {"Tổ chức"}
 _REACH = {("thế", "giới"), ("quốc", "tế")}
+
+
+# Kinds of project a management board runs, in lower case before its number or
+# place: "Ban Quản lý dự án thủy điện 4", "… điện hạt nhân Ninh Thuận".
+_PROJECT_KINDS = {"thủy", "thuỷ", "điện", "giao", "vệ", "đường", "đầu", "xây", "nhiệt", "hạ"}
+
+
+def _project_end(view: TokenView, j: int, depth: int) -> int:
+    """End of what names a project management board after "Ban Quản lý" ending at
+    ``j`` and "dự án": an optional lower-case kind of project, up to four words
+    ("thủy điện", "giao thông", "đầu tư xây dựng"), then its number, its own name, or the place or
+    body it serves (left to the tail), or "Dự án" capitalized; ``j`` if nothing
+    names it ("Ban quản lý dự án có chức năng …", "… dự án do nước ngoài đầu
+    tư": any board)."""
+    t = j + 2
+    if not view.joined(j, t):
+        return j
+    named = j + 2 if view.cap[j] else j     # "Ban quản lý Dự án": "Dự án" capitalized names one board
+    if t >= view.n or not view.adjacent(t):
+        return named
+    if not view.cap[t] and view.low[t] in _PROJECT_KINDS:
+        e = t           # (up to four lower-case words, no clause word: "điện hạt nhân", "vệ sinh môi trường")
+        while (e < view.n and e - t < 4 and view.adjacent(e) and view.words[e].isalpha() and not view.cap[e]
+               and view.low[e] not in FUNCTION_WORDS and view.low[e] not in _AFTER_SUBJECT):
+            e += 1
+        t = e
+    if t >= view.n or not view.adjacent(t):
+        return named
+    if _UNIT_NUMBER.fullmatch(view.words[t]) and view.words[t][:1].isdigit():
+        return t + 1    # "… thủy điện 4", "… giao thông 18"
+    if (place_at(view, t, modifier=True) is not None or (depth < 3 and org_at(view, t, depth + 1) is not None)):
+        return t        # the tail takes the place or the body: "… điện hạt nhân Ninh Thuận"
+    if view.cap[t] and not _stops_name(view, t, False):
+        return _name(view, t, _PROJECT_HEAD)     # "Ban Quản lý dự án Thăng Long"
+    return named
+
+
+_PROJECT_HEAD = Head("Ban Quản lý", "named", False, False)
 
 
 def _bloc_start(view: TokenView, j: int) -> int:

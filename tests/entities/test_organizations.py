@@ -366,6 +366,12 @@ CASES = [
     ("Phòng Cảnh sát kinh tế, Công an tỉnh Bắc Ninh đã vào cuộc.", ["Phòng Cảnh sát kinh tế, Công an tỉnh Bắc Ninh"]),
     ("Ông làm việc tại Ban Thời sự, Đài Truyền hình Việt Nam.", ["Ban Thời sự, Đài Truyền hình Việt Nam"]),
     ("Phòng Tài chính - Kế hoạch, Công an huyện cùng tham gia.", ["Phòng Tài chính - Kế hoạch", "Công an huyện"]),
+    # a project management board named by its kind and number, place or body
+    ("Ban Quản lý dự án thủy điện 6 đã bàn giao công trình.", ["Ban Quản lý dự án thủy điện 6"]),
+    ("Ban Quản lý dự án Mỹ Thuận chịu trách nhiệm.", ["Ban Quản lý dự án Mỹ Thuận"]),
+    ("Ban QLDA ĐTXD huyện Bảo Lâm đã nghiệm thu.", ["Ban QLDA ĐTXD huyện Bảo Lâm"]),
+    # a school of a level named after its place, after "trường"
+    ("Các em học ở trường THCS Thanh Xuân từ năm lớp 6.", ["THCS Thanh Xuân"]),
     # a province in brackets after a body says where it is
     ("HĐND huyện Tuy Phước (Bình Định) đã họp bất thường.", ["HĐND huyện Tuy Phước"]),
     # a bare council next to the national assembly is the councils of every level
@@ -446,6 +452,7 @@ NOT_ORGANIZATIONS = [
     "Tin được phát trên đài truyền hình huyện vào buổi tối.",
     "Bầu cử đại biểu HĐND ba cấp diễn ra cùng ngày.",
     "Các công đoàn viên được tặng quà.",
+    "Ban quản lý dự án có trách nhiệm báo cáo chủ đầu tư.",
 ]
 
 
