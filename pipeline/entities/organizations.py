@@ -225,6 +225,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             k = e
             continue
         if (view.words[k] in _JOIN and k > start and k + 1 < view.n and view.adjacent(k + 1)
+                and not (view.words[k] in ("-", "–") and _central(view, k - 2 if view.low[k - 1] == "ương" else k - 1))
                 and (view.words[k] != "và" or (head_at(view, k + 1) is None    # (not "Đoàn … và Trung ương Hội",
                                                and org_names().match(view, k + 1) is None))   # "Công ty X và Vinashin")
                 and (org_fields().match(view, k + 1) is not None
@@ -564,6 +565,10 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
     b = _bracketed(view, j) if head.kind == "named" else j
     if head.text == "đài" and not (j < view.n and view.adjacent(j) and view.cap[j]):
         return None         # "đài truyền hình huyện": any station; "đài THVN", "đài PT-TH Đắk Nông" by name
+    if (head.text in _DELEGATIONS and j < view.n and view.mask[j] & REGION and regions().match(view, j) is not None
+            and (p := place_at(view, j)) is not None and p[1] != "unit"):
+        return None         # "đoàn đại biểu quốc hội Việt Nam sang Mỹ": a country's visiting delegation (a
+                            # country, not a city written with its unit: "… TP.HCM"), not a province's
     if head.text in _ELECTION_TEAMS:
         if not (j + 1 < view.n and view.low[j] == "số" and view.words[j + 1].isdigit() and view.joined(j, j + 2)):
             return None     # "của tổ bầu cử": any team; a team is one body by its number
@@ -989,6 +994,8 @@ _ROMAN = regex.compile(r"[IVXL]{1,5}")
 # Military regions are numbered 1 to 9 ("Quân khu 7"; "Quân khu 718." is a list
 # item's number glued on).
 _REGION_HEADS = {"Quân khu", "QK"}
+# A province's National Assembly delegation written with "đoàn" in lower case.
+_DELEGATIONS = {"đoàn đại biểu Quốc hội", "đoàn ĐBQH"}
 # Numbered election teams and boards: "Tổ bầu cử số 7", "ban bầu cử số 9 quận Sơn Trà".
 _ELECTION_TEAMS = {"Tổ bầu cử", "tổ bầu cử", "Ban bầu cử", "ban bầu cử"}
 # The Party committee of a bloc, named by the agencies or firms of the bloc.

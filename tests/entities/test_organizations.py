@@ -372,6 +372,9 @@ CASES = [
     ("Ban QLDA ĐTXD huyện Bảo Lâm đã nghiệm thu.", ["Ban QLDA ĐTXD huyện Bảo Lâm"]),
     # a school of a level named after its place, after "trường"
     ("Các em học ở trường THCS Thanh Xuân từ năm lớp 6.", ["THCS Thanh Xuân"]),
+    # a province's delegation with "đoàn" in lower case; the institutes of hygiene and epidemiology
+    ("Cử tri kiến nghị với đoàn đại biểu Quốc hội tỉnh Hà Tĩnh về giá điện.", ["đoàn đại biểu Quốc hội tỉnh Hà Tĩnh"]),
+    ("Mẫu bệnh phẩm đã gửi Viện Vệ sinh dịch tễ Tây Nguyên.", ["Viện Vệ sinh dịch tễ Tây Nguyên"]),
     # a province in brackets after a body says where it is
     ("HĐND huyện Tuy Phước (Bình Định) đã họp bất thường.", ["HĐND huyện Tuy Phước"]),
     # a bare council next to the national assembly is the councils of every level
@@ -453,6 +456,7 @@ NOT_ORGANIZATIONS = [
     "Bầu cử đại biểu HĐND ba cấp diễn ra cùng ngày.",
     "Các công đoàn viên được tặng quà.",
     "Ban quản lý dự án có trách nhiệm báo cáo chủ đầu tư.",
+    "Một đoàn đại biểu quốc hội Nhật Bản sang thăm Hà Nội.",
 ]
 
 
