@@ -38,7 +38,7 @@ from .locations import candidate_starts, openers, place_at, site_at, unit_at
 from .names import FUNCTION_WORDS, is_proper, is_syllable, overlaps_any, person_shape, scan
 
 # A head followed by these words is an ordinary noun: "Đảng viên", "Hội viên".
-_NOT_HEAD = {("đảng", "viên"), ("đảng", "phí"), ("đảng", "tịch"), ("đảng", "phái"),
+_NOT_HEAD = {("đảng", "viên"), ("công đoàn", "viên"), ("đảng", "phí"), ("đảng", "tịch"), ("đảng", "phái"),
              ("đảng", "kỳ"), ("đảng", "vụ"), ("đảng", "tính"), ("chính phủ", "điện"),
              ("bộ", "luật")}   # "Bộ luật Hình sự" is a code of law, not a ministry
 _NOT_HEAD_NEXT = {b for _, b in _NOT_HEAD}
@@ -182,7 +182,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             # "Ban tổ chức giải đấu"; after a ministry's department, whose name is
             # its field, one of three words: "Cục quản lý giá", "Vụ tổ chức cán bộ")
             if (k > start and not view.cap[k] and not after_qualifier and not after_word
-                    and view.low[k - 1] not in _JOIN and not _central(view, k)
+                    and view.low[k - 1] not in _JOIN and not _central(view, k) and not _central(view, f[0])
                     and not (head.text in _SCHOOL_HEADS and view.cap[k - 2] and _ends_clause(view, f[0]))):
                 # a lower-case field does not follow another field ("Bộ Tài chính đầu tư
                 # vào…"), only a qualifier, a joiner or a capitalized word
@@ -225,7 +225,9 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             k = e
             continue
         if (view.words[k] in _JOIN and k > start and k + 1 < view.n and view.adjacent(k + 1)
-                and (view.words[k] != "và" or head_at(view, k + 1) is None)   # (not "Đoàn … và Trung ương Hội")
+                and not (view.words[k] in ("-", "–") and _central(view, k - 2 if view.low[k - 1] == "ương" else k - 1))
+                and (view.words[k] != "và" or (head_at(view, k + 1) is None    # (not "Đoàn … và Trung ương Hội",
+                                               and org_names().match(view, k + 1) is None))   # "Công ty X và Vinashin")
                 and (org_fields().match(view, k + 1) is not None
                      or (caps and is_proper(view, k + 1) and not _stops_name(view, k + 1, head.free)))):
             k += 1
@@ -553,14 +555,31 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
     if _class_tail(view, j):
         return OrgMatch(i, j + 2, "class", head)     # "HĐND các cấp"
     if (j < view.n and (view.low[j] in _CLASS or view.words[j] in _COUNT and unit_at(view, j + 1))
-            and view.adjacent(j) and not (view.cap[j] and view.mask[j] & FIELD and org_fields().match(view, j)) and not (head.text in _COUNCIL_HEADS and _descriptors(view, j, head) > j)
+            and view.adjacent(j) and head.text not in _BLOC_HEADS
+            and not ((view.cap[j] or view.low[j] == "các") and view.mask[j] & FIELD and org_fields().match(view, j)) and not (head.text in _COUNCIL_HEADS and _descriptors(view, j, head) > j)
             and not (head.text in _ONE_BODY and not _members_follow(view, j))):
         return None     # (but "Tòa án cấp sơ thẩm" is one court, and "báo cáo Quốc hội một số vấn
                         # đề": the body is one, the quantifier begins the verb's object)
     if _unit_pair(view, j):
         return None
     b = _bracketed(view, j) if head.kind == "named" else j
-    if head.text in _SITE_BOARDS and j < view.n and view.adjacent(j) and (e := site_at(view, j)) > j:
+    if head.text == "đài" and not (j < view.n and view.adjacent(j) and view.cap[j]):
+        return None         # "đài truyền hình huyện": any station; "đài THVN", "đài PT-TH Đắk Nông" by name
+    if (head.text in _DELEGATIONS and j < view.n and view.mask[j] & REGION and regions().match(view, j) is not None
+            and (p := place_at(view, j)) is not None and p[1] != "unit"):
+        return None         # "đoàn đại biểu quốc hội Việt Nam sang Mỹ": a country's visiting delegation (a
+                            # country, not a city written with its unit: "… TP.HCM"), not a province's
+    if head.text in _ELECTION_TEAMS:
+        if not (j + 1 < view.n and view.low[j] == "số" and view.words[j + 1].isdigit() and view.joined(j, j + 2)):
+            return None     # "của tổ bầu cử": any team; a team is one body by its number
+        k = j + 2           # "Tổ bầu cử số 7", then its ward
+    elif head.text in _SITE_BOARDS and j + 1 < view.n and view.low[j] == "dự" and view.low[j + 1] == "án":
+        k = _project_end(view, j, depth)    # "Ban Quản lý dự án thủy điện 4", "… dự án Bộ TT&TT"
+        if k == j:
+            return None     # "Ban quản lý dự án có chức năng …": any board
+    elif head.text in _BLOC_HEADS:
+        k = _name(view, _bloc_start(view, j), head)     # "Đảng ủy Khối các cơ quan Trung ương"
+    elif head.text in _SITE_BOARDS and j < view.n and view.adjacent(j) and (e := site_at(view, j)) > j:
         k = e       # "Ban Quản lý Khu kinh tế Nghi Sơn": a board named by the site it runs
     elif b - j == 3 and b < view.n and view.adjacent(b) and view.words[j + 1] == _initials(view, i, j):
         k = _name(view, b, head)     # "Ngân hàng (NH) Nhà nước": the head's own abbreviation
@@ -574,7 +593,15 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
         k = f[0]    # a lower-case field named by the place after it: "công ty điện lực TP HCM"
     if k > j + 1 and i > 0 and view.low[i - 1] in _AGENT_MARKERS:
         k = _agent_end(view, j, k)
+    if head.text in _WORLD_HEADS:
+        e = _reach_end(view, j, k)
+        return OrgMatch(i, e, "head", head) if e > 0 else None
     named = k > j
+    if (not named and head.text in _SCHOOL_LEVELS and i > 0 and view.low[i - 1] == "trường" and view.adjacent(i)
+            and j < view.n and view.adjacent(j) and view.cap[j] and unit_at(view, j) is None
+            and (p := place_at(view, j)) is not None and p[1] != "bare-unit"):
+        k, named = p[0], True   # "trường THCS Cầu Giấy": a school named after its place (not "học sinh
+                                # THPT Hà Nội", the city's pupils)
     if head.text in _SCHOOL_ABBR and (not named or _TERM_NUMBER.fullmatch(view.words[j].split(".")[0])
                                       or (head.text[:1] == "T" and (view.words[j].isupper()
                                                                     or view.low[j] == "quốc"))):
@@ -658,6 +685,12 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
             and depth < 3 and (sub := org_at(view, k + 1, depth + 1)) is not None
             and sub.head is not None and sub.head.text in _PARENT_HEADS):
         k = sub.end     # "Cơ quan Cảnh sát điều tra, Bộ Công an": the agency with its parent after a comma
+    elif (k > j and not placed and head.text in _SUB_UNITS and k + 1 < view.n and view.words[k] == ","
+          and view.adjacent(k + 1) and depth < 3 and (head.text != "Phòng" or view.low[j] in _POLICE_UNITS)
+          and (sub := org_at(view, k + 1, depth + 1)) is not None and sub.head is not None
+          and sub.head.text in _SUB_UNITS[head.text]):
+        k = sub.end     # "Vụ Hợp tác quốc tế, Bộ Y tế", "Phòng Cảnh sát hình sự, Công an TP Hà Nội",
+                        # "Ban Thời sự, Đài Truyền hình Việt Nam": a unit, a comma, the body it is part of
     if k == j and not head.bare:
         return None
     if _class_tail(view, k):
@@ -773,9 +806,10 @@ _DATE_WORDS = {"năm", "ngày", "tháng", "quý", "điều", "khoản", "số", 
 
 
 def _class_tail(view: TokenView, k: int) -> bool:
-    """``các cấp`` / ``cùng cấp`` at ``k``: the body named before is a class of bodies."""
-    return (k + 1 < view.n and view.low[k + 1] == "cấp" and view.low[k] in ("các", "cùng")
-            and view.adjacent(k) and view.adjacent(k + 1))
+    """``các cấp`` / ``cùng cấp`` / ``ba cấp`` at ``k``: the body named before is a
+    class of bodies ("HĐND các cấp", "HĐND ba cấp": the councils of three levels)."""
+    return (k + 1 < view.n and view.low[k + 1] == "cấp" and view.adjacent(k) and view.adjacent(k + 1)
+            and (view.low[k] in ("các", "cùng") or view.low[k] in _COUNT or view.words[k] in ("2", "3", "4")))
 
 
 def starts(view: TokenView) -> list[int]:
@@ -800,7 +834,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             law_start, law_end = m.start, m.end     # (and the second body of "Luật Tổ chức HĐND và UBND")
             m = OrgMatch(m.start, m.end, "class", m.head)
         if (m.head is not None and m.head.text in _LOCAL_COUNCILS and m.start > 1
-                and m.end - m.start == len(m.head.text.split()) and _elects(view, m.start)):
+                and m.end - m.start == len(m.head.text.split())
+                and (_elects(view, m.start) or _after_assembly(view, m.start))):
             m = OrgMatch(m.start, m.end, "class", m.head)   # "ứng cử viên HĐND", "bầu cử HĐND"
         if m.rule == "class":
             # a class of bodies is no entity, nor is any place inside it
@@ -835,6 +870,16 @@ def _elects(view: TokenView, i: int) -> bool:
     return view.adjacent(i) and (
         (view.low[i - 1] == "cử" and view.low[i - 2] in ("bầu", "ứng"))
         or (view.low[i - 1] == "viên" and view.low[i - 2] == "cử"))
+
+
+def _after_assembly(view: TokenView, i: int) -> bool:
+    """``Quốc hội và`` / ``QH,`` right before token ``i``: a bare local council
+    named next to the national assembly is the councils of every level, the
+    elected bodies as a kind ("Quốc hội và HĐND ra nghị quyết", "các chức vụ
+    như Quốc hội, HĐND"), not one council."""
+    return (i > 2 and view.words[i - 1] in ("và", ",") and view.joined(i - 2, i + 1)
+            and (view.words[i - 2] == "QH" or (view.words[i - 2] == "hội" and view.words[i - 3] == "Quốc"
+                                                and view.adjacent(i - 2))))
 
 
 def _in_law_title(view: TokenView, m: OrgMatch, s: int) -> bool:
@@ -919,6 +964,8 @@ _COMPANY_HEADS = {"Công ty", "công ty", "Tổng Công ty", "Tổng công ty", 
 # "ĐH X", Đại hội), nor the national exam ("THPT Quốc gia"), nor a school
 # type's acronym ("THPT BC", bán công).
 _SCHOOL_ABBR = {"ĐH", "ĐHQG", "THPT", "THCS"}
+# Schools of a level, often named after the district or ward they serve.
+_SCHOOL_LEVELS = {"THPT", "THCS"}
 # Heads of universities and colleges, named by the subjects they teach.
 _SCHOOL_HEADS = {"Đại học", "Trường Đại học", "Trường ĐH", "ĐH", "Học viện", "Trường Cao đẳng", "Trường CĐ",
                  "Trường Trung cấp", "Trường TC"}
@@ -951,11 +998,98 @@ _ROMAN = regex.compile(r"[IVXL]{1,5}")
 # Military regions are numbered 1 to 9 ("Quân khu 7"; "Quân khu 718." is a list
 # item's number glued on).
 _REGION_HEADS = {"Quân khu", "QK"}
+# A province's National Assembly delegation written with "đoàn" in lower case.
+_DELEGATIONS = {"đoàn đại biểu Quốc hội", "đoàn ĐBQH"}
+# Numbered election teams and boards: "Tổ bầu cử số 7", "ban bầu cử số 9 quận Sơn Trà".
+_ELECTION_TEAMS = {"Tổ bầu cử", "tổ bầu cử", "Ban bầu cử", "ban bầu cử"}
+# The Party committee of a bloc, named by the agencies or firms of the bloc.
+_BLOC_HEADS = {"Đảng ủy Khối", "Đảng ủy khối"}
+# Lower-case nouns that say what a bloc gathers: "Khối các cơ quan Trung ương",
+# "khối doanh nghiệp tỉnh", "khối chính quyền TPHCM".
+_BLOC_KINDS = {("cơ", "quan"), ("doanh", "nghiệp"), ("chính", "quyền")}
+# International organizations, named by their field and then their reach:
+# "Tổ chức Y tế Thế giới", "Tổ chức Lao động quốc tế", "Tổ chức Lương thực
+# và Nông nghiệp Liên Hợp Quốc".
+_WORLD_HEADS = {"Tổ chức"}
+_REACH = {("thế", "giới"), ("quốc", "tế")}
+
+
+# Kinds of project a management board runs, in lower case before its number or
+# place: "Ban Quản lý dự án thủy điện 4", "… điện hạt nhân Ninh Thuận".
+_PROJECT_KINDS = {"thủy", "thuỷ", "điện", "giao", "vệ", "đường", "đầu", "xây", "nhiệt", "hạ"}
+
+
+def _project_end(view: TokenView, j: int, depth: int) -> int:
+    """End of what names a project management board after "Ban Quản lý" ending at
+    ``j`` and "dự án": an optional lower-case kind of project, up to four words
+    ("thủy điện", "giao thông", "đầu tư xây dựng"), then its number, its own name, or the place or
+    body it serves (left to the tail), or "Dự án" capitalized; ``j`` if nothing
+    names it ("Ban quản lý dự án có chức năng …", "… dự án do nước ngoài đầu
+    tư": any board)."""
+    t = j + 2
+    if not view.joined(j, t):
+        return j
+    named = j + 2 if view.cap[j] else j     # "Ban quản lý Dự án": "Dự án" capitalized names one board
+    if t >= view.n or not view.adjacent(t):
+        return named
+    if not view.cap[t] and view.low[t] in _PROJECT_KINDS:
+        e = t           # (up to four lower-case words, no clause word: "điện hạt nhân", "vệ sinh môi trường")
+        while (e < view.n and e - t < 4 and view.adjacent(e) and view.words[e].isalpha() and not view.cap[e]
+               and view.low[e] not in FUNCTION_WORDS and view.low[e] not in _AFTER_SUBJECT):
+            e += 1
+        t = e
+    if t >= view.n or not view.adjacent(t):
+        return named
+    if _UNIT_NUMBER.fullmatch(view.words[t]) and view.words[t][:1].isdigit():
+        return t + 1    # "… thủy điện 4", "… giao thông 18"
+    if (place_at(view, t, modifier=True) is not None or (depth < 3 and org_at(view, t, depth + 1) is not None)):
+        return t        # the tail takes the place or the body: "… điện hạt nhân Ninh Thuận"
+    if view.cap[t] and not _stops_name(view, t, False):
+        return _name(view, t, _PROJECT_HEAD)     # "Ban Quản lý dự án Thăng Long"
+    return named
+
+
+_PROJECT_HEAD = Head("Ban Quản lý", "named", False, False)
+
+
+def _bloc_start(view: TokenView, j: int) -> int:
+    """Where the name of a bloc after "Đảng ủy Khối" ending at ``j`` goes on: past
+    "các", a number and the lower-case kind of its members ("các cơ quan",
+    "I cơ quan", "doanh nghiệp")."""
+    k = j + 1 if j < view.n and view.low[j] == "các" and view.adjacent(j) else j
+    if k + 2 < view.n and _ROMAN.fullmatch(view.words[k]) and (view.low[k + 1], view.low[k + 2]) in _BLOC_KINDS:
+        k += 1      # "Đảng ủy khối I cơ quan Trung ương": the bloc's number
+    if k + 1 < view.n and (view.low[k], view.low[k + 1]) in _BLOC_KINDS and view.joined(k, k + 2):
+        k += 2
+    return k
+
+
+def _reach_end(view: TokenView, j: int, k: int) -> int:
+    """End of an international organization whose name after its head (ending
+    at ``j``) ends at ``k``: the reach may end the name ("… Y tế Thế giới") or
+    follow it in lower case ("… Thương mại thế giới"), or the United Nations
+    follows; 0 if there is none (a verb "Tổ chức Hội nghị", not a body)."""
+    if k - 2 > j and (view.low[k - 2], view.low[k - 1]) in _REACH:
+        return k
+    if k > j and k + 1 < view.n and (view.low[k], view.low[k + 1]) in _REACH and view.joined(k - 1, k + 2):
+        return k + 2
+    if k > j and k < view.n and view.adjacent(k) and (m := org_names().match(view, k)) is not None \
+            and view.words[k] == "Liên":
+        return m[0]     # "… Nông nghiệp Liên Hợp Quốc"
+    return 0
+
+
 # Agencies named by the ministry or police they belong to, which may follow
 # after a comma: "Cơ quan Cảnh sát điều tra, Bộ Công an", "Cơ quan Cảnh sát
 # điều tra, Công an tỉnh Nghệ An".
 _AGENCY_HEADS = {"Cơ quan Cảnh sát điều tra"}
 _PARENT_HEADS = {"Bộ", "Công an"}
+# Units that only exist inside one kind of body, which may follow after a comma
+# (the comma of hierarchy, G_NOTES 7): a ministry's departments, a police
+# force's divisions (named "Cảnh sát …"/"An ninh …"), a broadcaster's desks.
+_SUB_UNITS = {"Vụ": {"Bộ"}, "Cục": {"Bộ"}, "Phòng": {"Công an"},
+              "Ban": {"Đài", "Đài Truyền hình", "Đài Phát thanh và Truyền hình"}}
+_POLICE_UNITS = {"cảnh", "an"}
 # Heads referred back to alone once named: "Công ty", "Văn phòng".
 _BACK_HEADS = _COMPANY_HEADS | _OFFICE_HEADS
 

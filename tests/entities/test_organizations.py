@@ -337,6 +337,49 @@ CASES = [
     ("Theo Luật Tổ chức Chính phủ, Thủ tướng có quyền đề nghị.", ["Chính phủ"]),
     # a scraped "&amp;" inside a name
     ("Hợp đồng ký với tập đoàn H&amp;M của Thụy Điển.", ["tập đoàn H&amp;M"]),
+    # the Central Committee abbreviated whole, with its term
+    ("Danh sách trúng cử BCHTƯ khóa XII được công bố chiều nay.", ["BCHTƯ khóa XII"]),
+    ("Đại hội sẽ bầu BCHTƯ Đảng khóa XIII với 200 ủy viên.", ["BCHTƯ Đảng khóa XIII"]),
+    # international organizations named by field and reach
+    ("Việt Nam đã gia nhập Tổ chức Thương mại thế giới (WTO) từ năm 2007.",
+     ["Tổ chức Thương mại thế giới", "WTO"]),
+    ("Theo khuyến cáo của Tổ chức Y tế Thế giới, người dân cần tiêm phòng.", ["Tổ chức Y tế Thế giới"]),
+    ("Tổ chức Lương thực và Nông nghiệp Liên Hợp Quốc hỗ trợ nông dân.",
+     ["Tổ chức Lương thực và Nông nghiệp Liên Hợp Quốc"]),
+    # a portal abbreviated, a bloc's Party committee, a trade union, a branch
+    ("Nguồn: Cổng TTĐT tỉnh Quảng Ngãi.", ["Cổng TTĐT tỉnh Quảng Ngãi"]),
+    ("Đảng ủy Khối các cơ quan tỉnh Nghệ An tổ chức đại hội.", ["Đảng ủy Khối các cơ quan tỉnh Nghệ An"]),
+    ("Ban Thường vụ Đảng ủy Khối Doanh nghiệp Trung ương đã kết luận.",
+     ["Ban Thường vụ Đảng ủy Khối Doanh nghiệp Trung ương"]),
+    ("Giám đốc, Công đoàn và Đoàn Thanh niên nhà máy cùng ký giao ước.", ["Công đoàn", "Đoàn Thanh niên"]),
+    ("Chi nhánh NHCSXH huyện Quỳ Hợp đã giải ngân hết vốn.", ["Chi nhánh NHCSXH huyện Quỳ Hợp"]),
+    # numbered election teams and boards, with their ward
+    ("Tổ bầu cử số 12 phường Hòa Minh đã niêm phong hòm phiếu.", ["Tổ bầu cử số 12 phường Hòa Minh"]),
+    ("Kết quả do ban bầu cử số 4 huyện Đông Anh tổng hợp.", ["ban bầu cử số 4 huyện Đông Anh"]),
+    # full names of central departments, the Committee on Social Affairs
+    ("Hồ sơ đã gửi Cục Quản lý hoạt động xây dựng thẩm định.", ["Cục Quản lý hoạt động xây dựng"]),
+    ("Ủy ban các vấn đề xã hội đã thẩm tra dự án luật.", ["Ủy ban các vấn đề xã hội"]),
+    ("Theo Viện Nghiên cứu quản lý kinh tế Trung ương, tăng trưởng chậm lại.",
+     ["Viện Nghiên cứu quản lý kinh tế Trung ương"]),
+    # a lower-case station before its name; a masthead abbreviated in a credit
+    ("Nhóm phóng viên đài VOV đã có mặt. Ảnh ANTĐ", ["đài VOV", "ANTĐ"]),
+    # the comma of hierarchy: a unit, then the one body it can belong to (G_NOTES 7)
+    ("Phòng Cảnh sát kinh tế, Công an tỉnh Bắc Ninh đã vào cuộc.", ["Phòng Cảnh sát kinh tế, Công an tỉnh Bắc Ninh"]),
+    ("Ông làm việc tại Ban Thời sự, Đài Truyền hình Việt Nam.", ["Ban Thời sự, Đài Truyền hình Việt Nam"]),
+    ("Phòng Tài chính - Kế hoạch, Công an huyện cùng tham gia.", ["Phòng Tài chính - Kế hoạch", "Công an huyện"]),
+    # a project management board named by its kind and number, place or body
+    ("Ban Quản lý dự án thủy điện 6 đã bàn giao công trình.", ["Ban Quản lý dự án thủy điện 6"]),
+    ("Ban Quản lý dự án Mỹ Thuận chịu trách nhiệm.", ["Ban Quản lý dự án Mỹ Thuận"]),
+    ("Ban QLDA ĐTXD huyện Bảo Lâm đã nghiệm thu.", ["Ban QLDA ĐTXD huyện Bảo Lâm"]),
+    # a school of a level named after its place, after "trường"
+    ("Các em học ở trường THCS Thanh Xuân từ năm lớp 6.", ["THCS Thanh Xuân"]),
+    # a province's delegation with "đoàn" in lower case; the institutes of hygiene and epidemiology
+    ("Cử tri kiến nghị với đoàn đại biểu Quốc hội tỉnh Hà Tĩnh về giá điện.", ["đoàn đại biểu Quốc hội tỉnh Hà Tĩnh"]),
+    ("Mẫu bệnh phẩm đã gửi Viện Vệ sinh dịch tễ Tây Nguyên.", ["Viện Vệ sinh dịch tễ Tây Nguyên"]),
+    # a province in brackets after a body says where it is
+    ("HĐND huyện Tuy Phước (Bình Định) đã họp bất thường.", ["HĐND huyện Tuy Phước"]),
+    # a bare council next to the national assembly is the councils of every level
+    ("Quốc hội và HĐND ban hành nhiều nghị quyết quan trọng.", ["Quốc hội"]),
 ]
 
 NOT_ORGANIZATIONS = [
@@ -407,6 +450,14 @@ NOT_ORGANIZATIONS = [
     "Văn phòng bộ phận một cửa mở cửa cả thứ Bảy.",
     # a person whose middle name is a head
     "Phó Chánh Văn phòng Lê Bộ Thanh cho biết thêm.",
+    # a verb "Tổ chức", a team with no number, any station, councils of three levels, members
+    "Tổ chức Hội nghị sơ kết công tác sáu tháng đầu năm.",
+    "Mỗi tổ bầu cử có từ 5 đến 9 thành viên.",
+    "Tin được phát trên đài truyền hình huyện vào buổi tối.",
+    "Bầu cử đại biểu HĐND ba cấp diễn ra cùng ngày.",
+    "Các công đoàn viên được tặng quà.",
+    "Ban quản lý dự án có trách nhiệm báo cáo chủ đầu tư.",
+    "Một đoàn đại biểu quốc hội Nhật Bản sang thăm Hà Nội.",
 ]
 
 
