@@ -442,8 +442,8 @@ _CO_NAME = _COAUTHOR.groupindex["name"]
 def _not_coauthors() -> frozenset[str]:
     """Names after a byline's dash that give its paper or place, not a second reporter:
     newspapers and agencies (org_names.txt: "Thanh Niên", "Tuổi Trẻ") and provinces ("Hà Nội")."""
-    places = {name for name, kind in table("../entities/places.tsv").items() if kind.startswith("province")}
-    return frozenset(lines("../entities/org_names.txt")) | frozenset(places)
+    from .entities.lexicon import province_names    # (here: the entities package imports this module)
+    return frozenset(lines("../entities/org_names.txt")) | province_names()
 
 
 def _coauthors_end(text: str, end: int, line_end: int) -> int:

@@ -700,6 +700,12 @@ def regions() -> PhraseTable:
 
 
 @cache
+def province_names() -> frozenset[str]:
+    """The provinces' names as written (places.tsv, old and new): ``Hà Nội``, ``Quảng Ngãi``."""
+    return frozenset(r[0] for r in _lines("places.tsv") if r[1] == "province")
+
+
+@cache
 def places() -> PhraseTable:
     """Province and district names (old and post-2025), matched as written;
     without the names that alone mostly mean a person (places_not_bare.txt)."""

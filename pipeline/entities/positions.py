@@ -20,12 +20,11 @@ Each POSITION records the organization inside it as ``attrs["organization"]``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import (HEAD, TITLE, Head, TokenView, _lines, is_word, lfold, may_start, org_fields,
-                      position_boards, position_titles, regions)
+from .lexicon import (HEAD, TITLE, Head, TokenView, is_word, lfold, may_start, org_fields, position_boards,
+                      position_titles, province_names, regions)
 from .locations import MODIFIERS, candidate_starts, place_at, site_at, unit_at
 from .names import DEPUTY, FUNCTION_WORDS, is_proper, is_syllable, named_place, person_shape, scan
 from .organizations import CLASS, complete, head_at, org_at
@@ -376,7 +375,7 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
                 break
         return PositionMatch(i, e, None, "unit")
     if p is not None and p[1] == "gazetteer" and tuple(view.low[j - 2:j]) in _PROVINCE_TITLES:
-        if view.joined(j, p[0]) and " ".join(view.words[j:p[0]]) in _provinces():
+        if view.joined(j, p[0]) and " ".join(view.words[j:p[0]]) in province_names():
             # the head of a province's people's committee or Party committee, the
             # province standing for its body: "Chủ tịch Hà Nội", "Bí thư Đà Nẵng"
             return PositionMatch(i, p[0], None, "unit")
@@ -390,12 +389,6 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
 
 # Titles of a province's leaders that name the province alone for its committee.
 _PROVINCE_TITLES = {("chủ", "tịch"), ("bí", "thư")}
-
-
-@cache
-def _provinces() -> frozenset[str]:
-    """The provinces' names (places.tsv), as written: ``Hà Nội``, ``Quảng Ngãi``."""
-    return frozenset(r[0] for r in _lines("places.tsv") if r[1] == "province")
 
 
 # The courts and procuracies whose high level is named "cấp cao" (Law on the
