@@ -26,7 +26,7 @@ from .lexicon import (ALONE, GLUED_UNIT, HONORIFIC_SECOND, PLACE, REGION, ROAD_C
                       TITLE_SECOND, UNIT, UNIT_ONLY, WARD, PhraseTable, TokenView, _lines, honorifics, is_word, lfold, org_heads, org_names,
                       place_units, places, position_titles, regions, site_heads, unit_only_places, wards)
 from ..structure import is_vietnamese_syllable
-from .names import FUNCTION_WORDS, is_proper, is_syllable, opens_clause, person_shape, syllable_run
+from .names import FUNCTION_WORDS, KIN, is_proper, is_syllable, opens_clause, person_shape, syllable_run
 
 # A road or site code: 39B, 1A, K13, 5.
 _CODE = regex.compile(r"\d+[A-Z]?|[A-Z]{1,3}\d+[A-Z]?")
@@ -654,7 +654,7 @@ def _country_after_noun(view: TokenView, i: int, j: int) -> bool:
 # Honorifics of address by age and kin (and "đồng chí", "ngài"), which a
 # person's name follows; not the professions among the honorifics, which a
 # country may follow as their attribute ("nhà báo Mỹ", "luật sư Pháp").
-_KIN_HONORIFICS = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "em", "chí", "ngài"})
+_KIN_HONORIFICS = KIN | {"em", "chí", "ngài"}    # (and "đồng chí", "ngài")
 
 
 def _after_kin_honorific(view: TokenView, i: int) -> bool:

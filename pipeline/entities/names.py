@@ -88,6 +88,11 @@ def opens_clause(view: TokenView, k: int) -> bool:
 # person's name (persons) nor the body of an office (positions: "ĐB Quốc hội" is one).
 DEPUTY = frozenset({"đại", "đb", "đbqh"})
 
+# Kin words used as forms of address before a given name ("ông Vinh", "bà Nga",
+# "chú Đức"): a place's name right after one is the person's (persons read it as
+# the person, locations refuse the place).
+KIN = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ"})
+
 # Middle names that never end a name: "Nguyễn Văn" alone is no one's name
 # ("Cung Văn hóa" is a palace, not a person).
 _MIDDLE_ONLY = frozenset({"Văn", "Thị"})

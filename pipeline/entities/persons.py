@@ -25,7 +25,7 @@ from .lexicon import (FAMILY, FIELD, HEAD, HONORIFIC, HONORIFIC_ALONE, HONORIFIC
                       position_titles, regions)
 from .locations import NAME_HONORIFIC, NAME_START, NAME_TITLE, candidate_starts, place_at, unit_at
 from ..structure import is_vietnamese_syllable
-from .names import _MIDDLE_ONLY, DEPUTY, FUNCTION_WORDS, named_place, opens_clause, overlaps_any, person_shape, syllable_run
+from .names import _MIDDLE_ONLY, DEPUTY, FUNCTION_WORDS, KIN, named_place, opens_clause, overlaps_any, person_shape, syllable_run
 
 # Initials with a last name syllable, in one token: L.T.Thắng, C.V, N.Q.Huy.
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}\p{Ll}*")
@@ -267,9 +267,6 @@ def _known_place(view: TokenView, i: int, j: int) -> bool:
 # Forms of address that stand before a person only: "ông Vinh", "bà Nga" name
 # people, though Vinh and Nga are also a city and a country (not "em", "mẹ":
 # "các em Hà Nội", "bà mẹ Việt Nam anh hùng"; not "đồng chí": "các đồng chí Cà Mau").
-_KIN = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ"})
-
-
 def _addressed_place_word(view: TokenView, h: int, j: int, k: int) -> bool:
     """The one Vietnamese syllable ``j..k`` that is also a place follows a form of
     address or a degree at ``h`` (``ông Vinh``, ``bà Nga``, ``PGS.TS Nga``): a
@@ -277,7 +274,7 @@ def _addressed_place_word(view: TokenView, h: int, j: int, k: int) -> bool:
     if k - j != 1 or j != h + 1 or j >= view.n or not is_vietnamese_syllable(view.words[j]):
         return False
     w = view.words[h]
-    return view.low[h] in _KIN or ("." in w and w[:1].isupper()) or (len(w) > 1 and w.isupper())
+    return view.low[h] in KIN or ("." in w and w[:1].isupper()) or (len(w) > 1 and w.isupper())
 
 
 def _place_start(view: TokenView, i: int, j: int) -> bool:
