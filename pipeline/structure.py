@@ -43,12 +43,12 @@ from .segment import line_spans
 from .span import Span
 
 # A person's name: 2-5 capitalized syllables ("Hoàng Tùng"), 2-4 in capitals ("PHÙNG BẮC"),
-# initials before a given name ("N.Mạnh", "P. Dương", "L.T.Thắng"), or three or four initials
-# alone ("B.B.Đ"; two, "P.V", is "phóng viên", a reporter, and no name).
+# initials before a given name ("N.Mạnh", "P. Dương", "L.T.Thắng"), or two to four initials
+# alone ("M.P", "B.B.Đ"; byline_stops.txt lists the pairs that are no one's: "P.V", phóng viên).
 _NAME = (r"(?:\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,4}"
          r"|\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){1,3}(?![\p{L}])"
          r"|(?:\p{Lu}\.[ \t]?){1,2}\p{Lu}\p{Ll}+(?![\p{L}.])(?:[ \t]+\p{Lu}\p{Ll}+)?"
-         r"|\p{Lu}(?:\.\p{Lu}){2,3}\.?(?![\p{L}.]))")  # B.B.Đ / N.T.H: a reporter's initials
+         r"|\p{Lu}(?:\.\p{Lu}){1,3}\.?(?![\p{L}.]))")  # M.P / B.B.Đ / N.T.H: a reporter's initials
 _AGENCY = r"""
 (?: [ \t]* / [ \t]* [\p{L}\d.]+ (?: [ \t]+ [\p{Lu}\d][\p{L}\d.]* )*      # /VTC News
   | [ \t]* \( [ \t]* (?: T/h | TH | t/h | [Tt]\.[Hh]\.? | th | [Tt]ổng [ \t] hợp ) [ \t]* \)  # ( T/h ) / (t.h) / (Tổng hợp)
@@ -288,6 +288,19 @@ def title(text: str, lns: list[tuple[int, int]], skip: list[tuple[int, int]]) ->
 
 # A photo credit: "Ảnh: TTXVN", "- Ảnh: T.Trang", "(Ảnh: …".
 _CREDIT_IN_TITLE = regex.compile(r"(?<![\p{L}])Ảnh[ \t]*:")
+# Where a person stands in the photo, which only a caption says: "(thứ hai từ trái qua)",
+# "(thứ 2 từ phải sang)", "(bìa trái)", "(từ trái sang)", "(giữa)".
+_PLACE_IN_PHOTO = regex.compile(
+    r"""\( [ \t]*
+    (?: (?: người [ \t]+ )? thứ [ \t]+ [\p{L}\d]+ [ \t]+ từ [ \t]+ (?: trái | phải ) (?: [ \t]+ (?: sang | qua ) )?
+                                                  # (thứ hai từ trái qua) / (người thứ 3 từ phải sang)
+      | từ [ \t]+ (?: trái | phải ) [ \t]+ (?: sang | qua )   # (từ trái sang)
+      | (?: bìa | ngoài[ \t]+cùng | bên ) [ \t]+ (?: trái | phải )   # (bìa trái) / (bên phải)
+      | (?: đứng [ \t]+ | ngồi [ \t]+ )? giữa       # (giữa) / (đứng giữa)
+    ) [ \t]* \)""", regex.VERBOSE)
+# A form of address before the name that a caption opens with: "… thành lập Đảng Bà Ngô Thị
+# Huệ (thứ hai từ trái qua) …", "… bền chặt Ngài Seng Thong (…)".
+_CAPTION_SUBJECT = regex.compile(r"(?<=\S[ \t]+)(?:Ông|Bà|Ngài|Đồng[ \t]+chí|Anh|Chị)[ \t]+\p{Lu}")
 
 
 def _before_caption(text: str, s: int, e: int) -> int:
@@ -295,8 +308,21 @@ def _before_caption(text: str, s: int, e: int) -> int:
     ngày thành lập Đảng Lễ kỷ niệm … Ảnh: TTXVN"): a headline holds no photo credit, so
     the caption starts at the first capitalized word that opens a phrase after a
     lower-case word, an office or body too ("… vì dân Lễ kỷ niệm", "… chất lượng Phó Chủ
-    tịch"); the headline as given when no such word stands before the credit."""
+    tịch"); the headline as given when no such word stands before the credit.  Where the
+    caption says where someone stands in the photo ("(thứ hai từ trái qua)"), it opens at
+    that person's form of address ("… thành lập Đảng Bà Ngô Thị Huệ (thứ hai …)")."""
     credit = _CREDIT_IN_TITLE.search(text, s, e) if "Ảnh" in text[s:e] else None
+    place = _PLACE_IN_PHOTO.search(text, s, credit.start() if credit else e) if "(" in text[s:e] else None
+    if place is not None:
+        # the caption names whom the photo shows: it opens at that person's form of address
+        # ("… Đảng Bà Ngô Thị Huệ (thứ hai từ trái qua)"), or where an office opens it
+        subjects = [m.start() for m in _CAPTION_SUBJECT.finditer(text, s + 12, place.start())]
+        if subjects:
+            end = subjects[-1]
+            while end > s and text[end - 1].isspace():
+                end -= 1
+            return end
+        credit = place
     if credit is None:
         return e
     cut = _run_on_end(text, s, credit.start(), caption=True)

@@ -124,6 +124,17 @@ def test_published_passed_in_is_kept_when_the_text_has_none():
     (" Không để dịch bệnh lan rộng ra các xã Cán bộ thú y phun thuốc khử trùng tại chợ đầu mối của huyện "
      "Ảnh: N.Hữu Chiều 9-11, Ban Chỉ đạo phòng chống dịch đã họp khẩn với các địa phương.\nTheo đó.",
      "Không để dịch bệnh lan rộng ra các xã"),
+    # where someone stands in the photo marks a caption: it opens at that person's form of address
+    (" Kỷ niệm 60 năm ngày thành lập Hội Nông dân Ông Trần Văn Hải (thứ hai từ trái sang) nhận kỷ niệm "
+     "chương - Ảnh: H.Lam (NLĐ)- Sáng 12-3, Hội Nông dân huyện đã tổ chức lễ kỷ niệm.\nTheo đó.",
+     "Kỷ niệm 60 năm ngày thành lập Hội Nông dân"),
+    (" Quan hệ hữu nghị hai nước ngày càng bền chặt Ngài Somsak Phomvihane (bìa trái) trò chuyện với "
+     "các đại biểu\nChiều 4-5, tại Hà Nội, đoàn đại biểu đã đến thăm.",
+     "Quan hệ hữu nghị hai nước ngày càng bền chặt"),
+    # … or where an office opens it
+    (" Hội đồng nhân dân đổi mới hoạt động chất vấn Phó Chủ tịch HĐND tỉnh Lê Văn Nam (giữa) trao đổi "
+     "với cử tri\nSáng 2-6, kỳ họp thứ 5 đã khai mạc.",
+     "Hội đồng nhân dân đổi mới hoạt động chất vấn"),
 ])
 def test_title(text, title):
     doc = structured(text)
@@ -184,8 +195,11 @@ def test_no_title(text):
     (" theo ý kiến của các chuyên gia. Lê Hồng Phúc (t.h)", "Lê Hồng Phúc"),
     ("\nMai Hương (t/h) Đức Anh\n", "Mai Hương"),    # a byline pasted twice
     (" tình trạng tương tự cũng xảy ra ở xã bên. Mai Lan Mai Lan ", "Mai Lan"),
-    # three initials alone sign a short report
+    # two or three initials alone sign a short report
     (" đã được gửi tới các cơ quan liên quan. N.T.H ", "N.T.H"),
+    (" đã được gửi tới các cơ quan liên quan. M.P ", "M.P"),
+    ("\nViệc đăng ký xe thực hiện theo quy định mới.\nH.N\n", "H.N"),
+    (" ý kiến phản ánh cần được xử lý nghiêm túc”. N.H - P.D ", "N.H - P.D"),
 
 ])
 def test_author_from_the_byline(tail, author):
@@ -203,8 +217,10 @@ def test_author_from_the_byline(tail, author):
     "\nTheo Trường Đại học Luật Hà Nội\n",
     " theo báo cáo của ông T.Hương",
     " thông qua ngày 08 tháng 6 năm 2017. CHỦ TỊCH QUỐC HỘI (đã ký) Nguyễn Văn An ",
-    # two initials are "phóng viên" (a reporter), no name
+    # two initials are "phóng viên" (a reporter), no name; nor "Q.H" (Quốc hội) or "T.Ư" (Trung ương)
     " theo quy định hiện hành. P.V ",
+    " theo quy định hiện hành. Q.H ",
+    " theo tinh thần Nghị quyết T.Ư ",
     "\nXin cảm ơn ông.\n",
 ])
 def test_no_author(tail):
