@@ -927,18 +927,28 @@ _LIST_END = regex.compile(
     )""", regex.VERBOSE)
 
 
+# "và" before the last noun of a list joined by commas.
+_LAST_CONJUNCT = regex.compile(r"[ \t]+và(?=[ \t])")
+
+
 def _coordinated(text: str, start: int, found: tuple[int, str]) -> tuple[int, str]:
     """The counted noun with the listed nouns joined to it by commas, when their list
-    ends the clause: "55 phòng, ban;", "115 cán bộ, công chức, viên chức," count one
-    set of things (the unit as written, like ``xã, phường``); "cán bộ, công chức quản
-    lý" (a phrase goes on) keeps its first noun."""
+    ends the clause or "và" joins its last noun: "55 phòng, ban;", "115 cán bộ, công
+    chức, viên chức,", "500 học sinh, sinh viên và giáo viên của" count one set of
+    things (the unit as written, like ``xã, phường``); "cán bộ, công chức quản lý" (a
+    phrase goes on) keeps its first noun, and so does "15 dự luật và nghị quyết" (no
+    comma: "và" alone may join two counts' nouns)."""
     end = found[0]
     if found[1] in ("%", "đồng"):
         return found
     pos = end
     while (c := _COMMA.match(text, pos)) and (u := _unit_match(text, c.end())) is not None:
         pos = u.end()
-    if pos == end or _LIST_END.match(text, pos) is None:
+    if pos == end:
+        return found
+    if (c := _LAST_CONJUNCT.match(text, pos)) and (u := _unit_match(text, c.end())) is not None:
+        pos = u.end()   # "7.000 sinh viên, học sinh và chiến sĩ của ...": "và" closes the list
+    elif _LIST_END.match(text, pos) is None:
         return found
     return pos, " ".join(text[start:pos].split()).lower().replace(" ,", ",")
 

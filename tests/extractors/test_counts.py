@@ -250,6 +250,9 @@ CASES = [
     ("Bảo tàng trưng bày hơn 300 hiện vật quý", [("300 hiện vật", 300, "hiện vật")]),
     ("UBND tỉnh trao 25 bằng khen cho các tập thể", [("25 bằng khen", 25, "bằng khen")]),
     ("huyện có 37 hợp tác xã và 3 liên hiệp hợp tác xã vận tải", [("37 hợp tác xã", 37, "hợp tác xã"), ("3 liên hiệp hợp tác xã", 3, "liên hiệp hợp tác xã")]),
+    # "và" closes a list of nouns joined by commas (without a comma it may join two counts' nouns)
+    ("buổi diễn có 500 học sinh, sinh viên và chiến sĩ của các đơn vị", [("500 học sinh, sinh viên và chiến sĩ", 500, "học sinh, sinh viên và chiến sĩ")]),
+    ("kỳ họp thông qua 12 dự luật và nghị quyết", [("12 dự luật", 12, "dự luật")]),
     # a loanword written with hyphens is one word; "x" between numbers multiplies
     ("chợ mới có 40 ki-ốt cho tiểu thương thuê", [("40 ki-ốt", 40, "ki-ốt")]),
     ("xưởng thay 6 xi-lanh cho máy phát", [("6 xi-lanh", 6, "xi-lanh")]),
