@@ -253,6 +253,9 @@ CASES = [
     # "và" closes a list of nouns joined by commas (without a comma it may join two counts' nouns)
     ("buổi diễn có 500 học sinh, sinh viên và chiến sĩ của các đơn vị", [("500 học sinh, sinh viên và chiến sĩ", 500, "học sinh, sinh viên và chiến sĩ")]),
     ("kỳ họp thông qua 12 dự luật và nghị quyết", [("12 dự luật", 12, "dự luật")]),
+    # listed nouns of people: a bare D-M before one is a range of people, not a day
+    ("mỗi chốt có tới 2-3 cảnh sát giao thông trực", [("2-3 cảnh sát giao thông", 2, "cảnh sát giao thông"), ("3 cảnh sát giao thông", 3, "cảnh sát giao thông")]),
+    ("đoàn huy động hơn 1.500 tình nguyện viên", [("1.500 tình nguyện viên", 1500, "tình nguyện viên")]),
     # a loanword written with hyphens is one word; "x" between numbers multiplies
     ("chợ mới có 40 ki-ốt cho tiểu thương thuê", [("40 ki-ốt", 40, "ki-ốt")]),
     ("xưởng thay 6 xi-lanh cho máy phát", [("6 xi-lanh", 6, "xi-lanh")]),
