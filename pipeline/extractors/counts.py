@@ -538,6 +538,8 @@ def is_identifier(text: str, start: int) -> bool:
     if prev in ids:
         if prev == "cấp" and _ISSUED.match(text, start):
             return False  # "nên cấp 1 giấy hay 2 giấy": the verb "issue" before papers, not a level
+        if prev == "khoản" and _SUM.match(text, start):
+            return False  # "quyết toán khoản 30.000 tỉ đồng": a sum of money, not clause 30000
         # "đã cấp 23 giấy phép": after an aspect or voice marker the noun is a verb
         return w2.lower() not in _MARKERS
     # a capitalized word that does not start a sentence names the thing: "Mazda 6", "Camry 2.4"
@@ -566,6 +568,9 @@ _MONEY_OR_SHARE = regex.compile(
       | (?: nghìn | ngàn | triệu | tỷ | tỉ   # Nam Định 4 tỷ / ông Minh 4 triệu
           | đồng | USD | VNĐ | VND ) (?![\p{{L}}\d])   # Thượng Hải 70 USD / ông Đình 6.000.000 đồng
     )""", regex.VERBOSE)
+# An amount in a scale word or a currency: after "khoản" (a sum, also a clause) it is money ("khoản
+# 30.000 tỉ đồng", "khoản 2 triệu"), where a clause's number is followed by none ("khoản 2 Điều 5").
+_SUM = regex.compile(rf"{DIGITS}[ \t]*(?:nghìn|ngàn|triệu|tỷ|tỉ|đồng|USD|VNĐ|VND)(?![\p{{L}}\d])", regex.VERBOSE)
 # A number of papers after "cấp" (to issue): "cấp 1 giấy", "cấp 300 sổ đỏ", "cấp 2 thẻ".
 _ISSUED = regex.compile(r"[\d.]+[ \t]+(?:giấy|sổ|thẻ|bằng|chứng[ \t]+(?:chỉ|nhận))(?![\p{L}\d])")
 # An age in years right after a name, "58 tuổi", or the floors of a building named: "25 tầng".

@@ -256,6 +256,8 @@ CASES = [
     # listed nouns of people: a bare D-M before one is a range of people, not a day
     ("mỗi chốt có tới 2-3 cảnh sát giao thông trực", [("2-3 cảnh sát giao thông", 2, "cảnh sát giao thông"), ("3 cảnh sát giao thông", 3, "cảnh sát giao thông")]),
     ("đoàn huy động hơn 1.500 tình nguyện viên", [("1.500 tình nguyện viên", 1500, "tình nguyện viên")]),
+    # "khoản" before an amount of money is a sum, not a clause
+    ("Bộ chưa quyết toán khoản 1.200 tỷ đồng vốn đối ứng", [("1.200 tỷ đồng", 1200000000000, "đồng")]),
     # a loanword written with hyphens is one word; "x" between numbers multiplies
     ("chợ mới có 40 ki-ốt cho tiểu thương thuê", [("40 ki-ốt", 40, "ki-ốt")]),
     ("xưởng thay 6 xi-lanh cho máy phát", [("6 xi-lanh", 6, "xi-lanh")]),
@@ -288,6 +290,7 @@ NEGATIVES = [
     "có lập biểu theo Biểu số 03 tại Thông tư",
     "Các văn bản này gồm: 1/ Công văn số 7696/UB-ĐT",
     "giải quyết trong 6 tháng và 30 ngày",
+    "theo quy định tại khoản 3 Điều 12 của Nghị định",
     "đúng 16h30 chiều",
     "thảo luận dự toán ngân sách 2006 diễn ra sáng nay",
     "số ủy viên có thể là 175 lấy 160",
