@@ -340,6 +340,10 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
             best = (hyph.end(), text[w1_start:hyph.end()])   # "5 ki-ốt", "4 pit-tông": a loanword's syllables
     if best is not None and low == "đồng" and fold(best[1].lower()) == _DONG_TIEN:
         return w1_end, "đồng"  # "trả lại 100 đồng tiền thừa": an amount of money, not coins
+    if best is not None and best[1].rsplit(None, 1)[-1].lower() in _FORMER \
+            and (office := unit_at(text, best[0])) is not None:
+        # "2 nguyên thứ trưởng", "hai vị cựu bộ trưởng": "former" counts nothing, the office after it does
+        return office[0], f"{best[1]} {office[1]}".lower()
     return _fix(_with_compound(text, pos, _overlapped(text, w1, best)))
 
 
@@ -388,6 +392,8 @@ def _document_types() -> regex.Pattern:
 
 
 _DONG_TIEN = fold("đồng tiền")
+# "Former" before an office ("nguyên thứ trưởng", "cựu bộ trưởng"): no counted noun alone.
+_FORMER = frozenset(("nguyên", "cựu"))
 # The rest of a loanword written with hyphens between its lower-case syllables: "-ốt" of "ki-ốt",
 # "-tông" of "pit-tông" (not "-6" of a range, nor a dash between spaced words).
 _HYPHENATED = regex.compile(r"(?:-\p{Ll}+)+(?![\p{L}\d-])")
@@ -406,8 +412,8 @@ _FRACTION = regex.compile(
 def _overlapped(text: str, w1: regex.Match, best: tuple[int, str] | None) -> tuple[int, str] | None:
     """A two-syllable unit whose second syllable begins the next word is its first syllable
     alone when that is a listed unit: "15.000 dân sinh sống" counts ``dân`` (who live), not
-    ``dân sinh``."""
-    if best is None or best[1].count(" ") != 1:
+    ``dân sinh``; a listed unit of two syllables stays whole ("60 trường hợp doanh nghiệp")."""
+    if best is None or best[1].count(" ") != 1 or best[1].lower() in lowered("count_units.txt"):
         return best
     nxt = _WORD.match(text, best[0])
     second = best[1].split()[1]

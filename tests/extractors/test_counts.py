@@ -258,6 +258,14 @@ CASES = [
     ("đoàn huy động hơn 1.500 tình nguyện viên", [("1.500 tình nguyện viên", 1500, "tình nguyện viên")]),
     # "khoản" before an amount of money is a sum, not a clause
     ("Bộ chưa quyết toán khoản 1.200 tỷ đồng vốn đối ứng", [("1.200 tỷ đồng", 1200000000000, "đồng")]),
+    # "nguyên"/"cựu" (former) counts nothing: the office after it is the noun
+    ("tòa đã xét xử 3 nguyên phó giám đốc sở", [("3 nguyên phó giám đốc", 3, "nguyên phó giám đốc")]),
+    ("buổi gặp mặt có hai vị cựu bộ trưởng", [("hai vị cựu bộ trưởng", 2, "vị cựu bộ trưởng")]),
+    ("đoàn gồm 40 cựu chiến binh của tỉnh", [("40 cựu chiến binh", 40, "cựu chiến binh")]),
+    # a bare "trường" before "trung ương"; a listed unit of two syllables stays whole
+    ("hệ thống có 9 trường trung ương và 40 trường tỉnh", [("9 trường", 9, "trường"), ("40 trường", 40, "trường")]),
+    ("phát hiện 12 trường hợp doanh nghiệp kê khai sai", [("12 trường hợp", 12, "trường hợp")]),
+    ("xã còn 45 hộ dân sinh sống trong vùng sạt lở", [("45 hộ dân", 45, "hộ dân")]),
     # a loanword written with hyphens is one word; "x" between numbers multiplies
     ("chợ mới có 40 ki-ốt cho tiểu thương thuê", [("40 ki-ốt", 40, "ki-ốt")]),
     ("xưởng thay 6 xi-lanh cho máy phát", [("6 xi-lanh", 6, "xi-lanh")]),
