@@ -410,17 +410,25 @@ _FRACTION = regex.compile(
 
 
 def _overlapped(text: str, w1: regex.Match, best: tuple[int, str] | None) -> tuple[int, str] | None:
-    """A two-syllable unit whose second syllable begins the next word is its first syllable
-    alone when that is a listed unit: "15.000 dân sinh sống" counts ``dân`` (who live), not
-    ``dân sinh``; a listed unit of two syllables stays whole ("60 trường hợp doanh nghiệp")."""
-    if best is None or best[1].count(" ") != 1 or best[1].lower() in lowered("count_units.txt"):
+    """A unit whose last syllable begins the next word ends before that syllable when the
+    rest is a unit too: "15.000 dân sinh sống" counts ``dân`` (who live), not ``dân sinh``,
+    and "ba sư đoàn bộ binh" ``sư đoàn`` (a word of the list), not ``sư đoàn bộ``; one
+    syllable left must be a listed unit ("dân"), a listed unit stays whole ("60 trường
+    hợp doanh nghiệp"), and so does a unit whose next syllable starts a word of its own
+    ("hướng dẫn viên nội địa")."""
+    if best is None or " " not in best[1] or best[1].lower() in lowered("count_units.txt"):
         return best
     nxt = _WORD.match(text, best[0])
-    second = best[1].split()[1]
-    if (nxt and nxt.group(_W).isalpha() and nxt.group(_W).islower()
-            and fold(f"{second} {nxt.group(_W)}") in vietnamese_words()
-            and fold(w1.group(_W).lower()) in _listed_single()):
-        return w1.end(), w1.group(_W)
+    rest, _, last = best[1].rpartition(" ")
+    if not (nxt and nxt.group(_W).isalpha() and nxt.group(_W).islower()
+            and fold(f"{last} {nxt.group(_W)}") in vietnamese_words()):
+        return best
+    nxt2 = _WORD.match(text, nxt.end())
+    if nxt2 and nxt2.group(_W).isalpha() and fold(f"{nxt.group(_W)} {nxt2.group(_W)}".lower()) in vietnamese_words():
+        return best   # "8.000 hướng dẫn viên nội địa": the next word is "nội địa", not "viên nội"
+    folded = fold(" ".join(rest.lower().split()))
+    if folded in (_listed_single() if " " not in folded else vietnamese_words()):
+        return best[0] - len(best[1]) + len(rest), rest
     return best
 
 

@@ -266,6 +266,10 @@ CASES = [
     ("hệ thống có 9 trường trung ương và 40 trường tỉnh", [("9 trường", 9, "trường"), ("40 trường", 40, "trường")]),
     ("phát hiện 12 trường hợp doanh nghiệp kê khai sai", [("12 trường hợp", 12, "trường hợp")]),
     ("xã còn 45 hộ dân sinh sống trong vùng sạt lở", [("45 hộ dân", 45, "hộ dân")]),
+    # a unit ends before a syllable that starts the next word ("bộ binh"), unless the next
+    # syllable starts a word of its own ("nội địa")
+    ("lực lượng gồm hai sư đoàn bộ binh và một lữ đoàn", [("hai sư đoàn", 2, "sư đoàn")]),
+    ("ngành có 900 hướng dẫn viên nội địa", [("900 hướng dẫn viên", 900, "hướng dẫn viên")]),
     # a loanword written with hyphens is one word; "x" between numbers multiplies
     ("chợ mới có 40 ki-ốt cho tiểu thương thuê", [("40 ki-ốt", 40, "ki-ốt")]),
     ("xưởng thay 6 xi-lanh cho máy phát", [("6 xi-lanh", 6, "xi-lanh")]),
