@@ -270,6 +270,9 @@ CASES = [
     # syllable starts a word of its own ("nội địa")
     ("lực lượng gồm hai sư đoàn bộ binh và một lữ đoàn", [("hai sư đoàn", 2, "sư đoàn")]),
     ("ngành có 900 hướng dẫn viên nội địa", [("900 hướng dẫn viên", 900, "hướng dẫn viên")]),
+    # owners named by what they own, and compound nouns of things the word list lacks
+    ("tỉnh đã hỗ trợ 120 chủ tàu cá và 3 chủ đầu tư", [("120 chủ tàu", 120, "chủ tàu"), ("3 chủ đầu tư", 3, "chủ đầu tư")]),
+    ("vụ tai nạn làm 4 toa xe bị lật", [("4 toa xe", 4, "toa xe")]),
     # a loanword written with hyphens is one word; "x" between numbers multiplies
     ("chợ mới có 40 ki-ốt cho tiểu thương thuê", [("40 ki-ốt", 40, "ki-ốt")]),
     ("xưởng thay 6 xi-lanh cho máy phát", [("6 xi-lanh", 6, "xi-lanh")]),
