@@ -301,6 +301,8 @@ NEGATIVES = [
     "Nghị quyết số 25-NQ/TW ngày 03/6/2013",
     "Hội nghị tổng kết 10 năm thực hiện",
     "Năm lần bảy lượt cấp cứu vì đau dạ dày",
+    "cơ chế này được ví như con dao hai lưỡi",
+    "Bác dạy: dễ mười lần không dân cũng chịu, khó vạn lần dân liệu cũng xong",
     "nằm ngay góc ngã ba đường",
     "có lập biểu theo Biểu số 03 tại Thông tư",
     "Các văn bản này gồm: 1/ Công văn số 7696/UB-ĐT",
