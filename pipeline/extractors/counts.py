@@ -694,8 +694,8 @@ class Found:
 def read(text: str, m: regex.Match) -> Found | None:
     """The amount at ``m`` with its scale words, glued letters and range; None if no number."""
     amount = _amount(text, m)
-    if amount is None:
-        return None
+    if amount is None or (amount.scaled and m.re is _NUMBER and m.group(_DEN)):
+        return None   # "tỷ lệ 1/1 triệu": the scale word scales the denominator, a ratio
     digits, end = _digits(m), m.end()
     # (letters glued on start with one: str.isalpha() is \p{L})
     glued = _GLUED.match(text, end) if digits and text[end:end + 1].isalpha() else None

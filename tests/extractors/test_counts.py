@@ -302,6 +302,7 @@ NEGATIVES = [
     "Hội nghị tổng kết 10 năm thực hiện",
     "Năm lần bảy lượt cấp cứu vì đau dạ dày",
     "cơ chế này được ví như con dao hai lưỡi",
+    "Viện đã lập bản đồ địa chất tỷ lệ 1/1 triệu",
     "Bác dạy: dễ mười lần không dân cũng chịu, khó vạn lần dân liệu cũng xong",
     "nằm ngay góc ngã ba đường",
     "có lập biểu theo Biểu số 03 tại Thông tư",
