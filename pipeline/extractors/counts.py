@@ -17,8 +17,9 @@ numbers to the grammar (decision recorded in tests/extractors/test_counts.py).
 
 Resolve: ``value`` (int, or float for decimals) and ``unit``, the counted noun
 as written, lower-cased, with its classifier (``10 chiếc xe`` -> ``chiếc
-xe``): ``%`` for percentages, ``đồng`` for money (``VNĐ``, ``đ``, and an
-amount in ``triệu``/``tỷ`` with no noun after it, ``133 triệu``).  The noun is
+xe``): ``%`` for percentages (``%/năm`` for a rate per unit of time,
+``12%/năm``), ``đồng`` for money (``VNĐ``, ``đ``, and an amount in
+``triệu``/``tỷ`` with no noun after it, ``133 triệu``).  The noun is
 the longest entry of ``count_units.txt`` or of the Vietnamese word list
 (``cơ quan``, ``chỗ ngồi``) at that place, else one plain lower-case syllable
 that is not a function word (``count_stops.txt``), else an acronym (``637.000
@@ -180,6 +181,13 @@ def _five_of(text: str, start: int, end: int) -> bool:
     return not (text[start].isupper() and prev)   # "Năm" capitalized inside a sentence: a name or a title
 
 
+# An amount of money whose thousands a stray space splits after the dot: ". 000" of "30. 000 đồng",
+# ". 633,596" of "12. 633,596 triệu đồng" (only before a currency or a scale word: "là 12. 100
+# người" may be two sentences).
+_SPLIT_THOUSANDS = regex.compile(
+    r"""\.[ ]
+    (\d{3} (?: \.\d{3} )* (?: ,\d{1,6} )?)      # 000 / 633,596
+    (?= [ \t]* (?: đồng | VNĐ | VND | USD | nghìn | ngàn | triệu | tỷ | tỉ ) (?![\p{L}\d]))""", regex.VERBOSE)
 # The values "chục" (ten) after them multiplies: one digit, "hai chục" (not "15 chục").
 _DIGIT_VALUES = frozenset(float(n) for n in range(1, 10))
 # Words before "năm" that make it the noun "year" before a scale word: numbers.YEAR_BEFORE,
@@ -201,6 +209,9 @@ def _amount(text: str, m: regex.Match) -> Amount | None:
             return None
         value = float(v)
     end, scale = m.end(), 1
+    if digits and text.startswith(". ", end) and digits.isdigit() and len(digits) <= 3 \
+            and (split := _SPLIT_THOUSANDS.match(text, end)):
+        value, end = float(digits_value(f"{digits}.{split.group(1)}")), split.end(1)   # "30. 000 đồng": 30000
     if value in _DIGIT_VALUES and "chục" in text[end:end + 7] and (tens := _TENS.match(text, end)):
         value, end = value * 10, tens.end()   # "hai chục chai" / "3 chục năm": 20, 30
     while _may_follow(text, end, _SCALE_FIRST) and (s := _SCALE.match(text, end)):  # "triệu", "nghìn tỷ"
@@ -321,12 +332,18 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
             break
     if classifier and len(ends) > 1 and (best is None or best[0] <= w1_end):
         nxt = text[w1_end:ends[1]].strip().lower()
-        if nxt not in lowered("count_stops.txt"):
+        if nxt not in lowered("count_stops.txt") and nxt != "x":   # "26 căn x 4 tầng": x multiplies
             best = (ends[1], text[w1_start:ends[1]])
-    if best is None and low not in lowered("count_stops.txt") and not _year_like(text, pos):
+    if best is None and low not in lowered("count_stops.txt") and low != "x" and not _year_like(text, pos):
         best = (w1_end, first)  # one plain syllable: "6 nước", "2 cuộc"
+        if text[w1_end:w1_end + 1] == "-" and (hyph := _HYPHENATED.match(text, w1_end)):
+            best = (hyph.end(), text[w1_start:hyph.end()])   # "5 ki-ốt", "4 pit-tông": a loanword's syllables
     if best is not None and low == "đồng" and fold(best[1].lower()) == _DONG_TIEN:
         return w1_end, "đồng"  # "trả lại 100 đồng tiền thừa": an amount of money, not coins
+    if best is not None and best[1].rsplit(None, 1)[-1].lower() in _FORMER \
+            and (office := unit_at(text, best[0])) is not None:
+        # "2 nguyên thứ trưởng", "hai vị cựu bộ trưởng": "former" counts nothing, the office after it does
+        return office[0], f"{best[1]} {office[1]}".lower()
     return _fix(_with_compound(text, pos, _overlapped(text, w1, best)))
 
 
@@ -375,6 +392,11 @@ def _document_types() -> regex.Pattern:
 
 
 _DONG_TIEN = fold("đồng tiền")
+# "Former" before an office ("nguyên thứ trưởng", "cựu bộ trưởng"): no counted noun alone.
+_FORMER = frozenset(("nguyên", "cựu"))
+# The rest of a loanword written with hyphens between its lower-case syllables: "-ốt" of "ki-ốt",
+# "-tông" of "pit-tông" (not "-6" of a range, nor a dash between spaced words).
+_HYPHENATED = regex.compile(r"(?:-\p{Ll}+)+(?![\p{L}\d-])")
 # After an acronym, a slash or dash and a letter: after "số", the acronym is a symbol's code ("số 8894 TC/ĐT").
 _CODE_SLASH = regex.compile(r"[/\-–]\p{L}")
 # "số" right before the number ("số 8894"), searched backwards from it.
@@ -388,17 +410,25 @@ _FRACTION = regex.compile(
 
 
 def _overlapped(text: str, w1: regex.Match, best: tuple[int, str] | None) -> tuple[int, str] | None:
-    """A two-syllable unit whose second syllable begins the next word is its first syllable
-    alone when that is a listed unit: "15.000 dân sinh sống" counts ``dân`` (who live), not
-    ``dân sinh``."""
-    if best is None or best[1].count(" ") != 1:
+    """A unit whose last syllable begins the next word ends before that syllable when the
+    rest is a unit too: "15.000 dân sinh sống" counts ``dân`` (who live), not ``dân sinh``,
+    and "ba sư đoàn bộ binh" ``sư đoàn`` (a word of the list), not ``sư đoàn bộ``; one
+    syllable left must be a listed unit ("dân"), a listed unit stays whole ("60 trường
+    hợp doanh nghiệp"), and so does a unit whose next syllable starts a word of its own
+    ("hướng dẫn viên nội địa")."""
+    if best is None or " " not in best[1] or best[1].lower() in lowered("count_units.txt"):
         return best
     nxt = _WORD.match(text, best[0])
-    second = best[1].split()[1]
-    if (nxt and nxt.group(_W).isalpha() and nxt.group(_W).islower()
-            and fold(f"{second} {nxt.group(_W)}") in vietnamese_words()
-            and fold(w1.group(_W).lower()) in _listed_single()):
-        return w1.end(), w1.group(_W)
+    rest, _, last = best[1].rpartition(" ")
+    if not (nxt and nxt.group(_W).isalpha() and nxt.group(_W).islower()
+            and fold(f"{last} {nxt.group(_W)}") in vietnamese_words()):
+        return best
+    nxt2 = _WORD.match(text, nxt.end())
+    if nxt2 and nxt2.group(_W).isalpha() and fold(f"{nxt.group(_W)} {nxt2.group(_W)}".lower()) in vietnamese_words():
+        return best   # "8.000 hướng dẫn viên nội địa": the next word is "nội địa", not "viên nội"
+    folded = fold(" ".join(rest.lower().split()))
+    if folded in (_listed_single() if " " not in folded else vietnamese_words()):
+        return best[0] - len(best[1]) + len(rest), rest
     return best
 
 
@@ -522,14 +552,17 @@ def is_identifier(text: str, start: int) -> bool:
     if prev in ids:
         if prev == "cấp" and _ISSUED.match(text, start):
             return False  # "nên cấp 1 giấy hay 2 giấy": the verb "issue" before papers, not a level
+        if prev == "khoản" and _SUM.match(text, start):
+            return False  # "quyết toán khoản 30.000 tỉ đồng": a sum of money, not clause 30000
         # "đã cấp 23 giấy phép": after an aspect or voice marker the noun is a verb
         return w2.lower() not in _MARKERS
     # a capitalized word that does not start a sentence names the thing: "Mazda 6", "Camry 2.4"
     # (not an acronym: "GDP 8%")
     if w1[0].isupper() and not w1.isupper():
         if _AGE.match(text, start) or _MONEY_OR_SHARE.match(text, start):
-            # "ông Trần Văn Tá 58 tuổi": a person's age after the name, no model number; "huyện
-            # Phú Lộc 17,19 tỷ đồng", "phạt ông Long 2,5 triệu": an amount of money or a share
+            # "ông Trần Văn Tá 58 tuổi": a person's age after the name, no model number; "chung cư
+            # Sông Đà 25 tầng": a building's floors; "huyện Phú Lộc 17,19 tỷ đồng", "phạt ông Long
+            # 2,5 triệu": an amount of money or a share
             return False
         stripped = before.rstrip()
         if "\n" in before[len(stripped):]:
@@ -549,10 +582,13 @@ _MONEY_OR_SHARE = regex.compile(
       | (?: nghìn | ngàn | triệu | tỷ | tỉ   # Nam Định 4 tỷ / ông Minh 4 triệu
           | đồng | USD | VNĐ | VND ) (?![\p{{L}}\d])   # Thượng Hải 70 USD / ông Đình 6.000.000 đồng
     )""", regex.VERBOSE)
+# An amount in a scale word or a currency: after "khoản" (a sum, also a clause) it is money ("khoản
+# 30.000 tỉ đồng", "khoản 2 triệu"), where a clause's number is followed by none ("khoản 2 Điều 5").
+_SUM = regex.compile(rf"{DIGITS}[ \t]*(?:nghìn|ngàn|triệu|tỷ|tỉ|đồng|USD|VNĐ|VND)(?![\p{{L}}\d])", regex.VERBOSE)
 # A number of papers after "cấp" (to issue): "cấp 1 giấy", "cấp 300 sổ đỏ", "cấp 2 thẻ".
 _ISSUED = regex.compile(r"[\d.]+[ \t]+(?:giấy|sổ|thẻ|bằng|chứng[ \t]+(?:chỉ|nhận))(?![\p{L}\d])")
-# An age in years right after a name: "58 tuổi".
-_AGE = regex.compile(r"\d{1,3}[ \t]+tuổi(?![\p{L}\d])")
+# An age in years right after a name, "58 tuổi", or the floors of a building named: "25 tầng".
+_AGE = regex.compile(r"\d{1,3}[ \t]+(?:tuổi|tầng)(?![\p{L}\d])")
 
 
 # A term in Roman numerals after "khóa": "5 khóa XII" numbers a plenum of that term.
@@ -658,8 +694,8 @@ class Found:
 def read(text: str, m: regex.Match) -> Found | None:
     """The amount at ``m`` with its scale words, glued letters and range; None if no number."""
     amount = _amount(text, m)
-    if amount is None:
-        return None
+    if amount is None or (amount.scaled and m.re is _NUMBER and m.group(_DEN)):
+        return None   # "tỷ lệ 1/1 triệu": the scale word scales the denominator, a ratio
     digits, end = _digits(m), m.end()
     # (letters glued on start with one: str.isalpha() is \p{L})
     glued = _GLUED.match(text, end) if digits and text[end:end + 1].isalpha() else None
@@ -731,7 +767,8 @@ def resolve(doc: Doc, f: Found, blocked: Blocked) -> list[Span]:
                  "rule:count.words" if words else "rule:count.number", 0.85 if words else 0.9)]
     if found[1] == "%" and text.startswith(("-", "–"), found[0]) and (pct := _PERCENT_HIGH.match(text, found[0] + 1)):
         # "30%-35%": a range written with both percent signs gives both ends, like "30-35%"
-        out.append(_span(doc, pct.start("n"), pct.end(), float(digits_value(pct.group("n"))), "%", "rule:count.range", 0.9))
+        hi_end, hi_unit = _per_time(text, (pct.end(), "%"))   # "7,5%-8%/năm": the high end is a rate
+        out.append(_span(doc, pct.start("n"), hi_end, float(digits_value(pct.group("n"))), hi_unit, "rule:count.range", 0.9))
     return out
 
 
@@ -765,11 +802,12 @@ _TIMES = frozenset("ngày năm tháng tuần giờ h phút giây s".split())
 def _per_time(text: str, found: tuple[int, str] | None) -> tuple[int, str] | None:
     """A measure with a unit after a slash is a rate or a concentration, counted with
     both (``tấn/năm``, ``m3/ngày``, ``miligam/100 mililít``); a unit of time takes no
-    amount ("/100 ngày" is no rate); any other unit as found."""
-    if found is None or found[1] not in _RATE_MEASURES or text[found[0]:found[0] + 1] != "/":
+    amount ("/100 ngày" is no rate); a percentage per unit of time is a rate of growth or
+    interest, counted so (``12%/năm``, ``0,5%/tháng``); any other unit as found."""
+    if found is None or text[found[0]:found[0] + 1] != "/" or (found[1] not in _RATE_MEASURES and found[1] != "%"):
         return found
     m = _PER_TIME.match(text, found[0])
-    if m is None or (m.group("n") and m.group("t") in _TIMES):
+    if m is None or (m.group("n") and m.group("t") in _TIMES) or (found[1] == "%" and (m.group("n") or m.group("t") not in _TIMES)):
         return found
     return m.end(), f"{found[1]}/{' '.join(text[found[0] + 1:m.end()].split())}"
 
@@ -908,18 +946,28 @@ _LIST_END = regex.compile(
     )""", regex.VERBOSE)
 
 
+# "và" before the last noun of a list joined by commas.
+_LAST_CONJUNCT = regex.compile(r"[ \t]+và(?=[ \t])")
+
+
 def _coordinated(text: str, start: int, found: tuple[int, str]) -> tuple[int, str]:
     """The counted noun with the listed nouns joined to it by commas, when their list
-    ends the clause: "55 phòng, ban;", "115 cán bộ, công chức, viên chức," count one
-    set of things (the unit as written, like ``xã, phường``); "cán bộ, công chức quản
-    lý" (a phrase goes on) keeps its first noun."""
+    ends the clause or "và" joins its last noun: "55 phòng, ban;", "115 cán bộ, công
+    chức, viên chức,", "500 học sinh, sinh viên và giáo viên của" count one set of
+    things (the unit as written, like ``xã, phường``); "cán bộ, công chức quản lý" (a
+    phrase goes on) keeps its first noun, and so does "15 dự luật và nghị quyết" (no
+    comma: "và" alone may join two counts' nouns)."""
     end = found[0]
     if found[1] in ("%", "đồng"):
         return found
     pos = end
     while (c := _COMMA.match(text, pos)) and (u := _unit_match(text, c.end())) is not None:
         pos = u.end()
-    if pos == end or _LIST_END.match(text, pos) is None:
+    if pos == end:
+        return found
+    if (c := _LAST_CONJUNCT.match(text, pos)) and (u := _unit_match(text, c.end())) is not None:
+        pos = u.end()   # "7.000 sinh viên, học sinh và chiến sĩ của ...": "và" closes the list
+    elif _LIST_END.match(text, pos) is None:
         return found
     return pos, " ".join(text[start:pos].split()).lower().replace(" ,", ",")
 
