@@ -817,6 +817,8 @@ def _ward_after_preposition(view: TokenView, i: int) -> int:
     return e
 
 
+# Nouns before the name of a people, which opens no list of places: "người Ê Đê, xã Cư M'gar".
+_FOLK = frozenset({"người", "tộc"})
 # Heads of streets, which one head may give to a list of names: "đường Lê Lợi, Đồng Khởi".
 _STREETS = frozenset({"đường", "phố"})
 
@@ -874,8 +876,11 @@ def _list_items(view: TokenView, i: int, brackets: list[tuple[int, int]] | None 
             end, known = p[0], True
         else:
             w = wards().match(view, k) if view.cap[k] and view.mask[k] & WARD else None
+            s = site_at(view, k) if w is None and view.cap[k] and view.mask[k] & SITE else k
             if w is not None and not (w[0] == k + 1 and view.words[k] in _COMPASS):    # not "Đông" (- Nam Á)
                 end, known = w[0], True
+            elif s > k:
+                end, known = s, True    # "như Láng Hạ, Đê La Thành": a site with its head, named like a place
             else:
                 end, known = syllable_run(view, k, 4), False
                 if end == k + 1:
@@ -1158,7 +1163,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 out.append(doc.span(a, b, "LOCATION", "rule:location-area", 0.75))
                 nxt = e
                 continue
-        if cap[i] and (i == 0 or not cap[i - 1]) and i >= listed:
+        if cap[i] and (i == 0 or not cap[i - 1]) and i >= listed and not (i > 0 and low[i - 1] in _FOLK):
             e = _ward_before_bracket(view, i) if m & WARD else i
             if e == i and m & WARD:
                 e = _ward_after_preposition(view, i)
@@ -1181,7 +1186,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             known = sum(1 for _, _, k in items if k)
             if (len(items) >= 3 and known == len(items)) or \
                     (known >= max(2, len(items) - 1)
-                     and any(places().match(view, s) or place_at(view, s) for s, _, _ in items)):
+                     and any(places().match(view, s) or place_at(view, s) or site_at(view, s) > s for s, _, _ in items)):
                 for s, e, _ in items:
                     a, b = view.char_span(s, e)
                     out.append(doc.span(a, b, "LOCATION", "rule:location-list", 0.9))

@@ -214,6 +214,8 @@ CASES = [
     # a highland place name with an apostrophe or a capital inside a word
     ("Gia đình bà trú tại thôn 5, xã Đắk BukSo, huyện Tuy Đức.", ["thôn 5", "xã Đắk BukSo", "huyện Tuy Đức"]),
     ("Cử tri huyện Đắk R’lấp và huyện Cư M'gar kiến nghị.", ["huyện Đắk R’lấp", "huyện Cư M'gar"]),
+    # a people's name before a place is no place of a list
+    ("Già làng người Ba Na, xã Ia Pa, tỉnh Gia Lai được khen.", ["xã Ia Pa", "tỉnh Gia Lai"]),
     # a unit word before a country or a region is a common noun: the country or the region alone
     ("Chính quyền thị trấn Tây Ban Nha này rao bán nhà hoang.", ["Tây Ban Nha"]),
     ("Thanh niên các dân tộc tỉnh Tây Nguyên tham gia hội trại.", ["Tây Nguyên"]),
@@ -238,6 +240,9 @@ CASES = [
     ("Ùn tắc kéo dài ở các tuyến đường Kim Mã, Đê La Thành vào giờ cao điểm.", ["Kim Mã", "Đê La Thành"]),
     ("Xe máy đi trên đường Giải Phóng, Công an quận đã lập biên bản.", ["đường Giải Phóng"]),
     ("Gia hạn thu phí 2 tuyến đường Nguyễn Văn Linh (NVL) và Hùng Vương (HV).", ["đường Nguyễn Văn Linh"]),
+    # a list of a ward and a site with its head, after "như"
+    ("Nhiều nút giao hay ùn tắc như Kim Liên, Đê La Thành (Hà Nội) chưa có cảnh sát.",
+     ["Kim Liên", "Đê La Thành", "Hà Nội"]),
 ]
 
 NOT_LOCATIONS = [
