@@ -197,6 +197,9 @@ def _name_after(view: TokenView, j: int, takes: str) -> int:
         return j + 1    # "thị trấn Ollolai Efisio Arbau": a foreign place's one word, then a foreign name
     if k > j:
         k = _highland_words(view, j, k)
+    if (best == j and k == j + 1 and view.words[j] in _COMPASS and k < view.n and view.adjacent(k)
+            and view.words[k].isalpha() and view.words[k].islower()):
+        return j    # "các huyện Nam sông Đuống": a direction from a place, no name
     return max(best, k)
 
 
@@ -885,6 +888,9 @@ def _list_items(view: TokenView, i: int, brackets: list[tuple[int, int]] | None 
                 end, known = syllable_run(view, k, 4), False
                 if end == k + 1:
                     end = _untail(view, k, end)     # not "Sư" (đoàn): one syllable going on in lower case
+                if (end == k + 1 and view.words[k] in _COMPASS and end < view.n and view.adjacent(end)
+                        and view.words[end].isalpha() and view.words[end].islower()):
+                    end = k     # "các huyện Nam sông Đuống": a direction from a place, no name
         if end == k:
             break
         items.append((k, end, known))

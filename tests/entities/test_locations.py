@@ -214,6 +214,8 @@ CASES = [
     # a highland place name with an apostrophe or a capital inside a word
     ("Gia đình bà trú tại thôn 5, xã Đắk BukSo, huyện Tuy Đức.", ["thôn 5", "xã Đắk BukSo", "huyện Tuy Đức"]),
     ("Cử tri huyện Đắk R’lấp và huyện Cư M'gar kiến nghị.", ["huyện Đắk R’lấp", "huyện Cư M'gar"]),
+    # a direction after a plural unit word, said of a river, is no unit's name
+    ("Cây cầu giúp các huyện Nam sông Đuống đi lại thuận tiện.", ["sông Đuống"]),
     # a people's name before a place is no place of a list
     ("Già làng người Ba Na, xã Ia Pa, tỉnh Gia Lai được khen.", ["xã Ia Pa", "tỉnh Gia Lai"]),
     # a unit word before a country or a region is a common noun: the country or the region alone
