@@ -56,6 +56,9 @@ _INITIALS = regex.compile(r"[A-ZĐ]{2,4}")
 _FUNDING = frozenset({"BOT", "BT", "BTO", "PPP", "ODA", "BRT"})
 # Words that make the unit or site word after them plural: "các xã", "hai phường".
 _PLURAL = {"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"}
+# Units of time and length after "đường" and a number: "chặng đường 76 năm"
+# (the journey of 76 years), "quãng đường 5 km"; no road is numbered so.
+_SPANS = frozenset({"năm", "tháng", "ngày", "tuần", "giờ", "phút", "thập", "km", "cây", "mét", "m"})
 # Small numbers before a unit word, as before ("2 phường A và B"); a larger
 # number may be a house number ("179 thôn Tân Trung").
 _PLURAL_DIGITS = {"2", "3"}
@@ -65,6 +68,8 @@ _CREDITS = {"Ảnh", "Nguồn", "Video", "Clip"}
 MODIFIERS = frozenset({"phó", "quyền", "tổng"})
 # The number of one of several plants at one place: "Vĩnh Tân 1", "Phả Lại II".
 _UNIT_NUMBER = regex.compile(r"[1-9]|I{1,3}|IV")
+# Bridges and tunnels, built again beside the first of their name and numbered: "cầu Thăng Long 2".
+_NUMBERED_SITES = frozenset({"cầu", "hầm"})
 # Two directions joined by a dash in one token: "Bắc-Nam", "Đông-Tây".
 _COMPASS_PAIR = regex.compile(r"(?:Bắc|Nam|Đông|Tây)-(?:Bắc|Nam|Đông|Tây)")
 # Directions, which alone name no area.
@@ -190,7 +195,35 @@ def _name_after(view: TokenView, j: int, takes: str) -> int:
     k = bounded_run(view, j)
     if best == j and k - j >= 3 and not any(map(is_vietnamese_syllable, view.words[j:k])):
         return j + 1    # "thị trấn Ollolai Efisio Arbau": a foreign place's one word, then a foreign name
+    if k > j:
+        k = _highland_words(view, j, k)
+    if (best == j and k == j + 1 and view.words[j] in _COMPASS and k < view.n and view.adjacent(k)
+            and view.words[k].isalpha() and view.words[k].islower()):
+        return j    # "các huyện Nam sông Đuống": a direction from a place, no name
     return max(best, k)
+
+
+# A word of a place name in a language of the Central Highlands, written with
+# an apostrophe or a capital inside: "Cư M'gar", "Ea H'leo", "Đắk BukSo".
+_HIGHLAND_WORD = regex.compile(r"\p{Lu}\p{Ll}*(?:['’]\p{L}+|\p{Lu}\p{Ll}+)")
+
+
+def _highland_words(view: TokenView, j: int, k: int) -> int:
+    """End of the name ``j..k`` after a unit word with the words of a
+    highland name after it (``xã Đắk BukSo``, ``huyện Đắk R’lấp``, written
+    in one token or three), ``k`` if none."""
+    if k - j >= 2 and len(view.words[k - 1]) == 1 and k < view.n and view.words[k] in ("'", "’"):
+        k -= 1          # ("R" alone was taken as a syllable of the run)
+    while k < view.n and k - j < 4 and view.adjacent(k):
+        w = view.words[k]
+        if _HIGHLAND_WORD.fullmatch(w):
+            k += 1
+        elif (len(w) == 1 and w.isupper() and k + 2 < view.n and view.words[k + 1] in ("'", "’")
+              and view.starts[k + 2] == view.starts[k] + 2 and view.words[k + 2].isalpha()):
+            k += 3      # "R’lấp": the letter, the apostrophe and the rest, with no space
+        else:
+            break
+    return k
 
 
 # Prepositions and conjunctions that open a sentence ("Theo thống kê", "Trong
@@ -297,6 +330,8 @@ def _place_at(view: TokenView, i: int, modifier: bool) -> tuple[int, str] | None
             if k > j + 1:
                 return k, "unit"
         k = _name_after(view, j, unit.takes)
+        if k > j and _wider_than_unit(view, i, j, k):
+            return None     # "chính quyền thị trấn Italy", "các dân tộc tỉnh Tây Bắc": the country or region alone
         if k > j:
             return k, "unit"
         if modifier and unit.level in ("province", "district", "ward"):
@@ -313,6 +348,26 @@ def _place_at(view: TokenView, i: int, modifier: bool) -> tuple[int, str] | None
                 return w[0], "gazetteer"   # "Chiến khu An Phú Đông": the ward goes on past the district An Phú
         return e, "gazetteer"
     return None
+
+
+@cache
+def _wide_places() -> dict[str, str]:
+    """The countries and regions of regions.txt (not its cities and provinces), with their kind."""
+    return {r[0]: r[1] for r in _lines("regions.txt") if r[1] in ("country", "region")}
+
+
+def _wider_than_unit(view: TokenView, i: int, j: int, k: int) -> bool:
+    """The name ``j..k`` after the unit word ``i..j`` is a country or a region
+    that no unit of that name shares: the unit word is a common noun before its
+    attribute (``thị trấn Italy``, an Italian town; ``tỉnh Tây Bắc``, a
+    province of the North-West), not a unit's name (``phường Đông Bắc``,
+    ``thành phố Singapore``)."""
+    if not view.mask[j] & REGION:
+        return False
+    kind = _wide_places().get(" ".join(view.words[j:k]))
+    if kind is None or (kind == "country" and view.low[i] in ("thành", "tp")):
+        return False    # (a city-state: "thành phố Singapore")
+    return all((m := t.match(view, j)) is None or m[0] != k for t in (places(), wards()))
 
 
 def _in_name(view: TokenView, i: int) -> bool:
@@ -405,6 +460,8 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
     j = h
     while j + 2 < view.n and j - h < 4 and (view.low[j], view.low[j + 1]) in _SITE_QUALIFIERS and view.joined(j, j + 2):
         j += 2      # (two at most: "Cảng tổng hợp quốc tế Nghi Sơn")
+    if view.words[h - 1] == "Lớn" and view.cap[i] and not (j < view.n and view.adjacent(j) and view.cap[j]):
+        return h        # "tại Nhà hát Lớn - Hà Nội": the theatre's own name, its place apart
     if j >= view.n or not view.adjacent(j):
         return i
     first = view.words[j][:1]
@@ -431,6 +488,8 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
     kind = _site_kinds().get(view.key[i] if h == i + 1 else " ".join(view.key[i:h]))
     if kind is not None:
         named = view.cap[i] and (kind != "terrain" or not (view.brk[i] or view.words[i - 1] in _SENTENCE_BEFORE))
+        if not named and view.low[i] == "trụ":
+            return i    # "về trụ sở Bộ": a body's offices, the body named (but "tại Trụ sở Chính phủ", the venue)
         k = _named_site_end(view, j, kind, named)   # (a natural area's head capitalized only as a sentence's first word names none)
         return k if k > j else i
     if (_INITIALS.fullmatch(view.words[j]) and (view.low[i] in _INITIALED_ROADS or view.key[i:h] == _AIRPORT)
@@ -441,6 +500,9 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
     if _CODE.fullmatch(view.words[j]):
         if j + 1 < view.n and view.adjacent(j + 1) and view.words[j].isdigit() and unit_at(view, j + 1):
             return i    # "môi trường biển 4 tỉnh miền Trung": a count of provinces
+        if (view.low[i] == "đường" and j + 1 < view.n and view.adjacent(j + 1) and view.words[j].isdigit()
+                and view.low[j + 1] in _SPANS):
+            return i    # "chặng đường 76 năm", "quãng đường 5 km": a length of time or way, no road
         if view.low[i] in _ALLEYS and j + 1 < view.n and view.adjacent(j + 1):
             k = _site_name(view, j + 1, False)
             if k > j + 1:
@@ -457,10 +519,20 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
     p = place_at(view, j)
     if p is not None and p[1] == "unit":
         return p[0]     # "Nhà văn hóa thôn Văn Khê"
+    if view.low[i] == "bot":
+        k = _site_name(view, j, False)
+        if k == j or (k < view.n and view.words[k] in _DASHES):
+            return i    # "BOT Hạ Long - Hải Phòng": the stretch's two places, each alone
+        return k        # "thu phí tại BOT Kiến Xương", "vé BOT Cần Thơ Phụng Hiệp": a toll station by its funding
     station = view.low[i] == "trạm"
     k = _site_name(view, j, view.low[i] in _ROADS or station, station, site=view.low[i] in _ZONES)
     if p is not None and p[0] > k and (k > j or view.words[p[0] - 1].islower()):
         k = p[0]        # "vịnh Bắc bộ", "KCN Bà Rịa - Vũng Tàu": a known name longer than the run of syllables
+    if (k > j and view.low[i] in _NUMBERED_SITES and k < view.n and view.adjacent(k)
+            and _UNIT_NUMBER.fullmatch(view.words[k])
+            and not (k + 1 < view.n and view.adjacent(k + 1) and view.words[k + 1].isalpha() and view.words[k + 1].islower()
+                     and view.low[k + 1] not in FUNCTION_WORDS)):
+        k += 1          # "cầu Văn Thánh 2", "hầm Thủ Thiêm 2": the second of a name (not "cầu Rồng 2 chiều")
     return k if k > j else i
 
 
@@ -505,8 +577,11 @@ def _named_site_end(view: TokenView, j: int, kind: str, named: bool) -> int:
             # "Nhà khách Chính phủ": a named building known by its body; but
             # "tại hội trường UBND tỉnh": the body's hall, the body is named
             return m.end if named else j
-        if kind == "facility" and person_shape(view, j) > j:
-            return j    # "biệt thự Nguyễn Văn A": a person's house (but "tượng đài Lý Thái Tổ")
+        if kind == "facility" and (e := person_shape(view, j)) > j:
+            p = place_at(view, j)
+            if p is None or p[1] == "bare-unit" or p[0] < e:
+                return j    # "biệt thự Nguyễn Văn A": a person's house (but "tượng đài Lý Thái Tổ")
+            return p[0]     # "Nhà hát lớn Hà Nội": a place's name that is also a person's
         if named and kind == "facility" and view.cap[j] and _untail(view, j, j + 1) == j:
             # "Cung Văn hóa Lao động", "Cung Văn hóa Hữu nghị": named by a common word, capitalized
             # (or two: "Cung Văn hóa Lao động Hữu nghị"), and the countries of a friendship after
@@ -522,6 +597,8 @@ def _named_site_end(view: TokenView, j: int, kind: str, named: bool) -> int:
     p = place_at(view, j)
     if p is not None and p[1] != "bare-unit":
         return j if kind == "terrain" and not named else p[0]   # "giữa rừng Việt Bắc": the region's forests
+    if p is None and named and kind == "facility" and view.cap[j] and (p := place_at(view, j, True)) is not None:
+        return p[0]     # "Hội trường TP", "Nhà hát Thành phố": the city's own hall, by its unit word
     return _site_name(view, j, False)
 
 
@@ -599,8 +676,8 @@ _LIST_SEPARATORS = frozenset((",", "và", "-", "–"))
 _SHORT_COUNTRIES = frozenset({"Việt", "Trung", "Hàn", "Xô", "Anh", "Triều", "Thái", "Ấn"})
 _DASHES = frozenset(("-", "–"))
 # The first word of a state's official name, its form of state: "Cộng hòa xã
-# hội chủ nghĩa Việt Nam", "CHXHCN Việt Nam", "Vương quốc Anh", "Liên bang Nga".
-_STATE_FORMS = frozenset({"Cộng", "CHXHCN", "Vương", "Liên"})
+# hội chủ nghĩa Việt Nam", "CHXHCN Việt Nam", "CHDCND Lào", "Vương quốc Anh", "Liên bang Nga".
+_STATE_FORMS = frozenset({"Cộng", "CHXHCN", "CHDCND", "CHND", "CHLB", "Vương", "Liên"})
 
 
 @cache
@@ -743,6 +820,31 @@ def _ward_after_preposition(view: TokenView, i: int) -> int:
     return e
 
 
+# Nouns before the name of a people, which opens no list of places: "người Ê Đê, xã Cư M'gar".
+_FOLK = frozenset({"người", "tộc"})
+# Heads of streets, which one head may give to a list of names: "đường Lê Lợi, Đồng Khởi".
+_STREETS = frozenset({"đường", "phố"})
+
+
+def _street_list(view: TokenView, j: int) -> list[tuple[int, int]]:
+    """The street names listed after a street's name ending at ``j``, each
+    without the head (``đường Lê Lợi, Đồng Khởi và Pasteur``): (start, end) of
+    runs of two to four capitalized syllables, none a person, a body, an
+    office, a unit or a site; a known place ends the list (it is found on its
+    own: ``đường Láng, Đống Đa``)."""
+    out = []
+    while j + 1 < view.n and view.words[j] in (",", "và") and view.adjacent(j) and view.adjacent(j + 1):
+        k = j + 1
+        e = _untail(view, k, syllable_run(view, k, 4))
+        if (e - k < 2 or person_shape(view, k) > k or place_at(view, k) is not None or unit_at(view, k) is not None
+                or site_heads().match(view, k) is not None or org_heads().match(view, k) is not None
+                or org_names().match(view, k) is not None or position_titles().match(view, k) is not None):
+            break
+        out.append((k, e))
+        j = e
+    return out
+
+
 def _compass_list(view: TokenView, j: int) -> list[int]:
     """The directions listed after ``miền Bắc`` ending at ``j``: ``, Trung, Nam``
     (each direction alone, not the first word of a name: ``miền Bắc và Tây
@@ -777,12 +879,18 @@ def _list_items(view: TokenView, i: int, brackets: list[tuple[int, int]] | None 
             end, known = p[0], True
         else:
             w = wards().match(view, k) if view.cap[k] and view.mask[k] & WARD else None
+            s = site_at(view, k) if w is None and view.cap[k] and view.mask[k] & SITE else k
             if w is not None and not (w[0] == k + 1 and view.words[k] in _COMPASS):    # not "Đông" (- Nam Á)
                 end, known = w[0], True
+            elif s > k:
+                end, known = s, True    # "như Láng Hạ, Đê La Thành": a site with its head, named like a place
             else:
                 end, known = syllable_run(view, k, 4), False
                 if end == k + 1:
                     end = _untail(view, k, end)     # not "Sư" (đoàn): one syllable going on in lower case
+                if (end == k + 1 and view.words[k] in _COMPASS and end < view.n and view.adjacent(end)
+                        and view.words[end].isalpha() and view.words[end].islower()):
+                    end = k     # "các huyện Nam sông Đuống": a direction from a place, no name
         if end == k:
             break
         items.append((k, end, known))
@@ -955,9 +1063,11 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         if m & (UNIT | SITE):
             # plural unit word + list: "các xã A, B và C", "6 xã (A, B…)"
             u = unit_at(view, i)
-            plural = i > 0 and (low[i - 1] in _PLURAL or words[i - 1] in _PLURAL_DIGITS
-                                or words[i - 1] == ":") and not (i > 1 and low[i - 2] == "số")    # "số 2 phường A": an address
-            if u is None and plural and i > 0 and low[i - 1] in _PLURAL:
+            # (the classifier of roads between the plural and the head: "các tuyến đường A, B")
+            q = i - 1 if i > 1 and low[i - 1] == "tuyến" and low[i] in _CLASSIFIED and view.adjacent(i) else i
+            plural = q > 0 and (low[q - 1] in _PLURAL or words[q - 1] in _PLURAL_DIGITS
+                                or words[q - 1] == ":") and not (q > 1 and low[q - 2] == "số")    # "số 2 phường A": an address
+            if u is None and plural and q > 0 and (low[q - 1] in _PLURAL or q < i):
                 u = site_heads().match(view, i)     # "các sông Cấm, Văn Úc, Lạch Tray"
                 if u is not None and low[i] in ("miền", "vùng"):
                     u = None    # "hai miền Trung, Nam": a region's name is not said alone
@@ -976,7 +1086,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 items = _list_items(view, j, brackets) if j < n and view.adjacent(j) else []
                 if counted and len(items) != int(words[i - 1]):
                     items = []
-                if len(items) >= 2 or (items and low[i - 1] in _PLURAL):
+                if len(items) >= 2 or (items and low[q - 1] in _PLURAL):
                     # "các phường A, B", "các tỉnh Tây Nguyên": the names, not one unit
                     for s, e, _ in items:
                         a, b = view.char_span(s, e)
@@ -987,6 +1097,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                             out.append(doc.span(a, b, "LOCATION", f"rule:location-{place_at(view, s)[1]}", 0.9))
                     nxt = items[-1][1]
                     continue
+                if q < i:
+                    u = None    # "2 tuyến đường ĐBP và HV": no list, the road with its head
             if u is not None and place_at(view, i) is None:
                 nxt = u[0]    # "Thành phố" with no name: "phố" is not a street here
                 continue
@@ -1001,6 +1113,12 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                         a, b = view.char_span(k, k + 1)
                         out.append(doc.span(a, b, "LOCATION", "rule:location-list", 0.8))
                         j = k + 1
+                elif low[i] in _STREETS and j < n and words[j] in _LIST_SEPARATORS:
+                    # "đường Lê Lợi, Đồng Khởi": the other streets of the head, named alone
+                    for s, e in _street_list(view, j):
+                        a, b = view.char_span(s, e)
+                        out.append(doc.span(a, b, "LOCATION", "rule:location-list", 0.8))
+                        j = e
                 nxt = j
                 continue
         if i > 1 and low[i - 2] in _ADDRESS_BEFORE and cap[i] and words[i - 1][:1].isdigit():
@@ -1051,7 +1169,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 out.append(doc.span(a, b, "LOCATION", "rule:location-area", 0.75))
                 nxt = e
                 continue
-        if cap[i] and (i == 0 or not cap[i - 1]) and i >= listed:
+        if cap[i] and (i == 0 or not cap[i - 1]) and i >= listed and not (i > 0 and low[i - 1] in _FOLK):
             e = _ward_before_bracket(view, i) if m & WARD else i
             if e == i and m & WARD:
                 e = _ward_after_preposition(view, i)
@@ -1074,7 +1192,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             known = sum(1 for _, _, k in items if k)
             if (len(items) >= 3 and known == len(items)) or \
                     (known >= max(2, len(items) - 1)
-                     and any(places().match(view, s) or place_at(view, s) for s, _, _ in items)):
+                     and any(places().match(view, s) or place_at(view, s) or site_at(view, s) > s for s, _, _ in items)):
                 for s, e, _ in items:
                     a, b = view.char_span(s, e)
                     out.append(doc.span(a, b, "LOCATION", "rule:location-list", 0.9))

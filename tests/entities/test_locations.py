@@ -211,6 +211,40 @@ CASES = [
     ("Đoàn khảo sát các hang động ở Phong Nha - Kẻ Bàng trong ba ngày.", ["Phong Nha - Kẻ Bàng"]),
     # a zone whose abbreviation stands between its head and the place it is named after
     ("Khu công nghệ cao (CNC) TP.HCM đã thu hút 50 dự án.", ["Khu công nghệ cao (CNC) TP.HCM"]),
+    # a highland place name with an apostrophe or a capital inside a word
+    ("Gia đình bà trú tại thôn 5, xã Đắk BukSo, huyện Tuy Đức.", ["thôn 5", "xã Đắk BukSo", "huyện Tuy Đức"]),
+    ("Cử tri huyện Đắk R’lấp và huyện Cư M'gar kiến nghị.", ["huyện Đắk R’lấp", "huyện Cư M'gar"]),
+    # a direction after a plural unit word, said of a river, is no unit's name
+    ("Cây cầu giúp các huyện Nam sông Đuống đi lại thuận tiện.", ["sông Đuống"]),
+    # a people's name before a place is no place of a list
+    ("Già làng người Ba Na, xã Ia Pa, tỉnh Gia Lai được khen.", ["xã Ia Pa", "tỉnh Gia Lai"]),
+    # a unit word before a country or a region is a common noun: the country or the region alone
+    ("Chính quyền thị trấn Tây Ban Nha này rao bán nhà hoang.", ["Tây Ban Nha"]),
+    ("Thanh niên các dân tộc tỉnh Tây Nguyên tham gia hội trại.", ["Tây Nguyên"]),
+    ("Ông sang công tác ở thành phố Singapore và phường Đông Bắc.", ["thành phố Singapore", "phường Đông Bắc"]),
+    # a state's official name abbreviated; a province written without its dash
+    ("Đoàn đại biểu CHDCND Lào và CHLB Đức tới dự.", ["CHDCND Lào", "CHLB Đức"]),
+    ("Ngư dân Bà Rịa Vũng Tàu ra khơi sau bão.", ["Bà Rịa Vũng Tàu"]),
+    # venues and sites with their head: a theatre, a fishing port, a seat, the city's hall
+    ("Buổi hòa nhạc diễn ra tại Nhà hát lớn Hải Phòng tối qua.", ["Nhà hát lớn Hải Phòng"]),
+    ("Hàng chục tàu cá neo đậu tại cảng cá Tắc Cậu tránh bão.", ["cảng cá Tắc Cậu"]),
+    ("Phiên họp diễn ra tại Trụ sở Chính phủ sáng nay.", ["Trụ sở Chính phủ"]),
+    ("Lễ mít tinh được tổ chức tại Hội trường TP sáng qua.", ["Hội trường TP"]),
+    ("Tối qua, tại Nhà hát Lớn - Hải Phòng diễn ra đêm nhạc.", ["Nhà hát Lớn", "Hải Phòng"]),
+    # roads: a highway with its full head, a toll station by its funding, the second bridge of a name
+    ("Quốc hội xem xét chủ trương đầu tư đường bộ cao tốc Bắc - Nam.", ["đường bộ cao tốc Bắc - Nam"]),
+    ("Tài xế phản đối thu phí tại BOT Cai Lậy, Tiền Giang.", ["BOT Cai Lậy", "Tiền Giang"]),
+    ("Phương tiện được giảm phí qua BOT Hà Nội - Bắc Giang.", ["Hà Nội", "Bắc Giang"]),
+    ("Sai phạm trong xây dựng cầu Thăng Long 2 và cầu Rồng 2 chiều được làm rõ.",
+     ["cầu Thăng Long 2", "cầu Rồng"]),
+    # streets listed after one head or after a plural of "tuyến đường"; a dyke street
+    ("Giá đất phố Hàng Ngang, Hàng Đào tăng cao.", ["phố Hàng Ngang", "Hàng Đào"]),
+    ("Ùn tắc kéo dài ở các tuyến đường Kim Mã, Đê La Thành vào giờ cao điểm.", ["Kim Mã", "Đê La Thành"]),
+    ("Xe máy đi trên đường Giải Phóng, Công an quận đã lập biên bản.", ["đường Giải Phóng"]),
+    ("Gia hạn thu phí 2 tuyến đường Nguyễn Văn Linh (NVL) và Hùng Vương (HV).", ["đường Nguyễn Văn Linh"]),
+    # a list of a ward and a site with its head, after "như"
+    ("Nhiều nút giao hay ùn tắc như Kim Liên, Đê La Thành (Hà Nội) chưa có cảnh sát.",
+     ["Kim Liên", "Đê La Thành", "Hà Nội"]),
 ]
 
 NOT_LOCATIONS = [
@@ -274,6 +308,11 @@ NOT_LOCATIONS = [
     "Mỗi đơn vị bầu cử được bầu ba đại biểu; khu vực bỏ phiếu có từ 300 đến 4.000 cử tri.",
     "Các KCN, KCX đã thu hút nhiều lao động.",
     "Tuyến đường BOT này xuống cấp nghiêm trọng.",
+    # "chặng đường" with a number of years: a journey, no road
+    "Ông ôn lại chặng đường 80 năm vẻ vang của Đảng bộ.",
+    "Cả đoàn đi quãng đường 12 km mới tới nơi.",
+    # a body's offices, the body named in lower case after the head (the venue is capitalized)
+    "Tân Bộ trưởng chưa kịp về trụ sở Bộ thì nhận tin bão.",
 ]
 
 
