@@ -21,6 +21,7 @@ UBND``, ``UBND xã nơi cư trú``.
 """
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from itertools import compress
 from dataclasses import dataclass
@@ -478,6 +479,17 @@ def _initials(view: TokenView, i: int, j: int) -> str:
     return "".join(w[:1] for w in view.words[i:j]).upper()
 
 
+# Every combining mark (tones, hats, horns, breves): gone from acronyms.
+_MARKS = dict.fromkeys(range(0x300, 0x370))
+
+
+def _plain(letters: str) -> str:
+    """``letters`` upper-cased without diacritics, as acronyms are written and
+    compared: "Ủy viên" gives "UV" ("UVBCT"), "BCHTƯ" matches "BCHTU"; "Đ", a
+    letter of its own, stays ("ĐBQH")."""
+    return unicodedata.normalize("NFD", letters.upper()).translate(_MARKS)
+
+
 def _unit_pair(view: TokenView, j: int) -> bool:
     """Two bare unit words at ``j``: ``UBND quận, huyện`` is a class of bodies."""
     u = unit_at(view, j) if j < view.n and view.adjacent(j) else None
@@ -526,6 +538,9 @@ def _org_at(view: TokenView, i: int, depth: int) -> OrgMatch | None:
 # Trung ương", "nghị quyết của Trung ương" (not "trực thuộc Trung ương", "cơ quan
 # Trung ương", "từ Trung ương đến cơ sở": a level).
 _TO_CENTRE = {"của", "với", "lên", "cho", "vào"}     # (and "giới thiệu vào Trung ương": elected to it)
+# A plenum of the Central Committee and its resolutions, named by the body:
+# "Hội nghị Trung ương 6", "Nghị quyết Trung ương 4 khóa XII".
+_MEETINGS = {("hội", "nghị"), ("nghị", "quyết")}
 
 
 def _centre(view: TokenView, i: int) -> OrgMatch | None:
@@ -544,6 +559,9 @@ def _centre(view: TokenView, i: int) -> OrgMatch | None:
         return OrgMatch(i, k + 2, "name", None)
     if i > 0 and view.low[i - 1] in _TO_CENTRE and view.adjacent(i):
         return OrgMatch(i, k, "name", None)
+    if i > 1 and (view.low[i - 2], view.low[i - 1]) in _MEETINGS and view.joined(i - 2, i + 1):
+        return OrgMatch(i, k, "name", None)     # "hội nghị Trung ương 15", "Nghị quyết Trung ương 6": the
+                                                # body whose plenum it is (L_NOTES 17, N_NOTES)
     if (k + 1 < view.n and view.words[k] in (",", "và") and view.adjacent(k + 1)
             and (h := head_at(view, k + 1)) is not None and h[1].text in _NO_NESTING):
         return OrgMatch(i, k, "name", None)     # (not "Trung ương và địa phương", the levels)
@@ -581,7 +599,7 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
         k = _name(view, _bloc_start(view, j), head)     # "Đảng ủy Khối các cơ quan Trung ương"
     elif head.text in _SITE_BOARDS and j < view.n and view.adjacent(j) and (e := site_at(view, j)) > j:
         k = e       # "Ban Quản lý Khu kinh tế Nghi Sơn": a board named by the site it runs
-    elif b - j == 3 and b < view.n and view.adjacent(b) and view.words[j + 1] == _initials(view, i, j):
+    elif b - j == 3 and b < view.n and view.adjacent(b) and _plain(view.words[j + 1]) == _plain(_initials(view, i, j)):
         k = _name(view, b, head)     # "Ngân hàng (NH) Nhà nước": the head's own abbreviation
         if k == b:
             k = _name(view, j, head)
@@ -616,6 +634,11 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
     nested_done = head.text in _NO_NESTING
     placed = False
     office = head.text in _OFFICE_HEADS
+    if (not named and head.text in _AGENCY_UNITS and depth < 3 and j + 2 < view.n and view.low[j] == "cơ"
+            and view.low[j + 1] == "quan" and view.joined(j - 1, j + 3)
+            and (sub := org_at(view, j + 2, depth + 1)) is not None):
+        k, named, nested_done = sub.end, True, True     # "Đảng ủy cơ quan LĐLĐ TP", "Công đoàn cơ quan
+                                                        # Bộ Tư pháp": the unit of the agency's staff
     if not named and depth < 3 and (view.cap[i] or office) and not nested_done:
         sub = org_at(view, k, depth + 1) if view.adjacent(k) else None
         if sub is not None:
@@ -667,6 +690,10 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
                                                     or org_at(view, b, depth + 1) is not None):
                 k = b
                 continue
+            if (b + 1 < view.n and view.key[b] == TERM and view.adjacent(b) and view.adjacent(b + 1)
+                    and _TERM_NUMBER.fullmatch(view.words[b + 1])):
+                k = b + 2   # "Quốc hội (QH) khóa 14", "Ban Chấp hành Trung ương (BCHTƯ) khóa X": the
+                break       # abbreviation inside the name of the body of one term (GUIDELINES)
             break
         if not nested_done and not placed and depth < 3:
             sub = org_at(view, k, depth + 1)
@@ -822,6 +849,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
     out: list[Span] = []
     law_start = law_end = -2     # the last body named in a law's title
     for m in scan(view, org_at, starts(view)):
+        if m.start > 1 and view.words[m.start - 1] == "/" and view.starts[m.start] == view.starts[m.start - 1] + 1 \
+                and view.words[m.start - 2][-1:].isdigit() and view.adjacent(m.start - 1):
+            continue    # "Công văn 8314/UBND": the issuer's code inside a document's symbol
         a, b = view.char_span(m.start, m.end)
         if (m.start > 0 and view.adjacent(m.start) and not _names_follow(view, m.end, m.head)
                 and (view.low[m.start - 1] in _CLASS_BEFORE or _numbered(view, m.start))):
@@ -929,8 +959,8 @@ def _abbreviates_field(view: TokenView, m: OrgMatch, e: int) -> bool:
     if e - m.end != 3 or m.head is None or not abbr.isupper() or not abbr.isalpha():
         return False
     h = m.start + len(m.head.text.split())
-    name = "".join(w[0] for w in view.words[h:m.end] if w[:1].isalpha() and w not in _JOIN).upper()
-    return len(name) >= 2 and abbr == name
+    name = _plain("".join(w[0] for w in view.words[h:m.end] if w[:1].isalpha() and w not in _JOIN))
+    return len(name) >= 2 and _plain(abbr) == name
 
 
 def _abbreviates_more(view: TokenView, m: OrgMatch, e: int) -> bool:
@@ -939,8 +969,9 @@ def _abbreviates_more(view: TokenView, m: OrgMatch, e: int) -> bool:
     abbr = view.words[m.end + 1]
     if e - m.end != 3 or not abbr.isupper() or not abbr.isalpha():
         return False
-    own = "".join(w[0] for w in view.words[m.start:m.end] if w[:1].isalpha()).upper()
-    before = "".join(w[0] for w in view.words[max(0, m.start - 3):m.start] if w[:1].isalpha()).upper()
+    abbr = _plain(abbr)     # (initials without their marks: "Ủy viên Bộ Chính trị (UVBCT)")
+    own = _plain("".join(w[0] for w in view.words[m.start:m.end] if w[:1].isalpha()))
+    before = _plain("".join(w[0] for w in view.words[max(0, m.start - 3):m.start] if w[:1].isalpha()))
     return abbr.endswith(own) and len(abbr) > len(own) and before.endswith(abbr[:len(abbr) - len(own)])
 
 
@@ -951,6 +982,10 @@ _COUNCIL_HEADS = {"Hội đồng", "Ủy ban", "UB", "Ban", "Tòa án", "Tòa"}
 # Offices of a body, named by the body: "Văn phòng UBND tỉnh", "văn phòng HĐND
 # và UBND thành phố" (in lower case only so).
 _OFFICE_HEADS = {"Văn phòng", "văn phòng"}
+# Party and union units of an agency's staff, named "cơ quan" and the agency:
+# "Đảng bộ cơ quan LĐLĐ TPHCM", "Chi bộ cơ quan Sở Tư pháp", "Công đoàn cơ quan
+# Bộ Y tế" (one body, GUIDELINES: the whole name).
+_AGENCY_UNITS = {"Đảng ủy", "Đảng bộ", "Chi bộ", "Công đoàn", "Chi đoàn"}
 # Heads a party's own name follows: "Đảng Cộng sản Việt Nam", "Trung ương
 # Đảng Nhân dân Cách mạng Lào".
 _PARTY_HEADS = {"Đảng", "Trung ương Đảng", "TƯ Đảng", "T.Ư Đảng", "TW Đảng"}
@@ -1092,6 +1127,22 @@ _SUB_UNITS = {"Vụ": {"Bộ"}, "Cục": {"Bộ"}, "Phòng": {"Công an"},
 _POLICE_UNITS = {"cảnh", "an"}
 # Heads referred back to alone once named: "Công ty", "Văn phòng".
 _BACK_HEADS = _COMPANY_HEADS | _OFFICE_HEADS
+# State bodies referred back to alone, capitalized, once one was named
+# (GUIDELINES: a bare capitalized reference to one body; D_NOTES 7): "Bộ Xây
+# dựng … để Bộ tổng hợp báo cáo", "… theo ý kiến của Bộ.", "giấy phép do Sở cấp".
+_REFERRED_HEADS = {"Bộ", "Sở"}
+# Words after such a bare body that make it the subject of a clause when it begins
+# a sentence, besides the words after a subject ("Bộ đã", "Sở sẽ"): "Bộ không",
+# "Sở đề nghị", "Bộ yêu cầu", "Bộ cần".
+_MODALS = {"không", "chưa", "cần", "phải", "nên", "đề", "yêu", "khẳng", "cho", "giao", "chỉ"}
+# Nouns after a capitalized "Bộ" that make it "a set of", not the ministry: "Bộ
+# tiêu chí", "Bộ sưu tập", "Bộ phim", "Bộ hồ sơ", "Bộ quy tắc", "Bộ luật";
+# "Bộ ngành" (ministries and sectors, a kind); "Bộ trường" (a typo of "Bộ trưởng").
+_SETS = {"tiêu", "sưu", "phim", "hồ", "quy", "luật", "tài", "câu", "ngành", "trường"}
+# Tokens after which a word is capitalized as a sentence's first.
+_OPENERS = {".", "!", "?", ":", "“", "\"", "-", "–", "…"}
+# Punctuation that may end the clause after such a bare body: "ý kiến của Bộ."
+_CLAUSE_MARKS = {".", ",", ";", ":", "”", "\"", "!", "?"}
 
 
 def _short_name(view: TokenView, m: OrgMatch) -> tuple[str, ...] | None:
@@ -1129,10 +1180,11 @@ def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
             names.add(tuple(view.words[i:j]))     # "(SCIC)" defines a name used again
             continue
         h = head_at(view, i)
-        if h is None or h[1].text not in _BACK_HEADS:
+        if h is None or (h[1].text not in _BACK_HEADS and h[1].text not in _REFERRED_HEADS):
             continue
         written = h[1].text[:1].upper() + h[1].text[1:]     # (referred back to capitalized)
-        if sp.label == "ORGANIZATION" and view.ends[h[0] - 1] < sp.end and written not in first_company:
+        if ((sp.label == "ORGANIZATION" or h[1].text in _REFERRED_HEADS) and view.ends[h[0] - 1] < sp.end
+                and written not in first_company):
             first_company[written] = sp.end     # the company or office named with its head
         if h[1].text not in _COMPANY_HEADS:
             continue
@@ -1180,14 +1232,35 @@ def _bare_company(doc: Doc, view: TokenView, kept: list[Span], first: dict[str, 
             if tuple(view.words[i:i + n]) != words or view.starts[i] < after or not view.joined(i, i + n):
                 continue
             j = i + n
-            if j < view.n and view.adjacent(j) and (view.cap[j] or not view.words[j].isalpha()
-                                                    or view.low[j] in _CLASS
+            referred = head in _REFERRED_HEADS
+            if j < view.n and view.adjacent(j) and (view.cap[j]
+                                                    or (view.low[j] in _CLASS
+                                                        and not (referred and view.low[j] == "cấp"
+                                                                 and not unit_at(view, j + 1)))
+                                                    or (not view.words[j].isalpha()
+                                                        and not (referred and view.words[j] in _CLAUSE_MARKS))
                                                     or org_descriptors().match(view, j) is not None
-                                                    or org_fields().match(view, j) is not None):
-                continue    # a name, a bracket or a trade follows: another company ("Công ty cấp nước")
+                                                    or org_fields().match(view, j) is not None
+                                                    or (referred and (is_word(view.words[i], view.words[j])
+                                                                      or view.low[j] in _SETS))):
+                continue    # a name, a bracket or a trade follows: another company ("Công ty cấp nước"),
+                            # or a word begins ("Bộ đội", "Bộ máy")
+            if referred and ((j + 1 < view.n and view.words[j] in (",", "và") and view.adjacent(j + 1)
+                              and view.words[j + 1].isalpha() and not view.cap[j + 1])
+                             or (i > 0 and (view.low[i - 1] in ("ngang", "quan", "số") or view.words[i - 1].isdigit()
+                                            or (view.cap[i - 1] and view.words[i - 1].isalpha() and i > 1
+                                                and view.adjacent(i - 1) and view.words[i - 2] not in _OPENERS)))):
+                continue    # kinds of body, not one: "các Bộ, ngành", "(Bộ, cơ quan ngang Bộ, …)",
+                            # "các cơ quan Sở, ngành", "9 Bộ", "một số Bộ ngành"; or the end of a
+                            # name ("Nhà máy nước Yên Sở"; but "Hiện Bộ", "Nếu Bộ" open a sentence)
+            if referred and (i == 0 or not view.adjacent(i) or view.words[i - 1] in _OPENERS) and not (
+                    j < view.n and view.adjacent(j) and (view.low[j] in _AFTER_SUBJECT or view.low[j] in _MODALS)):
+                continue    # a sentence's first word is capitalized anyway: "Bộ sưu tập", "Sở hữu trí tuệ";
+                            # the body there only as the subject of a clause ("Bộ đã", "Sở sẽ")
             if i > 0 and view.adjacent(i) and (view.low[i - 1] in _CLASS or view.low[i - 1] in _COUNT
-                                               or view.low[i - 1] in ("là", "của", "thuộc")
-                                               or view.cap[i - 1] or view.words[i - 1] == ")"
+                                               or view.low[i - 1] in (("là", "thuộc") if referred
+                                                                      else ("là", "của", "thuộc"))
+                                               or (view.cap[i - 1] and not referred) or view.words[i - 1] in (")", "/")
                                                or overlaps_any(kept, view.starts[i - 1], view.ends[i - 1])):
                 continue    # (nor the end of a longer name: "HĐQT Tập đoàn", "Đảng ủy Tập đoàn")
             a, b = view.char_span(i, j)

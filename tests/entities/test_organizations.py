@@ -380,6 +380,33 @@ CASES = [
     ("HĐND huyện Tuy Phước (Bình Định) đã họp bất thường.", ["HĐND huyện Tuy Phước"]),
     # a bare council next to the national assembly is the councils of every level
     ("Quốc hội và HĐND ban hành nhiều nghị quyết quan trọng.", ["Quốc hội"]),
+    # an abbreviation inside the name of one term's body stays inside it
+    ("Hội nghị lần thứ nhất Ban Chấp hành Trung ương (BCHTƯ) khóa XII diễn ra tại Hà Nội.",
+     ["Ban Chấp hành Trung ương (BCHTƯ) khóa XII"]),
+    ("Dự kiến chương trình kỳ họp thứ 5 Quốc hội (QH) khóa 15 được thông qua.", ["Quốc hội (QH) khóa 15"]),
+    # an acronym without its marks still spells the office before the body, or the field only
+    ("Ông Trần Văn Bình, Ủy viên Bộ Chính trị (UVBCT), phát biểu chỉ đạo.", []),
+    ("Theo Cục Thi hành án dân sự (THADS), số việc phải thi hành tăng.", ["Cục Thi hành án dân sự"]),
+    # the issuer's code inside a document's symbol is no body
+    ("UBND tỉnh đã có Công văn 5120/UBND ngày 3/9/2018 gửi các huyện.", ["UBND tỉnh"]),
+    # the Party or union unit of an agency's staff
+    ("Hơn 150 đảng viên Đảng bộ cơ quan Sở Tư pháp tỉnh Nghệ An dự lễ.",
+     ["Đảng bộ cơ quan Sở Tư pháp tỉnh Nghệ An"]),
+    ("Công đoàn cơ quan Bộ Y tế đã trao 200 suất quà.", ["Công đoàn cơ quan Bộ Y tế"]),
+    # a ministry or department named once, then bare
+    ("Bộ Giáo dục và Đào tạo đã có hướng dẫn. Hiện Bộ đang lấy ý kiến các trường về đề án của Bộ.",
+     ["Bộ Giáo dục và Đào tạo", "Bộ", "Bộ"]),
+    ("Bộ trưởng Bộ Công Thương khẳng định Bộ sẽ kiểm tra toàn bộ các dự án.", ["Bộ"]),
+    ("Theo Sở Xây dựng tỉnh Khánh Hòa, giấy phép do Sở cấp năm 2016 đã hết hạn.",
+     ["Sở Xây dựng tỉnh Khánh Hòa", "Sở"]),
+    # a set of things, kinds of body, or the end of a place's name: no bare ministry
+    ("Bộ Nông nghiệp ban hành Bộ tiêu chí mới. Một số Bộ ngành chưa gửi báo cáo.", ["Bộ Nông nghiệp"]),
+    ("Bộ Tài chính gửi văn bản tới 9 Bộ, cơ quan ngang Bộ và các địa phương.", ["Bộ Tài chính"]),
+    ("Sở Xây dựng kiểm tra Nhà máy nước Yên Sở.", ["Sở Xây dựng"]),
+    ("Bộ Văn hóa giới thiệu phim mới. Bộ sưu tập gồm 30 hiện vật quý.", ["Bộ Văn hóa"]),
+    # the Central Committee whose plenum or resolution it is
+    ("Hội nghị Trung ương 7 khóa XII đã bàn về cải cách tiền lương.", ["Trung ương"]),
+    ("Các cấp ủy tiếp tục thực hiện Nghị quyết Trung ương 4 về xây dựng Đảng.", ["Trung ương", "Đảng"]),
 ]
 
 NOT_ORGANIZATIONS = [
