@@ -221,7 +221,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
                 and not (lower_only and not (k + 1 < view.n and is_word(view.words[k], view.words[k + 1])))):
             # (a name begun in lower case goes on with a capitalized word ("Hội đồng bầu cử
             # Quốc gia"), not with a person's name: "Chủ tịch Hội đồng dân tộc Tráng A Pao")
-            e = _compound(view, k, k > start and is_syllable(view, k - 1)) if is_syllable(view, k) else k + 1
+            e = _compound(view, k, k > start and is_syllable(view, k - 1)) if is_syllable(view, k) else _paired_end(view, k)
             after_word = e > k + 1      # "Chính sách" (a word) may take "xã hội"; "GTVT" no "quản lý"
             k = e
             continue
@@ -430,6 +430,21 @@ _ENTITY_REST = regex.compile(r";[\p{L}\d]+")
 # colon glued the same way, "thôn:Tôi", is already split by the token view:
 # lexicon.glued_words.)
 _GLUED = regex.compile(r"(\p{Ll}+)([\-–])(\p{Lu}\p{Ll}*)")
+
+
+# Two capitalized words glued by a hyphen: "Mỏ-Địa" (Mỏ-Địa chất), "Nông-Lâm".
+_PAIRED = regex.compile(r"\p{Lu}\p{Ll}*[\-–](\p{Lu}\p{Ll}*)")
+
+
+def _paired_end(view: TokenView, k: int) -> int:
+    """End of the name's word at token ``k``, one token, or two when ``k`` is two
+    capitalized words glued by a hyphen whose second begins a word in lower case
+    with the next token: "Trường Đại học Mỏ-Địa chất" ("địa chất")."""
+    j = k + 1
+    if (j < view.n and view.adjacent(j) and view.words[j].isalpha() and view.words[j].islower()
+            and (g := _PAIRED.fullmatch(view.words[k])) is not None and is_word(g[1], view.words[j])):
+        return j + 1
+    return j
 
 
 def _glued_end(view: TokenView, k: int, end: int) -> int:
@@ -698,6 +713,8 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
         if not nested_done and not placed and depth < 3:
             sub = org_at(view, k, depth + 1)
             if sub is not None:
+                if sub.rule == "class":
+                    return OrgMatch(i, sub.end, "class", head)  # "Ủy ban Kiểm tra Đảng các cấp": of every level
                 k, nested_done = sub.end, True
                 continue
         p = place_at(view, k, modifier=True)
@@ -720,6 +737,10 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
                         # "Ban Thời sự, Đài Truyền hình Việt Nam": a unit, a comma, the body it is part of
     if k == j and not head.bare:
         return None
+    if (k + 1 < view.n and (view.low[k] == "các" or view.low[k] in _COUNT) and view.joined(k - 1, k + 2)
+            and (view.low[k + 1] == "nước" or unit_at(view, k + 1) is not None)):
+        return OrgMatch(i, k + 2, "class", head)     # "Bộ Chỉ huy Quân sự các tỉnh …", "Phòng Thương mại
+                                                     # Công nghiệp hai nước": one body of each, a class
     if _class_tail(view, k):
         return OrgMatch(i, k + 2, "class", head)     # "UBND cùng cấp", "MTTQ Việt Nam các cấp"
     if k < view.n and view.low[k] == "nơi" and view.adjacent(k) and _bare_unit_end(view, i, k):
@@ -885,6 +906,49 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 and not _abbreviates_field(view, m, e)):
             a, b = view.char_span(m.end + 1, e - 1)
             out.append(doc.span(a, b, "ORGANIZATION", "rule:org-abbreviation", 0.85))
+    if view.n > 3:
+        out.extend(_listed(doc, view))
+    return out
+
+
+# Heads of ministries and departments named one by one after "các": "các sở (Xây
+# dựng, Tài nguyên – Môi trường)", "các Bộ: Tư pháp, Nội vụ", "các Bộ Y tế, Công Thương".
+_LISTED_HEADS = {"bộ": Head("Bộ", "named", False, False), "sở": Head("Sở", "named", False, False)}
+
+
+def _listed(doc: Doc, view: TokenView) -> list[Span]:
+    """The bodies of a list of names that share one plural head, ``các sở
+    (Xây dựng, Tài nguyên – Môi trường)``, ``các Bộ: Tư pháp, Nội vụ``, ``các
+    sở Y tế, Tư pháp và Nội vụ``: each name is one body, a ministry or a
+    department of the province (K_NOTES 2), the head itself none; not when an
+    office of them is named ("giám đốc các sở Xây dựng, Tư pháp": one POSITION,
+    whose bodies are no entities), and a bracket must close after the list."""
+    out: list[Span] = []
+    for i in compress(range(view.n - 3), map("các".__eq__, view.low)):
+        head = _LISTED_HEADS.get(view.low[i + 1])
+        if head is None or not view.joined(i, i + 3) or any(
+                (p := position_titles().match(view, s)) is not None and p[0] == i for s in range(max(0, i - 3), i)):
+            continue
+        t = i + 2
+        bracket = view.words[t] == "("
+        if bracket or view.words[t] == ":":
+            t += 1
+        items = []
+        while t < view.n and view.adjacent(t) and view.cap[t] and head_at(view, t) is None:
+            e = _name(view, t, head)
+            if e == t:
+                break
+            items.append((t, e))
+            if not (e + 1 < view.n and view.words[e] in (",", ";", "và") and view.adjacent(e + 1)):
+                break
+            t = e + 1
+        if not items or (bracket and not (items[-1][1] < view.n and view.words[items[-1][1]] == ")")):
+            continue
+        if not bracket and view.words[i + 2] != ":" and len(items) < 2:
+            continue    # "các Sở Tài chính" alone: every province's, a class
+        for a, b in items[1:] if view.cap[i + 1] and not bracket and view.words[i + 2] != ":" else items:
+            x, y = view.char_span(a, b)     # (the first after a capitalized head is found with it)
+            out.append(doc.span(x, y, "ORGANIZATION", "rule:org-listed", 0.85))
     return out
 
 
@@ -1137,8 +1201,9 @@ _REFERRED_HEADS = {"Bộ", "Sở"}
 _MODALS = {"không", "chưa", "cần", "phải", "nên", "đề", "yêu", "khẳng", "cho", "giao", "chỉ"}
 # Nouns after a capitalized "Bộ" that make it "a set of", not the ministry: "Bộ
 # tiêu chí", "Bộ sưu tập", "Bộ phim", "Bộ hồ sơ", "Bộ quy tắc", "Bộ luật";
-# "Bộ ngành" (ministries and sectors, a kind); "Bộ trường" (a typo of "Bộ trưởng").
-_SETS = {"tiêu", "sưu", "phim", "hồ", "quy", "luật", "tài", "câu", "ngành", "trường"}
+# "Bộ ngành" (ministries and sectors), "Bộ quản lý ngành", "Bộ chủ quản" (kinds of
+# ministry); "Bộ trường" (a typo of "Bộ trưởng").
+_SETS = {"tiêu", "sưu", "phim", "hồ", "quy", "luật", "tài", "câu", "ngành", "quản", "chủ", "trường"}
 # Tokens after which a word is capitalized as a sentence's first.
 _OPENERS = {".", "!", "?", ":", "“", "\"", "-", "–", "…"}
 # Punctuation that may end the clause after such a bare body: "ý kiến của Bộ."
@@ -1218,6 +1283,13 @@ def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
     return out
 
 
+def _verb_at(view: TokenView, j: int) -> bool:
+    """The lower-case trade word at ``j`` is also a verb: after a bare "Bộ" it is
+    what the ministry does ("Bộ tổng hợp báo cáo"), not its field ("Bộ nội vụ")."""
+    d = org_descriptors().match(view, j)
+    return d is not None and d[1]
+
+
 def _bare_company(doc: Doc, view: TokenView, kept: list[Span], first: dict[str, int]) -> list[Span]:
     """A capitalized company or office head alone, after the company or office was
     named with it, refers back to it (GUIDELINES: bare references to one body): "Tại
@@ -1239,8 +1311,9 @@ def _bare_company(doc: Doc, view: TokenView, kept: list[Span], first: dict[str, 
                                                                  and not unit_at(view, j + 1)))
                                                     or (not view.words[j].isalpha()
                                                         and not (referred and view.words[j] in _CLAUSE_MARKS))
-                                                    or org_descriptors().match(view, j) is not None
-                                                    or org_fields().match(view, j) is not None
+                                                    or (not referred and org_descriptors().match(view, j) is not None)
+                                                    or (org_fields().match(view, j) is not None
+                                                        and not (referred and _verb_at(view, j)))
                                                     or (referred and (is_word(view.words[i], view.words[j])
                                                                       or view.low[j] in _SETS))):
                 continue    # a name, a bracket or a trade follows: another company ("Công ty cấp nước"),

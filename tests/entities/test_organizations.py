@@ -229,8 +229,17 @@ CASES = [
     # an office named once, then referred back to alone
     ("Đối với văn phòng HĐND và UBND huyện, kiểm điểm lãnh đạo Văn phòng và giúp Văn phòng rà soát.",
      ["văn phòng HĐND và UBND huyện", "Văn phòng", "Văn phòng"]),
-    # a list of named bodies after "các"
-    ("Thủ tướng yêu cầu các Bộ Y tế, Công Thương báo cáo.", ["Bộ Y tế"]),
+    # a list of named bodies after "các": each name is one body (K_NOTES 2)
+    ("Thủ tướng yêu cầu các Bộ Y tế, Công Thương báo cáo.", ["Bộ Y tế", "Công Thương"]),
+    ("UBND tỉnh chỉ đạo các sở (Tư pháp, Nội vụ, Lao động – Thương binh và Xã hội) rà soát hồ sơ.",
+     ["UBND tỉnh", "Tư pháp", "Nội vụ", "Lao động – Thương binh và Xã hội"]),
+    ("UBND tỉnh giao giám đốc các sở Tư pháp, Nội vụ nghiên cứu đề xuất.", ["UBND tỉnh"]),
+    ("Các sở Tài chính, các bệnh viện phải báo cáo trước ngày 15.", []),
+    # a body of every level or province is a class
+    ("Nhiệm vụ của Ủy ban Kiểm tra Đảng các cấp được bổ sung.", []),
+    ("Lễ diễu binh có lực lượng của Bộ Chỉ huy Quân sự các tỉnh Tây Bắc.", []),
+    # two capitalized words glued by a hyphen, the second going on in lower case
+    ("Sinh viên Trường Đại học Mỏ-Địa chất tham gia tình nguyện.", ["Trường Đại học Mỏ-Địa chất"]),
     # abbreviated heads open a name like their full form
     ("Em Lan, sinh viên năm cuối ĐH Kinh tế Quốc dân, nhận học bổng.", ["ĐH Kinh tế Quốc dân"]),
     ("Học sinh THPT Phan Đình Phùng và THCS Chu Văn An tham gia.", ["THPT Phan Đình Phùng", "THCS Chu Văn An"]),
