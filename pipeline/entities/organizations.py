@@ -737,10 +737,12 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
                         # "Ban Thời sự, Đài Truyền hình Việt Nam": a unit, a comma, the body it is part of
     if k == j and not head.bare:
         return None
-    if (k + 1 < view.n and (view.low[k] == "các" or view.low[k] in _COUNT) and view.joined(k - 1, k + 2)
-            and (view.low[k + 1] == "nước" or unit_at(view, k + 1) is not None)):
-        return OrgMatch(i, k + 2, "class", head)     # "Bộ Chỉ huy Quân sự các tỉnh …", "Phòng Thương mại
-                                                     # Công nghiệp hai nước": one body of each, a class
+    c = k + 1 if k + 2 < view.n and view.low[k] in ("ở", "tại") and view.low[k + 1] == "các" else k
+    if (c + 1 < view.n and (view.low[c] == "các" or view.low[c] in _COUNT) and view.joined(k - 1, c + 2)
+            and (view.low[c + 1] == "nước" or unit_at(view, c + 1) is not None)):
+        return OrgMatch(i, c + 2, "class", head)     # "Bộ Chỉ huy Quân sự các tỉnh …", "Phòng Tư pháp ở các
+                                                     # quận", "Phòng Thương mại Công nghiệp hai nước": one
+                                                     # body of each, a class
     if _class_tail(view, k):
         return OrgMatch(i, k + 2, "class", head)     # "UBND cùng cấp", "MTTQ Việt Nam các cấp"
     if k < view.n and view.low[k] == "nơi" and view.adjacent(k) and _bare_unit_end(view, i, k):
@@ -906,7 +908,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 and not _abbreviates_field(view, m, e)):
             a, b = view.char_span(m.end + 1, e - 1)
             out.append(doc.span(a, b, "ORGANIZATION", "rule:org-abbreviation", 0.85))
-    if view.n > 3:
+    if _LIST_OPENER.search(view.text) is not None:     # (one literal search of the text, not a loop over words)
         out.extend(_listed(doc, view))
     return out
 
@@ -914,6 +916,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
 # Heads of ministries and departments named one by one after "các": "các sở (Xây
 # dựng, Tài nguyên – Môi trường)", "các Bộ: Tư pháp, Nội vụ", "các Bộ Y tế, Công Thương".
 _LISTED_HEADS = {"bộ": Head("Bộ", "named", False, False), "sở": Head("Sở", "named", False, False)}
+# (the text search that finds them: "ác" is the rarer literal to scan for first)
+_LIST_OPENER = regex.compile(r"ác [bBsS][ộở]")  # "các sở", "Các Bộ"
 
 
 def _listed(doc: Doc, view: TokenView) -> list[Span]:
@@ -924,7 +928,7 @@ def _listed(doc: Doc, view: TokenView) -> list[Span]:
     office of them is named ("giám đốc các sở Xây dựng, Tư pháp": one POSITION,
     whose bodies are no entities), and a bracket must close after the list."""
     out: list[Span] = []
-    for i in compress(range(view.n - 3), map("các".__eq__, view.low)):
+    for i in _indices(view.low, "các", 0, view.n - 3):
         head = _LISTED_HEADS.get(view.low[i + 1])
         if head is None or not view.joined(i, i + 3) or any(
                 (p := position_titles().match(view, s)) is not None and p[0] == i for s in range(max(0, i - 3), i)):
@@ -1290,6 +1294,17 @@ def _verb_at(view: TokenView, j: int) -> bool:
     return d is not None and d[1]
 
 
+def _indices(words: list[str], word: str, start: int, stop: int):
+    """The indices of ``word`` in ``words[start:stop]``, found by ``list.index``."""
+    i = start - 1
+    try:
+        while True:
+            i = words.index(word, i + 1, stop)
+            yield i
+    except ValueError:
+        return
+
+
 def _bare_company(doc: Doc, view: TokenView, kept: list[Span], first: dict[str, int]) -> list[Span]:
     """A capitalized company or office head alone, after the company or office was
     named with it, refers back to it (GUIDELINES: bare references to one body): "Tại
@@ -1299,9 +1314,9 @@ def _bare_company(doc: Doc, view: TokenView, kept: list[Span], first: dict[str, 
     for head, after in first.items():
         words = tuple(head.split())
         n = len(words)
-        # (only the tokens that are the head's first word)
-        for i in compress(range(view.n - n), map(words[0].__eq__, view.words)):
-            if tuple(view.words[i:i + n]) != words or view.starts[i] < after or not view.joined(i, i + n):
+        # (only the tokens after the named mention that are the head's first word)
+        for i in _indices(view.words, words[0], bisect_left(view.starts, after), view.n - n):
+            if tuple(view.words[i:i + n]) != words or not view.joined(i, i + n):
                 continue
             j = i + n
             referred = head in _REFERRED_HEADS

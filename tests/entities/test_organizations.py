@@ -238,6 +238,7 @@ CASES = [
     # a body of every level or province is a class
     ("Nhiệm vụ của Ủy ban Kiểm tra Đảng các cấp được bổ sung.", []),
     ("Lễ diễu binh có lực lượng của Bộ Chỉ huy Quân sự các tỉnh Tây Bắc.", []),
+    ("Hồ sơ nộp tại Sở Nội vụ hoặc Phòng Nội vụ ở các huyện.", ["Sở Nội vụ"]),
     # two capitalized words glued by a hyphen, the second going on in lower case
     ("Sinh viên Trường Đại học Mỏ-Địa chất tham gia tình nguyện.", ["Trường Đại học Mỏ-Địa chất"]),
     # abbreviated heads open a name like their full form
