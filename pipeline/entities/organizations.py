@@ -649,6 +649,9 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
     nested_done = head.text in _NO_NESTING
     placed = False
     office = head.text in _OFFICE_HEADS
+    if (head.text in _CONGRESS_ORGANS and k == j and k + 1 < view.n and view.words[k] == "Đại"
+            and view.low[k + 1] == "hội" and view.joined(k - 1, k + 2)):
+        k, named, nested_done = k + 2, True, True   # "Đoàn Chủ tịch Đại hội": the organ of the congress
     if (not named and head.text in _AGENCY_UNITS and depth < 3 and j + 2 < view.n and view.low[j] == "cơ"
             and view.low[j + 1] == "quan" and view.joined(j - 1, j + 3)
             and (sub := org_at(view, j + 2, depth + 1)) is not None):
@@ -676,6 +679,8 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
         p = place_at(view, k) if view.adjacent(k) else None
         if p is None or p[1] == "bare-unit":
             return None
+        if head.text == "hãng":
+            return None     # "hãng Nhật Bản", "hãng ở Hà Nội": a firm of a place, no name
         if head.text in _COMPANY_HEADS and (c := regions().match(view, k)) is not None and c[0] == p[0]:
             return None     # "một Công ty Nhật Bản": a company from a country, no name
         k, placed = p[0], True
@@ -698,6 +703,11 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
         q = org_qualifiers().match(view, k) if view.mask[k] & QUALIFIER else None
         if q is not None and not placed:
             k = q[0]
+            continue
+        if (view.low[k] == "số" and named and not placed and head.text in _NUMBERED_FIRMS and k + 1 < view.n
+                and view.adjacent(k + 1) and view.words[k + 1].isdigit() and len(view.words[k + 1]) <= 2
+                and not (k + 2 < view.n and view.words[k + 2] in ("/", "-") and view.adjacent(k + 2))):
+            k += 2      # "Chi nhánh DNTN Xây dựng số 1", "Công ty Xây dựng số 4": the firm's number
             continue
         b = _bracketed(view, k)
         if b > k:
@@ -1050,6 +1060,9 @@ _COUNCIL_HEADS = {"Hội đồng", "Ủy ban", "UB", "Ban", "Tòa án", "Tòa"}
 # Offices of a body, named by the body: "Văn phòng UBND tỉnh", "văn phòng HĐND
 # và UBND thành phố" (in lower case only so).
 _OFFICE_HEADS = {"Văn phòng", "văn phòng"}
+# Organs a congress elects for its sitting, named with it: "Đoàn Chủ tịch Đại
+# hội", "Đoàn Thư ký Đại hội" (the organ is the body, the congress an event).
+_CONGRESS_ORGANS = {"Đoàn Chủ tịch", "Đoàn Thư ký", "Ban Thẩm tra tư cách đại biểu"}
 # Party and union units of an agency's staff, named "cơ quan" and the agency:
 # "Đảng bộ cơ quan LĐLĐ TPHCM", "Chi bộ cơ quan Sở Tư pháp", "Công đoàn cơ quan
 # Bộ Y tế" (one body, GUIDELINES: the whole name).
@@ -1062,6 +1075,9 @@ _PLAIN_PARTY = Head("Đảng ", "body", True, False)   # (the head read without 
 # Tasco Nam Thái" ... "việc Tasco Nam Thái thu phí".
 _COMPANY_HEADS = {"Công ty", "công ty", "Tổng Công ty", "Tổng công ty", "Tập đoàn", "tập đoàn", "TCT", "TCty", "Tổng Cty",
                   "Cty", "CTy"}
+# Firms numbered after their name: "Công ty Xây dựng số 4 Hà Nội", "Chi nhánh
+# DNTN Xây dựng số 1 tỉnh Điện Biên", "Xí nghiệp Khảo sát số 2".
+_NUMBERED_FIRMS = _COMPANY_HEADS | {"Chi nhánh", "Xí nghiệp"}
 # Schools named by the acronym of their type alone ("ĐH Luật Hà Nội", "THPT Lê
 # Quý Đôn"): the name must follow, it is no body nor term ("ĐH Đảng bộ tỉnh",
 # "ĐH X", Đại hội), nor the national exam ("THPT Quốc gia"), nor a school

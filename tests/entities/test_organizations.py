@@ -80,7 +80,15 @@ CASES = [
     ("Vụ PMU18 đã gây thất thoát lớn.", ["PMU18"]),
     ("Sai phạm tại PMU 18 được Cơ quan điều tra làm rõ.", ["PMU 18"]),
     # foreign news agencies and papers, and the armed forces, named whole
-    ("Theo hãng Kyodo và Tân Hoa xã, hội nghị đã kết thúc.", ["Kyodo", "Tân Hoa xã"]),
+    # (the head "hãng" inside the span, as "báo" is: GUIDELINES press, L gold "hãng Doosan")
+    ("Theo hãng Kyodo và Tân Hoa xã, hội nghị đã kết thúc.", ["hãng Kyodo", "Tân Hoa xã"]),
+    ("Công ty đang chờ phản hồi từ hãng Siemens (Đức) về việc thay thiết bị.", ["hãng Siemens"]),
+    ("Nhiều hãng Nhật Bản đã rút vốn khỏi dự án.", []),
+    # a congress's organs, named with it
+    ("Đại hội đã bầu Đoàn Chủ tịch Đại hội, Đoàn Thư ký Đại hội và Ban Thẩm tra tư cách đại biểu.",
+     ["Đoàn Chủ tịch Đại hội", "Đoàn Thư ký Đại hội", "Ban Thẩm tra tư cách đại biểu"]),
+    # a firm's number after its name
+    ("Tổng công ty Xây dựng số 1 đã công bố báo cáo tài chính.", ["Tổng công ty Xây dựng số 1"]),
     ("Tờ New York Times đã cử phóng viên sang đưa tin.", ["New York Times"]),
     ("Các đơn vị của Quân đội nhân dân Việt Nam tham gia diễn tập.", ["Quân đội nhân dân Việt Nam"]),
     ("Ông từng công tác tại Trung ương Cục miền Nam trong kháng chiến.", ["Trung ương Cục miền Nam"]),
