@@ -21,6 +21,7 @@ UBND``, ``UBND xã nơi cư trú``.
 """
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from itertools import compress
 from dataclasses import dataclass
@@ -220,7 +221,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
                 and not (lower_only and not (k + 1 < view.n and is_word(view.words[k], view.words[k + 1])))):
             # (a name begun in lower case goes on with a capitalized word ("Hội đồng bầu cử
             # Quốc gia"), not with a person's name: "Chủ tịch Hội đồng dân tộc Tráng A Pao")
-            e = _compound(view, k, k > start and is_syllable(view, k - 1)) if is_syllable(view, k) else k + 1
+            e = _compound(view, k, k > start and is_syllable(view, k - 1)) if is_syllable(view, k) else _paired_end(view, k)
             after_word = e > k + 1      # "Chính sách" (a word) may take "xã hội"; "GTVT" no "quản lý"
             k = e
             continue
@@ -431,6 +432,21 @@ _ENTITY_REST = regex.compile(r";[\p{L}\d]+")
 _GLUED = regex.compile(r"(\p{Ll}+)([\-–])(\p{Lu}\p{Ll}*)")
 
 
+# Two capitalized words glued by a hyphen: "Mỏ-Địa" (Mỏ-Địa chất), "Nông-Lâm".
+_PAIRED = regex.compile(r"\p{Lu}\p{Ll}*[\-–](\p{Lu}\p{Ll}*)")
+
+
+def _paired_end(view: TokenView, k: int) -> int:
+    """End of the name's word at token ``k``, one token, or two when ``k`` is two
+    capitalized words glued by a hyphen whose second begins a word in lower case
+    with the next token: "Trường Đại học Mỏ-Địa chất" ("địa chất")."""
+    j = k + 1
+    if (j < view.n and view.adjacent(j) and view.words[j].isalpha() and view.words[j].islower()
+            and (g := _PAIRED.fullmatch(view.words[k])) is not None and is_word(g[1], view.words[j])):
+        return j + 1
+    return j
+
+
 def _glued_end(view: TokenView, k: int, end: int) -> int:
     """The end of a name that ends at character ``end`` before token ``k``: in
     token ``k``, a word glued by a hyphen to what follows, the part that ends the
@@ -476,6 +492,17 @@ def _bracketed_abbr(view: TokenView, k: int) -> int:
 def _initials(view: TokenView, i: int, j: int) -> str:
     """Upper-case initials of tokens ``i..j``: ``NH`` for ``Ngân hàng``."""
     return "".join(w[:1] for w in view.words[i:j]).upper()
+
+
+# Every combining mark (tones, hats, horns, breves): gone from acronyms.
+_MARKS = dict.fromkeys(range(0x300, 0x370))
+
+
+def _plain(letters: str) -> str:
+    """``letters`` upper-cased without diacritics, as acronyms are written and
+    compared: "Ủy viên" gives "UV" ("UVBCT"), "BCHTƯ" matches "BCHTU"; "Đ", a
+    letter of its own, stays ("ĐBQH")."""
+    return unicodedata.normalize("NFD", letters.upper()).translate(_MARKS)
 
 
 def _unit_pair(view: TokenView, j: int) -> bool:
@@ -526,6 +553,9 @@ def _org_at(view: TokenView, i: int, depth: int) -> OrgMatch | None:
 # Trung ương", "nghị quyết của Trung ương" (not "trực thuộc Trung ương", "cơ quan
 # Trung ương", "từ Trung ương đến cơ sở": a level).
 _TO_CENTRE = {"của", "với", "lên", "cho", "vào"}     # (and "giới thiệu vào Trung ương": elected to it)
+# A plenum of the Central Committee and its resolutions, named by the body:
+# "Hội nghị Trung ương 6", "Nghị quyết Trung ương 4 khóa XII".
+_MEETINGS = {("hội", "nghị"), ("nghị", "quyết")}
 
 
 def _centre(view: TokenView, i: int) -> OrgMatch | None:
@@ -544,6 +574,9 @@ def _centre(view: TokenView, i: int) -> OrgMatch | None:
         return OrgMatch(i, k + 2, "name", None)
     if i > 0 and view.low[i - 1] in _TO_CENTRE and view.adjacent(i):
         return OrgMatch(i, k, "name", None)
+    if i > 1 and (view.low[i - 2], view.low[i - 1]) in _MEETINGS and view.joined(i - 2, i + 1):
+        return OrgMatch(i, k, "name", None)     # "hội nghị Trung ương 15", "Nghị quyết Trung ương 6": the
+                                                # body whose plenum it is (L_NOTES 17, N_NOTES)
     if (k + 1 < view.n and view.words[k] in (",", "và") and view.adjacent(k + 1)
             and (h := head_at(view, k + 1)) is not None and h[1].text in _NO_NESTING):
         return OrgMatch(i, k, "name", None)     # (not "Trung ương và địa phương", the levels)
@@ -581,7 +614,7 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
         k = _name(view, _bloc_start(view, j), head)     # "Đảng ủy Khối các cơ quan Trung ương"
     elif head.text in _SITE_BOARDS and j < view.n and view.adjacent(j) and (e := site_at(view, j)) > j:
         k = e       # "Ban Quản lý Khu kinh tế Nghi Sơn": a board named by the site it runs
-    elif b - j == 3 and b < view.n and view.adjacent(b) and view.words[j + 1] == _initials(view, i, j):
+    elif b - j == 3 and b < view.n and view.adjacent(b) and _plain(view.words[j + 1]) == _plain(_initials(view, i, j)):
         k = _name(view, b, head)     # "Ngân hàng (NH) Nhà nước": the head's own abbreviation
         if k == b:
             k = _name(view, j, head)
@@ -616,6 +649,14 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
     nested_done = head.text in _NO_NESTING
     placed = False
     office = head.text in _OFFICE_HEADS
+    if (head.text in _CONGRESS_ORGANS and k == j and k + 1 < view.n and view.words[k] == "Đại"
+            and view.low[k + 1] == "hội" and view.joined(k - 1, k + 2)):
+        k, named, nested_done = k + 2, True, True   # "Đoàn Chủ tịch Đại hội": the organ of the congress
+    if (not named and head.text in _AGENCY_UNITS and depth < 3 and j + 2 < view.n and view.low[j] == "cơ"
+            and view.low[j + 1] == "quan" and view.joined(j - 1, j + 3)
+            and (sub := org_at(view, j + 2, depth + 1)) is not None):
+        k, named, nested_done = sub.end, True, True     # "Đảng ủy cơ quan LĐLĐ TP", "Công đoàn cơ quan
+                                                        # Bộ Tư pháp": the unit of the agency's staff
     if not named and depth < 3 and (view.cap[i] or office) and not nested_done:
         sub = org_at(view, k, depth + 1) if view.adjacent(k) else None
         if sub is not None:
@@ -638,6 +679,8 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
         p = place_at(view, k) if view.adjacent(k) else None
         if p is None or p[1] == "bare-unit":
             return None
+        if head.text == "hãng":
+            return None     # "hãng Nhật Bản", "hãng ở Hà Nội": a firm of a place, no name
         if head.text in _COMPANY_HEADS and (c := regions().match(view, k)) is not None and c[0] == p[0]:
             return None     # "một Công ty Nhật Bản": a company from a country, no name
         k, placed = p[0], True
@@ -661,16 +704,27 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
         if q is not None and not placed:
             k = q[0]
             continue
+        if (view.low[k] == "số" and named and not placed and head.text in _NUMBERED_FIRMS and k + 1 < view.n
+                and view.adjacent(k + 1) and view.words[k + 1].isdigit() and len(view.words[k + 1]) <= 2
+                and not (k + 2 < view.n and view.words[k + 2] in ("/", "-") and view.adjacent(k + 2))):
+            k += 2      # "Chi nhánh DNTN Xây dựng số 1", "Công ty Xây dựng số 4": the firm's number
+            continue
         b = _bracketed(view, k)
         if b > k:
             if b < view.n and view.adjacent(b) and (place_at(view, b, modifier=True) is not None
                                                     or org_at(view, b, depth + 1) is not None):
                 k = b
                 continue
+            if (b + 1 < view.n and view.key[b] == TERM and view.adjacent(b) and view.adjacent(b + 1)
+                    and _TERM_NUMBER.fullmatch(view.words[b + 1])):
+                k = b + 2   # "Quốc hội (QH) khóa 14", "Ban Chấp hành Trung ương (BCHTƯ) khóa X": the
+                break       # abbreviation inside the name of the body of one term (GUIDELINES)
             break
         if not nested_done and not placed and depth < 3:
             sub = org_at(view, k, depth + 1)
             if sub is not None:
+                if sub.rule == "class":
+                    return OrgMatch(i, sub.end, "class", head)  # "Ủy ban Kiểm tra Đảng các cấp": of every level
                 k, nested_done = sub.end, True
                 continue
         p = place_at(view, k, modifier=True)
@@ -693,6 +747,12 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
                         # "Ban Thời sự, Đài Truyền hình Việt Nam": a unit, a comma, the body it is part of
     if k == j and not head.bare:
         return None
+    c = k + 1 if k + 2 < view.n and view.low[k] in ("ở", "tại") and view.low[k + 1] == "các" else k
+    if (c + 1 < view.n and (view.low[c] == "các" or view.low[c] in _COUNT) and view.joined(k - 1, c + 2)
+            and (view.low[c + 1] == "nước" or unit_at(view, c + 1) is not None)):
+        return OrgMatch(i, c + 2, "class", head)     # "Bộ Chỉ huy Quân sự các tỉnh …", "Phòng Tư pháp ở các
+                                                     # quận", "Phòng Thương mại Công nghiệp hai nước": one
+                                                     # body of each, a class
     if _class_tail(view, k):
         return OrgMatch(i, k + 2, "class", head)     # "UBND cùng cấp", "MTTQ Việt Nam các cấp"
     if k < view.n and view.low[k] == "nơi" and view.adjacent(k) and _bare_unit_end(view, i, k):
@@ -822,6 +882,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
     out: list[Span] = []
     law_start = law_end = -2     # the last body named in a law's title
     for m in scan(view, org_at, starts(view)):
+        if m.start > 1 and view.words[m.start - 1] == "/" and view.starts[m.start] == view.starts[m.start - 1] + 1 \
+                and view.words[m.start - 2][-1:].isdigit() and view.adjacent(m.start - 1):
+            continue    # "Công văn 8314/UBND": the issuer's code inside a document's symbol
         a, b = view.char_span(m.start, m.end)
         if (m.start > 0 and view.adjacent(m.start) and not _names_follow(view, m.end, m.head)
                 and (view.low[m.start - 1] in _CLASS_BEFORE or _numbered(view, m.start))):
@@ -855,6 +918,51 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 and not _abbreviates_field(view, m, e)):
             a, b = view.char_span(m.end + 1, e - 1)
             out.append(doc.span(a, b, "ORGANIZATION", "rule:org-abbreviation", 0.85))
+    if _LIST_OPENER.search(view.text) is not None:     # (one literal search of the text, not a loop over words)
+        out.extend(_listed(doc, view))
+    return out
+
+
+# Heads of ministries and departments named one by one after "các": "các sở (Xây
+# dựng, Tài nguyên – Môi trường)", "các Bộ: Tư pháp, Nội vụ", "các Bộ Y tế, Công Thương".
+_LISTED_HEADS = {"bộ": Head("Bộ", "named", False, False), "sở": Head("Sở", "named", False, False)}
+# (the text search that finds them: "ác" is the rarer literal to scan for first)
+_LIST_OPENER = regex.compile(r"ác [bBsS][ộở]")  # "các sở", "Các Bộ"
+
+
+def _listed(doc: Doc, view: TokenView) -> list[Span]:
+    """The bodies of a list of names that share one plural head, ``các sở
+    (Xây dựng, Tài nguyên – Môi trường)``, ``các Bộ: Tư pháp, Nội vụ``, ``các
+    sở Y tế, Tư pháp và Nội vụ``: each name is one body, a ministry or a
+    department of the province (K_NOTES 2), the head itself none; not when an
+    office of them is named ("giám đốc các sở Xây dựng, Tư pháp": one POSITION,
+    whose bodies are no entities), and a bracket must close after the list."""
+    out: list[Span] = []
+    for i in _indices(view.low, "các", 0, view.n - 3):
+        head = _LISTED_HEADS.get(view.low[i + 1])
+        if head is None or not view.joined(i, i + 3) or any(
+                (p := position_titles().match(view, s)) is not None and p[0] == i for s in range(max(0, i - 3), i)):
+            continue
+        t = i + 2
+        bracket = view.words[t] == "("
+        if bracket or view.words[t] == ":":
+            t += 1
+        items = []
+        while t < view.n and view.adjacent(t) and view.cap[t] and head_at(view, t) is None:
+            e = _name(view, t, head)
+            if e == t:
+                break
+            items.append((t, e))
+            if not (e + 1 < view.n and view.words[e] in (",", ";", "và") and view.adjacent(e + 1)):
+                break
+            t = e + 1
+        if not items or (bracket and not (items[-1][1] < view.n and view.words[items[-1][1]] == ")")):
+            continue
+        if not bracket and view.words[i + 2] != ":" and len(items) < 2:
+            continue    # "các Sở Tài chính" alone: every province's, a class
+        for a, b in items[1:] if view.cap[i + 1] and not bracket and view.words[i + 2] != ":" else items:
+            x, y = view.char_span(a, b)     # (the first after a capitalized head is found with it)
+            out.append(doc.span(x, y, "ORGANIZATION", "rule:org-listed", 0.85))
     return out
 
 
@@ -929,8 +1037,8 @@ def _abbreviates_field(view: TokenView, m: OrgMatch, e: int) -> bool:
     if e - m.end != 3 or m.head is None or not abbr.isupper() or not abbr.isalpha():
         return False
     h = m.start + len(m.head.text.split())
-    name = "".join(w[0] for w in view.words[h:m.end] if w[:1].isalpha() and w not in _JOIN).upper()
-    return len(name) >= 2 and abbr == name
+    name = _plain("".join(w[0] for w in view.words[h:m.end] if w[:1].isalpha() and w not in _JOIN))
+    return len(name) >= 2 and _plain(abbr) == name
 
 
 def _abbreviates_more(view: TokenView, m: OrgMatch, e: int) -> bool:
@@ -939,8 +1047,9 @@ def _abbreviates_more(view: TokenView, m: OrgMatch, e: int) -> bool:
     abbr = view.words[m.end + 1]
     if e - m.end != 3 or not abbr.isupper() or not abbr.isalpha():
         return False
-    own = "".join(w[0] for w in view.words[m.start:m.end] if w[:1].isalpha()).upper()
-    before = "".join(w[0] for w in view.words[max(0, m.start - 3):m.start] if w[:1].isalpha()).upper()
+    abbr = _plain(abbr)     # (initials without their marks: "Ủy viên Bộ Chính trị (UVBCT)")
+    own = _plain("".join(w[0] for w in view.words[m.start:m.end] if w[:1].isalpha()))
+    before = _plain("".join(w[0] for w in view.words[max(0, m.start - 3):m.start] if w[:1].isalpha()))
     return abbr.endswith(own) and len(abbr) > len(own) and before.endswith(abbr[:len(abbr) - len(own)])
 
 
@@ -951,6 +1060,13 @@ _COUNCIL_HEADS = {"Hội đồng", "Ủy ban", "UB", "Ban", "Tòa án", "Tòa"}
 # Offices of a body, named by the body: "Văn phòng UBND tỉnh", "văn phòng HĐND
 # và UBND thành phố" (in lower case only so).
 _OFFICE_HEADS = {"Văn phòng", "văn phòng"}
+# Organs a congress elects for its sitting, named with it: "Đoàn Chủ tịch Đại
+# hội", "Đoàn Thư ký Đại hội" (the organ is the body, the congress an event).
+_CONGRESS_ORGANS = {"Đoàn Chủ tịch", "Đoàn Thư ký", "Ban Thẩm tra tư cách đại biểu"}
+# Party and union units of an agency's staff, named "cơ quan" and the agency:
+# "Đảng bộ cơ quan LĐLĐ TPHCM", "Chi bộ cơ quan Sở Tư pháp", "Công đoàn cơ quan
+# Bộ Y tế" (one body, GUIDELINES: the whole name).
+_AGENCY_UNITS = {"Đảng ủy", "Đảng bộ", "Chi bộ", "Công đoàn", "Chi đoàn"}
 # Heads a party's own name follows: "Đảng Cộng sản Việt Nam", "Trung ương
 # Đảng Nhân dân Cách mạng Lào".
 _PARTY_HEADS = {"Đảng", "Trung ương Đảng", "TƯ Đảng", "T.Ư Đảng", "TW Đảng"}
@@ -959,6 +1075,9 @@ _PLAIN_PARTY = Head("Đảng ", "body", True, False)   # (the head read without 
 # Tasco Nam Thái" ... "việc Tasco Nam Thái thu phí".
 _COMPANY_HEADS = {"Công ty", "công ty", "Tổng Công ty", "Tổng công ty", "Tập đoàn", "tập đoàn", "TCT", "TCty", "Tổng Cty",
                   "Cty", "CTy"}
+# Firms numbered after their name: "Công ty Xây dựng số 4 Hà Nội", "Chi nhánh
+# DNTN Xây dựng số 1 tỉnh Điện Biên", "Xí nghiệp Khảo sát số 2".
+_NUMBERED_FIRMS = _COMPANY_HEADS | {"Chi nhánh", "Xí nghiệp"}
 # Schools named by the acronym of their type alone ("ĐH Luật Hà Nội", "THPT Lê
 # Quý Đôn"): the name must follow, it is no body nor term ("ĐH Đảng bộ tỉnh",
 # "ĐH X", Đại hội), nor the national exam ("THPT Quốc gia"), nor a school
@@ -1092,6 +1211,23 @@ _SUB_UNITS = {"Vụ": {"Bộ"}, "Cục": {"Bộ"}, "Phòng": {"Công an"},
 _POLICE_UNITS = {"cảnh", "an"}
 # Heads referred back to alone once named: "Công ty", "Văn phòng".
 _BACK_HEADS = _COMPANY_HEADS | _OFFICE_HEADS
+# State bodies referred back to alone, capitalized, once one was named
+# (GUIDELINES: a bare capitalized reference to one body; D_NOTES 7): "Bộ Xây
+# dựng … để Bộ tổng hợp báo cáo", "… theo ý kiến của Bộ.", "giấy phép do Sở cấp".
+_REFERRED_HEADS = {"Bộ", "Sở"}
+# Words after such a bare body that make it the subject of a clause when it begins
+# a sentence, besides the words after a subject ("Bộ đã", "Sở sẽ"): "Bộ không",
+# "Sở đề nghị", "Bộ yêu cầu", "Bộ cần".
+_MODALS = {"không", "chưa", "cần", "phải", "nên", "đề", "yêu", "khẳng", "cho", "giao", "chỉ"}
+# Nouns after a capitalized "Bộ" that make it "a set of", not the ministry: "Bộ
+# tiêu chí", "Bộ sưu tập", "Bộ phim", "Bộ hồ sơ", "Bộ quy tắc", "Bộ luật";
+# "Bộ ngành" (ministries and sectors), "Bộ quản lý ngành", "Bộ chủ quản" (kinds of
+# ministry); "Bộ trường" (a typo of "Bộ trưởng").
+_SETS = {"tiêu", "sưu", "phim", "hồ", "quy", "luật", "tài", "câu", "ngành", "quản", "chủ", "trường"}
+# Tokens after which a word is capitalized as a sentence's first.
+_OPENERS = {".", "!", "?", ":", "“", "\"", "-", "–", "…"}
+# Punctuation that may end the clause after such a bare body: "ý kiến của Bộ."
+_CLAUSE_MARKS = {".", ",", ";", ":", "”", "\"", "!", "?"}
 
 
 def _short_name(view: TokenView, m: OrgMatch) -> tuple[str, ...] | None:
@@ -1129,10 +1265,11 @@ def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
             names.add(tuple(view.words[i:j]))     # "(SCIC)" defines a name used again
             continue
         h = head_at(view, i)
-        if h is None or h[1].text not in _BACK_HEADS:
+        if h is None or (h[1].text not in _BACK_HEADS and h[1].text not in _REFERRED_HEADS):
             continue
         written = h[1].text[:1].upper() + h[1].text[1:]     # (referred back to capitalized)
-        if sp.label == "ORGANIZATION" and view.ends[h[0] - 1] < sp.end and written not in first_company:
+        if ((sp.label == "ORGANIZATION" or h[1].text in _REFERRED_HEADS) and view.ends[h[0] - 1] < sp.end
+                and written not in first_company):
             first_company[written] = sp.end     # the company or office named with its head
         if h[1].text not in _COMPANY_HEADS:
             continue
@@ -1166,6 +1303,24 @@ def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
     return out
 
 
+def _verb_at(view: TokenView, j: int) -> bool:
+    """The lower-case trade word at ``j`` is also a verb: after a bare "Bộ" it is
+    what the ministry does ("Bộ tổng hợp báo cáo"), not its field ("Bộ nội vụ")."""
+    d = org_descriptors().match(view, j)
+    return d is not None and d[1]
+
+
+def _indices(words: list[str], word: str, start: int, stop: int):
+    """The indices of ``word`` in ``words[start:stop]``, found by ``list.index``."""
+    i = start - 1
+    try:
+        while True:
+            i = words.index(word, i + 1, stop)
+            yield i
+    except ValueError:
+        return
+
+
 def _bare_company(doc: Doc, view: TokenView, kept: list[Span], first: dict[str, int]) -> list[Span]:
     """A capitalized company or office head alone, after the company or office was
     named with it, refers back to it (GUIDELINES: bare references to one body): "Tại
@@ -1175,19 +1330,41 @@ def _bare_company(doc: Doc, view: TokenView, kept: list[Span], first: dict[str, 
     for head, after in first.items():
         words = tuple(head.split())
         n = len(words)
-        # (only the tokens that are the head's first word)
-        for i in compress(range(view.n - n), map(words[0].__eq__, view.words)):
-            if tuple(view.words[i:i + n]) != words or view.starts[i] < after or not view.joined(i, i + n):
+        # (only the tokens after the named mention that are the head's first word)
+        for i in _indices(view.words, words[0], bisect_left(view.starts, after), view.n - n):
+            if tuple(view.words[i:i + n]) != words or not view.joined(i, i + n):
                 continue
             j = i + n
-            if j < view.n and view.adjacent(j) and (view.cap[j] or not view.words[j].isalpha()
-                                                    or view.low[j] in _CLASS
-                                                    or org_descriptors().match(view, j) is not None
-                                                    or org_fields().match(view, j) is not None):
-                continue    # a name, a bracket or a trade follows: another company ("Công ty cấp nước")
+            referred = head in _REFERRED_HEADS
+            if j < view.n and view.adjacent(j) and (view.cap[j]
+                                                    or (view.low[j] in _CLASS
+                                                        and not (referred and view.low[j] == "cấp"
+                                                                 and not unit_at(view, j + 1)))
+                                                    or (not view.words[j].isalpha()
+                                                        and not (referred and view.words[j] in _CLAUSE_MARKS))
+                                                    or (not referred and org_descriptors().match(view, j) is not None)
+                                                    or (org_fields().match(view, j) is not None
+                                                        and not (referred and _verb_at(view, j)))
+                                                    or (referred and (is_word(view.words[i], view.words[j])
+                                                                      or view.low[j] in _SETS))):
+                continue    # a name, a bracket or a trade follows: another company ("Công ty cấp nước"),
+                            # or a word begins ("Bộ đội", "Bộ máy")
+            if referred and ((j + 1 < view.n and view.words[j] in (",", "và") and view.adjacent(j + 1)
+                              and view.words[j + 1].isalpha() and not view.cap[j + 1])
+                             or (i > 0 and (view.low[i - 1] in ("ngang", "quan", "số") or view.words[i - 1].isdigit()
+                                            or (view.cap[i - 1] and view.words[i - 1].isalpha() and i > 1
+                                                and view.adjacent(i - 1) and view.words[i - 2] not in _OPENERS)))):
+                continue    # kinds of body, not one: "các Bộ, ngành", "(Bộ, cơ quan ngang Bộ, …)",
+                            # "các cơ quan Sở, ngành", "9 Bộ", "một số Bộ ngành"; or the end of a
+                            # name ("Nhà máy nước Yên Sở"; but "Hiện Bộ", "Nếu Bộ" open a sentence)
+            if referred and (i == 0 or not view.adjacent(i) or view.words[i - 1] in _OPENERS) and not (
+                    j < view.n and view.adjacent(j) and (view.low[j] in _AFTER_SUBJECT or view.low[j] in _MODALS)):
+                continue    # a sentence's first word is capitalized anyway: "Bộ sưu tập", "Sở hữu trí tuệ";
+                            # the body there only as the subject of a clause ("Bộ đã", "Sở sẽ")
             if i > 0 and view.adjacent(i) and (view.low[i - 1] in _CLASS or view.low[i - 1] in _COUNT
-                                               or view.low[i - 1] in ("là", "của", "thuộc")
-                                               or view.cap[i - 1] or view.words[i - 1] == ")"
+                                               or view.low[i - 1] in (("là", "thuộc") if referred
+                                                                      else ("là", "của", "thuộc"))
+                                               or (view.cap[i - 1] and not referred) or view.words[i - 1] in (")", "/")
                                                or overlaps_any(kept, view.starts[i - 1], view.ends[i - 1])):
                 continue    # (nor the end of a longer name: "HĐQT Tập đoàn", "Đảng ủy Tập đoàn")
             a, b = view.char_span(i, j)

@@ -80,7 +80,15 @@ CASES = [
     ("Vụ PMU18 đã gây thất thoát lớn.", ["PMU18"]),
     ("Sai phạm tại PMU 18 được Cơ quan điều tra làm rõ.", ["PMU 18"]),
     # foreign news agencies and papers, and the armed forces, named whole
-    ("Theo hãng Kyodo và Tân Hoa xã, hội nghị đã kết thúc.", ["Kyodo", "Tân Hoa xã"]),
+    # (the head "hãng" inside the span, as "báo" is: GUIDELINES press, L gold "hãng Doosan")
+    ("Theo hãng Kyodo và Tân Hoa xã, hội nghị đã kết thúc.", ["hãng Kyodo", "Tân Hoa xã"]),
+    ("Công ty đang chờ phản hồi từ hãng Siemens (Đức) về việc thay thiết bị.", ["hãng Siemens"]),
+    ("Nhiều hãng Nhật Bản đã rút vốn khỏi dự án.", []),
+    # a congress's organs, named with it
+    ("Đại hội đã bầu Đoàn Chủ tịch Đại hội, Đoàn Thư ký Đại hội và Ban Thẩm tra tư cách đại biểu.",
+     ["Đoàn Chủ tịch Đại hội", "Đoàn Thư ký Đại hội", "Ban Thẩm tra tư cách đại biểu"]),
+    # a firm's number after its name
+    ("Tổng công ty Xây dựng số 1 đã công bố báo cáo tài chính.", ["Tổng công ty Xây dựng số 1"]),
     ("Tờ New York Times đã cử phóng viên sang đưa tin.", ["New York Times"]),
     ("Các đơn vị của Quân đội nhân dân Việt Nam tham gia diễn tập.", ["Quân đội nhân dân Việt Nam"]),
     ("Ông từng công tác tại Trung ương Cục miền Nam trong kháng chiến.", ["Trung ương Cục miền Nam"]),
@@ -229,8 +237,18 @@ CASES = [
     # an office named once, then referred back to alone
     ("Đối với văn phòng HĐND và UBND huyện, kiểm điểm lãnh đạo Văn phòng và giúp Văn phòng rà soát.",
      ["văn phòng HĐND và UBND huyện", "Văn phòng", "Văn phòng"]),
-    # a list of named bodies after "các"
-    ("Thủ tướng yêu cầu các Bộ Y tế, Công Thương báo cáo.", ["Bộ Y tế"]),
+    # a list of named bodies after "các": each name is one body (K_NOTES 2)
+    ("Thủ tướng yêu cầu các Bộ Y tế, Công Thương báo cáo.", ["Bộ Y tế", "Công Thương"]),
+    ("UBND tỉnh chỉ đạo các sở (Tư pháp, Nội vụ, Lao động – Thương binh và Xã hội) rà soát hồ sơ.",
+     ["UBND tỉnh", "Tư pháp", "Nội vụ", "Lao động – Thương binh và Xã hội"]),
+    ("UBND tỉnh giao giám đốc các sở Tư pháp, Nội vụ nghiên cứu đề xuất.", ["UBND tỉnh"]),
+    ("Các sở Tài chính, các bệnh viện phải báo cáo trước ngày 15.", []),
+    # a body of every level or province is a class
+    ("Nhiệm vụ của Ủy ban Kiểm tra Đảng các cấp được bổ sung.", []),
+    ("Lễ diễu binh có lực lượng của Bộ Chỉ huy Quân sự các tỉnh Tây Bắc.", []),
+    ("Hồ sơ nộp tại Sở Nội vụ hoặc Phòng Nội vụ ở các huyện.", ["Sở Nội vụ"]),
+    # two capitalized words glued by a hyphen, the second going on in lower case
+    ("Sinh viên Trường Đại học Mỏ-Địa chất tham gia tình nguyện.", ["Trường Đại học Mỏ-Địa chất"]),
     # abbreviated heads open a name like their full form
     ("Em Lan, sinh viên năm cuối ĐH Kinh tế Quốc dân, nhận học bổng.", ["ĐH Kinh tế Quốc dân"]),
     ("Học sinh THPT Phan Đình Phùng và THCS Chu Văn An tham gia.", ["THPT Phan Đình Phùng", "THCS Chu Văn An"]),
@@ -380,6 +398,33 @@ CASES = [
     ("HĐND huyện Tuy Phước (Bình Định) đã họp bất thường.", ["HĐND huyện Tuy Phước"]),
     # a bare council next to the national assembly is the councils of every level
     ("Quốc hội và HĐND ban hành nhiều nghị quyết quan trọng.", ["Quốc hội"]),
+    # an abbreviation inside the name of one term's body stays inside it
+    ("Hội nghị lần thứ nhất Ban Chấp hành Trung ương (BCHTƯ) khóa XII diễn ra tại Hà Nội.",
+     ["Ban Chấp hành Trung ương (BCHTƯ) khóa XII"]),
+    ("Dự kiến chương trình kỳ họp thứ 5 Quốc hội (QH) khóa 15 được thông qua.", ["Quốc hội (QH) khóa 15"]),
+    # an acronym without its marks still spells the office before the body, or the field only
+    ("Ông Trần Văn Bình, Ủy viên Bộ Chính trị (UVBCT), phát biểu chỉ đạo.", []),
+    ("Theo Cục Thi hành án dân sự (THADS), số việc phải thi hành tăng.", ["Cục Thi hành án dân sự"]),
+    # the issuer's code inside a document's symbol is no body
+    ("UBND tỉnh đã có Công văn 5120/UBND ngày 3/9/2018 gửi các huyện.", ["UBND tỉnh"]),
+    # the Party or union unit of an agency's staff
+    ("Hơn 150 đảng viên Đảng bộ cơ quan Sở Tư pháp tỉnh Nghệ An dự lễ.",
+     ["Đảng bộ cơ quan Sở Tư pháp tỉnh Nghệ An"]),
+    ("Công đoàn cơ quan Bộ Y tế đã trao 200 suất quà.", ["Công đoàn cơ quan Bộ Y tế"]),
+    # a ministry or department named once, then bare
+    ("Bộ Giáo dục và Đào tạo đã có hướng dẫn. Hiện Bộ đang lấy ý kiến các trường về đề án của Bộ.",
+     ["Bộ Giáo dục và Đào tạo", "Bộ", "Bộ"]),
+    ("Bộ trưởng Bộ Công Thương khẳng định Bộ sẽ kiểm tra toàn bộ các dự án.", ["Bộ"]),
+    ("Theo Sở Xây dựng tỉnh Khánh Hòa, giấy phép do Sở cấp năm 2016 đã hết hạn.",
+     ["Sở Xây dựng tỉnh Khánh Hòa", "Sở"]),
+    # a set of things, kinds of body, or the end of a place's name: no bare ministry
+    ("Bộ Nông nghiệp ban hành Bộ tiêu chí mới. Một số Bộ ngành chưa gửi báo cáo.", ["Bộ Nông nghiệp"]),
+    ("Bộ Tài chính gửi văn bản tới 9 Bộ, cơ quan ngang Bộ và các địa phương.", ["Bộ Tài chính"]),
+    ("Sở Xây dựng kiểm tra Nhà máy nước Yên Sở.", ["Sở Xây dựng"]),
+    ("Bộ Văn hóa giới thiệu phim mới. Bộ sưu tập gồm 30 hiện vật quý.", ["Bộ Văn hóa"]),
+    # the Central Committee whose plenum or resolution it is
+    ("Hội nghị Trung ương 7 khóa XII đã bàn về cải cách tiền lương.", ["Trung ương"]),
+    ("Các cấp ủy tiếp tục thực hiện Nghị quyết Trung ương 4 về xây dựng Đảng.", ["Trung ương", "Đảng"]),
 ]
 
 NOT_ORGANIZATIONS = [
