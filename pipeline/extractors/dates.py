@@ -56,15 +56,18 @@ _LENGTH_UNITS = r"""(?: năm | tháng | tuần | ngày | giờ | phút | giây
     | thập \s+ kỷ | thập \s+ niên | tiếng (?: \s+ đồng \s+ hồ )? )"""
 
 GRAMMARS: dict[str, regex.Pattern] = {
-    # 16h30 ngày 22/9 / 0h00 ngày 1/1/2017 / 8 giờ 30 sáng 22/9
+    # 16h30 ngày 22/9 / 0h00 ngày 1/1/2017 / 8 giờ 30 sáng 22/9 / 8h30 sáng nay (18/4) /
+    # 16 giờ 30 hôm qua, 23-4 (the day named, then its date)
     "time_date": regex.compile(
         rf"""
         (?<![\w/.,:-])
         (?P<h>\d{{1,2}}) (?: \s?[hg:]\s? (?: (?P<mi>\d{{2}}) ['’]? )? | \s+ giờ (?: \s+ (?P<mi2>\d{{1,2}}) (?:\s+phút)? )? )
         (?: \s+ (?P<part>{_DAYPART}) )?
-        (?: \s* [,|\-–] \s* | \s+ ) (?: hôm \s+ | ngày \s+ )?
-        (?P<d>\d{{1,2}}) (?P<sep>[/.\-]) (?P<m>\d{{1,2}}) (?: (?P=sep) (?P<y>\d{{4}}) )?
+        (?: \s+ (?: hôm \s+ )? (?P<today> nay | qua ) )?
+        (?: \s* [,|\-–] \s* | \s* (?P<br> \( ) \s* | \s+ ) (?: hôm \s+ | ngày \s+ )?
+        (?P<d>\d{{1,2}}) (?P<sep>[/.\-]) [ ]? (?P<m>\d{{1,2}}) (?: (?P=sep) (?P<y>\d{{4}}) )?
         (?![\d]|[/.\-]\d)
+        (?(br) \s* \) )
         """, _F),
     # Thứ Năm, 12/10/2023 17:55 / ngày 03/6/2013 / 3-6-2013 / 3.6.2013
     "date_full": regex.compile(
@@ -77,6 +80,16 @@ GRAMMARS: dict[str, regex.Pattern] = {
           | [\-–] \d (?! \d?/\d{{1,2}}/\d{{4}}(?!\d) )   # 3/7/1957-3/7/2017: two days, each its own date
         )
         (?: \s* (?: , | - | – | \| | lúc )? \s* {_CLOCK} )?
+        """, _F),
+    # (3/2/1930-3/2/2004) / (3.2.1930 - 3.2.2006): two full days joined by a dash are one span,
+    # like "2013-2018"
+    "full_range": regex.compile(
+        r"""
+        (?<![\w/.,-])
+        (?P<d>\d{1,2}) (?P<sep>[/.\-]) (?P<m>\d{1,2}) (?P=sep) (?P<y>\d{4})
+        \s* [\-–] \s*
+        (?P<d2>\d{1,2}) (?P=sep) (?P<m2>\d{1,2}) (?P=sep) (?P<y2>\d{4})
+        (?! \d | [/.]\d )
         """, _F),
     # ngày 3 tháng 6 năm 2013 / ngày 3 tháng 6
     "date_words": regex.compile(
@@ -153,12 +166,19 @@ GRAMMARS: dict[str, regex.Pattern] = {
         (?P<m>\d{1,2}) [/.] (?P<y>\d{4})
         (?![\d]|[/.\-]\d)
         """, _F),
-    # quý II/2013 / quý 2/2013 / quý II năm 2013
+    # quý II/2013 / quý 2/2013 / quý II năm 2013 / quí 1/2006 (the older spelling)
     "quarter": regex.compile(
         r"""
-        quý \s+ (?P<q>IV|I{1,3}|[1-4])
+        qu[ýí] \s+ (?P<q>IV|I{1,3}|[1-4])
         (?: \s* [/.\-] \s* | \s+ năm \s+ ) (?P<y>\d{4})
         (?!\d)
+        """, _F),
+    # thế kỷ 20 / thế kỷ XXI / thế kỉ XIII (a century: its hundred years)
+    "century": regex.compile(
+        r"""
+        (?<!\w) thế \s+ k[ỷỉ] \s+
+        (?: (?P<n>\d{1,2}) | (?P<roman> (?-i: (?=[IVX]) X{0,2} (?: IX | IV | V?I{0,3} ) ) ) )
+        (?![\w/.,\-]\w|\w)
         """, _F),
     # 6 tháng đầu năm 2016 / 9 tháng cuối năm 2015
     "part_of_year": regex.compile(
@@ -232,13 +252,20 @@ GRAMMARS: dict[str, regex.Pattern] = {
         (?P<n>\d{{1,3}} (?: (?: \.\d{{3}} )+ | ,\d{{1,2}} )? ) \s+ (?P<u>{_LENGTH_UNITS})   # 10 năm / 1,5 ngày / 1.000 năm
         (?!\w)
         """, regex.VERBOSE),
-    # 5-10 phút / 2-3 năm (a range of lengths gives both ends, like a range of counts)
+    # 5-10 phút / 2-3 năm / 1,5-2 năm (a range of lengths gives both ends, like a range of counts)
     "duration_range": regex.compile(
         rf"""
         (?<![\w/.,\-])
-        (?P<n>\d{{1,3}}) \s* [\-–] \s* (?P<n2>\d{{1,3}}) \s+ (?P<u>{_LENGTH_UNITS})
+        (?P<n>\d{{1,3}} (?: ,\d{{1,2}} )? ) \s* [\-–] \s* (?P<n2>\d{{1,3}} (?: ,\d{{1,2}} )? ) \s+ (?P<u>{_LENGTH_UNITS})
         (?!\w|\s*\d)
         """, regex.VERBOSE),
+    # 2-3h sáng / 2 - 3 giờ sáng (a range of clock hours in a part of the day gives both ends,
+    # like a range of counts; without the part of the day it is a range of lengths)
+    "time_range": regex.compile(
+        rf"""
+        (?<![\w/.,:\-])
+        (?P<h>\d{{1,2}}) \s* [\-–] \s* (?P<h2>\d{{1,2}}) (?: [hg] | \s+ giờ ) \s+ (?P<part>{_DAYPART}) (?!\w)
+        """, _F),
     # lúc 8 giờ / 8 giờ 30 sáng / 16h30 / 17:55 / 8h sáng
     "time": regex.compile(
         rf"""
@@ -304,6 +331,41 @@ def _length(n: int | float, unit: str) -> str:
     return f"P{'T' if time else ''}{as_number(n * factor)}{designator}"
 
 
+# The next, smaller unit of a length told in several units: " 34 phút" after "21 giờ", " 12h"
+# after "4 ngày" (the hours written as on a clock), " 6 tháng" after "2 năm".
+_LENGTH_MORE = regex.compile(
+    r"""[ \t]+ (?P<n>\d{1,3})
+    (?: [ \t]+ (?P<u> năm | tháng | ngày | giờ | tiếng | phút | giây )   # 2 năm 6 tháng / 21 giờ 34 phút
+      | (?P<h> h ) (?= [ \t]* [^\w\s] | [ \t]+ \p{Ll} )           # 4 ngày 12h đối với …
+    ) (?!\w)""", regex.VERBOSE)
+# The order of the units in one length, larger first (weeks are left alone: ISO 8601
+# writes them only on their own).
+_UNIT_RANK = {"năm": 0, "tháng": 1, "ngày": 2, "giờ": 3, "tiếng": 3, "h": 3, "phút": 4, "giây": 5}
+
+
+def _compound(text: str, n: int | float, unit: str, end: int) -> tuple[str, int] | None:
+    """A length told in several units, each smaller than the one before ("21 giờ 34 phút 12
+    giây", "1 ngày 12 giờ 52 phút", "4 ngày 12h", "2 năm 6 tháng"): one expression, one ISO
+    value ("PT21H34M12S", "P1DT12H52M", "P4DT12H", "P2Y6M") and where it ends; None when no
+    smaller unit follows ``n`` ``unit`` ending at ``end``.  A clock's hour ("3 ngày 8 giờ
+    sáng") ends the length before it."""
+    rank = _UNIT_RANK.get(unit)
+    if rank is None:
+        return None
+    parts = [(n, unit)]
+    while (m := _LENGTH_MORE.match(text, end)) is not None:
+        u = "giờ" if m.group("h") else m.group("u").lower()
+        if _UNIT_RANK[u] <= rank or (_UNIT_RANK[u] == 3 and _DAYPART_AFTER.match(text, m.end())):
+            break
+        parts.append((int(m.group("n")), u))
+        rank, end = _UNIT_RANK[u], m.end()
+    if len(parts) == 1:
+        return None
+    day = "".join(f"{as_number(k)}{_DURATION[u][0]}" for k, u in parts if not _DURATION[u][1])
+    clock = "".join(f"{as_number(k)}{_DURATION[u][0]}" for k, u in parts if _DURATION[u][1])
+    return f"P{day}{'T' + clock if clock else ''}", end
+
+
 # Words that go on a number in words after "năm" (five): "năm mươi", "trăm năm lăm" is no "năm"
 # of time ("một trăm năm mươi lăm nghìn đồng").
 _TENS_AFTER_FIVE = frozenset("mươi lăm nhăm linh lẻ trăm nghìn ngàn triệu tỷ tỉ mốt".split())
@@ -352,6 +414,7 @@ class Candidate:
     value: str
     grain: str
     extra: list["Candidate"] = field(default_factory=list)
+    shared: int = -1   # where the number starts after a leading "ngày" a length may end on; -1: none
 
 
 # ---------------------------------------------------------------- validation
@@ -394,12 +457,26 @@ _CUE = regex.compile(
       | khoảng          # khoảng 3 giờ chiều
       | từ | đến        # từ 7 giờ 30 đến 11 giờ
     ) \s+ $""", _F)
+# Words right before a clock time that stay out of its span: "vào hồi 10 giờ 10 phút", "Đúng 16
+# giờ 35 phút". (searched backwards)
+_AT = regex.compile(r"(?<!\w)(?:hồi|đúng)[ \t]+$", _F | regex.REVERSE)
+# What names the day of a clock time right after it: "16 giờ 40 phút cùng ngày", "9 giờ hôm qua".
+_DAY_AFTER_CLOCK = regex.compile(r"[ \t]*,?[ \t]*(?:cùng[ \t]+ngày|hôm[ \t]+(?:nay|qua|sau|trước))(?!\w)", _F)
 _EDGE = regex.compile(
     r"""(?<!\w)
     (?: cuối            # cuối năm 2003
       | đầu             # đầu năm 2005
       | giữa            # giữa tháng 6/2013
     ) \s+ $""", _F)
+
+
+def _clock_hours(text: str, start: int, end: int) -> bool:
+    """Is "8 giờ (30 phút)" from ``start`` to ``end`` a clock's time, not a length: after
+    "lúc", "vào", "hồi", "đúng", "khoảng", "từ", "đến", or before the day it is on ("16 giờ 40
+    phút cùng ngày")?"""
+    return (_cue(text, start) < start or _prev_word(text, start) == "vào"
+            or _AT.search(text, max(0, start - 8), start) is not None
+            or _DAY_AFTER_CLOCK.match(text, end) is not None)
 
 
 def _cue(text: str, pos: int) -> int:
@@ -410,7 +487,7 @@ def _cue(text: str, pos: int) -> int:
 
 # Days and months of a list after their lead, right before a bare "D/M": "ngày 18/4, " in
 # "ngày 18/4, 23/4" (not "đạt 3/5, 2/3": fractions). (searched backwards)
-_AFTER_DAY = regex.compile(r"(?<!\w)(?:ngày|vào|từ|hôm)[ \t]+(?:\d{1,2}/\d{1,2}[ \t]*,[ \t]*){1,4}$",
+_AFTER_DAY = regex.compile(r"(?<!\w)(?:ngày|vào|từ|hôm)[ \t]+(?:\d{1,2}[/.]\d{1,2}[ \t]*,[ \t]*){1,4}$",
                            regex.IGNORECASE | regex.REVERSE)
 # "nửa đầu "/"nửa cuối "/"nửa sau " right before "năm 2016": half of that year.
 # (searched backwards, from the year)
@@ -438,11 +515,18 @@ def _blocks_partial(text: str, m: regex.Match, lead: int) -> bool:
     if _AFTER_DAY.search(text, max(0, m.start() - 40), m.start()) is not None:
         return False  # "ngày 18/4, 23/4 và 24/4": the next day of a list of days
     prev = _prev_word(text, m.start())
+    if prev in ("tới", "đến") and _AS_MANY_AS.search(text, max(0, m.start() - 16), m.start()):
+        return True  # "có tới 2-3 cảnh sát", "lên đến 5/7 xã": as many as, an amount
     if prev == "là" and m.end() - m.start() <= 5:
         # "Hạn cuối … là 10/11.", "thời hạn nộp là 15/3": a deadline named as a day
         return _DEADLINE.search(text, max(0, m.start() - 80), m.start()) is None
     return (prev not in _CUES and not _improper_fraction(m, prev)
             and _DAY_NAMED.search(text, max(0, m.start() - 48), m.start()) is None)
+
+
+# "có tới ", "lên đến " (as many as, up to) right before a number: an amount follows.
+# (searched backwards)
+_AS_MANY_AS = regex.compile(r"(?<!\w)(?:có|lên)[ \t]+(?:tới|đến)[ \t]+$", regex.IGNORECASE | regex.REVERSE)
 
 
 # A day named, then its date: "ngày Quốc tế lao động 1/5", "Ngày Nhà giáo Việt Nam 20/11",
@@ -482,10 +566,10 @@ def _improper_fraction(m: regex.Match, prev: str) -> bool:
     return int(group_named(m, "d")) > int(group_named(m, "m")) and prev not in _ADDRESS_BEFORE and not prev.isdigit()
 
 
-# "tháng 7 năm nay", "ngày 5 tháng sau": a month or day named before the number, so no length
-# follows it (not "3 tháng 6 ngày", a length of months then days).
+# "tháng 7 năm nay", "ngày 5 tháng sau", "quí 1 năm nay": a month, day or quarter named before
+# the number, so no length follows it (not "3 tháng 6 ngày", a length of months then days).
 # (only whether it matches counts: searched backwards, from the end it needs)
-_NAMED_BEFORE = regex.compile(r"(?<!\d[ \t]*)(?<!\w)(?:tháng|ngày)[ \t]+$", regex.IGNORECASE | regex.REVERSE)
+_NAMED_BEFORE = regex.compile(r"(?<!\d[ \t]*)(?<!\w)(?:tháng|ngày|quý|quí)[ \t]+$", regex.IGNORECASE | regex.REVERSE)
 
 
 # A clause that names a deadline or a day before its "là D/M".
@@ -583,12 +667,48 @@ def _int(m: regex.Match, name: str) -> int | None:
     return int(g) if g else None
 
 
+# The days after a day of a list, up to the last one, which has a year: " và 15.4.2006" after
+# "14.4", ", 15/4 và 16/4/2006" after "14/4".
+_LIST_YEAR = regex.compile(
+    r"""(?: [ \t]* (?: , | và | hoặc ) [ \t]+ (?: ngày [ \t]+ )? \d{1,2} [/.\-] \d{1,2} (?! [/.\-]? \d ) ){0,3}
+    [ \t]* (?: , | và | hoặc ) [ \t]+ (?: ngày [ \t]+ )?
+    \d{1,2} (?P<sep> [/.\-] ) (?P<m> \d{1,2} ) (?P=sep) (?P<y> \d{4} ) (?! \d )""", _F)
+
+
+def _list_year(m: regex.Match, month: int) -> int | None:
+    """The year of the last day of a list that a day without a year (``m``, of ``month``)
+    opens, written with the same mark: 2006 for "14.4" in "14.4 và 15.4.2006"; None when
+    there is none, or when its month comes before this one (not one list of days)."""
+    more = _LIST_YEAR.match(m.string, m.end())
+    if more is None or more.group("sep") != (optional_group(m, "sep") or "."):
+        return None
+    y = int(more.group("y"))
+    return y if valid_year(y) and month <= int(more.group("m")) else None
+
+
+def _roman(numeral: str) -> int:
+    """The value of a Roman numeral up to XXXIX ("XXI" -> 21); 0 for an empty one."""
+    values = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for i, c in enumerate(numeral):
+        v = values[c]
+        total += -v if i + 1 < len(numeral) and values[numeral[i + 1]] > v else v
+    return total
+
+
+def _decimal(raw: str) -> int | float:
+    """A number of digits with maybe a decimal comma: "1,5" -> 1.5, "12" -> 12."""
+    return as_number(float(raw.replace(",", "."))) if "," in raw else int(raw)
+
+
 def _resolve_day(m: regex.Match, year: int | None, form: str, start: int | None = None) -> Candidate | None:
     d, mo, y = int(group_named(m, "d")), int(group_named(m, "m")), _int(m, "y")
     if y is None and year and (rel := optional_group(m, "rel")):
         y = year + {"ngoái": -1, "trước": -1, "nay": 0, "tới": 1, "sau": 1}[rel.lower()]
     if y is not None and not valid_year(y):
         return None
+    if y is None and form in ("date_partial", "date_dot") and (shared := _list_year(m, mo)) is not None:
+        y = shared   # "ngày 14.4 và 15.4.2006": the year closing a list of days is each day's
     if y is None and year is not None:
         y = year.year_for(mo) if isinstance(year, Anchor) else year
     if not valid_day(d, mo, y):
@@ -605,13 +725,27 @@ def _resolve_day(m: regex.Match, year: int | None, form: str, start: int | None 
 
 
 def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate | None:
+    """The validated candidate of one grammar match, or None.  A day led by "ngày" notes
+    where its number starts: a length may end on that word ("trong hai ngày 14.4 và
+    15.4.2006", see :func:`select`)."""
+    c = _resolve(form, m, text, year)
+    if c is not None and c.start < m.start() and (n := _NGAY.match(text, c.start)) is not None and n.end() == m.start():
+        c.shared = m.start()
+    return c
+
+
+def _resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate | None:
     if form == "time_date":
+        if optional_group(m, "br") and not (optional_group(m, "part") or optional_group(m, "today")):
+            return None  # "trước ngày bầu cử 24h (22/5)": a day in brackets names the part of a day before it
         return _resolve_day(m, year, form)
     if form in ("date_full", "date_words", "date_partial", "date_dot"):
         lead = _lead(text, m.start())
         if form == "date_partial" and _blocks_partial(text, m, lead):
             return None
         if form == "date_dot" and lead == m.start() and not _dot_day_named(text, m) and (
+                _AFTER_DAY.search(text, max(0, m.start() - 40), m.start()) is None   # "ngày 9.6, 10.6": a list of days
+                or _amount_follows(text, m.end())) and (
                 _prev_word(text, m.start()) not in _SPAN_ENDS or _amount_follows(text, m.end())
                 or ((tail := _DOT_HIGH.match(text, m.end())) is not None and _amount_follows(text, tail.end()))):
             return None  # "1.5" is a number; "từ 5.2", "đến 20.2" (the ends of a span) are days
@@ -634,6 +768,14 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
         if not (valid_day(d1, m1, y) and valid_day(d2, mo, y)) or (m1, d1) >= (mo, d2) or m1 > mo:
             return None
         return Candidate(form, lead, m.end(), f"{_day_value(d1, m1, y)}/{_day_value(d2, mo, y)}", "range")
+    if form == "full_range":
+        d1, m1, y1 = int(group_named(m, "d")), int(group_named(m, "m")), int(group_named(m, "y"))
+        d2, m2, y2 = int(group_named(m, "d2")), int(group_named(m, "m2")), int(group_named(m, "y2"))
+        if not (valid_year(y1) and valid_year(y2) and valid_day(d1, m1, y1) and valid_day(d2, m2, y2)
+                and (y1, m1, d1) < (y2, m2, d2)):
+            return None
+        return Candidate(form, _lead(text, m.start()), m.end(),
+                         f"{_day_value(d1, m1, y1)}/{_day_value(d2, m2, y2)}", "range")
     if form == "day_span":
         d1, d2, mo, y = int(group_named(m, "d")), int(group_named(m, "d2")), int(group_named(m, "m")), _int(m, "y")
         if y is None and year is not None:
@@ -704,6 +846,11 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
         if not valid_year(y) or _STEMS[y % 10] != group_named(m, "stem") or _BRANCHES[y % 12] != branch:
             return None  # the lunar name must be that year's
         return Candidate(form, m.start(), m.end(), str(y), "year")
+    if form == "century":
+        n = int(group_named(m, "n")) if optional_group(m, "n") else _roman(group_named(m, "roman"))
+        if not 1 <= n <= 21:
+            return None
+        return Candidate(form, _edge(text, m.start()), m.end(), f"{(n - 1) * 100 + 1:04d}/{n * 100:04d}", "range")
     if form == "year_range":
         y, y2 = int(group_named(m, "y")), int(group_named(m, "y2"))
         if not (valid_year(y) and valid_year(y2) and y < y2 <= y + 100):
@@ -720,7 +867,7 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
             n = 1 if (_prev_word(text, m.start()) not in _NOT_ONE_BEFORE
                       and _next_word(text, m.end()) not in _NOT_ONE_AFTER) else None
         elif "," in raw:
-            n = as_number(float(raw.replace(",", ".")))  # "1,5 ngày" -> P1.5D
+            n = _decimal(raw)  # "1,5 ngày" -> P1.5D
         elif "." in raw:
             n = int(raw.replace(".", ""))  # "1.000 năm Thăng Long" -> P1000Y
         elif raw.lower() == "năm":
@@ -733,11 +880,12 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
             return None  # "hai năm sinh": years of birth, counted
         if unit == "năm" and _next_word(text, m.end()) in _TENS_AFTER_FIVE:
             return None  # "một trăm năm mươi lăm nghìn đồng": "năm" is five inside a number in words
-        if unit == "tháng" and _next_word(text, m.end()) in ("đầu", "cuối"):
-            return None  # "4 tháng đầu năm" with no year: a part of an unnamed year, no length
+        if (more := _compound(text, n, unit, m.end())) is not None \
+                and not (unit == "giờ" and _clock_hours(text, m.start(), more[1])):
+            return Candidate(form, m.start(), more[1], more[0], "duration")   # 21 giờ 34 phút 12 giây
         return Candidate(form, m.start(), m.end(), _length(n, unit), "duration")
     if form == "duration_range":
-        n, n2, unit = int(group_named(m, "n")), int(group_named(m, "n2")), _unit(m, text)
+        n, n2, unit = _decimal(group_named(m, "n")), _decimal(group_named(m, "n2")), _unit(m, text)
         if unit is None or not 0 < n < n2 or _prev_word(text, m.start()) in ("thứ", "số", "ngày"):
             return None
         if unit == "giờ" and _DAYPART_AFTER.match(text, m.end()):
@@ -745,11 +893,18 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
         c = Candidate(form, m.start(), m.end(), _length(n, unit), "duration")   # "5-10 phút", then "10 phút" (NOTES 21)
         c.extra.append(Candidate(form, m.start("n2"), m.end(), _length(n2, unit), "duration"))
         return c
+    if form == "time_range":
+        h, h2, part = int(group_named(m, "h")), int(group_named(m, "h2")), group_named(m, "part")
+        if not 0 <= h < h2 <= 12:
+            return None
+        c = Candidate(form, m.start(), m.end(), f"T{_hour(h, part):02d}:00", "time")   # "2-3h sáng", then "3h sáng"
+        c.extra.append(Candidate(form, m.start("h2"), m.end(), f"T{_hour(h2, part):02d}:00", "time"))
+        return c
     if form == "time":
         if group_named(m, "gh") is not None:
             # "8 giờ" is a time only with "lúc"/"vào lúc"/"khoảng" or a part of the day
             # ("vào 16 giờ 30": "vào" makes it a time too, and stays out of the span)
-            if not (_cue(text, m.start()) < m.start() or group_named(m, "part") or _prev_word(text, m.start()) == "vào"):
+            if not _clock_hours(text, m.start(), m.end()) and not group_named(m, "part"):
                 return None
             h, mi = int(group_named(m, "gh")), _int(m, "gmi") or 0
         else:
@@ -757,8 +912,8 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
             if _hours(text, m, h):
                 # "trước ngày bầu cử 24h", "trong 48h", "dự báo 72g": a length of time
                 return Candidate("duration", m.start(), m.end(), f"PT{h}H", "duration")
-        if not valid_time(h, mi) or h == 24:
-            return None
+        if not valid_time(h, mi) or (h == 24 and _prev_word(text, m.start()) not in _CLOCK_CUES):
+            return None   # "trước 24h" is the end of the day; "Tin 24h" a name
         return Candidate(form, _cue(text, m.start()), m.end(), f"T{_hour(h, group_named(m, 'part')):02d}:{mi:02d}", "time")
     raise ValueError(f"unknown date form {form!r}")
 
@@ -786,9 +941,9 @@ _THANG = regex.compile(r"(?<!\w)(?i:tháng)")              # tháng 3/2004 - 5/2
 # The words a lunar year may start with: its festival or its stem (as written: the
 # grammar is case-sensitive).  The standard library's `re` finds these faster.
 _LUNAR_WORDS = re.compile("Tết|tết|Xuân|Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý")
-_SCANNED = ("month", "year", "quarter")   # the grammars that start with a word, not a number
+_SCANNED = ("month", "year", "quarter", "century")   # the grammars that start with a word, not a number
 # Their first words (each grammar case-insensitive).
-_FIRST_WORDS = {"month": "tháng", "year": "năm", "quarter": "quý"}
+_FIRST_WORDS = {"month": ("tháng",), "year": ("năm",), "quarter": ("quý", "quí"), "century": ("thế k",)}
 
 
 def _scanned(form: str, pattern: regex.Pattern, text: str, start: int, end: int):
@@ -799,7 +954,8 @@ def _scanned(form: str, pattern: regex.Pattern, text: str, start: int, end: int)
     low = lower_text(text)
     if len(low) != len(text):
         return pattern.finditer(text, start, end)
-    places = find_all(low, _FIRST_WORDS[form], start, end)
+    places = [p for word in _FIRST_WORDS[form] for p in find_all(low, word, start, end)]
+    places.sort()
     return matches_at(pattern, text, places, end) if places else ()
 
 
@@ -825,6 +981,8 @@ def _forms_after(digits: int, spaced: bool, nxt: str, gap: bool | None = None, d
         "time_date": short and first in ("h", "g", ":"),                  # 16h30 ngày 22/9 / 8 giờ
         "date_full": short and glued2 and nxt in ("/", ".", "-") and day2
                      and not spaced2 and after2 == nxt,                   # 03/6/2013
+        "full_range": short and glued2 and nxt in ("/", ".", "-") and day2
+                      and not spaced2 and after2 == nxt,                  # 3/2/1930-3/2/2004
         "date_words": short and spaced and nxt.lower() == "tháng",        # 3 tháng 6 năm 2013
         "date_partial": short and glued2 and nxt in ("/", "-") and day2,  # 12/10
         "day_range": short and ((glued2 and nxt in ("/", "-") and day2 and after2 in ("-", "–"))  # 30/5-7/6
@@ -843,7 +1001,9 @@ def _forms_after(digits: int, spaced: bool, nxt: str, gap: bool | None = None, d
                                      or (glued2 and nxt == "." and digits2 == 3
                                          and (spaced2 or after2 == "."))              # 1.000 năm
                                      or (glued2 and nxt == "," and day2 and spaced2)),  # 1,5 ngày
-        "duration_range": digits <= 3 and nxt in ("-", "–") and 1 <= digits2 <= 3 and spaced2,  # 5-10 phút
+        "duration_range": digits <= 3 and ((nxt in ("-", "–") and 1 <= digits2 <= 3 and (spaced2 or after2 == ","))  # 5-10 phút
+                                           or (glued2 and nxt == "," and day2 and after2 in ("-", "–"))),  # 1,5-2 năm
+        "time_range": short and nxt in ("-", "–") and day2 and after2 in ("h", "g"),  # 2-3h sáng
         "time": short and first in ("h", "g", ":"),                       # 16h30 / 17:55 / 8 giờ
     }
     forms = [form for form, may in after.items() if may]
@@ -1006,23 +1166,46 @@ def _word_forms(text: str, pos: int, end: int) -> tuple[str, ...]:
     return ()
 
 
+_NGAY = regex.compile(r"ngày\s+", regex.IGNORECASE)
+
+
+def _share_ngay(c: Candidate, chosen: list[Candidate], taken: list[tuple[int, int]]) -> bool:
+    """May ``c``, which overlaps ``taken``, be kept by a day giving up its leading "ngày" to a
+    length of days ("hai ngày" and "14.4" in "hai ngày 14.4 và 15.4.2006": each a date)?
+    If so, the day starts at its number (in ``chosen`` and ``taken``, or ``c`` itself)."""
+    clash = [i for i, (a, b) in enumerate(taken) if c.start < b and a < c.end]
+    if len(clash) != 1:
+        return False
+    a, b = taken[clash[0]]
+    if c.shared >= 0 and a < c.start < b <= c.shared and c.start < c.shared < c.end:
+        c.start = c.shared   # the length was taken first
+        return True
+    if c.form == "duration" and c.value.endswith("D") and "T" not in c.value:
+        day = next((x for x in chosen if (x.start, x.end) == (a, b)), None)
+        if day is not None and day.shared >= 0 and c.start < a < c.end <= day.shared:
+            day.start = day.shared
+            taken[clash[0]] = (day.start, day.end)
+            return True
+    return False
+
+
 def select(cands: list[Candidate], blocked: list[tuple[int, int]] = ()) -> list[Candidate]:
     """Non-overlapping candidates, longest first; none inside a ``blocked`` span.
-    A range of lengths keeps its high end inside it ("5-10 phút" and "10 phút",
-    NOTES 21, as a range of counts does)."""
+    A range of lengths or of clock hours keeps its high end inside it ("5-10 phút" and
+    "10 phút", "2-3h sáng" and "3h sáng", NOTES 21, as a range of counts does)."""
     chosen: list[Candidate] = []
     taken: list[tuple[int, int]] = list(blocked)
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
         if any(c.start < b and a < c.end for a, b in taken):
-            continue
+            if not _share_ngay(c, chosen, taken):
+                continue
         chosen.append(c)
         taken.append((c.start, c.end))
-        if c.form == "duration_range":
+        if c.form in ("duration_range", "time_range"):
             chosen += (x for x in c.extra if c.start < x.start and x.end <= c.end)
     return sorted(chosen, key=lambda c: c.start)
 
 
-_NGAY = regex.compile(r"ngày\s+", regex.IGNORECASE)
 
 
 def date_at(text: str, pos: int, year: int | None = None) -> Candidate | None:
@@ -1049,8 +1232,8 @@ def extract(doc: Doc) -> list[Span]:
     for c in select(candidates(text, year), blocked):
         # a span never starts or ends with spaces or punctuation
         s, e = c.start, c.end
-        while e > s and not text[e - 1].isalnum():
-            e -= 1
+        while e > s and not text[e - 1].isalnum() and not (text[e - 1] == ")" and "(" in text[s:e]):
+            e -= 1   # (a bracket closed inside the span stays: "8h30 sáng nay (18/4)")
         if (b := text.find("(", s, e)) >= 0 and ")" not in text[b:e]:
             s = b + 1   # "Sáng nay (9-6)": the day in brackets, not half a bracket
             while s < e and text[s] == " ":
@@ -1064,10 +1247,10 @@ def extract(doc: Doc) -> list[Span]:
 # How often each form is right on news text (measured on the dev set and by
 # reading bench matches); bare partial dates and bare times are the least sure.
 _SCORES: dict[str, float] = {
-    "time_date": 0.97, "date_full": 0.99, "date_words": 0.98, "date_partial": 0.9,
+    "time_date": 0.97, "date_full": 0.99, "full_range": 0.95, "date_words": 0.98, "date_partial": 0.9,
     "date_dot": 0.9, "months_of_year": 0.9, "day_range": 0.85, "month_range": 0.9, "day_list": 0.85,
     "month": 0.97, "month_bare": 0.85, "quarter": 0.97, "part_of_year": 0.95,
-    "year": 0.97, "year_range": 0.9, "duration": 0.88, "time": 0.85,
-    "day_span": 0.85, "year_bare": 0.85, "lunar_year": 0.95, "duration_range": 0.85,
+    "year": 0.97, "year_range": 0.9, "century": 0.9, "duration": 0.88, "time": 0.85,
+    "day_span": 0.85, "year_bare": 0.85, "time_range": 0.85, "lunar_year": 0.95, "duration_range": 0.85,
 }
 
