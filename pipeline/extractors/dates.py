@@ -211,7 +211,10 @@ GRAMMARS: dict[str, regex.Pattern] = {
           | (?<= (?<!\w) (?:luật|hiến\s+pháp) (?: \s+ \p{L}+ ,? ){0,6} \s )   # Luật Doanh nghiệp 2014 / Bộ luật hình sự 2015:
             (?P<y>(?:19|20)\d{2})                                             # the year of a law's name (C_NOTES 6)
             (?![\d]|[/.\-]\d|,\d)
-          | (?<= (?<!\w) mùa \s+ (?:xuân|hè|hạ|thu|đông) \s )  # mùa xuân 1975: a season of a year
+          | (?<= (?<!\w) (?-i:Năm) (?: [ \t]+ [\p{L}\-–]+ ){1,5} [ \t]+ )   # Năm kỷ cương hành chính 2017: a year
+            (?P<y>(?:19|20)\d{2})                                          # named for what it is given to
+            (?![\d]|[/.\-]\d|,\d)
+          | (?<= (?<!\w) mùa (?: [ \t]+ \p{Ll}+ ){1,3} [ \t] )    # mùa xuân 1975 / mùa du lịch 2017: a season of a year
             (?P<y>(?:19|20)\d{2})
             (?![\d]|[/.\-]\d|,\d)
           | (?<= (?<!\w) (?: cùng \s+ kỳ                  # tăng 30% so với cùng kỳ 2016
@@ -1062,8 +1065,8 @@ def _starts(text: str, start: int, end: int) -> dict[str, list[int]]:
             for form in _cued(cued, word):
                 places[form].append(p)
             if size == 4 and "year_bare" in cued and "year_bare" not in _cued(cued, word) \
-                    and (_law_before(text, p) or nxt in _IS_WORDS):
-                places["year_bare"].append(p)   # Luật Đất đai 2013: a law's name before the year
+                    and (_name_before(text, p) or nxt in _IS_WORDS):
+                places["year_bare"].append(p)   # Luật Đất đai 2013, Năm Du lịch quốc gia 2017, mùa du lịch 2017
         elif size == 4 and "year_bare" in cued and (nxt in _IS_WORDS or text[p - 1:p] == "("):
             places["year_bare"].append(p)       # "(1993)", "2004 là năm …" with no word before
         if size == 4 and not years:
@@ -1078,11 +1081,15 @@ def _starts(text: str, start: int, end: int) -> dict[str, list[int]]:
 _IS_WORDS = frozenset(("là", "cũng", "Là", "Cũng"))
 
 
-def _law_before(text: str, p: int) -> bool:
-    """May the year at ``p`` end a law's name: "luật" or "pháp" in the 70 characters before
-    it?  (A necessary condition of that branch of "year_bare", read without a grammar.)"""
-    window = text[max(0, p - 70):p].lower()
-    return "luật" in window or "pháp" in window
+def _name_before(text: str, p: int) -> bool:
+    """May the year at ``p`` end a law's name, a named year's or a season's: "luật" or
+    "pháp", "Năm" as written, or "mùa" in the 70 characters before it?  (A necessary
+    condition of those branches of "year_bare", read without a grammar.)"""
+    window = text[max(0, p - 70):p]
+    if "Năm" in window:
+        return True
+    window = window.lower()
+    return "luật" in window or "pháp" in window or "mùa" in window
 
 
 def _shape(size: int, spaces: str, nxt: str, gap: str | None = None, size2: int = 0, spaces2: str | None = None,

@@ -201,6 +201,9 @@ CASES = [
      [("hai ngày", "P2D", "duration"), ("12-13/9", "--09-12/--09-13", "range")]),
     # a document's number before "ngày" is no length: the day keeps its word
     ("thực hiện Quyết định số 15 ngày 3/4/2018 của UBND tỉnh", None, [("ngày 3/4/2018", "2018-04-03", "day")]),
+    # a year named for what it is given to, a season of a year
+    ("tỉnh phát động “Năm văn minh đô thị 2019” với nhiều hoạt động", None, [("2019", "2019", "year")]),
+    ("các khách sạn đã sẵn sàng cho mùa du lịch hè 2018.", None, [("2018", "2018", "year")]),
     # a century: its hundred years
     ("những thành tựu lớn của dân tộc trong thế kỷ 20 đã được ghi nhận", None, [("thế kỷ 20", "1901/2000", "range")]),
     ("nguồn nhân lực cho thế kỷ XXI, đầu thế kỉ XIX", None,
