@@ -18,6 +18,7 @@ without a year (``tháng 2 tới``, ``quý III``), numbers inside document symbo
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -41,9 +42,9 @@ _LEAD = regex.compile(
     rf"""
     (?<!\w)
     (?: {_WEEKDAY} \s* [,\-–]? \s+ (?: {_DAYPART} \s+ )? (?: ngày \s+ )?
-      | {_DAYPART} \s+ (?: (?: nay | qua | mai ) \s+ \(? \s* )? (?: ngày \s+ | hôm \s+ )?
+      | {_DAYPART} \s+ (?: (?: nay | qua | mai ) (?: \s* , \s+ | \s+ \(? \s* ) )? (?: ngày \s+ | hôm \s+ )?
       | ngày \s+
-      | hôm \s+
+      | hôm \s+ (?: (?: nay | qua ) (?: \s* , \s+ | \s+ \(? \s* ) )?     # hôm nay 24.4 / hôm qua (17.5)
     )
     $
     """, _F)
@@ -63,7 +64,7 @@ GRAMMARS: dict[str, regex.Pattern] = {
         (?<![\w/.,:-])
         (?P<h>\d{{1,2}}) (?: \s?[hg:]\s? (?: (?P<mi>\d{{2}}) ['’]? )? | \s+ giờ (?: \s+ (?P<mi2>\d{{1,2}}) (?:\s+phút)? )? )
         (?: \s+ (?P<part>{_DAYPART}) )?
-        (?: \s+ (?: hôm \s+ )? (?P<today> nay | qua ) )?
+        (?: \s+ (?: hôm \s+ )? (?P<today> nay | qua | mai ) )?
         (?: \s* [,|\-–] \s* | \s* (?P<br> \( ) \s* | \s+ ) (?: hôm \s+ | ngày \s+ )?
         (?P<d>\d{{1,2}}) (?P<sep>[/.\-]) [ ]? (?P<m>\d{{1,2}}) (?: (?P=sep) (?P<y>\d{{4}}) )?
         (?![\d]|[/.\-]\d)
@@ -111,7 +112,7 @@ GRAMMARS: dict[str, regex.Pattern] = {
         r"""
         (?<![\w/.,\-])
         (?P<d>\d{1,2}) (?: [/\-] (?P<m1>\d{1,2}) )? \s* [\-–] \s*
-        (?P<d2>\d{1,2}) (?P<sep>[/\-]) (?P<m>\d{1,2}) (?: (?P=sep) (?P<y>\d{4}) )?
+        (?P<d2>\d{1,2}) (?P<sep>[/.\-]) (?P<m>\d{1,2}) (?: (?P=sep) (?P<y>\d{4}) )?
         (?![\d\p{L}]|[/.\-]\d|,\d)
         """, _F),
     # ngày 14 và 15/7 / các ngày 3, 4/6/2013: the first day of a list takes the month
@@ -312,7 +313,7 @@ _NEXT_WORD = regex.compile(r"\s*(%|\w+)")
 # "Tết Nguyên đán Mậu Tuất 2018").
 _SEASON = regex.compile(r"(?<!\w)(?:mùa\s+(?:xuân|hè|hạ|thu|đông)|tết(?:\s+nguyên\s+đán)?)\s+$",
                         regex.IGNORECASE | regex.REVERSE)
-_CUES = frozenset("""từ đến tới trước sau vào hạn và hoặc hôm nay qua mai ngày dịp mùng khánh niệm""".split())
+_CUES = frozenset("""từ đến tới trước sau vào hạn hết và hoặc hôm nay qua mai ngày dịp mùng khánh niệm""".split())
 # The words before the ends of a span of days: a day with a dot needs no other lead after them.
 _SPAN_ENDS = frozenset(("từ", "đến", "tới"))
 # The high end of a span of dotted numbers: "từ 1.5 đến 2.5 triệu" is a range of amounts.
@@ -356,7 +357,7 @@ def _compound(text: str, n: int | float, unit: str, end: int) -> tuple[str, int]
     if rank is None:
         return None
     parts = [(n, unit)]
-    while (m := _LENGTH_MORE.match(text, end)) is not None:
+    while text[end + 1:end + 2].isdigit() and (m := _LENGTH_MORE.match(text, end)) is not None:
         u = "giờ" if m.group("h") else m.group("u").lower()
         if _UNIT_RANK[u] <= rank or (_UNIT_RANK[u] == 3 and _DAYPART_AFTER.match(text, m.end())):
             break
@@ -518,6 +519,8 @@ def _blocks_partial(text: str, m: regex.Match, lead: int) -> bool:
     if _AFTER_DAY.search(text, max(0, m.start() - 40), m.start()) is not None:
         return False  # "ngày 18/4, 23/4 và 24/4": the next day of a list of days
     prev = _prev_word(text, m.start())
+    if text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")" and _bracketed_day(text, m, prev):
+        return False  # "kỳ họp HĐND (9/12)", "Ngày BHYT Việt Nam (1-7)": a day alone in brackets
     if prev in ("tới", "đến") and _AS_MANY_AS.search(text, max(0, m.start() - 16), m.start()):
         return True  # "có tới 2-3 cảnh sát", "lên đến 5/7 xã": as many as, an amount
     if prev == "là" and m.end() - m.start() <= 5:
@@ -556,6 +559,22 @@ def _dot_day_named(text: str, m: regex.Match) -> bool:
             or _DAY_NAMED.search(text, max(0, m.start() - 48), m.start()) is not None)
 
 
+def _bracketed_day(text: str, m: regex.Match, prev: str) -> bool:
+    """Is a bare "D/M" or "D-M" alone in brackets a day?  Not after a number, an address or
+    a part of a text ("(trang 3-4)"); a fraction is written with a slash and in lowest terms
+    ("tỷ lệ (2/3)"), so a slash takes a day above its month, a pair with a common factor
+    ("(2/12)") or a name before the bracket ("kỳ họp HĐND (9/12)")."""
+    if prev.isdigit() or prev in _ADDRESS_BEFORE or prev in _PARTS_BEFORE:
+        return False
+    if group_named(m, "sep") != "/":
+        return True
+    d, mo = int(group_named(m, "d")), int(group_named(m, "m"))
+    word = _PREV_WORD.search(text, max(0, m.start() - 30), m.start())
+    return d > mo or math.gcd(d, mo) > 1 or (word is not None and word.group(1)[:1].isupper())
+
+
+# Nouns before a number that names a part of a text or a grade: "(trang 3-4)", "(chương 2-3)".
+_PARTS_BEFORE = frozenset("trang chương điều khoản mục phần hạng bậc lớp tập số".split())
 # Nouns before a number that names a house, a lot or a street ("số 30/4", "đường 30/4"), not a day.
 _ADDRESS_BEFORE = frozenset("số đường phố hẻm ngõ ngách kiệt tổ khu lô ô căn phòng nhà quận phường".split())
 
@@ -563,10 +582,13 @@ _ADDRESS_BEFORE = frozenset("số đường phố hẻm ngõ ngách kiệt tổ 
 def _improper_fraction(m: regex.Match, prev: str) -> bool:
     """Is a bare "D/M" whose day exceeds its month ("giải phóng miền Nam 30/4", "khai mạc
     19/5") a day?  Read as a fraction it would be more than a whole, which news writes as a
-    number; not after an address noun ("số 30/4", "đường 30/4"), nor a number ("2 30/4")."""
+    number; not after an address noun ("số 30/4", "đường 30/4"), nor a number ("2 30/4")
+    unless the day stands alone in brackets ("Kỳ họp lần thứ 3 (21/6)")."""
     if group_named(m, "sep") != "/" or group_named(m, "y") or group_named(m, "rel"):
         return False
-    return int(group_named(m, "d")) > int(group_named(m, "m")) and prev not in _ADDRESS_BEFORE and not prev.isdigit()
+    text, a, b = m.string, m.start(), m.end()
+    return int(group_named(m, "d")) > int(group_named(m, "m")) and prev not in _ADDRESS_BEFORE and (
+        not prev.isdigit() or text[a - 1:a] == "(" and text[b:b + 1] == ")")
 
 
 # "tháng 7 năm nay", "ngày 5 tháng sau", "quí 1 năm nay": a month, day or quarter named before
@@ -682,7 +704,10 @@ def _list_year(m: regex.Match, month: int) -> int | None:
     """The year of the last day of a list that a day without a year (``m``, of ``month``)
     opens, written with the same mark: 2006 for "14.4" in "14.4 và 15.4.2006"; None when
     there is none, or when its month comes before this one (not one list of days)."""
-    more = _LIST_YEAR.match(m.string, m.end())
+    text, end = m.string, m.end()
+    if text[end:end + 8].lstrip(" \t")[:1] not in (",", "v", "h", "V", "H"):
+        return None   # (what _LIST_YEAR needs first: a comma, "và" or "hoặc")
+    more = _LIST_YEAR.match(text, end)
     if more is None or more.group("sep") != (optional_group(m, "sep") or "."):
         return None
     y = int(more.group("y"))
@@ -732,9 +757,20 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
     where its number starts: a length may end on that word ("trong hai ngày 14.4 và
     15.4.2006", see :func:`select`)."""
     c = _resolve(form, m, text, year)
-    if c is not None and c.start < m.start() and (n := _NGAY.match(text, c.start)) is not None and n.end() == m.start():
-        c.shared = m.start()
+    if c is not None and c.start < m.start():
+        first = text[c.start]
+        if first in "nN":
+            if (n := _NGAY.match(text, c.start)) is not None and n.end() == m.start():
+                c.shared = m.start()
+        elif (out := _LEAD_OUT.match(text, c.start)) is not None and (
+                out.end() == m.start() or ((n := _NGAY.match(text, out.end())) is not None and n.end() == m.start())):
+            c.start = out.end()   # "Hôm nay 13-11", "Sáng nay, 24-4", "Sáng nay, ngày 7.7": the day alone (G, P notes)
     return c
+
+
+# Relative words that lead a day but stay out of its span: "hôm nay ", "hôm qua (", "sáng nay, ".
+_LEAD_OUT = regex.compile(rf"""(?: hôm \s+ (?: nay | qua ) (?: \s* , \s* | \s+ \(? \s* )
+                             | {_DAYPART} \s+ (?: nay | qua | mai ) \s* , \s* )""", _F)
 
 
 def _resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate | None:
@@ -762,6 +798,8 @@ def _resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidat
         if lead == m.start() and (_amount_follows(text, m.end()) or (
                 _prev_word(text, m.start()) not in _CUES and text[m.start() - 1:m.start()] != "(")):
             return None
+        if group_named(m, "sep") == "." and lead == m.start() and _prev_word(text, m.start()) not in _SPAN_ENDS:
+            return None  # "(1 - 2.5)" is a range of amounts; "ngày 21 - 22.4" one of days
         d1, d2, mo, y = int(group_named(m, "d")), int(group_named(m, "d2")), int(group_named(m, "m")), _int(m, "y")
         m1 = _int(m, "m1") or mo
         if y is None and year is not None:
@@ -990,7 +1028,7 @@ def _forms_after(digits: int, spaced: bool, nxt: str, gap: bool | None = None, d
         "date_partial": short and glued2 and nxt in ("/", "-") and day2,  # 12/10
         "day_range": short and ((glued2 and nxt in ("/", "-") and day2 and after2 in ("-", "–"))  # 30/5-7/6
                                 or (nxt in ("-", "–") and day2 and not spaced2
-                                    and after2 in ("/", "-"))),           # 15-20/11 / 22 - 23/7
+                                    and after2 in ("/", "-", "."))),      # 15-20/11 / 22 - 23/7 / 21 - 22.4
         "day_list": short and (spaced or nxt == ","),                     # (ngày) 14 và 15/7 / 3, 4/6
         "day_span": short and spaced and first in ("đ", "t"),             # (từ) 6 đến 22/4
         "month_range": short and glued2 and nxt == "/" and year2 and after2 in ("-", "–"),  # 11/1986-2/1989

@@ -204,6 +204,19 @@ CASES = [
     # a year named for what it is given to, a season of a year
     ("tỉnh phát động “Năm văn minh đô thị 2019” với nhiều hoạt động", None, [("2019", "2019", "year")]),
     ("các khách sạn đã sẵn sàng cho mùa du lịch hè 2018.", None, [("2018", "2018", "year")]),
+    # a day alone in brackets after an ordinal, its day above its month
+    ("bế mạc Kỳ họp lần thứ 4 (24/11) của HĐND tỉnh", None, [("24/11", "--11-24", "day")]),
+    # "hôm nay", "sáng nay," lead a day but stay out of its span (G, P notes); a span of days with dots
+    ("Phát biểu tại hội nghị sáng nay, 12.5 Bộ trưởng cho biết", None, [("12.5", "--05-12", "day")]),
+    ("Cũng hôm nay 9.3, Ủy ban Thường vụ Quốc hội họp", None, [("9.3", "--03-09", "day")]),
+    ("Sáng qua, 14-2, đoàn công tác đến", None, [("14-2", "--02-14", "day")]),
+    ("đoàn sẽ về tới nơi lúc 5 giờ sáng mai (14.8), theo kế hoạch", None,
+     [("5 giờ sáng mai (14.8)", "--08-14T05:00", "datetime")]),
+    ("thảo luận ở tổ trong ngày 16 - 17.5 tới", None, [("ngày 16 - 17.5", "--05-16/--05-17", "range")]),
+    # a day alone in brackets after a name or an event; not a fraction, nor a part of a text
+    ("phát biểu bế mạc kỳ họp HĐND (8/12), Chủ tịch tỉnh nói", None, [("8/12", "--12-08", "day")]),
+    ("trong ngày làm việc cuối của phiên chất vấn (4/12), Bộ trưởng trả lời", None, [("4/12", "--12-04", "day")]),
+    ("mít tinh kỷ niệm Ngày Môi trường thế giới (5-6).", None, [("5-6", "--06-05", "day")]),
     # a century: its hundred years
     ("những thành tựu lớn của dân tộc trong thế kỷ 20 đã được ghi nhận", None, [("thế kỷ 20", "1901/2000", "range")]),
     ("nguồn nhân lực cho thế kỷ XXI, đầu thế kỉ XIX", None,
@@ -253,6 +266,8 @@ NEGATIVES = [
     # a lunar day is not annotated (ISO cannot hold it), nor a decimal range
     "miễn phí đến hết ngày 5.1 Âm lịch",
     "giá tăng từ 1.5 đến 2.5 triệu đồng",
+    "giá cước tăng (1 - 2.5) lần so với trước",
+    "tỷ lệ tán thành (2/3) là rất cao, xem (trang 3-4)",
     # "năm" the noun before "ngày"
     "Năm ngày càng có nhiều khó khăn",
     "cả năm ngày nào cũng họp",
