@@ -341,9 +341,10 @@ def validate_symbol(m: regex.Match, bare_ok: bool, text: str, lower_type: bool =
     # the document (a year after a lower-case word is a length: "kế hoạch 5 năm 2016 – 2020")
     sym_end = m.end(g["sym"])
     dated = (dm := _DATED.match(text, sym_end)) is not None and (dm.group(_DATED_DAY) or not lower_type)
-    if not (bare_ok or numbered or (dated and dm.group(_DATED_DAY))):
-        return False  # "Chương trình 135 năm 2016" names a programme; "văn bản 2861 ngày 13/6" a document
     num, year = group(g["bnum"]), group(g["byear"])
+    if not (bare_ok or numbered or (dated and dm.group(_DATED_DAY)) or (year and "/" in m.group(g["sym"]))):
+        return False  # "Chương trình 135 năm 2016" names a programme; "văn bản 2861 ngày 13/6",
+        # "Văn bản 2103/2009" (a number with its year) a document
     if not _valid_year(year):
         return False
     if not numbered and len(num) == 4 and 1945 <= int(num) <= 2100:
