@@ -49,6 +49,8 @@ _LEAD = regex.compile(
     $
     """, _F)
 
+# A month's name, capitalized: "Ba" in "tháng Ba", "Mười hai".
+_MONTH_NAME = r"(?: Mười \s+ một | Mười \s+ hai | Một | Hai | Ba | Tư | Năm | Sáu | Bảy | Tám | Chín | Mười )"
 # A clock time written with h/g/colon: "16h30", "0h00", "8h", "17:55", "17g30".
 _CLOCK = r"(?P<h>\d{1,2}) (?: \s?[hg]\s? (?: (?P<mi>\d{2}) ['’]? )? (?:\s?phút)? (?![\p{L}\d]|\.\p{L}) | : (?P<mi2>\d{2}) (?![\d:]) )"
 
@@ -159,6 +161,16 @@ GRAMMARS: dict[str, regex.Pattern] = {
         (?: \s* [/.\-] \s* | \s+ năm \s+ ) (?P<y>\d{4})
         (?![\d]|[/.\-]\d)
         """, _F),
+    # tháng Một năm 1973 / Cách mạng Tháng Tám 1945 / tháng Ba và tháng Tư năm 1974 (the month's
+    # name, capitalized, with its year or the year closing a list of months)
+    "month_named": regex.compile(
+        rf"""
+        (?<!\w) (?i: tháng ) \s+ (?P<name> {_MONTH_NAME} )
+        (?: (?: \s+ (?i: năm ) )? \s+ (?P<y>\d{{4}})
+          | (?= \s* (?: , | và | hoặc ) \s+ (?i: tháng ) \s+ {_MONTH_NAME} (?: \s+ (?i: năm ) )? \s+ (?P<y>\d{{4}}) )
+        )
+        (?![\d]|[/.\-]\d)
+        """, regex.VERBOSE),
     # từ 6/2013 / đến 12/2015 (a bare month/year needs a preposition before it)
     "month_bare": regex.compile(
         r"""
@@ -321,6 +333,8 @@ _DOT_HIGH = regex.compile(r"\s*(?:đến|tới|[\-–])\s*\d{1,2}\.\d{1,2}(?!\d)
 # A lunar calendar after a day: "ngày 5.1 Âm lịch", "30.12 âm lịch".
 _LUNAR_AFTER = regex.compile(r"\s*\(?\s*(?:âm\s+lịch|AL)(?!\w)", regex.IGNORECASE)
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+_MONTH_NAMES = {"Một": 1, "Hai": 2, "Ba": 3, "Tư": 4, "Năm": 5, "Sáu": 6, "Bảy": 7, "Tám": 8, "Chín": 9,
+                "Mười": 10, "Mười một": 11, "Mười hai": 12}
 _PM_PARTS = ("chiều", "tối", "đêm", "chiều tối")
 # unit -> (ISO designator, a time part, how many of the designator one unit is)
 _DURATION = {"năm": ("Y", False, 1), "tháng": ("M", False, 1), "tuần": ("W", False, 1), "ngày": ("D", False, 1),
@@ -342,6 +356,8 @@ _LENGTH_MORE = regex.compile(
     (?: [ \t]+ (?P<u> năm | tháng | ngày | giờ | tiếng | phút | giây )   # 2 năm 6 tháng / 21 giờ 34 phút
       | (?P<h> h ) (?= [ \t]* [^\w\s] | [ \t]+ \p{Ll} )           # 4 ngày 12h đối với …
     ) (?!\w)""", regex.VERBOSE)
+# "rưỡi" (and a half) after a unit of a length: "2 ngày rưỡi", "một năm rưỡi".
+_HALF_MORE = regex.compile(r"[ \t]+rưỡi(?!\w)")
 # The order of the units in one length, larger first (weeks are left alone: ISO 8601
 # writes them only on their own).
 _UNIT_RANK = {"năm": 0, "tháng": 1, "ngày": 2, "giờ": 3, "tiếng": 3, "h": 3, "phút": 4, "giây": 5}
@@ -401,9 +417,9 @@ def _unit(m: regex.Match, text: str) -> str | None:
         if nxt and nxt.group(1)[0].isalpha() and nxt.group(1).lower() not in _AFTER_HOURS:
             return None
     return unit
-_AFTER_HOURS = frozenset("và hoặc thì là mà để rồi sau trước nữa liền qua".split())
+_AFTER_HOURS = frozenset("và hoặc thì là mà để rồi sau trước nữa liền qua rưỡi".split())
 _NOT_ONE_BEFORE = frozenset("vào có một là cùng mỗi đồng usd".split())
-_NOT_ONE_AFTER = frozenset("gần rưỡi nào nọ kia đẹp".split())
+_NOT_ONE_AFTER = frozenset("gần nào nọ kia đẹp".split())
 _STEMS = ("Canh", "Tân", "Nhâm", "Quý", "Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ")   # year % 10
 _BRANCHES = ("Thân", "Dậu", "Tuất", "Hợi", "Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi")  # year % 12
 _BRANCH_VARIANTS = {"Mẹo": "Mão", "Tị": "Tỵ"}
@@ -850,6 +866,10 @@ def _resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidat
                 return None
             return Candidate(form, m.start(), m.end(), f"{y}-{mo:02d}/{y}-{m2:02d}", "range")
         return Candidate(form, _edge(text, m.start()), m.end(), f"{y}-{mo:02d}", "month")
+    if form == "month_named":
+        y = int(group_named(m, "y"))
+        mo = _MONTH_NAMES[" ".join(group_named(m, "name").split())]
+        return Candidate(form, _edge(text, m.start()), m.end(), f"{y}-{mo:02d}", "month") if valid_year(y) else None
     if form == "quarter":
         q, y = group_named(m, "q").upper(), int(group_named(m, "y"))
         n = _ROMAN.get(q) or int(q)
@@ -904,7 +924,7 @@ def _resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidat
         if raw.lower() == "một":
             # "hơn một tháng", "trong vòng một tuần": one unit of time; not "vào một ngày gần
             # đây" (some day), "2004 là một năm sôi động" (a year), "1,5 triệu đồng một tháng"
-            # (a rate), "một năm rưỡi" (one and a half)
+            # (a rate)
             n = 1 if (_prev_word(text, m.start()) not in _NOT_ONE_BEFORE
                       and _next_word(text, m.end()) not in _NOT_ONE_AFTER) else None
         elif "," in raw:
@@ -924,6 +944,8 @@ def _resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidat
         if (more := _compound(text, n, unit, m.end())) is not None \
                 and not (unit == "giờ" and _clock_hours(text, m.start(), more[1])):
             return Candidate(form, m.start(), more[1], more[0], "duration")   # 21 giờ 34 phút 12 giây
+        if (half := _HALF_MORE.match(text, m.end())) is not None:
+            return Candidate(form, m.start(), half.end(), _length(n + 0.5, unit), "duration")   # 2 ngày rưỡi -> P2.5D
         return Candidate(form, m.start(), m.end(), _length(n, unit), "duration")
     if form == "duration_range":
         n, n2, unit = _decimal(group_named(m, "n")), _decimal(group_named(m, "n2")), _unit(m, text)
@@ -982,9 +1004,9 @@ _THANG = regex.compile(r"(?<!\w)(?i:tháng)")              # tháng 3/2004 - 5/2
 # The words a lunar year may start with: its festival or its stem (as written: the
 # grammar is case-sensitive).  The standard library's `re` finds these faster.
 _LUNAR_WORDS = re.compile("Tết|tết|Xuân|Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý")
-_SCANNED = ("month", "year", "quarter", "century")   # the grammars that start with a word, not a number
+_SCANNED = ("month", "month_named", "year", "quarter", "century")   # the grammars that start with a word, not a number
 # Their first words (each grammar case-insensitive).
-_FIRST_WORDS = {"month": ("tháng",), "year": ("năm",), "quarter": ("quý", "quí"), "century": ("thế k",)}
+_FIRST_WORDS = {"month": ("tháng",), "month_named": ("tháng",), "year": ("năm",), "quarter": ("quý", "quí"), "century": ("thế k",)}
 
 
 def _scanned(form: str, pattern: regex.Pattern, text: str, start: int, end: int):
@@ -1294,7 +1316,7 @@ def extract(doc: Doc) -> list[Span]:
 _SCORES: dict[str, float] = {
     "time_date": 0.97, "date_full": 0.99, "full_range": 0.95, "date_words": 0.98, "date_partial": 0.9,
     "date_dot": 0.9, "months_of_year": 0.9, "day_range": 0.85, "month_range": 0.9, "day_list": 0.85,
-    "month": 0.97, "month_bare": 0.85, "quarter": 0.97, "part_of_year": 0.95,
+    "month": 0.97, "month_named": 0.95, "month_bare": 0.85, "quarter": 0.97, "part_of_year": 0.95,
     "year": 0.97, "year_range": 0.9, "century": 0.9, "duration": 0.88, "time": 0.85,
     "day_span": 0.85, "year_bare": 0.85, "time_range": 0.85, "lunar_year": 0.95, "duration_range": 0.85,
 }

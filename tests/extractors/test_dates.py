@@ -217,6 +217,13 @@ CASES = [
     ("phát biểu bế mạc kỳ họp HĐND (8/12), Chủ tịch tỉnh nói", None, [("8/12", "--12-08", "day")]),
     ("trong ngày làm việc cuối của phiên chất vấn (4/12), Bộ trưởng trả lời", None, [("4/12", "--12-04", "day")]),
     ("mít tinh kỷ niệm Ngày Môi trường thế giới (5-6).", None, [("5-6", "--06-05", "day")]),
+    # "and a half" after a unit
+    ("Quốc hội dành 3 ngày rưỡi để chất vấn", None, [("3 ngày rưỡi", "P3.5D", "duration")]),
+    ("sau một năm rưỡi thi công, cầu đã thông xe", None, [("một năm rưỡi", "P1.5Y", "duration")]),
+    # a month's name with its year, or with the year closing a list of months
+    ("hiệp định được ký tháng Giêng, rồi tháng Sáu năm 1954 hội nghị họp", None, [("tháng Sáu năm 1954", "1954-06", "month")]),
+    ("cuộc khởi nghĩa Tháng Tám 1945 thành công", None, [("Tháng Tám 1945", "1945-08", "month")]),
+    ("vào tháng Ba và tháng Tư năm 1975", None, [("tháng Ba", "1975-03", "month"), ("tháng Tư năm 1975", "1975-04", "month")]),
     # a century: its hundred years
     ("những thành tựu lớn của dân tộc trong thế kỷ 20 đã được ghi nhận", None, [("thế kỷ 20", "1901/2000", "range")]),
     ("nguồn nhân lực cho thế kỷ XXI, đầu thế kỉ XIX", None,
