@@ -467,7 +467,19 @@ def _next_word(text: str, pos: int) -> str:
 def _lead(text: str, pos: int) -> int:
     """Start of the words that lead a day ending at ``pos`` ("Thứ Năm, ", "Chiều ", "ngày "), or ``pos``."""
     m = _LEAD.search(text[max(0, pos - 40):pos])
-    return pos - len(m.group()) if m else pos
+    if m is None:
+        return pos
+    start = pos - len(m.group())
+    if (o := _ORDINAL.match(text, start)) is not None and _NOUN_BEFORE.search(text, max(0, start - 20), start):
+        return o.end()   # "Kỳ họp thứ 3, ngày 5/6": an ordinal after its noun, not a weekday
+    return start
+
+
+# A weekday written with a digit, and what follows it up to the day: "thứ 3, " (searched at a lead's start).
+_ORDINAL = regex.compile(r"thứ[ \t]+[2-7][ \t]*[,\-–]?[ \t]*", regex.IGNORECASE)
+# A word that an ordinal follows ("Kỳ họp thứ 3", "lần thứ 5"), not a word of time ("vào thứ 3").
+_NOUN_BEFORE = regex.compile(r"(?<!\w)(?!(?:vào|sáng|trưa|chiều|tối|đêm|ngày|hôm|từ|đến|tới|các|mỗi)[ \t])\p{L}+[ \t]+$",
+                             regex.IGNORECASE | regex.REVERSE)
 
 
 _CUE = regex.compile(

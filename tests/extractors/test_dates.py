@@ -224,6 +224,9 @@ CASES = [
     ("hiệp định được ký tháng Giêng, rồi tháng Sáu năm 1954 hội nghị họp", None, [("tháng Sáu năm 1954", "1954-06", "month")]),
     ("cuộc khởi nghĩa Tháng Tám 1945 thành công", None, [("Tháng Tám 1945", "1945-08", "month")]),
     ("vào tháng Ba và tháng Tư năm 1975", None, [("tháng Ba", "1975-03", "month"), ("tháng Tư năm 1975", "1975-04", "month")]),
+    # an ordinal after its noun is no weekday: it stays out of the day's span
+    ("Chương trình Kỳ họp thứ 4, ngày 8/11, Quốc hội thảo luận", None, [("ngày 8/11", "--11-08", "day")]),
+    ("Quốc hội sẽ biểu quyết vào thứ 5, ngày 8/11", None, [("thứ 5, ngày 8/11", "--11-08", "day")]),
     # a century: its hundred years
     ("những thành tựu lớn của dân tộc trong thế kỷ 20 đã được ghi nhận", None, [("thế kỷ 20", "1901/2000", "range")]),
     ("nguồn nhân lực cho thế kỷ XXI, đầu thế kỉ XIX", None,
