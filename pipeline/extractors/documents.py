@@ -234,8 +234,9 @@ _WORD = regex.compile(
       | \S
     )""", regex.VERBOSE)
 _W = _WORD.groupindex["w"]
-# A body's term after its name: "Bộ Chính trị khóa IX", "Quốc hội khoá XIV".
-_TERM = regex.compile(r"[ \t]+(?:khóa|khoá|Khóa|Khoá)[ \t]+(?:[IVXL]+|\d{1,2})(?![\p{L}\d])")
+# A body's term after its name: "Bộ Chính trị khóa IX", "Quốc hội khoá XIV", "Bộ Chính trị (khóa XI)".
+_TERM = regex.compile(r"""[ \t]+ (?: (?:khóa|khoá|Khóa|Khoá) [ \t]+ (?:[IVXL]+|\d{1,2}) (?![\p{L}\d])
+                              | \( [ \t]* (?:khóa|khoá|Khóa|Khoá) [ \t]+ (?:[IVXL]+|\d{1,2}) [ \t]* \) )""", regex.VERBOSE)
 
 # A plenum or conference named before the body that holds it.
 _CONFERENCE = regex.compile(

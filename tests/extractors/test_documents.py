@@ -182,6 +182,9 @@ CASES = [
     # one author for a document that is not joint: a comma ends it (the next body starts a clause)
     ("để giải quyết hồ sơ theo Quyết định 117 của Thủ tướng Chính phủ, UBND tỉnh đã giao Sở Xây dựng",
      [("Quyết định 117", "Quyết định", "117", None, "Thủ tướng Chính phủ")], None),
+    # the body's term in brackets after it is part of the issuer
+    ("tiếp tục thực hiện Nghị quyết số 26-NQ/TW của Bộ Chính trị (khóa XII) về công tác cán bộ",
+     [("Nghị quyết số 26-NQ/TW", "Nghị quyết", "26-NQ/TW", None, "Bộ Chính trị (khóa XII)")], None),
     # a number with its year is a document's even for a type that takes no bare number
     ("xử lý theo Văn bản 1520/2015 của Thủ tướng Chính phủ về việc sắp xếp",
      [("Văn bản 1520/2015", "Văn bản", "1520/2015", None, "Thủ tướng Chính phủ")], None),
