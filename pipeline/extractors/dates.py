@@ -49,6 +49,15 @@ _LEAD = regex.compile(
     $
     """, _F)
 
+# (3/2/1930-3/2/2004) / (3.2.1930 - 3.2.2006): two full days joined by a dash are one span, like
+# "2013-2018" (tried where a full day matched and a dash follows it: see _full_range)
+_FULL_RANGE = regex.compile(
+    r"""
+    (?P<d>\d{1,2}) (?P<sep>[/.\-]) (?P<m>\d{1,2}) (?P=sep) (?P<y>\d{4})
+    \s* [\-–] \s*
+    (?P<d2>\d{1,2}) (?P=sep) (?P<m2>\d{1,2}) (?P=sep) (?P<y2>\d{4})
+    (?! \d | [/.]\d )
+    """, _F)
 # A month's name, capitalized: "Ba" in "tháng Ba", "Mười hai".
 _MONTH_NAME = r"(?: Mười \s+ một | Mười \s+ hai | Một | Hai | Ba | Tư | Năm | Sáu | Bảy | Tám | Chín | Mười )"
 # A clock time written with h/g/colon: "16h30", "0h00", "8h", "17:55", "17g30".
@@ -76,23 +85,13 @@ GRAMMARS: dict[str, regex.Pattern] = {
     "date_full": regex.compile(
         rf"""
         (?: (?<![\w/.,-])
-          | (?<= (?<![\w/.,-]) \d{{1,2}}/\d{{1,2}}/\d{{4}} [\-–] )   # the second of 3/7/1957-3/7/2017
+          | (?<= (?<![\w/.,-]) \d{{1,2}}([/.])\d{{1,2}}\1\d{{4}} [\-–] )   # the second of 3/7/1957-3/7/2017
         )
         (?P<d>\d{{1,2}}) (?P<sep>[/.\-]) (?P<m>\d{{1,2}}) (?P=sep) (?P<y>\d{{4}})
         (?! [\d] | [/.]\d
-          | [\-–] \d (?! \d?/\d{{1,2}}/\d{{4}}(?!\d) )   # 3/7/1957-3/7/2017: two days, each its own date
+          | [\-–] \d (?! \d?(?P=sep)\d{{1,2}}(?P=sep)\d{{4}}(?!\d) )   # 3/7/1957-3/7/2017: a span of two days
         )
         (?: \s* (?: , | - | – | \| | lúc )? \s* {_CLOCK} )?
-        """, _F),
-    # (3/2/1930-3/2/2004) / (3.2.1930 - 3.2.2006): two full days joined by a dash are one span,
-    # like "2013-2018"
-    "full_range": regex.compile(
-        r"""
-        (?<![\w/.,-])
-        (?P<d>\d{1,2}) (?P<sep>[/.\-]) (?P<m>\d{1,2}) (?P=sep) (?P<y>\d{4})
-        \s* [\-–] \s*
-        (?P<d2>\d{1,2}) (?P=sep) (?P<m2>\d{1,2}) (?P=sep) (?P<y2>\d{4})
-        (?! \d | [/.]\d )
         """, _F),
     # ngày 3 tháng 6 năm 2013 / ngày 3 tháng 6
     "date_words": regex.compile(
@@ -801,6 +800,19 @@ _LEAD_OUT = regex.compile(rf"""(?: hôm \s+ (?: nay | qua ) (?: \s* , \s* | \s+ 
                              | {_DAYPART} \s+ (?: nay | qua | mai ) \s* , \s* )""", _F)
 
 
+def _full_range(text: str, pos: int, lead: int) -> Candidate | None:
+    """Two full days joined by a dash from ``pos`` (the first one's, led from ``lead``) as one
+    span, when the second comes after the first: "3/2/1930-3/2/2004" -> 1930-02-03/2004-02-03."""
+    m = _FULL_RANGE.match(text, pos)
+    if m is None:
+        return None
+    d1, m1, y1 = int(group_named(m, "d")), int(group_named(m, "m")), int(group_named(m, "y"))
+    d2, m2, y2 = int(group_named(m, "d2")), int(group_named(m, "m2")), int(group_named(m, "y2"))
+    if not (valid_year(y2) and valid_day(d2, m2, y2) and (y1, m1, d1) < (y2, m2, d2)):
+        return None
+    return Candidate("full_range", lead, m.end(), f"{_day_value(d1, m1, y1)}/{_day_value(d2, m2, y2)}", "range")
+
+
 def _resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate | None:
     if form == "time_date":
         if optional_group(m, "br") and not (optional_group(m, "part") or optional_group(m, "today")):
@@ -820,7 +832,11 @@ def _resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidat
             return None  # "30.12 Âm lịch": a lunar day, which ISO cannot hold (NOTES 18)
         if form == "date_words" and lead == m.start() and not group_named(m, "y"):
             return None  # "sau 3 tháng 6 ngày": a day in words needs "ngày" or a year
-        return _resolve_day(m, year, form, lead)
+        c = _resolve_day(m, year, form, lead)
+        if c is not None and form == "date_full" and text[m.end():m.end() + 3].lstrip()[:1] in ("-", "–"):
+            if (span := _full_range(text, m.start(), lead)) is not None:
+                c.extra.append(span)
+        return c
     if form == "day_range":
         lead = _lead(text, m.start())
         if lead == m.start() and (_amount_follows(text, m.end()) or (
@@ -837,14 +853,6 @@ def _resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidat
         if not (valid_day(d1, m1, y) and valid_day(d2, mo, y)) or (m1, d1) >= (mo, d2) or m1 > mo:
             return None
         return Candidate(form, lead, m.end(), f"{_day_value(d1, m1, y)}/{_day_value(d2, mo, y)}", "range")
-    if form == "full_range":
-        d1, m1, y1 = int(group_named(m, "d")), int(group_named(m, "m")), int(group_named(m, "y"))
-        d2, m2, y2 = int(group_named(m, "d2")), int(group_named(m, "m2")), int(group_named(m, "y2"))
-        if not (valid_year(y1) and valid_year(y2) and valid_day(d1, m1, y1) and valid_day(d2, m2, y2)
-                and (y1, m1, d1) < (y2, m2, d2)):
-            return None
-        return Candidate(form, _lead(text, m.start()), m.end(),
-                         f"{_day_value(d1, m1, y1)}/{_day_value(d2, m2, y2)}", "range")
     if form == "day_span":
         d1, d2, mo, y = int(group_named(m, "d")), int(group_named(m, "d2")), int(group_named(m, "m")), _int(m, "y")
         if y is None and year is not None:
@@ -1021,16 +1029,26 @@ _SCANNED = ("month", "month_named", "year", "quarter", "century")   # the gramma
 _FIRST_WORDS = {"month": ("tháng",), "month_named": ("tháng",), "year": ("năm",), "quarter": ("quý", "quí"), "century": ("thế k",)}
 
 
-def _scanned(form: str, pattern: regex.Pattern, text: str, start: int, end: int):
+def _scanned(form: str, pattern: regex.Pattern, text: str, start: int, end: int,
+             seen: dict[str, list[int]] | None = None):
     """``pattern.finditer(text, start, end)`` for a grammar of _SCANNED: its matches start
     on its first word, which str.find finds in the lower-cased text (shared with the keyword
     pass) many times faster than the grammar's scan tries every place.  (Where lower() changes
-    the text's length the offsets would not agree: then the grammar scans.)"""
+    the text's length the offsets would not agree: then the grammar scans.)  ``seen`` keeps
+    the places of each word for the next grammar that starts with it."""
     low = lower_text(text)
     if len(low) != len(text):
         return pattern.finditer(text, start, end)
-    places = [p for word in _FIRST_WORDS[form] for p in find_all(low, word, start, end)]
-    places.sort()
+    places = []
+    seen = {} if seen is None else seen
+    for word in _FIRST_WORDS[form]:
+        if (found := seen.get(word)) is None:
+            found = seen[word] = find_all(low, word, start, end)
+        places += found
+    if form == "month_named":   # a month's name is capitalized: "tháng Ba"
+        places = [p for p in places if text[p + 5:p + 8].lstrip()[:1].isupper()]
+    elif len(_FIRST_WORDS[form]) > 1:
+        places.sort()
     return matches_at(pattern, text, places, end) if places else ()
 
 
@@ -1056,8 +1074,6 @@ def _forms_after(digits: int, spaced: bool, nxt: str, gap: bool | None = None, d
         "time_date": short and first in ("h", "g", ":"),                  # 16h30 ngày 22/9 / 8 giờ
         "date_full": short and glued2 and nxt in ("/", ".", "-") and day2
                      and not spaced2 and after2 == nxt,                   # 03/6/2013
-        "full_range": short and glued2 and nxt in ("/", ".", "-") and day2
-                      and not spaced2 and after2 == nxt,                  # 3/2/1930-3/2/2004
         "date_words": short and spaced and nxt.lower() == "tháng",        # 3 tháng 6 năm 2013
         "date_partial": short and glued2 and nxt in ("/", "-") and day2,  # 12/10
         "day_range": short and ((glued2 and nxt in ("/", "-") and day2 and after2 in ("-", "–"))  # 30/5-7/6
@@ -1200,9 +1216,10 @@ def candidates(text: str, year: int | None = None, start: int = 0, end: int | No
     end = len(text) if end is None else end
     out: list[Candidate] = []
     places = _starts(text, start, end)
+    seen: dict[str, list[int]] = {}
     for form, pattern in GRAMMARS.items():
         if form in _SCANNED:
-            found = _scanned(form, pattern, text, start, end)
+            found = _scanned(form, pattern, text, start, end, seen)
         elif not places[form]:
             continue
         else:

@@ -169,6 +169,8 @@ CASES = [
      [("15/8/1950-15/8/2020", "1950-08-15/2020-08-15", "range")]),
     ("mít tinh kỷ niệm 60 năm thành lập trường (12.9.1960 - 12.9.2020) tại hội trường", None,
      [("60 năm", "P60Y", "duration"), ("12.9.1960 - 12.9.2020", "1960-09-12/2020-09-12", "range")]),
+    ("kỷ niệm 65 năm giải phóng thủ đô (10.10.1954-10.10.2019), tuyên dương", None,
+     [("65 năm", "P65Y", "duration"), ("10.10.1954-10.10.2019", "1954-10-10/2019-10-10", "range")]),
     # a length told in several units is one value
     ("thời gian thông quan trung bình là 18 giờ 25 phút 40 giây mỗi lô hàng", None,
      [("18 giờ 25 phút 40 giây", "PT18H25M40S", "duration")]),
