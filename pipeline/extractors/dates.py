@@ -18,6 +18,7 @@ without a year (``tháng 2 tới``, ``quý III``), numbers inside document symbo
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -41,13 +42,24 @@ _LEAD = regex.compile(
     rf"""
     (?<!\w)
     (?: {_WEEKDAY} \s* [,\-–]? \s+ (?: {_DAYPART} \s+ )? (?: ngày \s+ )?
-      | {_DAYPART} \s+ (?: (?: nay | qua | mai ) \s+ \(? \s* )? (?: ngày \s+ | hôm \s+ )?
+      | {_DAYPART} \s+ (?: (?: nay | qua | mai ) (?: \s* , \s+ | \s+ \(? \s* ) )? (?: ngày \s+ | hôm \s+ )?
       | ngày \s+
-      | hôm \s+
+      | hôm \s+ (?: (?: nay | qua ) (?: \s* , \s+ | \s+ \(? \s* ) )?     # hôm nay 24.4 / hôm qua (17.5)
     )
     $
     """, _F)
 
+# (3/2/1930-3/2/2004) / (3.2.1930 - 3.2.2006): two full days joined by a dash are one span, like
+# "2013-2018" (tried where a full day matched and a dash follows it: see _full_range)
+_FULL_RANGE = regex.compile(
+    r"""
+    (?P<d>\d{1,2}) (?P<sep>[/.\-]) (?P<m>\d{1,2}) (?P=sep) (?P<y>\d{4})
+    \s* [\-–] \s*
+    (?P<d2>\d{1,2}) (?P=sep) (?P<m2>\d{1,2}) (?P=sep) (?P<y2>\d{4})
+    (?! \d | [/.]\d )
+    """, _F)
+# A month's name, capitalized: "Ba" in "tháng Ba", "Mười hai".
+_MONTH_NAME = r"(?: Mười \s+ một | Mười \s+ hai | Một | Hai | Ba | Tư | Năm | Sáu | Bảy | Tám | Chín | Mười )"
 # A clock time written with h/g/colon: "16h30", "0h00", "8h", "17:55", "17g30".
 _CLOCK = r"(?P<h>\d{1,2}) (?: \s?[hg]\s? (?: (?P<mi>\d{2}) ['’]? )? (?:\s?phút)? (?![\p{L}\d]|\.\p{L}) | : (?P<mi2>\d{2}) (?![\d:]) )"
 
@@ -56,25 +68,28 @@ _LENGTH_UNITS = r"""(?: năm | tháng | tuần | ngày | giờ | phút | giây
     | thập \s+ kỷ | thập \s+ niên | tiếng (?: \s+ đồng \s+ hồ )? )"""
 
 GRAMMARS: dict[str, regex.Pattern] = {
-    # 16h30 ngày 22/9 / 0h00 ngày 1/1/2017 / 8 giờ 30 sáng 22/9
+    # 16h30 ngày 22/9 / 0h00 ngày 1/1/2017 / 8 giờ 30 sáng 22/9 / 8h30 sáng nay (18/4) /
+    # 16 giờ 30 hôm qua, 23-4 (the day named, then its date)
     "time_date": regex.compile(
         rf"""
         (?<![\w/.,:-])
         (?P<h>\d{{1,2}}) (?: \s?[hg:]\s? (?: (?P<mi>\d{{2}}) ['’]? )? | \s+ giờ (?: \s+ (?P<mi2>\d{{1,2}}) (?:\s+phút)? )? )
         (?: \s+ (?P<part>{_DAYPART}) )?
-        (?: \s* [,|\-–] \s* | \s+ ) (?: hôm \s+ | ngày \s+ )?
-        (?P<d>\d{{1,2}}) (?P<sep>[/.\-]) (?P<m>\d{{1,2}}) (?: (?P=sep) (?P<y>\d{{4}}) )?
+        (?: \s+ (?: hôm \s+ )? (?P<today> nay | qua | mai ) )?
+        (?: \s* [,|\-–] \s* | \s* (?P<br> \( ) \s* | \s+ ) (?: hôm \s+ | ngày \s+ )?
+        (?P<d>\d{{1,2}}) (?P<sep>[/.\-]) [ ]? (?P<m>\d{{1,2}}) (?: (?P=sep) (?P<y>\d{{4}}) )?
         (?![\d]|[/.\-]\d)
+        (?(br) \s* \) )
         """, _F),
     # Thứ Năm, 12/10/2023 17:55 / ngày 03/6/2013 / 3-6-2013 / 3.6.2013
     "date_full": regex.compile(
         rf"""
         (?: (?<![\w/.,-])
-          | (?<= (?<![\w/.,-]) \d{{1,2}}/\d{{1,2}}/\d{{4}} [\-–] )   # the second of 3/7/1957-3/7/2017
+          | (?<= (?<![\w/.,-]) \d{{1,2}}([/.])\d{{1,2}}\1\d{{4}} [\-–] )   # the second of 3/7/1957-3/7/2017
         )
         (?P<d>\d{{1,2}}) (?P<sep>[/.\-]) (?P<m>\d{{1,2}}) (?P=sep) (?P<y>\d{{4}})
         (?! [\d] | [/.]\d
-          | [\-–] \d (?! \d?/\d{{1,2}}/\d{{4}}(?!\d) )   # 3/7/1957-3/7/2017: two days, each its own date
+          | [\-–] \d (?! \d?(?P=sep)\d{{1,2}}(?P=sep)\d{{4}}(?!\d) )   # 3/7/1957-3/7/2017: a span of two days
         )
         (?: \s* (?: , | - | – | \| | lúc )? \s* {_CLOCK} )?
         """, _F),
@@ -98,7 +113,7 @@ GRAMMARS: dict[str, regex.Pattern] = {
         r"""
         (?<![\w/.,\-])
         (?P<d>\d{1,2}) (?: [/\-] (?P<m1>\d{1,2}) )? \s* [\-–] \s*
-        (?P<d2>\d{1,2}) (?P<sep>[/\-]) (?P<m>\d{1,2}) (?: (?P=sep) (?P<y>\d{4}) )?
+        (?P<d2>\d{1,2}) (?P<sep>[/.\-]) (?P<m>\d{1,2}) (?: (?P=sep) (?P<y>\d{4}) )?
         (?![\d\p{L}]|[/.\-]\d|,\d)
         """, _F),
     # ngày 14 và 15/7 / các ngày 3, 4/6/2013: the first day of a list takes the month
@@ -145,6 +160,16 @@ GRAMMARS: dict[str, regex.Pattern] = {
         (?: \s* [/.\-] \s* | \s+ năm \s+ ) (?P<y>\d{4})
         (?![\d]|[/.\-]\d)
         """, _F),
+    # tháng Một năm 1973 / Cách mạng Tháng Tám 1945 / tháng Ba và tháng Tư năm 1974 (the month's
+    # name, capitalized, with its year or the year closing a list of months)
+    "month_named": regex.compile(
+        rf"""
+        (?<!\w) (?i: tháng ) \s+ (?P<name> {_MONTH_NAME} )
+        (?: (?: \s+ (?i: năm ) )? \s+ (?P<y>\d{{4}})
+          | (?= \s* (?: , | và | hoặc ) \s+ (?i: tháng ) \s+ {_MONTH_NAME} (?: \s+ (?i: năm ) )? \s+ (?P<y>\d{{4}}) )
+        )
+        (?![\d]|[/.\-]\d)
+        """, regex.VERBOSE),
     # từ 6/2013 / đến 12/2015 (a bare month/year needs a preposition before it)
     "month_bare": regex.compile(
         r"""
@@ -153,12 +178,19 @@ GRAMMARS: dict[str, regex.Pattern] = {
         (?P<m>\d{1,2}) [/.] (?P<y>\d{4})
         (?![\d]|[/.\-]\d)
         """, _F),
-    # quý II/2013 / quý 2/2013 / quý II năm 2013
+    # quý II/2013 / quý 2/2013 / quý II năm 2013 / quí 1/2006 (the older spelling)
     "quarter": regex.compile(
         r"""
-        quý \s+ (?P<q>IV|I{1,3}|[1-4])
+        qu[ýí] \s+ (?P<q>IV|I{1,3}|[1-4])
         (?: \s* [/.\-] \s* | \s+ năm \s+ ) (?P<y>\d{4})
         (?!\d)
+        """, _F),
+    # thế kỷ 20 / thế kỷ XXI / thế kỉ XIII (a century: its hundred years)
+    "century": regex.compile(
+        r"""
+        (?<!\w) thế \s+ k[ỷỉ] \s+
+        (?: (?P<n>\d{1,2}) | (?P<roman> (?-i: (?=[IVX]) X{0,2} (?: IX | IV | V?I{0,3} ) ) ) )
+        (?![\w/.,\-]\w|\w)
         """, _F),
     # 6 tháng đầu năm 2016 / 9 tháng cuối năm 2015
     "part_of_year": regex.compile(
@@ -191,7 +223,10 @@ GRAMMARS: dict[str, regex.Pattern] = {
           | (?<= (?<!\w) (?:luật|hiến\s+pháp) (?: \s+ \p{L}+ ,? ){0,6} \s )   # Luật Doanh nghiệp 2014 / Bộ luật hình sự 2015:
             (?P<y>(?:19|20)\d{2})                                             # the year of a law's name (C_NOTES 6)
             (?![\d]|[/.\-]\d|,\d)
-          | (?<= (?<!\w) mùa \s+ (?:xuân|hè|hạ|thu|đông) \s )  # mùa xuân 1975: a season of a year
+          | (?<= (?<!\w) (?-i:Năm) (?: [ \t]+ [\p{L}\-–]+ ){1,5} [ \t]+ )   # Năm kỷ cương hành chính 2017: a year
+            (?P<y>(?:19|20)\d{2})                                          # named for what it is given to
+            (?![\d]|[/.\-]\d|,\d)
+          | (?<= (?<!\w) mùa (?: [ \t]+ \p{Ll}+ ){1,3} [ \t] )    # mùa xuân 1975 / mùa du lịch 2017: a season of a year
             (?P<y>(?:19|20)\d{2})
             (?![\d]|[/.\-]\d|,\d)
           | (?<= (?<!\w) (?: cùng \s+ kỳ                  # tăng 30% so với cùng kỳ 2016
@@ -232,13 +267,20 @@ GRAMMARS: dict[str, regex.Pattern] = {
         (?P<n>\d{{1,3}} (?: (?: \.\d{{3}} )+ | ,\d{{1,2}} )? ) \s+ (?P<u>{_LENGTH_UNITS})   # 10 năm / 1,5 ngày / 1.000 năm
         (?!\w)
         """, regex.VERBOSE),
-    # 5-10 phút / 2-3 năm (a range of lengths gives both ends, like a range of counts)
+    # 5-10 phút / 2-3 năm / 1,5-2 năm (a range of lengths gives both ends, like a range of counts)
     "duration_range": regex.compile(
         rf"""
         (?<![\w/.,\-])
-        (?P<n>\d{{1,3}}) \s* [\-–] \s* (?P<n2>\d{{1,3}}) \s+ (?P<u>{_LENGTH_UNITS})
+        (?P<n>\d{{1,3}} (?: ,\d{{1,2}} )? ) \s* [\-–] \s* (?P<n2>\d{{1,3}} (?: ,\d{{1,2}} )? ) \s+ (?P<u>{_LENGTH_UNITS})
         (?!\w|\s*\d)
         """, regex.VERBOSE),
+    # 2-3h sáng / 2 - 3 giờ sáng (a range of clock hours in a part of the day gives both ends,
+    # like a range of counts; without the part of the day it is a range of lengths)
+    "time_range": regex.compile(
+        rf"""
+        (?<![\w/.,:\-])
+        (?P<h>\d{{1,2}}) \s* [\-–] \s* (?P<h2>\d{{1,2}}) (?: [hg] | \s+ giờ ) \s+ (?P<part>{_DAYPART}) (?!\w)
+        """, _F),
     # lúc 8 giờ / 8 giờ 30 sáng / 16h30 / 17:55 / 8h sáng
     "time": regex.compile(
         rf"""
@@ -282,7 +324,7 @@ _NEXT_WORD = regex.compile(r"\s*(%|\w+)")
 # "Tết Nguyên đán Mậu Tuất 2018").
 _SEASON = regex.compile(r"(?<!\w)(?:mùa\s+(?:xuân|hè|hạ|thu|đông)|tết(?:\s+nguyên\s+đán)?)\s+$",
                         regex.IGNORECASE | regex.REVERSE)
-_CUES = frozenset("""từ đến tới trước sau vào hạn và hoặc hôm nay qua mai ngày dịp mùng khánh niệm""".split())
+_CUES = frozenset("""từ đến tới trước sau vào hạn hết và hoặc hôm nay qua mai ngày dịp mùng khánh niệm""".split())
 # The words before the ends of a span of days: a day with a dot needs no other lead after them.
 _SPAN_ENDS = frozenset(("từ", "đến", "tới"))
 # The high end of a span of dotted numbers: "từ 1.5 đến 2.5 triệu" is a range of amounts.
@@ -290,6 +332,8 @@ _DOT_HIGH = regex.compile(r"\s*(?:đến|tới|[\-–])\s*\d{1,2}\.\d{1,2}(?!\d)
 # A lunar calendar after a day: "ngày 5.1 Âm lịch", "30.12 âm lịch".
 _LUNAR_AFTER = regex.compile(r"\s*\(?\s*(?:âm\s+lịch|AL)(?!\w)", regex.IGNORECASE)
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+_MONTH_NAMES = {"Một": 1, "Hai": 2, "Ba": 3, "Tư": 4, "Năm": 5, "Sáu": 6, "Bảy": 7, "Tám": 8, "Chín": 9,
+                "Mười": 10, "Mười một": 11, "Mười hai": 12}
 _PM_PARTS = ("chiều", "tối", "đêm", "chiều tối")
 # unit -> (ISO designator, a time part, how many of the designator one unit is)
 _DURATION = {"năm": ("Y", False, 1), "tháng": ("M", False, 1), "tuần": ("W", False, 1), "ngày": ("D", False, 1),
@@ -302,6 +346,43 @@ def _length(n: int | float, unit: str) -> str:
     """ISO 8601 duration of ``n`` units: 10 năm -> P10Y, 45 phút -> PT45M, 3 thập kỷ -> P30Y."""
     designator, time, factor = _DURATION[unit]
     return f"P{'T' if time else ''}{as_number(n * factor)}{designator}"
+
+
+# The next, smaller unit of a length told in several units: " 34 phút" after "21 giờ", " 12h"
+# after "4 ngày" (the hours written as on a clock), " 6 tháng" after "2 năm".
+_LENGTH_MORE = regex.compile(
+    r"""[ \t]+ (?P<n>\d{1,3})
+    (?: [ \t]+ (?P<u> năm | tháng | ngày | giờ | tiếng | phút | giây )   # 2 năm 6 tháng / 21 giờ 34 phút
+      | (?P<h> h ) (?= [ \t]* [^\w\s] | [ \t]+ \p{Ll} )           # 4 ngày 12h đối với …
+    ) (?!\w)""", regex.VERBOSE)
+# "rưỡi" (and a half) after a unit of a length: "2 ngày rưỡi", "một năm rưỡi".
+_HALF_MORE = regex.compile(r"[ \t]+rưỡi(?!\w)")
+# The order of the units in one length, larger first (weeks are left alone: ISO 8601
+# writes them only on their own).
+_UNIT_RANK = {"năm": 0, "tháng": 1, "ngày": 2, "giờ": 3, "tiếng": 3, "h": 3, "phút": 4, "giây": 5}
+
+
+def _compound(text: str, n: int | float, unit: str, end: int) -> tuple[str, int] | None:
+    """A length told in several units, each smaller than the one before ("21 giờ 34 phút 12
+    giây", "1 ngày 12 giờ 52 phút", "4 ngày 12h", "2 năm 6 tháng"): one expression, one ISO
+    value ("PT21H34M12S", "P1DT12H52M", "P4DT12H", "P2Y6M") and where it ends; None when no
+    smaller unit follows ``n`` ``unit`` ending at ``end``.  A clock's hour ("3 ngày 8 giờ
+    sáng") ends the length before it."""
+    rank = _UNIT_RANK.get(unit)
+    if rank is None:
+        return None
+    parts = [(n, unit)]
+    while text[end + 1:end + 2].isdigit() and (m := _LENGTH_MORE.match(text, end)) is not None:
+        u = "giờ" if m.group("h") else m.group("u").lower()
+        if _UNIT_RANK[u] <= rank or (_UNIT_RANK[u] == 3 and _DAYPART_AFTER.match(text, m.end())):
+            break
+        parts.append((int(m.group("n")), u))
+        rank, end = _UNIT_RANK[u], m.end()
+    if len(parts) == 1:
+        return None
+    day = "".join(f"{as_number(k)}{_DURATION[u][0]}" for k, u in parts if not _DURATION[u][1])
+    clock = "".join(f"{as_number(k)}{_DURATION[u][0]}" for k, u in parts if _DURATION[u][1])
+    return f"P{day}{'T' + clock if clock else ''}", end
 
 
 # Words that go on a number in words after "năm" (five): "năm mươi", "trăm năm lăm" is no "năm"
@@ -335,9 +416,9 @@ def _unit(m: regex.Match, text: str) -> str | None:
         if nxt and nxt.group(1)[0].isalpha() and nxt.group(1).lower() not in _AFTER_HOURS:
             return None
     return unit
-_AFTER_HOURS = frozenset("và hoặc thì là mà để rồi sau trước nữa liền qua".split())
+_AFTER_HOURS = frozenset("và hoặc thì là mà để rồi sau trước nữa liền qua rưỡi".split())
 _NOT_ONE_BEFORE = frozenset("vào có một là cùng mỗi đồng usd".split())
-_NOT_ONE_AFTER = frozenset("gần rưỡi nào nọ kia đẹp".split())
+_NOT_ONE_AFTER = frozenset("gần nào nọ kia đẹp".split())
 _STEMS = ("Canh", "Tân", "Nhâm", "Quý", "Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ")   # year % 10
 _BRANCHES = ("Thân", "Dậu", "Tuất", "Hợi", "Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi")  # year % 12
 _BRANCH_VARIANTS = {"Mẹo": "Mão", "Tị": "Tỵ"}
@@ -352,6 +433,7 @@ class Candidate:
     value: str
     grain: str
     extra: list["Candidate"] = field(default_factory=list)
+    shared: int = -1   # where the number starts after a leading "ngày" a length may end on; -1: none
 
 
 # ---------------------------------------------------------------- validation
@@ -384,7 +466,19 @@ def _next_word(text: str, pos: int) -> str:
 def _lead(text: str, pos: int) -> int:
     """Start of the words that lead a day ending at ``pos`` ("Thứ Năm, ", "Chiều ", "ngày "), or ``pos``."""
     m = _LEAD.search(text[max(0, pos - 40):pos])
-    return pos - len(m.group()) if m else pos
+    if m is None:
+        return pos
+    start = pos - len(m.group())
+    if (o := _ORDINAL.match(text, start)) is not None and _NOUN_BEFORE.search(text, max(0, start - 20), start):
+        return o.end()   # "Kỳ họp thứ 3, ngày 5/6": an ordinal after its noun, not a weekday
+    return start
+
+
+# A weekday written with a digit, and what follows it up to the day: "thứ 3, " (searched at a lead's start).
+_ORDINAL = regex.compile(r"thứ[ \t]+[2-7][ \t]*[,\-–]?[ \t]*", regex.IGNORECASE)
+# A word that an ordinal follows ("Kỳ họp thứ 3", "lần thứ 5"), not a word of time ("vào thứ 3").
+_NOUN_BEFORE = regex.compile(r"(?<!\w)(?!(?:vào|sáng|trưa|chiều|tối|đêm|ngày|hôm|từ|đến|tới|các|mỗi)[ \t])\p{L}+[ \t]+$",
+                             regex.IGNORECASE | regex.REVERSE)
 
 
 _CUE = regex.compile(
@@ -394,12 +488,26 @@ _CUE = regex.compile(
       | khoảng          # khoảng 3 giờ chiều
       | từ | đến        # từ 7 giờ 30 đến 11 giờ
     ) \s+ $""", _F)
+# Words right before a clock time that stay out of its span: "vào hồi 10 giờ 10 phút", "Đúng 16
+# giờ 35 phút". (searched backwards)
+_AT = regex.compile(r"(?<!\w)(?:hồi|đúng)[ \t]+$", _F | regex.REVERSE)
+# What names the day of a clock time right after it: "16 giờ 40 phút cùng ngày", "9 giờ hôm qua".
+_DAY_AFTER_CLOCK = regex.compile(r"[ \t]*,?[ \t]*(?:cùng[ \t]+ngày|hôm[ \t]+(?:nay|qua|sau|trước))(?!\w)", _F)
 _EDGE = regex.compile(
     r"""(?<!\w)
     (?: cuối            # cuối năm 2003
       | đầu             # đầu năm 2005
       | giữa            # giữa tháng 6/2013
     ) \s+ $""", _F)
+
+
+def _clock_hours(text: str, start: int, end: int) -> bool:
+    """Is "8 giờ (30 phút)" from ``start`` to ``end`` a clock's time, not a length: after
+    "lúc", "vào", "hồi", "đúng", "khoảng", "từ", "đến", or before the day it is on ("16 giờ 40
+    phút cùng ngày")?"""
+    return (_cue(text, start) < start or _prev_word(text, start) == "vào"
+            or _AT.search(text, max(0, start - 8), start) is not None
+            or _DAY_AFTER_CLOCK.match(text, end) is not None)
 
 
 def _cue(text: str, pos: int) -> int:
@@ -410,7 +518,7 @@ def _cue(text: str, pos: int) -> int:
 
 # Days and months of a list after their lead, right before a bare "D/M": "ngày 18/4, " in
 # "ngày 18/4, 23/4" (not "đạt 3/5, 2/3": fractions). (searched backwards)
-_AFTER_DAY = regex.compile(r"(?<!\w)(?:ngày|vào|từ|hôm)[ \t]+(?:\d{1,2}/\d{1,2}[ \t]*,[ \t]*){1,4}$",
+_AFTER_DAY = regex.compile(r"(?<!\w)(?:ngày|vào|từ|hôm)[ \t]+(?:\d{1,2}[/.]\d{1,2}[ \t]*,[ \t]*){1,4}$",
                            regex.IGNORECASE | regex.REVERSE)
 # "nửa đầu "/"nửa cuối "/"nửa sau " right before "năm 2016": half of that year.
 # (searched backwards, from the year)
@@ -438,11 +546,20 @@ def _blocks_partial(text: str, m: regex.Match, lead: int) -> bool:
     if _AFTER_DAY.search(text, max(0, m.start() - 40), m.start()) is not None:
         return False  # "ngày 18/4, 23/4 và 24/4": the next day of a list of days
     prev = _prev_word(text, m.start())
+    if text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")" and _bracketed_day(text, m, prev):
+        return False  # "kỳ họp HĐND (9/12)", "Ngày BHYT Việt Nam (1-7)": a day alone in brackets
+    if prev in ("tới", "đến") and _AS_MANY_AS.search(text, max(0, m.start() - 16), m.start()):
+        return True  # "có tới 2-3 cảnh sát", "lên đến 5/7 xã": as many as, an amount
     if prev == "là" and m.end() - m.start() <= 5:
         # "Hạn cuối … là 10/11.", "thời hạn nộp là 15/3": a deadline named as a day
         return _DEADLINE.search(text, max(0, m.start() - 80), m.start()) is None
     return (prev not in _CUES and not _improper_fraction(m, prev)
             and _DAY_NAMED.search(text, max(0, m.start() - 48), m.start()) is None)
+
+
+# "có tới ", "lên đến " (as many as, up to) right before a number: an amount follows.
+# (searched backwards)
+_AS_MANY_AS = regex.compile(r"(?<!\w)(?:có|lên)[ \t]+(?:tới|đến)[ \t]+$", regex.IGNORECASE | regex.REVERSE)
 
 
 # A day named, then its date: "ngày Quốc tế lao động 1/5", "Ngày Nhà giáo Việt Nam 20/11",
@@ -469,6 +586,22 @@ def _dot_day_named(text: str, m: regex.Match) -> bool:
             or _DAY_NAMED.search(text, max(0, m.start() - 48), m.start()) is not None)
 
 
+def _bracketed_day(text: str, m: regex.Match, prev: str) -> bool:
+    """Is a bare "D/M" or "D-M" alone in brackets a day?  Not after a number, an address or
+    a part of a text ("(trang 3-4)"); a fraction is written with a slash and in lowest terms
+    ("tỷ lệ (2/3)"), so a slash takes a day above its month, a pair with a common factor
+    ("(2/12)") or a name before the bracket ("kỳ họp HĐND (9/12)")."""
+    if prev.isdigit() or prev in _ADDRESS_BEFORE or prev in _PARTS_BEFORE:
+        return False
+    if group_named(m, "sep") != "/":
+        return True
+    d, mo = int(group_named(m, "d")), int(group_named(m, "m"))
+    word = _PREV_WORD.search(text, max(0, m.start() - 30), m.start())
+    return d > mo or math.gcd(d, mo) > 1 or (word is not None and word.group(1)[:1].isupper())
+
+
+# Nouns before a number that names a part of a text or a grade: "(trang 3-4)", "(chương 2-3)".
+_PARTS_BEFORE = frozenset("trang chương điều khoản mục phần hạng bậc lớp tập số".split())
 # Nouns before a number that names a house, a lot or a street ("số 30/4", "đường 30/4"), not a day.
 _ADDRESS_BEFORE = frozenset("số đường phố hẻm ngõ ngách kiệt tổ khu lô ô căn phòng nhà quận phường".split())
 
@@ -476,16 +609,19 @@ _ADDRESS_BEFORE = frozenset("số đường phố hẻm ngõ ngách kiệt tổ 
 def _improper_fraction(m: regex.Match, prev: str) -> bool:
     """Is a bare "D/M" whose day exceeds its month ("giải phóng miền Nam 30/4", "khai mạc
     19/5") a day?  Read as a fraction it would be more than a whole, which news writes as a
-    number; not after an address noun ("số 30/4", "đường 30/4"), nor a number ("2 30/4")."""
+    number; not after an address noun ("số 30/4", "đường 30/4"), nor a number ("2 30/4")
+    unless the day stands alone in brackets ("Kỳ họp lần thứ 3 (21/6)")."""
     if group_named(m, "sep") != "/" or group_named(m, "y") or group_named(m, "rel"):
         return False
-    return int(group_named(m, "d")) > int(group_named(m, "m")) and prev not in _ADDRESS_BEFORE and not prev.isdigit()
+    text, a, b = m.string, m.start(), m.end()
+    return int(group_named(m, "d")) > int(group_named(m, "m")) and prev not in _ADDRESS_BEFORE and (
+        not prev.isdigit() or text[a - 1:a] == "(" and text[b:b + 1] == ")")
 
 
-# "tháng 7 năm nay", "ngày 5 tháng sau": a month or day named before the number, so no length
-# follows it (not "3 tháng 6 ngày", a length of months then days).
+# "tháng 7 năm nay", "ngày 5 tháng sau", "quí 1 năm nay": a month, day or quarter named before
+# the number, so no length follows it (not "3 tháng 6 ngày", a length of months then days).
 # (only whether it matches counts: searched backwards, from the end it needs)
-_NAMED_BEFORE = regex.compile(r"(?<!\d[ \t]*)(?<!\w)(?:tháng|ngày)[ \t]+$", regex.IGNORECASE | regex.REVERSE)
+_NAMED_BEFORE = regex.compile(r"(?<!\d[ \t]*)(?<!\w)(?:tháng|ngày|quý|quí)[ \t]+$", regex.IGNORECASE | regex.REVERSE)
 
 
 # A clause that names a deadline or a day before its "là D/M".
@@ -583,12 +719,51 @@ def _int(m: regex.Match, name: str) -> int | None:
     return int(g) if g else None
 
 
+# The days after a day of a list, up to the last one, which has a year: " và 15.4.2006" after
+# "14.4", ", 15/4 và 16/4/2006" after "14/4".
+_LIST_YEAR = regex.compile(
+    r"""(?: [ \t]* (?: , | và | hoặc ) [ \t]+ (?: ngày [ \t]+ )? \d{1,2} [/.\-] \d{1,2} (?! [/.\-]? \d ) ){0,3}
+    [ \t]* (?: , | và | hoặc ) [ \t]+ (?: ngày [ \t]+ )?
+    \d{1,2} (?P<sep> [/.\-] ) (?P<m> \d{1,2} ) (?P=sep) (?P<y> \d{4} ) (?! \d )""", _F)
+
+
+def _list_year(m: regex.Match, month: int) -> int | None:
+    """The year of the last day of a list that a day without a year (``m``, of ``month``)
+    opens, written with the same mark: 2006 for "14.4" in "14.4 và 15.4.2006"; None when
+    there is none, or when its month comes before this one (not one list of days)."""
+    text, end = m.string, m.end()
+    if text[end:end + 8].lstrip(" \t")[:1] not in (",", "v", "h", "V", "H"):
+        return None   # (what _LIST_YEAR needs first: a comma, "và" or "hoặc")
+    more = _LIST_YEAR.match(text, end)
+    if more is None or more.group("sep") != (optional_group(m, "sep") or "."):
+        return None
+    y = int(more.group("y"))
+    return y if valid_year(y) and month <= int(more.group("m")) else None
+
+
+def _roman(numeral: str) -> int:
+    """The value of a Roman numeral up to XXXIX ("XXI" -> 21); 0 for an empty one."""
+    values = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for i, c in enumerate(numeral):
+        v = values[c]
+        total += -v if i + 1 < len(numeral) and values[numeral[i + 1]] > v else v
+    return total
+
+
+def _decimal(raw: str) -> int | float:
+    """A number of digits with maybe a decimal comma: "1,5" -> 1.5, "12" -> 12."""
+    return as_number(float(raw.replace(",", "."))) if "," in raw else int(raw)
+
+
 def _resolve_day(m: regex.Match, year: int | None, form: str, start: int | None = None) -> Candidate | None:
     d, mo, y = int(group_named(m, "d")), int(group_named(m, "m")), _int(m, "y")
     if y is None and year and (rel := optional_group(m, "rel")):
         y = year + {"ngoái": -1, "trước": -1, "nay": 0, "tới": 1, "sau": 1}[rel.lower()]
     if y is not None and not valid_year(y):
         return None
+    if y is None and form in ("date_partial", "date_dot") and (shared := _list_year(m, mo)) is not None:
+        y = shared   # "ngày 14.4 và 15.4.2006": the year closing a list of days is each day's
     if y is None and year is not None:
         y = year.year_for(mo) if isinstance(year, Anchor) else year
     if not valid_day(d, mo, y):
@@ -605,13 +780,51 @@ def _resolve_day(m: regex.Match, year: int | None, form: str, start: int | None 
 
 
 def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate | None:
+    """The validated candidate of one grammar match, or None.  A day led by "ngày" notes
+    where its number starts: a length may end on that word ("trong hai ngày 14.4 và
+    15.4.2006", see :func:`select`)."""
+    c = _resolve(form, m, text, year)
+    if c is not None and c.start < m.start():
+        first = text[c.start]
+        if first in "nN":
+            if (n := _NGAY.match(text, c.start)) is not None and n.end() == m.start():
+                c.shared = m.start()
+        elif (out := _LEAD_OUT.match(text, c.start)) is not None and (
+                out.end() == m.start() or ((n := _NGAY.match(text, out.end())) is not None and n.end() == m.start())):
+            c.start = out.end()   # "Hôm nay 13-11", "Sáng nay, 24-4", "Sáng nay, ngày 7.7": the day alone (G, P notes)
+    return c
+
+
+# Relative words that lead a day but stay out of its span: "hôm nay ", "hôm qua (", "sáng nay, ".
+_LEAD_OUT = regex.compile(rf"""(?: hôm \s+ (?: nay | qua ) (?: \s* , \s* | \s+ \(? \s* )
+                             | {_DAYPART} \s+ (?: nay | qua | mai ) \s* , \s* )""", _F)
+
+
+def _full_range(text: str, pos: int, lead: int) -> Candidate | None:
+    """Two full days joined by a dash from ``pos`` (the first one's, led from ``lead``) as one
+    span, when the second comes after the first: "3/2/1930-3/2/2004" -> 1930-02-03/2004-02-03."""
+    m = _FULL_RANGE.match(text, pos)
+    if m is None:
+        return None
+    d1, m1, y1 = int(group_named(m, "d")), int(group_named(m, "m")), int(group_named(m, "y"))
+    d2, m2, y2 = int(group_named(m, "d2")), int(group_named(m, "m2")), int(group_named(m, "y2"))
+    if not (valid_year(y2) and valid_day(d2, m2, y2) and (y1, m1, d1) < (y2, m2, d2)):
+        return None
+    return Candidate("full_range", lead, m.end(), f"{_day_value(d1, m1, y1)}/{_day_value(d2, m2, y2)}", "range")
+
+
+def _resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate | None:
     if form == "time_date":
+        if optional_group(m, "br") and not (optional_group(m, "part") or optional_group(m, "today")):
+            return None  # "trước ngày bầu cử 24h (22/5)": a day in brackets names the part of a day before it
         return _resolve_day(m, year, form)
     if form in ("date_full", "date_words", "date_partial", "date_dot"):
         lead = _lead(text, m.start())
         if form == "date_partial" and _blocks_partial(text, m, lead):
             return None
         if form == "date_dot" and lead == m.start() and not _dot_day_named(text, m) and (
+                _AFTER_DAY.search(text, max(0, m.start() - 40), m.start()) is None   # "ngày 9.6, 10.6": a list of days
+                or _amount_follows(text, m.end())) and (
                 _prev_word(text, m.start()) not in _SPAN_ENDS or _amount_follows(text, m.end())
                 or ((tail := _DOT_HIGH.match(text, m.end())) is not None and _amount_follows(text, tail.end()))):
             return None  # "1.5" is a number; "từ 5.2", "đến 20.2" (the ends of a span) are days
@@ -619,12 +832,18 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
             return None  # "30.12 Âm lịch": a lunar day, which ISO cannot hold (NOTES 18)
         if form == "date_words" and lead == m.start() and not group_named(m, "y"):
             return None  # "sau 3 tháng 6 ngày": a day in words needs "ngày" or a year
-        return _resolve_day(m, year, form, lead)
+        c = _resolve_day(m, year, form, lead)
+        if c is not None and form == "date_full" and text[m.end():m.end() + 3].lstrip()[:1] in ("-", "–"):
+            if (span := _full_range(text, m.start(), lead)) is not None:
+                c.extra.append(span)
+        return c
     if form == "day_range":
         lead = _lead(text, m.start())
         if lead == m.start() and (_amount_follows(text, m.end()) or (
                 _prev_word(text, m.start()) not in _CUES and text[m.start() - 1:m.start()] != "(")):
             return None
+        if group_named(m, "sep") == "." and lead == m.start() and _prev_word(text, m.start()) not in _SPAN_ENDS:
+            return None  # "(1 - 2.5)" is a range of amounts; "ngày 21 - 22.4" one of days
         d1, d2, mo, y = int(group_named(m, "d")), int(group_named(m, "d2")), int(group_named(m, "m")), _int(m, "y")
         m1 = _int(m, "m1") or mo
         if y is None and year is not None:
@@ -667,6 +886,10 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
                 return None
             return Candidate(form, m.start(), m.end(), f"{y}-{mo:02d}/{y}-{m2:02d}", "range")
         return Candidate(form, _edge(text, m.start()), m.end(), f"{y}-{mo:02d}", "month")
+    if form == "month_named":
+        y = int(group_named(m, "y"))
+        mo = _MONTH_NAMES[" ".join(group_named(m, "name").split())]
+        return Candidate(form, _edge(text, m.start()), m.end(), f"{y}-{mo:02d}", "month") if valid_year(y) else None
     if form == "quarter":
         q, y = group_named(m, "q").upper(), int(group_named(m, "y"))
         n = _ROMAN.get(q) or int(q)
@@ -704,6 +927,11 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
         if not valid_year(y) or _STEMS[y % 10] != group_named(m, "stem") or _BRANCHES[y % 12] != branch:
             return None  # the lunar name must be that year's
         return Candidate(form, m.start(), m.end(), str(y), "year")
+    if form == "century":
+        n = int(group_named(m, "n")) if optional_group(m, "n") else _roman(group_named(m, "roman"))
+        if not 1 <= n <= 21:
+            return None
+        return Candidate(form, _edge(text, m.start()), m.end(), f"{(n - 1) * 100 + 1:04d}/{n * 100:04d}", "range")
     if form == "year_range":
         y, y2 = int(group_named(m, "y")), int(group_named(m, "y2"))
         if not (valid_year(y) and valid_year(y2) and y < y2 <= y + 100):
@@ -716,11 +944,11 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
         if raw.lower() == "một":
             # "hơn một tháng", "trong vòng một tuần": one unit of time; not "vào một ngày gần
             # đây" (some day), "2004 là một năm sôi động" (a year), "1,5 triệu đồng một tháng"
-            # (a rate), "một năm rưỡi" (one and a half)
+            # (a rate)
             n = 1 if (_prev_word(text, m.start()) not in _NOT_ONE_BEFORE
                       and _next_word(text, m.end()) not in _NOT_ONE_AFTER) else None
         elif "," in raw:
-            n = as_number(float(raw.replace(",", ".")))  # "1,5 ngày" -> P1.5D
+            n = _decimal(raw)  # "1,5 ngày" -> P1.5D
         elif "." in raw:
             n = int(raw.replace(".", ""))  # "1.000 năm Thăng Long" -> P1000Y
         elif raw.lower() == "năm":
@@ -733,11 +961,14 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
             return None  # "hai năm sinh": years of birth, counted
         if unit == "năm" and _next_word(text, m.end()) in _TENS_AFTER_FIVE:
             return None  # "một trăm năm mươi lăm nghìn đồng": "năm" is five inside a number in words
-        if unit == "tháng" and _next_word(text, m.end()) in ("đầu", "cuối"):
-            return None  # "4 tháng đầu năm" with no year: a part of an unnamed year, no length
+        if (more := _compound(text, n, unit, m.end())) is not None \
+                and not (unit == "giờ" and _clock_hours(text, m.start(), more[1])):
+            return Candidate(form, m.start(), more[1], more[0], "duration")   # 21 giờ 34 phút 12 giây
+        if (half := _HALF_MORE.match(text, m.end())) is not None:
+            return Candidate(form, m.start(), half.end(), _length(n + 0.5, unit), "duration")   # 2 ngày rưỡi -> P2.5D
         return Candidate(form, m.start(), m.end(), _length(n, unit), "duration")
     if form == "duration_range":
-        n, n2, unit = int(group_named(m, "n")), int(group_named(m, "n2")), _unit(m, text)
+        n, n2, unit = _decimal(group_named(m, "n")), _decimal(group_named(m, "n2")), _unit(m, text)
         if unit is None or not 0 < n < n2 or _prev_word(text, m.start()) in ("thứ", "số", "ngày"):
             return None
         if unit == "giờ" and _DAYPART_AFTER.match(text, m.end()):
@@ -745,11 +976,18 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
         c = Candidate(form, m.start(), m.end(), _length(n, unit), "duration")   # "5-10 phút", then "10 phút" (NOTES 21)
         c.extra.append(Candidate(form, m.start("n2"), m.end(), _length(n2, unit), "duration"))
         return c
+    if form == "time_range":
+        h, h2, part = int(group_named(m, "h")), int(group_named(m, "h2")), group_named(m, "part")
+        if not 0 <= h < h2 <= 12:
+            return None
+        c = Candidate(form, m.start(), m.end(), f"T{_hour(h, part):02d}:00", "time")   # "2-3h sáng", then "3h sáng"
+        c.extra.append(Candidate(form, m.start("h2"), m.end(), f"T{_hour(h2, part):02d}:00", "time"))
+        return c
     if form == "time":
         if group_named(m, "gh") is not None:
             # "8 giờ" is a time only with "lúc"/"vào lúc"/"khoảng" or a part of the day
             # ("vào 16 giờ 30": "vào" makes it a time too, and stays out of the span)
-            if not (_cue(text, m.start()) < m.start() or group_named(m, "part") or _prev_word(text, m.start()) == "vào"):
+            if not _clock_hours(text, m.start(), m.end()) and not group_named(m, "part"):
                 return None
             h, mi = int(group_named(m, "gh")), _int(m, "gmi") or 0
         else:
@@ -757,8 +995,8 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
             if _hours(text, m, h):
                 # "trước ngày bầu cử 24h", "trong 48h", "dự báo 72g": a length of time
                 return Candidate("duration", m.start(), m.end(), f"PT{h}H", "duration")
-        if not valid_time(h, mi) or h == 24:
-            return None
+        if not valid_time(h, mi) or (h == 24 and _prev_word(text, m.start()) not in _CLOCK_CUES):
+            return None   # "trước 24h" is the end of the day; "Tin 24h" a name
         return Candidate(form, _cue(text, m.start()), m.end(), f"T{_hour(h, group_named(m, 'part')):02d}:{mi:02d}", "time")
     raise ValueError(f"unknown date form {form!r}")
 
@@ -786,20 +1024,31 @@ _THANG = regex.compile(r"(?<!\w)(?i:tháng)")              # tháng 3/2004 - 5/2
 # The words a lunar year may start with: its festival or its stem (as written: the
 # grammar is case-sensitive).  The standard library's `re` finds these faster.
 _LUNAR_WORDS = re.compile("Tết|tết|Xuân|Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý")
-_SCANNED = ("month", "year", "quarter")   # the grammars that start with a word, not a number
+_SCANNED = ("month", "month_named", "year", "quarter", "century")   # the grammars that start with a word, not a number
 # Their first words (each grammar case-insensitive).
-_FIRST_WORDS = {"month": "tháng", "year": "năm", "quarter": "quý"}
+_FIRST_WORDS = {"month": ("tháng",), "month_named": ("tháng",), "year": ("năm",), "quarter": ("quý", "quí"), "century": ("thế k",)}
 
 
-def _scanned(form: str, pattern: regex.Pattern, text: str, start: int, end: int):
+def _scanned(form: str, pattern: regex.Pattern, text: str, start: int, end: int,
+             seen: dict[str, list[int]] | None = None):
     """``pattern.finditer(text, start, end)`` for a grammar of _SCANNED: its matches start
     on its first word, which str.find finds in the lower-cased text (shared with the keyword
     pass) many times faster than the grammar's scan tries every place.  (Where lower() changes
-    the text's length the offsets would not agree: then the grammar scans.)"""
+    the text's length the offsets would not agree: then the grammar scans.)  ``seen`` keeps
+    the places of each word for the next grammar that starts with it."""
     low = lower_text(text)
     if len(low) != len(text):
         return pattern.finditer(text, start, end)
-    places = find_all(low, _FIRST_WORDS[form], start, end)
+    places = []
+    seen = {} if seen is None else seen
+    for word in _FIRST_WORDS[form]:
+        if (found := seen.get(word)) is None:
+            found = seen[word] = find_all(low, word, start, end)
+        places += found
+    if form == "month_named":   # a month's name is capitalized: "tháng Ba"
+        places = [p for p in places if text[p + 5:p + 8].lstrip()[:1].isupper()]
+    elif len(_FIRST_WORDS[form]) > 1:
+        places.sort()
     return matches_at(pattern, text, places, end) if places else ()
 
 
@@ -829,7 +1078,7 @@ def _forms_after(digits: int, spaced: bool, nxt: str, gap: bool | None = None, d
         "date_partial": short and glued2 and nxt in ("/", "-") and day2,  # 12/10
         "day_range": short and ((glued2 and nxt in ("/", "-") and day2 and after2 in ("-", "–"))  # 30/5-7/6
                                 or (nxt in ("-", "–") and day2 and not spaced2
-                                    and after2 in ("/", "-"))),           # 15-20/11 / 22 - 23/7
+                                    and after2 in ("/", "-", "."))),      # 15-20/11 / 22 - 23/7 / 21 - 22.4
         "day_list": short and (spaced or nxt == ","),                     # (ngày) 14 và 15/7 / 3, 4/6
         "day_span": short and spaced and first in ("đ", "t"),             # (từ) 6 đến 22/4
         "month_range": short and glued2 and nxt == "/" and year2 and after2 in ("-", "–"),  # 11/1986-2/1989
@@ -843,7 +1092,9 @@ def _forms_after(digits: int, spaced: bool, nxt: str, gap: bool | None = None, d
                                      or (glued2 and nxt == "." and digits2 == 3
                                          and (spaced2 or after2 == "."))              # 1.000 năm
                                      or (glued2 and nxt == "," and day2 and spaced2)),  # 1,5 ngày
-        "duration_range": digits <= 3 and nxt in ("-", "–") and 1 <= digits2 <= 3 and spaced2,  # 5-10 phút
+        "duration_range": digits <= 3 and ((nxt in ("-", "–") and 1 <= digits2 <= 3 and (spaced2 or after2 == ","))  # 5-10 phút
+                                           or (glued2 and nxt == "," and day2 and after2 in ("-", "–"))),  # 1,5-2 năm
+        "time_range": short and nxt in ("-", "–") and day2 and after2 in ("h", "g"),  # 2-3h sáng
         "time": short and first in ("h", "g", ":"),                       # 16h30 / 17:55 / 8 giờ
     }
     forms = [form for form, may in after.items() if may]
@@ -902,8 +1153,8 @@ def _starts(text: str, start: int, end: int) -> dict[str, list[int]]:
             for form in _cued(cued, word):
                 places[form].append(p)
             if size == 4 and "year_bare" in cued and "year_bare" not in _cued(cued, word) \
-                    and (_law_before(text, p) or nxt in _IS_WORDS):
-                places["year_bare"].append(p)   # Luật Đất đai 2013: a law's name before the year
+                    and (_name_before(text, p) or nxt in _IS_WORDS):
+                places["year_bare"].append(p)   # Luật Đất đai 2013, Năm Du lịch quốc gia 2017, mùa du lịch 2017
         elif size == 4 and "year_bare" in cued and (nxt in _IS_WORDS or text[p - 1:p] == "("):
             places["year_bare"].append(p)       # "(1993)", "2004 là năm …" with no word before
         if size == 4 and not years:
@@ -918,11 +1169,15 @@ def _starts(text: str, start: int, end: int) -> dict[str, list[int]]:
 _IS_WORDS = frozenset(("là", "cũng", "Là", "Cũng"))
 
 
-def _law_before(text: str, p: int) -> bool:
-    """May the year at ``p`` end a law's name: "luật" or "pháp" in the 70 characters before
-    it?  (A necessary condition of that branch of "year_bare", read without a grammar.)"""
-    window = text[max(0, p - 70):p].lower()
-    return "luật" in window or "pháp" in window
+def _name_before(text: str, p: int) -> bool:
+    """May the year at ``p`` end a law's name, a named year's or a season's: "luật" or
+    "pháp", "Năm" as written, or "mùa" in the 70 characters before it?  (A necessary
+    condition of those branches of "year_bare", read without a grammar.)"""
+    window = text[max(0, p - 70):p]
+    if "Năm" in window:
+        return True
+    window = window.lower()
+    return "luật" in window or "pháp" in window or "mùa" in window
 
 
 def _shape(size: int, spaces: str, nxt: str, gap: str | None = None, size2: int = 0, spaces2: str | None = None,
@@ -961,9 +1216,10 @@ def candidates(text: str, year: int | None = None, start: int = 0, end: int | No
     end = len(text) if end is None else end
     out: list[Candidate] = []
     places = _starts(text, start, end)
+    seen: dict[str, list[int]] = {}
     for form, pattern in GRAMMARS.items():
         if form in _SCANNED:
-            found = _scanned(form, pattern, text, start, end)
+            found = _scanned(form, pattern, text, start, end, seen)
         elif not places[form]:
             continue
         else:
@@ -1006,23 +1262,46 @@ def _word_forms(text: str, pos: int, end: int) -> tuple[str, ...]:
     return ()
 
 
+_NGAY = regex.compile(r"ngày\s+", regex.IGNORECASE)
+
+
+def _share_ngay(c: Candidate, chosen: list[Candidate], taken: list[tuple[int, int]]) -> bool:
+    """May ``c``, which overlaps ``taken``, be kept by a day giving up its leading "ngày" to a
+    length of days ("hai ngày" and "14.4" in "hai ngày 14.4 và 15.4.2006": each a date)?
+    If so, the day starts at its number (in ``chosen`` and ``taken``, or ``c`` itself)."""
+    clash = [i for i, (a, b) in enumerate(taken) if c.start < b and a < c.end]
+    if len(clash) != 1:
+        return False
+    a, b = taken[clash[0]]
+    if c.shared >= 0 and a < c.start < b <= c.shared and c.start < c.shared < c.end:
+        c.start = c.shared   # the length was taken first
+        return True
+    if c.form == "duration" and c.value.endswith("D") and "T" not in c.value:
+        day = next((x for x in chosen if (x.start, x.end) == (a, b)), None)
+        if day is not None and day.shared >= 0 and c.start < a < c.end <= day.shared:
+            day.start = day.shared
+            taken[clash[0]] = (day.start, day.end)
+            return True
+    return False
+
+
 def select(cands: list[Candidate], blocked: list[tuple[int, int]] = ()) -> list[Candidate]:
     """Non-overlapping candidates, longest first; none inside a ``blocked`` span.
-    A range of lengths keeps its high end inside it ("5-10 phút" and "10 phút",
-    NOTES 21, as a range of counts does)."""
+    A range of lengths or of clock hours keeps its high end inside it ("5-10 phút" and
+    "10 phút", "2-3h sáng" and "3h sáng", NOTES 21, as a range of counts does)."""
     chosen: list[Candidate] = []
     taken: list[tuple[int, int]] = list(blocked)
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
         if any(c.start < b and a < c.end for a, b in taken):
-            continue
+            if not _share_ngay(c, chosen, taken):
+                continue
         chosen.append(c)
         taken.append((c.start, c.end))
-        if c.form == "duration_range":
+        if c.form in ("duration_range", "time_range"):
             chosen += (x for x in c.extra if c.start < x.start and x.end <= c.end)
     return sorted(chosen, key=lambda c: c.start)
 
 
-_NGAY = regex.compile(r"ngày\s+", regex.IGNORECASE)
 
 
 def date_at(text: str, pos: int, year: int | None = None) -> Candidate | None:
@@ -1049,8 +1328,8 @@ def extract(doc: Doc) -> list[Span]:
     for c in select(candidates(text, year), blocked):
         # a span never starts or ends with spaces or punctuation
         s, e = c.start, c.end
-        while e > s and not text[e - 1].isalnum():
-            e -= 1
+        while e > s and not text[e - 1].isalnum() and not (text[e - 1] == ")" and "(" in text[s:e]):
+            e -= 1   # (a bracket closed inside the span stays: "8h30 sáng nay (18/4)")
         if (b := text.find("(", s, e)) >= 0 and ")" not in text[b:e]:
             s = b + 1   # "Sáng nay (9-6)": the day in brackets, not half a bracket
             while s < e and text[s] == " ":
@@ -1064,10 +1343,10 @@ def extract(doc: Doc) -> list[Span]:
 # How often each form is right on news text (measured on the dev set and by
 # reading bench matches); bare partial dates and bare times are the least sure.
 _SCORES: dict[str, float] = {
-    "time_date": 0.97, "date_full": 0.99, "date_words": 0.98, "date_partial": 0.9,
+    "time_date": 0.97, "date_full": 0.99, "full_range": 0.95, "date_words": 0.98, "date_partial": 0.9,
     "date_dot": 0.9, "months_of_year": 0.9, "day_range": 0.85, "month_range": 0.9, "day_list": 0.85,
-    "month": 0.97, "month_bare": 0.85, "quarter": 0.97, "part_of_year": 0.95,
-    "year": 0.97, "year_range": 0.9, "duration": 0.88, "time": 0.85,
-    "day_span": 0.85, "year_bare": 0.85, "lunar_year": 0.95, "duration_range": 0.85,
+    "month": 0.97, "month_named": 0.95, "month_bare": 0.85, "quarter": 0.97, "part_of_year": 0.95,
+    "year": 0.97, "year_range": 0.9, "century": 0.9, "duration": 0.88, "time": 0.85,
+    "day_span": 0.85, "year_bare": 0.85, "time_range": 0.85, "lunar_year": 0.95, "duration_range": 0.85,
 }
 

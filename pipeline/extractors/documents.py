@@ -56,8 +56,9 @@ _CODE = rf"{_SEG} (?: \s? [\-–] \s? {_SEG} )*"
 
 _SYMBOL = rf"""
 (?: (?P<pnum>\d{{1,5}}) \s? [\-–] \s? (?P<ptype>{_SEG}) \s? / \s? (?P<pissuer>{_CODE})   # 25-NQ/TW / 824-QĐ/TTg
-  | (?P<snum>\d{{1,5}}[a-zA-Z]?) (?: (?: //? | [\-–] ) (?P<syear>\d{{4}}) )? / [ \t]? (?P<scode>{_CODE})
-        # 30/2020/NĐ-CP / 30a/2008/NQ-CP / 961A/TB-LĐ / 05//2005/NĐ-CP / 19-2017/NQ-CP / 1947/ QĐ-UBND
+  | (?P<snum>\d{{1,5}}[a-zA-Z]?) [ \t]? (?: (?: //? | [\-–] ) (?P<syear>\d{{4}}) )? / [ \t]? (?P<scode>{_CODE})
+        # 30/2020/NĐ-CP / 30a/2008/NQ-CP / 961A/TB-LĐ / 05//2005/NĐ-CP / 19-2017/NQ-CP / 1947/ QĐ-UBND /
+        # 67 /2014/NĐ-CP
     (?: [ \t]? \( [A-ZĐ]{{1,4}} \d{{1,3}} \) )?
         # the issuing unit's code in brackets, letters then digits: 24/C45 (P3), 07/PC02(Đ1)
   | (?P<bnum>\d{{1,5}}) (?: [/\-] (?P<byear>\d{{4}}) )? (?! [\d/\p{{L}}] | [\-–]\w | [.,]\d )  # 49 / 64/2017 / 19-2017
@@ -210,10 +211,12 @@ _ABBR_CODE, _ABBR_BNUM, _ABBR_SYM = (_ABBREVIATED.groupindex[n] for n in ("code"
 _BARE_PTYPE, _BARE_SCODE, _BARE_SYEAR, _BARE_SYM = (_BARE_CODED.groupindex[n] for n in ("ptype", "scode", "syear", "sym"))
 assert _APART_CODE.groupindex["c"] == 1
 
-# What may stand between a symbol and its date: ", ngày" / " ban hành ngày" / " ra ngày".
+# What may stand between a symbol and its date: ", ngày" / " ban hành ngày" / " ra ngày" /
+# " (ngày" (the date, maybe with its author, in brackets: "61/CP (ngày 5-7-1994 của Chính phủ)").
 _TO_DATE = regex.compile(
-    r"""\s* ,? \s* (?: (?: được \s+ )? (?: ký \s+ ban \s+ hành | ban \s+ hành | ký | kí | ra ) \s+ )? (?= [Nn]gày )""",
+    r"""\s* (?: , \s* | (?P<br> \( ) \s* )? (?: (?: được \s+ )? (?: ký \s+ ban \s+ hành | ban \s+ hành | ký | kí | ra ) \s+ )? (?= [Nn]gày )""",
     regex.VERBOSE)
+_TO_DATE_BR = _TO_DATE.groupindex["br"]
 # A bare number followed by the document's date or year: "708 ngày 15-6-1999", "154 năm 2016".
 _DATED = regex.compile(
     r"""[ \t]* ,? [ \t]*
@@ -231,8 +234,9 @@ _WORD = regex.compile(
       | \S
     )""", regex.VERBOSE)
 _W = _WORD.groupindex["w"]
-# A body's term after its name: "Bộ Chính trị khóa IX", "Quốc hội khoá XIV".
-_TERM = regex.compile(r"[ \t]+(?:khóa|khoá|Khóa|Khoá)[ \t]+(?:[IVXL]+|\d{1,2})(?![\p{L}\d])")
+# A body's term after its name: "Bộ Chính trị khóa IX", "Quốc hội khoá XIV", "Bộ Chính trị (khóa XI)".
+_TERM = regex.compile(r"""[ \t]+ (?: (?:khóa|khoá|Khóa|Khoá) [ \t]+ (?:[IVXL]+|\d{1,2}) (?![\p{L}\d])
+                              | \( [ \t]* (?:khóa|khoá|Khóa|Khoá) [ \t]+ (?:[IVXL]+|\d{1,2}) [ \t]* \) )""", regex.VERBOSE)
 
 # A plenum or conference named before the body that holds it.
 _CONFERENCE = regex.compile(
@@ -338,9 +342,10 @@ def validate_symbol(m: regex.Match, bare_ok: bool, text: str, lower_type: bool =
     # the document (a year after a lower-case word is a length: "kế hoạch 5 năm 2016 – 2020")
     sym_end = m.end(g["sym"])
     dated = (dm := _DATED.match(text, sym_end)) is not None and (dm.group(_DATED_DAY) or not lower_type)
-    if not (bare_ok or numbered or (dated and dm.group(_DATED_DAY))):
-        return False  # "Chương trình 135 năm 2016" names a programme; "văn bản 2861 ngày 13/6" a document
     num, year = group(g["bnum"]), group(g["byear"])
+    if not (bare_ok or numbered or (dated and dm.group(_DATED_DAY)) or (year and "/" in m.group(g["sym"]))):
+        return False  # "Chương trình 135 năm 2016" names a programme; "văn bản 2861 ngày 13/6",
+        # "Văn bản 2103/2009" (a number with its year) a document
     if not _valid_year(year):
         return False
     if not numbered and len(num) == 4 and 1945 <= int(num) <= 2100:
@@ -437,7 +442,7 @@ def _is_cap(w: str) -> bool:
     return w[:1].isupper()
 
 
-def issuer_at(text: str, pos: int, doc: Doc | None = None) -> tuple[int, int] | None:
+def issuer_at(text: str, pos: int, doc: Doc | None = None, joint: bool = True) -> tuple[int, int] | None:
     """The span of the issuer phrase that starts at ``pos`` (after ``của``), or None.
 
     ORG ("," | "và") ORG …, each ORG a head (``UBND``, ``Bộ``, ``Ban Chấp hành
@@ -445,7 +450,9 @@ def issuer_at(text: str, pos: int, doc: Doc | None = None) -> tuple[int, int] | 
     (``tỉnh``, ``thành phố``), and a lower-case syllable that completes a
     word begun by the capitalized one before it (``Tài chính``, ``Công an``).
     When no head is known, an ORGANIZATION or POSITION entity that starts at
-    ``pos`` is taken.
+    ``pos`` is taken.  A document that is not ``joint`` has one author: a comma after
+    it ends the phrase ("Nghị định 61 của Thủ tướng Chính phủ, UBND TPHCM chỉ đạo": the
+    next body is the subject of the sentence); "và" still joins a second one.
     """
     conf = _CONFERENCE.match(text, pos)
     if conf:  # "của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng": the committee issues
@@ -491,7 +498,7 @@ def issuer_at(text: str, pos: int, doc: Doc | None = None) -> tuple[int, int] | 
         if w.islower() and prev[:1].isupper() and not prev.isupper() and fold(f"{prev} {low}") in words:
             last_end, prev, i = m.end(), w, m.end()
             continue
-        if w in (",", "và", "-", "–"):
+        if w in (",", "và", "-", "–") and (joint or w != ","):
             nxt = _WORD.match(text, m.end())
             nxt_head = _head_at(text, nxt.start(_W)) if nxt else None
             if nxt_head is not None:  # the next member of a list of issuers
@@ -651,10 +658,12 @@ def resolve(doc: Doc, group: list[Ref], year: int | None) -> list[Span]:
         c = dates.date_at(text, to_date.end(), year)
         if c is not None:
             issued, pos = c.value, c.end
+            if to_date.group(_TO_DATE_BR) and text.startswith(")", pos):
+                pos += 1   # "61/CP (ngày 5-7-1994) của Chính phủ"
     issuer_span = None
     to_issuer = _TO_ISSUER.match(text, pos)
     if to_issuer:
-        issuer_span = issuer_at(text, to_issuer.end(), doc)
+        issuer_span = issuer_at(text, to_issuer.end(), doc, _joint(last.type))
     issuer = text[issuer_span[0]:issuer_span[1]] if issuer_span else None
     if issuer_span and issued is None and (to_date := _TO_DATE.match(text, issuer_span[1])):
         c = dates.date_at(text, to_date.end(), year)  # "… của Chính phủ ngày 25/1/2017"
@@ -665,6 +674,12 @@ def resolve(doc: Doc, group: list[Ref], year: int | None) -> list[Span]:
         out.append(doc.span(ref.start, ref.end, "DOCUMENT", ref.source, ref.score, type=ref.type,
                             symbol=ref.symbol, issued=issued if ref is last else None, issuer=who))
     return out
+
+
+def _joint(type_: str) -> bool:
+    """May a document of this type have several authors: a joint one ("Thông tư liên tịch",
+    "Quy chế phối hợp")?  Any other has one ("Nghị định" is the Government's)."""
+    return "liên tịch" in type_ or "phối hợp" in type_
 
 
 def extract(doc: Doc) -> list[Span]:

@@ -171,6 +171,25 @@ CASES = [
     # words in brackets after a symbol are not part of it
     ("theo Quyết định 1234/QĐ-UBND (QĐ giao đất) của UBND huyện",
      [("Quyết định 1234/QĐ-UBND", "Quyết định", "1234/QĐ-UBND", None, None)], None),
+    # a space typed before the symbol's slash; the symbol is written without it
+    ("tàu cá đóng theo Nghị định 67 /2014/NĐ-CP của Chính phủ đã bị hỏng máy",
+     [("Nghị định 67 /2014/NĐ-CP", "Nghị định", "67/2014/NĐ-CP", None, "Chính phủ")], None),
+    # the date, with its author, in brackets right after the symbol
+    ("việc bán nhà theo Nghị định 64/CP (ngày 27-9-1993 của Chính phủ) đã hoàn tất",
+     [("Nghị định 64/CP", "Nghị định", "64/CP", "1993-09-27", "Chính phủ")], None),
+    ("UBND tỉnh ra quyết định số 39/2004/QĐ-UB (ngày 9/3/2004) về việc thu hồi đất",
+     [("quyết định số 39/2004/QĐ-UB", "Quyết định", "39/2004/QĐ-UB", "2004-03-09", None)], None),
+    # one author for a document that is not joint: a comma ends it (the next body starts a clause)
+    ("để giải quyết hồ sơ theo Quyết định 117 của Thủ tướng Chính phủ, UBND tỉnh đã giao Sở Xây dựng",
+     [("Quyết định 117", "Quyết định", "117", None, "Thủ tướng Chính phủ")], None),
+    # the body's term in brackets after it is part of the issuer
+    ("tiếp tục thực hiện Nghị quyết số 26-NQ/TW của Bộ Chính trị (khóa XII) về công tác cán bộ",
+     [("Nghị quyết số 26-NQ/TW", "Nghị quyết", "26-NQ/TW", None, "Bộ Chính trị (khóa XII)")], None),
+    # a number with its year is a document's even for a type that takes no bare number
+    ("xử lý theo Văn bản 1520/2015 của Thủ tướng Chính phủ về việc sắp xếp",
+     [("Văn bản 1520/2015", "Văn bản", "1520/2015", None, "Thủ tướng Chính phủ")], None),
+    ("Thông tư liên tịch 02/2019 của Bộ Công an, Bộ Quốc phòng, Bộ Tài chính quy định",
+     [("Thông tư liên tịch 02/2019", "Thông tư liên tịch", "02/2019", None, "Bộ Công an, Bộ Quốc phòng, Bộ Tài chính")], None),
 ]
 
 NEGATIVES = [
@@ -247,13 +266,6 @@ def test_list_member_borrows_the_code():
 ])
 def test_a_few_words_between_type_and_number(text, expected):
     assert [(s.attrs["type"], s.attrs["symbol"]) for s in run(text).documents] == expected
-
-
-# Known misses, kept visible.
-@pytest.mark.xfail(strict=True, reason="an issued date in brackets after the symbol is not read")
-def test_issued_date_in_brackets():
-    doc = run("UBND tỉnh ra quyết định số 39/2004/QĐ-UB (ngày 9/3/2004) về việc thu hồi đất")
-    assert doc.documents[0].attrs["issued"] == "2004-03-09"
 
 
 def test_text_whose_lower_case_is_longer_uses_the_grammar():
