@@ -961,6 +961,8 @@ def _resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidat
             return None  # "hai năm sinh": years of birth, counted
         if unit == "năm" and _next_word(text, m.end()) in _TENS_AFTER_FIVE:
             return None  # "một trăm năm mươi lăm nghìn đồng": "năm" is five inside a number in words
+        if unit == "tháng" and _next_word(text, m.end()) in ("đầu", "cuối"):
+            return None  # "4 tháng đầu năm" with no year: a part of an unnamed year, like "quý III", no length
         if (more := _compound(text, n, unit, m.end())) is not None \
                 and not (unit == "giờ" and _clock_hours(text, m.start(), more[1])):
             return Candidate(form, m.start(), more[1], more[0], "duration")   # 21 giờ 34 phút 12 giây

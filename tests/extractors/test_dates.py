@@ -235,8 +235,7 @@ CASES = [
      [("thế kỷ XXI", "2001/2100", "range"), ("đầu thế kỉ XIX", "1801/1900", "range")]),
     # the older spelling "quí" of a quarter
     ("doanh thu quí 3/2006 tăng mạnh", None, [("quí 3/2006", "2006-Q3", "quarter")]),
-    # months of an unnamed year: a length (the year, when the article gives one, makes it a span)
-    ("Trong 5 tháng đầu năm, doanh thu tăng mạnh", None, [("5 tháng", "P5M", "duration")]),
+    # months of the article's own year: a span
     ("Trong 5 tháng đầu năm, doanh thu tăng mạnh", "2019-06-10T08:00", [("5 tháng đầu năm", "2019-01/2019-05", "range")]),
 ]
 
@@ -248,6 +247,8 @@ NEGATIVES = [
     "đến nay, tại các địa phương có 143 mô hình",
     "từ nay đến hết tháng 6 các quận phải hướng dẫn",
     "dự kiến hoàn thành trong quý III tới",
+    # months of an unnamed year, like a quarter without its year (GUIDELINES Dates)
+    "Trong 5 tháng đầu năm, doanh thu tăng mạnh",
     "Hôm nay, sáng mai và tuần tới đều có mưa",
     "bị phạt 5-6 triệu đồng; từ 2-3 người",
     "hệ số 0,4-0,5-0,6 mức lương; từ 1-2/3 số hộ",
