@@ -65,6 +65,13 @@ CASES = [
     ("Chủ tịch Quốc hội Nguyễn Văn An, Phó Thủ tướng thường trực Nguyễn Tấn Dũng dự lễ.",
      [("Nguyễn Văn An", "Chủ tịch Quốc hội", "Quốc hội"),
       ("Nguyễn Tấn Dũng", "Phó Thủ tướng thường trực", None)]),
+    # an office abbreviated in brackets after the name; the offices go on after the bracket
+    ("Đến dự có các ông Lê Văn Hải (UVBCT), Trần Quốc Nam (UVBCT), Bộ trưởng Bộ Y tế Lê Minh An.",
+     [("Lê Văn Hải", "UVBCT", None), ("Trần Quốc Nam", "UVBCT", None),
+      ("Lê Minh An", "Bộ trưởng Bộ Y tế", "Bộ Y tế")]),
+    ("Đồng chí Trần Quốc Nam, Ủy viên Bộ Chính trị (UVBCT), Thường trực Ban Bí thư chủ trì.",
+     [("Trần Quốc Nam", "Ủy viên Bộ Chính trị", "Bộ Chính trị"), ("Trần Quốc Nam", "UVBCT", None),
+      ("Trần Quốc Nam", "Thường trực Ban Bí thư", "Ban Bí thư")]),
     # a body's abbreviation between the title and the name; a school named after a person
     ("Tổng Giám đốc Tập đoàn Điện lực Việt Nam (EVN) Trần Đình Nhân cho biết.",
      [("Trần Đình Nhân", "Tổng Giám đốc Tập đoàn Điện lực Việt Nam", "Tập đoàn Điện lực Việt Nam")]),

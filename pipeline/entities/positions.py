@@ -21,9 +21,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from ..doc import Doc
 from ..span import Span
-from .lexicon import (HEAD, TITLE, Head, TokenView, is_word, lfold, may_start, org_fields, position_boards,
+from .lexicon import (FIELD, HEAD, TITLE, Head, TokenView, is_word, lfold, may_start, org_fields, position_boards,
                       position_titles, province_names, regions)
 from .locations import MODIFIERS, candidate_starts, place_at, site_at, unit_at
 from .names import DEPUTY, FUNCTION_WORDS, is_proper, is_syllable, named_place, person_shape, scan
@@ -43,6 +45,7 @@ _ELECTED = {"Quốc hội", "QH", "HĐND", "Hội đồng nhân dân"}
 # The first words of the elected bodies known by name: "Quốc hội", "QH" (not
 # "đoàn đại biểu TP Hà Nội", a city's delegation).
 _ELECTED_KEYS = {lfold("quốc"), "qh", lfold("hđnd")}
+_TERM = lfold("khóa")
 _QUALS = (("thường", "trực"), ("thứ", "nhất"))
 # Small numbers written in words: "HĐND ba cấp".
 _FEW = {"hai", "ba", "bốn"}
@@ -93,7 +96,8 @@ def _class_after(view: TokenView, k: int) -> int:
                 if e == j + 1:
                     break
                 j = e
-            return j
+            return _fields_listed(view, j)
+    
     h = head_at(view, k)
     if h is None or h[0] >= n or not view.adjacent(h[0]):
         return k
@@ -114,12 +118,32 @@ def _class_after(view: TokenView, k: int) -> int:
     return _listed_units(view, u[0])
 
 
+def _fields_listed(view: TokenView, j: int) -> int:
+    """End of the fields that name, one by one, the bodies of a class ending at
+    ``j``, two or more: ``giám đốc các sở Tài nguyên – Môi trường, Xây dựng, Tư
+    pháp`` is one office of the departments listed (K_NOTES 2); ``j`` if none."""
+    end, k, count = j, j, 0
+    while k < view.n and view.adjacent(k) and view.cap[k] and view.mask[k] & FIELD:
+        f = org_fields().match(view, k)
+        if f is None:
+            break
+        e = f[0]
+        while e + 1 < view.n and view.words[e] in ("-", "–") and view.adjacent(e + 1) and view.cap[e + 1] \
+                and (g := org_fields().match(view, e + 1)) is not None:
+            e = g[0]    # "Tài nguyên – Môi trường": one field written with a dash
+        end, count = e, count + 1
+        if not (e + 1 < view.n and view.words[e] in (",", "và") and view.adjacent(e + 1)):
+            break
+        k = e + 1
+    return end if count >= 2 else j
+
+
 def _listed_units(view: TokenView, j: int) -> int:
     """End of the unit words listed after the one ending at ``j``: ``quận,
     huyện``, ``huyện, thành, thị``, ``xã/huyện``."""
     n = view.n
-    while j + 1 < n and view.words[j] in (",", "và", "/") and view.adjacent(j + 1):
-        u = unit_at(view, j + 1)
+    while j + 1 < n and view.words[j] in (",", "và", "/", "-", "–") and view.adjacent(j + 1):
+        u = unit_at(view, j + 1)    # (a dash too: "UBND các quận – huyện")
         if u is not None:
             j = u[0]
         elif view.low[j + 1] in _SHORT_UNITS and (j + 2 >= n or not view.adjacent(j + 2)
@@ -167,8 +191,8 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
         # among those, the longest span, then the most of it the body's
         # ("Ủy viên" + "Trung ương Đảng", not "Ủy viên Trung ương" + "Đảng")
         with_org = [m for m in found if m.org is not None]
-        return _about(view, _parent(view, min(with_org, key=lambda m: (-m.end, m.org[0])))) if with_org \
-            else found[0]
+        return _terms(view, _about(view, _parent(view, min(with_org, key=lambda m: (-m.end, m.org[0]))))) \
+            if with_org else found[0]
     j, title = titles[0]
     j = _quals(view, j)
     if title.bare and j - k >= 2:
@@ -191,6 +215,11 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
             if c is not None:
                 # a national office with its country: "Tổng thống Hoa Kỳ", "Thủ tướng Nhật Bản"
                 return PositionMatch(i, c[0], None, "bare")
+        if view.words[j - 1] == "ĐBQH" and j < view.n and view.adjacent(j) \
+                and (p := place_at(view, j, modifier=True)) is not None and p[1] in ("unit", "bare-unit"):
+            # a deputy of the province that elected them, as "đại biểu Quốc hội tỉnh Hà
+            # Tĩnh" is one office: "ĐBQH tỉnh Hà Tĩnh", "ĐBQH TP.HCM" (P_NOTES 14)
+            return PositionMatch(i, p[0], None, "unit")
         return PositionMatch(i, j, None, "bare")
     if j - k >= 2 and view.low[k] not in DEPUTY and j < view.n and view.adjacent(j) \
             and person_shape(view, j) - j >= 2:
@@ -221,6 +250,23 @@ def _parent(view: TokenView, m: PositionMatch) -> PositionMatch:
         if o is not None and o.rule != "class":
             return PositionMatch(m.start, o.end, (m.org[0], o.end), m.rule)
     return m
+
+
+# The number of a term: "khóa XI", "khóa 14".
+_TERM_NUMBER = regex.compile(r"[IVXL]+|\d{1,2}")
+
+
+def _terms(view: TokenView, m: PositionMatch) -> PositionMatch:
+    """The office held over several terms, listed after the body's first one, is
+    one span (N_NOTES 9, NOTES 3: the body with its terms): ``Ủy viên Trung ương
+    Đảng khóa X, XI, XII``, ``đại biểu Quốc hội khóa XI và XIII``."""
+    e = m.end
+    if not (e >= 2 and view.key[e - 2] == _TERM and _TERM_NUMBER.fullmatch(view.words[e - 1])):
+        return m
+    while e + 1 < view.n and view.words[e] in (",", "và") and view.adjacent(e + 1) \
+            and _TERM_NUMBER.fullmatch(view.words[e + 1]):
+        e += 2
+    return m if e == m.end else PositionMatch(m.start, e, (m.org[0], e), m.rule)
 
 
 # The committees and councils named after their subject: "Ban Chỉ đạo Nhà nước

@@ -263,6 +263,34 @@ def test_committee_name_with_about():
     ("Quốc hội bầu phó tổng kiểm toán nhà nước mới.", ["phó tổng kiểm toán nhà nước"]),
     # the Central Committee's members in lower case
     ("Hội nghị lấy phiếu tín nhiệm các ủy viên trung ương.", ["ủy viên trung ương"]),
+    # a member of a Party committee named by the committee, in lower case too
+    ("Nhiệm kỳ qua, Đảng bộ đã kỷ luật 3 huyện ủy viên.", ["huyện ủy viên"]),
+    # the press's abbreviations of the Party's top offices, one office each
+    ("Dự lễ có các ông Lê Văn Hải (UVBCT), Trần Quốc Nam (UVBCT).", ["UVBCT", "UVBCT"]),
+    ("Phóng viên hỏi: Thưa TBT, ý kiến của ông thế nào?", ["TBT"]),
+    # a deputy of the province that elected them, like "đại biểu Quốc hội tỉnh X"
+    ("Bà Nguyễn Thị Hòa, ĐBQH tỉnh Bến Tre, đề nghị làm rõ.", ["ĐBQH tỉnh Bến Tre"]),
+    ("Ông Trần Văn Lịch, ĐBQH TP.HCM, cho rằng cần sửa luật.", ["ĐBQH TP.HCM"]),
 ])
 def test_abbreviated_and_colloquial_offices(text, expected):
+    assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an office held over several terms is one span with the terms listed
+    ("Ông từng là Ủy viên Trung ương Đảng khóa IX, X, XI; đại biểu Quốc hội khóa X, XII.",
+     ["Ủy viên Trung ương Đảng khóa IX, X, XI", "đại biểu Quốc hội khóa X, XII"]),
+    ("Bà Lê Thị Thu, đại biểu Quốc hội khóa XIII và XIV, phát biểu.", ["đại biểu Quốc hội khóa XIII và XIV"]),
+    # a class of offices given a duty, its bodies listed by field or by unit with a dash
+    ("UBND thành phố giao giám đốc các sở Tài chính, Xây dựng, Nội vụ rà soát hồ sơ.",
+     ["giám đốc các sở Tài chính, Xây dựng, Nội vụ"]),
+    ("Giám đốc các Sở Y tế, Giáo dục – Đào tạo và Tư pháp phải báo cáo trước ngày 15.",
+     ["Giám đốc các Sở Y tế, Giáo dục – Đào tạo và Tư pháp"]),
+    ("Thành phố yêu cầu chủ tịch UBND các quận – huyện kiểm tra ngay.", ["chủ tịch UBND các quận – huyện"]),
+    # a province whose name begins with a field word is the committee's place
+    ("Bí thư Tỉnh ủy Điện Biên Lò Văn Muôn dự lễ.", ["Bí thư Tỉnh ủy Điện Biên"]),
+    # the Youth Union's committee of a province or city
+    ("Ông Trần Minh Đức, Phó Bí thư Thành đoàn Hà Nội, cho biết.", ["Phó Bí thư Thành đoàn Hà Nội"]),
+])
+def test_terms_classes_and_committees(text, expected):
     assert texts(text, "POSITION") == expected
