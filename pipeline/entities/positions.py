@@ -138,6 +138,13 @@ def _fields_listed(view: TokenView, j: int) -> int:
     return end if count >= 2 else j
 
 
+def _bare_units(view: TokenView, j: int) -> int:
+    """End of the unit words listed after the one ending at ``j`` when none has a
+    name after it (``thôn, ấp``, not ``thôn, xã Hòa Bình``, a place): ``j`` if one has."""
+    e = _listed_units(view, j)
+    return e if e >= view.n or not view.adjacent(e) or not (view.cap[e] or view.words[e][:1].isdigit()) else j
+
+
 def _listed_units(view: TokenView, j: int) -> int:
     """End of the unit words listed after the one ending at ``j``: ``quận,
     huyện``, ``huyện, thành, thị``, ``xã/huyện``."""
@@ -215,6 +222,9 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
             if c is not None:
                 # a national office with its country: "Tổng thống Hoa Kỳ", "Thủ tướng Nhật Bản"
                 return PositionMatch(i, c[0], None, "bare")
+        if j < view.n and view.words[j] == "," and (u := unit_at(view, j - 1)) is not None and u[0] == j:
+            # the head of each of the units listed: "Trưởng thôn, ấp", "trưởng ấp, bản"
+            return PositionMatch(i, _bare_units(view, j), None, "bare")
         if view.words[j - 1] == "ĐBQH" and j < view.n and view.adjacent(j) \
                 and (p := place_at(view, j, modifier=True)) is not None and p[1] in ("unit", "bare-unit"):
             # a deputy of the province that elected them, as "đại biểu Quốc hội tỉnh Hà
@@ -353,6 +363,12 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         # the whole office abbreviated after it, which the span keeps (the body
         # without it): "đại biểu Quốc hội (ĐBQH)"
         return PositionMatch(i, _own_abbreviation(view, i, o.end), (o.start, o.end), "org")
+    if o is None and view.low[i] not in DEPUTY and (e := _placed_lower_name(view, j)) > j:
+        return PositionMatch(i, e, (j, e), "org")   # "Phó tổng thư ký Hội nhiếp ảnh Hà Nội"
+    if o is None and view.low[i] not in DEPUTY and (e := _bare_body(view, j)) > j and not _in_board(view, i):
+        # "Giám đốc Sở cho biết", "Chủ tịch Hội đồng là …" (not "Ban Tổng Giám đốc Tập
+        # đoàn", the company's board)
+        return PositionMatch(i, e, (j, e), "org")
     if view.low[j - 1] == "sứ" or view.low[j - 1] == "quyền" or view.low[j - 1] == "sự":
         # an ambassador or consul of a country: "Đại sứ Mỹ", "Đại sứ đặc mệnh toàn
         # quyền Cộng hòa dân chủ nhân dân Lào"
@@ -427,10 +443,49 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
             return PositionMatch(i, p[0], None, "unit")
     if p is None and view.low[i] not in DEPUTY and named_place(view, j):
         return PositionMatch(i, j + 1, None, "unit")   # "thị trưởng Ollolai", named "thị trấn Ollolai" elsewhere
+    if p is None and j - 2 >= i and view.low[j - 1] == "trưởng" and view.low[j] == view.low[j - 2] \
+            and (u := unit_at(view, j)) is not None and u[0] - j >= 2:
+        # the head of a unit named by a compound unit word: "tổ trưởng tổ dân phố" (not
+        # "Tổ trưởng tổ soạn thảo …", a team whose name goes on in lower case)
+        return PositionMatch(i, _bare_units(view, u[0]), None, "unit")
     b = _brand(view, j) if view.low[i] not in DEPUTY else j
     if b > j:       # (not "đoàn đại biểu TP Hà Nội", a delegation)
         return PositionMatch(i, b, (j, b), "org")
     return None
+
+
+# Heads that, capitalized and alone, name the one body of that kind the text is
+# about (GUIDELINES: bare capitalized references to one specific body, "Tổng cục",
+# "Tòa án"): "Giám đốc Sở", "Chủ tịch Hội đồng", "Thứ trưởng Bộ".
+_BARE_BODIES = {"Sở", "Bộ", "Cục", "Chi cục", "Viện", "Hội", "Ủy ban", "Hội đồng", "Trung tâm",
+                "Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng"}
+# Words that go on with a name written in lower case: "Vụ các tổ chức quốc tế".
+_NAME_GOES_ON = {"các", "những"}
+
+
+def _in_board(view: TokenView, i: int) -> bool:
+    """The title at ``i``, past its modifiers, follows "Ban": "Ban Tổng Giám đốc"
+    names a company's board of directors, not one director."""
+    while i > 0 and view.low[i - 1] in _MODS and view.adjacent(i):
+        i -= 1
+    return i > 0 and view.low[i - 1] == "ban" and view.adjacent(i)
+
+
+def _bare_body(view: TokenView, j: int) -> int:
+    """End of a body named by its capitalized head alone right after a title, the
+    clause going on after it (punctuation, the end, or a function word: "Giám đốc
+    Sở cho biết", "Chủ tịch Hội đồng, …"); ``j`` if none (a name the grammar
+    could not read may follow: "Chủ tịch Hội nông dân")."""
+    if not (view.cap[j] and view.mask[j] & HEAD):
+        return j
+    h = head_at(view, j)
+    if h is None or h[1].text not in _BARE_BODIES:
+        return j
+    e = h[0]
+    if e < view.n and view.adjacent(e) and view.words[e].isalnum() \
+            and (view.cap[e] or view.low[e] not in FUNCTION_WORDS or view.low[e] in _NAME_GOES_ON):
+        return j    # (nor a name in sentence case: "Vụ trưởng Vụ Các tổ chức quốc tế")
+    return e
 
 
 # Titles of a province's leaders that name the province alone for its committee.
@@ -561,6 +616,26 @@ def _lower_head_body(view: TokenView, j: int):
         return None     # the head alone ("giám đốc công ty") is a common noun; a Party
                         # committee alone is the one of the place ("Bí thư thành ủy", "Bí thư Quận ủy")
     return o
+
+
+def _placed_lower_name(view: TokenView, j: int) -> int:
+    """End of a body at ``j`` named by a capitalized head, its name in lower case,
+    then the place or body it belongs to, which shows where the name ends:
+    ``Hội nhiếp ảnh Hà Nội``, ``Hội luật gia tỉnh Bình Định`` (``j`` if none;
+    after a title, which says that a body follows)."""
+    if not (view.cap[j] and view.mask[j] & HEAD):
+        return j
+    h = head_at(view, j)
+    if h is None or h[1].kind != "named" or h[1].text not in _BARE_BODIES:
+        return j
+    k = h[0]
+    while k < view.n and k - h[0] < 5 and view.adjacent(k) and view.words[k].isalpha() \
+            and view.words[k].islower() and view.low[k] not in FUNCTION_WORDS and unit_at(view, k) is None:
+        k += 1
+    if k - h[0] < 2 or k >= view.n or not view.adjacent(k):
+        return j    # (two words at least: one may be a verb, "Sở cấp Hà Nội")
+    p = place_at(view, k, modifier=True)
+    return p[0] if p is not None and p[1] in ("gazetteer", "unit") else j
 
 
 def _sentence_case_name(view: TokenView, a: int) -> int:

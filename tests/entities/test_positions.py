@@ -291,6 +291,19 @@ def test_abbreviated_and_colloquial_offices(text, expected):
     ("Bí thư Tỉnh ủy Điện Biên Lò Văn Muôn dự lễ.", ["Bí thư Tỉnh ủy Điện Biên"]),
     # the Youth Union's committee of a province or city
     ("Ông Trần Minh Đức, Phó Bí thư Thành đoàn Hà Nội, cho biết.", ["Phó Bí thư Thành đoàn Hà Nội"]),
+    # a body named by its capitalized head alone, the one the text is about
+    ("Ông Lê Văn Hùng, Giám đốc Sở cho biết đã kiểm tra.", ["Giám đốc Sở"]),
+    ("Theo quy chế, Chủ tịch Hội đồng là Phó Chủ tịch UBND xã.", ["Chủ tịch Hội đồng", "Phó Chủ tịch UBND xã"]),
+    # (not a name that goes on in lower case, nor a company's board)
+    ("Ông Lê Văn Tám, Vụ trưởng Vụ các vấn đề chung cho biết.", ["Vụ trưởng"]),
+    ("Ban Tổng Giám đốc Công ty đã họp ngay.", []),
+    # a body named in lower case, its place after it showing where the name ends
+    ("Ông Trần Văn Kiên, Chủ tịch Hội luật gia tỉnh Nam Định, phát biểu.", ["Chủ tịch Hội luật gia tỉnh Nam Định"]),
+    # the head of each unit listed, and of a unit named by the title's own noun
+    ("Trưởng thôn, bản có trách nhiệm báo cáo xã.", ["Trưởng thôn, bản"]),
+    ("Thành phần gồm các tổ trưởng tổ dân phố trên địa bàn.", ["tổ trưởng tổ dân phố"]),
+    ("Bà Hoa, Trưởng thôn, xã Tân Lập cho biết.", ["Trưởng thôn"]),
+    ("Bà Lan, Tổ trưởng tổ biên soạn tài liệu cho biết.", []),
 ])
 def test_terms_classes_and_committees(text, expected):
     assert texts(text, "POSITION") == expected
