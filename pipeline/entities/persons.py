@@ -77,13 +77,13 @@ _BYLINE = regex.compile(
     regex.VERBOSE | regex.MULTILINE,
 )
 
-# A writer's byline that names the source after the name, on a line of its own:
+# A writer's byline that names the source after the name, at the end of a line:
 # "Theo Tất Định (Dân Việt)", "Theo Thu Lê baodautu.vn" (after "Theo", a name
 # with its paper is the writer's; "Theo Thanh Niên" alone is the paper), or an
 # interview's "Việt Anh thực hiện" (the interviewer).
 _SOURCE_BYLINE = regex.compile(
     r"""
-    ^[ \t]*
+    (?:^|(?<=[.!?…”"]\ ))[ \t]*    # on a line of its own, or after the last sentence
     (?: Theo[ \t]+
         (?P<name>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){1,2})
         [ \t]*

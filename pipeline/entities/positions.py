@@ -262,6 +262,8 @@ def _parent(view: TokenView, m: PositionMatch) -> PositionMatch:
     return m
 
 
+# The number of a unit: "tổ dân phố 2A", "thôn 3".
+_UNIT_NUMBER = regex.compile(r"\d{1,3}\p{Lu}?")
 # The number of a term: "khóa XI", "khóa 14".
 _TERM_NUMBER = regex.compile(r"[IVXL]+|\d{1,2}")
 
@@ -445,9 +447,13 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         return PositionMatch(i, j + 1, None, "unit")   # "thị trưởng Ollolai", named "thị trấn Ollolai" elsewhere
     if p is None and j - 2 >= i and view.low[j - 1] == "trưởng" and view.low[j] == view.low[j - 2] \
             and (u := unit_at(view, j)) is not None and u[0] - j >= 2:
-        # the head of a unit named by a compound unit word: "tổ trưởng tổ dân phố" (not
-        # "Tổ trưởng tổ soạn thảo …", a team whose name goes on in lower case)
-        return PositionMatch(i, _bare_units(view, u[0]), None, "unit")
+        # the head of a unit named by a compound unit word: "tổ trưởng tổ dân phố", "Tổ
+        # trưởng tổ dân phố 2A" (not "Tổ trưởng tổ soạn thảo …", a team whose name goes
+        # on in lower case)
+        e = u[0]
+        if e < view.n and view.adjacent(e) and _UNIT_NUMBER.fullmatch(view.words[e]):
+            return PositionMatch(i, e + 1, None, "unit")
+        return PositionMatch(i, _bare_units(view, e), None, "unit")
     b = _brand(view, j) if view.low[i] not in DEPUTY else j
     if b > j:       # (not "đoàn đại biểu TP Hà Nội", a delegation)
         return PositionMatch(i, b, (j, b), "org")
@@ -620,18 +626,27 @@ def _lower_head_body(view: TokenView, j: int):
 
 def _placed_lower_name(view: TokenView, j: int) -> int:
     """End of a body at ``j`` named by a capitalized head, its name in lower case,
-    then the place or body it belongs to, which shows where the name ends:
-    ``Hội nhiếp ảnh Hà Nội``, ``Hội luật gia tỉnh Bình Định`` (``j`` if none;
+    then the place it belongs to, which shows where the name ends: ``Hội nhiếp
+    ảnh Hà Nội``, ``Hội luật gia tỉnh Bình Định``, ``Văn phòng chính sách nhà ở
+    và thị trường BĐS TP.HCM`` (``j`` if none;
     after a title, which says that a body follows)."""
     if not (view.cap[j] and view.mask[j] & HEAD):
         return j
     h = head_at(view, j)
-    if h is None or h[1].kind != "named" or h[1].text not in _BARE_BODIES:
+    if h is None or h[1].kind != "named" or (h[1].text not in _BARE_BODIES and h[1].text != "Văn phòng"):
         return j
     k = h[0]
-    while k < view.n and k - h[0] < 5 and view.adjacent(k) and view.words[k].isalpha() \
-            and view.words[k].islower() and view.low[k] not in FUNCTION_WORDS and unit_at(view, k) is None:
-        k += 1
+    while k < view.n and k - h[0] < 9 and view.adjacent(k) and view.words[k].isalpha() \
+            and unit_at(view, k) is None:
+        w = view.words[k]
+        if w.islower() and (view.low[k] not in FUNCTION_WORDS or is_word(view.words[k - 1], w)):
+            k += 1      # (a function word that ends a compound: "nhà ở")
+        elif w == "và" and k > h[0] and k + 1 < view.n and view.words[k + 1].islower():
+            k += 1      # "Văn phòng chính sách nhà ở và thị trường BĐS TP.HCM"
+        elif k > h[0] and w.isupper() and len(w) >= 2 and place_at(view, k) is None:
+            k += 1      # an acronym inside the name: "BĐS" (bất động sản)
+        else:
+            break
     if k - h[0] < 2 or k >= view.n or not view.adjacent(k):
         return j    # (two words at least: one may be a verb, "Sở cấp Hà Nội")
     p = place_at(view, k, modifier=True)

@@ -114,6 +114,7 @@ CASES = [
     ("Nông dân phấn khởi vì được mùa.\nTin, ảnh: Minh Trí (TTXVN)", ["Minh Trí"]),
     ("Nội dung bài viết đến đây là hết.\nTheo Hải Yến (Tiền Phong)", ["Hải Yến"]),
     ("Nội dung bài viết đến đây là hết.\nTheo Mai Lan baodautu.vn", ["Mai Lan"]),
+    ("Ông được giao phụ trách ngành giao thông. Theo Trọng Đức (Lao Động) ", ["Trọng Đức"]),
     ("Bộ trưởng trả lời các câu hỏi của bạn đọc.\nHồng Nhung thực hiện", ["Hồng Nhung"]),
 ]
 

@@ -302,6 +302,7 @@ def test_abbreviated_and_colloquial_offices(text, expected):
     # the head of each unit listed, and of a unit named by the title's own noun
     ("Trưởng thôn, bản có trách nhiệm báo cáo xã.", ["Trưởng thôn, bản"]),
     ("Thành phần gồm các tổ trưởng tổ dân phố trên địa bàn.", ["tổ trưởng tổ dân phố"]),
+    ("Theo bà Lê Thị Hạnh, Tổ trưởng tổ dân phố 3B, khu này thiếu nước.", ["Tổ trưởng tổ dân phố 3B"]),
     ("Bà Hoa, Trưởng thôn, xã Tân Lập cho biết.", ["Trưởng thôn"]),
     ("Bà Lan, Tổ trưởng tổ biên soạn tài liệu cho biết.", []),
 ])
