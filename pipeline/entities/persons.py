@@ -21,7 +21,7 @@ from ..doc import Doc
 from ..span import Span
 from .lexicon import (FAMILY, FIELD, HEAD, HONORIFIC, HONORIFIC_ALONE, HONORIFIC_SECOND, ORG_NAME, PLACE, REGION,
                       SYLLABLE, TITLE, TITLE_ALONE, TITLE_SECOND, UNIT, TokenView, family_names, fold, honorifics,
-                      is_word, may_start, org_codes, org_fields, org_heads, org_names, places,
+                      is_word, may_start, org_codes, org_fields, org_heads, org_names, places, province_names,
                       position_titles, regions)
 from .locations import NAME_HONORIFIC, NAME_START, NAME_TITLE, candidate_starts, place_at, unit_at
 from ..structure import is_vietnamese_syllable
@@ -234,6 +234,26 @@ def _initial_name(view: TokenView, j: int) -> int:
             and not _not_a_name(view, e) and not opens_clause(view, e):
         e += 1
     return e
+
+
+# The levels of places whose names may begin a person's name.
+_MINOR_PLACES = frozenset({"district", "ward"})
+# Words before a place that say it is one: "tại Vũ Quang", "huyện Vũ Quang".
+_LOCATIVES = frozenset({"tại", "ở", "về", "đến", "từ", "qua", "khỏi", "vào", "ra", "thăm"})
+
+
+def _name_over_place(view: TokenView, i: int, p: int, j: int) -> bool:
+    """The full name ``i..j`` begins with a district's or ward's name ``i..p``
+    and goes on by one given name only, neither a place nor a new clause, after
+    no unit word nor locative: ``Campuchia Vũ Quang Minh`` (Vũ Quang is a
+    district) names a person (not "Hà Nội Xanh": a province is too well known
+    to begin a name)."""
+    if j - p != 1 or opens_clause(view, p) or (view.mask[p] & PLACE and places().match(view, p) is not None) \
+            or (view.mask[p] & REGION and regions().match(view, p) is not None):
+        return False
+    if i > 0 and view.adjacent(i) and (view.low[i - 1] in _LOCATIVES or view.mask[i - 1] & UNIT):
+        return False
+    return True
 
 
 def _continues_word(view: TokenView, e: int) -> bool:
@@ -454,6 +474,9 @@ def _credited_name(view: TokenView, m) -> tuple[int | None, int]:
     e = view_index(view, a + len(" ".join(words[:-1])) + 1) if len(words) > 1 else None
     if e is not None and _continues_word(view, e + 1):
         return None, b      # "Ảnh: Internet Cụ thể, …": a new sentence runs on after the credit
+    last = words[-1]
+    if last.endswith(".") and last[-2:-1].islower():
+        b -= 1      # "Ảnh: Anh Trọng. Thí điểm …": the sentence's full stop (not "T.L.")
     return a, b
 
 
@@ -547,7 +570,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         if j == i:
             continue
         p = (places().match(view, i) if m & PLACE else None) or (regions().match(view, i) if m & REGION else None)
-        if p is not None and p[0] < j:
+        if p is not None and p[0] < j and not (p[1] in _MINOR_PLACES and _name_over_place(view, i, p[0], j)
+                                               and " ".join(words[i:p[0]]) not in province_names()):
             nxt = p[0]    # "Hà Nội Nguyễn Đức Chung", "Hà Nội Trong …": a place, then something else
             continue
         if i > 0 and cap[i - 1] and view.adjacent(i) and person_shape(view, i + 1) - (i + 1) >= 3:

@@ -488,8 +488,9 @@ def _bare_body(view: TokenView, j: int) -> int:
     if h is None or h[1].text not in _BARE_BODIES:
         return j
     e = h[0]
-    if e < view.n and view.adjacent(e) and view.words[e].isalnum() \
-            and (view.cap[e] or view.low[e] not in FUNCTION_WORDS or view.low[e] in _NAME_GOES_ON):
+    if e < view.n and view.adjacent(e) and view.words[e].isalnum() and (view.cap[e] or view.low[e] in _NAME_GOES_ON
+                                                                       or not (view.low[e] in FUNCTION_WORDS
+                                                                               or _speech_verb(view, e))):
         return j    # (nor a name in sentence case: "Vụ trưởng Vụ Các tổ chức quốc tế")
     return e
 
@@ -545,6 +546,8 @@ def _board_after(view: TokenView, i: int, j: int) -> PositionMatch | None:
             e = _own_abbreviation(view, o.start, o.end)     # "… Tổng Công ty Bưu điện Việt Nam"
         elif (k := _brand(view, e)) > e:
             e = k       # "Chủ tịch HĐQT PVN"
+        elif (k := _bare_body(view, e)) > e:
+            e = k       # "Chủ tịch HĐQT Tập đoàn và …": the group in context
         else:
             p = place_at(view, e, modifier=True)
             if p is not None and p[1] in ("unit", "bare-unit", "gazetteer"):
@@ -637,7 +640,7 @@ def _placed_lower_name(view: TokenView, j: int) -> int:
         return j
     k = h[0]
     while k < view.n and k - h[0] < 9 and view.adjacent(k) and view.words[k].isalpha() \
-            and unit_at(view, k) is None:
+            and unit_at(view, k) is None and not _speech_verb(view, k):
         w = view.words[k]
         if w.islower() and (view.low[k] not in FUNCTION_WORDS or is_word(view.words[k - 1], w)):
             k += 1      # (a function word that ends a compound: "nhà ở")
@@ -651,6 +654,18 @@ def _placed_lower_name(view: TokenView, j: int) -> int:
         return j    # (two words at least: one may be a verb, "Sở cấp Hà Nội")
     p = place_at(view, k, modifier=True)
     return p[0] if p is not None and p[1] in ("gazetteer", "unit") else j
+
+
+# Verbs of saying that follow a holder's office: the clause goes on, no name
+# ("Giám đốc Sở khẳng định Hà Nội …").
+_SPEECH_VERBS = frozenset({("khẳng", "định"), ("nhấn", "mạnh"), ("yêu", "cầu"), ("đề", "nghị"), ("phát", "biểu"),
+                           ("chia", "sẻ"), ("trả", "lời"), ("thừa", "nhận"), ("kiến", "nghị"), ("báo", "cáo"),
+                           ("chỉ", "đạo"), ("thông", "tin"), ("giải", "thích"), ("bày", "tỏ"), ("nhận", "định")})
+
+
+def _speech_verb(view: TokenView, k: int) -> bool:
+    """A verb of saying begins at token ``k``: "nói", "ký", "khẳng định" …"""
+    return view.low[k] in ("nói", "ký") or (k + 1 < view.n and (view.low[k], view.low[k + 1]) in _SPEECH_VERBS)
 
 
 def _sentence_case_name(view: TokenView, a: int) -> int:

@@ -305,6 +305,9 @@ def test_abbreviated_and_colloquial_offices(text, expected):
     ("Theo bà Lê Thị Hạnh, Tổ trưởng tổ dân phố 3B, khu này thiếu nước.", ["Tổ trưởng tổ dân phố 3B"]),
     ("Bà Hoa, Trưởng thôn, xã Tân Lập cho biết.", ["Trưởng thôn"]),
     ("Bà Lan, Tổ trưởng tổ biên soạn tài liệu cho biết.", []),
+    # a board of the group in context; a verb of saying after a bare body is no name
+    ("Văn bản do ông Lê Văn Hải, Chủ tịch HĐQT Tập đoàn và các đối tác ký.", ["Chủ tịch HĐQT Tập đoàn"]),
+    ("Giám đốc Sở khẳng định Hà Nội sẽ xử lý dứt điểm.", ["Giám đốc Sở"]),
 ])
 def test_terms_classes_and_committees(text, expected):
     assert texts(text, "POSITION") == expected
