@@ -21,7 +21,7 @@ from ..doc import Doc
 from ..span import Span
 from .lexicon import (FAMILY, FIELD, HEAD, HONORIFIC, HONORIFIC_ALONE, HONORIFIC_SECOND, ORG_NAME, PLACE, REGION,
                       SYLLABLE, TITLE, TITLE_ALONE, TITLE_SECOND, UNIT, TokenView, family_names, fold, honorifics,
-                      is_word, may_start, org_codes, org_fields, org_heads, org_names, places, province_names,
+                      is_word, may_start, org_codes, org_fields, org_heads, org_names, places,
                       position_titles, regions)
 from .locations import NAME_HONORIFIC, NAME_START, NAME_TITLE, candidate_starts, place_at, unit_at
 from ..structure import is_vietnamese_syllable
@@ -81,22 +81,21 @@ _BYLINE = regex.compile(
 # "Theo Tất Định (Dân Việt)", "Theo Thu Lê baodautu.vn" (after "Theo", a name
 # with its paper is the writer's; "Theo Thanh Niên" alone is the paper), or an
 # interview's "Việt Anh thực hiện" (the interviewer).
-_SOURCE_BYLINE = regex.compile(
+_THEO_BYLINE = regex.compile(
     r"""
-    (?:^|(?<=[.!?…”"]\ ))[ \t]*    # on a line of its own, or after the last sentence
-    (?: Theo[ \t]+
-        (?P<name>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){1,2})
-        [ \t]*
-        (?: \([ \t]*[^()\n]{2,30}?[ \t]*\)        # Theo Tất Định (Dân Việt)
-          | [\p{L}\d\-]+\.(?:vn|com|net)\b         # Theo Thu Lê baodautu.vn
-        )
-      | (?P<doer>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){1,2})
-        [ \t]+thực[ \t]hiện                       # Việt Anh thực hiện
+    Theo[ \t]+
+    (?P<name>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){1,2})
+    [ \t]*
+    (?: \([ \t]*[^()\n]{2,30}?[ \t]*\)        # Theo Tất Định (Dân Việt)
+      | [\p{L}\d\-]+\.(?:vn|com|net)\b         # Theo Thu Lê baodautu.vn
     )
     [ \t.]*$
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
+# The interviewer's name before "thực hiện" that ends a line: "Việt Anh thực hiện".
+_DONE_BY = regex.compile(r"(?P<name>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){1,2})[ \t]+")
+_DONE = "thực hiện"
 
 
 # The sexagenary cycle: "Đinh Dậu", "Canh Tý" name years, not people.
@@ -234,26 +233,6 @@ def _initial_name(view: TokenView, j: int) -> int:
             and not _not_a_name(view, e) and not opens_clause(view, e):
         e += 1
     return e
-
-
-# The levels of places whose names may begin a person's name.
-_MINOR_PLACES = frozenset({"district", "ward"})
-# Words before a place that say it is one: "tại Vũ Quang", "huyện Vũ Quang".
-_LOCATIVES = frozenset({"tại", "ở", "về", "đến", "từ", "qua", "khỏi", "vào", "ra", "thăm"})
-
-
-def _name_over_place(view: TokenView, i: int, p: int, j: int) -> bool:
-    """The full name ``i..j`` begins with a district's or ward's name ``i..p``
-    and goes on by one given name only, neither a place nor a new clause, after
-    no unit word nor locative: ``Campuchia Vũ Quang Minh`` (Vũ Quang is a
-    district) names a person (not "Hà Nội Xanh": a province is too well known
-    to begin a name)."""
-    if j - p != 1 or opens_clause(view, p) or (view.mask[p] & PLACE and places().match(view, p) is not None) \
-            or (view.mask[p] & REGION and regions().match(view, p) is not None):
-        return False
-    if i > 0 and view.adjacent(i) and (view.low[i - 1] in _LOCATIVES or view.mask[i - 1] & UNIT):
-        return False
-    return True
 
 
 def _continues_word(view: TokenView, e: int) -> bool:
@@ -570,8 +549,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         if j == i:
             continue
         p = (places().match(view, i) if m & PLACE else None) or (regions().match(view, i) if m & REGION else None)
-        if p is not None and p[0] < j and not (p[1] in _MINOR_PLACES and _name_over_place(view, i, p[0], j)
-                                               and " ".join(words[i:p[0]]) not in province_names()):
+        if p is not None and p[0] < j:
             nxt = p[0]    # "Hà Nội Nguyễn Đức Chung", "Hà Nội Trong …": a place, then something else
             continue
         if i > 0 and cap[i - 1] and view.adjacent(i) and person_shape(view, i + 1) - (i + 1) >= 3:
@@ -620,17 +598,43 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                         and not _not_a_name(view, i, False):
                     out.append(doc.span(a, b, "PERSON", f"rule:person-{rule}", score))
                     taken.add(i)
-    if "Theo " in text or "thực hiện" in text:
-        for m in _SOURCE_BYLINE.finditer(text):
-            a, b = m.span("name") if m.group("name") is not None else m.span("doer")
-            i = view_index(view, a)
-            if i is None or i in taken or _place_start(view, i, bisect_left(view.starts, b)) \
-                    or _not_a_name(view, i, False) or org_names().match(view, i) is not None:
-                continue    # (a paper or place: "Theo Thanh Niên (TNO)")
-            out.append(doc.span(a, b, "PERSON", "rule:person-byline", 0.75))
-            taken.add(i)
+    for a, b in _source_bylines(text):
+        i = view_index(view, a)
+        if i is None or i in taken or _place_start(view, i, bisect_left(view.starts, b)) \
+                or _not_a_name(view, i, False) or org_names().match(view, i) is not None:
+            continue    # (a paper or place: "Theo Thanh Niên (TNO)")
+        out.append(doc.span(a, b, "PERSON", "rule:person-byline", 0.75))
+        taken.add(i)
     out.extend(_caps_bylines(doc, view))
     out.extend(_byline_initials(doc))
+    return out
+
+
+def _opens_line(text: str, k: int) -> bool:
+    """Offset ``k`` starts a line, or the sentence after the last one on it."""
+    before = text[:k].rstrip(" \t")
+    return not before or before[-1] in '\n.!?…”"'
+
+
+def _source_bylines(text: str) -> list[tuple[int, int]]:
+    """The writer's name of each byline that names its source and ends a line:
+    ``Theo Tất Định (Dân Việt)``, ``Theo Thu Lê baodautu.vn``, an interview's
+    ``Việt Anh thực hiện`` (each found from its literal word, then checked)."""
+    out = []
+    if "Theo " in text:
+        for m in _THEO_BYLINE.finditer(text):
+            if _opens_line(text, m.start()):
+                out.append(m.span("name"))
+    k = text.find(_DONE)
+    while k > 0:
+        e = k + len(_DONE)
+        nl = text.find("\n", e)
+        if not text[e:nl if nl >= 0 else len(text)].strip(" \t."):
+            line = max(text.rfind("\n", 0, k) + 1, k - 40)    # (a name is short)
+            for m in _DONE_BY.finditer(text, line, k):
+                if m.end() == k and _opens_line(text, m.start()):
+                    out.append(m.span("name"))
+        k = text.find(_DONE, e)
     return out
 
 
