@@ -42,9 +42,10 @@ _APPOSE = regex.compile(
                                # bà Lệ, nguyên Phó chủ tịch quận; ông A, hiện đang là Thứ trưởng …
         (?: (?:lúc|khi)\ (?:ấy|đó)\ là\s+ )?   # ông Kiết (lúc ấy là Giám đốc Sở …)
       | \s(?:hiện\ |đang\ |vốn\ )?là\s+(?:(?:nguyên|cựu)\s+)?   # ông A là Giám đốc Sở …
-      | \s(?:được\ (?:bổ\ nhiệm|bầu|cử|giao)\ )?(?:làm|giữ\ chức(?:\ vụ)?|giữ\ cương\ vị)\s+
-                               # ông A làm Chủ tịch …, ông B được bầu làm Bí thư …, giữ chức Giám đốc
     )
+    # (not an office held as a predicate, "ông A làm Chủ tịch", "được bầu làm Bí thư",
+    # "giữ chức Giám đốc": neither apposition nor a title before the name, no role;
+    # D_NOTES 5, F_NOTES 4, I_NOTES 6, N_NOTES 9)
     """,
     regex.VERBOSE,
 )
@@ -58,6 +59,8 @@ _CHAIN = regex.compile(
       | ;                      # …; Trưởng Ban …
       | \s kiêm \s             # Bí thư kiêm Chủ tịch …
       | \s và \s               # Giám đốc Sở … và Phó Chủ tịch …
+      | \(                     # Ủy viên Bộ Chính trị (UVBCT): the office abbreviated in brackets
+      | \) \s* [,;]             # … (UVBCT), Thường trực Ban Bí thư: on after the bracket
     )
     \s*
     (?: (?:[nN]guyên|[cC]ựu|kiêm)\s+ )?   # …, Nguyên Tổng Bí thư
@@ -82,7 +85,9 @@ _BRACKETED = regex.compile(r"\s*\([^()\n]{1,40}\)")
 # Between two titles listed before one name.
 _TITLE_LIST = regex.compile(r"\s*(?:,|\skiêm\s)\s*")
 # A word that makes the title after it an object, not the name's first title.
-_GOVERNED = regex.compile(r"\b(?:của|với|theo|cho|gửi|tới|thay|và|lên)\s+$")
+# (and "làm", "chức": the office held as a predicate, "được bầu làm Tổng Bí thư …, Tổng Bí
+# thư … Hồ Cẩm Đào": the first title is the subject's, not the next name's)
+_GOVERNED = regex.compile(r"\b(?:của|với|theo|cho|gửi|tới|thay|và|lên|làm|chức)\s+$")
 # Between a holder (or the holder's office) and the office given to them: "ông A,
 # Phó Chánh thanh tra tỉnh làm trưởng đoàn, ông B …" (the office is A's, not B's).
 _GIVEN = regex.compile(r"\s+làm\s+")
@@ -140,7 +145,8 @@ def find_roles(doc: Doc) -> list[Role]:
         if t >= 0 and ents[t].label == "POSITION":
             gap = text[gap_start:e.start]
             parted = "," in gap or "-" in gap or "–" in gap
-            if _BEFORE_NAME.fullmatch(gap) and not (parted and (
+            # (a line break ends a title line: "… có tân Chủ tịch⏎Ông Trần Văn Dũng, …")
+            if "\n" not in gap and _BEFORE_NAME.fullmatch(gap) and not (parted and (
                     id(ents[t]) in apposed
                     # "người phát ngôn của Thủ tướng Chính phủ - ông X": X is not the office
                     or _GOVERNED.search(text, max(0, ents[t].start - 12), ents[t].start)

@@ -65,6 +65,13 @@ CASES = [
     ("Chủ tịch Quốc hội Nguyễn Văn An, Phó Thủ tướng thường trực Nguyễn Tấn Dũng dự lễ.",
      [("Nguyễn Văn An", "Chủ tịch Quốc hội", "Quốc hội"),
       ("Nguyễn Tấn Dũng", "Phó Thủ tướng thường trực", None)]),
+    # an office abbreviated in brackets after the name; the offices go on after the bracket
+    ("Đến dự có các ông Lê Văn Hải (UVBCT), Trần Quốc Nam (UVBCT), Bộ trưởng Bộ Y tế Lê Minh An.",
+     [("Lê Văn Hải", "UVBCT", None), ("Trần Quốc Nam", "UVBCT", None),
+      ("Lê Minh An", "Bộ trưởng Bộ Y tế", "Bộ Y tế")]),
+    ("Đồng chí Trần Quốc Nam, Ủy viên Bộ Chính trị (UVBCT), Thường trực Ban Bí thư chủ trì.",
+     [("Trần Quốc Nam", "Ủy viên Bộ Chính trị", "Bộ Chính trị"), ("Trần Quốc Nam", "UVBCT", None),
+      ("Trần Quốc Nam", "Thường trực Ban Bí thư", "Ban Bí thư")]),
     # a body's abbreviation between the title and the name; a school named after a person
     ("Tổng Giám đốc Tập đoàn Điện lực Việt Nam (EVN) Trần Đình Nhân cho biết.",
      [("Trần Đình Nhân", "Tổng Giám đốc Tập đoàn Điện lực Việt Nam", "Tập đoàn Điện lực Việt Nam")]),
@@ -103,7 +110,13 @@ CASES = [
       ("Hoàng Văn Nam", "Bí thư Tỉnh ủy", "Tỉnh ủy")]),
     ("Ông Lê Văn Sơn -- Cục trưởng Cục Phát thanh truyền hình trả lời.",
      [("Lê Văn Sơn", "Cục trưởng Cục Phát thanh truyền hình", "Cục Phát thanh truyền hình")]),
-    ("Bà Đinh Thị Lan được bầu làm Bí thư Đảng ủy xã.", [("Đinh Thị Lan", "Bí thư Đảng ủy xã", "Đảng ủy xã")]),
+    # a title line, then the holder's name opening the next line: no title before a name
+    ("Ủy ban Chứng khoán có tân Chủ tịch\nÔng Lê Văn Hải, Phó Chủ tịch Ủy ban, được bổ nhiệm.",
+     [("Lê Văn Hải", "Phó Chủ tịch Ủy ban", "Ủy ban")]),
+    # (an office held as a predicate is no role, nor the title of the name after its comma)
+    ("Ông Lê Văn Tâm được cử làm Chủ tịch Hội, ông Trần Văn Hòa làm phó chủ tịch.", []),
+    ("Bà Đinh Thị Lan được bầu làm Bí thư Đảng ủy xã.", []),
+    ("Hội đồng kỷ luật do Thứ trưởng Trần Văn Khánh làm Chủ tịch đã họp.", [("Trần Văn Khánh", "Thứ trưởng", None)]),
     ("Trưởng đoàn ĐBQH tỉnh Hà Giang - ông Hầu Văn Lý - đề nghị.",
      [("Hầu Văn Lý", "Trưởng đoàn ĐBQH tỉnh Hà Giang", "đoàn ĐBQH tỉnh Hà Giang")]),
     # a title governed by "của" is someone else's office
@@ -146,10 +159,9 @@ CASES = [
     # a foreign mayor: the office with the town, then the name after a dash
     ("Thị trấn Borgo nằm trên đảo. Thị trưởng Borgo - Marco Rossi, đã mời khách tới.",
      [("Marco Rossi", "Thị trưởng Borgo", None)]),
-    # a lower-case title right before the name; an office given by "làm"
+    # a lower-case title right before the name; an office given by "làm" is a predicate, no role
     ("Quyết định do chủ tịch Lê Văn Hòa ký.", [("Lê Văn Hòa", "chủ tịch", None)]),
-    ("Ban chỉ đạo do Phó Thủ tướng Trần Văn Nam làm trưởng ban.",
-     [("Trần Văn Nam", "trưởng ban", None), ("Trần Văn Nam", "Phó Thủ tướng", None)]),
+    ("Ban chỉ đạo do Phó Thủ tướng Trần Văn Nam làm trưởng ban.", [("Trần Văn Nam", "Phó Thủ tướng", None)]),
     # the office given by "làm" is not the title of the name after its comma
     ("Đoàn do ông Phạm Văn Bình, Phó Chánh thanh tra tỉnh làm trưởng đoàn, ông Lê Văn Nghĩa làm phó đoàn.",
      [("Phạm Văn Bình", "Phó Chánh thanh tra tỉnh", None)]),

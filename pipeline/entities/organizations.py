@@ -175,6 +175,9 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             continue
         f = ((org_fields().match(view, k) if view.mask[k] & FIELD else None)
              or (org_codes().match(view, k) if view.mask[k] & CODE else None))
+        if f is not None and view.cap[k] and k == start and head.kind == "body" \
+                and (p := place_at(view, k)) is not None and p[0] > f[0]:
+            break       # a place that begins with a field word: "Tỉnh ủy Điện Biên" (not the field "điện")
         if f is not None and (view.cap[k] or after_qualifier or k > start or _central(view, f[0])
                               or (f[0] - k >= 4 and head.text[:1].isupper())
                               or (f[0] - k >= 3 and head.text in _DEPARTMENT_HEADS)):

@@ -34,7 +34,9 @@ _CREDIT = regex.compile(
     r"""
     (?:^|(?<=[(\[\s]))
     (?:
-        Ảnh                          # (Ảnh: Hoàng Hưng)
+        Tin,\ ảnh                    # Tin, ảnh: Thanh Tuấn (TTXVN)
+      | Tin\ và\ ảnh                 # Tin và ảnh: Thanh Tuấn
+      | Ảnh                          # (Ảnh: Hoàng Hưng)
       | Bài\ và\ ảnh                 # Bài và ảnh: Minh Anh
       | Bài,\ ảnh                    # Bài, ảnh: Minh Anh
       | Bài                          # Bài: Minh Anh
@@ -50,7 +52,7 @@ _CREDIT = regex.compile(
 )
 # Words one of which every credit holds (a text without any has no credit:
 # the regex is not run).
-_CREDIT_WORDS = ("Ảnh", "Bài", "Clip", "Video", "Tác giả", "Nhóm PV")
+_CREDIT_WORDS = ("Ảnh", "Bài", "Clip", "Video", "Tác giả", "Nhóm PV", "Tin, ảnh", "Tin và ảnh")
 # A byline: a short name alone at the end of a line, after the end of the last
 # sentence or alone on its line, optionally with the paper or "(T/h)".
 _BYLINE = regex.compile(
@@ -74,6 +76,26 @@ _BYLINE = regex.compile(
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
+
+# A writer's byline that names the source after the name, at the end of a line:
+# "Theo Tất Định (Dân Việt)", "Theo Thu Lê baodautu.vn" (after "Theo", a name
+# with its paper is the writer's; "Theo Thanh Niên" alone is the paper), or an
+# interview's "Việt Anh thực hiện" (the interviewer).
+_THEO_BYLINE = regex.compile(
+    r"""
+    Theo[ \t]+
+    (?P<name>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){1,2})
+    [ \t]*
+    (?: \([ \t]*[^()\n]{2,30}?[ \t]*\)        # Theo Tất Định (Dân Việt)
+      | [\p{L}\d\-]+\.(?:vn|com|net)\b         # Theo Thu Lê baodautu.vn
+    )
+    [ \t.]*$
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+# The interviewer's name before "thực hiện" that ends a line: "Việt Anh thực hiện".
+_DONE_BY = regex.compile(r"(?P<name>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){1,2})[ \t]+")
+_DONE = "thực hiện"
 
 
 # The sexagenary cycle: "Đinh Dậu", "Canh Tý" name years, not people.
@@ -187,11 +209,30 @@ def _titled_name(view: TokenView, i: int) -> tuple[int, int] | None:
                 j += 1
     if j >= view.n or not view.adjacent(j) or _not_a_name(view, j) or opens_clause(view, j):
         return None     # (not "… các Vụ trưởng Về việc …": a new sentence, its full stop lost)
-    e = j
+    e = _initial_name(view, j)
+    if e > j:
+        return j, e     # "Thủ tướng N. Enkhbayar", "Tổng thống V. Putin"
     while e < view.n and e - j < 4 and _name_word(view, e) \
             and (e == j or (view.adjacent(e) and not _not_a_name(view, e) and not opens_clause(view, e))):
         e += 1
     return (j, e) if e > j and not _continues_word(view, e) else None
+
+
+def _initial_name(view: TokenView, j: int) -> int:
+    """End of a name written with its first name's initial, a capital and a full
+    stop, then the family or last name: ``N. Enkhbayar``, ``V. Putin`` (``j`` if
+    none; only after a title or honorific, which says that a name follows)."""
+    w = view.words
+    if not (j + 2 < view.n and len(w[j]) == 1 and w[j].isupper() and w[j + 1] == "."
+            and view.starts[j + 1] == view.starts[j] + 1 and view.adjacent(j + 2)
+            and len(w[j + 2]) > 1 and _name_word(view, j + 2) and not opens_clause(view, j + 2)
+            and honorifics().match(view, j + 2) is None):   # (not "chị H. Chị H.": a form of address)
+        return j
+    e = j + 3
+    while e < view.n and e - j < 5 and view.adjacent(e) and _name_word(view, e) and len(w[e]) > 1 \
+            and not _not_a_name(view, e) and not opens_clause(view, e):
+        e += 1
+    return e
 
 
 def _continues_word(view: TokenView, e: int) -> bool:
@@ -246,6 +287,9 @@ def _name_run(view: TokenView, i: int, limit: int = 4) -> int:
         return i + 1
     if _not_a_name(view, i):
         return i
+    e = _initial_name(view, i)
+    if e > i:
+        return e        # "ông N. Enkhbayar"
     j = i
     while j < n and j - i < limit and _name_word(view, j) and (j == i or not brk[j]):
         if j > i and ((mask[j] & TITLE and position_titles().match(view, j) is not None)
@@ -409,6 +453,9 @@ def _credited_name(view: TokenView, m) -> tuple[int | None, int]:
     e = view_index(view, a + len(" ".join(words[:-1])) + 1) if len(words) > 1 else None
     if e is not None and _continues_word(view, e + 1):
         return None, b      # "Ảnh: Internet Cụ thể, …": a new sentence runs on after the credit
+    last = words[-1]
+    if last.endswith(".") and last[-2:-1].islower():
+        b -= 1      # "Ảnh: Anh Trọng. Thí điểm …": the sentence's full stop (not "T.L.")
     return a, b
 
 
@@ -551,8 +598,43 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                         and not _not_a_name(view, i, False):
                     out.append(doc.span(a, b, "PERSON", f"rule:person-{rule}", score))
                     taken.add(i)
+    for a, b in _source_bylines(text):
+        i = view_index(view, a)
+        if i is None or i in taken or _place_start(view, i, bisect_left(view.starts, b)) \
+                or _not_a_name(view, i, False) or org_names().match(view, i) is not None:
+            continue    # (a paper or place: "Theo Thanh Niên (TNO)")
+        out.append(doc.span(a, b, "PERSON", "rule:person-byline", 0.75))
+        taken.add(i)
     out.extend(_caps_bylines(doc, view))
     out.extend(_byline_initials(doc))
+    return out
+
+
+def _opens_line(text: str, k: int) -> bool:
+    """Offset ``k`` starts a line, or the sentence after the last one on it."""
+    before = text[:k].rstrip(" \t")
+    return not before or before[-1] in '\n.!?…”"'
+
+
+def _source_bylines(text: str) -> list[tuple[int, int]]:
+    """The writer's name of each byline that names its source and ends a line:
+    ``Theo Tất Định (Dân Việt)``, ``Theo Thu Lê baodautu.vn``, an interview's
+    ``Việt Anh thực hiện`` (each found from its literal word, then checked)."""
+    out = []
+    if "Theo " in text:
+        for m in _THEO_BYLINE.finditer(text):
+            if _opens_line(text, m.start()):
+                out.append(m.span("name"))
+    k = text.find(_DONE)
+    while k > 0:
+        e = k + len(_DONE)
+        nl = text.find("\n", e)
+        if not text[e:nl if nl >= 0 else len(text)].strip(" \t."):
+            line = max(text.rfind("\n", 0, k) + 1, k - 40)    # (a name is short)
+            for m in _DONE_BY.finditer(text, line, k):
+                if m.end() == k and _opens_line(text, m.start()):
+                    out.append(m.span("name"))
+        k = text.find(_DONE, e)
     return out
 
 

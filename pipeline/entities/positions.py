@@ -21,9 +21,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from ..doc import Doc
 from ..span import Span
-from .lexicon import (HEAD, TITLE, Head, TokenView, is_word, lfold, may_start, org_fields, position_boards,
+from .lexicon import (FIELD, HEAD, TITLE, Head, TokenView, is_word, lfold, may_start, org_fields, position_boards,
                       position_titles, province_names, regions)
 from .locations import MODIFIERS, candidate_starts, place_at, site_at, unit_at
 from .names import DEPUTY, FUNCTION_WORDS, is_proper, is_syllable, named_place, person_shape, scan
@@ -43,6 +45,7 @@ _ELECTED = {"Quốc hội", "QH", "HĐND", "Hội đồng nhân dân"}
 # The first words of the elected bodies known by name: "Quốc hội", "QH" (not
 # "đoàn đại biểu TP Hà Nội", a city's delegation).
 _ELECTED_KEYS = {lfold("quốc"), "qh", lfold("hđnd")}
+_TERM = lfold("khóa")
 _QUALS = (("thường", "trực"), ("thứ", "nhất"))
 # Small numbers written in words: "HĐND ba cấp".
 _FEW = {"hai", "ba", "bốn"}
@@ -93,7 +96,8 @@ def _class_after(view: TokenView, k: int) -> int:
                 if e == j + 1:
                     break
                 j = e
-            return j
+            return _fields_listed(view, j)
+    
     h = head_at(view, k)
     if h is None or h[0] >= n or not view.adjacent(h[0]):
         return k
@@ -114,12 +118,39 @@ def _class_after(view: TokenView, k: int) -> int:
     return _listed_units(view, u[0])
 
 
+def _fields_listed(view: TokenView, j: int) -> int:
+    """End of the fields that name, one by one, the bodies of a class ending at
+    ``j``, two or more: ``giám đốc các sở Tài nguyên – Môi trường, Xây dựng, Tư
+    pháp`` is one office of the departments listed (K_NOTES 2); ``j`` if none."""
+    end, k, count = j, j, 0
+    while k < view.n and view.adjacent(k) and view.cap[k] and view.mask[k] & FIELD:
+        f = org_fields().match(view, k)
+        if f is None:
+            break
+        e = f[0]
+        while e + 1 < view.n and view.words[e] in ("-", "–") and view.adjacent(e + 1) and view.cap[e + 1] \
+                and (g := org_fields().match(view, e + 1)) is not None:
+            e = g[0]    # "Tài nguyên – Môi trường": one field written with a dash
+        end, count = e, count + 1
+        if not (e + 1 < view.n and view.words[e] in (",", "và") and view.adjacent(e + 1)):
+            break
+        k = e + 1
+    return end if count >= 2 else j
+
+
+def _bare_units(view: TokenView, j: int) -> int:
+    """End of the unit words listed after the one ending at ``j`` when none has a
+    name after it (``thôn, ấp``, not ``thôn, xã Hòa Bình``, a place): ``j`` if one has."""
+    e = _listed_units(view, j)
+    return e if e >= view.n or not view.adjacent(e) or not (view.cap[e] or view.words[e][:1].isdigit()) else j
+
+
 def _listed_units(view: TokenView, j: int) -> int:
     """End of the unit words listed after the one ending at ``j``: ``quận,
     huyện``, ``huyện, thành, thị``, ``xã/huyện``."""
     n = view.n
-    while j + 1 < n and view.words[j] in (",", "và", "/") and view.adjacent(j + 1):
-        u = unit_at(view, j + 1)
+    while j + 1 < n and view.words[j] in (",", "và", "/", "-", "–") and view.adjacent(j + 1):
+        u = unit_at(view, j + 1)    # (a dash too: "UBND các quận – huyện")
         if u is not None:
             j = u[0]
         elif view.low[j + 1] in _SHORT_UNITS and (j + 2 >= n or not view.adjacent(j + 2)
@@ -167,8 +198,8 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
         # among those, the longest span, then the most of it the body's
         # ("Ủy viên" + "Trung ương Đảng", not "Ủy viên Trung ương" + "Đảng")
         with_org = [m for m in found if m.org is not None]
-        return _about(view, _parent(view, min(with_org, key=lambda m: (-m.end, m.org[0])))) if with_org \
-            else found[0]
+        return _terms(view, _about(view, _parent(view, min(with_org, key=lambda m: (-m.end, m.org[0]))))) \
+            if with_org else found[0]
     j, title = titles[0]
     j = _quals(view, j)
     if title.bare and j - k >= 2:
@@ -191,6 +222,14 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
             if c is not None:
                 # a national office with its country: "Tổng thống Hoa Kỳ", "Thủ tướng Nhật Bản"
                 return PositionMatch(i, c[0], None, "bare")
+        if j < view.n and view.words[j] == "," and (u := unit_at(view, j - 1)) is not None and u[0] == j:
+            # the head of each of the units listed: "Trưởng thôn, ấp", "trưởng ấp, bản"
+            return PositionMatch(i, _bare_units(view, j), None, "bare")
+        if view.words[j - 1] == "ĐBQH" and j < view.n and view.adjacent(j) \
+                and (p := place_at(view, j, modifier=True)) is not None and p[1] in ("unit", "bare-unit"):
+            # a deputy of the province that elected them, as "đại biểu Quốc hội tỉnh Hà
+            # Tĩnh" is one office: "ĐBQH tỉnh Hà Tĩnh", "ĐBQH TP.HCM" (P_NOTES 14)
+            return PositionMatch(i, p[0], None, "unit")
         return PositionMatch(i, j, None, "bare")
     if j - k >= 2 and view.low[k] not in DEPUTY and j < view.n and view.adjacent(j) \
             and person_shape(view, j) - j >= 2:
@@ -221,6 +260,25 @@ def _parent(view: TokenView, m: PositionMatch) -> PositionMatch:
         if o is not None and o.rule != "class":
             return PositionMatch(m.start, o.end, (m.org[0], o.end), m.rule)
     return m
+
+
+# The number of a unit: "tổ dân phố 2A", "thôn 3".
+_UNIT_NUMBER = regex.compile(r"\d{1,3}\p{Lu}?")
+# The number of a term: "khóa XI", "khóa 14".
+_TERM_NUMBER = regex.compile(r"[IVXL]+|\d{1,2}")
+
+
+def _terms(view: TokenView, m: PositionMatch) -> PositionMatch:
+    """The office held over several terms, listed after the body's first one, is
+    one span (N_NOTES 9, NOTES 3: the body with its terms): ``Ủy viên Trung ương
+    Đảng khóa X, XI, XII``, ``đại biểu Quốc hội khóa XI và XIII``."""
+    e = m.end
+    if not (e >= 2 and view.key[e - 2] == _TERM and _TERM_NUMBER.fullmatch(view.words[e - 1])):
+        return m
+    while e + 1 < view.n and view.words[e] in (",", "và") and view.adjacent(e + 1) \
+            and _TERM_NUMBER.fullmatch(view.words[e + 1]):
+        e += 2
+    return m if e == m.end else PositionMatch(m.start, e, (m.org[0], e), m.rule)
 
 
 # The committees and councils named after their subject: "Ban Chỉ đạo Nhà nước
@@ -307,6 +365,12 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         # the whole office abbreviated after it, which the span keeps (the body
         # without it): "đại biểu Quốc hội (ĐBQH)"
         return PositionMatch(i, _own_abbreviation(view, i, o.end), (o.start, o.end), "org")
+    if o is None and view.low[i] not in DEPUTY and (e := _placed_lower_name(view, j)) > j:
+        return PositionMatch(i, e, (j, e), "org")   # "Phó tổng thư ký Hội nhiếp ảnh Hà Nội"
+    if o is None and view.low[i] not in DEPUTY and (e := _bare_body(view, j)) > j and not _in_board(view, i):
+        # "Giám đốc Sở cho biết", "Chủ tịch Hội đồng là …" (not "Ban Tổng Giám đốc Tập
+        # đoàn", the company's board)
+        return PositionMatch(i, e, (j, e), "org")
     if view.low[j - 1] == "sứ" or view.low[j - 1] == "quyền" or view.low[j - 1] == "sự":
         # an ambassador or consul of a country: "Đại sứ Mỹ", "Đại sứ đặc mệnh toàn
         # quyền Cộng hòa dân chủ nhân dân Lào"
@@ -381,10 +445,54 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
             return PositionMatch(i, p[0], None, "unit")
     if p is None and view.low[i] not in DEPUTY and named_place(view, j):
         return PositionMatch(i, j + 1, None, "unit")   # "thị trưởng Ollolai", named "thị trấn Ollolai" elsewhere
+    if p is None and j - 2 >= i and view.low[j - 1] == "trưởng" and view.low[j] == view.low[j - 2] \
+            and (u := unit_at(view, j)) is not None and u[0] - j >= 2:
+        # the head of a unit named by a compound unit word: "tổ trưởng tổ dân phố", "Tổ
+        # trưởng tổ dân phố 2A" (not "Tổ trưởng tổ soạn thảo …", a team whose name goes
+        # on in lower case)
+        e = u[0]
+        if e < view.n and view.adjacent(e) and _UNIT_NUMBER.fullmatch(view.words[e]):
+            return PositionMatch(i, e + 1, None, "unit")
+        return PositionMatch(i, _bare_units(view, e), None, "unit")
     b = _brand(view, j) if view.low[i] not in DEPUTY else j
     if b > j:       # (not "đoàn đại biểu TP Hà Nội", a delegation)
         return PositionMatch(i, b, (j, b), "org")
     return None
+
+
+# Heads that, capitalized and alone, name the one body of that kind the text is
+# about (GUIDELINES: bare capitalized references to one specific body, "Tổng cục",
+# "Tòa án"): "Giám đốc Sở", "Chủ tịch Hội đồng", "Thứ trưởng Bộ".
+_BARE_BODIES = {"Sở", "Bộ", "Cục", "Chi cục", "Viện", "Hội", "Ủy ban", "Hội đồng", "Trung tâm",
+                "Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng"}
+# Words that go on with a name written in lower case: "Vụ các tổ chức quốc tế".
+_NAME_GOES_ON = {"các", "những"}
+
+
+def _in_board(view: TokenView, i: int) -> bool:
+    """The title at ``i``, past its modifiers, follows "Ban": "Ban Tổng Giám đốc"
+    names a company's board of directors, not one director."""
+    while i > 0 and view.low[i - 1] in _MODS and view.adjacent(i):
+        i -= 1
+    return i > 0 and view.low[i - 1] == "ban" and view.adjacent(i)
+
+
+def _bare_body(view: TokenView, j: int) -> int:
+    """End of a body named by its capitalized head alone right after a title, the
+    clause going on after it (punctuation, the end, or a function word: "Giám đốc
+    Sở cho biết", "Chủ tịch Hội đồng, …"); ``j`` if none (a name the grammar
+    could not read may follow: "Chủ tịch Hội nông dân")."""
+    if not (view.cap[j] and view.mask[j] & HEAD):
+        return j
+    h = head_at(view, j)
+    if h is None or h[1].text not in _BARE_BODIES:
+        return j
+    e = h[0]
+    if e < view.n and view.adjacent(e) and view.words[e].isalnum() and (view.cap[e] or view.low[e] in _NAME_GOES_ON
+                                                                       or not (view.low[e] in FUNCTION_WORDS
+                                                                               or _speech_verb(view, e))):
+        return j    # (nor a name in sentence case: "Vụ trưởng Vụ Các tổ chức quốc tế")
+    return e
 
 
 # Titles of a province's leaders that name the province alone for its committee.
@@ -438,6 +546,8 @@ def _board_after(view: TokenView, i: int, j: int) -> PositionMatch | None:
             e = _own_abbreviation(view, o.start, o.end)     # "… Tổng Công ty Bưu điện Việt Nam"
         elif (k := _brand(view, e)) > e:
             e = k       # "Chủ tịch HĐQT PVN"
+        elif (k := _bare_body(view, e)) > e:
+            e = k       # "Chủ tịch HĐQT Tập đoàn và …": the group in context
         else:
             p = place_at(view, e, modifier=True)
             if p is not None and p[1] in ("unit", "bare-unit", "gazetteer"):
@@ -515,6 +625,47 @@ def _lower_head_body(view: TokenView, j: int):
         return None     # the head alone ("giám đốc công ty") is a common noun; a Party
                         # committee alone is the one of the place ("Bí thư thành ủy", "Bí thư Quận ủy")
     return o
+
+
+def _placed_lower_name(view: TokenView, j: int) -> int:
+    """End of a body at ``j`` named by a capitalized head, its name in lower case,
+    then the place it belongs to, which shows where the name ends: ``Hội nhiếp
+    ảnh Hà Nội``, ``Hội luật gia tỉnh Bình Định``, ``Văn phòng chính sách nhà ở
+    và thị trường BĐS TP.HCM`` (``j`` if none;
+    after a title, which says that a body follows)."""
+    if not (view.cap[j] and view.mask[j] & HEAD):
+        return j
+    h = head_at(view, j)
+    if h is None or h[1].kind != "named" or (h[1].text not in _BARE_BODIES and h[1].text != "Văn phòng"):
+        return j
+    k = h[0]
+    while k < view.n and k - h[0] < 9 and view.adjacent(k) and view.words[k].isalpha() \
+            and unit_at(view, k) is None and not _speech_verb(view, k):
+        w = view.words[k]
+        if w.islower() and (view.low[k] not in FUNCTION_WORDS or is_word(view.words[k - 1], w)):
+            k += 1      # (a function word that ends a compound: "nhà ở")
+        elif w == "và" and k > h[0] and k + 1 < view.n and view.words[k + 1].islower():
+            k += 1      # "Văn phòng chính sách nhà ở và thị trường BĐS TP.HCM"
+        elif k > h[0] and w.isupper() and len(w) >= 2 and place_at(view, k) is None:
+            k += 1      # an acronym inside the name: "BĐS" (bất động sản)
+        else:
+            break
+    if k - h[0] < 2 or k >= view.n or not view.adjacent(k):
+        return j    # (two words at least: one may be a verb, "Sở cấp Hà Nội")
+    p = place_at(view, k, modifier=True)
+    return p[0] if p is not None and p[1] in ("gazetteer", "unit") else j
+
+
+# Verbs of saying that follow a holder's office: the clause goes on, no name
+# ("Giám đốc Sở khẳng định Hà Nội …").
+_SPEECH_VERBS = frozenset({("khẳng", "định"), ("nhấn", "mạnh"), ("yêu", "cầu"), ("đề", "nghị"), ("phát", "biểu"),
+                           ("chia", "sẻ"), ("trả", "lời"), ("thừa", "nhận"), ("kiến", "nghị"), ("báo", "cáo"),
+                           ("chỉ", "đạo"), ("thông", "tin"), ("giải", "thích"), ("bày", "tỏ"), ("nhận", "định")})
+
+
+def _speech_verb(view: TokenView, k: int) -> bool:
+    """A verb of saying begins at token ``k``: "nói", "ký", "khẳng định" …"""
+    return view.low[k] in ("nói", "ký") or (k + 1 < view.n and (view.low[k], view.low[k + 1]) in _SPEECH_VERBS)
 
 
 def _sentence_case_name(view: TokenView, a: int) -> int:

@@ -105,6 +105,20 @@ CASES = [
     # a chairman's full name after his body's unit is still a name
     ("Đơn vị bầu xong sớm nhất là xã Lê Minh, huyện Yên Lạc.", []),
     ("Chủ tịch UBND xã Lê Minh ký quyết định.", ["Lê Minh"]),
+    # a foreign name written with its first name's initial, after a title or a form of address
+    ("Tổng thống V. Putin đã điện đàm với Thủ tướng A. Merkel.", ["V. Putin", "A. Merkel"]),
+    ("Ông G. Bush cho biết như vậy.", ["G. Bush"]),
+    # (not a form of address after the initial: "chị H. Chị H." is two mentions of "H")
+    ("Trường hợp khác là chị H. Chị H. đã mua nhà.", ["H", "H"]),
+    # credits and bylines that name the writer with the source
+    ("Nông dân phấn khởi vì được mùa.\nTin, ảnh: Minh Trí (TTXVN)", ["Minh Trí"]),
+    ("Nội dung bài viết đến đây là hết.\nTheo Hải Yến (Tiền Phong)", ["Hải Yến"]),
+    ("Nội dung bài viết đến đây là hết.\nTheo Mai Lan baodautu.vn", ["Mai Lan"]),
+    ("Ông được giao phụ trách ngành giao thông. Theo Trọng Đức (Lao Động) ", ["Trọng Đức"]),
+    ("Bộ trưởng trả lời các câu hỏi của bạn đọc.\nHồng Nhung thực hiện", ["Hồng Nhung"]),
+    # a credit's name without the full stop of its sentence
+    ("Xe chạy trên phố cấm. Ảnh: Minh Đức. Thí điểm kéo dài.", ["Minh Đức"]),
+
 ]
 
 NOT_PERSONS = [
@@ -141,6 +155,9 @@ NOT_PERSONS = [
     "Toàn cảnh. Ảnh: Internet Ngày 5/3, Bộ đã ban hành thông tư.",
     # a credit of two acronyms is no name
     "Phiên họp. Ảnh: TTXVN VGP Tới đây, Chính phủ sẽ họp.",
+    # "Theo" before a paper with its short name is no byline
+    "Nội dung bài viết đến đây là hết.\nTheo Thanh Niên (TNO)",
+
 ]
 
 

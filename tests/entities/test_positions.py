@@ -263,6 +263,51 @@ def test_committee_name_with_about():
     ("Quốc hội bầu phó tổng kiểm toán nhà nước mới.", ["phó tổng kiểm toán nhà nước"]),
     # the Central Committee's members in lower case
     ("Hội nghị lấy phiếu tín nhiệm các ủy viên trung ương.", ["ủy viên trung ương"]),
+    # a member of a Party committee named by the committee, in lower case too
+    ("Nhiệm kỳ qua, Đảng bộ đã kỷ luật 3 huyện ủy viên.", ["huyện ủy viên"]),
+    # the press's abbreviations of the Party's top offices, one office each
+    ("Dự lễ có các ông Lê Văn Hải (UVBCT), Trần Quốc Nam (UVBCT).", ["UVBCT", "UVBCT"]),
+    ("Phóng viên hỏi: Thưa TBT, ý kiến của ông thế nào?", ["TBT"]),
+    # a deputy of the province that elected them, like "đại biểu Quốc hội tỉnh X"
+    ("Bà Nguyễn Thị Hòa, ĐBQH tỉnh Bến Tre, đề nghị làm rõ.", ["ĐBQH tỉnh Bến Tre"]),
+    ("Ông Trần Văn Lịch, ĐBQH TP.HCM, cho rằng cần sửa luật.", ["ĐBQH TP.HCM"]),
 ])
 def test_abbreviated_and_colloquial_offices(text, expected):
+    assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an office held over several terms is one span with the terms listed
+    ("Ông từng là Ủy viên Trung ương Đảng khóa IX, X, XI; đại biểu Quốc hội khóa X, XII.",
+     ["Ủy viên Trung ương Đảng khóa IX, X, XI", "đại biểu Quốc hội khóa X, XII"]),
+    ("Bà Lê Thị Thu, đại biểu Quốc hội khóa XIII và XIV, phát biểu.", ["đại biểu Quốc hội khóa XIII và XIV"]),
+    # a class of offices given a duty, its bodies listed by field or by unit with a dash
+    ("UBND thành phố giao giám đốc các sở Tài chính, Xây dựng, Nội vụ rà soát hồ sơ.",
+     ["giám đốc các sở Tài chính, Xây dựng, Nội vụ"]),
+    ("Giám đốc các Sở Y tế, Giáo dục – Đào tạo và Tư pháp phải báo cáo trước ngày 15.",
+     ["Giám đốc các Sở Y tế, Giáo dục – Đào tạo và Tư pháp"]),
+    ("Thành phố yêu cầu chủ tịch UBND các quận – huyện kiểm tra ngay.", ["chủ tịch UBND các quận – huyện"]),
+    # a province whose name begins with a field word is the committee's place
+    ("Bí thư Tỉnh ủy Điện Biên Lò Văn Muôn dự lễ.", ["Bí thư Tỉnh ủy Điện Biên"]),
+    # the Youth Union's committee of a province or city
+    ("Ông Trần Minh Đức, Phó Bí thư Thành đoàn Hà Nội, cho biết.", ["Phó Bí thư Thành đoàn Hà Nội"]),
+    # a body named by its capitalized head alone, the one the text is about
+    ("Ông Lê Văn Hùng, Giám đốc Sở cho biết đã kiểm tra.", ["Giám đốc Sở"]),
+    ("Theo quy chế, Chủ tịch Hội đồng là Phó Chủ tịch UBND xã.", ["Chủ tịch Hội đồng", "Phó Chủ tịch UBND xã"]),
+    # (not a name that goes on in lower case, nor a company's board)
+    ("Ông Lê Văn Tám, Vụ trưởng Vụ các vấn đề chung cho biết.", ["Vụ trưởng"]),
+    ("Ban Tổng Giám đốc Công ty đã họp ngay.", []),
+    # a body named in lower case, its place after it showing where the name ends
+    ("Ông Trần Văn Kiên, Chủ tịch Hội luật gia tỉnh Nam Định, phát biểu.", ["Chủ tịch Hội luật gia tỉnh Nam Định"]),
+    # the head of each unit listed, and of a unit named by the title's own noun
+    ("Trưởng thôn, bản có trách nhiệm báo cáo xã.", ["Trưởng thôn, bản"]),
+    ("Thành phần gồm các tổ trưởng tổ dân phố trên địa bàn.", ["tổ trưởng tổ dân phố"]),
+    ("Theo bà Lê Thị Hạnh, Tổ trưởng tổ dân phố 3B, khu này thiếu nước.", ["Tổ trưởng tổ dân phố 3B"]),
+    ("Bà Hoa, Trưởng thôn, xã Tân Lập cho biết.", ["Trưởng thôn"]),
+    ("Bà Lan, Tổ trưởng tổ biên soạn tài liệu cho biết.", []),
+    # a board of the group in context; a verb of saying after a bare body is no name
+    ("Văn bản do ông Lê Văn Hải, Chủ tịch HĐQT Tập đoàn và các đối tác ký.", ["Chủ tịch HĐQT Tập đoàn"]),
+    ("Giám đốc Sở khẳng định Hà Nội sẽ xử lý dứt điểm.", ["Giám đốc Sở"]),
+])
+def test_terms_classes_and_committees(text, expected):
     assert texts(text, "POSITION") == expected
