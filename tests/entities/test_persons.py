@@ -192,6 +192,11 @@ def test_given_name_opening_a_sentence():
 @pytest.mark.parametrize("text,expected", [
     ("Tiêu đề bài báo\nCông trình sẽ hoàn thành trong năm nay. T.Lâm - P.Ngân ", ["T.Lâm", "P.Ngân"]),
     ("Tiêu đề bài báo\nCác hộ dân đã nhận tiền bồi thường. Q.Anh – H.Bình ghi", ["Q.Anh", "H.Bình"]),
+    # initials alone
+    ("Tiêu đề bài báo\nCác khu công nghiệp phải báo cáo trước tháng 6. M.P ", ["M.P"]),
+    ("Tiêu đề bài báo\nỦy ban đã yêu cầu chấn chỉnh ngay. N.H - P.D ", ["N.H", "P.D"]),
+    # "P.V" (phóng viên) signs no name
+    ("Tiêu đề bài báo\nỦy ban đã yêu cầu chấn chỉnh ngay. P.V ", []),
 ])
 def test_initials_of_the_byline(text, expected):
     """Initials co-authors of the byline structure found: "P." and "H." are initials there,
