@@ -131,6 +131,11 @@ ARTICLE = ("Sáng nay, tại trụ sở UBND thành phố, đoàn công tác c�
     ("phải đáp ứng các các điều kiện", "phải đáp ứng các điều kiện"),
     # a rarer word doubled where its second copy opens a compound
     ("Sở Y tế công bố bảng giá khám khám bệnh tại các bệnh viện", "Sở Y tế công bố bảng giá khám bệnh tại các bệnh viện"),
+    # a rarer word doubled after a loose pair (các đoàn), its second copy opening a compound
+    ("Ủy ban MTTQ xã cùng các đoàn đoàn thể tham gia giám sát", "Ủy ban MTTQ xã cùng các đoàn thể tham gia giám sát"),
+    # a frequent word doubled, the pair after it seen mostly as the compound read on (biệt là)
+    ("đây là vấn đề đặc biệt biệt quan trọng", "đây là vấn đề đặc biệt quan trọng"),
+    ("cùng với với chính quyền địa phương", "cùng với chính quyền địa phương"),
     # a doubled word whose first copy is a tone slip of a compound's first syllable
     ("khoa học công nghệ tiến tiến, hiện đại", "khoa học công nghệ tiên tiến, hiện đại"),
     # a doubled first letter of a unit's abbreviation before a name
@@ -224,6 +229,8 @@ def test_doubled_word_correction_spans_both_words():
     "tập đoàn Microsoft và Google đầu tư vào Việt Nam",                  # English names
     "các hộ dân đi từ từ qua cầu, dần dần ổn định cuộc sống",            # reduplication is not doubling
     "chi bộ Đảng bộ bộ phận Báo Người Lao Động",                        # compounds meeting: Đảng bộ | bộ phận
+    "cơ quan thuế kiểm tra doanh thu thu phí của trạm BOT",              # doanh thu | thu phí
+    "chuyện có nên làm hay không không chỉ là chuyện tiền",              # hay không | không chỉ
     "làm việc một cách đường đường chính chính, quang minh chính đại",  # paired reduplication
     "Thị trưởng Efisio Arbau cho biết",                                  # a compound of its own
     "nên cơ quan kiểm tra vẫn đề nghị thành phố chỉ đạo",               # vẫn | đề nghị, not vấn đề
