@@ -794,6 +794,25 @@ def _resolve_nonword(ctx: _Ctx, i: int, w: str, low: str, name_like: bool) -> tu
                   if ch in ("tone", "horn") and not _copies_neighbour(ctx, i, c)]
         if common and max(common)[0] >= 20:
             return _case_like(w, max(common)[1]), "typo/nonword"
+        # A vowel typed again with the tone after the syllable was done (cóá, đóá, vớái): the
+        # second of two marked vowels in a row goes, a repeated letter of another shape (where
+        # no tone variant above makes a common word: củả is của).
+        again = _retyped_vowel(low)
+        if again is not None and key(again) in lex.known:
+            return _case_like(w, again), "typo/repeat"
+    return None
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _retyped_vowel(low: str) -> str | None:
+    """A lower-case word with two tone marks, on two vowels in a row (``cóá``, ``vớái``), without
+    the second of them, if that is a well-formed syllable (``có``, ``với``); else ``None``."""
+    if split_tone(low)[1] >= 0:
+        return None  # one tone mark or none
+    for j in range(len(low) - 1):
+        if split_tone(low[j])[1] > 0 and split_tone(low[j + 1])[1] > 0:
+            fixed = low[:j + 1] + low[j + 2:]
+            return fixed if is_valid(fixed) else None
     return None
 
 

@@ -142,6 +142,9 @@ ARTICLE = ("Sáng nay, tại trụ sở UBND thành phố, đoàn công tác c�
     ("Chủ tịch UBND TTP. Cần Thơ ký quyết định", "Chủ tịch UBND TP. Cần Thơ ký quyết định"),
     # two tone marks on a name's first word: the family name among the marks typed
     ("Nguỵễn Văn Bình, 30 tuổi, hỏi", "Nguyễn Văn Bình, 30 tuổi, hỏi"),
+    # a vowel typed again with the tone after the syllable was done
+    ("vụ việc đã được cấp cóá thẩm quyền xem xét", "vụ việc đã được cấp có thẩm quyền xem xét"),
+    ("lãng phí diễn ra vớái quy mô lớn", "lãng phí diễn ra với quy mô lớn"),
     # the diphthong ươ typed with one horn, with or without context
     ("nâng cao trách nhiệm của nguời đứng đầu cơ quan", "nâng cao trách nhiệm của người đứng đầu cơ quan"),
     ("hàng trăm ngưòi dân đã đến dự", "hàng trăm người dân đã đến dự"),
