@@ -79,7 +79,7 @@ from sys import intern
 
 from ..offsets import Edit
 from .lexicon import Lexicon, key, lexicon
-from .ortho import WORD_CACHE, has_marks as _has_marks, is_valid, place_tone, skeleton, split_tone, with_tone
+from .ortho import FRONT, ONSETS, WORD_CACHE, has_marks as _has_marks, is_valid, place_tone, skeleton, split_tone, with_tone
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "normalize"
 
@@ -753,6 +753,13 @@ def _resolve_nonword(ctx: _Ctx, i: int, w: str, low: str, name_like: bool) -> tu
             doubled = next(a for a, b in zip(low, low[1:]) if a == b)
             if has_marks(w) or doubled in _NEVER_DOUBLED or (name_like and ctx.doc_keys.get(key(d), 0)):
                 return d, "typo/repeat"  # (room, Anna: plain doubled letters are English)
+    # An onset spelled against the rule for the vowel after it (nghành, ngiệp, kác): the
+    # onset the rule asks for, if that makes an attested syllable; only in a word with marks
+    # (Kon Tum, a name; kê kai, a letter lost).
+    if not name_like and has_marks(w):
+        respelled = _respelled_onset(low)
+        if respelled is not None and key(respelled) in lex.known and not _copies_neighbour(ctx, i, respelled):
+            return _case_like(w, respelled), "typo/spelling"
     # An impossible syllable (Quôc, sẵt, cầp, sảt; or bare in accented text: cach, duoc):
     # its one-slip variant with context, else (lower case) the commonest variant.
     marked = has_marks(w)
@@ -801,6 +808,27 @@ def _resolve_nonword(ctx: _Ctx, i: int, w: str, low: str, name_like: bool) -> tu
         if again is not None and key(again) in lex.known:
             return _case_like(w, again), "typo/repeat"
     return None
+
+
+# The onsets written one way before the front vowels i, e, ê (y) and another before the rest.
+_ONSET_SPELLING = {"ngh": "ng", "gh": "g", "k": "c", "ng": "ngh", "g": "gh", "c": "k"}
+_BEFORE_FRONT = frozenset(("ngh", "gh", "k"))
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _respelled_onset(low: str) -> str | None:
+    """A lower-case word whose onset breaks the spelling rule for the vowel after it, with the
+    onset the rule asks for (``nghành`` → ``ngành``, ``ngiệp`` → ``nghiệp``, ``kác`` → ``các``),
+    if that is a well-formed syllable; else ``None``."""
+    bare = split_tone(low)[0]
+    onset = next((o for o in ONSETS if bare.startswith(o)), "")
+    other = _ONSET_SPELLING.get(onset)
+    if other is None or len(bare) == len(onset):
+        return None
+    if (bare[len(onset)] in FRONT) == (onset in _BEFORE_FRONT):
+        return None  # the onset fits its vowel
+    fixed = other + low[len(onset):]
+    return fixed if is_valid(fixed) else None
 
 
 @lru_cache(maxsize=WORD_CACHE)

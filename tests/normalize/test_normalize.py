@@ -145,6 +145,8 @@ ARTICLE = ("Sáng nay, tại trụ sở UBND thành phố, đoàn công tác c�
     # a vowel typed again with the tone after the syllable was done
     ("vụ việc đã được cấp cóá thẩm quyền xem xét", "vụ việc đã được cấp có thẩm quyền xem xét"),
     ("lãng phí diễn ra vớái quy mô lớn", "lãng phí diễn ra với quy mô lớn"),
+    # an onset spelled against the rule for the vowel after it (ngh, gh, k only before i, e, ê)
+    ("lãnh đạo các sở, ban, nghành trong tỉnh", "lãnh đạo các sở, ban, ngành trong tỉnh"),
     # the diphthong ươ typed with one horn, with or without context
     ("nâng cao trách nhiệm của nguời đứng đầu cơ quan", "nâng cao trách nhiệm của người đứng đầu cơ quan"),
     ("hàng trăm ngưòi dân đã đến dự", "hàng trăm người dân đã đến dự"),
@@ -311,6 +313,7 @@ def test_doubled_word_correction_spans_both_words():
     "rút ngắn thời gian thông quan hàng hóa tại cửa khẩu",
     "kiểm tra tình hình sử dụng đất",
     "UBND huyện Chư Păh khẩn trương rà soát",                            # a name's syllable, no compound
+    "Đại biểu Quốc hội tỉnh Kon Tum phát biểu",                          # an onset rule broken by a name
 ])
 def test_correct_text_left_alone(sentence):
     raw = ARTICLE + sentence
