@@ -1290,8 +1290,6 @@ def _resolve_tight(ctx: _Ctx, i: int) -> tuple[str, str] | None:
     k = keys[i]
     left, right = _tight_pairs()
     p, n = toks.prev[i], toks.next[i]
-    if _beside_lone_letter(ctx.text, toks.start(i), toks.end(i)):
-        return None  # broken spacing (c hất lượng, k hó khăn, T rung ương), no slip
     found: list[tuple[int, str]] = []
     for j, other, side in ((p, n, -1), (n, p, +1)):
         if j < 0 or (side < 0 and not ctx.left_ok(i)) or (side > 0 and not ctx.right_ok(i)):
@@ -1324,8 +1322,10 @@ def _resolve_tight(ctx: _Ctx, i: int) -> tuple[str, str] | None:
     found.sort(reverse=True)
     if len(found) > 1 and found[1][1] != found[0][1] and found[0][0] < 2 * found[1][0]:
         return None
-    if _own_pair(ctx, i, k):
+    if keys.count(k) > 1 and _own_pair(ctx, i, k):
         return None
+    if _beside_lone_letter(ctx.text, toks.start(i), toks.end(i)):
+        return None  # broken spacing (c hất lượng, k hó khăn, T rung ương), no slip
     return _case_like(w, found[0][1]), "typo/tight"
 
 
@@ -1396,7 +1396,8 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
             else:
                 continue
         weighed = visit & 2  # known to be weighed: the keys it was classed by still stand
-        tight_check = visit & 4  # (:data:`_TIGHT_VISIT`)
+        tight_check = visit & _TIGHT_VISIT
+        tight_only = visit == _TIGHT_VISIT  # no other test looks at it: :func:`_resolve_tight` alone
         while True:  # this token, then the next one while fixes change the key before it
             done = i
             w = texts[i]
@@ -1407,6 +1408,8 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
                 p, n = prev[i], nxt[i]
                 if weighed:
                     settled = False
+                elif tight_only:
+                    settled = True
                 elif k in known:
                     # Attested beside a neighbour (a strong pair: a dictionary pair seen in
                     # running text, code 3 or 5, or any pair seen three times, code 6 up; or
@@ -1486,6 +1489,7 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
                 break
             i += 1
             weighed = 0  # the next token's left pair is new: look at it whatever its class
+            tight_only = False
     return out
 
 
@@ -1579,10 +1583,11 @@ _VISIT = bytes(_keep(_CLASSES[b >> 3],
 
 
 # A pair code's tight bits as what :func:`_candidates` does with them: 1, look at the first word
-# of the pair; 2, at the second; and the bits a visit then carries (look at it, and ask
-# :func:`_resolve_tight`).
+# of the pair; 2, at the second; and the bit a visit then carries (ask :func:`_resolve_tight`;
+# alone, nothing else: the other tests settle the token, as :data:`_VISIT` says).
 _TIGHT_OF = bytes((1 if c & _TIGHT_FIRST else 0) | (2 if c & _TIGHT_SECOND else 0) for c in range(256))
-_TIGHT_VISIT = 5
+_NOT_TIGHT = bytes(c for c in range(256) if not c & (_TIGHT_FIRST | _TIGHT_SECOND))  # deleted, only those are left
+_TIGHT_VISIT = 4
 
 
 @cache
@@ -1657,8 +1662,8 @@ def _candidates(infos: list[tuple[str, int, dict, frozenset, bool, int]], keys: 
     if classes is None:
         classes = bytes(map(itemgetter(1), infos))
     visit = (facts | int.from_bytes(classes, "little")).to_bytes(n, "little").translate(_VISIT)
-    tight = right.translate(_TIGHT_OF)
-    if tight.count(0) < len(tight):  # (rare: a pair of :func:`_tight_pairs`)
+    if right.translate(None, _NOT_TIGHT):  # (rare: a pair of :func:`_tight_pairs`)
+        tight = right.translate(_TIGHT_OF)
         visit = bytearray(visit)
         for j in compress(range(len(tight)), tight):
             if tight[j] & 1:
