@@ -28,6 +28,13 @@ whose own natural typos show what a rule also catches and what it breaks):
   ``tình hình | thanh``, ``triệu đồng | chi``) or inside a person's name
   (``Nguyễn Kinh Quốc | dẫn``) does not vouch; words do not overlap;
 * a variant that would repeat a neighbour (``năm nắm`` → ``năm năm``) is no fix;
+* a real word one slip (a diacritic, or a letter dropped, added or swapped with the tone kept)
+  from a word that makes a tight compound with a neighbour (one seen ten times in running text
+  and a third of its commoner word's use: ``bao nhiêu``, ``ủng hộ``, ``chủ nghĩa``) takes it
+  where the word makes no pair with that neighbour and only a loose one with the other
+  (``bao nhiều nước`` → ``bao nhiêu``), the neighbour is in no word of its own (``kết thúc |
+  đầy``) and no name, and no stray letter of broken spacing stands beside it (``c hất``);
+  a letter slip between two frequent words (``thông quan``, customs) is left;
 * without context only an impossible syllable with marks (``sảt``, ``củả``)
   takes its commonest variant; a bare one (``hat``) or a well-formed unattested
   one (``trách hiệm``) is left;
@@ -72,7 +79,7 @@ from sys import intern
 
 from ..offsets import Edit
 from .lexicon import Lexicon, key, lexicon
-from .ortho import WORD_CACHE, has_marks as _has_marks, is_valid, place_tone, skeleton, split_tone, with_tone
+from .ortho import FRONT, ONSETS, WORD_CACHE, has_marks as _has_marks, is_valid, place_tone, skeleton, split_tone, with_tone
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "normalize"
 
@@ -544,8 +551,8 @@ def _key_line(keys: list[str]) -> tuple[dict[str, str], str]:
 class _Ctx:
     """One document's tokens and what the rules ask about them (document facts computed on demand)."""
 
-    def __init__(self, lex: Lexicon, toks: Toks, keys: list[str], infos: list[tuple]):
-        self.lex, self.toks, self.keys, self.infos = lex, toks, keys, infos
+    def __init__(self, lex: Lexicon, toks: Toks, keys: list[str], infos: list[tuple], text: str = ""):
+        self.lex, self.toks, self.keys, self.infos, self.text = lex, toks, keys, infos, text
 
     @cached_property
     def doc_keys(self) -> _Counts:
@@ -746,6 +753,13 @@ def _resolve_nonword(ctx: _Ctx, i: int, w: str, low: str, name_like: bool) -> tu
             doubled = next(a for a, b in zip(low, low[1:]) if a == b)
             if has_marks(w) or doubled in _NEVER_DOUBLED or (name_like and ctx.doc_keys.get(key(d), 0)):
                 return d, "typo/repeat"  # (room, Anna: plain doubled letters are English)
+    # An onset spelled against the rule for the vowel after it (nghành, ngiệp, kác): the
+    # onset the rule asks for, if that makes an attested syllable; only in a word with marks
+    # (Kon Tum, a name; kê kai, a letter lost).
+    if not name_like and has_marks(w):
+        respelled = _respelled_onset(low)
+        if respelled is not None and key(respelled) in lex.known and not _copies_neighbour(ctx, i, respelled):
+            return _case_like(w, respelled), "typo/spelling"
     # An impossible syllable (Quôc, sẵt, cầp, sảt; or bare in accented text: cach, duoc):
     # its one-slip variant with context, else (lower case) the commonest variant.
     marked = has_marks(w)
@@ -787,6 +801,46 @@ def _resolve_nonword(ctx: _Ctx, i: int, w: str, low: str, name_like: bool) -> tu
                   if ch in ("tone", "horn") and not _copies_neighbour(ctx, i, c)]
         if common and max(common)[0] >= 20:
             return _case_like(w, max(common)[1]), "typo/nonword"
+        # A vowel typed again with the tone after the syllable was done (cóá, đóá, vớái): the
+        # second of two marked vowels in a row goes, a repeated letter of another shape (where
+        # no tone variant above makes a common word: củả is của).
+        again = _retyped_vowel(low)
+        if again is not None and key(again) in lex.known:
+            return _case_like(w, again), "typo/repeat"
+    return None
+
+
+# The onsets written one way before the front vowels i, e, ê (y) and another before the rest.
+_ONSET_SPELLING = {"ngh": "ng", "gh": "g", "k": "c", "ng": "ngh", "g": "gh", "c": "k"}
+_BEFORE_FRONT = frozenset(("ngh", "gh", "k"))
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _respelled_onset(low: str) -> str | None:
+    """A lower-case word whose onset breaks the spelling rule for the vowel after it, with the
+    onset the rule asks for (``nghành`` → ``ngành``, ``ngiệp`` → ``nghiệp``, ``kác`` → ``các``),
+    if that is a well-formed syllable; else ``None``."""
+    bare = split_tone(low)[0]
+    onset = next((o for o in ONSETS if bare.startswith(o)), "")
+    other = _ONSET_SPELLING.get(onset)
+    if other is None or len(bare) == len(onset):
+        return None
+    if (bare[len(onset)] in FRONT) == (onset in _BEFORE_FRONT):
+        return None  # the onset fits its vowel
+    fixed = other + low[len(onset):]
+    return fixed if is_valid(fixed) else None
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _retyped_vowel(low: str) -> str | None:
+    """A lower-case word with two tone marks, on two vowels in a row (``cóá``, ``vớái``), without
+    the second of them, if that is a well-formed syllable (``có``, ``với``); else ``None``."""
+    if split_tone(low)[1] >= 0:
+        return None  # one tone mark or none
+    for j in range(len(low) - 1):
+        if split_tone(low[j])[1] > 0 and split_tone(low[j + 1])[1] > 0:
+            fixed = low[:j + 1] + low[j + 2:]
+            return fixed if is_valid(fixed) else None
     return None
 
 
@@ -988,6 +1042,14 @@ def _resolve_real_word(ctx: _Ctx, i: int, w: str, low: str, k: str, name_like: b
         else:  # a tone, hat or d/đ slip: the variant's compound must be seen in running text
             need = 3 if channel == "d" else 7  # d for đ is the commonest slip (keyboards without đ)
             ok = strength >= need and (ratio >= 3.0 or (strength >= 50 and ratio >= 1.0))
+            if not ok and channel != "hat" and strength >= 2 and ratio >= 3.0 and not lex.text_freq.get(k, 0):
+                # A word never met in running text (Khu dữ | trữ) against a commoner variant whose
+                # compound there is most of its rarer word's use (dự trữ: 2 of 2 ``trữ``), both
+                # of its words met in running text (not chà và, seen only as a feature pair).
+                tf = lex.text_freq
+                ok = max(_bond(ctx, clc, c, ctx.keys[t.prev]) if clw and tf.get(ctx.keys[t.prev]) else 0,
+                         _bond(ctx, crc, c, ctx.keys[t.next]) if crw and tf.get(ctx.keys[t.next]) else 0) \
+                    >= _BOND_OWN
             if ok and channel == "hat":
                 # A hat slip between two real words (đói | đối với, gần đay | đây) is taken only
                 # for a word seldom met in running text, into a compound that is most of its
@@ -1088,12 +1150,16 @@ def _doubled(ctx: _Ctx, i: int) -> bool:
     if lex.text_freq.get(k, 0) < _FUNCTION_FREQ:
         # A rarer word may be reduplicated (xanh xanh); doubled it is a slip only where its second
         # copy opens a compound of running text that the first copy does not close one with
-        # (giá khám khám bệnh).
+        # (giá khám khám bệnh), nor a pair that is most of its rarer word's use: a loose pair
+        # (các đoàn | đoàn thể: 4 of 26 ``đoàn``) reads on into the compound.
         first = ctx.toks[i - 1]
         nxt = (k, ctx.keys[t.next]) if t.next >= 0 else None
-        if not (nxt in lex.word_pairs and lex.text_pairs.get(nxt, 0) >= 1) or lex.text_pairs.get((k, k), 0) \
-                or (first.prev >= 0 and lex.pair_code.get((ctx.keys[first.prev], k), 0)):
+        if not (nxt in lex.word_pairs and lex.text_pairs.get(nxt, 0) >= 1) or lex.text_pairs.get((k, k), 0):
             return False
+        if first.prev >= 0:
+            before = (ctx.keys[first.prev], k)
+            if before in lex.word_pairs or _bond(ctx, lex.text_pairs.get(before, 0), *before) >= _BOND_PLAIN:
+                return False
     # Paired reduplication (đường đường chính chính) is style, not a slip.
     toks = ctx.toks
     if (i >= 3 and toks[i - 2].prev == i - 3 and toks[i - 2].text == toks[i - 3].text) or (
@@ -1106,6 +1172,17 @@ def _doubled(ctx: _Ctx, i: int) -> bool:
     nxt = (k, ctx.keys[t.next]) if t.next >= 0 else None
     if left and nxt in lex.word_pairs:
         return False
+    # A compound of running text closed by the first copy, its first word in no compound of its
+    # own, meeting a pair running text writes more often than that compound (doanh thu | thu phí,
+    # hay không | không chỉ).  Not a pair seen mostly as the compound read on (đặc biệt biệt là:
+    # ``biệt là`` is 25 of 88 ``đặc biệt``), nor where a compound takes the first word
+    # (chấp nhận việc việc đăng: ``nhận`` is taken by ``chấp nhận``).
+    if left:
+        closed = lex.text_pairs.get((ctx.keys[first.prev], k), 0)
+        if 0 < closed < lex.text_pairs.get(nxt, 0) and not (
+                ctx.toks.prev[first.prev] >= 0
+                and (ctx.keys[ctx.toks.prev[first.prev]], ctx.keys[first.prev]) in lex.word_pairs):
+            return False
     # A reduplication seen in running text before a compound (bán nhà nhà nước: state houses).
     if nxt in lex.word_pairs and lex.text_pairs.get((k, k), 0) >= 2:
         return False
@@ -1147,6 +1224,111 @@ def _doubled_slip(ctx: _Ctx, i: int) -> str | None:
     return found[0][1]
 
 
+# A tight compound: a dictionary pair seen this often in running text that is this share of the
+# running-text use of its commoner word (bao nhiêu, ủng hộ, chủ nghĩa, thông qua): either word
+# all but calls for the other.
+_TIGHT_COUNT = 10
+_TIGHT_SHARE = 0.3
+
+
+@cache
+def _tight_pairs() -> tuple[dict[tuple[str, str], tuple[str, ...]], dict[tuple[str, str], tuple[str, ...]]]:
+    """``(a, b) -> (c, ...)`` for a pair never seen in running text nor in a dictionary word
+    whose second word ``b`` is one slip (:func:`_variants`, :func:`_letter_slips`) from a ``c``
+    that makes a tight compound ``a c`` (bao nhiều → bao nhiêu, ủng hội → ủng hộ); and the same
+    for the first word of a pair before a tight compound's second (yếu cầu → yêu cầu)."""
+    lex = lexicon()
+    tf = lex.text_freq
+    tight = [(a, c) for (a, c), n in lex.text_pairs.items()
+             if n >= _TIGHT_COUNT and (a, c) in lex.word_pairs
+             and n >= _TIGHT_SHARE * max(tf.get(a, 0), tf.get(c, 0))]
+    wanted = set(chain.from_iterable(tight))
+    slips_to: dict[str, list[str]] = {}  # c -> the known words one slip from it
+    for b in sorted(lex.known):
+        typed = split_tone(b)[1]
+        # a letter slip keeps the tone typed (nghĩ for nghĩa, hội for hộ), and is no fix between
+        # two frequent words, either of which the writer may mean (thông quan, customs, is no
+        # dictionary word: not thông qua)
+        slips = [c for c in _letter_slips(b) if split_tone(c)[1] == typed
+                 and min(tf.get(b, 0), tf.get(c, 0)) < _FUNCTION_FREQ]
+        for c in chain((v for v, _, _ in _variants(b)), slips):
+            if c in wanted:
+                slips_to.setdefault(c, []).append(b)
+    left: dict[tuple[str, str], list[str]] = {}
+    right: dict[tuple[str, str], list[str]] = {}
+    for a, c in tight:
+        for b in slips_to.get(c, ()):
+            if (a, b) not in lex.pair_code:
+                left.setdefault((a, b), []).append(c)
+        for b in slips_to.get(a, ()):
+            if (b, c) not in lex.pair_code:
+                right.setdefault((b, c), []).append(a)
+    return ({p: tuple(v) for p, v in left.items()}, {p: tuple(v) for p, v in right.items()})
+
+
+def _beside_lone_letter(text: str, start: int, end: int) -> bool:
+    """A letter standing alone (but for punctuation) one space before ``start`` or after ``end``:
+    a word broken by a stray space (``trường,c hất lượng``, ``k hó khăn``)."""
+    before, after = text[max(0, start - 3):start], text[end:end + 3]
+    return (len(before) >= 2 and before[-1] == " " and before[-2].isalpha()
+            and (len(before) < 3 or not before[-3].isalpha())) \
+        or (len(after) >= 2 and after[0] == " " and after[1].isalpha() and (len(after) < 3 or not after[2].isalpha()))
+
+
+def _resolve_tight(ctx: _Ctx, i: int) -> tuple[str, str] | None:
+    """A real word beside which a one-slip variant makes a tight compound (:func:`_tight_pairs`)
+    with a neighbour, the word making no pair with that neighbour and only a loose one with the
+    other (bao nhiều nước → bao nhiêu; ủng hội Việt Nam → ủng hộ): the compound is meant.  Not
+    where the neighbour is taken by its own compound (nguyên nhân | dẫn đến), nor where the word
+    makes a compound of running text or a pair that is a fair share of its use with its other
+    neighbour (ông chủ nghĩ rằng), nor in names, nor a pair the article writes twice."""
+    toks, keys, lex = ctx.toks, ctx.keys, ctx.lex
+    texts = toks.texts
+    w = texts[i]
+    if len(w) < 2 or (not w.islower() and not (toks.initial[i] and w[1:].islower())):
+        return None  # a lone letter (broken spacing: Ủ y ban), a name
+    k = keys[i]
+    left, right = _tight_pairs()
+    p, n = toks.prev[i], toks.next[i]
+    found: list[tuple[int, str]] = []
+    for j, other, side in ((p, n, -1), (n, p, +1)):
+        if j < 0 or (side < 0 and not ctx.left_ok(i)) or (side > 0 and not ctx.right_ok(i)):
+            continue
+        cands = left.get((keys[j], k)) if side < 0 else right.get((k, keys[j]))
+        if not cands:
+            continue
+        far = toks.prev[j] if side < 0 else toks.next[j]
+        if far >= 0:
+            if texts[j][:1].isupper() and not toks.initial[j] and texts[far][:1].isupper():
+                continue  # the neighbour is a syllable of a name (Liên Việt | năm)
+            taken = (keys[far], keys[j]) if side < 0 else (keys[j], keys[far])
+            if taken in lex.word_pairs and lex.text_pairs.get(taken, 0):
+                continue  # the neighbour makes a word on its far side (kết thúc | đầy, dẫn chứng | khoản)
+        if other >= 0:
+            pair = (k, keys[other]) if side < 0 else (keys[other], k)
+            seen = lex.text_pairs.get(pair, 0)
+            if (pair in lex.word_pairs and seen) or (seen and _bond(ctx, seen, *pair) >= _BOND_COMPOUND):
+                continue  # the word makes its own pair on the other side
+        for c in cands:
+            if _copies_neighbour(ctx, i, c):
+                continue
+            cp = (keys[j], c) if side < 0 else (c, keys[j])
+            count = lex.text_pairs.get(cp, 0)
+            if _bound(ctx, j, side, count, True):
+                continue  # the neighbour is taken by its own compound
+            found.append((count, c))
+    if not found:
+        return None
+    found.sort(reverse=True)
+    if len(found) > 1 and found[1][1] != found[0][1] and found[0][0] < 2 * found[1][0]:
+        return None
+    if keys.count(k) > 1 and _own_pair(ctx, i, k):
+        return None
+    if _beside_lone_letter(ctx.text, toks.start(i), toks.end(i)):
+        return None  # broken spacing (c hất lượng, k hó khăn, T rung ương), no slip
+    return _case_like(w, found[0][1]), "typo/tight"
+
+
 def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
     """Tone-placement and typo edits for ``text`` (already NFC); kinds ``tone`` and ``typo/<rule>``."""
     out: list[Edit] = []
@@ -1174,7 +1356,7 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
         infos = _per_word(_word_infos(style), texts, lambda w: _word_info(w, style))
         classes = bytes(map(itemgetter(1), infos))
     keys = list(map(itemgetter(0), infos))
-    ctx = _Ctx(lex, toks, keys, infos)
+    ctx = _Ctx(lex, toks, keys, infos, text)
     known, code = lex.known, lex.pair_code
     after, before = _compounds()
     prev, nxt, initial = toks.prev, toks.next, toks.initial
@@ -1214,6 +1396,8 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
             else:
                 continue
         weighed = visit & 2  # known to be weighed: the keys it was classed by still stand
+        tight_check = visit & _TIGHT_VISIT
+        tight_only = visit == _TIGHT_VISIT  # no other test looks at it: :func:`_resolve_tight` alone
         while True:  # this token, then the next one while fixes change the key before it
             done = i
             w = texts[i]
@@ -1224,6 +1408,8 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
                 p, n = prev[i], nxt[i]
                 if weighed:
                     settled = False
+                elif tight_only:
+                    settled = True
                 elif k in known:
                     # Attested beside a neighbour (a strong pair: a dictionary pair seen in
                     # running text, code 3 or 5, or any pair seen three times, code 6 up; or
@@ -1273,6 +1459,12 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
                         new, kind = fixed
                         keys[i] = key(new)
                         changed = True
+                if not changed and tight_check and k in known:
+                    fixed = _resolve_tight(ctx, i)
+                    if fixed is not None:
+                        new, kind = fixed
+                        keys[i] = key(new)
+                        changed = True
                 if n == i + 1 and texts[n] == w and _doubled(ctx, n):
                     slip = _doubled_slip(ctx, i)
                     if slip is not None:
@@ -1297,6 +1489,7 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
                 break
             i += 1
             weighed = 0  # the next token's left pair is new: look at it whatever its class
+            tight_only = False
     return out
 
 
@@ -1323,6 +1516,10 @@ _STRONG = 3
 _DOUBLE = 4
 _HIT_SECOND = 8
 _HIT_FIRST = 16
+# A pair :func:`_tight_pairs` lists, its second or its first word one slip from a tight compound
+# with the other: that word is looked at (:func:`_resolve_tight`) whatever else its pairs say.
+_TIGHT_SECOND = 32
+_TIGHT_FIRST = 64
 _HALVES = (0, 1, 2, 9)  # what a pair adds to the sum :func:`_keep` weighs, by its attestation
 
 
@@ -1385,6 +1582,14 @@ _VISIT = bytes(_keep(_CLASSES[b >> 3],
                if b >> 3 < len(_CLASSES) else 0 for b in range(256))
 
 
+# A pair code's tight bits as what :func:`_candidates` does with them: 1, look at the first word
+# of the pair; 2, at the second; and the bit a visit then carries (ask :func:`_resolve_tight`;
+# alone, nothing else: the other tests settle the token, as :data:`_VISIT` says).
+_TIGHT_OF = bytes((1 if c & _TIGHT_FIRST else 0) | (2 if c & _TIGHT_SECOND else 0) for c in range(256))
+_NOT_TIGHT = bytes(c for c in range(256) if not c & (_TIGHT_FIRST | _TIGHT_SECOND))  # deleted, only those are left
+_TIGHT_VISIT = 4
+
+
 @cache
 def _pair_codes() -> dict[str, dict[str, int]]:
     """``a -> {b: code}``: each pair's code as :func:`edits` weighs it (see :data:`_STRONG`):
@@ -1421,6 +1626,11 @@ def _pair_codes() -> dict[str, dict[str, int]]:
         seconds.update(chain.from_iterable(seen_before[need].get(c, ()) for c, need in beside))
         for b in seconds:
             flat[(k, b)] = flat.get((k, b), 0) | _HIT_FIRST
+    tight_second, tight_first = _tight_pairs()
+    for pair in tight_second:
+        flat[pair] = flat.get(pair, 0) | _TIGHT_SECOND
+    for pair in tight_first:
+        flat[pair] = flat.get(pair, 0) | _TIGHT_FIRST
     out: dict[str, dict[str, int]] = {}
     for (a, b), c in flat.items():
         out.setdefault(intern(a), {})[intern(b)] = c
@@ -1452,6 +1662,14 @@ def _candidates(infos: list[tuple[str, int, dict, frozenset, bool, int]], keys: 
     if classes is None:
         classes = bytes(map(itemgetter(1), infos))
     visit = (facts | int.from_bytes(classes, "little")).to_bytes(n, "little").translate(_VISIT)
+    if right.translate(None, _NOT_TIGHT):  # (rare: a pair of :func:`_tight_pairs`)
+        tight = right.translate(_TIGHT_OF)
+        visit = bytearray(visit)
+        for j in compress(range(len(tight)), tight):
+            if tight[j] & 1:
+                visit[j] |= _TIGHT_VISIT
+            if tight[j] & 2:
+                visit[j + 1] |= _TIGHT_VISIT
     return list(compress(range(n), visit)), list(filter(None, visit))
 
 
