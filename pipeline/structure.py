@@ -427,7 +427,7 @@ def byline(text: str, lns: list[tuple[int, int]], skip: list[tuple[int, int]]) -
     """(start, end of the name, start of what follows on the line or None) of the author."""
     # (every label starts with "Tác giả", "Bài" or "Tin": finding those is cheaper than the grammar)
     m = _BYLINE_LABEL.search(text) if "Bài" in text or "Tin" in text or "Tác giả" in text else None
-    if m:
+    if m and _plausible(m.group(_LABEL_NAME)):
         return m.start(_LABEL_NAME), m.end(_LABEL_NAME), None
     last = _last_uncovered(lns, skip, 1)   # the last line that is content
     if not last:
@@ -548,7 +548,7 @@ def _plausible(name: str) -> bool:
     if name.lower() in _not_names():
         return False
     stops, stop_words = _byline_stops()
-    if name in stops or name.startswith(stop_words):
+    if name.rstrip(".") in stops or name.startswith(stop_words):  # "P.V." is "P.V"
         return False
     if name.isupper() and "." not in name:  # a syllable has at most 7 letters ("NGUYỄN", "NGHIÊNG"); its marks are no letters
         return all(_VOWELS.search(unicodedata.normalize("NFD", w)) and len(w) <= 7 for w in name.split())

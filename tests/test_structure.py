@@ -219,6 +219,8 @@ def test_author_from_the_byline(tail, author):
     " thông qua ngày 08 tháng 6 năm 2017. CHỦ TỊCH QUỐC HỘI (đã ký) Nguyễn Văn An ",
     # two initials are "phóng viên" (a reporter), no name; nor "Q.H" (Quốc hội) or "T.Ư" (Trung ương)
     " theo quy định hiện hành. P.V ",
+    " theo quy định hiện hành. P.V. ",
+    "\nBài: P.V\n",
     " theo quy định hiện hành. Q.H ",
     " theo tinh thần Nghị quyết T.Ư ",
     "\nXin cảm ơn ông.\n",
