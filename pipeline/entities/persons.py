@@ -14,10 +14,12 @@ Rules (``source="rule:person-<rule>"``):
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import cache
 
 import regex
 
 from ..doc import Doc
+from ..extractors import lines
 from ..span import Span
 from .lexicon import (FAMILY, FIELD, HEAD, HONORIFIC, HONORIFIC_ALONE, HONORIFIC_SECOND, ORG_NAME, PLACE, REGION,
                       SYLLABLE, TITLE, TITLE_ALONE, TITLE_SECOND, UNIT, TokenView, family_names, fold, honorifics,
@@ -406,9 +408,15 @@ def view_index(view: TokenView, start: int) -> int | None:
 _ENDS_A_WORD = frozenset({("trẻ", "em"), ("anh", "em"), ("chị", "em"), ("công", "bố"), ("tuyên", "bố"), ("ông", "bà"),
                           ("bố", "mẹ"), ("cha", "mẹ"), ("ông", "cha"), ("con", "cháu"), ("thầy", "cô"),
                           ("cô", "chú"), ("cô", "bác"), ("chú", "bác"), ("bà", "cháu"), ("ông", "cháu")})
-# Dotted abbreviations that are no one's initials: "P.V" (phóng viên, a
-# reporter), "U.B.N.D" (a body spelt with dots).
-_NOT_INITIALS = frozenset({"P.V", "PV.", "U.B.N.D", "Q.H", "T.Ư", "T.W", "B.T", "N.V"})
+
+
+@cache
+def _not_initials() -> frozenset[str]:
+    """Dotted abbreviations that are no one's initials: the dotted entries of
+    byline_stops.txt, "P.V" (phóng viên, a reporter), "U.B.N.D" (a body spelt with dots)."""
+    return frozenset(w for w in lines("byline_stops.txt") if "." in w)
+
+
 # A web address in a credit: "Ảnh: Chinhphu.vn".
 _WEB = regex.compile(r"\p{Ll}\.(?:vn|com|net|org)\b", regex.IGNORECASE)
 # First words of a credit or byline that are no names: "Theo Thanh Niên", "Nguồn: …".
@@ -540,7 +548,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 nxt = t[1]
                 continue
         if "." in words[i] and _INITIALS.fullmatch(words[i]) and org_codes().match(view, i) is None \
-                and words[i] not in _NOT_INITIALS:
+                and words[i] not in _not_initials():
             add(i, i + 1, "initials", 0.8)
             continue
         if not m & FAMILY:
