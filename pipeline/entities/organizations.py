@@ -70,7 +70,7 @@ _AFTER_SUBJECT = {"tại", "ở", "thuộc", "của", "đã", "đang", "sẽ", "
                   "có", "cho", "về", "đến", "theo"}
 # The term of an elected body after its name: "Quốc hội khóa XI", "khoá 1".
 TERM = lfold("khóa")
-_TERM_NUMBER = regex.compile(r"[IVXL]+|\d{1,2}")
+TERM_NUMBER = regex.compile(r"[IVXL]+|\d{1,2}")
 # An abbreviation in brackets: (TN-MT), (CSĐT), (PVP Land), (IDICO).
 _ABBR = regex.compile(r"[\p{Lu}\d][\p{L}\d]*(?:[\-&.][\p{L}\d]+)*")
 
@@ -460,6 +460,13 @@ def _glued_end(view: TokenView, k: int, end: int) -> int:
     return view.starts[k] + len(g[1]) if g is not None and is_word(view.words[k - 1], g[1]) else end
 
 
+def term_at(view: TokenView, k: int) -> bool:
+    """The term of an elected body at ``k``, joined to what is before it: "(Quốc
+    hội) khóa XI", "(Bộ Chính trị) khoá 14"."""
+    return (k + 1 < view.n and view.key[k] == TERM and view.adjacent(k) and view.adjacent(k + 1)
+            and TERM_NUMBER.fullmatch(view.words[k + 1]) is not None)
+
+
 def _bracketed(view: TokenView, k: int) -> int:
     """End of ``( ABBR )`` at token ``k`` (``k`` if none); not a term ``(Khóa XII)``."""
     if k + 2 < view.n and view.words[k] == "(" and view.adjacent(k) and view.key[k + 1] != TERM:
@@ -572,8 +579,7 @@ def _centre(view: TokenView, i: int) -> OrgMatch | None:
     k = i + 2
     if k < view.n and view.adjacent(k) and view.cap[k]:
         return None     # "Trung ương Hội", "Trung ương Đoàn": a name goes on
-    if (k + 1 < view.n and view.key[k] == TERM and view.adjacent(k) and view.adjacent(k + 1)
-            and _TERM_NUMBER.fullmatch(view.words[k + 1])):
+    if term_at(view, k):
         return OrgMatch(i, k + 2, "name", None)
     if i > 0 and view.low[i - 1] in _TO_CENTRE and view.adjacent(i):
         return OrgMatch(i, k, "name", None)
@@ -638,7 +644,7 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
             and (p := place_at(view, j)) is not None and p[1] != "bare-unit"):
         k, named = p[0], True   # "trường THCS Cầu Giấy": a school named after its place (not "học sinh
                                 # THPT Hà Nội", the city's pupils)
-    if head.text in _SCHOOL_ABBR and (not named or _TERM_NUMBER.fullmatch(view.words[j].split(".")[0])
+    if head.text in _SCHOOL_ABBR and (not named or TERM_NUMBER.fullmatch(view.words[j].split(".")[0])
                                       or (head.text[:1] == "T" and (view.words[j].isupper()
                                                                     or view.low[j] == "quốc"))):
         return None     # "ĐH Đảng bộ", "ĐH X" (Đại hội), "THPT Quốc gia", "THPT BC": no school
@@ -692,15 +698,14 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
         if e > k + 1:
             k, placed = e, True     # "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam": the state's body
     while k < view.n and view.adjacent(k):
-        if (view.key[k] == TERM and k + 1 < view.n and view.adjacent(k + 1)
-                and _TERM_NUMBER.fullmatch(view.words[k + 1])):
+        if term_at(view, k):
             k += 2      # "Quốc hội khóa XI", "Bộ Chính trị khoá IX": the body of one term
             break
         if k == j and head.text in _STATE_BODIES and _ROMAN.fullmatch(view.words[k]):
             k += 1      # "kỳ họp thứ 8 Quốc hội XI": the term's number alone after the body
             break
         if (view.words[k] == "(" and k + 3 < view.n and view.key[k + 1] == TERM and view.words[k + 3] == ")"
-                and _TERM_NUMBER.fullmatch(view.words[k + 2]) and view.joined(k, k + 4)):
+                and TERM_NUMBER.fullmatch(view.words[k + 2]) and view.joined(k, k + 4)):
             k += 4      # "Bộ Chính trị (khóa XI)": the term in brackets
             break
         q = org_qualifiers().match(view, k) if view.mask[k] & QUALIFIER else None
@@ -718,8 +723,7 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
                                                     or org_at(view, b, depth + 1) is not None):
                 k = b
                 continue
-            if (b + 1 < view.n and view.key[b] == TERM and view.adjacent(b) and view.adjacent(b + 1)
-                    and _TERM_NUMBER.fullmatch(view.words[b + 1])):
+            if term_at(view, b):
                 k = b + 2   # "Quốc hội (QH) khóa 14", "Ban Chấp hành Trung ương (BCHTƯ) khóa X": the
                 break       # abbreviation inside the name of the body of one term (GUIDELINES)
             break

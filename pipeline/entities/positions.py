@@ -29,7 +29,7 @@ from .lexicon import (FIELD, HEAD, TITLE, Head, TokenView, is_word, lfold, may_s
                       position_titles, province_names, regions)
 from .locations import MODIFIERS, candidate_starts, place_at, site_at, unit_at
 from .names import DEPUTY, FUNCTION_WORDS, is_proper, is_syllable, named_place, person_shape, scan
-from .organizations import CLASS, complete, head_at, org_at
+from .organizations import CLASS, TERM, TERM_NUMBER, complete, head_at, org_at
 
 _MODS = MODIFIERS
 # Titles that end with the head noun of their body: "Trưởng phòng Tài chính",
@@ -45,7 +45,6 @@ _ELECTED = {"Quốc hội", "QH", "HĐND", "Hội đồng nhân dân"}
 # The first words of the elected bodies known by name: "Quốc hội", "QH" (not
 # "đoàn đại biểu TP Hà Nội", a city's delegation).
 _ELECTED_KEYS = {lfold("quốc"), "qh", lfold("hđnd")}
-_TERM = lfold("khóa")
 _QUALS = (("thường", "trực"), ("thứ", "nhất"))
 # Small numbers written in words: "HĐND ba cấp".
 _FEW = {"hai", "ba", "bốn"}
@@ -264,8 +263,6 @@ def _parent(view: TokenView, m: PositionMatch) -> PositionMatch:
 
 # The number of a unit: "tổ dân phố 2A", "thôn 3".
 _UNIT_NUMBER = regex.compile(r"\d{1,3}\p{Lu}?")
-# The number of a term: "khóa XI", "khóa 14".
-_TERM_NUMBER = regex.compile(r"[IVXL]+|\d{1,2}")
 
 
 def _terms(view: TokenView, m: PositionMatch) -> PositionMatch:
@@ -273,10 +270,10 @@ def _terms(view: TokenView, m: PositionMatch) -> PositionMatch:
     one span (N_NOTES 9, NOTES 3: the body with its terms): ``Ủy viên Trung ương
     Đảng khóa X, XI, XII``, ``đại biểu Quốc hội khóa XI và XIII``."""
     e = m.end
-    if not (e >= 2 and view.key[e - 2] == _TERM and _TERM_NUMBER.fullmatch(view.words[e - 1])):
+    if not (e >= 2 and view.key[e - 2] == TERM and TERM_NUMBER.fullmatch(view.words[e - 1])):
         return m
     while e + 1 < view.n and view.words[e] in (",", "và") and view.adjacent(e + 1) \
-            and _TERM_NUMBER.fullmatch(view.words[e + 1]):
+            and TERM_NUMBER.fullmatch(view.words[e + 1]):
         e += 2
     return m if e == m.end else PositionMatch(m.start, e, (m.org[0], e), m.rule)
 
