@@ -20,6 +20,10 @@ WORD_CACHE = 1 << 16
 # and a str.translate table that deletes them.
 TONES = "\u0300\u0301\u0309\u0303\u0323"
 WITHOUT_TONES = dict.fromkeys(map(ord, TONES))
+# A str.translate table that deletes every combining mark of decomposed text (tones,
+# hats, horns, breves), as acronyms are written: "Ủy ban" gives "Uy ban"; "Đ", a
+# letter of its own, stays.
+WITHOUT_MARKS = dict.fromkeys(range(0x300, 0x370))
 __all__ = ["extract", "to_spacy", "__version__"]
 
 

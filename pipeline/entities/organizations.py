@@ -29,6 +29,7 @@ from functools import cache
 
 import regex
 
+from .. import WITHOUT_MARKS
 from ..doc import Doc
 from ..extractors.counts import listed_unit_at
 from ..span import Span
@@ -504,15 +505,11 @@ def _initials(view: TokenView, i: int, j: int) -> str:
     return "".join(w[:1] for w in view.words[i:j]).upper()
 
 
-# Every combining mark (tones, hats, horns, breves): gone from acronyms.
-_MARKS = dict.fromkeys(range(0x300, 0x370))
-
-
 def _plain(letters: str) -> str:
     """``letters`` upper-cased without diacritics, as acronyms are written and
     compared: "Ủy viên" gives "UV" ("UVBCT"), "BCHTƯ" matches "BCHTU"; "Đ", a
     letter of its own, stays ("ĐBQH")."""
-    return unicodedata.normalize("NFD", letters.upper()).translate(_MARKS)
+    return unicodedata.normalize("NFD", letters.upper()).translate(WITHOUT_MARKS)
 
 
 def _unit_pair(view: TokenView, j: int) -> bool:

@@ -36,6 +36,7 @@ from functools import cache, lru_cache
 
 import regex
 
+from .. import WITHOUT_MARKS
 from ..doc import Doc
 from ..span import Span
 from . import (char_after_space, counts, dates, find_all, first_letters_either_case, fold, group_named, group_numbers, lines, lowered,
@@ -527,8 +528,7 @@ def _initials(phrase: str, skip: frozenset[str] = frozenset()) -> str:
             out.append(w)
         else:
             out.append(w[0].upper())
-    bare = unicodedata.normalize("NFD", "".join(out).replace("Đ", "\0"))
-    return "".join(c for c in bare if not unicodedata.combining(c)).replace("\0", "Đ")
+    return unicodedata.normalize("NFD", "".join(out)).translate(WITHOUT_MARKS)
 
 
 def issuer_fits(codes: tuple[str, ...], issuer: str) -> bool:
