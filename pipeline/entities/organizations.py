@@ -930,7 +930,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
 # Heads of ministries and departments named one by one after "các": "các sở (Xây
 # dựng, Tài nguyên – Môi trường)", "các Bộ: Tư pháp, Nội vụ", "các Bộ Y tế, Công Thương".
 _LISTED_HEADS = {"bộ": Head("Bộ", "named", False, False), "sở": Head("Sở", "named", False, False)}
-# (the text search that finds them: "ác" is the rarer literal to scan for first)
+# (the one text search that tells whether any may be there: "ác", a space and a
+# head's first letters, which "các" and "Các" both give; _listed then checks each "các")
 _LIST_OPENER = regex.compile(r"ác [bBsS][ộở]")  # "các sở", "Các Bộ"
 
 
@@ -1249,10 +1250,11 @@ def _short_name(view: TokenView, m: OrgMatch) -> tuple[str, ...] | None:
 
 
 def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
-    """Companies named again by their own name alone, and bodies by the
-    abbreviation they were given in brackets, in the gaps between ``kept``."""
+    """Companies named again by their own name alone; a company, an office or a
+    state body (Bộ, Sở) referred back to by its head alone (_bare_company); and
+    bodies by the abbreviation they were given in brackets; in the gaps between ``kept``."""
     names = set()
-    first_company: dict[str, int] = {}    # company head -> end of its first named mention
+    first_named: dict[str, int] = {}    # head (company, office, Bộ, Sở) -> end of its first named mention
     for sp in kept:
         start = sp.start
         if sp.label == "POSITION" and sp.attrs.get("organization"):
@@ -1273,8 +1275,8 @@ def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
             continue
         written = h[1].text[:1].upper() + h[1].text[1:]     # (referred back to capitalized)
         if ((sp.label == "ORGANIZATION" or h[1].text in _REFERRED_HEADS) and view.ends[h[0] - 1] < sp.end
-                and written not in first_company):
-            first_company[written] = sp.end     # the company or office named with its head
+                and written not in first_named):
+            first_named[written] = sp.end       # the company, office or state body named with its head
         if h[1].text not in _COMPANY_HEADS:
             continue
         m = org_at(view, i)
@@ -1282,7 +1284,7 @@ def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
             words = _short_name(view, m)
             if words:
                 names.add(words)
-    out = _bare_company(doc, view, kept, first_company)
+    out = _bare_company(doc, view, kept, first_named)
     if not names:
         return out
     by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -1326,10 +1328,12 @@ def _indices(words: list[str], word: str, start: int, stop: int):
 
 
 def _bare_company(doc: Doc, view: TokenView, kept: list[Span], first: dict[str, int]) -> list[Span]:
-    """A capitalized company or office head alone, after the company or office was
-    named with it, refers back to it (GUIDELINES: bare references to one body): "Tại
-    Nhật Bản, Công ty đã thực hiện …", "văn phòng HĐND và UBND thành phố … lãnh đạo
-    Văn phòng" — not "là Công ty chuyên …", "một Công ty", "các Công ty"."""
+    """A capitalized head alone (a company's, an office's, or a state body's: Bộ,
+    Sở), after a body was named with it (``first``: head -> end of that mention),
+    refers back to that body (GUIDELINES: bare references to one body): "Tại Nhật
+    Bản, Công ty đã thực hiện …", "văn phòng HĐND và UBND thành phố … lãnh đạo Văn
+    phòng", "Bộ Xây dựng … để Bộ tổng hợp báo cáo" — not "là Công ty chuyên …",
+    "một Công ty", "các Công ty", "các Bộ, ngành"."""
     out = []
     for head, after in first.items():
         words = tuple(head.split())

@@ -96,7 +96,7 @@ def _class_after(view: TokenView, k: int) -> int:
                     break
                 j = e
             return _fields_listed(view, j)
-    
+
     h = head_at(view, k)
     if h is None or h[0] >= n or not view.adjacent(h[0]):
         return k
