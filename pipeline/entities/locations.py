@@ -350,12 +350,6 @@ def _place_at(view: TokenView, i: int, modifier: bool) -> tuple[int, str] | None
     return None
 
 
-@cache
-def _wide_places() -> dict[str, str]:
-    """The countries and regions of regions.txt (not its cities and provinces), with their kind."""
-    return {r[0]: r[1] for r in _lines("regions.txt") if r[1] in ("country", "region")}
-
-
 def _wider_than_unit(view: TokenView, i: int, j: int, k: int) -> bool:
     """The name ``j..k`` after the unit word ``i..j`` is a country or a region
     that no unit of that name shares: the unit word is a common noun before its
@@ -364,8 +358,9 @@ def _wider_than_unit(view: TokenView, i: int, j: int, k: int) -> bool:
     ``thành phố Singapore``)."""
     if not view.mask[j] & REGION:
         return False
-    kind = _wide_places().get(" ".join(view.words[j:k]))
-    if kind is None or (kind == "country" and view.low[i] in ("thành", "tp")):
+    m = regions().match(view, j)
+    kind = m[1] if m is not None and m[0] == k else None
+    if kind not in ("country", "region") or (kind == "country" and view.low[i] in ("thành", "tp")):
         return False    # (a city-state: "thành phố Singapore")
     return all((m := t.match(view, j)) is None or m[0] != k for t in (places(), wards()))
 
