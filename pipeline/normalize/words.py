@@ -79,7 +79,7 @@ from sys import intern
 
 from ..offsets import Edit
 from .lexicon import Lexicon, key, lexicon
-from .ortho import FRONT, ONSETS, WORD_CACHE, has_marks as _has_marks, is_valid, place_tone, skeleton, split_tone, with_tone
+from .ortho import FRONT, FRONT_ONSETS, ONSETS, WORD_CACHE, has_marks as _has_marks, is_valid, place_tone, skeleton, split_tone, with_tone
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "normalize"
 
@@ -812,7 +812,6 @@ def _resolve_nonword(ctx: _Ctx, i: int, w: str, low: str, name_like: bool) -> tu
 
 # The onsets written one way before the front vowels i, e, ê (y) and another before the rest.
 _ONSET_SPELLING = {"ngh": "ng", "gh": "g", "k": "c", "ng": "ngh", "g": "gh", "c": "k"}
-_BEFORE_FRONT = frozenset(("ngh", "gh", "k"))
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -825,7 +824,7 @@ def _respelled_onset(low: str) -> str | None:
     other = _ONSET_SPELLING.get(onset)
     if other is None or len(bare) == len(onset):
         return None
-    if (bare[len(onset)] in FRONT) == (onset in _BEFORE_FRONT):
+    if (bare[len(onset)] in FRONT) == (onset in FRONT_ONSETS):
         return None  # the onset fits its vowel
     fixed = other + low[len(onset):]
     return fixed if is_valid(fixed) else None
