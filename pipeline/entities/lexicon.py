@@ -696,7 +696,10 @@ def site_heads() -> PhraseTable:
 
 @cache
 def regions() -> PhraseTable:
-    return _words("regions.txt", "exact")
+    """Countries, regions, cities and provinces named without a head noun
+    (regions.txt), matched as written; the value is the kind (``country``,
+    ``region``, ``city``, ``province``)."""
+    return PhraseTable([(r[0], r[1]) for r in _lines("regions.txt")], case="exact")
 
 
 @cache

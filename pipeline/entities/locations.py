@@ -47,9 +47,11 @@ _ALLEYS = {"ngõ", "ngách", "hẻm", "kiệt"}
 _ZONES = {"khu", "vườn", "kcn", "kđt", "kkt", "kcx", "kcnc", "ccn", "kdl", "vqg"}     # (and their abbreviations)
 # Road heads, whose names may join two places by a dash: "đường Láng - Hoà Lạc".
 _ROADS = {"đường", "quốc", "tỉnh", "cao", "đại", "hương", "ql", "đt"}
-# Roads and streets, and airports, which are also written with the initials
-# of their name: "đường HCM" (Hồ Chí Minh), "đường ĐBP" (Điện Biên Phủ), "sân bay TSN".
-_INITIALED_ROADS = {"đường", "phố"}
+# Heads of streets, which are also written with the initials of their name
+# ("đường HCM" (Hồ Chí Minh), "đường ĐBP" (Điện Biên Phủ), as airports are:
+# "sân bay TSN"), and which one head may give to a list of names ("đường Lê
+# Lợi, Đồng Khởi").
+_STREETS = frozenset({"đường", "phố"})
 _AIRPORT = [lfold("sân"), lfold("bay")]
 _INITIALS = regex.compile(r"[A-ZĐ]{2,4}")
 # The forms of a road's funding, no name: "đường BOT", "dự án đường BT", "vốn ODA".
@@ -197,10 +199,17 @@ def _name_after(view: TokenView, j: int, takes: str) -> int:
         return j + 1    # "thị trấn Ollolai Efisio Arbau": a foreign place's one word, then a foreign name
     if k > j:
         k = _highland_words(view, j, k)
-    if (best == j and k == j + 1 and view.words[j] in _COMPASS and k < view.n and view.adjacent(k)
-            and view.words[k].isalpha() and view.words[k].islower()):
+    if best == j and k == j + 1 and _direction_from(view, j):
         return j    # "các huyện Nam sông Đuống": a direction from a place, no name
     return max(best, k)
+
+
+def _direction_from(view: TokenView, j: int) -> bool:
+    """The direction at ``j`` (``_COMPASS``) is followed by a lower-case word:
+    it says where from a place, and is no name (``Nam sông Đuống``)."""
+    k = j + 1
+    return (view.words[j] in _COMPASS and k < view.n and view.adjacent(k)
+            and view.words[k].isalpha() and view.words[k].islower())
 
 
 # A word of a place name in a language of the Central Highlands, written with
@@ -350,12 +359,6 @@ def _place_at(view: TokenView, i: int, modifier: bool) -> tuple[int, str] | None
     return None
 
 
-@cache
-def _wide_places() -> dict[str, str]:
-    """The countries and regions of regions.txt (not its cities and provinces), with their kind."""
-    return {r[0]: r[1] for r in _lines("regions.txt") if r[1] in ("country", "region")}
-
-
 def _wider_than_unit(view: TokenView, i: int, j: int, k: int) -> bool:
     """The name ``j..k`` after the unit word ``i..j`` is a country or a region
     that no unit of that name shares: the unit word is a common noun before its
@@ -364,8 +367,9 @@ def _wider_than_unit(view: TokenView, i: int, j: int, k: int) -> bool:
     ``thành phố Singapore``)."""
     if not view.mask[j] & REGION:
         return False
-    kind = _wide_places().get(" ".join(view.words[j:k]))
-    if kind is None or (kind == "country" and view.low[i] in ("thành", "tp")):
+    m = regions().match(view, j)
+    kind = m[1] if m is not None and m[0] == k else None
+    if kind not in ("country", "region") or (kind == "country" and view.low[i] in ("thành", "tp")):
         return False    # (a city-state: "thành phố Singapore")
     return all((m := t.match(view, j)) is None or m[0] != k for t in (places(), wards()))
 
@@ -492,7 +496,7 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
             return i    # "về trụ sở Bộ": a body's offices, the body named (but "tại Trụ sở Chính phủ", the venue)
         k = _named_site_end(view, j, kind, named)   # (a natural area's head capitalized only as a sentence's first word names none)
         return k if k > j else i
-    if (_INITIALS.fullmatch(view.words[j]) and (view.low[i] in _INITIALED_ROADS or view.key[i:h] == _AIRPORT)
+    if (_INITIALS.fullmatch(view.words[j]) and (view.low[i] in _STREETS or view.key[i:h] == _AIRPORT)
             and view.words[j] not in _FUNDING and place_at(view, j) is None
             and not (j + 1 < view.n and view.adjacent(j + 1) and view.words[j + 1][:1].isdigit())    # "QL 1A"
             and org_heads().match(view, j) is None and org_names().match(view, j) is None):
@@ -822,8 +826,6 @@ def _ward_after_preposition(view: TokenView, i: int) -> int:
 
 # Nouns before the name of a people, which opens no list of places: "người Ê Đê, xã Cư M'gar".
 _FOLK = frozenset({"người", "tộc"})
-# Heads of streets, which one head may give to a list of names: "đường Lê Lợi, Đồng Khởi".
-_STREETS = frozenset({"đường", "phố"})
 
 
 def _street_list(view: TokenView, j: int) -> list[tuple[int, int]]:
@@ -888,8 +890,7 @@ def _list_items(view: TokenView, i: int, brackets: list[tuple[int, int]] | None 
                 end, known = syllable_run(view, k, 4), False
                 if end == k + 1:
                     end = _untail(view, k, end)     # not "Sư" (đoàn): one syllable going on in lower case
-                if (end == k + 1 and view.words[k] in _COMPASS and end < view.n and view.adjacent(end)
-                        and view.words[end].isalpha() and view.words[end].islower()):
+                if end == k + 1 and _direction_from(view, k):
                     end = k     # "các huyện Nam sông Đuống": a direction from a place, no name
         if end == k:
             break

@@ -63,6 +63,8 @@ QU_RIMES = frozenset(r for r in RIMES if r[0] in "aăâeêiyơô" or r in ("o", 
 GI_RIMES = frozenset(r for r in RIMES if r[0] not in "iy") | {"ên", "êng", "êt", "êc", "êm", "êu", "êp"}
 STOP_FINALS = ("c", "ch", "p", "t")
 FRONT = set("eêiy")
+# The onsets written only before a front vowel (kê, ghi, nghe); c, g, ng are written before the rest.
+FRONT_ONSETS = frozenset(("k", "gh", "ngh"))
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -118,7 +120,7 @@ def parse(bare: str) -> tuple[str, str] | None:
         if not ok:
             continue
         first = rime[:1]
-        if onset in ("k", "gh", "ngh") and first not in FRONT:
+        if onset in FRONT_ONSETS and first not in FRONT:
             continue
         if onset in ("c", "g", "ng") and first in FRONT:
             continue

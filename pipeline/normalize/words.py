@@ -79,7 +79,7 @@ from sys import intern
 
 from ..offsets import Edit
 from .lexicon import Lexicon, key, lexicon
-from .ortho import FRONT, ONSETS, WORD_CACHE, has_marks as _has_marks, is_valid, place_tone, skeleton, split_tone, with_tone
+from .ortho import FRONT, FRONT_ONSETS, ONSETS, WORD_CACHE, has_marks as _has_marks, is_valid, place_tone, skeleton, split_tone, with_tone
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "normalize"
 
@@ -551,7 +551,7 @@ def _key_line(keys: list[str]) -> tuple[dict[str, str], str]:
 class _Ctx:
     """One document's tokens and what the rules ask about them (document facts computed on demand)."""
 
-    def __init__(self, lex: Lexicon, toks: Toks, keys: list[str], infos: list[tuple], text: str = ""):
+    def __init__(self, lex: Lexicon, toks: Toks, keys: list[str], infos: list[tuple], text: str):
         self.lex, self.toks, self.keys, self.infos, self.text = lex, toks, keys, infos, text
 
     @cached_property
@@ -812,7 +812,6 @@ def _resolve_nonword(ctx: _Ctx, i: int, w: str, low: str, name_like: bool) -> tu
 
 # The onsets written one way before the front vowels i, e, ê (y) and another before the rest.
 _ONSET_SPELLING = {"ngh": "ng", "gh": "g", "k": "c", "ng": "ngh", "g": "gh", "c": "k"}
-_BEFORE_FRONT = frozenset(("ngh", "gh", "k"))
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -825,7 +824,7 @@ def _respelled_onset(low: str) -> str | None:
     other = _ONSET_SPELLING.get(onset)
     if other is None or len(bare) == len(onset):
         return None
-    if (bare[len(onset)] in FRONT) == (onset in _BEFORE_FRONT):
+    if (bare[len(onset)] in FRONT) == (onset in FRONT_ONSETS):
         return None  # the onset fits its vowel
     fixed = other + low[len(onset):]
     return fixed if is_valid(fixed) else None
@@ -1506,12 +1505,13 @@ _PHRASE = 16
 _HITTABLE = 32
 
 
-# A pair's code in :func:`_pair_codes` (5 bits): how strongly the pair is attested (its
+# A pair's code in :func:`_pair_codes` (7 bits): how strongly the pair is attested (its
 # half-code in the low two bits: 0 unseen, 1 or 2 a plain pair seen once or twice, 3 strong),
-# whether it is a word repeated that :func:`_doubled` may remove, and whether a neighbour vouches
+# whether it is a word repeated that :func:`_doubled` may remove, whether a neighbour vouches
 # for a variant of either word: a fixable variant of the second word makes a compound with the
 # first that vouches for it in :func:`edits` (or, for a rare word, a variant is seen 30 times
-# after the first word), and the same for the first word with the second.
+# after the first word), and the same for the first word with the second; and whether either
+# word is one slip from a tight compound with the other (:data:`_TIGHT_SECOND`, :data:`_TIGHT_FIRST`).
 _STRONG = 3
 _DOUBLE = 4
 _HIT_SECOND = 8
@@ -1566,10 +1566,11 @@ def _pair_facts(left: int, right: int) -> int:
             | (_HIT if left & _HIT_SECOND or right & _HIT_FIRST else 0))
 
 
-# The byte tables of :func:`_candidates`.  A pair code (5 bits) on the token's left keeps what
-# :func:`_pair_facts` reads of it in the low four bits (the code but :data:`_HIT_FIRST`), one on
-# its right in the high four (its :data:`_HIT_FIRST` bit in place of :data:`_HIT_SECOND`); the
-# two side by side make the pair facts; those beside the class number make what to do.
+# The byte tables of :func:`_candidates`.  A pair code (7 bits; its tight bits are read apart,
+# by :data:`_TIGHT_OF`) on the token's left keeps what :func:`_pair_facts` reads of it in the
+# low four bits (the code but :data:`_HIT_FIRST`), one on its right in the high four (its
+# :data:`_HIT_FIRST` bit in place of :data:`_HIT_SECOND`); the two side by side make the pair
+# facts; those beside the class number make what to do.
 _LEFT_NIBBLE = bytes(c & 15 for c in range(256))
 _RIGHT_NIBBLE = bytes(((c & 7) | (c & _HIT_FIRST) >> 1) << 4 for c in range(256))
 _FACTS = bytes(_pair_facts(b & 15, (b >> 4 & 7) | (b >> 4 & 8) << 1) for b in range(256))
@@ -1599,7 +1600,9 @@ def _pair_codes() -> dict[str, dict[str, int]]:
     running text) and 6 up (seen three times); :data:`_DOUBLE` for a word repeated that
     :func:`_doubled` may remove (attested, frequent, not reduplicated in the dictionaries);
     :data:`_HIT_SECOND` and :data:`_HIT_FIRST` where a neighbour vouches for a variant (the
-    tests :func:`edits` makes with :func:`_quick`'s sets).  Nested by first word (one small
+    tests :func:`edits` makes with :func:`_quick`'s sets); :data:`_TIGHT_SECOND` and
+    :data:`_TIGHT_FIRST` where the second or the first word is one slip from a tight compound
+    with the other (:func:`_tight_pairs`).  Nested by first word (one small
     dictionary per word reads faster in bulk than one big one keyed by pairs), the words
     interned like :func:`_word_info`'s keys (so they compare by identity)."""
     lex = lexicon()
