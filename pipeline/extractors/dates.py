@@ -548,18 +548,11 @@ def _blocks_partial(text: str, m: regex.Match, lead: int) -> bool:
     prev = _prev_word(text, m.start())
     if text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")" and _bracketed_day(text, m, prev):
         return False  # "kỳ họp HĐND (9/12)", "Ngày BHYT Việt Nam (1-7)": a day alone in brackets
-    if prev in ("tới", "đến") and _AS_MANY_AS.search(text, max(0, m.start() - 16), m.start()):
-        return True  # "có tới 2-3 cảnh sát", "lên đến 5/7 xã": as many as, an amount
     if prev == "là" and m.end() - m.start() <= 5:
         # "Hạn cuối … là 10/11.", "thời hạn nộp là 15/3": a deadline named as a day
         return _DEADLINE.search(text, max(0, m.start() - 80), m.start()) is None
     return (prev not in _CUES and not _improper_fraction(m, prev)
             and _DAY_NAMED.search(text, max(0, m.start() - 48), m.start()) is None)
-
-
-# "có tới ", "lên đến " (as many as, up to) right before a number: an amount follows.
-# (searched backwards)
-_AS_MANY_AS = regex.compile(r"(?<!\w)(?:có|lên)[ \t]+(?:tới|đến)[ \t]+$", regex.IGNORECASE | regex.REVERSE)
 
 
 # A day named, then its date: "ngày Quốc tế lao động 1/5", "Ngày Nhà giáo Việt Nam 20/11",
