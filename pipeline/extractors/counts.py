@@ -332,9 +332,9 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
             break
     if classifier and len(ends) > 1 and (best is None or best[0] <= w1_end):
         nxt = text[w1_end:ends[1]].strip().lower()
-        if nxt not in lowered("count_stops.txt") and nxt != "x":   # "26 căn x 4 tầng": x multiplies
+        if nxt not in lowered("count_stops.txt"):   # (nor "26 căn x 4 tầng": x multiplies)
             best = (ends[1], text[w1_start:ends[1]])
-    if best is None and low not in lowered("count_stops.txt") and low != "x" and not _year_like(text, pos):
+    if best is None and low not in lowered("count_stops.txt") and not _year_like(text, pos):
         best = (w1_end, first)  # one plain syllable: "6 nước", "2 cuộc"
         if text[w1_end:w1_end + 1] == "-" and (hyph := _HYPHENATED.match(text, w1_end)):
             best = (hyph.end(), text[w1_start:hyph.end()])   # "5 ki-ốt", "4 pit-tông": a loanword's syllables
