@@ -504,7 +504,9 @@ def _fix(found: tuple[int, str] | None) -> tuple[int, str] | None:
 # ---------------------------------------------------------------- validation
 
 @cache
-def _identifiers() -> frozenset[str]:
+def identifier_nouns() -> frozenset[str]:
+    """The nouns of ``identifier_nouns.txt``, lower-cased: after them a number names or numbers
+    a thing ("quận 1", "Điều 12", "trang 3") instead of counting it."""
     return lowered("identifier_nouns.txt")
 
 
@@ -539,7 +541,7 @@ def is_identifier(text: str, start: int) -> bool:
     w1, w2, before = _words_before(text, start)
     if not w1:
         return False
-    ids = _identifiers()
+    ids = identifier_nouns()
     if w2 and f"{w2} {w1}".lower() in ids:
         return True
     if w2 == "Chỉ" and w1.lower() == "đạo":

@@ -593,8 +593,9 @@ def _bracketed_day(text: str, m: regex.Match, prev: str) -> bool:
     return d > mo or math.gcd(d, mo) > 1 or (word is not None and word.group(1)[:1].isupper())
 
 
-# Nouns before a number that names a part of a text or a grade: "(trang 3-4)", "(chương 2-3)".
-_PARTS_BEFORE = frozenset("trang chương điều khoản mục phần hạng bậc lớp tập số".split())
+# Nouns before a number that names a thing, a part of a text or a grade (counts' identifier nouns,
+# and "bậc"): "(trang 3-4)", "(chương 2-3)", "(bậc 3/7)".
+_PARTS_BEFORE = counts.identifier_nouns() | {"bậc"}
 # Nouns before a number that names a house, a lot or a street ("số 30/4", "đường 30/4"), not a day.
 _ADDRESS_BEFORE = frozenset("số đường phố hẻm ngõ ngách kiệt tổ khu lô ô căn phòng nhà quận phường".split())
 
