@@ -28,7 +28,7 @@ import regex
 from ..doc import Doc
 from ..span import Span
 from . import caseless, counts, find_all, group_named, lowered, matches_at, optional_group
-from .numbers import SCALES, WORDS, YEAR_BEFORE, as_number, lower_text, parse_words, word_number_starts
+from .numbers import SCALES, WORDS, YEAR_BEFORE, as_number, digits_value, lower_text, parse_words, word_number_starts
 
 _F = regex.VERBOSE | regex.IGNORECASE
 
@@ -745,11 +745,6 @@ def _roman(numeral: str) -> int:
     return total
 
 
-def _decimal(raw: str) -> int | float:
-    """A number of digits with maybe a decimal comma: "1,5" -> 1.5, "12" -> 12."""
-    return as_number(float(raw.replace(",", "."))) if "," in raw else int(raw)
-
-
 def _resolve_day(m: regex.Match, year: int | None, form: str, start: int | None = None) -> Candidate | None:
     d, mo, y = int(group_named(m, "d")), int(group_named(m, "m")), _int(m, "y")
     if y is None and year and (rel := optional_group(m, "rel")):
@@ -942,7 +937,7 @@ def _resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidat
             n = 1 if (_prev_word(text, m.start()) not in _NOT_ONE_BEFORE
                       and _next_word(text, m.end()) not in _NOT_ONE_AFTER) else None
         elif "," in raw:
-            n = _decimal(raw)  # "1,5 ngày" -> P1.5D
+            n = digits_value(raw)  # "1,5 ngày" -> P1.5D
         elif "." in raw:
             n = int(raw.replace(".", ""))  # "1.000 năm Thăng Long" -> P1000Y
         elif raw.lower() == "năm":
@@ -964,7 +959,7 @@ def _resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidat
             return Candidate(form, m.start(), half.end(), _length(n + 0.5, unit), "duration")   # 2 ngày rưỡi -> P2.5D
         return Candidate(form, m.start(), m.end(), _length(n, unit), "duration")
     if form == "duration_range":
-        n, n2, unit = _decimal(group_named(m, "n")), _decimal(group_named(m, "n2")), _unit(m, text)
+        n, n2, unit = digits_value(group_named(m, "n")), digits_value(group_named(m, "n2")), _unit(m, text)
         if unit is None or not 0 < n < n2 or _prev_word(text, m.start()) in ("thứ", "số", "ngày"):
             return None
         if unit == "giờ" and _DAYPART_AFTER.match(text, m.end()):
