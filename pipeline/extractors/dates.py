@@ -58,8 +58,12 @@ _FULL_RANGE = regex.compile(
     (?P<d2>\d{1,2}) (?P=sep) (?P<m2>\d{1,2}) (?P=sep) (?P<y2>\d{4})
     (?! \d | [/.]\d )
     """, _F)
-# A month's name, capitalized: "Ba" in "tháng Ba", "Mười hai".
-_MONTH_NAME = r"(?: Mười \s+ một | Mười \s+ hai | Một | Hai | Ba | Tư | Năm | Sáu | Bảy | Tám | Chín | Mười )"
+# A month's name, capitalized, and its number: "Ba" in "tháng Ba", "Mười hai".
+_MONTH_NAMES = {"Một": 1, "Hai": 2, "Ba": 3, "Tư": 4, "Năm": 5, "Sáu": 6, "Bảy": 7, "Tám": 8, "Chín": 9,
+                "Mười": 10, "Mười một": 11, "Mười hai": 12}
+# ... as a grammar, the longest first ("Mười một" before "Mười").
+_MONTH_NAME = "(?: " + " | ".join(name.replace(" ", r" \s+ ")
+                                  for name in sorted(_MONTH_NAMES, key=len, reverse=True)) + " )"
 # A clock time written with h/g/colon: "16h30", "0h00", "8h", "17:55", "17g30".
 _CLOCK = r"(?P<h>\d{1,2}) (?: \s?[hg]\s? (?: (?P<mi>\d{2}) ['’]? )? (?:\s?phút)? (?![\p{L}\d]|\.\p{L}) | : (?P<mi2>\d{2}) (?![\d:]) )"
 
@@ -331,9 +335,6 @@ _SPAN_ENDS = frozenset(("từ", "đến", "tới"))
 _DOT_HIGH = regex.compile(r"\s*(?:đến|tới|[\-–])\s*\d{1,2}\.\d{1,2}(?!\d)")
 # A lunar calendar after a day: "ngày 5.1 Âm lịch", "30.12 âm lịch".
 _LUNAR_AFTER = regex.compile(r"\s*\(?\s*(?:âm\s+lịch|AL)(?!\w)", regex.IGNORECASE)
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
-_MONTH_NAMES = {"Một": 1, "Hai": 2, "Ba": 3, "Tư": 4, "Năm": 5, "Sáu": 6, "Bảy": 7, "Tám": 8, "Chín": 9,
-                "Mười": 10, "Mười một": 11, "Mười hai": 12}
 _PM_PARTS = ("chiều", "tối", "đêm", "chiều tối")
 # unit -> (ISO designator, a time part, how many of the designator one unit is)
 _DURATION = {"năm": ("Y", False, 1), "tháng": ("M", False, 1), "tuần": ("W", False, 1), "ngày": ("D", False, 1),
@@ -881,7 +882,7 @@ def _resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidat
         return Candidate(form, _edge(text, m.start()), m.end(), f"{y}-{mo:02d}", "month") if valid_year(y) else None
     if form == "quarter":
         q, y = group_named(m, "q").upper(), int(group_named(m, "y"))
-        n = _ROMAN.get(q) or int(q)
+        n = int(q) if q.isdigit() else _roman(q)
         return Candidate(form, m.start(), m.end(), f"{y}-Q{n}", "quarter") if valid_year(y) else None
     if form == "part_of_year":
         n = int(group_named(m, "n")) if group_named(m, "n").isdigit() else parse_words(group_named(m, "n").split())
