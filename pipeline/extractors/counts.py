@@ -181,13 +181,16 @@ def _five_of(text: str, start: int, end: int) -> bool:
     return not (text[start].isupper() and prev)   # "Năm" capitalized inside a sentence: a name or a title
 
 
+# A scale word or a currency after an amount, a whole word (a fragment of verbose grammars):
+# "tỷ", "triệu", "đồng", "USD".
+_SCALE_OR_CURRENCY = r"(?: nghìn | ngàn | triệu | tỷ | tỉ | đồng | USD | VNĐ | VND ) (?![\p{L}\d])"
 # An amount of money whose thousands a stray space splits after the dot: ". 000" of "30. 000 đồng",
 # ". 633,596" of "12. 633,596 triệu đồng" (only before a currency or a scale word: "là 12. 100
 # người" may be two sentences).
 _SPLIT_THOUSANDS = regex.compile(
-    r"""\.[ ]
-    (\d{3} (?: \.\d{3} )* (?: ,\d{1,6} )?)      # 000 / 633,596
-    (?= [ \t]* (?: đồng | VNĐ | VND | USD | nghìn | ngàn | triệu | tỷ | tỉ ) (?![\p{L}\d]))""", regex.VERBOSE)
+    rf"""\.[ ]
+    (\d{{3}} (?: \.\d{{3}} )* (?: ,\d{{1,6}} )?)      # 000 / 633,596
+    (?= [ \t]* {_SCALE_OR_CURRENCY} )""", regex.VERBOSE)
 # The values "chục" (ten) after them multiplies: one digit, "hai chục" (not "15 chục").
 _DIGIT_VALUES = frozenset(float(n) for n in range(1, 10))
 # Words before "năm" that make it the noun "year" before a scale word: numbers.YEAR_BEFORE,
@@ -332,9 +335,9 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
             break
     if classifier and len(ends) > 1 and (best is None or best[0] <= w1_end):
         nxt = text[w1_end:ends[1]].strip().lower()
-        if nxt not in lowered("count_stops.txt") and nxt != "x":   # "26 căn x 4 tầng": x multiplies
+        if nxt not in lowered("count_stops.txt"):   # (nor "26 căn x 4 tầng": x multiplies)
             best = (ends[1], text[w1_start:ends[1]])
-    if best is None and low not in lowered("count_stops.txt") and low != "x" and not _year_like(text, pos):
+    if best is None and low not in lowered("count_stops.txt") and not _year_like(text, pos):
         best = (w1_end, first)  # one plain syllable: "6 nước", "2 cuộc"
         if text[w1_end:w1_end + 1] == "-" and (hyph := _HYPHENATED.match(text, w1_end)):
             best = (hyph.end(), text[w1_start:hyph.end()])   # "5 ki-ốt", "4 pit-tông": a loanword's syllables
@@ -504,7 +507,9 @@ def _fix(found: tuple[int, str] | None) -> tuple[int, str] | None:
 # ---------------------------------------------------------------- validation
 
 @cache
-def _identifiers() -> frozenset[str]:
+def identifier_nouns() -> frozenset[str]:
+    """The nouns of ``identifier_nouns.txt``, lower-cased: after them a number names or numbers
+    a thing ("quận 1", "Điều 12", "trang 3") instead of counting it."""
     return lowered("identifier_nouns.txt")
 
 
@@ -539,7 +544,7 @@ def is_identifier(text: str, start: int) -> bool:
     w1, w2, before = _words_before(text, start)
     if not w1:
         return False
-    ids = _identifiers()
+    ids = identifier_nouns()
     if w2 and f"{w2} {w1}".lower() in ids:
         return True
     if w2 == "Chỉ" and w1.lower() == "đạo":
@@ -559,7 +564,7 @@ def is_identifier(text: str, start: int) -> bool:
     # a capitalized word that does not start a sentence names the thing: "Mazda 6", "Camry 2.4"
     # (not an acronym: "GDP 8%")
     if w1[0].isupper() and not w1.isupper():
-        if _AGE.match(text, start) or _MONEY_OR_SHARE.match(text, start):
+        if _AGE_OR_FLOORS.match(text, start) or _MONEY_OR_SHARE.match(text, start):
             # "ông Trần Văn Tá 58 tuổi": a person's age after the name, no model number; "chung cư
             # Sông Đà 25 tầng": a building's floors; "huyện Phú Lộc 17,19 tỷ đồng", "phạt ông Long
             # 2,5 triệu": an amount of money or a share
@@ -578,17 +583,16 @@ _AMOUNT_OF = frozenset(("tổng", "trong", "con"))
 # "2,5 triệu", "70 USD", "30%" (a model number "Mazda 6", "Camry 2.4" is none of these).
 _MONEY_OR_SHARE = regex.compile(
     rf"""{DIGITS} [ \t]*
-    (?: %                                   # Phú Đa 42,5%
-      | (?: nghìn | ngàn | triệu | tỷ | tỉ   # Nam Định 4 tỷ / ông Minh 4 triệu
-          | đồng | USD | VNĐ | VND ) (?![\p{{L}}\d])   # Thượng Hải 70 USD / ông Đình 6.000.000 đồng
+    (?: %                      # Phú Đa 42,5%
+      | {_SCALE_OR_CURRENCY}   # Nam Định 4 tỷ / ông Minh 4 triệu / Thượng Hải 70 USD / ông Đình 6.000.000 đồng
     )""", regex.VERBOSE)
 # An amount in a scale word or a currency: after "khoản" (a sum, also a clause) it is money ("khoản
 # 30.000 tỉ đồng", "khoản 2 triệu"), where a clause's number is followed by none ("khoản 2 Điều 5").
-_SUM = regex.compile(rf"{DIGITS}[ \t]*(?:nghìn|ngàn|triệu|tỷ|tỉ|đồng|USD|VNĐ|VND)(?![\p{{L}}\d])", regex.VERBOSE)
+_SUM = regex.compile(rf"{DIGITS} [ \t]* {_SCALE_OR_CURRENCY}", regex.VERBOSE)
 # A number of papers after "cấp" (to issue): "cấp 1 giấy", "cấp 300 sổ đỏ", "cấp 2 thẻ".
 _ISSUED = regex.compile(r"[\d.]+[ \t]+(?:giấy|sổ|thẻ|bằng|chứng[ \t]+(?:chỉ|nhận))(?![\p{L}\d])")
 # An age in years right after a name, "58 tuổi", or the floors of a building named: "25 tầng".
-_AGE = regex.compile(r"\d{1,3}[ \t]+(?:tuổi|tầng)(?![\p{L}\d])")
+_AGE_OR_FLOORS = regex.compile(r"\d{1,3}[ \t]+(?:tuổi|tầng)(?![\p{L}\d])")
 
 
 # A term in Roman numerals after "khóa": "5 khóa XII" numbers a plenum of that term.

@@ -28,7 +28,7 @@ import regex
 from ..doc import Doc
 from ..span import Span
 from . import caseless, counts, find_all, group_named, lowered, matches_at, optional_group
-from .numbers import SCALES, WORDS, YEAR_BEFORE, as_number, lower_text, parse_words, word_number_starts
+from .numbers import SCALES, WORDS, YEAR_BEFORE, as_number, digits_value, lower_text, parse_words, word_number_starts
 
 _F = regex.VERBOSE | regex.IGNORECASE
 
@@ -58,8 +58,12 @@ _FULL_RANGE = regex.compile(
     (?P<d2>\d{1,2}) (?P=sep) (?P<m2>\d{1,2}) (?P=sep) (?P<y2>\d{4})
     (?! \d | [/.]\d )
     """, _F)
-# A month's name, capitalized: "Ba" in "tháng Ba", "Mười hai".
-_MONTH_NAME = r"(?: Mười \s+ một | Mười \s+ hai | Một | Hai | Ba | Tư | Năm | Sáu | Bảy | Tám | Chín | Mười )"
+# A month's name, capitalized, and its number: "Ba" in "tháng Ba", "Mười hai".
+_MONTH_NAMES = {"Một": 1, "Hai": 2, "Ba": 3, "Tư": 4, "Năm": 5, "Sáu": 6, "Bảy": 7, "Tám": 8, "Chín": 9,
+                "Mười": 10, "Mười một": 11, "Mười hai": 12}
+# ... as a grammar, the longest first ("Mười một" before "Mười").
+_MONTH_NAME = "(?: " + " | ".join(name.replace(" ", r" \s+ ")
+                                  for name in sorted(_MONTH_NAMES, key=len, reverse=True)) + " )"
 # A clock time written with h/g/colon: "16h30", "0h00", "8h", "17:55", "17g30".
 _CLOCK = r"(?P<h>\d{1,2}) (?: \s?[hg]\s? (?: (?P<mi>\d{2}) ['’]? )? (?:\s?phút)? (?![\p{L}\d]|\.\p{L}) | : (?P<mi2>\d{2}) (?![\d:]) )"
 
@@ -331,9 +335,6 @@ _SPAN_ENDS = frozenset(("từ", "đến", "tới"))
 _DOT_HIGH = regex.compile(r"\s*(?:đến|tới|[\-–])\s*\d{1,2}\.\d{1,2}(?!\d)")
 # A lunar calendar after a day: "ngày 5.1 Âm lịch", "30.12 âm lịch".
 _LUNAR_AFTER = regex.compile(r"\s*\(?\s*(?:âm\s+lịch|AL)(?!\w)", regex.IGNORECASE)
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
-_MONTH_NAMES = {"Một": 1, "Hai": 2, "Ba": 3, "Tư": 4, "Năm": 5, "Sáu": 6, "Bảy": 7, "Tám": 8, "Chín": 9,
-                "Mười": 10, "Mười một": 11, "Mười hai": 12}
 _PM_PARTS = ("chiều", "tối", "đêm", "chiều tối")
 # unit -> (ISO designator, a time part, how many of the designator one unit is)
 _DURATION = {"năm": ("Y", False, 1), "tháng": ("M", False, 1), "tuần": ("W", False, 1), "ngày": ("D", False, 1),
@@ -548,18 +549,11 @@ def _blocks_partial(text: str, m: regex.Match, lead: int) -> bool:
     prev = _prev_word(text, m.start())
     if text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")" and _bracketed_day(text, m, prev):
         return False  # "kỳ họp HĐND (9/12)", "Ngày BHYT Việt Nam (1-7)": a day alone in brackets
-    if prev in ("tới", "đến") and _AS_MANY_AS.search(text, max(0, m.start() - 16), m.start()):
-        return True  # "có tới 2-3 cảnh sát", "lên đến 5/7 xã": as many as, an amount
     if prev == "là" and m.end() - m.start() <= 5:
         # "Hạn cuối … là 10/11.", "thời hạn nộp là 15/3": a deadline named as a day
         return _DEADLINE.search(text, max(0, m.start() - 80), m.start()) is None
     return (prev not in _CUES and not _improper_fraction(m, prev)
             and _DAY_NAMED.search(text, max(0, m.start() - 48), m.start()) is None)
-
-
-# "có tới ", "lên đến " (as many as, up to) right before a number: an amount follows.
-# (searched backwards)
-_AS_MANY_AS = regex.compile(r"(?<!\w)(?:có|lên)[ \t]+(?:tới|đến)[ \t]+$", regex.IGNORECASE | regex.REVERSE)
 
 
 # A day named, then its date: "ngày Quốc tế lao động 1/5", "Ngày Nhà giáo Việt Nam 20/11",
@@ -600,8 +594,9 @@ def _bracketed_day(text: str, m: regex.Match, prev: str) -> bool:
     return d > mo or math.gcd(d, mo) > 1 or (word is not None and word.group(1)[:1].isupper())
 
 
-# Nouns before a number that names a part of a text or a grade: "(trang 3-4)", "(chương 2-3)".
-_PARTS_BEFORE = frozenset("trang chương điều khoản mục phần hạng bậc lớp tập số".split())
+# Nouns before a number that names a thing, a part of a text or a grade (counts' identifier nouns,
+# and "bậc"): "(trang 3-4)", "(chương 2-3)", "(bậc 3/7)".
+_PARTS_BEFORE = counts.identifier_nouns() | {"bậc"}
 # Nouns before a number that names a house, a lot or a street ("số 30/4", "đường 30/4"), not a day.
 _ADDRESS_BEFORE = frozenset("số đường phố hẻm ngõ ngách kiệt tổ khu lô ô căn phòng nhà quận phường".split())
 
@@ -751,11 +746,6 @@ def _roman(numeral: str) -> int:
     return total
 
 
-def _decimal(raw: str) -> int | float:
-    """A number of digits with maybe a decimal comma: "1,5" -> 1.5, "12" -> 12."""
-    return as_number(float(raw.replace(",", "."))) if "," in raw else int(raw)
-
-
 def _resolve_day(m: regex.Match, year: int | None, form: str, start: int | None = None) -> Candidate | None:
     d, mo, y = int(group_named(m, "d")), int(group_named(m, "m")), _int(m, "y")
     if y is None and year and (rel := optional_group(m, "rel")):
@@ -892,7 +882,7 @@ def _resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidat
         return Candidate(form, _edge(text, m.start()), m.end(), f"{y}-{mo:02d}", "month") if valid_year(y) else None
     if form == "quarter":
         q, y = group_named(m, "q").upper(), int(group_named(m, "y"))
-        n = _ROMAN.get(q) or int(q)
+        n = int(q) if q.isdigit() else _roman(q)
         return Candidate(form, m.start(), m.end(), f"{y}-Q{n}", "quarter") if valid_year(y) else None
     if form == "part_of_year":
         n = int(group_named(m, "n")) if group_named(m, "n").isdigit() else parse_words(group_named(m, "n").split())
@@ -948,7 +938,7 @@ def _resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidat
             n = 1 if (_prev_word(text, m.start()) not in _NOT_ONE_BEFORE
                       and _next_word(text, m.end()) not in _NOT_ONE_AFTER) else None
         elif "," in raw:
-            n = _decimal(raw)  # "1,5 ngày" -> P1.5D
+            n = digits_value(raw)  # "1,5 ngày" -> P1.5D
         elif "." in raw:
             n = int(raw.replace(".", ""))  # "1.000 năm Thăng Long" -> P1000Y
         elif raw.lower() == "năm":
@@ -970,7 +960,7 @@ def _resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidat
             return Candidate(form, m.start(), half.end(), _length(n + 0.5, unit), "duration")   # 2 ngày rưỡi -> P2.5D
         return Candidate(form, m.start(), m.end(), _length(n, unit), "duration")
     if form == "duration_range":
-        n, n2, unit = _decimal(group_named(m, "n")), _decimal(group_named(m, "n2")), _unit(m, text)
+        n, n2, unit = digits_value(group_named(m, "n")), digits_value(group_named(m, "n2")), _unit(m, text)
         if unit is None or not 0 < n < n2 or _prev_word(text, m.start()) in ("thứ", "số", "ngày"):
             return None
         if unit == "giờ" and _DAYPART_AFTER.match(text, m.end()):
