@@ -356,6 +356,11 @@ _WORD_INFO = _WordInfo()
 # The info of the empty word, which a piece holds for text that is no token
 # (see :class:`_Pieces`), dropped from the view.
 _EMPTY = ("", "", "", False, False, 0, 0, "")
+# The info of the empty word standing between two lines run together in one
+# piece ("MinhỦy", see :func:`_run_together`): dropped from the view like
+# :data:`_EMPTY`, after its offset marks a phrase break.  (Made at run time:
+# a second literal equal to _EMPTY could be the same object.)
+_GLUE = tuple(["", "", "", False, False, 0, 0, ""])
 # word -> (key, exact, low, cap, hot, mask, opens, word), as TokenView lists them (cached)
 word_info = _WORD_INFO.__getitem__
 
@@ -373,15 +378,59 @@ def glued_words(token: str) -> list[str]:
     """The words of one token, split where a sentence end or slash is glued
     between two words (see ``_GLUED``), the dot, slash or colon a word of its own:
     "2017.Thủ" -> "2017", ".", "Thủ"; "Hưng/VTC" -> "Hưng", "/", "VTC"; "3:Tôi" -> "3", ":", "Tôi";
-    "TP.HCM" stays whole."""
+    "TP.HCM" stays whole.  Then each word glued to the next without any
+    separator is split too (see :func:`_unglued`): "an3" -> "an", "3";
+    "MinhỦy" -> "Minh", "Ủy"."""
     out: list[str] = []
     pos = 0
-    for m in _GLUED.finditer(token):
-        dot = m.end() - 2       # the "." or "/" between the two words
-        out += (token[pos:dot], token[dot])
-        pos = m.end() - 1
+    if "." in token or "/" in token or ":" in token:
+        for m in _GLUED.finditer(token):
+            dot = m.end() - 2       # the "." or "/" between the two words
+            out += (token[pos:dot], token[dot])
+            pos = m.end() - 1
     out.append(token[pos:])
-    return out
+    if _GLUED_BARE.search(token) is None:
+        return out
+    return [part for w in out for part in _unglued(w)]
+
+
+# Two words glued without a separator, where scraped text ran two lines or
+# a list's items together: a matching boundary is split by :func:`_unglued`
+# when the word before it is a Vietnamese syllable.
+_GLUED_BARE = regex.compile(
+    r"""
+      (?<=\p{Ll})(?=\d+$)            # Bộ Công an3 (the next item's number: "… an3. Nguyễn …"), Thái Bình26
+    | (?<=\p{Ll})(?=\p{Lu}\p{Ll})     # Hồ Chí MinhỦy (ban), Nông Đức MạnhBan (bí thư): two lines run together
+    """,
+    regex.VERBOSE,
+)
+
+
+def _unglued(word: str) -> tuple[str, ...]:
+    """``word`` split at its first :data:`_GLUED_BARE` boundary when what comes
+    before is a Vietnamese syllable and what follows is a number ("an3") or a
+    second syllable, one of the two written with Vietnamese letters, the
+    first of three letters at least ("MinhỦy"); else ``word`` alone.  Codes and foreign names stay whole:
+    "H5N1", "ASEM5", "Covid19", "VinaPhone", "ThaiBinh"."""
+    m = _GLUED_BARE.search(word)
+    if m is None:
+        return (word,)
+    k = m.start()
+    left, right = word[:k], word[k:]
+    if not left.isalpha() or not _is_syllable(left):
+        return (word,)
+    if right[0].isdigit():
+        return left, right
+    if len(left) > 2 and right.isalpha() and _is_syllable(right) and not word.isascii():
+        return left, right      # (not after two letters: "NeÁng" is one name with a slipped capital)
+    return (word,)
+
+
+def _is_syllable(word: str) -> bool:
+    """:func:`..structure.is_vietnamese_syllable`, imported on first use
+    (the structure module reads this one's tables)."""
+    from ..structure import is_vietnamese_syllable
+    return is_vietnamese_syllable(word)
 
 
 class _Pieces(dict):
@@ -401,19 +450,29 @@ class _Pieces(dict):
     def __missing__(self, piece: str) -> tuple[tuple[tuple, ...], tuple[int, ...]]:
         if len(self) >= WORD_CACHE:
             self.clear()
-        if piece.isalpha():
+        if piece.isalpha() and _GLUED_BARE.search(piece) is None:
             # one plain word, the most frequent piece ("người", "Nội"): one
-            # token, nothing glued (no "." nor "/"), no text around it
+            # token, nothing glued (no "." nor "/" nor two glued words), no text around it
             info = ((_WORD_INFO[piece],), (len(piece) + 1,))
         else:
             words, steps = _cut_piece(piece)
-            info = (tuple(_WORD_INFO[w] if w else _EMPTY for w in words), steps)
+            info = (tuple(_WORD_INFO[w] if w else _EMPTY if w is not None else _GLUE for w in words), steps)
         self[piece] = info
         return info
 
 
-def _cut_piece(piece: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
-    """The words of a piece and their steps (see :class:`_Pieces`), by the tokenizer."""
+def _run_together(a: str, b: str) -> bool:
+    """Words ``a`` and ``b``, one after the other in one token, are two lines
+    run together ("Minh" "Ủy" of "MinhỦy", see :func:`_unglued`): a phrase
+    breaks between them.  (No other split of :func:`glued_words` leaves a
+    lower-case letter before a capital: a dot, slash or colon stands between.)"""
+    return a[-1:].islower() and b[:1].isupper()
+
+
+def _cut_piece(piece: str) -> tuple[tuple[str | None, ...], tuple[int, ...]]:
+    """The words of a piece and their steps (see :class:`_Pieces`), by the
+    tokenizer; None, a word of no length, before the second of two words run
+    together (:func:`_run_together`)."""
     words: list[str] = []
     at: list[int] = []      # where each word starts in the piece
     parts = _TOKEN_SPLIT.split(piece)     # gap, token, gap, …, token, gap
@@ -423,10 +482,15 @@ def _cut_piece(piece: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     pos = len(parts[0])
     for k in range(1, len(parts), 2):
         token = parts[k]
-        for w in glued_words(token) if "." in token or "/" in token or ":" in token else (token,):
+        prev = ""
+        for w in glued_words(token):
+            if _run_together(prev, w):
+                words.append(None)  # a phrase break between two lines run together (see _GLUE)
+                at.append(pos)
             words.append(w)
             at.append(pos)
             pos += len(w)
+            prev = w
         pos += len(parts[k + 1])
     at.append(len(piece) + 1)   # the next piece, after the space
     return tuple(words), tuple(b - a for a, b in zip(at, at[1:]))
@@ -439,9 +503,11 @@ _VIEW_FIELDS = tuple(itemgetter(c) for c in (0, 1, 2, 3, 5, 6))
 _HOT_OF, _WORD_OF = itemgetter(4), itemgetter(7)
 
 
-def _split_text(text: str) -> tuple[list[int], list[tuple], list[str]]:
-    """The article's tokens with glued words split: (starts, infos, words),
-    with each token's :data:`word_info` tuple.
+def _split_text(text: str) -> tuple[list[int], list[tuple], list[str], list[int]]:
+    """The article's tokens with glued words split: (starts, infos, words,
+    run_on), with each token's :data:`word_info` tuple; ``run_on`` holds the
+    offsets of the tokens that start a line run on into the one before
+    without a space ("MinhỦy": the "Ủy"), where a phrase breaks.
 
     The text is cut at its spaces by ``str.split``; each piece's words and
     steps come from :data:`_PIECES`, computed once per distinct piece; the
@@ -453,11 +519,13 @@ def _split_text(text: str) -> tuple[list[int], list[tuple], list[str]]:
     words = list(map(_WORD_OF, infos))
     starts = list(accumulate(chain.from_iterable(map(_STEPS_OF, pieces)), initial=len(text) - len(body)))
     starts.pop()        # (the start of a piece after the last one)
+    run_on: list[int] = []
     if "" in words:     # a piece without tokens (two spaces), or text before a piece's first token
+        run_on = [s for s, info in zip(starts, infos) if info is _GLUE]
         starts = list(compress(starts, words))
         infos = list(compress(infos, words))
         words = list(filter(None, words))
-    return starts, infos, words
+    return starts, infos, words, run_on
 
 
 def _line_breaks(text: str, starts: list[int]) -> list[bool]:
@@ -517,18 +585,25 @@ class TokenView:
             # the plain way, from the tokens already made (the split below
             # must give the same view: tests/entities/test_shortcuts.py)
             starts, ends, words = [], [], []
+            run_on = []
             for t in doc.tokens:
                 pos = t.start
+                prev = ""
                 for w in glued_words(t.text):
+                    if _run_together(prev, w):
+                        run_on.append(pos)
                     starts.append(pos)
                     words.append(w)
                     pos += len(w)
                     ends.append(pos)
+                    prev = w
             brk = _gap_breaks(text, starts, ends)
             infos = list(map(_WORD_INFO.__getitem__, words))
         else:
-            starts, infos, words = _split_text(text)
+            starts, infos, words, run_on = _split_text(text)
             brk = _line_breaks(text, starts)
+        for pos in run_on:
+            brk[bisect_left(starts, pos)] = True
         n = len(words)
         keys, exact, low, cap, mask, opens = (list(map(f, infos)) for f in _VIEW_FIELDS)
         return cls(text, starts, words, low, keys, exact, cap, n, brk, mask=mask, opens=opens)

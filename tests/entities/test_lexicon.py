@@ -58,3 +58,42 @@ def test_fold_ignores_tone_mark_placement():
 ])
 def test_phrase_tables(table, phrase, present):
     assert (phrase in table()) is present
+
+
+# Scraped lists run their items together: the next item's number glued to the
+# last word ("… Bộ Công an3. Nguyễn …") or two lines with no space between
+# ("Hồ Chí MinhỦy ban …").  Codes, foreign names and slipped capitals stay whole.
+@pytest.mark.parametrize("token,words", [
+    ("an3", ["an", "3"]),
+    ("Bình26", ["Bình", "26"]),
+    ("thư2", ["thư", "2"]),
+    ("MinhỦy", ["Minh", "Ủy"]),
+    ("MạnhBan", ["Mạnh", "Ban"]),
+    ("bắtChủ", ["bắt", "Chủ"]),
+    ("2017.Thủ", ["2017", ".", "Thủ"]),
+    ("H5N1", ["H5N1"]),
+    ("ASEM5", ["ASEM5"]),
+    ("Covid19", ["Covid19"]),
+    ("QL18", ["QL18"]),
+    ("100m2", ["100m2"]),
+    ("VinaPhone", ["VinaPhone"]),
+    ("ThaiBinh", ["ThaiBinh"]),
+    ("iPhone", ["iPhone"]),
+    ("NeÁng", ["NeÁng"]),
+    ("TP.HCM", ["TP.HCM"]),
+])
+def test_glued_words_split_run_together_lines(token, words):
+    assert lexicon.glued_words(token) == words
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("1. Lê Văn An - Đại tướng, Bộ trưởng Bộ Công an2. Trần Văn Bình - Bộ trưởng Bộ Tài chính3. Ngô Văn Cường",
+     {("Bộ trưởng Bộ Công an", "POSITION"), ("Bộ trưởng Bộ Tài chính", "POSITION"), ("Trần Văn Bình", "PERSON")}),
+    ("Tô Văn Hùng - Giám đốc Học viện Chính trị Quốc gia Hồ Chí MinhỦy ban Kiểm tra Trung ương (12 người)",
+     {("Giám đốc Học viện Chính trị Quốc gia Hồ Chí Minh", "POSITION"), ("Ủy ban Kiểm tra Trung ương", "ORGANIZATION")}),
+])
+def test_run_together_list_items_end_their_entities(text, expected):
+    from pipeline.pipeline import Pipeline
+    record = Pipeline()(text)
+    got = {(e["text"], e["label"]) for e in record["entities"]}
+    assert expected <= got, got

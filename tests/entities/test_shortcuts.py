@@ -23,6 +23,7 @@ TEXTS = [
     "Ảnh: Hoàng Hưng/VTC News\nCông ty cổ phần Tasco Nam Thái\n\nông L.T.Thắng",
     "các xã Đông Thạnh, Nhị Bình và Xuân Thới Sơn; đoạn Hạ Long - Mông Dương",
     "Bộ trưởng Bộ Tài chính. Chủ tịch\nQuốc hội; đại biểu Quốc hội khóa XV",
+    "1. Lê Văn An - Bộ trưởng Bộ Công an2. Trần Bình - Bí thư Tỉnh ủy Thái Bình3. Hồ Chí MinhỦy ban Kiểm tra",
 ]
 
 
@@ -103,7 +104,8 @@ def test_view_from_split_with_odd_spaces(text):
 
 # Pieces of Vietnamese news text and the separators that trip a split by spaces.
 _PIECES = ["Hà", "Nội", "Ông", "Nguyễn", "Văn", "A.", "2017.Thủ", "Hưng/VTC", "TP.HCM", "QL18", "(Ảnh:", "12/QĐ-UBND",
-           "3/6/2013", "tỉnh", "ủy", "x", ".", ",", "…", "²", "e\u0301"]
+           "3/6/2013", "tỉnh", "ủy", "x", ".", ",", "…", "²", "e\u0301", "an3.", "Bình26", "MinhỦy", "MạnhBan",
+           "NeÁng", "H5N1", "ThaiBinh"]
 _SEPARATORS = [" ", "  ", "\n", " \n ", "\t", "\u00a0", "\u2009", "\u3000", "\x1c", "", "\n\n"]
 
 
@@ -123,6 +125,9 @@ def test_view_breaks_follow_the_gaps(articles):
         t = view.text
         expected = [True] + [t[e:s] not in ("", " ") and ("\n" in t[e:s] or bool(t[e:s].strip()))
                              for e, s in zip(view.ends, view.starts[1:])]
+        # (and between two lines run together without a space: "Hồ Chí MinhỦy ban")
+        expected = [b or (e == s and lexicon._run_together(a, w))
+                    for b, a, w, e, s in zip(expected, [""] + view.words, view.words, [-1] + view.ends, view.starts)]
         assert view.brk == expected
 
 
