@@ -28,7 +28,7 @@ import regex
 from ..doc import Doc
 from ..span import Span
 from . import caseless, counts, find_all, group_named, lowered, matches_at, optional_group
-from .numbers import SCALES, WORDS, YEAR_BEFORE, as_number, digits_value, lower_text, parse_words, word_number_starts
+from .numbers import SCALES, UNITS, WORDS, YEAR_BEFORE, as_number, digits_value, lower_text, parse_words, word_number_starts
 
 _F = regex.VERBOSE | regex.IGNORECASE
 
@@ -72,12 +72,12 @@ _LENGTH_UNITS = r"""(?: năm | tháng | tuần | ngày | giờ | phút | giây
     | thập \s+ kỷ | thập \s+ niên | tiếng (?: \s+ đồng \s+ hồ )? )"""
 
 GRAMMARS: dict[str, regex.Pattern] = {
-    # 16h30 ngày 22/9 / 0h00 ngày 1/1/2017 / 8 giờ 30 sáng 22/9 / 8h30 sáng nay (18/4) /
+    # 16h30 ngày 22/9 / 0h00 ngày 1/1/2017 / 8 giờ 30 sáng 22/9 / 8h30 sáng nay (18/4) / 7h30 phút ngày 17/5 /
     # 16 giờ 30 hôm qua, 23-4 (the day named, then its date)
     "time_date": regex.compile(
         rf"""
         (?<![\w/.,:-])
-        (?P<h>\d{{1,2}}) (?: \s?[hg:]\s? (?: (?P<mi>\d{{2}}) ['’]? )? | \s+ giờ (?: \s+ (?P<mi2>\d{{1,2}}) (?:\s+phút)? )? )
+        (?P<h>\d{{1,2}}) (?: \s?[hg:]\s? (?: (?P<mi>\d{{2}}) ['’]? (?: \s? phút )? )? | \s+ giờ (?: \s+ (?P<mi2>\d{{1,2}}) (?:\s+phút)? )? )
         (?: \s+ (?P<part>{_DAYPART}) )?
         (?: \s+ (?: hôm \s+ )? (?P<today> nay | qua | mai ) )?
         (?: \s* [,|\-–] \s* | \s* (?P<br> \( ) \s* | \s+ ) (?: hôm \s+ | ngày \s+ )?
@@ -182,6 +182,14 @@ GRAMMARS: dict[str, regex.Pattern] = {
         (?P<m>\d{1,2}) [/.] (?P<y>\d{4})
         (?![\d]|[/.\-]\d)
         """, _F),
+    # 12/1986: Ủy viên Trung ương / Đảng.4/2006: Được bầu (a month/year labelling a line of a
+    # career or a timeline, with a colon after it)
+    "month_label": regex.compile(
+        r"""
+        (?<![\w/,\-]|(?<!\p{L})\.)
+        (?P<m>\d{1,2}) / (?P<y>\d{4})
+        (?= [ \t]* : (?!\d) )
+        """, _F),
     # quý II/2013 / quý 2/2013 / quý II năm 2013 / quí 1/2006 (the older spelling)
     "quarter": regex.compile(
         r"""
@@ -257,11 +265,12 @@ GRAMMARS: dict[str, regex.Pattern] = {
         (?P<branch> Tý | Sửu | Dần | Mão | Mẹo | Thìn | Tỵ | Tị | Ngọ | Mùi | Thân | Dậu | Tuất | Hợi ) \s+
         (?P<y>\d{4}) (?![\d]|[/.\-]\d|,\d)
         """, regex.VERBOSE),
-    # giai đoạn 2013-2018 / 2013 - 2018 / nhiệm kỳ 2020-2025
+    # giai đoạn 2013-2018 / 2013 - 2018 / nhiệm kỳ 2020-2025 / 1984-10/1986 (from a year to a
+    # month, in a career) / Hà Nội.1962 - 1963 (a career line glued to the sentence before)
     "year_range": regex.compile(
         r"""
-        (?<![\w/.,\-])
-        (?P<y>\d{4}) \s* [\-–] \s* (?P<y2>\d{4})
+        (?<![\w/,\-]|(?<!\p{L})\.)
+        (?P<y>\d{4}) \s* [\-–] \s* (?: (?P<m2>\d{1,2}) / )? (?P<y2>\d{4})
         (?![\d]|[/.\-]\d|,\d)
         """, _F),
     # 10 năm / 05 năm / 6 tháng / 30 ngày / hai tuần / 48 giờ
@@ -271,6 +280,14 @@ GRAMMARS: dict[str, regex.Pattern] = {
         (?P<n>\d{{1,3}} (?: (?: \.\d{{3}} )+ | ,\d{{1,2}} )? ) \s+ (?P<u>{_LENGTH_UNITS})   # 10 năm / 1,5 ngày / 1.000 năm
         (?!\w)
         """, regex.VERBOSE),
+    # gần tháng rưỡi / mất tiếng rưỡi: a unit and a half with no number before it (matched on
+    # "rưỡi", the unit read behind it; "2 tháng rưỡi" is a "duration"; not "năm rưỡi", five and a
+    # half or a year and a half, nor "giờ rưỡi", a clock's half past)
+    "unit_half": regex.compile(
+        r"""
+        (?<= (?<!\w) (?P<u> tháng | tuần | ngày | tiếng ) [ \t]+ )
+        rưỡi (?!\w)
+        """, _F),
     # 5-10 phút / 2-3 năm / 1,5-2 năm (a range of lengths gives both ends, like a range of counts)
     "duration_range": regex.compile(
         rf"""
@@ -335,7 +352,8 @@ _SPAN_ENDS = frozenset(("từ", "đến", "tới"))
 _DOT_HIGH = regex.compile(r"\s*(?:đến|tới|[\-–])\s*\d{1,2}\.\d{1,2}(?!\d)")
 # A lunar calendar after a day: "ngày 5.1 Âm lịch", "30.12 âm lịch".
 _LUNAR_AFTER = regex.compile(r"\s*\(?\s*(?:âm\s+lịch|AL)(?!\w)", regex.IGNORECASE)
-_PM_PARTS = ("chiều", "tối", "đêm", "chiều tối")
+_PM_PARTS = ("chiều", "tối", "chiều tối")
+_NIGHT_PARTS = ("đêm", "khuya")   # (see _hour: from the evening to the small hours)
 # unit -> (ISO designator, a time part, how many of the designator one unit is)
 _DURATION = {"năm": ("Y", False, 1), "tháng": ("M", False, 1), "tuần": ("W", False, 1), "ngày": ("D", False, 1),
              "giờ": ("H", True, 1), "tiếng": ("H", True, 1), "tiếng đồng hồ": ("H", True, 1),
@@ -702,8 +720,17 @@ def _day_value(d: int, m: int, y: int | None) -> str:
     return f"{y:04d}-{m:02d}-{d:02d}" if y else f"--{m:02d}-{d:02d}"
 
 
-def _hour(h: int, part: str | None) -> int:
-    if part and part.lower() in _PM_PARTS and h < 12:
+def _hour(h: int, part: str | None, mi: int = 0) -> int:
+    """The hour on a 24-hour clock of ``h`` said with a part of the day: "3 giờ chiều" -> 15,
+    "10 giờ đêm" -> 22.  The night runs past midnight: "12 giờ đêm" is its end, 24:00 (T
+    notes 10, like "trước 24h"; "12 giờ 30 đêm" is 00:30), and "2 giờ đêm", "1 giờ khuya"
+    are the small hours, 2 and 1."""
+    low = part.lower() if part else ""
+    if low in _NIGHT_PARTS:
+        if h == 12:
+            return 0 if mi else 24
+        return h + 12 if 6 <= h < 12 else h
+    if low in _PM_PARTS and h < 12:
         return h + 12
     return h
 
@@ -765,7 +792,7 @@ def _resolve_day(m: regex.Match, year: int | None, form: str, start: int | None 
         if not valid_time(h, mi):
             return None
         part = optional_group(m, "part")
-        value, grain = f"{value}T{_hour(h, part):02d}:{mi:02d}", "datetime"
+        value, grain = f"{value}T{_hour(h, part, mi):02d}:{mi:02d}", "datetime"
     return Candidate(form, m.start() if start is None else start, m.end(), value, grain)
 
 
@@ -866,7 +893,7 @@ def _resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidat
         if not (2 <= n <= 11 and valid_year(y)):
             return None
         return Candidate(form, m.start(), m.end(), f"{y}-01/{y}-{n:02d}", "range")
-    if form in ("month", "month_bare"):
+    if form in ("month", "month_bare", "month_label"):
         mo, y = int(group_named(m, "m")), int(group_named(m, "y"))
         m2 = _int(m, "m2") if form == "month" else None
         if not (1 <= mo <= 12 and valid_year(y)):
@@ -926,6 +953,10 @@ def _resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidat
         y, y2 = int(group_named(m, "y")), int(group_named(m, "y2"))
         if not (valid_year(y) and valid_year(y2) and y < y2 <= y + 100):
             return None
+        if (m2 := _int(m, "m2")) is not None:
+            if not 1 <= m2 <= 12:
+                return None
+            return Candidate(form, m.start(), m.end(), f"{y}/{y2}-{m2:02d}", "range")   # 1984-10/1986
         return Candidate(form, m.start(), m.end(), f"{y}/{y2}", "range")
     if form == "duration":
         raw, unit = group_named(m, "n"), _unit(m, text)
@@ -951,14 +982,17 @@ def _resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidat
             return None  # "hai năm sinh": years of birth, counted
         if unit == "năm" and _next_word(text, m.end()) in _TENS_AFTER_FIVE:
             return None  # "một trăm năm mươi lăm nghìn đồng": "năm" is five inside a number in words
-        if unit == "tháng" and _next_word(text, m.end()) in ("đầu", "cuối"):
-            return None  # "4 tháng đầu năm" with no year: a part of an unnamed year, like "quý III", no length
         if (more := _compound(text, n, unit, m.end())) is not None \
                 and not (unit == "giờ" and _clock_hours(text, m.start(), more[1])):
             return Candidate(form, m.start(), more[1], more[0], "duration")   # 21 giờ 34 phút 12 giây
         if (half := _HALF_MORE.match(text, m.end())) is not None:
             return Candidate(form, m.start(), half.end(), _length(n + 0.5, unit), "duration")   # 2 ngày rưỡi -> P2.5D
         return Candidate(form, m.start(), m.end(), _length(n, unit), "duration")
+    if form == "unit_half":
+        prev = _prev_word(text, m.start("u"))
+        if prev.isdigit() or prev in UNITS or prev in ("mười", "mấy", "vài"):
+            return None   # "hai tháng rưỡi", "năm tuần rưỡi": the number's length, read by "duration"
+        return Candidate(form, m.start("u"), m.end(), _length(1.5, group_named(m, "u").lower()), "duration")
     if form == "duration_range":
         n, n2, unit = digits_value(group_named(m, "n")), digits_value(group_named(m, "n2")), _unit(m, text)
         if unit is None or not 0 < n < n2 or _prev_word(text, m.start()) in ("thứ", "số", "ngày"):
@@ -989,7 +1023,13 @@ def _resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidat
                 return Candidate("duration", m.start(), m.end(), f"PT{h}H", "duration")
         if not valid_time(h, mi) or (h == 24 and _prev_word(text, m.start()) not in _CLOCK_CUES):
             return None   # "trước 24h" is the end of the day; "Tin 24h" a name
-        return Candidate(form, _cue(text, m.start()), m.end(), f"T{_hour(h, group_named(m, 'part')):02d}:{mi:02d}", "time")
+        part = optional_group(m, "part")
+        end = m.end()
+        if part and _next_word(text, end) in ("nay", "qua", "mai"):
+            end = m.start("part") - 1   # "8h30 sáng nay,": the relative day stays out (GUIDELINES hard cases)
+            while text[end - 1].isspace():
+                end -= 1
+        return Candidate(form, _cue(text, m.start()), end, f"T{_hour(h, part, mi):02d}:{mi:02d}", "time")
     raise ValueError(f"unknown date form {form!r}")
 
 
@@ -1016,9 +1056,10 @@ _THANG = regex.compile(r"(?<!\w)(?i:tháng)")              # tháng 3/2004 - 5/2
 # The words a lunar year may start with: its festival or its stem (as written: the
 # grammar is case-sensitive).  The standard library's `re` finds these faster.
 _LUNAR_WORDS = re.compile("Tết|tết|Xuân|Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý")
-_SCANNED = ("month", "month_named", "year", "quarter", "century")   # the grammars that start with a word, not a number
+_SCANNED = ("month", "month_named", "year", "quarter", "century", "unit_half")   # the grammars that start with a word, not a number
 # Their first words (each grammar case-insensitive).
-_FIRST_WORDS = {"month": ("tháng",), "month_named": ("tháng",), "year": ("năm",), "quarter": ("quý", "quí"), "century": ("thế k",)}
+_FIRST_WORDS = {"month": ("tháng",), "month_named": ("tháng",), "year": ("năm",), "quarter": ("quý", "quí"), "century": ("thế k",),
+                "unit_half": ("rưỡi",)}
 
 
 def _scanned(form: str, pattern: regex.Pattern, text: str, start: int, end: int,
@@ -1079,7 +1120,8 @@ def _forms_after(digits: int, spaced: bool, nxt: str, gap: bool | None = None, d
         "month_bare": short and glued2 and nxt in ("/", ".") and year2,   # (từ) 6/2013
         "part_of_year": short and spaced and nxt.lower() == "tháng",      # 6 tháng đầu năm
         "year_bare": digits == 4,                                         # (đến) 2030
-        "year_range": digits == 4 and nxt in ("-", "–") and year2,        # 2013-2018
+        "year_range": digits == 4 and nxt in ("-", "–") and (year2 or (day2 and after2 == "/")),  # 2013-2018 / 1984-10/1986
+        "month_label": short and glued2 and nxt == "/" and year2 and after2 == ":",  # 12/1986:
         "duration": digits <= 3 and ((spaced and nxt in _LENGTH_WORDS)                # 10 năm
                                      or (glued2 and nxt == "." and digits2 == 3
                                          and (spaced2 or after2 == "."))              # 1.000 năm
@@ -1296,9 +1338,13 @@ def select(cands: list[Candidate], blocked: list[tuple[int, int]] = ()) -> list[
 
 
 
-def date_at(text: str, pos: int, year: int | None = None) -> Candidate | None:
-    """The longest day that starts exactly at ``pos`` with ``ngày`` (for a document's ``ngày …``)."""
+def date_at(text: str, pos: int, year: int | None = None, bare: bool = False) -> Candidate | None:
+    """The longest day that starts exactly at ``pos`` with ``ngày`` (for a document's ``ngày …``);
+    when ``bare``, a full day without "ngày" ("100/2015/NĐ-CP 20/10/2015")."""
     best: Candidate | None = None
+    if bare:
+        m = GRAMMARS["date_full"].match(text, pos)
+        return _resolve_day(m, year, "date_full") if m is not None else None
     ngay = _NGAY.match(text, pos)
     if ngay is None:
         return None
@@ -1337,8 +1383,8 @@ def extract(doc: Doc) -> list[Span]:
 _SCORES: dict[str, float] = {
     "time_date": 0.97, "date_full": 0.99, "full_range": 0.95, "date_words": 0.98, "date_partial": 0.9,
     "date_dot": 0.9, "months_of_year": 0.9, "day_range": 0.85, "month_range": 0.9, "day_list": 0.85,
-    "month": 0.97, "month_named": 0.95, "month_bare": 0.85, "quarter": 0.97, "part_of_year": 0.95,
+    "month": 0.97, "month_named": 0.95, "month_bare": 0.85, "month_label": 0.85, "quarter": 0.97, "part_of_year": 0.95,
     "year": 0.97, "year_range": 0.9, "century": 0.9, "duration": 0.88, "time": 0.85,
-    "day_span": 0.85, "year_bare": 0.85, "time_range": 0.85, "lunar_year": 0.95, "duration_range": 0.85,
+    "day_span": 0.85, "year_bare": 0.85, "time_range": 0.85, "lunar_year": 0.95, "duration_range": 0.85, "unit_half": 0.85,
 }
 
