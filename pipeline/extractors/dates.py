@@ -42,7 +42,7 @@ _LEAD = regex.compile(
     rf"""
     (?<!\w)
     (?: {_WEEKDAY} \s* [,\-–]? \s+ (?: {_DAYPART} \s+ )? (?: ngày \s+ )?
-      | {_DAYPART} \s+ (?: (?: nay | qua | mai ) (?: \s* , \s+ | \s+ \(? \s* ) )? (?: ngày \s+ | hôm \s+ )?
+      | (?: buổi \s+ )? {_DAYPART} \s+ (?: (?: nay | qua | mai ) (?: \s* , \s+ | \s+ \(? \s* ) )? (?: ngày \s+ | hôm \s+ )?   # (buổi) sáng 29-11
       | ngày \s+
       | hôm \s+ (?: (?: nay | qua ) (?: \s* , \s+ | \s+ \(? \s* ) )?     # hôm nay 24.4 / hôm qua (17.5)
     )
@@ -229,14 +229,15 @@ GRAMMARS: dict[str, regex.Pattern] = {
           | (?<= (?<![\w/]) BL\p{Lu}{1,5} \s )               # BLTTHS 2015 / BLHS 2015: a code's year
             (?P<y>(?:19|20)\d{2})
             (?![\d]|[/.\-]\d|,\d)
-          | (?<= (?<!\w) (?:kế\s+hoạch (?:\s+vốn)? | ngân\s+sách) \s )   # kế hoạch (vốn) 2016: the plan or budget of a year
+          | (?<= (?<!\w) (?:kế\s+hoạch (?:\s+vốn)? | ngân\s+sách      # kế hoạch (vốn) 2016: the plan or budget of a year,
+                         | báo\s+cáo (?:\s+tài\s+chính)? | quyết\s+toán ) \s )   # báo cáo tài chính 2015: the report or accounts of one
             (?P<y>(?:19|20)\d{2})
             (?![\d]|[/.\-]\d|,\d)
           | (?<= (?<!\w) (?:luật|hiến\s+pháp) (?: \s+ \p{L}+ ,? ){0,6} \s )   # Luật Doanh nghiệp 2014 / Bộ luật hình sự 2015:
             (?P<y>(?:19|20)\d{2})                                             # the year of a law's name (C_NOTES 6)
             (?![\d]|[/.\-]\d|,\d)
-          | (?<= (?<!\w) (?-i:Năm) (?: [ \t]+ [\p{L}\-–]+ ){1,5} [ \t]+ )   # Năm kỷ cương hành chính 2017: a year
-            (?P<y>(?:19|20)\d{2})                                          # named for what it is given to
+          | (?<= (?<!\w) (?-i:Năm|Tháng) (?: [ \t]+ [\p{L}\-–]+ ){1,7} [ \t]+ )   # Năm kỷ cương hành chính 2017 / Tháng hành
+            (?P<y>(?:19|20)\d{2})                                   # động vì trẻ em 2017: a year or a campaign's month named for its cause
             (?![\d]|[/.\-]\d|,\d)
           | (?<= (?<!\w) mùa (?: [ \t]+ \p{Ll}+ ){1,3} [ \t] )    # mùa xuân 1975 / mùa du lịch 2017: a season of a year
             (?P<y>(?:19|20)\d{2})
@@ -248,7 +249,7 @@ GRAMMARS: dict[str, regex.Pattern] = {
                          ) \s )
             (?P<y>(?:19|20)\d{2})
             (?![\d]|[/.\-]\d|,\d)
-          | (?<= (?<![\w/]) (?-i: \p{Lu}{2,6} ) \s )       # APEC 2006 / NSNN 2015 / (SN 1956: the year of an
+          | (?<= (?<![\w/]) (?-i: \p{Lu}{2,6} \s | \p{Lu}{3,6} - ) )   # APEC 2006 / NSNN 2015 / (SN 1956 / PCI-2016 (not the grid VN-2000): the year of an
             (?P<y>(?:19|20)\d{2})                          # event, a budget, a birth named by its acronym (C_NOTES 6)
             (?![\d]|[/.\-]\d|,\d)
           | (?<= \( ) (?P<y>(?:19|20)\d{2}) (?= \) )        # Luật đất đai mới (1993): a year in brackets
@@ -539,6 +540,8 @@ def _cue(text: str, pos: int) -> int:
 # "ngày 18/4, 23/4" (not "đạt 3/5, 2/3": fractions). (searched backwards)
 _AFTER_DAY = regex.compile(r"(?<!\w)(?:ngày|vào|từ|hôm)[ \t]+(?:\d{1,2}[/.]\d{1,2}[ \t]*,[ \t]*){1,4}$",
                            regex.IGNORECASE | regex.REVERSE)
+# "năm " right before a range of years: part of its span, as of a year's. (searched backwards)
+_YEAR_WORD = regex.compile(r"(?<!\w)năm[ \t]+$", _F | regex.REVERSE)
 # "nửa đầu "/"nửa cuối "/"nửa sau " right before "năm 2016": half of that year.
 # (searched backwards, from the year)
 _HALF = regex.compile(r"(?<!\w)nửa\s+(?P<pos>đầu|cuối|sau)\s+$", regex.IGNORECASE | regex.REVERSE)
@@ -564,6 +567,8 @@ def _blocks_partial(text: str, m: regex.Match, lead: int) -> bool:
         return True  # "từ 2-5 năm tới": a number of years
     if _AFTER_DAY.search(text, max(0, m.start() - 40), m.start()) is not None:
         return False  # "ngày 18/4, 23/4 và 24/4": the next day of a list of days
+    if group_named(m, "rel"):
+        return False  # "1/10 năm nay", "1/7 năm ngoái": a day of a year named after it, no fraction
     prev = _prev_word(text, m.start())
     if text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")" and _bracketed_day(text, m, prev):
         return False  # "kỳ họp HĐND (9/12)", "Ngày BHYT Việt Nam (1-7)": a day alone in brackets
@@ -812,9 +817,11 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
     return c
 
 
-# Relative words that lead a day but stay out of its span: "hôm nay ", "hôm qua (", "sáng nay, ".
-_LEAD_OUT = regex.compile(rf"""(?: hôm \s+ (?: nay | qua ) (?: \s* , \s* | \s+ \(? \s* )
-                             | {_DAYPART} \s+ (?: nay | qua | mai ) \s* , \s* )""", _F)
+# Relative words that lead a day but stay out of its span: "hôm nay ", "hôm qua (", "sáng nay, ",
+# "Sáng nay 25/4" (F, U notes), and "hôm" alone ("phóng đi hôm 13/6", I and O gold).  ("chiều qua
+# 17.5" keeps its lead: C, D, P and W gold.)
+_LEAD_OUT = regex.compile(rf"""(?: hôm \s+ (?: (?: nay | qua ) (?: \s* , \s* | \s+ \(? \s* ) )?
+                             | {_DAYPART} \s+ (?: nay (?: \s* , \s* | \s+ ) | (?: qua | mai ) \s* , \s* ) )""", _F)
 
 
 def _full_range(text: str, pos: int, lead: int) -> Candidate | None:
@@ -953,11 +960,15 @@ def _resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidat
         y, y2 = int(group_named(m, "y")), int(group_named(m, "y2"))
         if not (valid_year(y) and valid_year(y2) and y < y2 <= y + 100):
             return None
+        start = m.start()
+        if (w := _YEAR_WORD.search(text, max(0, start - 12), start)) is not None \
+                and not ((prev := _prev_word(text, w.start())).isdigit() or prev in UNITS):
+            start = w.start()   # "năm 2020 - 2021", "các năm 2017 - 2019" (D, P, Q gold), not "5 năm 2001-2005"
         if (m2 := _int(m, "m2")) is not None:
             if not 1 <= m2 <= 12:
                 return None
-            return Candidate(form, m.start(), m.end(), f"{y}/{y2}-{m2:02d}", "range")   # 1984-10/1986
-        return Candidate(form, m.start(), m.end(), f"{y}/{y2}", "range")
+            return Candidate(form, start, m.end(), f"{y}/{y2}-{m2:02d}", "range")   # 1984-10/1986
+        return Candidate(form, start, m.end(), f"{y}/{y2}", "range")
     if form == "duration":
         raw, unit = group_named(m, "n"), _unit(m, text)
         if unit is None:
@@ -1146,7 +1157,7 @@ _CUED: dict[str, tuple[str, ...]] = {
     "year_bare": ("từ", "đến", "tới", "trước", "sau", "hết", "nhìn", "cuối", "đầu", "giữa",
                   "hơn", "với", "bằng", "như",                                  # đến 2030 / so với 2015
                   "xuân", "hè", "hạ", "thu", "đông",                            # mùa xuân 1975
-                  "hoạch", "vốn", "sách",                                       # kế hoạch (vốn) 2016
+                  "hoạch", "vốn", "sách", "cáo", "chính", "toán",               # kế hoạch (vốn) 2016 / báo cáo tài chính 2015
                   "kỳ", "vào", "điểm", "sinh", "tết", "đán"),                   # cùng kỳ 2016 / Tết 2003
 }
 
@@ -1189,7 +1200,8 @@ def _starts(text: str, start: int, end: int) -> dict[str, list[int]]:
             if size == 4 and "year_bare" in cued and "year_bare" not in _cued(cued, word) \
                     and (_name_before(text, p) or nxt in _IS_WORDS):
                 places["year_bare"].append(p)   # Luật Đất đai 2013, Năm Du lịch quốc gia 2017, mùa du lịch 2017
-        elif size == 4 and "year_bare" in cued and (nxt in _IS_WORDS or text[p - 1:p] == "("):
+        elif size == 4 and "year_bare" in cued and (nxt in _IS_WORDS or text[p - 1:p] == "("
+                                                    or (text[p - 1:p] == "-" and text[p - 4:p - 1].isupper())):   # PCI-2016
             places["year_bare"].append(p)       # "(1993)", "2004 là năm …" with no word before
         if size == 4 and not years:
             years = _after_branch(text, p)
@@ -1204,11 +1216,11 @@ _IS_WORDS = frozenset(("là", "cũng", "Là", "Cũng"))
 
 
 def _name_before(text: str, p: int) -> bool:
-    """May the year at ``p`` end a law's name, a named year's or a season's: "luật" or
-    "pháp", "Năm" as written, or "mùa" in the 70 characters before it?  (A necessary
-    condition of those branches of "year_bare", read without a grammar.)"""
+    """May the year at ``p`` end a law's name, a named year's, a campaign month's or a season's:
+    "luật" or "pháp", "Năm" or "Tháng" as written, or "mùa" in the 70 characters before it?  (A
+    necessary condition of those branches of "year_bare", read without a grammar.)"""
     window = text[max(0, p - 70):p]
-    if "Năm" in window:
+    if "Năm" in window or "Tháng" in window:
         return True
     window = window.lower()
     return "luật" in window or "pháp" in window or "mùa" in window

@@ -148,6 +148,21 @@ CASES = [
      [("3/1995", "1995-03", "month"), ("8/1999", "1999-08", "month")]),
     ("1990-6/1994: Trưởng phòng Tổ chức", None, [("1990-6/1994", "1990/1994-06", "range")]),
     ("học tại Trường Đại học Nông nghiệp.1975 - 1979: Cán bộ Sở", None, [("1975 - 1979", "1975/1979", "range")]),
+    # "năm" before a range of years is in its span, not the unit of a length before it
+    ("không tăng biên chế trong các năm 2018 - 2020 theo kế hoạch", None, [("năm 2018 - 2020", "2018/2020", "range")]),
+    ("xây dựng kế hoạch 5 năm 2021-2025 của tỉnh", None, [("5 năm", "P5Y", "duration"), ("2021-2025", "2021/2025", "range")]),
+    # a relative lead stays out of the day's span: "hôm", "Sáng nay" ("chiều qua" stays in)
+    ("chiếc xe đã bỏ chạy hôm 21/8, sáng nay 23/8 công an đã tìm ra", None,
+     [("21/8", "--08-21", "day"), ("23/8", "--08-23", "day")]),
+    # a campaign's month named for its cause, then its year
+    ("Lễ phát động Tháng hành động vì an toàn thực phẩm 2018 diễn ra tại tỉnh", None, [("2018", "2018", "year")]),
+    # the report or accounts of a year; an index named by its acronym and year
+    ("nhiều tổng công ty chưa công bố báo cáo tài chính 2016.", None, [("2016", "2016", "year")]),
+    ("theo kết quả khảo sát PAPI-2018, người dân hài lòng", None, [("2018", "2018", "year")]),
+    # a day with the year named after it is no fraction, whatever stands before it
+    ("Bộ trưởng cho hay, 1/7 năm nay sẽ tăng lương cơ sở", None, [("1/7 năm nay", "--07-01", "day")]),
+    # "buổi" before the part of the day is in the lead
+    ("Trong buổi chiều 12-11, Quốc hội thảo luận ở tổ", None, [("buổi chiều 12-11", "--11-12", "day")]),
     ("Đoàn xe xuất phát vào 7 giờ 15 hôm qua", None, [("7 giờ 15", "T07:15", "time")]),
     ("hoạt động chào mừng dịp 30/4 và 1/5", "2024-04-20T08:00", [("30/4", "2024-04-30", "day"), ("1/5", "2024-05-01", "day")]),
     # a bare day whose day exceeds its month is no fraction: a day (a holiday, a date in brackets)
@@ -280,6 +295,7 @@ NEGATIVES = [
     "chương trình Xuân Canh Tý 2021",
     "còn 9 Bộ và 22/63 địa phương chưa gửi báo cáo",
     "phải nhanh chóng thực hiện quy hoạch chi tiết 1/2000",
+    "đo đạc theo hệ tọa độ VN-2000 của Bộ Tài nguyên",
     "giá 1.500 đồng một cân, tỷ lệ 2.5",
     "ngày 32/1 và tháng 13/2020 không có thật",
     "ngày 30/2/2019 không tồn tại",
