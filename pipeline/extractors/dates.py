@@ -28,7 +28,7 @@ import regex
 from ..doc import Doc
 from ..span import Span
 from . import caseless, counts, find_all, group_named, lowered, matches_at, optional_group
-from .numbers import SCALES, WORDS, YEAR_BEFORE, as_number, digits_value, lower_text, parse_words, word_number_starts
+from .numbers import SCALES, UNITS, WORDS, YEAR_BEFORE, as_number, digits_value, lower_text, parse_words, word_number_starts
 
 _F = regex.VERBOSE | regex.IGNORECASE
 
@@ -42,7 +42,7 @@ _LEAD = regex.compile(
     rf"""
     (?<!\w)
     (?: {_WEEKDAY} \s* [,\-–]? \s+ (?: {_DAYPART} \s+ )? (?: ngày \s+ )?
-      | {_DAYPART} \s+ (?: (?: nay | qua | mai ) (?: \s* , \s+ | \s+ \(? \s* ) )? (?: ngày \s+ | hôm \s+ )?
+      | (?: buổi \s+ )? {_DAYPART} \s+ (?: (?: nay | qua | mai ) (?: \s* , \s+ | \s+ \(? \s* ) )? (?: ngày \s+ | hôm \s+ )?   # (buổi) sáng 29-11
       | ngày \s+
       | hôm \s+ (?: (?: nay | qua ) (?: \s* , \s+ | \s+ \(? \s* ) )?     # hôm nay 24.4 / hôm qua (17.5)
     )
@@ -72,12 +72,12 @@ _LENGTH_UNITS = r"""(?: năm | tháng | tuần | ngày | giờ | phút | giây
     | thập \s+ kỷ | thập \s+ niên | tiếng (?: \s+ đồng \s+ hồ )? )"""
 
 GRAMMARS: dict[str, regex.Pattern] = {
-    # 16h30 ngày 22/9 / 0h00 ngày 1/1/2017 / 8 giờ 30 sáng 22/9 / 8h30 sáng nay (18/4) /
+    # 16h30 ngày 22/9 / 0h00 ngày 1/1/2017 / 8 giờ 30 sáng 22/9 / 8h30 sáng nay (18/4) / 7h30 phút ngày 17/5 /
     # 16 giờ 30 hôm qua, 23-4 (the day named, then its date)
     "time_date": regex.compile(
         rf"""
         (?<![\w/.,:-])
-        (?P<h>\d{{1,2}}) (?: \s?[hg:]\s? (?: (?P<mi>\d{{2}}) ['’]? )? | \s+ giờ (?: \s+ (?P<mi2>\d{{1,2}}) (?:\s+phút)? )? )
+        (?P<h>\d{{1,2}}) (?: \s?[hg:]\s? (?: (?P<mi>\d{{2}}) ['’]? (?: \s? phút )? )? | \s+ giờ (?: \s+ (?P<mi2>\d{{1,2}}) (?:\s+phút)? )? )
         (?: \s+ (?P<part>{_DAYPART}) )?
         (?: \s+ (?: hôm \s+ )? (?P<today> nay | qua | mai ) )?
         (?: \s* [,|\-–] \s* | \s* (?P<br> \( ) \s* | \s+ ) (?: hôm \s+ | ngày \s+ )?
@@ -182,6 +182,14 @@ GRAMMARS: dict[str, regex.Pattern] = {
         (?P<m>\d{1,2}) [/.] (?P<y>\d{4})
         (?![\d]|[/.\-]\d)
         """, _F),
+    # 12/1986: Ủy viên Trung ương / Đảng.4/2006: Được bầu (a month/year labelling a line of a
+    # career or a timeline, with a colon after it)
+    "month_label": regex.compile(
+        r"""
+        (?<![\w/,\-]|(?<!\p{L})\.)
+        (?P<m>\d{1,2}) / (?P<y>\d{4})
+        (?= [ \t]* : (?!\d) )
+        """, _F),
     # quý II/2013 / quý 2/2013 / quý II năm 2013 / quí 1/2006 (the older spelling)
     "quarter": regex.compile(
         r"""
@@ -221,14 +229,15 @@ GRAMMARS: dict[str, regex.Pattern] = {
           | (?<= (?<![\w/]) BL\p{Lu}{1,5} \s )               # BLTTHS 2015 / BLHS 2015: a code's year
             (?P<y>(?:19|20)\d{2})
             (?![\d]|[/.\-]\d|,\d)
-          | (?<= (?<!\w) (?:kế\s+hoạch (?:\s+vốn)? | ngân\s+sách) \s )   # kế hoạch (vốn) 2016: the plan or budget of a year
+          | (?<= (?<!\w) (?:kế\s+hoạch (?:\s+vốn)? | ngân\s+sách      # kế hoạch (vốn) 2016: the plan or budget of a year,
+                         | báo\s+cáo (?:\s+tài\s+chính)? | quyết\s+toán ) \s )   # báo cáo tài chính 2015: the report or accounts of one
             (?P<y>(?:19|20)\d{2})
             (?![\d]|[/.\-]\d|,\d)
           | (?<= (?<!\w) (?:luật|hiến\s+pháp) (?: \s+ \p{L}+ ,? ){0,6} \s )   # Luật Doanh nghiệp 2014 / Bộ luật hình sự 2015:
             (?P<y>(?:19|20)\d{2})                                             # the year of a law's name (C_NOTES 6)
             (?![\d]|[/.\-]\d|,\d)
-          | (?<= (?<!\w) (?-i:Năm) (?: [ \t]+ [\p{L}\-–]+ ){1,5} [ \t]+ )   # Năm kỷ cương hành chính 2017: a year
-            (?P<y>(?:19|20)\d{2})                                          # named for what it is given to
+          | (?<= (?<!\w) (?-i:Năm|Tháng) (?: [ \t]+ [\p{L}\-–]+ ){1,7} [ \t]+ )   # Năm kỷ cương hành chính 2017 / Tháng hành
+            (?P<y>(?:19|20)\d{2})                                   # động vì trẻ em 2017: a year or a campaign's month named for its cause
             (?![\d]|[/.\-]\d|,\d)
           | (?<= (?<!\w) mùa (?: [ \t]+ \p{Ll}+ ){1,3} [ \t] )    # mùa xuân 1975 / mùa du lịch 2017: a season of a year
             (?P<y>(?:19|20)\d{2})
@@ -240,7 +249,7 @@ GRAMMARS: dict[str, regex.Pattern] = {
                          ) \s )
             (?P<y>(?:19|20)\d{2})
             (?![\d]|[/.\-]\d|,\d)
-          | (?<= (?<![\w/]) (?-i: \p{Lu}{2,6} ) \s )       # APEC 2006 / NSNN 2015 / (SN 1956: the year of an
+          | (?<= (?<![\w/]) (?-i: \p{Lu}{2,6} \s | \p{Lu}{3,6} - ) )   # APEC 2006 / NSNN 2015 / (SN 1956 / PCI-2016 (not the grid VN-2000): the year of an
             (?P<y>(?:19|20)\d{2})                          # event, a budget, a birth named by its acronym (C_NOTES 6)
             (?![\d]|[/.\-]\d|,\d)
           | (?<= \( ) (?P<y>(?:19|20)\d{2}) (?= \) )        # Luật đất đai mới (1993): a year in brackets
@@ -257,11 +266,12 @@ GRAMMARS: dict[str, regex.Pattern] = {
         (?P<branch> Tý | Sửu | Dần | Mão | Mẹo | Thìn | Tỵ | Tị | Ngọ | Mùi | Thân | Dậu | Tuất | Hợi ) \s+
         (?P<y>\d{4}) (?![\d]|[/.\-]\d|,\d)
         """, regex.VERBOSE),
-    # giai đoạn 2013-2018 / 2013 - 2018 / nhiệm kỳ 2020-2025
+    # giai đoạn 2013-2018 / 2013 - 2018 / nhiệm kỳ 2020-2025 / 1984-10/1986 (from a year to a
+    # month, in a career) / Hà Nội.1962 - 1963 (a career line glued to the sentence before)
     "year_range": regex.compile(
         r"""
-        (?<![\w/.,\-])
-        (?P<y>\d{4}) \s* [\-–] \s* (?P<y2>\d{4})
+        (?<![\w/,\-]|(?<!\p{L})\.)
+        (?P<y>\d{4}) \s* [\-–] \s* (?: (?P<m2>\d{1,2}) / )? (?P<y2>\d{4})
         (?![\d]|[/.\-]\d|,\d)
         """, _F),
     # 10 năm / 05 năm / 6 tháng / 30 ngày / hai tuần / 48 giờ
@@ -271,6 +281,14 @@ GRAMMARS: dict[str, regex.Pattern] = {
         (?P<n>\d{{1,3}} (?: (?: \.\d{{3}} )+ | ,\d{{1,2}} )? ) \s+ (?P<u>{_LENGTH_UNITS})   # 10 năm / 1,5 ngày / 1.000 năm
         (?!\w)
         """, regex.VERBOSE),
+    # gần tháng rưỡi / mất tiếng rưỡi: a unit and a half with no number before it (matched on
+    # "rưỡi", the unit read behind it; "2 tháng rưỡi" is a "duration"; not "năm rưỡi", five and a
+    # half or a year and a half, nor "giờ rưỡi", a clock's half past)
+    "unit_half": regex.compile(
+        r"""
+        (?<= (?<!\w) (?P<u> tháng | tuần | ngày | tiếng ) [ \t]+ )
+        rưỡi (?!\w)
+        """, _F),
     # 5-10 phút / 2-3 năm / 1,5-2 năm (a range of lengths gives both ends, like a range of counts)
     "duration_range": regex.compile(
         rf"""
@@ -335,7 +353,8 @@ _SPAN_ENDS = frozenset(("từ", "đến", "tới"))
 _DOT_HIGH = regex.compile(r"\s*(?:đến|tới|[\-–])\s*\d{1,2}\.\d{1,2}(?!\d)")
 # A lunar calendar after a day: "ngày 5.1 Âm lịch", "30.12 âm lịch".
 _LUNAR_AFTER = regex.compile(r"\s*\(?\s*(?:âm\s+lịch|AL)(?!\w)", regex.IGNORECASE)
-_PM_PARTS = ("chiều", "tối", "đêm", "chiều tối")
+_PM_PARTS = ("chiều", "tối", "chiều tối")
+_NIGHT_PARTS = ("đêm", "khuya")   # (see _hour: from the evening to the small hours)
 # unit -> (ISO designator, a time part, how many of the designator one unit is)
 _DURATION = {"năm": ("Y", False, 1), "tháng": ("M", False, 1), "tuần": ("W", False, 1), "ngày": ("D", False, 1),
              "giờ": ("H", True, 1), "tiếng": ("H", True, 1), "tiếng đồng hồ": ("H", True, 1),
@@ -521,6 +540,8 @@ def _cue(text: str, pos: int) -> int:
 # "ngày 18/4, 23/4" (not "đạt 3/5, 2/3": fractions). (searched backwards)
 _AFTER_DAY = regex.compile(r"(?<!\w)(?:ngày|vào|từ|hôm)[ \t]+(?:\d{1,2}[/.]\d{1,2}[ \t]*,[ \t]*){1,4}$",
                            regex.IGNORECASE | regex.REVERSE)
+# "năm " right before a range of years: part of its span, as of a year's. (searched backwards)
+_YEAR_WORD = regex.compile(r"(?<!\w)năm[ \t]+$", _F | regex.REVERSE)
 # "nửa đầu "/"nửa cuối "/"nửa sau " right before "năm 2016": half of that year.
 # (searched backwards, from the year)
 _HALF = regex.compile(r"(?<!\w)nửa\s+(?P<pos>đầu|cuối|sau)\s+$", regex.IGNORECASE | regex.REVERSE)
@@ -546,6 +567,8 @@ def _blocks_partial(text: str, m: regex.Match, lead: int) -> bool:
         return True  # "từ 2-5 năm tới": a number of years
     if _AFTER_DAY.search(text, max(0, m.start() - 40), m.start()) is not None:
         return False  # "ngày 18/4, 23/4 và 24/4": the next day of a list of days
+    if group_named(m, "rel"):
+        return False  # "1/10 năm nay", "1/7 năm ngoái": a day of a year named after it, no fraction
     prev = _prev_word(text, m.start())
     if text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")" and _bracketed_day(text, m, prev):
         return False  # "kỳ họp HĐND (9/12)", "Ngày BHYT Việt Nam (1-7)": a day alone in brackets
@@ -702,8 +725,17 @@ def _day_value(d: int, m: int, y: int | None) -> str:
     return f"{y:04d}-{m:02d}-{d:02d}" if y else f"--{m:02d}-{d:02d}"
 
 
-def _hour(h: int, part: str | None) -> int:
-    if part and part.lower() in _PM_PARTS and h < 12:
+def _hour(h: int, part: str | None, mi: int = 0) -> int:
+    """The hour on a 24-hour clock of ``h`` said with a part of the day: "3 giờ chiều" -> 15,
+    "10 giờ đêm" -> 22.  The night runs past midnight: "12 giờ đêm" is its end, 24:00 (T
+    notes 10, like "trước 24h"; "12 giờ 30 đêm" is 00:30), and "2 giờ đêm", "1 giờ khuya"
+    are the small hours, 2 and 1."""
+    low = part.lower() if part else ""
+    if low in _NIGHT_PARTS:
+        if h == 12:
+            return 0 if mi else 24
+        return h + 12 if 6 <= h < 12 else h
+    if low in _PM_PARTS and h < 12:
         return h + 12
     return h
 
@@ -765,7 +797,7 @@ def _resolve_day(m: regex.Match, year: int | None, form: str, start: int | None 
         if not valid_time(h, mi):
             return None
         part = optional_group(m, "part")
-        value, grain = f"{value}T{_hour(h, part):02d}:{mi:02d}", "datetime"
+        value, grain = f"{value}T{_hour(h, part, mi):02d}:{mi:02d}", "datetime"
     return Candidate(form, m.start() if start is None else start, m.end(), value, grain)
 
 
@@ -785,9 +817,11 @@ def resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidate
     return c
 
 
-# Relative words that lead a day but stay out of its span: "hôm nay ", "hôm qua (", "sáng nay, ".
-_LEAD_OUT = regex.compile(rf"""(?: hôm \s+ (?: nay | qua ) (?: \s* , \s* | \s+ \(? \s* )
-                             | {_DAYPART} \s+ (?: nay | qua | mai ) \s* , \s* )""", _F)
+# Relative words that lead a day but stay out of its span: "hôm nay ", "hôm qua (", "sáng nay, ",
+# "Sáng nay 25/4" (F, U notes), and "hôm" alone ("phóng đi hôm 13/6", I and O gold).  ("chiều qua
+# 17.5" keeps its lead: C, D, P and W gold.)
+_LEAD_OUT = regex.compile(rf"""(?: hôm \s+ (?: (?: nay | qua ) (?: \s* , \s* | \s+ \(? \s* ) )?
+                             | {_DAYPART} \s+ (?: nay (?: \s* , \s* | \s+ ) | (?: qua | mai ) \s* , \s* ) )""", _F)
 
 
 def _full_range(text: str, pos: int, lead: int) -> Candidate | None:
@@ -866,7 +900,7 @@ def _resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidat
         if not (2 <= n <= 11 and valid_year(y)):
             return None
         return Candidate(form, m.start(), m.end(), f"{y}-01/{y}-{n:02d}", "range")
-    if form in ("month", "month_bare"):
+    if form in ("month", "month_bare", "month_label"):
         mo, y = int(group_named(m, "m")), int(group_named(m, "y"))
         m2 = _int(m, "m2") if form == "month" else None
         if not (1 <= mo <= 12 and valid_year(y)):
@@ -926,7 +960,15 @@ def _resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidat
         y, y2 = int(group_named(m, "y")), int(group_named(m, "y2"))
         if not (valid_year(y) and valid_year(y2) and y < y2 <= y + 100):
             return None
-        return Candidate(form, m.start(), m.end(), f"{y}/{y2}", "range")
+        start = m.start()
+        if (w := _YEAR_WORD.search(text, max(0, start - 12), start)) is not None \
+                and not ((prev := _prev_word(text, w.start())).isdigit() or prev in UNITS):
+            start = w.start()   # "năm 2020 - 2021", "các năm 2017 - 2019" (D, P, Q gold), not "5 năm 2001-2005"
+        if (m2 := _int(m, "m2")) is not None:
+            if not 1 <= m2 <= 12:
+                return None
+            return Candidate(form, start, m.end(), f"{y}/{y2}-{m2:02d}", "range")   # 1984-10/1986
+        return Candidate(form, start, m.end(), f"{y}/{y2}", "range")
     if form == "duration":
         raw, unit = group_named(m, "n"), _unit(m, text)
         if unit is None:
@@ -951,14 +993,17 @@ def _resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidat
             return None  # "hai năm sinh": years of birth, counted
         if unit == "năm" and _next_word(text, m.end()) in _TENS_AFTER_FIVE:
             return None  # "một trăm năm mươi lăm nghìn đồng": "năm" is five inside a number in words
-        if unit == "tháng" and _next_word(text, m.end()) in ("đầu", "cuối"):
-            return None  # "4 tháng đầu năm" with no year: a part of an unnamed year, like "quý III", no length
         if (more := _compound(text, n, unit, m.end())) is not None \
                 and not (unit == "giờ" and _clock_hours(text, m.start(), more[1])):
             return Candidate(form, m.start(), more[1], more[0], "duration")   # 21 giờ 34 phút 12 giây
         if (half := _HALF_MORE.match(text, m.end())) is not None:
             return Candidate(form, m.start(), half.end(), _length(n + 0.5, unit), "duration")   # 2 ngày rưỡi -> P2.5D
         return Candidate(form, m.start(), m.end(), _length(n, unit), "duration")
+    if form == "unit_half":
+        prev = _prev_word(text, m.start("u"))
+        if prev.isdigit() or prev in UNITS or prev in ("mười", "mấy", "vài"):
+            return None   # "hai tháng rưỡi", "năm tuần rưỡi": the number's length, read by "duration"
+        return Candidate(form, m.start("u"), m.end(), _length(1.5, group_named(m, "u").lower()), "duration")
     if form == "duration_range":
         n, n2, unit = digits_value(group_named(m, "n")), digits_value(group_named(m, "n2")), _unit(m, text)
         if unit is None or not 0 < n < n2 or _prev_word(text, m.start()) in ("thứ", "số", "ngày"):
@@ -989,7 +1034,13 @@ def _resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidat
                 return Candidate("duration", m.start(), m.end(), f"PT{h}H", "duration")
         if not valid_time(h, mi) or (h == 24 and _prev_word(text, m.start()) not in _CLOCK_CUES):
             return None   # "trước 24h" is the end of the day; "Tin 24h" a name
-        return Candidate(form, _cue(text, m.start()), m.end(), f"T{_hour(h, group_named(m, 'part')):02d}:{mi:02d}", "time")
+        part = optional_group(m, "part")
+        end = m.end()
+        if part and _next_word(text, end) in ("nay", "qua", "mai"):
+            end = m.start("part") - 1   # "8h30 sáng nay,": the relative day stays out (GUIDELINES hard cases)
+            while text[end - 1].isspace():
+                end -= 1
+        return Candidate(form, _cue(text, m.start()), end, f"T{_hour(h, part, mi):02d}:{mi:02d}", "time")
     raise ValueError(f"unknown date form {form!r}")
 
 
@@ -1016,9 +1067,10 @@ _THANG = regex.compile(r"(?<!\w)(?i:tháng)")              # tháng 3/2004 - 5/2
 # The words a lunar year may start with: its festival or its stem (as written: the
 # grammar is case-sensitive).  The standard library's `re` finds these faster.
 _LUNAR_WORDS = re.compile("Tết|tết|Xuân|Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý")
-_SCANNED = ("month", "month_named", "year", "quarter", "century")   # the grammars that start with a word, not a number
+_SCANNED = ("month", "month_named", "year", "quarter", "century", "unit_half")   # the grammars that start with a word, not a number
 # Their first words (each grammar case-insensitive).
-_FIRST_WORDS = {"month": ("tháng",), "month_named": ("tháng",), "year": ("năm",), "quarter": ("quý", "quí"), "century": ("thế k",)}
+_FIRST_WORDS = {"month": ("tháng",), "month_named": ("tháng",), "year": ("năm",), "quarter": ("quý", "quí"), "century": ("thế k",),
+                "unit_half": ("rưỡi",)}
 
 
 def _scanned(form: str, pattern: regex.Pattern, text: str, start: int, end: int,
@@ -1079,7 +1131,8 @@ def _forms_after(digits: int, spaced: bool, nxt: str, gap: bool | None = None, d
         "month_bare": short and glued2 and nxt in ("/", ".") and year2,   # (từ) 6/2013
         "part_of_year": short and spaced and nxt.lower() == "tháng",      # 6 tháng đầu năm
         "year_bare": digits == 4,                                         # (đến) 2030
-        "year_range": digits == 4 and nxt in ("-", "–") and year2,        # 2013-2018
+        "year_range": digits == 4 and nxt in ("-", "–") and (year2 or (day2 and after2 == "/")),  # 2013-2018 / 1984-10/1986
+        "month_label": short and glued2 and nxt == "/" and year2 and after2 == ":",  # 12/1986:
         "duration": digits <= 3 and ((spaced and nxt in _LENGTH_WORDS)                # 10 năm
                                      or (glued2 and nxt == "." and digits2 == 3
                                          and (spaced2 or after2 == "."))              # 1.000 năm
@@ -1104,7 +1157,7 @@ _CUED: dict[str, tuple[str, ...]] = {
     "year_bare": ("từ", "đến", "tới", "trước", "sau", "hết", "nhìn", "cuối", "đầu", "giữa",
                   "hơn", "với", "bằng", "như",                                  # đến 2030 / so với 2015
                   "xuân", "hè", "hạ", "thu", "đông",                            # mùa xuân 1975
-                  "hoạch", "vốn", "sách",                                       # kế hoạch (vốn) 2016
+                  "hoạch", "vốn", "sách", "cáo", "chính", "toán",               # kế hoạch (vốn) 2016 / báo cáo tài chính 2015
                   "kỳ", "vào", "điểm", "sinh", "tết", "đán"),                   # cùng kỳ 2016 / Tết 2003
 }
 
@@ -1147,7 +1200,8 @@ def _starts(text: str, start: int, end: int) -> dict[str, list[int]]:
             if size == 4 and "year_bare" in cued and "year_bare" not in _cued(cued, word) \
                     and (_name_before(text, p) or nxt in _IS_WORDS):
                 places["year_bare"].append(p)   # Luật Đất đai 2013, Năm Du lịch quốc gia 2017, mùa du lịch 2017
-        elif size == 4 and "year_bare" in cued and (nxt in _IS_WORDS or text[p - 1:p] == "("):
+        elif size == 4 and "year_bare" in cued and (nxt in _IS_WORDS or text[p - 1:p] == "("
+                                                    or (text[p - 1:p] == "-" and text[p - 4:p - 1].isupper())):   # PCI-2016
             places["year_bare"].append(p)       # "(1993)", "2004 là năm …" with no word before
         if size == 4 and not years:
             years = _after_branch(text, p)
@@ -1162,11 +1216,11 @@ _IS_WORDS = frozenset(("là", "cũng", "Là", "Cũng"))
 
 
 def _name_before(text: str, p: int) -> bool:
-    """May the year at ``p`` end a law's name, a named year's or a season's: "luật" or
-    "pháp", "Năm" as written, or "mùa" in the 70 characters before it?  (A necessary
-    condition of those branches of "year_bare", read without a grammar.)"""
+    """May the year at ``p`` end a law's name, a named year's, a campaign month's or a season's:
+    "luật" or "pháp", "Năm" or "Tháng" as written, or "mùa" in the 70 characters before it?  (A
+    necessary condition of those branches of "year_bare", read without a grammar.)"""
     window = text[max(0, p - 70):p]
-    if "Năm" in window:
+    if "Năm" in window or "Tháng" in window:
         return True
     window = window.lower()
     return "luật" in window or "pháp" in window or "mùa" in window
@@ -1296,9 +1350,13 @@ def select(cands: list[Candidate], blocked: list[tuple[int, int]] = ()) -> list[
 
 
 
-def date_at(text: str, pos: int, year: int | None = None) -> Candidate | None:
-    """The longest day that starts exactly at ``pos`` with ``ngày`` (for a document's ``ngày …``)."""
+def date_at(text: str, pos: int, year: int | None = None, bare: bool = False) -> Candidate | None:
+    """The longest day that starts exactly at ``pos`` with ``ngày`` (for a document's ``ngày …``);
+    when ``bare``, a full day without "ngày" ("100/2015/NĐ-CP 20/10/2015")."""
     best: Candidate | None = None
+    if bare:
+        m = GRAMMARS["date_full"].match(text, pos)
+        return _resolve_day(m, year, "date_full") if m is not None else None
     ngay = _NGAY.match(text, pos)
     if ngay is None:
         return None
@@ -1337,8 +1395,8 @@ def extract(doc: Doc) -> list[Span]:
 _SCORES: dict[str, float] = {
     "time_date": 0.97, "date_full": 0.99, "full_range": 0.95, "date_words": 0.98, "date_partial": 0.9,
     "date_dot": 0.9, "months_of_year": 0.9, "day_range": 0.85, "month_range": 0.9, "day_list": 0.85,
-    "month": 0.97, "month_named": 0.95, "month_bare": 0.85, "quarter": 0.97, "part_of_year": 0.95,
+    "month": 0.97, "month_named": 0.95, "month_bare": 0.85, "month_label": 0.85, "quarter": 0.97, "part_of_year": 0.95,
     "year": 0.97, "year_range": 0.9, "century": 0.9, "duration": 0.88, "time": 0.85,
-    "day_span": 0.85, "year_bare": 0.85, "time_range": 0.85, "lunar_year": 0.95, "duration_range": 0.85,
+    "day_span": 0.85, "year_bare": 0.85, "time_range": 0.85, "lunar_year": 0.95, "duration_range": 0.85, "unit_half": 0.85,
 }
 

@@ -100,11 +100,18 @@ _CASE_CODED = frozenset({"Bản án"})
 _NAMED_TYPES = frozenset({"Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp", "Điều lệ"})
 
 
-def _words_then_symbol(word: str, most: int) -> regex.Pattern:
+def _words_then_symbol(word: str, most: int, named: bool = False) -> regex.Pattern:
+    """A type's words then "số" and a symbol.  A law's name (``named``) may hold "của", "và"
+    and a comma before a lower-case word ("Luật Hoạt động giám sát của Quốc hội và Hội đồng
+    nhân dân số 87/2015/QH13", "Luật Phòng, chống tham nhũng số …"), and its number may open a
+    bracket ("Luật Phí, lệ phí (số 97/2015/QH13 …)")."""
+    stop = "số|tại|theo|về|trong|với|cho" if named else "số|tại|của|theo|về|và|trong|với|cho"
+    gap = r"(?: [ \t]+ | , [ \t]+ (?=\p{Ll}) )" if named else r"[ \t]+"
+    to_so = r"(?: [ \t]+ | [ \t]* \( [ \t]* )" if named else r"[ \t]+"
     return regex.compile(
         rf"""
-        (?P<words> (?: [ \t]+ (?!(?:số|tại|của|theo|về|và|trong|với|cho)(?!\w)) {word} ){{1,{most}}}? )
-        [ \t]+ (?P<so> số ) [ \t]* :? [ \t]*
+        (?P<words> (?: {gap} (?!(?:{stop})(?!\w)) {word} ){{1,{most}}}? )
+        {to_so} (?P<so> số ) [ \t]* :? [ \t]*
         (?<![\w/.\-])
         (?P<sym> {_SYMBOL} )
         """, regex.VERBOSE)
@@ -113,7 +120,7 @@ def _words_then_symbol(word: str, most: int) -> regex.Pattern:
 _NONSPACE = regex.compile(r"\S+")
 # What both grammars below need on the type word's line: "số" then a number.
 _SO_NUMBER = regex.compile(r"số[ \t]*:?[ \t]*\d")   # (a literal first: `regex` finds it fast)
-_NAMED_AFTER = _words_then_symbol(r"\p{L}[\p{L}\-]*", 10)   # Bộ luật Hình sự số …
+_NAMED_AFTER = _words_then_symbol(r"\p{L}[\p{L}\-]*", 14, named=True)   # Bộ luật Hình sự số …
 _WORDS_AFTER = _words_then_symbol(r"\p{Ll}[\p{Ll}\-]*", 4)  # Công văn hỏa tốc số …
 
 
@@ -218,6 +225,8 @@ _TO_DATE = regex.compile(
     r"""\s* (?: , \s* | (?P<br> \( ) \s* )? (?: (?: được \s+ )? (?: ký \s+ ban \s+ hành | ban \s+ hành | ký | kí | ra ) \s+ )? (?= [Nn]gày )""",
     regex.VERBOSE)
 _TO_DATE_BR = _TO_DATE.groupindex["br"]
+# A full day right after a coded symbol, without "ngày": "100/2015/NĐ-CP 20/10/2015 của Chính phủ".
+_TO_BARE_DATE = regex.compile(r"[ \t]* ,? [ \t]* (?= \d{1,2} [/.\-] \d{1,2} [/.\-] \d{4} )", regex.VERBOSE)
 # A bare number followed by the document's date or year: "708 ngày 15-6-1999", "154 năm 2016".
 _DATED = regex.compile(
     r"""[ \t]* ,? [ \t]*
@@ -654,11 +663,11 @@ def resolve(doc: Doc, group: list[Ref], year: int | None) -> list[Span]:
     last = group[-1]
     pos, issued = last.end, None
     to_date = _TO_DATE.match(text, pos)
-    if to_date:
-        c = dates.date_at(text, to_date.end(), year)
+    if to_date or (bare := _TO_BARE_DATE.match(text, pos)):
+        c = dates.date_at(text, to_date.end(), year) if to_date else dates.date_at(text, bare.end(), year, bare=True)
         if c is not None:
             issued, pos = c.value, c.end
-            if to_date.group(_TO_DATE_BR) and text.startswith(")", pos):
+            if to_date and to_date.group(_TO_DATE_BR) and text.startswith(")", pos):
                 pos += 1   # "61/CP (ngày 5-7-1994) của Chính phủ"
     issuer_span = None
     to_issuer = _TO_ISSUER.match(text, pos)

@@ -132,7 +132,37 @@ CASES = [
     ("kỷ niệm 1.000 năm dời đô về Thăng Long", None, [("1.000 năm", "P1000Y", "duration")]),
     ("Thời hạn nộp hồ sơ dự tuyển là 25/8.", None, [("25/8", "--08-25", "day")]),
     # "vào" before hours with minutes: a clock time, not a length
-    ("Phiên họp bắt đầu vào 14 giờ 30 chiều qua", None, [("14 giờ 30 chiều", "T14:30", "time")]),
+    # the relative day ("chiều qua", "sáng nay") stays out of the time's span, its part of the day still counts
+    ("Phiên họp bắt đầu vào 14 giờ 30 chiều qua", None, [("14 giờ 30", "T14:30", "time")]),
+    ("9h15 sáng nay, Hội nghị khai mạc tại thành phố", None, [("9h15", "T09:15", "time")]),
+    # the night runs past midnight: "12 giờ đêm" is its end, "2 giờ đêm" the small hours
+    ("quán phải đóng cửa trước 12 giờ đêm, có nơi hát tới 2 giờ đêm", None,
+     [("12 giờ đêm", "T24:00", "time"), ("2 giờ đêm", "T02:00", "time")]),
+    ("nhóm thanh niên tụ tập từ 10 giờ đêm", None, [("từ 10 giờ đêm", "T22:00", "time")]),
+    # a clock time with "phút" after its minutes, and its day
+    ("Đúng 8h15 phút ngày 20/3, đoàn công tác tới xã", None, [("8h15 phút ngày 20/3", "--03-20T08:15", "datetime")]),
+    # a unit and a half with no number before it
+    ("Sau gần tuần rưỡi tìm kiếm, lực lượng cứu hộ đã tìm thấy", None, [("tuần rưỡi", "P1.5W", "duration")]),
+    # a career's lines: a month/year label, a year to a month, a line glued to the one before
+    ("3/1995: Phó Chủ tịch UBND huyện. 8/1999: Bí thư Huyện ủy", None,
+     [("3/1995", "1995-03", "month"), ("8/1999", "1999-08", "month")]),
+    ("1990-6/1994: Trưởng phòng Tổ chức", None, [("1990-6/1994", "1990/1994-06", "range")]),
+    ("học tại Trường Đại học Nông nghiệp.1975 - 1979: Cán bộ Sở", None, [("1975 - 1979", "1975/1979", "range")]),
+    # "năm" before a range of years is in its span, not the unit of a length before it
+    ("không tăng biên chế trong các năm 2018 - 2020 theo kế hoạch", None, [("năm 2018 - 2020", "2018/2020", "range")]),
+    ("xây dựng kế hoạch 5 năm 2021-2025 của tỉnh", None, [("5 năm", "P5Y", "duration"), ("2021-2025", "2021/2025", "range")]),
+    # a relative lead stays out of the day's span: "hôm", "Sáng nay" ("chiều qua" stays in)
+    ("chiếc xe đã bỏ chạy hôm 21/8, sáng nay 23/8 công an đã tìm ra", None,
+     [("21/8", "--08-21", "day"), ("23/8", "--08-23", "day")]),
+    # a campaign's month named for its cause, then its year
+    ("Lễ phát động Tháng hành động vì an toàn thực phẩm 2018 diễn ra tại tỉnh", None, [("2018", "2018", "year")]),
+    # the report or accounts of a year; an index named by its acronym and year
+    ("nhiều tổng công ty chưa công bố báo cáo tài chính 2016.", None, [("2016", "2016", "year")]),
+    ("theo kết quả khảo sát PAPI-2018, người dân hài lòng", None, [("2018", "2018", "year")]),
+    # a day with the year named after it is no fraction, whatever stands before it
+    ("Bộ trưởng cho hay, 1/7 năm nay sẽ tăng lương cơ sở", None, [("1/7 năm nay", "--07-01", "day")]),
+    # "buổi" before the part of the day is in the lead
+    ("Trong buổi chiều 12-11, Quốc hội thảo luận ở tổ", None, [("buổi chiều 12-11", "--11-12", "day")]),
     ("Đoàn xe xuất phát vào 7 giờ 15 hôm qua", None, [("7 giờ 15", "T07:15", "time")]),
     ("hoạt động chào mừng dịp 30/4 và 1/5", "2024-04-20T08:00", [("30/4", "2024-04-30", "day"), ("1/5", "2024-05-01", "day")]),
     # a bare day whose day exceeds its month is no fraction: a day (a holiday, a date in brackets)
@@ -235,7 +265,9 @@ CASES = [
      [("thế kỷ XXI", "2001/2100", "range"), ("đầu thế kỉ XIX", "1801/1900", "range")]),
     # the older spelling "quí" of a quarter
     ("doanh thu quí 3/2006 tăng mạnh", None, [("quí 3/2006", "2006-Q3", "quarter")]),
-    # months of the article's own year: a span
+    # months of an unnamed year: a length (GUIDELINES "6 tháng → P6M"); the article's year makes it a span
+    ("Trong 5 tháng đầu năm, doanh thu tăng mạnh", None, [("5 tháng", "P5M", "duration")]),
+    ("công việc 6 tháng cuối năm rất nặng nề", None, [("6 tháng", "P6M", "duration")]),
     ("Trong 5 tháng đầu năm, doanh thu tăng mạnh", "2019-06-10T08:00", [("5 tháng đầu năm", "2019-01/2019-05", "range")]),
 ]
 
@@ -247,8 +279,6 @@ NEGATIVES = [
     "đến nay, tại các địa phương có 143 mô hình",
     "từ nay đến hết tháng 6 các quận phải hướng dẫn",
     "dự kiến hoàn thành trong quý III tới",
-    # months of an unnamed year, like a quarter without its year (GUIDELINES Dates)
-    "Trong 5 tháng đầu năm, doanh thu tăng mạnh",
     "Hôm nay, sáng mai và tuần tới đều có mưa",
     "bị phạt 5-6 triệu đồng; từ 2-3 người",
     "hệ số 0,4-0,5-0,6 mức lương; từ 1-2/3 số hộ",
@@ -265,6 +295,7 @@ NEGATIVES = [
     "chương trình Xuân Canh Tý 2021",
     "còn 9 Bộ và 22/63 địa phương chưa gửi báo cáo",
     "phải nhanh chóng thực hiện quy hoạch chi tiết 1/2000",
+    "đo đạc theo hệ tọa độ VN-2000 của Bộ Tài nguyên",
     "giá 1.500 đồng một cân, tỷ lệ 2.5",
     "ngày 32/1 và tháng 13/2020 không có thật",
     "ngày 30/2/2019 không tồn tại",

@@ -190,6 +190,16 @@ CASES = [
      [("Văn bản 1520/2015", "Văn bản", "1520/2015", None, "Thủ tướng Chính phủ")], None),
     ("Thông tư liên tịch 02/2019 của Bộ Công an, Bộ Quốc phòng, Bộ Tài chính quy định",
      [("Thông tư liên tịch 02/2019", "Thông tư liên tịch", "02/2019", None, "Bộ Công an, Bộ Quốc phòng, Bộ Tài chính")], None),
+    # a law's name may hold "của", "và" and a comma before a lower-case word; its number may open a bracket
+    ("Căn cứ Luật Tổ chức chính quyền địa phương và Luật Tổ chức của Viện kiểm sát nhân dân số 63/2014/QH13; Xét đề nghị",
+     [("Luật Tổ chức của Viện kiểm sát nhân dân số 63/2014/QH13", "Luật", "63/2014/QH13", None, None)], None),
+    ("theo Luật Phòng, chống tác hại của rượu, bia số 44/2019/QH14 có hiệu lực",
+     [("Luật Phòng, chống tác hại của rượu, bia số 44/2019/QH14", "Luật", "44/2019/QH14", None, None)], None),
+    ("Quốc hội thông qua Luật Thú y (số 79/2015/QH13 ngày 19/6/2015) thay cho Pháp lệnh",
+     [("Luật Thú y (số 79/2015/QH13", "Luật", "79/2015/QH13", "2015-06-19", None)], None),
+    # a full day right after the symbol, without "ngày", is its date
+    ("hướng dẫn tại Thông tư số 19/2016/TT-BYT 30/6/2016 của Bộ Y tế về quản lý",
+     [("Thông tư số 19/2016/TT-BYT", "Thông tư", "19/2016/TT-BYT", "2016-06-30", "Bộ Y tế")], None),
 ]
 
 NEGATIVES = [
