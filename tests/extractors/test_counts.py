@@ -305,6 +305,8 @@ CASES = [
     ("Trong năm xảy ra 12 vụ tai nạn giao thông làm 3 người chết.", [("12 vụ tai nạn", 12, "vụ tai nạn"),
                                                                      ("3 người", 3, "người")]),
     ("diện tích lúa 2 vụ trở lên đạt 500 ha", [("2 vụ", 2, "vụ"), ("500 ha", 500, "ha")]),
+    ("Thành phố xảy ra 35 vụ cháy, gây thiệt hại 2 tỷ đồng", [("35 vụ cháy", 35, "vụ cháy"), ("2 tỷ đồng", 2000000000, "đồng")]),
+    ("Tháng này xảy ra 7 vụ TNGT, tăng 2 vụ gây thương vong", [("7 vụ TNGT", 7, "vụ tngt"), ("2 vụ", 2, "vụ")]),
     ("doanh nghiệp lập hai hệ thống sổ sách kế toán", [("hai hệ thống sổ sách", 2, "hệ thống sổ sách")]),
     # units the table lacked: party age, watts, indices, the pair "tỉnh, TP"
     ("Cụ có 60 tuổi Đảng.", [("60 tuổi Đảng", 60, "tuổi đảng")]),
