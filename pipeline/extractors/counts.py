@@ -382,6 +382,9 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
             best = (hyph.end(), text[w1_start:hyph.end()])   # "5 ki-ốt", "4 pit-tông": a loanword's syllables
     if best is not None and low == "đồng" and fold(best[1].lower()) == _DONG_TIEN:
         return w1_end, "đồng"  # "trả lại 100 đồng tiền thừa": an amount of money, not coins
+    if best is not None and best[1].lower() == "đồng chí" and (office := _offices().match(text, best[0])):
+        # "3 đồng chí phó ban": the comrades counted with their office (V_NOTES, NOTES 25's classifier)
+        return office.end(), f"đồng chí {' '.join(office.group(1).split()).lower()}"
     if best is not None and best[1].rsplit(None, 1)[-1].lower() in _FORMER \
             and (office := unit_at(text, best[0])) is not None:
         # "2 nguyên thứ trưởng", "hai vị cựu bộ trưởng": "former" counts nothing, the office after it does
@@ -434,6 +437,18 @@ def _document_types() -> regex.Pattern:
 
 
 _DONG_TIEN = fold("đồng tiền")
+
+
+@cache
+def _offices() -> regex.Pattern:
+    """The office titles of the entities' ``position_titles.tsv`` (read only) written in lower
+    case there, maybe after "phó", longest first, after spaces, in either case: "phó ban",
+    "Bí thư", "ủy viên thường vụ"."""
+    with (DATA.parent / "entities" / "position_titles.tsv").open(encoding="utf-8") as f:
+        rows = [line.split("\t")[0].strip() for line in f if line.strip() and not line.startswith("#")]
+    titles = sorted({t for t in rows if t.islower()}, key=len, reverse=True)   # (not "Trưởng", capitalized only)
+    alts = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in titles)
+    return regex.compile(rf"[ \t]+((?:phó[ \t]+)?(?:{alts}))(?![\p{{L}}\d])", regex.IGNORECASE)
 # "Former" before an office ("nguyên thứ trưởng", "cựu bộ trưởng"): no counted noun alone.
 _FORMER = frozenset(("nguyên", "cựu"))
 # The rest of a loanword written with hyphens between its lower-case syllables: "-ốt" of "ki-ốt",

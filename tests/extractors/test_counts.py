@@ -308,6 +308,9 @@ CASES = [
     ("Thành phố xảy ra 35 vụ cháy, gây thiệt hại 2 tỷ đồng", [("35 vụ cháy", 35, "vụ cháy"), ("2 tỷ đồng", 2000000000, "đồng")]),
     ("Tháng này xảy ra 7 vụ TNGT, tăng 2 vụ gây thương vong", [("7 vụ TNGT", 7, "vụ tngt"), ("2 vụ", 2, "vụ")]),
     ("doanh nghiệp lập hai hệ thống sổ sách kế toán", [("hai hệ thống sổ sách", 2, "hệ thống sổ sách")]),
+    # comrades counted with their office keep it (V_NOTES, NOTES 25)
+    ("Ban chỉ đạo có tới 4 đồng chí phó ban.", [("4 đồng chí phó ban", 4, "đồng chí phó ban")]),
+    ("Hội nghị bầu bổ sung 2 đồng chí Phó Bí thư Tỉnh ủy.", [("2 đồng chí Phó Bí thư", 2, "đồng chí phó bí thư")]),
     # units the table lacked: party age, watts, indices, the pair "tỉnh, TP"
     ("Cụ có 60 tuổi Đảng.", [("60 tuổi Đảng", 60, "tuổi đảng")]),
     ("thay bóng đèn 60 W bằng đèn LED", [("60 W", 60, "w")]),
