@@ -174,6 +174,8 @@ def _words_value(text: str, m: regex.Match) -> int | None:
 _ONLY = regex.compile(
     r"""(?<![\p{L}\d]) (?P<neg> không [ \t]+ )?   # không chỉ: "not only", no number
     [Cc]hỉ (?P<mid> (?: [ \t]+ \p{Ll}+ ){0,3} ) [ \t]+ $""", regex.VERBOSE)
+# "duy nhất" (sole) one to three lower-case words after "một": "một đầu mối duy nhất".
+_SOLE = regex.compile(r"(?:[ \t]+\p{Ll}+){1,3}[ \t]+duy[ \t]+nhất(?![\p{L}\d])")
 # Words between "chỉ" and "một" that make "một" the article again: "chỉ là một biện pháp" (just a),
 # "chỉ với giá một ổ bánh", "chỉ trong phạm vi một tỉnh" (a preposition: the "một" is in its phrase).
 _NOT_ONLY = frozenset("là với trong ngoài trên dưới của bằng như khoảng hơn gần những các".split())
@@ -189,9 +191,11 @@ _POINT_AT = frozenset(("ra", "rõ", "vào"))
 
 def _only_one(text: str, start: int) -> bool:
     """Is the "một" at ``start`` the number one after "chỉ" (only), "chỉ một người", "chỉ được
-    đăng ký một xe máy" (T/V/W_NOTES, F_NOTES 3 "chỉ cần đóng một dấu"), not the indefinite
-    article?  Not after "không chỉ" (not only), nor across "là" or a preposition ("chỉ là một"),
+    đăng ký một xe máy" (T/V/W_NOTES, F_NOTES 3 "chỉ cần đóng một dấu"), or before "duy nhất"
+    (sole), "một đầu mối duy nhất", not the indefinite article?  Not after "không chỉ" (not only), nor across "là" or a preposition ("chỉ là một"),
     nor after a word that "chỉ" starts ("chỉ đạo một", "chỉ số")."""
+    if "duy nhất" in text[start:start + 40] and _SOLE.match(text, start + 3):
+        return True   # "một cơ quan duy nhất": one single body
     head = text[max(0, start - 40):start]
     if "hỉ" not in head:
         return False

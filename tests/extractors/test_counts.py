@@ -291,6 +291,7 @@ CASES = [
     ("Mỗi hộ chỉ được nhận một suất quà trong đợt này.", [("một suất quà", 1, "suất quà")]),
     ("Cả xã chỉ còn một hộ nghèo.", [("một hộ nghèo", 1, "hộ nghèo")]),
     ("Chỉ một người bị thương nhẹ.", [("một người", 1, "người")]),
+    ("Thành phố giao một đầu mối duy nhất quản lý.", [("một đầu mối", 1, "đầu mối")]),
     # money per unit of time or of a measure, and a count per unit of time, are rates (K/L/Q/W_NOTES)
     ("Mức lương 4,5 triệu đồng/tháng được áp dụng.", [("4,5 triệu đồng/tháng", 4500000, "đồng/tháng")]),
     ("giá đất nền lên 25 triệu đồng/m2 tại khu vực này", [("25 triệu đồng/m2", 25000000, "đồng/m2")]),
