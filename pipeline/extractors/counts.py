@@ -159,12 +159,55 @@ def _words_value(text: str, m: regex.Match) -> int | None:
     đồng": 5,000,000) unless a word before it makes it the noun ("mỗi năm triệu lượt")."""
     words = m.group(_WORDS)
     v = parse_words(words.split())
+    if v is None and words == "một" and _only_one(text, m.start()):
+        return 1   # "chỉ được đăng ký một xe máy": only one, a number, not the indefinite article
     if v is None and words.lower() == "năm" and char_after_space(text, m.end()).isalpha() \
             and ((_may_follow(text, m.end(), _SCALE_FIRST) and _SCALE.match(text, m.end()))
                  or _five_of(text, m.start(), m.end())) \
             and _words_before(text, m.start())[0].lower() not in _YEAR_BEFORE:
         return 5   # (a letter after it first: "năm 2017", the commonest, is done at once)
     return v
+
+
+# "chỉ" (only) before "một", with at most three words between them: "chỉ một người", "chỉ
+# được sử dụng một nhân viên", "chỉ giao cho một Bộ" (searched in the 40 characters before "một").
+_ONLY = regex.compile(
+    r"""(?<![\p{L}\d]) (?P<neg> không [ \t]+ )?   # không chỉ: "not only", no number
+    [Cc]hỉ (?P<mid> (?: [ \t]+ \p{Ll}+ ){0,3} ) [ \t]+ $""", regex.VERBOSE)
+# "duy nhất" (sole) one to three lower-case words after "một": "một đầu mối duy nhất".
+_SOLE = regex.compile(r"(?:[ \t]+\p{Ll}+){1,3}[ \t]+duy[ \t]+nhất(?![\p{L}\d])")
+# Words between "chỉ" and "một" that make "một" the article again: "chỉ là một biện pháp" (just a),
+# "chỉ với giá một ổ bánh", "chỉ trong phạm vi một tỉnh" (a preposition: the "một" is in its phrase).
+_NOT_ONLY = frozenset("là với trong ngoài trên dưới của bằng như khoảng hơn gần những các".split())
+# Verbs and modals that "chỉ" (only) opens although the word list has them as words of "chỉ":
+# "chỉ có một", "chỉ cần một".
+_ONLY_MODALS = frozenset(("có", "cần"))
+# Nouns after "chỉ một" that make it a share or a span, not one thing: "chỉ một phần", "chỉ một
+# bộ phận", "chỉ cần một đa số", "chỉ sau một đêm" (overnight).
+_NOT_ONE = regex.compile(r"[ \t]+(?:phần|bộ[ \t]+phận|đa[ \t]+số|đêm|chút|nửa|ít)(?![\p{L}\d])", regex.IGNORECASE)
+# ... and the verb "chỉ" (to point) with its particle: "chỉ ra một điểm yếu", "chỉ rõ một nguyên nhân".
+_POINT_AT = frozenset(("ra", "rõ", "vào"))
+
+
+def _only_one(text: str, start: int) -> bool:
+    """Is the "một" at ``start`` the number one after "chỉ" (only), "chỉ một người", "chỉ được
+    đăng ký một xe máy" (T/V/W_NOTES, F_NOTES 3 "chỉ cần đóng một dấu"), or before "duy nhất"
+    (sole), "một đầu mối duy nhất", not the indefinite article?  Not after "không chỉ" (not only), nor across "là" or a preposition ("chỉ là một"),
+    nor after a word that "chỉ" starts ("chỉ đạo một", "chỉ số")."""
+    if "duy nhất" in text[start:start + 40] and _SOLE.match(text, start + 3):
+        return True   # "một cơ quan duy nhất": one single body
+    head = text[max(0, start - 40):start]
+    if "hỉ" not in head:
+        return False
+    m = _ONLY.search(head)
+    if m is None or m.group("neg"):
+        return False
+    if _NOT_ONE.match(text, start + 3):
+        return False
+    mid = m.group("mid").split()
+    if any(w in _NOT_ONLY for w in mid) or (mid and mid[0] in _POINT_AT):
+        return False
+    return not (mid and mid[0] not in _ONLY_MODALS and fold(f"chỉ {mid[0]}") in vietnamese_words())
 
 
 def _five_of(text: str, start: int, end: int) -> bool:
@@ -343,6 +386,9 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
             best = (hyph.end(), text[w1_start:hyph.end()])   # "5 ki-ốt", "4 pit-tông": a loanword's syllables
     if best is not None and low == "đồng" and fold(best[1].lower()) == _DONG_TIEN:
         return w1_end, "đồng"  # "trả lại 100 đồng tiền thừa": an amount of money, not coins
+    if best is not None and best[1].lower() == "đồng chí" and (office := _offices().match(text, best[0])):
+        # "3 đồng chí phó ban": the comrades counted with their office (V_NOTES, NOTES 25's classifier)
+        return office.end(), f"đồng chí {' '.join(office.group(1).split()).lower()}"
     if best is not None and best[1].rsplit(None, 1)[-1].lower() in _FORMER \
             and (office := unit_at(text, best[0])) is not None:
         # "2 nguyên thứ trưởng", "hai vị cựu bộ trưởng": "former" counts nothing, the office after it does
@@ -395,6 +441,18 @@ def _document_types() -> regex.Pattern:
 
 
 _DONG_TIEN = fold("đồng tiền")
+
+
+@cache
+def _offices() -> regex.Pattern:
+    """The office titles of the entities' ``position_titles.tsv`` (read only) written in lower
+    case there, maybe after "phó", longest first, after spaces, in either case: "phó ban",
+    "Bí thư", "ủy viên thường vụ"."""
+    with (DATA.parent / "entities" / "position_titles.tsv").open(encoding="utf-8") as f:
+        rows = [line.split("\t")[0].strip() for line in f if line.strip() and not line.startswith("#")]
+    titles = sorted({t for t in rows if t.islower()}, key=len, reverse=True)   # (not "Trưởng", capitalized only)
+    alts = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in titles)
+    return regex.compile(rf"[ \t]+((?:phó[ \t]+)?(?:{alts}))(?![\p{{L}}\d])", regex.IGNORECASE)
 # "Former" before an office ("nguyên thứ trưởng", "cựu bộ trưởng"): no counted noun alone.
 _FORMER = frozenset(("nguyên", "cựu"))
 # The rest of a loanword written with hyphens between its lower-case syllables: "-ốt" of "ki-ốt",
@@ -698,7 +756,7 @@ class Found:
 def read(text: str, m: regex.Match) -> Found | None:
     """The amount at ``m`` with its scale words, glued letters and range; None if no number."""
     amount = _amount(text, m)
-    if amount is None or (amount.scaled and m.re is _NUMBER and m.group(_DEN)):
+    if amount is None or (m.re is _NUMBER and m.group(_DEN) and (amount.scaled or _map_scale(m))):
         return None   # "tỷ lệ 1/1 triệu": the scale word scales the denominator, a ratio
     digits, end = _digits(m), m.end()
     # (letters glued on start with one: str.isalpha() is \p{L})
@@ -711,6 +769,17 @@ def read(text: str, m: regex.Match) -> Found | None:
         hi_m = _HIGH.match(text, rng.end())
         high = _amount(text, hi_m) if hi_m else None
     return Found(m, amount, glued, high)
+
+
+# The denominators of the scales of maps and plans (TCVN 4449, Luật Quy hoạch đô thị: "quy hoạch
+# chi tiết tỷ lệ 1/500", "1/2000", "bản đồ 1/10000").
+_MAP_DENOMINATORS = frozenset("200 250 500 1000 2000 2500 5000 10000 25000 50000 100000".split())
+
+
+def _map_scale(m: regex.Match) -> bool:
+    """Is the fraction at ``m`` the scale of a map or a plan ("quy hoạch chi tiết 1/500 cụm công
+    nghiệp", U_NOTES), one to a round number, not a share of a set counted ("1/5 hộ")?"""
+    return m.group(_DIGITS) == "1" and m.group(_DEN) in _MAP_DENOMINATORS
 
 
 def resolve(doc: Doc, f: Found, blocked: Blocked) -> list[Span]:
@@ -797,8 +866,22 @@ _PER_TIME = regex.compile(
     r"""/[ \t]?
     (?: (?P<n>\d{1,4}) [ \t]? )?              # /100 mililít, /01 lít
     (?P<t> ngày[ \t]đêm | năm | tháng | tuần | ngày | giờ | h | phút | giây | s   # tấn/năm, m3/ngày
-         | m[23]? | km2? | ha | lít | l | ml | mililít | kg | g | gam | mg          # miligam/lít, tấn/ha
-    ) (?![\p{L}\d])""", regex.VERBOSE)
+         | m (?: [ \t]?[23] )? | km2? | ha | lít | l | ml | mililít | kg | g | gam | mg   # miligam/lít, đồng/m 2
+         | tấn                                                                    # USD/tấn
+    ) (?![\p{L}\d])
+    (?! [ \t]+ \d )                            # (not "/năm 2017": a year)""", regex.VERBOSE)
+# A unit of time after a rate's first denominator: "/năm" of "210 đồng/m2/năm".
+_TIME_AFTER = regex.compile(r"(?:ngày|năm|tháng|tuần|giờ)(?![\p{L}\d])(?![ \t]+\d)")
+
+
+def _per_more(text: str, pos: int) -> int | None:
+    """End of a further denominator of a rate of money at ``pos`` (after its slash), a unit
+    of time or a listed noun of what shares it: "năm" of "đồng/m2/năm", "người" of "đồng/
+    tháng/người", "học sinh" of "đồng/tháng/học sinh"; None when there is none."""
+    m = _TIME_AFTER.match(text, pos) or (_unit_match(text, pos) if text[pos:pos + 1].isalpha() else None)
+    return m.end() if m is not None else None
+# Currencies: an amount of money per unit of time or of a measure is a rate, counted so.
+_CURRENCIES = frozenset(("đồng", "usd", "đô la", "euro", "eur", "yên", "nhân dân tệ"))
 # The units of time among them: only those follow a slash with no amount glued on ("500m3/ngày").
 _TIMES = frozenset("ngày năm tháng tuần giờ h phút giây s".split())
 
@@ -807,13 +890,25 @@ def _per_time(text: str, found: tuple[int, str] | None) -> tuple[int, str] | Non
     """A measure with a unit after a slash is a rate or a concentration, counted with
     both (``tấn/năm``, ``m3/ngày``, ``miligam/100 mililít``); a unit of time takes no
     amount ("/100 ngày" is no rate); a percentage per unit of time is a rate of growth or
-    interest, counted so (``12%/năm``, ``0,5%/tháng``); any other unit as found."""
-    if found is None or text[found[0]:found[0] + 1] != "/" or (found[1] not in _RATE_MEASURES and found[1] != "%"):
+    interest, counted so (``12%/năm``, ``0,5%/tháng``); so is money per unit of time or of a
+    measure (``đồng/tháng``, ``đồng/m2``, ``đồng/tháng/người``: K, L, Q_NOTES) and any other
+    counted noun per unit of time (``1 lần/năm``); a share of anything else is a ratio whose
+    denominator is not counted (``30.000 đồng/lượt``, ``1 người/1 đơn vị``: T_NOTES 5)."""
+    if found is None or text[found[0]:found[0] + 1] != "/":
         return found
     m = _PER_TIME.match(text, found[0])
-    if m is None or (m.group("n") and m.group("t") in _TIMES) or (found[1] == "%" and (m.group("n") or m.group("t") not in _TIMES)):
+    if m is None or (m.group("n") and m.group("t") in _TIMES):
         return found
-    return m.end(), f"{found[1]}/{' '.join(text[found[0] + 1:m.end()].split())}"
+    unit, end = found[1], m.end()
+    if unit in _CURRENCIES:
+        while text[end:end + 1] == "/" and (more := _per_more(text, end + 1)):
+            end = more   # "3 triệu đồng/tháng/người", "210 đồng/m2/năm"
+    elif unit not in _RATE_MEASURES and (m.group("n") or m.group("t") not in _TIMES):
+        return found   # (a percentage, a count: per unit of time only)
+    rate = " ".join(text[found[0] + 1:end].split())
+    if rate[:1] == "m" and rate[-1] in "23":
+        rate = rate.replace(" ", "")   # "đồng/m 2": m2 with its superscript lost
+    return end, f"{unit}/{rate}"
 
 
 # A number with an English thousands comma: one to three digits, a comma and three digits.
@@ -890,7 +985,7 @@ def _shared_unit(text: str, amount: Amount) -> str | None:
     if _words_before(text, amount.start)[0].lower() != "từ" or amount.scaled:
         return None
     m = _CHANGE_TO.match(text, amount.end)
-    found = unit_at(text, m.end()) if m else None
+    found = _per_time(text, unit_at(text, m.end())) if m else None   # ("lên 95.000 đồng/m2": a rate)
     return found[1] if found is not None else None
 
 
@@ -950,6 +1045,21 @@ _LIST_END = regex.compile(
     )""", regex.VERBOSE)
 
 
+# A number after the last noun of a list: it names that one ("42 hộ dân, phường 22").
+_NUMBER_NEXT = regex.compile(r"[ \t]*\d")
+
+
+def _all_indivisible(listed: str) -> bool:
+    """Is a pair of nouns joined by a comma ("cơ quan, đơn vị") written in lower case, both
+    of people or bodies (:func:`_indivisible`)?  Then the pair is the counted set, and a
+    phrase after it modifies the whole ("40 cán bộ, công chức quản lý đất đai": NOTES 25
+    leaves it out).  Not a longer list that runs on ("9 Bộ, cơ quan ngang Bộ, cơ quan
+    thuộc Chính phủ": where it ends is unclear, the first noun is counted), nor a pair with
+    "người", which a comma more often ends ("gồm 160 người, ủy viên dự khuyết là 25")."""
+    nouns = [" ".join(n.split()) for n in listed.split(",")]
+    return len(nouns) == 2 and listed.islower() and "người" not in nouns and all(n in _indivisible() for n in nouns)
+
+
 # "và" before the last noun of a list joined by commas.
 _LAST_CONJUNCT = regex.compile(r"[ \t]+và(?=[ \t])")
 
@@ -958,12 +1068,13 @@ def _coordinated(text: str, start: int, found: tuple[int, str]) -> tuple[int, st
     """The counted noun with the listed nouns joined to it by commas, when their list
     ends the clause or "và" joins its last noun: "55 phòng, ban;", "115 cán bộ, công
     chức, viên chức,", "500 học sinh, sinh viên và giáo viên của" count one set of
-    things (the unit as written, like ``xã, phường``); "cán bộ, công chức quản lý" (a
-    phrase goes on) keeps its first noun, and so does "15 dự luật và nghị quyết" (no
-    comma: "và" alone may join two counts' nouns)."""
+    things (the unit as written, like ``xã, phường``), and so do nouns of people or bodies
+    whatever follows ("10 cơ quan, đơn vị thực hiện"); other nouns keep the first when a
+    phrase goes on, and so does "15 dự luật và nghị quyết" (no comma: "và" alone may join
+    two counts' nouns)."""
     end = found[0]
-    if found[1] in ("%", "đồng"):
-        return found
+    if found[1] in ("%", "đồng") or "/" in found[1]:
+        return found   # (nor a rate: "đồng/tháng/học sinh, sinh viên" shares the money, no set is counted)
     pos = end
     while (c := _COMMA.match(text, pos)) and (u := _unit_match(text, c.end())) is not None:
         pos = u.end()
@@ -971,8 +1082,8 @@ def _coordinated(text: str, start: int, found: tuple[int, str]) -> tuple[int, st
         return found
     if (c := _LAST_CONJUNCT.match(text, pos)) and (u := _unit_match(text, c.end())) is not None:
         pos = u.end()   # "7.000 sinh viên, học sinh và chiến sĩ của ...": "và" closes the list
-    elif _LIST_END.match(text, pos) is None:
-        return found
+    elif _LIST_END.match(text, pos) is None and (_NUMBER_NEXT.match(text, pos) or not _all_indivisible(text[start:pos])):
+        return found   # (a list of people or bodies is one set whatever follows: "10 cơ quan, đơn vị thực hiện")
     return pos, " ".join(text[start:pos].split()).lower().replace(" ,", ",")
 
 

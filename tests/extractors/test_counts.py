@@ -149,8 +149,12 @@ CASES = [
                                                                 "cán bộ, công chức, viên chức")]),
     ("Đoàn đã làm việc với 9 bộ, ngành; sau đó", [("9 bộ, ngành", 9, "bộ, ngành")]),
     ("sau sắp xếp còn 18 phòng ban chuyên môn", [("18 phòng ban", 18, "phòng ban")]),
-    # ... not when a phrase goes on after the second noun
-    ("có 40 cán bộ, công chức quản lý đất đai", [("40 cán bộ", 40, "cán bộ")]),
+    # ... and a pair of nouns of people or bodies whatever follows (the phrase after it is a
+    # modifier, NOTES 25; T/G gold "10 cơ quan, đơn vị thực hiện")
+    ("có 40 cán bộ, công chức quản lý đất đai", [("40 cán bộ, công chức", 40, "cán bộ, công chức")]),
+    ("Huyện giao 12 cơ quan, đơn vị triển khai kế hoạch", [("12 cơ quan, đơn vị", 12, "cơ quan, đơn vị")]),
+    # ... not other nouns when a phrase goes on
+    ("mua 3 xe, máy móc phục vụ sản xuất", [("3 xe", 3, "xe")]),
     # an age written after "tuổi" is an age (D_NOTES 11)
     ("ông vẫn minh mẫn ở tuổi 92, vẫn đọc báo hằng ngày", [("tuổi 92", 92, "tuổi")]),
     ("Bước vào tuổi 70 bà vẫn đi làm vườn", [("tuổi 70", 70, "tuổi")]),
@@ -158,7 +162,7 @@ CASES = [
     ("giá vé tăng 10%-15% so với năm ngoái", [("10%", 10, "%"), ("15%", 15, "%")]),
     # a change written "từ X xuống còn Y đơn vị": X shares the noun written after Y (D_NOTES 11)
     ("số trường giảm từ 52 xuống còn 40 trường", [("52", 52, "trường"), ("40 trường", 40, "trường")]),
-    ("giá tăng từ 80.000 lên 95.000 đồng/m2", [("80.000", 80000, "đồng"), ("95.000 đồng", 95000, "đồng")]),
+    ("giá tăng từ 80.000 lên 95.000 đồng/m2", [("80.000", 80000, "đồng/m2"), ("95.000 đồng/m2", 95000, "đồng/m2")]),
     # an amount in words with a smaller amount after its scale is one amount
     ("(Bốn mươi hai triệu ba trăm linh năm nghìn đồng)", [("Bốn mươi hai triệu ba trăm linh năm nghìn đồng",
                                                          42305000, "đồng")]),
@@ -283,6 +287,36 @@ CASES = [
     ("mỗi lượt xe phải nộp 25. 000 đồng", [("25. 000 đồng", 25000, "đồng")]),
     ("tổng mức đầu tư là 14. 250,5 triệu đồng", [("14. 250,5 triệu đồng", 14250500000, "đồng")]),
     ("Tổng số là 12. 100 hộ tham gia", [("100 hộ", 100, "hộ")]),   # only before money: maybe two sentences
+    # "chỉ ... một" (only one) is the number one, not the indefinite article (T/V/W_NOTES, F_NOTES 3)
+    ("Mỗi hộ chỉ được nhận một suất quà trong đợt này.", [("một suất quà", 1, "suất quà")]),
+    ("Cả xã chỉ còn một hộ nghèo.", [("một hộ nghèo", 1, "hộ nghèo")]),
+    ("Chỉ một người bị thương nhẹ.", [("một người", 1, "người")]),
+    ("Thành phố giao một đầu mối duy nhất quản lý.", [("một đầu mối", 1, "đầu mối")]),
+    # money per unit of time or of a measure, and a count per unit of time, are rates (K/L/Q/W_NOTES)
+    ("Mức lương 4,5 triệu đồng/tháng được áp dụng.", [("4,5 triệu đồng/tháng", 4500000, "đồng/tháng")]),
+    ("giá đất nền lên 25 triệu đồng/m2 tại khu vực này", [("25 triệu đồng/m2", 25000000, "đồng/m2")]),
+    ("giá thuê 300 đồng/m2/năm", [("300 đồng/m2/năm", 300, "đồng/m2/năm")]),
+    ("hỗ trợ 1,2 triệu đồng/tháng/học sinh, sinh viên", [("1,2 triệu đồng/tháng/học sinh", 1200000, "đồng/tháng/học sinh")]),
+    ("giá đất 15 triệu đồng/m 2 ở mặt tiền", [("15 triệu đồng/m 2", 15000000, "đồng/m2")]),
+    ("tuyến xe buýt chạy 4 chuyến/ngày", [("4 chuyến/ngày", 4, "chuyến/ngày")]),
+    ("mỗi năm chỉ kiểm tra 1 lần/năm", [("1 lần/năm", 1, "lần/năm")]),
+    # ... but a share per thing or per event counts only the amount (dev gold, T_NOTES 5)
+    ("tham dự 50-100 người/cuộc", [("50-100 người", 50, "người"), ("100 người", 100, "người")]),
+    # a head noun "vụ", "hệ thống" takes the word after it (NOTES 25), not a function phrase
+    ("Trong năm xảy ra 12 vụ tai nạn giao thông làm 3 người chết.", [("12 vụ tai nạn", 12, "vụ tai nạn"),
+                                                                     ("3 người", 3, "người")]),
+    ("diện tích lúa 2 vụ trở lên đạt 500 ha", [("2 vụ", 2, "vụ"), ("500 ha", 500, "ha")]),
+    ("Thành phố xảy ra 35 vụ cháy, gây thiệt hại 2 tỷ đồng", [("35 vụ cháy", 35, "vụ cháy"), ("2 tỷ đồng", 2000000000, "đồng")]),
+    ("Tháng này xảy ra 7 vụ TNGT, tăng 2 vụ gây thương vong", [("7 vụ TNGT", 7, "vụ tngt"), ("2 vụ", 2, "vụ")]),
+    ("doanh nghiệp lập hai hệ thống sổ sách kế toán", [("hai hệ thống sổ sách", 2, "hệ thống sổ sách")]),
+    # comrades counted with their office keep it (V_NOTES, NOTES 25)
+    ("Ban chỉ đạo có tới 4 đồng chí phó ban.", [("4 đồng chí phó ban", 4, "đồng chí phó ban")]),
+    ("Hội nghị bầu bổ sung 2 đồng chí Phó Bí thư Tỉnh ủy.", [("2 đồng chí Phó Bí thư", 2, "đồng chí phó bí thư")]),
+    # units the table lacked: party age, watts, indices, the pair "tỉnh, TP"
+    ("Cụ có 60 tuổi Đảng.", [("60 tuổi Đảng", 60, "tuổi đảng")]),
+    ("thay bóng đèn 60 W bằng đèn LED", [("60 W", 60, "w")]),
+    ("tỉnh cải thiện 4 chỉ số thành phần", [("4 chỉ số", 4, "chỉ số")]),
+    ("hội nghị trực tuyến với 63 tỉnh, TP trong cả nước", [("63 tỉnh, TP", 63, "tỉnh, tp")]),
 ]
 
 NEGATIVES = [
@@ -376,6 +410,14 @@ NEGATIVES = [
     "các đơn vị quy định từ khoản 1 đến 5 nêu trên",
     # a steering committee named by the number of its decision
     "Văn phòng Thường trực Ban Chỉ đạo 127 quốc gia đã tổng kết",
+    # "một" after "chỉ là", "không chỉ", the verb "chỉ ra", or before a share: the article
+    "Đây chỉ là một giải pháp tình thế.",
+    "Anh đã đến đây không chỉ một lần.",
+    "Ông chỉ ra một nguyên nhân chính.",
+    "Ngân sách chỉ đáp ứng một phần kinh phí.",
+    # the scale of a plan or a map is no fraction of a set
+    "đang lập quy hoạch chi tiết tỷ lệ 1/2000 khu dân cư",
+    "phê duyệt quy hoạch 1/500 cụm công nghiệp",
 ]
 
 
