@@ -656,8 +656,10 @@ def org_fields() -> PhraseTable:
 
 @cache
 def org_descriptors() -> PhraseTable:
-    """Lower-case nouns inside names; value True when the word is also a verb."""
-    return PhraseTable([(r[0], r[1] == "verb") for r in _lines("org_descriptors.tsv")],
+    """Lower-case nouns inside names; value False for a noun, True when the word is
+    also a verb, and "council" for a council's task (a name only right after a council's head)."""
+    return PhraseTable([(r[0], "council" if r[1] == "council" else r[1] == "verb")
+                        for r in _lines("org_descriptors.tsv")],
                        case="lower")
 
 
