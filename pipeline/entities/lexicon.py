@@ -657,8 +657,9 @@ def org_fields() -> PhraseTable:
 @cache
 def org_descriptors() -> PhraseTable:
     """Lower-case nouns inside names; value False for a noun, True when the word is
-    also a verb, and "council" for a council's task (a name only right after a council's head)."""
-    return PhraseTable([(r[0], "council" if r[1] == "council" else r[1] == "verb")
+    also a verb, "council" for a council's task (a name only right after a council's
+    head) and "task" for what a steering committee is set up to do."""
+    return PhraseTable([(r[0], r[1] if r[1] in ("council", "task") else r[1] == "verb")
                         for r in _lines("org_descriptors.tsv")],
                        case="lower")
 

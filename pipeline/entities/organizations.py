@@ -148,6 +148,9 @@ def _name(view: TokenView, k: int, head: Head) -> int:
         e = _party(view, k)
         if e > k:
             return max(e, _name(view, k, _PLAIN_PARTY))   # (the plain name: "Đảng Cộng sản Việt nam")
+    if head.text == "Ban" and k + 1 < view.n and view.low[k] == "chỉ" and view.low[k + 1] == "đạo" \
+            and view.joined(k - 1, k + 2) and (e := _steering_task(view, k + 2)) > k + 2:
+        return e
     start = k
     caps = head.kind == "named" or head.free
     after_qualifier = False
@@ -308,6 +311,65 @@ def _directed(view: TokenView, e: int) -> int:
     return e
 
 
+# Words that end a steering committee's task: the clause goes on ("Ban chỉ đạo cải
+# cách tiền lương tôi xin nhận trách nhiệm", "… phải có lãnh đạo").
+_TASK_STOPS = {"tôi", "chúng", "ông", "bà", "anh", "chị", "họ", "mình", "ta", "phải", "cần", "nên", "chỉ",
+               "làm", "giúp", "gồm", "họp", "thì", "đó", "này", "kiêm", "hoạt", "đứng", "nhất", "tiếp", "đề", "yêu",
+               "tốt", "cao", "rất", "kịp", "nghiêm", "quyết", "sát", "đúng",    # (the verb's manner: "thực hiện tốt")
+               "nhận", "báo", "trình", "thống", "chủ", "phối", "đôn", "chịu", "xin", "gửi", "giao", "tiến"}
+# The longest object of a steering committee's task, in words ("xây dựng báo cáo tình hình giáo dục").
+_TASK_WORDS = 5
+
+
+def _steering_task(view: TokenView, k: int) -> int:
+    """End of the task a steering committee is named by, after ``Ban chỉ đạo``
+    ending at token ``k`` (``k`` if none): its level ("quốc gia", "Trung ương")
+    and "về", then task verbs (org_descriptors.tsv, kind task) joined by commas,
+    each with its lower-case object or acronym ("cải cách tiền lương", "phòng
+    chống SARS", "về tìm kiếm, quy tập hài cốt liệt sĩ"); none if the object runs
+    on past a few words, so a clause is not taken for the name."""
+    j = k
+    if j + 1 < view.n and (view.low[j], view.low[j + 1]) in (("quốc", "gia"), ("trung", "ương")) \
+            and view.joined(j - 1, j + 2):
+        j += 2
+    if j < view.n and view.low[j] == "về" and view.adjacent(j):
+        j += 1
+    end = k
+    while j < view.n and view.adjacent(j):
+        d = org_descriptors().match(view, j) if view.mask[j] & DESCRIPTOR else None
+        if d is None or d[1] != "task":
+            break
+        j, words = d[0], 0
+        if j + 1 < view.n and view.words[j] == "," and view.adjacent(j + 1) and view.mask[j + 1] & DESCRIPTOR \
+                and (t := org_descriptors().match(view, j + 1)) is not None and t[1] == "task":
+            j += 1      # "tìm kiếm, quy tập hài cốt liệt sĩ": two tasks sharing one object
+            continue
+        while j < view.n and view.adjacent(j) and words <= _TASK_WORDS:
+            w = view.words[j]
+            if not (w.isalpha() and not view.cap[j] and view.low[j] not in FUNCTION_WORDS
+                    and view.low[j] not in _TASK_STOPS and view.low[j] not in _AFTER_SUBJECT
+                    and not (view.mask[j] & DESCRIPTOR and (t := org_descriptors().match(view, j)) is not None
+                             and t[1] == "task")) \
+                    and not (w[:1].isupper() and len(w) > 1 and w.replace("-", "").isalnum()
+                             and w.replace("-", "").isupper()):
+                break   # (an acronym is an object: "SARS", "HIV", "COVID-19")
+            j, words = j + 1, words + 1
+        if words == 0 or words > _TASK_WORDS:
+            return k    # no object, or a clause running on
+        if _central(view, j):
+            j += 1 if "." in view.words[j] or view.words[j].isupper() else 2   # "… Cải cách tư pháp Trung ương"
+        elif j + 1 < view.n and view.low[j] == "quốc" and view.low[j + 1] == "gia" and view.adjacent(j + 1):
+            j += 2      # "Ban chỉ đạo phòng chống thiên tai quốc gia"
+        elif (j < view.n and view.adjacent(j) and view.cap[j] and not view.words[j].isupper()
+              and place_at(view, j, modifier=True) is None):
+            return k    # the object goes on in capitals, a new clause's word: "thực hiện Nghị quyết …"
+        end = j
+        if not (j + 1 < view.n and view.words[j] == "," and view.adjacent(j + 1)):
+            break
+        j += 1          # "tìm kiếm, quy tập hài cốt liệt sĩ": a second task after a comma
+    return end
+
+
 def _ends_clause(view: TokenView, k: int) -> bool:
     """Token ``k`` is no lower-case word going on a clause: a name ends there
     ("Đại học Tài chính kế toán,", "… kế toán năm 2010", "… kế toán tại", not
@@ -363,7 +425,7 @@ def _descriptors(view: TokenView, k: int, head: Head, first: bool = False) -> in
             d = org_descriptors().match(view, j + 1)    # two trades joined, the first a verb: "khai
             if d is None:                                # thác và chế biến khoáng sản", "vận tải và dịch vụ"
                 break
-        elif d is None or (d[1] == "council" and not task):
+        elif d is None or d[1] == "task" or (d[1] == "council" and not task):
             break   # (a council's task names only a council, right after its head: "Sở Nội vụ tuyển dụng …")
         j, verb, task = d[0], verb or d[1], task and d[1] is not True
     if j == k or j >= view.n or not view.adjacent(j) or not verb or task:

@@ -439,6 +439,17 @@ CASES = [
     # a party's name abbreviated, with its country
     ("Đoàn đại biểu Đảng NDCM Lào sang thăm và làm việc.", ["Đảng NDCM Lào"]),
     ("BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XI", ["BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XI"]),
+    # a steering committee named by its task, with its level or place
+    ("Bộ trưởng thay mặt Ban chỉ đạo cải cách hành chính nhận trách nhiệm.",
+     ["Ban chỉ đạo cải cách hành chính"]),
+    ("Ban Chỉ đạo phòng, chống dịch tỉnh Quảng Ngãi họp khẩn trong đêm.",
+     ["Ban Chỉ đạo phòng, chống dịch tỉnh Quảng Ngãi"]),
+    ("Chủ tịch nước dự phiên họp của Ban Chỉ đạo Cải cách tư pháp Trung ương.",
+     ["Ban Chỉ đạo Cải cách tư pháp Trung ương"]),
+    ("Ban Chỉ đạo quốc gia về phòng, chống thiên tai yêu cầu các tỉnh cấm biển.",
+     ["Ban Chỉ đạo quốc gia về phòng, chống thiên tai"]),
+    ("Ban Chỉ đạo đánh giá cao sự vào cuộc của các địa phương.", ["Ban Chỉ đạo"]),
+    ("Ban Chỉ đạo thực hiện Nghị quyết của Bộ Chính trị đã họp.", ["Ban Chỉ đạo", "Bộ Chính trị"]),
     # the delegations named bare are all of them: only the top body they belong to is one
     ("Chính phủ phối hợp với Đoàn đại biểu Quốc hội, đại biểu Quốc hội trong hoạt động giám sát.",
      ["Chính phủ", "Quốc hội"]),
