@@ -1009,9 +1009,10 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 and (_elects(view, m.start) or _after_assembly(view, m.start))):
             m = OrgMatch(m.start, m.end, "class", m.head)   # "ứng cử viên HĐND", "bầu cử HĐND"
         if (m.head is not None and m.head.text in _BARE_DELEGATIONS and m.end - m.start == len(m.head.text.split())
-                and not (m.end < view.n and view.adjacent(m.end) and view.key[m.end] == TERM)):
+                and not (m.end < view.n and view.adjacent(m.end) and (view.key[m.end] == TERM or view.cap[m.end]))):
             m = OrgMatch(m.start, m.end, "class", m.head)   # "hướng dẫn Đoàn đại biểu Quốc hội, đại biểu
-                                                            # Quốc hội": the delegations of every province
+                                                            # Quốc hội": the delegations of every province (not
+                                                            # "Đoàn đại biểu Quốc hội CH Czech", a country's)
         if m.rule == "class":
             # a class of bodies is no entity, nor is any place inside it; the one top body
             # it belongs to is ("Đoàn đại biểu Quốc hội", "Ủy ban Kiểm tra Đảng các cấp")
