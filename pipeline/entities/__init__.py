@@ -42,7 +42,9 @@ def extract(doc: Doc) -> list[Span]:
     cands: list[Span] = []
     for find in RECOGNIZERS:
         cands.extend(find(doc, view))
-    kept = [s for s in resolve_overlaps(cands) if s.label != organizations.CLASS]
+    # (a class of bodies is no entity; the top body it belongs to is: "Đoàn đại biểu Quốc hội" → "Quốc hội")
+    kept = [t for s in resolve_overlaps(cands)
+            for t in ((s,) if s.label != organizations.CLASS else s.attrs.get("inner", ()))]
     more = organizations.aliases(doc, view, kept)
     if more:
         kept = sorted(kept + more, key=lambda s: s.start)

@@ -731,8 +731,11 @@ def org_fields() -> PhraseTable:
 
 @cache
 def org_descriptors() -> PhraseTable:
-    """Lower-case nouns inside names; value True when the word is also a verb."""
-    return PhraseTable([(r[0], r[1] == "verb") for r in _lines("org_descriptors.tsv")],
+    """Lower-case nouns inside names; value False for a noun, True when the word is
+    also a verb, "council" for a council's task (a name only right after a council's
+    head) and "task" for what a steering committee is set up to do."""
+    return PhraseTable([(r[0], r[1] if r[1] in ("council", "task") else r[1] == "verb")
+                        for r in _lines("org_descriptors.tsv")],
                        case="lower")
 
 

@@ -148,6 +148,9 @@ def _name(view: TokenView, k: int, head: Head) -> int:
         e = _party(view, k)
         if e > k:
             return max(e, _name(view, k, _PLAIN_PARTY))   # (the plain name: "Đảng Cộng sản Việt nam")
+    if head.text == "Ban" and k + 1 < view.n and view.low[k] == "chỉ" and view.low[k + 1] == "đạo" \
+            and view.joined(k - 1, k + 2) and (e := _steering_task(view, k + 2)) > k + 2:
+        return e
     start = k
     caps = head.kind == "named" or head.free
     after_qualifier = False
@@ -159,7 +162,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
         if m is not None:
             return m[0]     # "báo Dân Trí", "Báo CAND": a known name after the head
     while k < view.n and view.adjacent(k):
-        d = _descriptors(view, k, head) if not view.cap[k] and view.mask[k] & DESCRIPTOR else k
+        d = _descriptors(view, k, head, k == start) if not view.cap[k] and view.mask[k] & DESCRIPTOR else k
         if d > k and (k > start or ((head.kind == "named" or head.text in _COUNCIL_HEADS)
                                     and head.text[:1].isupper()
                                     and not (is_word(view.words[k - 1], view.words[k])
@@ -270,7 +273,7 @@ def _party(view: TokenView, k: int) -> int:
     """End of a political party's name after ``Đảng`` ending at token ``k``
     (``k`` if none): party words in any case, then the country they belong to
     ("Đảng Nhân dân Cách mạng Lào", "Đảng nhân dân CM Lào", "Đảng cộng sản
-    Việt Nam", "Đảng Dân chủ").  Written in lower case, the words are a name
+    Việt Nam", "Đảng Dân chủ"), or their initials ("Đảng NDCM Lào").  Written in lower case, the words are a name
     only with the country after them, or as "cộng sản" ("Đảng cộng sản"), not
     "Đảng cách mạng" (a revolutionary party)."""
     j = k
@@ -279,6 +282,9 @@ def _party(view: TokenView, k: int) -> int:
         if m is None:
             break
         j = m[0]
+    if j == k and 2 <= len(w := view.words[k]) <= 6 and w.isalpha() and w.isupper() and not view.words[k - 1].isupper() \
+            and head_at(view, k) is None and org_names().match(view, k) is None:
+        j = k + 1           # the party's name abbreviated: "Đảng NDCM Lào", "Đảng CSVN"
     if j == k:
         return k
     if j < view.n and view.adjacent(j) and view.mask[j] & REGION:
@@ -288,6 +294,80 @@ def _party(view: TokenView, k: int) -> int:
     if view.cap[k] or (view.low[k] == "cộng" and j == k + 2):
         return j
     return k
+
+
+# The quarter words that name a new commune or ward after an older one's name:
+# "Thanh Xuân Nam", "Nghĩa Tân Bắc", "Tân Phú Trung".
+_QUARTERS = {"Bắc", "Nam", "Đông", "Tây", "Trung", "Thượng", "Hạ"}
+
+
+def _directed(view: TokenView, e: int) -> int:
+    """End of a place name ending at token ``e`` that a body is named after, with
+    the quarter word that names the newer unit ("trường Mầm non Thanh Xuân Nam ở
+    …"), but not the first word of the next place ("… Hải Hậu Nam Định")."""
+    if (e < view.n and view.words[e] in _QUARTERS and view.adjacent(e)
+            and (e + 1 >= view.n or not view.cap[e + 1] or not view.adjacent(e + 1))):
+        return e + 1
+    return e
+
+
+# Words that end a steering committee's task: the clause goes on ("Ban chỉ đạo cải
+# cách tiền lương tôi xin nhận trách nhiệm", "… phải có lãnh đạo").
+_TASK_STOPS = {"tôi", "chúng", "ông", "bà", "anh", "chị", "họ", "mình", "ta", "phải", "cần", "nên", "chỉ",
+               "làm", "giúp", "gồm", "họp", "thì", "đó", "này", "kiêm", "hoạt", "đứng", "nhất", "tiếp", "đề", "yêu",
+               "tốt", "cao", "rất", "kịp", "nghiêm", "quyết", "sát", "đúng",    # (the verb's manner: "thực hiện tốt")
+               "nhận", "báo", "trình", "thống", "chủ", "phối", "đôn", "chịu", "xin", "gửi", "giao", "tiến"}
+# The longest object of a steering committee's task, in words ("xây dựng báo cáo tình hình giáo dục").
+_TASK_WORDS = 5
+
+
+def _steering_task(view: TokenView, k: int) -> int:
+    """End of the task a steering committee is named by, after ``Ban chỉ đạo``
+    ending at token ``k`` (``k`` if none): its level ("quốc gia", "Trung ương")
+    and "về", then task verbs (org_descriptors.tsv, kind task) joined by commas,
+    each with its lower-case object or acronym ("cải cách tiền lương", "phòng
+    chống SARS", "về tìm kiếm, quy tập hài cốt liệt sĩ"); none if the object runs
+    on past a few words, so a clause is not taken for the name."""
+    j = k
+    if j + 1 < view.n and (view.low[j], view.low[j + 1]) in (("quốc", "gia"), ("trung", "ương")) \
+            and view.joined(j - 1, j + 2):
+        j += 2
+    if j < view.n and view.low[j] == "về" and view.adjacent(j):
+        j += 1
+    end = k
+    while j < view.n and view.adjacent(j):
+        d = org_descriptors().match(view, j) if view.mask[j] & DESCRIPTOR else None
+        if d is None or d[1] != "task":
+            break
+        j, words = d[0], 0
+        if j + 1 < view.n and view.words[j] == "," and view.adjacent(j + 1) and view.mask[j + 1] & DESCRIPTOR \
+                and (t := org_descriptors().match(view, j + 1)) is not None and t[1] == "task":
+            j += 1      # "tìm kiếm, quy tập hài cốt liệt sĩ": two tasks sharing one object
+            continue
+        while j < view.n and view.adjacent(j) and words <= _TASK_WORDS:
+            w = view.words[j]
+            if not (w.isalpha() and not view.cap[j] and view.low[j] not in FUNCTION_WORDS
+                    and view.low[j] not in _TASK_STOPS and view.low[j] not in _AFTER_SUBJECT
+                    and not (view.mask[j] & DESCRIPTOR and (t := org_descriptors().match(view, j)) is not None
+                             and t[1] == "task")) \
+                    and not (w[:1].isupper() and len(w) > 1 and w.replace("-", "").isalnum()
+                             and w.replace("-", "").isupper()):
+                break   # (an acronym is an object: "SARS", "HIV", "COVID-19")
+            j, words = j + 1, words + 1
+        if words == 0 or words > _TASK_WORDS:
+            return k    # no object, or a clause running on
+        if _central(view, j):
+            j += 1 if "." in view.words[j] or view.words[j].isupper() else 2   # "… Cải cách tư pháp Trung ương"
+        elif j + 1 < view.n and view.low[j] == "quốc" and view.low[j + 1] == "gia" and view.adjacent(j + 1):
+            j += 2      # "Ban chỉ đạo phòng chống thiên tai quốc gia"
+        elif (j < view.n and view.adjacent(j) and view.cap[j] and not view.words[j].isupper()
+              and place_at(view, j, modifier=True) is None):
+            return k    # the object goes on in capitals, a new clause's word: "thực hiện Nghị quyết …"
+        end = j
+        if not (j + 1 < view.n and view.words[j] == "," and view.adjacent(j + 1)):
+            break
+        j += 1          # "tìm kiếm, quy tập hài cốt liệt sĩ": a second task after a comma
+    return end
 
 
 def _ends_clause(view: TokenView, k: int) -> bool:
@@ -326,15 +406,18 @@ def _central(view: TokenView, k: int) -> bool:
         or (view.low[k] == "trung" and k + 1 < view.n and view.low[k + 1] == "ương"))
 
 
-def _descriptors(view: TokenView, k: int, head: Head) -> int:
+def _descriptors(view: TokenView, k: int, head: Head, first: bool = False) -> int:
     """End of a run of lower-case name nouns at ``k`` (``k`` if none).  A run
     with a word that is also a verb must end the name: before punctuation, a
     place, a qualifier, an acronym, a word that follows a subject (``tại``,
     ``đã``), or a company's capitalized brand; not before another lower-case
     word or a capitalized common word ("Bộ Công an xây dựng kế hoạch", "Bộ Y
-    tế xây dựng Đề án": a verb and its object)."""
+    tế xây dựng Đề án": a verb and its object).  Right after a council's head
+    (``first``) a council's task names it wherever the run stops: "Hội đồng
+    kỷ luật", "Hội đồng tuyển dụng không gửi thông báo"."""
     j = k
     verb = False
+    task = first and head.text in _COUNCIL_HEADS     # the run so far is a council's task
     while j < view.n and view.adjacent(j) and not view.cap[j]:
         d = org_descriptors().match(view, j) if view.mask[j] & DESCRIPTOR else None
         if d is None and verb and view.low[j] == "và" and j + 1 < view.n and view.adjacent(j + 1) \
@@ -342,10 +425,10 @@ def _descriptors(view: TokenView, k: int, head: Head) -> int:
             d = org_descriptors().match(view, j + 1)    # two trades joined, the first a verb: "khai
             if d is None:                                # thác và chế biến khoáng sản", "vận tải và dịch vụ"
                 break
-        elif d is None:
-            break
-        j, verb = d[0], verb or d[1]
-    if j == k or j >= view.n or not view.adjacent(j) or not verb:
+        elif d is None or d[1] == "task" or (d[1] == "council" and not task):
+            break   # (a council's task names only a council, right after its head: "Sở Nội vụ tuyển dụng …")
+        j, verb, task = d[0], verb or d[1], task and d[1] is not True
+    if j == k or j >= view.n or not view.adjacent(j) or not verb or task:
         return j    # nouns only ("hạ tầng", "công dân") end the name wherever they stop
     w = view.words[j]
     if (not w.isalpha() or view.low[j] in _AFTER_SUBJECT or (is_proper(view, j) and not is_syllable(view, j))
@@ -549,6 +632,9 @@ def _org_at(view: TokenView, i: int, depth: int) -> OrgMatch | None:
     """:func:`org_at`, computed."""
     m = org_names().match(view, i) if view.mask[i] & ORG_NAME else None
     if m is not None:
+        if (i > 1 and view.words[i - 1] in ("-", "/") and view.words[i - 2].isupper()
+                and view.starts[i - 1] == view.starts[i - 2] + len(view.words[i - 2])):
+            return None     # "Thông tư số 36/2016/TT- NHNN": the issuer's code in a document's number
         return OrgMatch(i, m[0], "name", None)
     h = head_at(view, i)
     if h is None:
@@ -639,7 +725,7 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
     if (not named and head.text in _SCHOOL_LEVELS and i > 0 and view.low[i - 1] == "trường" and view.adjacent(i)
             and j < view.n and view.adjacent(j) and view.cap[j] and unit_at(view, j) is None
             and (p := place_at(view, j)) is not None and p[1] != "bare-unit"):
-        k, named = p[0], True   # "trường THCS Cầu Giấy": a school named after its place (not "học sinh
+        k, named = _directed(view, p[0]), True   # "trường THCS Cầu Giấy": a school named after its place (not "học sinh
                                 # THPT Hà Nội", the city's pupils)
     if head.text in _SCHOOL_ABBR and (not named or TERM_NUMBER.fullmatch(view.words[j].split(".")[0])
                                       or (head.text[:1] == "T" and (view.words[j].isupper()
@@ -689,7 +775,7 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
             return None     # "hãng Nhật Bản", "hãng ở Hà Nội": a firm of a place, no name
         if head.text in _COMPANY_HEADS and (c := regions().match(view, k)) is not None and c[0] == p[0]:
             return None     # "một Công ty Nhật Bản": a company from a country, no name
-        k, placed = p[0], True
+        k, placed = _directed(view, p[0]), True
     if head.text in _STATE_BODIES and k == j and k < view.n and view.low[k] == "nước" and view.adjacent(k):
         e = _state_end(view, k + 1)
         if e > k + 1:
@@ -876,6 +962,24 @@ def _class_tail(view: TokenView, k: int) -> bool:
             and (view.low[k] in ("các", "cùng") or view.low[k] in _COUNT or view.words[k] in ("2", "3", "4")))
 
 
+# Delegations named bare, without their province, are all of them.
+_BARE_DELEGATIONS = {"Đoàn Đại biểu Quốc hội", "Đoàn ĐBQH"}
+# The one top body a class of bodies may belong to (GUIDELINES: a bare capitalized
+# body that refers to a specific organization).
+_TOP_BODIES = {"Quốc hội", "Đảng", "Chính phủ"}
+
+
+def _top_bodies(doc: Doc, view: TokenView, m: OrgMatch) -> list[Span]:
+    """The top bodies named inside the class of bodies ``m`` (after its first word),
+    as organizations: "Đoàn đại biểu Quốc hội" → "Quốc hội"."""
+    out = []
+    for t in range(m.start + 1, m.end):
+        if view.words[t] in ("Quốc", "Đảng", "Chính") and (h := head_at(view, t)) is not None \
+                and h[1].text in _TOP_BODIES and h[0] <= m.end:
+            out.append(doc.span(*view.char_span(t, h[0]), "ORGANIZATION", "rule:org-head", 0.8))
+    return out
+
+
 def starts(view: TokenView) -> list[int]:
     """The hot tokens where :func:`org_at` may match: a name or a head may start
     there (see :func:`~.locations.candidate_starts`)."""
@@ -904,9 +1008,15 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 and m.end - m.start == len(m.head.text.split())
                 and (_elects(view, m.start) or _after_assembly(view, m.start))):
             m = OrgMatch(m.start, m.end, "class", m.head)   # "ứng cử viên HĐND", "bầu cử HĐND"
+        if (m.head is not None and m.head.text in _BARE_DELEGATIONS and m.end - m.start == len(m.head.text.split())
+                and not (m.end < view.n and view.adjacent(m.end) and (view.key[m.end] == TERM or view.cap[m.end]))):
+            m = OrgMatch(m.start, m.end, "class", m.head)   # "hướng dẫn Đoàn đại biểu Quốc hội, đại biểu
+                                                            # Quốc hội": the delegations of every province (not
+                                                            # "Đoàn đại biểu Quốc hội CH Czech", a country's)
         if m.rule == "class":
-            # a class of bodies is no entity, nor is any place inside it
-            out.append(doc.span(a, b, CLASS, "rule:org-class", 0.9))
+            # a class of bodies is no entity, nor is any place inside it; the one top body
+            # it belongs to is ("Đoàn đại biểu Quốc hội", "Ủy ban Kiểm tra Đảng các cấp")
+            out.append(doc.span(a, b, CLASS, "rule:org-class", 0.9, inner=_top_bodies(doc, view, m)))
             continue
         if m.head is not None and m.end - m.start == len(m.head.text.split()) and _counted(view, m.start):
             continue    # "giữa hai QH", "hai Đảng": a number of bodies, no one body

@@ -244,7 +244,8 @@ CASES = [
     ("UBND tỉnh giao giám đốc các sở Tư pháp, Nội vụ nghiên cứu đề xuất.", ["UBND tỉnh"]),
     ("Các sở Tài chính, các bệnh viện phải báo cáo trước ngày 15.", []),
     # a body of every level or province is a class
-    ("Nhiệm vụ của Ủy ban Kiểm tra Đảng các cấp được bổ sung.", []),
+    # (the one Party it belongs to is a body, P_NOTES 6)
+    ("Nhiệm vụ của Ủy ban Kiểm tra Đảng các cấp được bổ sung.", ["Đảng"]),
     ("Lễ diễu binh có lực lượng của Bộ Chỉ huy Quân sự các tỉnh Tây Bắc.", []),
     ("Hồ sơ nộp tại Sở Nội vụ hoặc Phòng Nội vụ ở các huyện.", ["Sở Nội vụ"]),
     # two capitalized words glued by a hyphen, the second going on in lower case
@@ -425,6 +426,37 @@ CASES = [
     # the Central Committee whose plenum or resolution it is
     ("Hội nghị Trung ương 7 khóa XII đã bàn về cải cách tiền lương.", ["Trung ương"]),
     ("Các cấp ủy tiếp tục thực hiện Nghị quyết Trung ương 4 về xây dựng Đảng.", ["Trung ương", "Đảng"]),
+    # a council named by its task right after its head; the task word elsewhere is a verb
+    ("Sở Y tế đã lập Hội đồng kỷ luật để xem xét trách nhiệm của ông Tâm.", ["Sở Y tế", "Hội đồng kỷ luật"]),
+    ("Hội đồng tuyển dụng không công bố điểm phúc khảo cho thí sinh.", ["Hội đồng tuyển dụng"]),
+    ("Hội đồng thi đua khen thưởng tỉnh Hà Tĩnh đề nghị tặng bằng khen.",
+     ["Hội đồng thi đua khen thưởng tỉnh Hà Tĩnh"]),
+    ("Năm nay Sở Nội vụ tuyển dụng 40 công chức.", ["Sở Nội vụ"]),
+    # bodies known by their acronyms, Vietnamese and foreign
+    ("Theo NHNN, dư nợ tín dụng tăng 8% so với đầu năm.", ["NHNN"]),
+    ("Khảo sát của Jica và AmCham cho thấy doanh nghiệp vẫn lạc quan.", ["Jica", "AmCham"]),
+    ("Quyết định số 12/QĐ-NHNN và Thông tư 09/2015/TT- NHNN được ban hành.", []),
+    # a party's name abbreviated, with its country
+    ("Đoàn đại biểu Đảng NDCM Lào sang thăm và làm việc.", ["Đảng NDCM Lào"]),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XI", ["BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XI"]),
+    # a steering committee named by its task, with its level or place
+    ("Bộ trưởng thay mặt Ban chỉ đạo cải cách hành chính nhận trách nhiệm.",
+     ["Ban chỉ đạo cải cách hành chính"]),
+    ("Ban Chỉ đạo phòng, chống dịch tỉnh Quảng Ngãi họp khẩn trong đêm.",
+     ["Ban Chỉ đạo phòng, chống dịch tỉnh Quảng Ngãi"]),
+    ("Chủ tịch nước dự phiên họp của Ban Chỉ đạo Cải cách tư pháp Trung ương.",
+     ["Ban Chỉ đạo Cải cách tư pháp Trung ương"]),
+    ("Ban Chỉ đạo quốc gia về phòng, chống thiên tai yêu cầu các tỉnh cấm biển.",
+     ["Ban Chỉ đạo quốc gia về phòng, chống thiên tai"]),
+    ("Ban Chỉ đạo đánh giá cao sự vào cuộc của các địa phương.", ["Ban Chỉ đạo"]),
+    ("Ban Chỉ đạo thực hiện Nghị quyết của Bộ Chính trị đã họp.", ["Ban Chỉ đạo", "Bộ Chính trị"]),
+    # the delegations named bare are all of them: only the top body they belong to is one
+    ("Chính phủ phối hợp với Đoàn đại biểu Quốc hội, đại biểu Quốc hội trong hoạt động giám sát.",
+     ["Chính phủ", "Quốc hội"]),
+    ("Đoàn đại biểu Quốc hội tỉnh Quảng Nam tiếp xúc cử tri huyện Duy Xuyên.",
+     ["Đoàn đại biểu Quốc hội tỉnh Quảng Nam"]),
+    # a school named after a ward whose name ends in a quarter word
+    ("Cô là giáo viên trường Mầm non Nghĩa Tân Nam ở quận Cầu Giấy.", ["trường Mầm non Nghĩa Tân Nam"]),
 ]
 
 NOT_ORGANIZATIONS = [
