@@ -311,3 +311,49 @@ def test_abbreviated_and_colloquial_offices(text, expected):
 ])
 def test_terms_classes_and_committees(text, expected):
     assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a body's acronym in brackets stays inside the office (C_NOTES 11), in any language
+    ("Ông Phạm Văn Tài, Chủ tịch Hiệp hội Doanh nghiệp tỉnh Long An (LAPA), cho biết.",
+     ["Chủ tịch Hiệp hội Doanh nghiệp tỉnh Long An (LAPA)"]),
+    ("Tổng Giám đốc Tập đoàn Điện lực Việt Nam (EVN) Trần Đình Nhân cho biết.",
+     ["Tổng Giám đốc Tập đoàn Điện lực Việt Nam (EVN)"]),
+    # (not one that shortens only part of the name, nor a place)
+    ("Ông Hòa, Chủ tịch Ủy ban An toàn giao thông (ATGT) quốc gia, chủ trì hội nghị.",
+     ["Chủ tịch Ủy ban An toàn giao thông"]),
+    ("Ông Doanh, Cục trưởng Cục Thi hành án dân sự (THADS) cho biết.", ["Cục trưởng Cục Thi hành án dân sự"]),
+    ("Chủ tịch UBND quận 1 (TP.HCM) đã ký quyết định.", ["Chủ tịch UBND quận 1"]),
+    # a minister-ranked head named by both titles with no comma is one office; with one, two
+    ("Thủ tướng giao Bộ trưởng Chủ nhiệm Ủy ban Dân tộc chủ trì cuộc họp.",
+     ["Thủ tướng", "Bộ trưởng Chủ nhiệm Ủy ban Dân tộc"]),
+    ("Ông Trần Văn Sơn, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ cho biết.",
+     ["Bộ trưởng", "Chủ nhiệm Văn phòng Chính phủ"]),
+    # a full-time deputy; a meeting of the deputies is no office
+    ("Bà Nguyễn Thị Bé, đại biểu Quốc hội chuyên trách tỉnh Kiên Giang, chất vấn.",
+     ["đại biểu Quốc hội chuyên trách"]),
+    ("Sáng nay, hội nghị đại biểu Quốc hội chuyên trách bàn về dự luật.", []),
+    # the deputies named like their heads: the body's noun, then "phó"
+    ("Ông Trần Minh Hải, cục phó Cục Thuế tỉnh Bình Dương, cho biết.", ["cục phó Cục Thuế tỉnh Bình Dương"]),
+    ("Ông Lê Văn Tâm, Đội phó Đội CSGT, cho biết.", ["Đội phó Đội CSGT"]),
+    ("Bà Hằng, Hiệu phó nhà trường, cho biết đã nhắc nhở.", ["Hiệu phó"]),
+    # (not a syllable that ends a word before it: "chức vụ", "Tổng cục")
+    ("Ông Cự đã đảm nhiệm các chức vụ Phó Chủ tịch, Chủ tịch tỉnh.", ["Phó Chủ tịch", "Chủ tịch tỉnh"]),
+    # the head of a city or province abroad, with its name
+    ("Bí thư Thành ủy, Đô trưởng Viêng Chăn Xổm Pèng tiếp đoàn.", ["Bí thư Thành ủy", "Đô trưởng Viêng Chăn"]),
+    # a branch of the State's head beside the ministers
+    ("Các đồng chí Bộ trưởng, Trưởng ngành cần chỉ đạo quyết liệt.", ["Bộ trưởng", "Trưởng ngành"]),
+    # a Party cell and a school's team, named in lower case
+    ("Bà Lê Thị Mai, Bí thư chi bộ, Hiệu trưởng Trường THCS Lê Lợi, cho biết.",
+     ["Bí thư chi bộ", "Hiệu trưởng Trường THCS Lê Lợi"]),
+    ("Thầy Nguyễn Văn Bình, Tổ trưởng tổ chuyên môn, đã báo cáo.", ["Tổ trưởng tổ chuyên môn"]),
+])
+def test_acronyms_deputies_and_cells(text, expected):
+    assert texts(text, "POSITION") == expected
+
+
+def test_body_acronym_in_office_is_named_again():
+    """The acronym kept inside an office still names the body later (not the initials, "(QH)")."""
+    text = ("Ông Vũ Tiến Lộc, Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam (VCCI) phát biểu. "
+            "Theo VCCI, số doanh nghiệp tăng.")
+    assert texts(text, "ORGANIZATION") == ["VCCI"]
