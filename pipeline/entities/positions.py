@@ -378,6 +378,8 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         # the whole office abbreviated after it, which the span keeps (the body
         # without it): "đại biểu Quốc hội (ĐBQH)"
         return PositionMatch(i, _own_abbreviation(view, i, o.end, body=False), (o.start, o.end), "org")
+    if o is None and view.low[i] not in DEPUTY and (e := _spelled_body(view, j)) > j:
+        return PositionMatch(i, e, (j, e), "org")   # "Tổng giám đốc Đường sắt Việt Nam (ĐSVN)"
     if o is None and view.low[i] not in DEPUTY and (e := _placed_lower_name(view, j)) > j:
         return PositionMatch(i, e, (j, e), "org")   # "Phó tổng thư ký Hội nhiếp ảnh Hà Nội"
     if o is None and view.low[i] not in DEPUTY and (e := _bare_body(view, j)) > j and not _in_board(view, i):
@@ -626,6 +628,24 @@ def _own_abbreviation(view: TokenView, a: int, b: int, body: bool = True) -> int
         return b + 3
     return b + 3 if body and _ACRONYM.fullmatch(abbr) and position_titles().match(view, b + 1) is None \
         and place_at(view, b + 1) is None and not _partial(view, a, b, abbr) else b
+
+
+def _spelled_body(view: TokenView, j: int) -> int:
+    """End of a body at ``j`` whose name the grammar does not know, that the
+    acronym in brackets right after it spells word by word, which shows where
+    it starts and ends: ``Đường sắt Việt Nam (ĐSVN)``, ``Công ty Cấp nước Huế
+    (HWS)`` (``j`` if none)."""
+    if not (view.cap[j] and view.words[j].isalpha()):
+        return j
+    k = j
+    while k < view.n and k - j < 8 and view.adjacent(k) and view.words[k].isalpha():
+        k += 1
+    if not (3 <= k - j and k + 2 < view.n and view.words[k] == "(" and view.words[k + 2] == ")"
+            and view.joined(k, k + 3)):
+        return j
+    if _plain(view.words[k + 1]) != _plain("".join(w[:1] for w in view.words[j:k])):
+        return j
+    return k + 3
 
 
 def _partial(view: TokenView, a: int, b: int, abbr: str) -> bool:

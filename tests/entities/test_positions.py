@@ -357,3 +357,12 @@ def test_body_acronym_in_office_is_named_again():
     text = ("Ông Vũ Tiến Lộc, Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam (VCCI) phát biểu. "
             "Theo VCCI, số doanh nghiệp tăng.")
     assert texts(text, "ORGANIZATION") == ["VCCI"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a body the grammar does not know, its extent shown by the acronym that spells it
+    ("Tổng giám đốc Đường sắt Việt Nam (ĐSVN) Vũ Văn Hùng nhìn nhận hậu quả là nặng nề.",
+     ["Tổng giám đốc Đường sắt Việt Nam (ĐSVN)"]),
+])
+def test_body_spelled_by_its_acronym(text, expected):
+    assert texts(text, "POSITION") == expected
