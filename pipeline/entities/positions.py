@@ -117,6 +117,22 @@ def _class_after(view: TokenView, k: int) -> int:
     return _listed_units(view, u[0])
 
 
+def _one_level(view: TokenView, j: int) -> int:
+    """End of a people's council at one level named, after ``đại biểu``: ``HĐND
+    cấp xã``, ``HĐND cấp thành phố`` (a deputy's office, I_NOTES 7, U_NOTES 6);
+    ``j`` if none, or several levels listed, a class (``HĐND cấp tỉnh, huyện``)."""
+    h = head_at(view, j)
+    if h is None or h[1].text not in _ELECTED:
+        return j
+    k = h[0]
+    if not (k + 1 < view.n and view.low[k] == "cấp" and view.joined(k - 1, k + 2)):
+        return j
+    u = unit_at(view, k + 1)
+    if u is None or _listed_units(view, u[0]) > u[0]:
+        return j
+    return u[0]
+
+
 def _fields_listed(view: TokenView, j: int) -> int:
     """End of the fields that name, one by one, the bodies of a class ending at
     ``j``, two or more: ``giám đốc các sở Tài nguyên – Môi trường, Xây dựng, Tư
@@ -347,6 +363,8 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         p = _after_title(view, j + 1, t[0]) if t is not None else None
         if p is not None and p.org is not None:
             return PositionMatch(i, p.end, (j, p.end), "org")
+    if view.low[i] in DEPUTY and (e := _one_level(view, j)) > j:
+        return PositionMatch(i, e, (j, e), "org")   # "đại biểu HĐND cấp thành phố"
     c = _class_after(view, j) if view.low[i] not in DEPUTY else j
     if c > j:       # (not "đại biểu các cơ quan": delegates of bodies, no office)
         return PositionMatch(i, c, None, "class")

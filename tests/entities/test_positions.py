@@ -366,3 +366,14 @@ def test_body_acronym_in_office_is_named_again():
 ])
 def test_body_spelled_by_its_acronym(text, expected):
     assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a deputy of a people's council at one level named is an office (I_NOTES 7, U_NOTES 6) …
+    ("Chiều nay, các ứng cử viên đại biểu HĐND cấp tỉnh gặp gỡ cử tri phường 3.", ["đại biểu HĐND cấp tỉnh"]),
+    # … several levels listed, or all, are a class
+    ("Cử tri đi bầu đại biểu HĐND cấp huyện, xã vào ngày 22/5.", []),
+    ("Công tác bầu cử đại biểu HĐND các cấp đã hoàn tất.", []),
+])
+def test_council_deputy_at_one_level(text, expected):
+    assert texts(text, "POSITION") == expected
