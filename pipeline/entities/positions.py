@@ -396,6 +396,10 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         # the whole office abbreviated after it, which the span keeps (the body
         # without it): "đại biểu Quốc hội (ĐBQH)"
         return PositionMatch(i, _own_abbreviation(view, i, o.end, body=False), (o.start, o.end), "org")
+    if o is None and view.words[j] == "sở" and view.low[i] not in DEPUTY and _generic_department(view, j):
+        # the office of a department's head in general (NOTES 5): "số lượng Phó Giám đốc sở",
+        # "gần 20 giám đốc sở" (a name after it is the department's: "giám đốc sở TNMT")
+        return PositionMatch(i, j + 1, None, "bare")
     if o is None and view.low[i] not in DEPUTY and (e := _spelled_body(view, j)) > j:
         return PositionMatch(i, e, (j, e), "org")   # "Tổng giám đốc Đường sắt Việt Nam (ĐSVN)"
     if o is None and view.low[i] not in DEPUTY and (e := _placed_lower_name(view, j)) > j:
@@ -646,6 +650,17 @@ def _own_abbreviation(view: TokenView, a: int, b: int, body: bool = True) -> int
         return b + 3
     return b + 3 if body and _ACRONYM.fullmatch(abbr) and position_titles().match(view, b + 1) is None \
         and place_at(view, b + 1) is None and not _partial(view, a, b, abbr) else b
+
+
+def _generic_department(view: TokenView, j: int) -> bool:
+    """The lower-case ``sở`` at ``j`` ends the clause's noun: punctuation, the end or a
+    lower-case word follows it, not a name nor another class noun (``sở, ngành``)."""
+    k = j + 1
+    if k >= view.n:
+        return True
+    if view.adjacent(k) and (view.cap[k] or view.words[k][:1].isdigit()):
+        return False
+    return not (view.words[k] in (",", "/", "-") and k + 1 < view.n and _class_noun(view, k + 1) > k + 1)
 
 
 def _spelled_body(view: TokenView, j: int) -> int:

@@ -377,3 +377,14 @@ def test_body_spelled_by_its_acronym(text, expected):
 ])
 def test_council_deputy_at_one_level(text, expected):
     assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a department's head in general, "sở" in lower case with no name after it (NOTES 5)
+    ("Tỉnh hiện có tới 5 Phó Giám đốc sở vượt định mức.", ["Phó Giám đốc sở"]),
+    ("Theo ông Nam, giám đốc sở, phải làm rõ trách nhiệm.", ["giám đốc sở"]),
+    # (a class of bodies listed is no office)
+    ("Các giám đốc sở, ngành phải báo cáo trước ngày 15.", []),
+])
+def test_generic_department_head(text, expected):
+    assert texts(text, "POSITION") == expected
