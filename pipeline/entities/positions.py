@@ -286,7 +286,21 @@ def _parent(view: TokenView, m: PositionMatch) -> PositionMatch:
         o = org_at(view, k + 1)
         if o is not None and o.rule != "class":
             return PositionMatch(m.start, o.end, (m.org[0], o.end), m.rule)
+    if k < view.n and view.adjacent(k) and view.cap[k] and view.mask[k] & HEAD \
+            and " ".join(view.words[m.org[0]:k]) in _PARTY_ORGANS:
+        # an organ of the Central Committee with the committee right after it, like "Ban Thường
+        # vụ Thành ủy": "Ủy viên Bộ Chính trị Ban Chấp hành Trung ương Đảng khóa VIII"
+        h = head_at(view, k)
+        o = org_at(view, k) if h is not None and h[1].text.lower().startswith(_CENTRAL_COMMITTEE) else None
+        if o is not None and o.rule != "class":
+            return PositionMatch(m.start, o.end, (m.org[0], o.end), m.rule)
     return m
+
+
+# The organs the Party's Central Committee elects (Party Statute), named alone or with the
+# committee right after them; and the committee's heads.
+_PARTY_ORGANS = {"Bộ Chính trị", "Ban Bí thư"}
+_CENTRAL_COMMITTEE = ("ban chấp hành trung ương", "bch")
 
 
 # The number of a unit: "tổ dân phố 2A", "thôn 3".

@@ -388,3 +388,15 @@ def test_council_deputy_at_one_level(text, expected):
 ])
 def test_generic_department_head(text, expected):
     assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an organ of the Central Committee with the committee right after it is one office
+    ("Năm 1996, ông được bầu là Ủy viên Bộ Chính trị Ban Chấp hành Trung ương Đảng khóa VIII.",
+     ["Ủy viên Bộ Chính trị Ban Chấp hành Trung ương Đảng khóa VIII"]),
+    ("Ông từng là Ủy viên Ban Bí thư BCHTƯ Đảng khóa X.", ["Ủy viên Ban Bí thư BCHTƯ Đảng khóa X"]),
+    # (a person's name after it is the holder)
+    ("Ủy viên Bộ Chính trị Nguyễn Văn Hòa phát biểu.", ["Ủy viên Bộ Chính trị"]),
+])
+def test_organ_of_the_central_committee(text, expected):
+    assert texts(text, "POSITION") == expected
