@@ -74,7 +74,7 @@ CASES = [
       ("Trần Quốc Nam", "Thường trực Ban Bí thư", "Ban Bí thư")]),
     # a body's abbreviation between the title and the name; a school named after a person
     ("Tổng Giám đốc Tập đoàn Điện lực Việt Nam (EVN) Trần Đình Nhân cho biết.",
-     [("Trần Đình Nhân", "Tổng Giám đốc Tập đoàn Điện lực Việt Nam", "Tập đoàn Điện lực Việt Nam")]),
+     [("Trần Đình Nhân", "Tổng Giám đốc Tập đoàn Điện lực Việt Nam (EVN)", "Tập đoàn Điện lực Việt Nam (EVN)")]),
     ("Hiệu trưởng Trường THPT Chu Văn An Nguyễn Thị Lan phát biểu.",
      [("Nguyễn Thị Lan", "Hiệu trưởng Trường THPT Chu Văn An", "Trường THPT Chu Văn An")]),
     ("Phó Chủ tịch Thường trực UBND tỉnh Quảng Ninh Đặng Huy Hậu chủ trì hội nghị.",

@@ -1369,6 +1369,10 @@ def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
         start = sp.start
         if sp.label == "POSITION" and sp.attrs.get("organization"):
             start = sp.end - len(sp.attrs["organization"])     # the body inside the office
+            k = bisect_left(view.ends, sp.end)  # "Chủ tịch Phòng … Việt Nam (VCCI)": the body's acronym
+            if sp.attrs["organization"].endswith(")") and 2 <= k < view.n and view.words[k - 2] == "(" \
+                    and _plain(view.words[k - 1]) != _plain(_initials(view, bisect_left(view.starts, start), k - 2)):
+                names.add((view.words[k - 1],))     # is a name used again (not "(QH)", its initials)
         elif sp.label != "ORGANIZATION":
             continue
         i = bisect_left(view.starts, start)     # the token starting there, if any

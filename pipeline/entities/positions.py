@@ -29,7 +29,7 @@ from .lexicon import (FIELD, HEAD, TITLE, Head, TokenView, is_word, lfold, may_s
                       position_titles, province_names, regions)
 from .locations import MODIFIERS, candidate_starts, place_at, site_at, unit_at
 from .names import DEPUTY, FUNCTION_WORDS, is_proper, is_syllable, named_place, person_shape, scan
-from .organizations import CLASS, TERM, TERM_NUMBER, complete, head_at, org_at
+from .organizations import CLASS, TERM, TERM_NUMBER, _plain, complete, head_at, org_at
 
 _MODS = MODIFIERS
 # Titles that end with the head noun of their body: "Trưởng phòng Tài chính",
@@ -117,6 +117,22 @@ def _class_after(view: TokenView, k: int) -> int:
     return _listed_units(view, u[0])
 
 
+def _one_level(view: TokenView, j: int) -> int:
+    """End of a people's council at one level named, after ``đại biểu``: ``HĐND
+    cấp xã``, ``HĐND cấp thành phố`` (a deputy's office, I_NOTES 7, U_NOTES 6);
+    ``j`` if none, or several levels listed, a class (``HĐND cấp tỉnh, huyện``)."""
+    h = head_at(view, j)
+    if h is None or h[1].text not in _ELECTED:
+        return j
+    k = h[0]
+    if not (k + 1 < view.n and view.low[k] == "cấp" and view.joined(k - 1, k + 2)):
+        return j
+    u = unit_at(view, k + 1)
+    if u is None or _listed_units(view, u[0]) > u[0]:
+        return j
+    return u[0]
+
+
 def _fields_listed(view: TokenView, j: int) -> int:
     """End of the fields that name, one by one, the bodies of a class ending at
     ``j``, two or more: ``giám đốc các sở Tài nguyên – Môi trường, Xây dựng, Tư
@@ -177,6 +193,8 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
         return None     # "Hội đồng Thẩm phán TANDTC", "Hội đồng Bộ trưởng": the council, a body
     if k == i and not view.cap[i] and t[0] - i == 2 and view.words[i + 1] == "Trưởng":
         return None     # "giữ chức vụ Trưởng ban": the office starts at "Trưởng" ("chức vụ" is a word)
+    if t[1].text.endswith(" phó") and k > 0 and view.adjacent(k) and is_word(view.words[k - 1], view.words[k]):
+        return None     # "chức vụ Phó Chủ tịch", "Tổng cục phó": its first syllable ends a word before it
     if view.low[k] == "đại" and i > 0 and view.low[i - 1] == "đoàn" and view.adjacent(i):
         h = head_at(view, k + 2)
         if h is not None and h[0] < view.n and view.adjacent(h[0]) and regions().match(view, h[0]) is not None:
@@ -185,10 +203,12 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
             and not any(e > t[0] for e, _ in position_titles().matches(view, k)):
         return None     # "thay mặt đoàn Chủ tịch Đại hội": the presidium, a body (not "đoàn
                         # Chủ tịch nước", the President's delegation)
-    if view.low[k] == "đbqh" and i > 0 and view.adjacent(i) and (view.low[i - 1] == "đoàn" or (
-            i > 1 and view.low[i - 1] == "nghị" and view.low[i - 2] == "hội" and view.joined(i - 2, i))):
+    if view.low[k] in DEPUTY and i > 0 and view.adjacent(i) and ((view.low[k] == "đbqh" and view.low[i - 1] == "đoàn")
+                                                              or (i > 1 and view.low[i - 1] == "nghị"
+                                                                  and view.low[i - 2] == "hội" and view.joined(i - 2, i))):
         return None     # "đoàn ĐBQH tỉnh": the province's delegation of deputies, a group; "Hội
-                        # nghị ĐBQH chuyên trách": a meeting of the deputies, an event; no office
+                        # nghị ĐBQH chuyên trách", "hội nghị đại biểu Quốc hội chuyên trách": a
+                        # meeting of the deputies, an event; no office
     titles = list(position_titles().matches(view, k))
     found = [m for m in (_after_title(view, i, j) for j, _ in titles) if m is not None]
     if found:
@@ -216,6 +236,14 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
         # toán nhà nước" (the body's name in lower case too: the title says which body)
         return PositionMatch(i, j + 2, (k + 1, j + 2), "org")
     if title.bare and (view.cap[i] or title.lower):
+        if title.text == "bộ trưởng" and j < view.n and view.adjacent(j) and view.cap[j] \
+                and tuple(view.low[j:j + 2]) == ("chủ", "nhiệm"):
+            # a minister-ranked head named by both titles, no comma between: "Bộ trưởng Chủ
+            # nhiệm Văn phòng Chính phủ", "Bộ trưởng Chủ nhiệm Ủy ban Dân tộc" is one office
+            # (with a comma, "Bộ trưởng, Chủ nhiệm …", a list of two)
+            m = position_at(view, j)
+            if m is not None and m.org is not None:
+                return PositionMatch(i, m.end, m.org, m.rule)
         if title.lower and j < view.n and view.adjacent(j):
             c = regions().match(view, j)
             if c is not None:
@@ -258,7 +286,21 @@ def _parent(view: TokenView, m: PositionMatch) -> PositionMatch:
         o = org_at(view, k + 1)
         if o is not None and o.rule != "class":
             return PositionMatch(m.start, o.end, (m.org[0], o.end), m.rule)
+    if k < view.n and view.adjacent(k) and view.cap[k] and view.mask[k] & HEAD \
+            and " ".join(view.words[m.org[0]:k]) in _PARTY_ORGANS:
+        # an organ of the Central Committee with the committee right after it, like "Ban Thường
+        # vụ Thành ủy": "Ủy viên Bộ Chính trị Ban Chấp hành Trung ương Đảng khóa VIII"
+        h = head_at(view, k)
+        o = org_at(view, k) if h is not None and h[1].text.lower().startswith(_CENTRAL_COMMITTEE) else None
+        if o is not None and o.rule != "class":
+            return PositionMatch(m.start, o.end, (m.org[0], o.end), m.rule)
     return m
+
+
+# The organs the Party's Central Committee elects (Party Statute), named alone or with the
+# committee right after them; and the committee's heads.
+_PARTY_ORGANS = {"Bộ Chính trị", "Ban Bí thư"}
+_CENTRAL_COMMITTEE = ("ban chấp hành trung ương", "bch")
 
 
 # The number of a unit: "tổ dân phố 2A", "thôn 3".
@@ -335,6 +377,8 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         p = _after_title(view, j + 1, t[0]) if t is not None else None
         if p is not None and p.org is not None:
             return PositionMatch(i, p.end, (j, p.end), "org")
+    if view.low[i] in DEPUTY and (e := _one_level(view, j)) > j:
+        return PositionMatch(i, e, (j, e), "org")   # "đại biểu HĐND cấp thành phố"
     c = _class_after(view, j) if view.low[i] not in DEPUTY else j
     if c > j:       # (not "đại biểu các cơ quan": delegates of bodies, no office)
         return PositionMatch(i, c, None, "class")
@@ -359,9 +403,19 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         end = _own_abbreviation(view, o.start, o.end)
         if end > o.end:
             return PositionMatch(i, end, (o.start, end), "org")
+        if view.low[i] in DEPUTY and tuple(view.low[o.end:o.end + 2]) == ("chuyên", "trách") \
+                and view.joined(o.end - 1, o.end + 2):
+            # a full-time deputy, the office's own qualifier: "đại biểu Quốc hội chuyên trách"
+            return PositionMatch(i, o.end + 2, (o.start, o.end), "org")
         # the whole office abbreviated after it, which the span keeps (the body
         # without it): "đại biểu Quốc hội (ĐBQH)"
-        return PositionMatch(i, _own_abbreviation(view, i, o.end), (o.start, o.end), "org")
+        return PositionMatch(i, _own_abbreviation(view, i, o.end, body=False), (o.start, o.end), "org")
+    if o is None and view.words[j] == "sở" and view.low[i] not in DEPUTY and _generic_department(view, j):
+        # the office of a department's head in general (NOTES 5): "số lượng Phó Giám đốc sở",
+        # "gần 20 giám đốc sở" (a name after it is the department's: "giám đốc sở TNMT")
+        return PositionMatch(i, j + 1, None, "bare")
+    if o is None and view.low[i] not in DEPUTY and (e := _spelled_body(view, j)) > j:
+        return PositionMatch(i, e, (j, e), "org")   # "Tổng giám đốc Đường sắt Việt Nam (ĐSVN)"
     if o is None and view.low[i] not in DEPUTY and (e := _placed_lower_name(view, j)) > j:
         return PositionMatch(i, e, (j, e), "org")   # "Phó tổng thư ký Hội nhiếp ảnh Hà Nội"
     if o is None and view.low[i] not in DEPUTY and (e := _bare_body(view, j)) > j and not _in_board(view, i):
@@ -408,9 +462,10 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         e = o.end if o is not None and o.rule != "class" else p[0] if p is not None else j + 1
         if e > j + 1 or view.words[j] == "ĐBQH":
             return PositionMatch(i, e, (j - 1, e), "org")
-    if j - 2 >= i and view.low[j - 1] == "trưởng" and view.low[j] == view.low[j - 2] and view.cap[j]:
+    if j - 2 >= i and view.low[j - 1] in ("trưởng", "phó") and view.low[j] == view.low[j - 2] and view.cap[j]:
         # the head of a unit named by the title's own noun: "Đội trưởng Đội CSGT số 3",
-        # "Trạm trưởng Trạm Kiểm lâm", "Đồn trưởng Đồn Biên phòng Lũng Cú"
+        # "Trạm trưởng Trạm Kiểm lâm", "Đồn trưởng Đồn Biên phòng Lũng Cú", or its
+        # deputy: "Đội phó Đội CSGT"
         o = complete(view, j, j + 1, Head(view.words[j], "named", False, False))
         if o is not None and not _cut_in_name(view, j + 1, o.end):
             return PositionMatch(i, o.end, (o.start, o.end), "org")
@@ -435,6 +490,8 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
                 e = k + 1   # "Thị trưởng thị trấn Ollolai Efisio Arbau": the holder's name after the place
                 break
         return PositionMatch(i, e, None, "unit")
+    if p is not None and p[1] == "gazetteer" and tuple(view.low[j - 2:j]) in _PLACE_TITLES and view.joined(j - 1, j + 1):
+        return PositionMatch(i, p[0], None, "unit")     # the head of a city or province: "Đô trưởng Viêng Chăn"
     if p is not None and p[1] == "gazetteer" and tuple(view.low[j - 2:j]) in _PROVINCE_TITLES:
         if view.joined(j, p[0]) and " ".join(view.words[j:p[0]]) in province_names():
             # the head of a province's people's committee or Party committee, the
@@ -494,6 +551,9 @@ def _bare_body(view: TokenView, j: int) -> int:
 
 # Titles of a province's leaders that name the province alone for its committee.
 _PROVINCE_TITLES = {("chủ", "tịch"), ("bí", "thư")}
+# Titles that name the head of a city or province, its name after them: "Thị trưởng
+# Paris", "Đô trưởng Viêng Chăn" (Vientiane), "Tỉnh trưởng Champasak".
+_PLACE_TITLES = {("thị", "trưởng"), ("đô", "trưởng"), ("tỉnh", "trưởng")}
 
 
 # The courts and procuracies whose high level is named "cấp cao" (Law on the
@@ -589,15 +649,62 @@ def _state_at(view: TokenView, j: int) -> int:
     return c[0] if c is not None else j
 
 
-def _own_abbreviation(view: TokenView, a: int, b: int) -> int:
+def _own_abbreviation(view: TokenView, a: int, b: int, body: bool = True) -> int:
     """``b``, or the end of ``( ABBR )`` right after the body ``a..b`` when ABBR
     spells its words' initials: ``Chủ tịch Quốc hội (QH)`` abbreviates the body
-    inside the office, which keeps it (not "(EVN)", a brand of its own)."""
+    inside the office, which keeps it; or, after a body (``body``), when ABBR is
+    its acronym in any language, no office nor place: ``Chủ tịch Phòng Thương mại
+    và Công nghiệp Việt Nam (VCCI)``, ``Chủ tịch Tổng Công ty Xây lắp Dầu khí Việt
+    Nam (PVC)`` (C_NOTES 11; the gold of G, O, T, W keeps it)."""
     if not (b + 2 < view.n and view.words[b] == "(" and view.words[b + 2] == ")" and view.joined(b, b + 3)):
         return b
     abbr = view.words[b + 1]
     spelt = "".join(w[:1] for w in view.words[a:b]).upper()
-    return b + 3 if len(abbr) >= 2 and abbr == spelt else b
+    if len(abbr) >= 2 and abbr == spelt:
+        return b + 3
+    return b + 3 if body and _ACRONYM.fullmatch(abbr) and position_titles().match(view, b + 1) is None \
+        and place_at(view, b + 1) is None and not _partial(view, a, b, abbr) else b
+
+
+def _generic_department(view: TokenView, j: int) -> bool:
+    """The lower-case ``sở`` at ``j`` ends the clause's noun: punctuation, the end or a
+    lower-case word follows it, not a name nor another class noun (``sở, ngành``)."""
+    k = j + 1
+    if k >= view.n:
+        return True
+    if view.adjacent(k) and (view.cap[k] or view.words[k][:1].isdigit()):
+        return False
+    return not (view.words[k] in (",", "/", "-") and k + 1 < view.n and _class_noun(view, k + 1) > k + 1)
+
+
+def _spelled_body(view: TokenView, j: int) -> int:
+    """End of a body at ``j`` whose name the grammar does not know, that the
+    acronym in brackets right after it spells word by word, which shows where
+    it starts and ends: ``Đường sắt Việt Nam (ĐSVN)``, ``Công ty Cấp nước Huế
+    (HWS)`` (``j`` if none)."""
+    if not (view.cap[j] and view.words[j].isalpha()):
+        return j
+    k = j
+    while k < view.n and k - j < 8 and view.adjacent(k) and view.words[k].isalpha():
+        k += 1
+    if not (3 <= k - j and k + 2 < view.n and view.words[k] == "(" and view.words[k + 2] == ")"
+            and view.joined(k, k + 3)):
+        return j
+    if _plain(view.words[k + 1]) != _plain("".join(w[:1] for w in view.words[j:k])):
+        return j
+    return k + 3
+
+
+def _partial(view: TokenView, a: int, b: int, abbr: str) -> bool:
+    """``abbr`` spells the initials of the words of ``a..b`` after its first one,
+    so it shortens only part of the name (GUIDELINES: not the body's): ``Cục Thi
+    hành án dân sự (THADS)``, ``Ủy ban An toàn giao thông (ATGT) quốc gia``."""
+    initials = _plain("".join(w[:1] for w in view.words[a:b] if w[:1].isalpha()))
+    return _plain(abbr) in initials[1:]
+
+
+# A body's short name in brackets: two capitals or more, "VCCI", "HoREA", "PVC", "ĐSVN".
+_ACRONYM = regex.compile(r"(?=(?:\P{Lu}*\p{Lu}){2})\p{Lu}[\p{L}\d&]{1,9}")
 
 
 # The Party committees of a place, one specific body even with no place after them.

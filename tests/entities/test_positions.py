@@ -311,3 +311,92 @@ def test_abbreviated_and_colloquial_offices(text, expected):
 ])
 def test_terms_classes_and_committees(text, expected):
     assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a body's acronym in brackets stays inside the office (C_NOTES 11), in any language
+    ("Ông Phạm Văn Tài, Chủ tịch Hiệp hội Doanh nghiệp tỉnh Long An (LAPA), cho biết.",
+     ["Chủ tịch Hiệp hội Doanh nghiệp tỉnh Long An (LAPA)"]),
+    ("Tổng Giám đốc Tập đoàn Điện lực Việt Nam (EVN) Trần Đình Nhân cho biết.",
+     ["Tổng Giám đốc Tập đoàn Điện lực Việt Nam (EVN)"]),
+    # (not one that shortens only part of the name, nor a place)
+    ("Ông Hòa, Chủ tịch Ủy ban An toàn giao thông (ATGT) quốc gia, chủ trì hội nghị.",
+     ["Chủ tịch Ủy ban An toàn giao thông"]),
+    ("Ông Doanh, Cục trưởng Cục Thi hành án dân sự (THADS) cho biết.", ["Cục trưởng Cục Thi hành án dân sự"]),
+    ("Chủ tịch UBND quận 1 (TP.HCM) đã ký quyết định.", ["Chủ tịch UBND quận 1"]),
+    # a minister-ranked head named by both titles with no comma is one office; with one, two
+    ("Thủ tướng giao Bộ trưởng Chủ nhiệm Ủy ban Dân tộc chủ trì cuộc họp.",
+     ["Thủ tướng", "Bộ trưởng Chủ nhiệm Ủy ban Dân tộc"]),
+    ("Ông Trần Văn Sơn, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ cho biết.",
+     ["Bộ trưởng", "Chủ nhiệm Văn phòng Chính phủ"]),
+    # a full-time deputy; a meeting of the deputies is no office
+    ("Bà Nguyễn Thị Bé, đại biểu Quốc hội chuyên trách tỉnh Kiên Giang, chất vấn.",
+     ["đại biểu Quốc hội chuyên trách"]),
+    ("Sáng nay, hội nghị đại biểu Quốc hội chuyên trách bàn về dự luật.", []),
+    # the deputies named like their heads: the body's noun, then "phó"
+    ("Ông Trần Minh Hải, cục phó Cục Thuế tỉnh Bình Dương, cho biết.", ["cục phó Cục Thuế tỉnh Bình Dương"]),
+    ("Ông Lê Văn Tâm, Đội phó Đội CSGT, cho biết.", ["Đội phó Đội CSGT"]),
+    ("Bà Hằng, Hiệu phó nhà trường, cho biết đã nhắc nhở.", ["Hiệu phó"]),
+    # (not a syllable that ends a word before it: "chức vụ", "Tổng cục")
+    ("Ông Cự đã đảm nhiệm các chức vụ Phó Chủ tịch, Chủ tịch tỉnh.", ["Phó Chủ tịch", "Chủ tịch tỉnh"]),
+    # the head of a city or province abroad, with its name
+    ("Bí thư Thành ủy, Đô trưởng Viêng Chăn Xổm Pèng tiếp đoàn.", ["Bí thư Thành ủy", "Đô trưởng Viêng Chăn"]),
+    # a branch of the State's head beside the ministers
+    ("Các đồng chí Bộ trưởng, Trưởng ngành cần chỉ đạo quyết liệt.", ["Bộ trưởng", "Trưởng ngành"]),
+    # a Party cell and a school's team, named in lower case
+    ("Bà Lê Thị Mai, Bí thư chi bộ, Hiệu trưởng Trường THCS Lê Lợi, cho biết.",
+     ["Bí thư chi bộ", "Hiệu trưởng Trường THCS Lê Lợi"]),
+    ("Thầy Nguyễn Văn Bình, Tổ trưởng tổ chuyên môn, đã báo cáo.", ["Tổ trưởng tổ chuyên môn"]),
+])
+def test_acronyms_deputies_and_cells(text, expected):
+    assert texts(text, "POSITION") == expected
+
+
+def test_body_acronym_in_office_is_named_again():
+    """The acronym kept inside an office still names the body later (not the initials, "(QH)")."""
+    text = ("Ông Vũ Tiến Lộc, Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam (VCCI) phát biểu. "
+            "Theo VCCI, số doanh nghiệp tăng.")
+    assert texts(text, "ORGANIZATION") == ["VCCI"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a body the grammar does not know, its extent shown by the acronym that spells it
+    ("Tổng giám đốc Đường sắt Việt Nam (ĐSVN) Vũ Văn Hùng nhìn nhận hậu quả là nặng nề.",
+     ["Tổng giám đốc Đường sắt Việt Nam (ĐSVN)"]),
+])
+def test_body_spelled_by_its_acronym(text, expected):
+    assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a deputy of a people's council at one level named is an office (I_NOTES 7, U_NOTES 6) …
+    ("Chiều nay, các ứng cử viên đại biểu HĐND cấp tỉnh gặp gỡ cử tri phường 3.", ["đại biểu HĐND cấp tỉnh"]),
+    # … several levels listed, or all, are a class
+    ("Cử tri đi bầu đại biểu HĐND cấp huyện, xã vào ngày 22/5.", []),
+    ("Công tác bầu cử đại biểu HĐND các cấp đã hoàn tất.", []),
+])
+def test_council_deputy_at_one_level(text, expected):
+    assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a department's head in general, "sở" in lower case with no name after it (NOTES 5)
+    ("Tỉnh hiện có tới 5 Phó Giám đốc sở vượt định mức.", ["Phó Giám đốc sở"]),
+    ("Theo ông Nam, giám đốc sở, phải làm rõ trách nhiệm.", ["giám đốc sở"]),
+    # (a class of bodies listed is no office)
+    ("Các giám đốc sở, ngành phải báo cáo trước ngày 15.", []),
+])
+def test_generic_department_head(text, expected):
+    assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an organ of the Central Committee with the committee right after it is one office
+    ("Năm 1996, ông được bầu là Ủy viên Bộ Chính trị Ban Chấp hành Trung ương Đảng khóa VIII.",
+     ["Ủy viên Bộ Chính trị Ban Chấp hành Trung ương Đảng khóa VIII"]),
+    ("Ông từng là Ủy viên Ban Bí thư BCHTƯ Đảng khóa X.", ["Ủy viên Ban Bí thư BCHTƯ Đảng khóa X"]),
+    # (a person's name after it is the holder)
+    ("Ủy viên Bộ Chính trị Nguyễn Văn Hòa phát biểu.", ["Ủy viên Bộ Chính trị"]),
+])
+def test_organ_of_the_central_committee(text, expected):
+    assert texts(text, "POSITION") == expected
