@@ -67,8 +67,11 @@ _BYLINE = regex.compile(
     r"""
     # line start, or after a sentence end or "./.", then spaces (one lookbehind,
     # so the match starts at the name: four times faster than anchors before it)
-    (?<=(?:^|[.!?…”"]\ |\./\.\ )[ \t]*)
-    (?P<name>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){1,3})
+    (?<=(?:^|[.!?…”"]\ |\./\.\ |\(Xem\ tiếp\)\ )[ \t]*)   # (…; "(Xem tiếp)", the link to the rest)
+    (?P<name>
+        \p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){1,3}
+      | (?<=^[ \t]*)\p{Lu}\.[ ]\p{Lu}\p{Ll}+(?=[ \t]*$)   # alone on its line, the initial spaced: T. Dũng
+    )
     (?:                                         # a co-author after a dash: Xuân Cường – Khánh Linh
         [ \t]*[-–][ \t]*
         (?P<name2>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){1,3})
@@ -469,7 +472,8 @@ def _credited_name(view: TokenView, m) -> tuple[int | None, int]:
         b = a + len(" ".join(words))
         name = " ".join(words)
     if i is None or words[0] in _NOT_CREDITED or _WEB.search(name) or (
-            words[0].isupper() and len(words[0]) > 1 and not all(w.isupper() for w in words[1:] or [""])):
+            words[0].isupper() and len(words[0]) > 1 and not all(w.isupper() for w in words[1:] or [""])
+            and not (len(words[0]) == 2 and words[0][1] == ".")):   # (not "T. Dũng": an initial)
         return None, b      # "Ảnh: VGP", "Ảnh: CTV Dự", "Theo Thanh Niên": not a person
     if words[0] and fold(words[0]) not in family_names() and len(words) > 2:
         words = words[:2]

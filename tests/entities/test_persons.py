@@ -123,6 +123,10 @@ CASES = [
     # a photo of someone without the credit's colon is no credit: the honorific stays out
     ("Ảnh Bác Tôn.", ["Tôn"]),
     ("Lễ khánh thành cây cầu mới (Ảnh Hoàng Long)", ["Hoàng Long"]),
+    # a closing byline with a spaced initial, alone on its line, or after the link to the rest
+    ("Các chợ đã ngừng bán gia cầm sống. \nK. Linh \nTPHCM: Tăng cường kiểm tra", ["K. Linh"]),
+    ("Kiểm toán đề nghị làm rõ trách nhiệm...  (Xem tiếp)  Minh Châu ", ["Minh Châu"]),
+    ("Công nhân làm việc tại xưởng may. Ảnh: H. Lan Năm nay lương tăng.", ["H. Lan"]),
     # the agency, then its photographer
     ("Toàn cảnh phiên họp. Ảnh: VGP/Minh Khôi Chính phủ đã thảo luận nhiều nội dung.", ["Minh Khôi"]),
     # a body's head word as the middle name, the last syllable no body's
