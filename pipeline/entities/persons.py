@@ -322,12 +322,25 @@ def _name_run(view: TokenView, i: int, limit: int = 4) -> int:
     j = i
     while j < n and j - i < limit and _name_word(view, j) and (j == i or not brk[j]):
         if j > i and ((mask[j] & TITLE and position_titles().match(view, j) is not None)
-                      or (mask[j] & HEAD and org_heads().match(view, j) is not None)
+                      or (mask[j] & HEAD and org_heads().match(view, j) is not None
+                          and not _head_in_name(view, i, j))
                       or (view.low[j] in _TITLE_MODS and position_titles().match(view, j + 1) is not None)
                       or opens_clause(view, j)):
             break
         j += 1
     return j
+
+
+def _head_in_name(view: TokenView, i: int, j: int) -> bool:
+    """The body's head word at ``j`` goes on the name begun by the family name
+    alone at ``i``: ``ông Hà Ban, Phó bí thư …``, ``ông Lê Bộ Lĩnh``; not when
+    the capitalized words after it run on in lower case (``ông Lê Sở Tư pháp``)."""
+    if j != i + 1 or fold(view.words[i]) not in family_names():
+        return False
+    e = j + 1
+    if e < view.n and view.adjacent(e) and _name_word(view, e) and not _not_a_name(view, e):
+        e += 1
+    return not _continues_word(view, e) and not (e < view.n and view.adjacent(e) and view.cap[e])
 
 
 def _known_place(view: TokenView, i: int, j: int) -> bool:

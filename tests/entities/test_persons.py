@@ -129,6 +129,10 @@ CASES = [
     ("Công nhân làm việc tại xưởng may. Ảnh: H. Lan Năm nay lương tăng.", ["H. Lan"]),
     # the agency, then its photographer
     ("Toàn cảnh phiên họp. Ảnh: VGP/Minh Khôi Chính phủ đã thảo luận nhiều nội dung.", ["Minh Khôi"]),
+    # a body's head word after the family name alone goes on the name
+    ("Ông Hà Ban, Phó Chủ tịch UBND tỉnh, cho biết sẽ kiểm tra.", ["Hà Ban"]),
+    ("Bà Lê Hội phát biểu tại buổi tiếp xúc cử tri.", ["Lê Hội"]),
+    ("Ông Trần Bộ Lân, Phó Tổng thư ký Quốc hội, trả lời.", ["Trần Bộ Lân"]),
     # a body's head word as the middle name, the last syllable no body's
     ("Phó ban pháp chế HĐND tỉnh Trần Quỹ Lâm cho biết sẽ giám sát.", ["Trần Quỹ Lâm"]),
     # a one-word name after a title that is also a body's head stays a name when the
