@@ -6,8 +6,13 @@ Two rules over the resolved entities (``doc.entities``):
   POSITIONs separated by commas, ``kiêm`` or ``và`` — ``đồng chí Lê Trí Vũ, Ủy
   viên Ban Thường vụ Thành ủy, Trưởng Ban Dân vận Thành ủy`` gives two roles;
   ``nguyên``/``cựu`` (former) may stand before each position;
-- ``title``: a POSITION directly before the name, with at most an honorific
-  between — ``Bí thư Quận ủy Trần Thu Hương``, ``Chánh văn phòng ông Nguyễn Trung Dũng``.
+- ``title``: a POSITION directly before the name, with at most an honorific,
+  a rank or a degree between — ``Bí thư Quận ủy Trần Thu Hương``, ``Chánh văn
+  phòng ông Nguyễn Trung Dũng``, ``Bộ trưởng Bộ Quốc phòng, Đại tướng …``; the
+  title stands for each name of a list after it when a plural says so or a
+  semicolon closes the list (``hai Phó Chủ tịch … A và B``, ``nguyên Tổng bí thư
+  A, B; …``); offices listed after a predicate (``giữ các cương vị …, ông A``)
+  give none.
 
 ``organization`` is the body named inside the position (recorded by the
 position recognizer), None when there is none.  The same (person, position)
@@ -88,6 +93,39 @@ _TITLE_LIST = regex.compile(r"\s*(?:,|\skiêm\s)\s*")
 # (and "làm", "chức": the office held as a predicate, "được bầu làm Tổng Bí thư …, Tổng Bí
 # thư … Hồ Cẩm Đào": the first title is the subject's, not the next name's)
 _GOVERNED = regex.compile(r"\b(?:của|với|theo|cho|gửi|tới|thay|và|lên|làm|chức)\s+$")
+# A predicate that holds the offices listed after it, up to a comma and their
+# holder: "giữ các cương vị Tỉnh ủy viên, Giám đốc Sở …, bà A …", "đảm nhiệm chức vụ
+# …, ông B": no role (N_NOTES 9, W_NOTES 1); not "với cương vị Chủ tịch HĐQT …, đại
+# biểu A" (in the capacity of, like "với tư cách là Bí thư …, đại biểu B").
+_HELD = regex.compile(
+    r"""
+    \b
+    (?: (?:giữ|đảm\ nhiệm|đảm\ nhận|kinh\ qua)\ (?:các\ )?(?:chức\ vụ|cương\ vị|vị\ trí)   # giữ các cương vị …
+      | giữ\ chức                                                                    # giữ chức …
+    )
+    \s+$
+    """,
+    regex.VERBOSE,
+)
+# Between two names that one title before them stands for: "A, B", "A và B".
+_NAME_LIST = regex.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]và[ \t]+)")
+# A plural before a title, which then stands for each name after it: "các Phó Thủ tướng A, B",
+# "hai Phó Chủ tịch … A và B", "các vị nguyên Tổng bí thư A và B".
+_PLURAL = regex.compile(
+    r"""
+    (?: (?<!\p{L})(?:các|hai|ba|bốn)
+      | (?<![\p{L}\d/.\-])[2-9]    # "2 Bộ trưởng A và B" (not a date's "12/3")
+    )
+    (?:\ vị|\ đồng\ chí)?          # các vị, các đồng chí
+    \s+
+    (?:(?:nguyên|cựu)\s+)?          # các vị nguyên Tổng bí thư
+    $
+    """,
+    regex.VERBOSE,
+)
+# What closes a list of names that one title stands for, when no plural says so: "…
+# nguyên Tổng bí thư Đỗ Mười, Lê Khả Phiêu; nguyên Chủ tịch nước …" (a list of guests).
+_LIST_END = regex.compile(r"[ \t]*;")
 # Between a holder (or the holder's office) and the office given to them: "ông A,
 # Phó Chánh thanh tra tỉnh làm trưởng đoàn, ông B …" (the office is A's, not B's).
 _GIVEN = regex.compile(r"\s+làm\s+")
@@ -101,6 +139,17 @@ _BEFORE_NAME = regex.compile(
     (?: (?:hiện\ nay\ |hiện\ |lúc\ đó\ |khi\ đó\ )?là\s+ )?   # Chủ tịch UBND huyện hiện nay là ông A
     (?: (?:ông|bà|anh|chị|đồng\ chí|đ/c|Ông|Bà|Đồng\ chí)\s+ )?
     (?: (?:đại\ biểu|Đại\ biểu)\s+ )?   # "với tư cách là Bí thư quận ủy Tây Hồ, đại biểu Chử Ngọc Tuất"
+    (?: (?: (?:[Đđ]ại|[Tt]hượng|[Tt]rung|[Tt]hiếu)\ (?:tướng|tá|úy|uý)
+                                # "Bộ trưởng Bộ Quốc phòng, Đại tướng Phùng Quang Thanh": a military rank
+          | (?:[Pp]hó\ |[Cc]huẩn\ )?[Đđ]ô\ đốc   # "Tư lệnh Quân chủng Hải quân, Phó Đô đốc …"
+          | (?:GS|PGS|TS|ThS|BS|KS|TSKH)(?:\.[ ]?(?:TS|TSKH|BS|KS|BSCKII))?
+                                # "Giám đốc Bệnh viện Bạch Mai, PGS.TS Nguyễn Quốc Anh": a degree
+          | (?:[Pp]hó\ )?[Gg]iáo\ sư   # "Viện trưởng …, giáo sư Nguyễn Văn A"
+          | [Tt]iến\ sĩ               # "Cục trưởng Cục …, tiến sĩ Lê Văn B"
+          | [Tt]hạc\ sĩ               # "Trưởng phòng …, thạc sĩ Trần Thị C"
+          | [Bb]ác\ sĩ                # "Giám đốc Bệnh viện tỉnh, bác sĩ Phạm Văn D"
+          | [Ll]uật\ sư               # "Chủ nhiệm Đoàn Luật sư TP, luật sư Lê Văn E"
+        )\s+ )?                     # (a rank or degree is no entity: the name follows it)
     """,
     regex.VERBOSE,
 )
@@ -146,24 +195,39 @@ def find_roles(doc: Doc) -> list[Role]:
             gap = text[gap_start:e.start]
             parted = "," in gap or "-" in gap or "–" in gap
             # (a line break ends a title line: "… có tân Chủ tịch⏎Ông Trần Văn Dũng, …")
-            if "\n" not in gap and _BEFORE_NAME.fullmatch(gap) and not (parted and (
-                    id(ents[t]) in apposed
-                    # "người phát ngôn của Thủ tướng Chính phủ - ông X": X is not the office
-                    or _GOVERNED.search(text, max(0, ents[t].start - 12), ents[t].start)
-                    or (t > 0 and ents[t - 1].label in ("PERSON", "POSITION")
-                        and _GIVEN.fullmatch(text, ents[t - 1].end, ents[t].start)))):
-                found.append(_role(e, ents[t], "title"))
+            if "\n" not in gap and _BEFORE_NAME.fullmatch(gap):
                 m = t - 1
                 chain = []
                 while m >= 0 and ents[m].label == "POSITION" and \
                         _TITLE_LIST.fullmatch(text[ents[m].end:ents[m + 1].start]):
                     chain.append(ents[m])
                     m -= 1
+                first = chain[-1] if chain else ents[t]
+                # (the first title governed: "giữ các cương vị Giám đốc Sở …, Bí thư Huyện ủy …, bà
+                # A": a predicate, the comma then parts the offices from their subject)
+                if parted and (
+                        id(ents[t]) in apposed
+                        or _HELD.search(text, max(0, first.start - 24), first.start)
+                        # "người phát ngôn của Thủ tướng Chính phủ - ông X": X is not the office
+                        or _GOVERNED.search(text, max(0, ents[t].start - 12), ents[t].start)
+                        or (t > 0 and ents[t - 1].label in ("PERSON", "POSITION")
+                            and _GIVEN.fullmatch(text, ents[t - 1].end, ents[t].start))):
+                    continue
+                found.append(_role(e, ents[t], "title"))
+                if not parted:
+                    # one title before several names: "hai Phó Chủ tịch UBND thành phố A và B",
+                    # "nguyên Tổng bí thư A, B; …" (the office is each one's, P_NOTES 2)
+                    q = k + 1
+                    while q < len(ents) and ents[q].label == "PERSON" and \
+                            _NAME_LIST.fullmatch(text, ents[q - 1].end, ents[q].start):
+                        q += 1
+                    if q > k + 1 and (_PLURAL.search(text, max(0, ents[t].start - 20), ents[t].start)
+                                      or _LIST_END.match(text, ents[q - 1].end)):
+                        found.extend(_role(ents[r], ents[t], "title") for r in range(k + 1, q))
                 # titles that follow another person by apposition are that person's;
                 # "của Thủ tướng Chính phủ, Phó Thủ tướng X": the first is someone else
-                first = chain[-1] if chain else None
-                if first is not None and not (m >= 0 and ents[m].label == "PERSON"
-                                              and _APPOSE.fullmatch(text[ents[m].end:first.start])) \
+                if chain and not (m >= 0 and ents[m].label == "PERSON"
+                                  and _APPOSE.fullmatch(text[ents[m].end:first.start])) \
                         and not _GOVERNED.search(text, max(0, first.start - 12), first.start):
                     found.extend(_role(e, p, "title") for p in chain)
     seen: set[tuple[str, str]] = set()

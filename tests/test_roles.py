@@ -206,3 +206,32 @@ def test_role_by_copula(text, expected):
 def test_role_across_clauses():
     assert roles_of("Ông Nguyễn Văn An cho biết, trên cương vị Giám đốc Sở Y tế, ông sẽ chỉ đạo.") == [
         ("Nguyễn Văn An", "Giám đốc Sở Y tế", "Sở Y tế")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a rank or degree between the title and the name
+    ("Phát biểu tại hội nghị, Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giang nhấn mạnh.",
+     [("Phan Văn Giang", "Bộ trưởng Bộ Quốc phòng", "Bộ Quốc phòng")]),
+    ("Giám đốc Bệnh viện Đa khoa tỉnh, bác sĩ Trần Văn Minh cho biết bệnh nhân đã ổn định.",
+     [("Trần Văn Minh", "Giám đốc Bệnh viện Đa khoa tỉnh", "Bệnh viện Đa khoa tỉnh")]),
+    ("Theo Viện trưởng Viện Kinh tế, PGS.TS Nguyễn Thị Lan, tăng trưởng sẽ chậm lại.",
+     [("Nguyễn Thị Lan", "Viện trưởng Viện Kinh tế", "Viện Kinh tế")]),
+    # offices held as a predicate, listed before their subject: no role
+    ("Trong thời gian giữ các cương vị Giám đốc Sở Tài chính, Bí thư Huyện ủy Long Thành, ông Nguyễn "
+     "Văn Hải đã để xảy ra sai phạm.", []),
+    ("Khi đảm nhiệm chức vụ Giám đốc Sở Tài chính, ông Nguyễn Văn Hải đã ký nhiều hợp đồng.", []),
+    # "với cương vị" (in the capacity of) still gives the role, like "với tư cách là"
+    ("Với cương vị Chủ tịch HĐQT Tổng công ty Sông Đà, đại biểu Trần Văn Hải tán thành.",
+     [("Trần Văn Hải", "Chủ tịch HĐQT Tổng công ty Sông Đà", "HĐQT Tổng công ty Sông Đà")]),
+    # one title before several names: a plural, or the list closed by a semicolon
+    ("Dự buổi lễ có hai Phó Chủ tịch UBND tỉnh Trần Văn Nam và Lê Thị Hoa.",
+     [("Trần Văn Nam", "Phó Chủ tịch UBND tỉnh", "UBND tỉnh"), ("Lê Thị Hoa", "Phó Chủ tịch UBND tỉnh", "UBND tỉnh")]),
+    ("Tham dự có nguyên Chủ tịch nước Trần Đức Lương, Nguyễn Minh Triết; Bí thư Thành ủy Hà Nội Đinh Tiến Dũng.",
+     [("Trần Đức Lương", "Chủ tịch nước", None), ("Nguyễn Minh Triết", "Chủ tịch nước", None),
+      ("Đinh Tiến Dũng", "Bí thư Thành ủy Hà Nội", "Thành ủy Hà Nội")]),
+    # without either, the title is the first name's only
+    ("Bộ trưởng Bộ Tài chính Đinh Tiến Dũng, Nguyễn Văn Bình đã phát biểu.",
+     [("Đinh Tiến Dũng", "Bộ trưởng Bộ Tài chính", "Bộ Tài chính")]),
+])
+def test_role_title_before_names(text, expected):
+    assert roles_of(text) == expected

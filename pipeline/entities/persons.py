@@ -36,18 +36,24 @@ _CREDIT = regex.compile(
     r"""
     (?:^|(?<=[(\[\s]))
     (?:
-        Tin,\ ảnh                    # Tin, ảnh: Thanh Tuấn (TTXVN)
-      | Tin\ và\ ảnh                 # Tin và ảnh: Thanh Tuấn
-      | Ảnh                          # (Ảnh: Hoàng Hưng)
-      | Bài\ và\ ảnh                 # Bài và ảnh: Minh Anh
-      | Bài,\ ảnh                    # Bài, ảnh: Minh Anh
-      | Bài                          # Bài: Minh Anh
-      | Clip                         # Clip: Văn Tuấn
-      | Video                        # Video: Văn Tuấn
-      | Tác\ giả                     # Tác giả: Nguyễn Văn A
-      | Nhóm\ PV                     # Nhóm PV: …
+        (?:
+            Tin,\ ảnh                    # Tin, ảnh: Thanh Tuấn (TTXVN)
+          | Tin\ và\ ảnh                 # Tin và ảnh: Thanh Tuấn
+          | Ảnh                          # (Ảnh: Hoàng Hưng)
+          | Bài\ và\ ảnh                 # Bài và ảnh: Minh Anh
+          | Bài,\ ảnh                    # Bài, ảnh: Minh Anh
+          | Bài                          # Bài: Minh Anh
+          | Clip                         # Clip: Văn Tuấn
+          | Video                        # Video: Văn Tuấn
+          | Tác\ giả                     # Tác giả: Nguyễn Văn A
+          | Nhóm\ PV                     # Nhóm PV: …
+        )
+        \s*:\s*
+        (?:\p{Lu}{2,}[ ]?/[ ]?)?          # Ảnh: VGP/Quang Hiếu: the agency, then its photographer
+      | (?<=(?:^|[.!?…”"(]\ ?)[ \t]*)
+        Ảnh[ ]                           # "… bán trú. Ảnh Mạnh Cường.": the colon left out, the
+        (?=\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){1,2}[ \t]*(?:[.)]|$))   # name alone to the caption's end
     )
-    \s*:\s*
     (?P<name>\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,3})
     """,
     regex.VERBOSE | regex.MULTILINE,
@@ -61,8 +67,11 @@ _BYLINE = regex.compile(
     r"""
     # line start, or after a sentence end or "./.", then spaces (one lookbehind,
     # so the match starts at the name: four times faster than anchors before it)
-    (?<=(?:^|[.!?…”"]\ |\./\.\ )[ \t]*)
-    (?P<name>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){1,3})
+    (?<=(?:^|[.!?…”"]\ |\./\.\ |\(Xem\ tiếp\)\ )[ \t]*)   # (…; "(Xem tiếp)", the link to the rest)
+    (?P<name>
+        \p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){1,3}
+      | (?<=^[ \t]*)\p{Lu}\.[ ]\p{Lu}\p{Ll}+(?=[ \t]*$)   # alone on its line, the initial spaced: T. Dũng
+    )
     (?:                                         # a co-author after a dash: Xuân Cường – Khánh Linh
         [ \t]*[-–][ \t]*
         (?P<name2>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){1,3})
@@ -220,6 +229,24 @@ def _titled_name(view: TokenView, i: int) -> tuple[int, int] | None:
     return (j, e) if e > j and not _continues_word(view, e) else None
 
 
+def _names_a_body(view: TokenView, j: int, e: int) -> bool:
+    """The one word ``j`` after a title starts a body's name, a lower-case word
+    after it: ``Hiệu trưởng Trường cấp 2 …`` (the school), unless the text names
+    someone with that word last (``Nguyễn Xuân Trường … Bộ trưởng Trường nói``)."""
+    if e - j != 1 or not view.mask[j] & HEAD or e >= view.n or not view.adjacent(e) or view.cap[e] \
+            or not view.words[e].isalpha():
+        return False
+    w, text, starts = view.words[j], view.text, view.starts
+    p = text.find(" " + w)
+    while p >= 0:
+        k = bisect_left(starts, p + 1)
+        if k < view.n and starts[k] == p + 1 and view.words[k] == w and view.cap[k - 1] \
+                and view.words[k - 1].isalpha() and view.adjacent(k):
+            return False
+        p = text.find(" " + w, p + 1)
+    return True
+
+
 def _initial_name(view: TokenView, j: int) -> int:
     """End of a name written with its first name's initial, a capital and a full
     stop, then the family or last name: ``N. Enkhbayar``, ``V. Putin`` (``j`` if
@@ -295,12 +322,25 @@ def _name_run(view: TokenView, i: int, limit: int = 4) -> int:
     j = i
     while j < n and j - i < limit and _name_word(view, j) and (j == i or not brk[j]):
         if j > i and ((mask[j] & TITLE and position_titles().match(view, j) is not None)
-                      or (mask[j] & HEAD and org_heads().match(view, j) is not None)
+                      or (mask[j] & HEAD and org_heads().match(view, j) is not None
+                          and not _head_in_name(view, i, j))
                       or (view.low[j] in _TITLE_MODS and position_titles().match(view, j + 1) is not None)
                       or opens_clause(view, j)):
             break
         j += 1
     return j
+
+
+def _head_in_name(view: TokenView, i: int, j: int) -> bool:
+    """The body's head word at ``j`` goes on the name begun by the family name
+    alone at ``i``: ``ông Hà Ban, Phó bí thư …``, ``ông Lê Bộ Lĩnh``; not when
+    the capitalized words after it run on in lower case (``ông Lê Sở Tư pháp``)."""
+    if j != i + 1 or fold(view.words[i]) not in family_names():
+        return False
+    e = j + 1
+    if e < view.n and view.adjacent(e) and _name_word(view, e) and not _not_a_name(view, e):
+        e += 1
+    return not _continues_word(view, e) and not (e < view.n and view.adjacent(e) and view.cap[e])
 
 
 def _known_place(view: TokenView, i: int, j: int) -> bool:
@@ -445,7 +485,8 @@ def _credited_name(view: TokenView, m) -> tuple[int | None, int]:
         b = a + len(" ".join(words))
         name = " ".join(words)
     if i is None or words[0] in _NOT_CREDITED or _WEB.search(name) or (
-            words[0].isupper() and len(words[0]) > 1 and not all(w.isupper() for w in words[1:] or [""])):
+            words[0].isupper() and len(words[0]) > 1 and not all(w.isupper() for w in words[1:] or [""])
+            and not (len(words[0]) == 2 and words[0][1] == ".")):   # (not "T. Dũng": an initial)
         return None, b      # "Ảnh: VGP", "Ảnh: CTV Dự", "Theo Thanh Niên": not a person
     if words[0] and fold(words[0]) not in family_names() and len(words) > 2:
         words = words[:2]
@@ -543,7 +584,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         if cap[i] and (low[i] in _TITLE_MODS or m & TITLE_ALONE
                        or (m & TITLE and i + 1 < n and mask[i + 1] & TITLE_SECOND)):
             t = _titled_name(view, i)
-            if t is not None and person_shape(view, t[0]) <= t[0] and not _known_place(view, *t):
+            if t is not None and person_shape(view, t[0]) <= t[0] and not _known_place(view, *t) \
+                    and not _names_a_body(view, *t):
                 add(t[0], t[1], "title", 0.8)
                 nxt = t[1]
                 continue
@@ -577,6 +619,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                              or (mask[k] & HEAD and org_heads().match(view, k) is not None)
                              or (low[k] in _TITLE_MODS and position_titles().match(view, k + 1) is not None)):
             k += 1      # (nor "Phó Thủ tướng": a modifier before a title)
+        if k == i + 1 and j - i == 3 and mask[k] & HEAD and not mask[k] & TITLE and not _continues_word(view, j):
+            k = j       # "Vũ Quỹ Trị": a head word as the middle name, the last syllable no
+                        # body's ("Lê Bộ Công an", "Trần Sở Tư pháp" go on in lower case)
         if k - i == 2 and view.words[i] in _CAN and view.words[i + 1] in _CHI:
             nxt = k           # "Tết Đinh Dậu": a year of the sexagenary cycle
             continue
@@ -596,6 +641,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             i = view_index(view, a)
             if i is None or _place_start(view, i, bisect_left(view.starts, b)) or _not_a_name(view, i, False):
                 continue    # (a place, not a name that starts like a country: "Ảnh: Nhật Huy", "Đức Hoàng")
+            if rx is _CREDIT and ":" not in text[m.start():a] and honorifics().match(view, i) is not None:
+                continue    # "Ảnh Bác Hồ …": without the colon, a photo of someone, not its credit
             out.append(doc.span(a, b, "PERSON", f"rule:person-{rule}", score))
             taken.add(i)
             if rx is _BYLINE and m.group(_NAME2) is not None:

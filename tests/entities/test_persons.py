@@ -118,6 +118,27 @@ CASES = [
     ("Bộ trưởng trả lời các câu hỏi của bạn đọc.\nHồng Nhung thực hiện", ["Hồng Nhung"]),
     # a credit's name without the full stop of its sentence
     ("Xe chạy trên phố cấm. Ảnh: Minh Đức. Thí điểm kéo dài.", ["Minh Đức"]),
+    # a credit without its colon, the name alone up to the caption's end
+    ("Học sinh ăn trưa tại trường. Ảnh Ngọc Mai. Bữa ăn đảm bảo dinh dưỡng.", ["Ngọc Mai"]),
+    # a photo of someone without the credit's colon is no credit: the honorific stays out
+    ("Ảnh Bác Tôn.", ["Tôn"]),
+    ("Lễ khánh thành cây cầu mới (Ảnh Hoàng Long)", ["Hoàng Long"]),
+    # a closing byline with a spaced initial, alone on its line, or after the link to the rest
+    ("Các chợ đã ngừng bán gia cầm sống. \nK. Linh \nTPHCM: Tăng cường kiểm tra", ["K. Linh"]),
+    ("Kiểm toán đề nghị làm rõ trách nhiệm...  (Xem tiếp)  Minh Châu ", ["Minh Châu"]),
+    ("Công nhân làm việc tại xưởng may. Ảnh: H. Lan Năm nay lương tăng.", ["H. Lan"]),
+    # the agency, then its photographer
+    ("Toàn cảnh phiên họp. Ảnh: VGP/Minh Khôi Chính phủ đã thảo luận nhiều nội dung.", ["Minh Khôi"]),
+    # a body's head word after the family name alone goes on the name
+    ("Ông Hà Ban, Phó Chủ tịch UBND tỉnh, cho biết sẽ kiểm tra.", ["Hà Ban"]),
+    ("Bà Lê Hội phát biểu tại buổi tiếp xúc cử tri.", ["Lê Hội"]),
+    ("Ông Trần Bộ Lân, Phó Tổng thư ký Quốc hội, trả lời.", ["Trần Bộ Lân"]),
+    # a body's head word as the middle name, the last syllable no body's
+    ("Phó ban pháp chế HĐND tỉnh Trần Quỹ Lâm cho biết sẽ giám sát.", ["Trần Quỹ Lâm"]),
+    # a one-word name after a title that is also a body's head stays a name when the
+    # text names the person with it
+    ("Bộ trưởng Nguyễn Xuân Trường đến thăm. Bộ trưởng Trường cho biết sẽ xem xét.",
+     ["Nguyễn Xuân Trường", "Trường"]),
 
 ]
 
@@ -157,6 +178,8 @@ NOT_PERSONS = [
     "Phiên họp. Ảnh: TTXVN VGP Tới đây, Chính phủ sẽ họp.",
     # "Theo" before a paper with its short name is no byline
     "Nội dung bài viết đến đây là hết.\nTheo Thanh Niên (TNO)",
+    # the school after the principal's title, not a given name
+    "Hiệu trưởng Trường cấp 2 Tân Lập bị kỷ luật.",
 
 ]
 
