@@ -321,6 +321,8 @@ def _place_at(view: TokenView, i: int, modifier: bool) -> tuple[int, str] | None
     m = regions().match(view, i) if mask & REGION else None
     if m is not None and view.words[m[0] - 1].islower() and _untail(view, i, m[0]) < m[0]:
         m = None        # "anh Nam bộ đội": "bộ" opens the word "bộ đội", not the region Nam bộ
+    if m is not None and m[0] == i + 1 and _common_word(view, i):
+        m = None        # "Ý tôi là …", "LẤY Ý KIẾN": the noun "ý" (idea), not Italy
     if m is not None and (m[0] > i + 1 or (_untail(view, i, m[0]) == m[0] and not _in_name(view, i)
                                            and not _ends_name(view, i))):
         # not "Pháp lệnh", "Ý kiến": a word going on in lower case; not "Nhật Huy", "Mỹ Đình": a name
@@ -357,6 +359,25 @@ def _place_at(view: TokenView, i: int, modifier: bool) -> tuple[int, str] | None
                 return w[0], "gazetteer"   # "Chiến khu An Phú Đông": the ward goes on past the district An Phú
         return e, "gazetteer"
     return None
+
+
+# Pronouns and demonstratives after the noun "ý" (idea, meaning) opening a
+# sentence: "Ý tôi là …", "Ý ông muốn nói …", "Ý này được …", "Ý ở đây là …".
+_AFTER_IDEA = frozenset("tôi ông bà anh chị em mình chúng họ này đó ấy ở".split())
+
+
+def _common_word(view: TokenView, i: int) -> bool:
+    """The one-syllable region at ``i`` is a common word here: the noun
+    ``Ý`` (idea) before a pronoun or demonstrative (``Ý tôi là``, ``Ý này``),
+    or a syllable that makes one word with the next in a heading written in
+    capitals (``LẤY Ý KIẾN``)."""
+    k = i + 1
+    if k >= view.n or not view.adjacent(k):
+        return False
+    nxt = view.words[k]
+    if view.words[i] == "Ý" and view.low[k] in _AFTER_IDEA and nxt.islower():
+        return True
+    return len(nxt) > 1 and nxt.isupper() and nxt.isalpha() and is_word(view.low[i], view.low[k])
 
 
 def _wider_than_unit(view: TokenView, i: int, j: int, k: int) -> bool:
@@ -714,13 +735,24 @@ def _country_pair(view: TokenView, i: int) -> list[tuple[int, int]]:
     return [(i, e), (e + 1, f)]
 
 
+# The qualities of a nation in the formula of political texts ("xây dựng
+# một nước Lào hòa bình, độc lập, dân chủ, thống nhất và phồn vinh"; "nước
+# VN độc lập, dân chủ, giàu mạnh"): after them "nước" is the common noun.
+# Source: general knowledge of Vietnamese political prose.
+_STATE_QUALITIES = frozenset({("hòa", "bình"), ("hoà", "bình"), ("độc", "lập"), ("dân", "chủ"), ("thống", "nhất"),
+                              ("giàu", "mạnh"), ("phồn", "vinh"), ("văn", "minh"), ("hùng", "cường"),
+                              ("cường", "thịnh"), ("vững", "mạnh"), ("xã", "hội")})
+
+
 def _country_after_noun(view: TokenView, i: int, j: int) -> bool:
     """The place ``i..j`` is a country after the noun ``nước`` at ``i - 1``
     that makes one name with it (``nước Nhật``, ``nước Việt Nam``): not a
     compound (``đất nước``, ``Nhà nước``, ``cấp nước``), an office
-    (``Chủ tịch nước Lào``), a plural (``hai nước Việt Nam - Lào``) or a
+    (``Chủ tịch nước Lào``), a plural (``hai nước Việt Nam - Lào``), a
     state's official name, which names its form of state itself (``nước
-    Cộng hòa xã hội chủ nghĩa Việt Nam``: ``nước`` is the common noun)."""
+    Cộng hòa xã hội chủ nghĩa Việt Nam``: ``nước`` is the common noun), or a
+    nation described by its qualities (``xây dựng nước VN độc lập, dân
+    chủ``: the country alone)."""
     if not view.adjacent(i) or not view.adjacent(i - 1) or j != _country_at(view, i) or view.words[i] in _SHORT_COUNTRIES:
         return False
     if view.words[i] in _STATE_FORMS or "Cộng" in view.words[i + 1:j]:
@@ -728,6 +760,9 @@ def _country_after_noun(view: TokenView, i: int, j: int) -> bool:
     before = view.words[i - 2]
     if view.low[i - 2] in _PLURAL or before.isdigit() or is_word(before, view.words[i - 1]):
         return False
+    if (j + 1 < view.n and view.adjacent(j) and (view.low[j], view.low[j + 1]) in _STATE_QUALITIES
+            and view.joined(j, j + 2)):
+        return False    # "xây dựng một nước Lào hòa bình, độc lập": the common noun, then the state's qualities
     t = position_titles().match(view, i - 3) if i > 2 else None
     return t is None or t[0] != i
 
@@ -748,6 +783,53 @@ def _after_kin_honorific(view: TokenView, i: int) -> bool:
     if view.low[k] == "chí":
         return k > 0 and view.low[k - 1] == "đồng" and view.adjacent(k)
     return not (k > 0 and view.adjacent(k) and view.words[k - 1].isalpha() and is_word(view.words[k - 1], view.words[k]))
+
+
+# Quotation marks around a nickname: Dũng “Huế”, Hùng "Xì Tẹc".
+_OPEN_QUOTES = frozenset({"“", '"', "'", "‘"})
+_CLOSE_QUOTES = frozenset({"”", '"', "'", "’"})
+
+
+def _nickname(view: TokenView, i: int, j: int) -> bool:
+    """The place ``i..j`` stands in quotes right after a capitalized syllable
+    that is no place, unit, site, body or office: it is a person's nickname
+    by the city of their origin (``Dũng “Huế”``, ``Tuấn "Hà Nội"``), the
+    usual way the press writes an alias, not the city."""
+    k = i - 2
+    if k < 0 or view.words[i - 1] not in _OPEN_QUOTES or j >= view.n or view.words[j] not in _CLOSE_QUOTES:
+        return False
+    if not (view.adjacent(i) and view.cap[k] and view.mask[k] & SYLLABLE and not view.words[k].isupper()
+            and is_vietnamese_syllable(view.words[k])):
+        return False
+    return (place_at(view, k) is None and unit_at(view, k) is None and site_heads().match(view, k) is None
+            and org_heads().match(view, k) is None and position_titles().match(view, k) is None)
+
+
+def _capital_city(view: TokenView, i: int, j: int) -> bool:
+    """The place ``i..j`` after ``thủ đô`` is a city or province, the capital
+    itself named with its head noun (``thủ đô Hà Nội``, ``thủ đô Viêng
+    Chăn``), not a country or region whose capital is meant (``thủ đô
+    Cuba``: Havana, not named)."""
+    if not (view.adjacent(i) and view.adjacent(i - 1)):
+        return False
+    m = regions().match(view, i) if view.mask[i] & REGION else None
+    return m is None or m[0] != j or m[1] not in ("country", "region")
+
+
+def _ward_after_and(view: TokenView, i: int, k: int) -> int:
+    """End of a second commune or ward named after ``và`` at ``k - 1`` that
+    shares the singular unit word at ``i`` (``xã Diễn Lộc và Diễn Thắng``,
+    ``phường Tân Kiểng và Tân Hưng``), ``k`` if none: a whole run of two or
+    more capitalized syllables that is a known ward, no person's name, and
+    no place found on its own."""
+    u = unit_at(view, i)
+    if u is None or u[1].level != "ward" or not view.adjacent(k) or not view.mask[k] & WARD:
+        return k
+    e = syllable_run(view, k, 4)
+    w = wards().match(view, k)
+    if e - k < 2 or w is None or w[0] != e or _untail(view, k, e) != e or person_shape(view, k) > k:
+        return k
+    return k if place_at(view, k) is not None else e
 
 
 # Words before a house number: "ở 48 Hàng Ngang", "tại 205 Lạc Long Quân", "số (nhà) 5 …".
@@ -845,6 +927,26 @@ def _street_list(view: TokenView, j: int) -> list[tuple[int, int]]:
         out.append((k, e))
         j = e
     return out
+
+
+def _not_a_list(view: TokenView, i: int, first: tuple[int, int, bool]) -> bool:
+    """The bare names from ``i`` are no list of places: the first is a month
+    named after ``tháng`` (``29 tháng Ba, Huế, Đà Nẵng``: the date, then the
+    places), or, unknown as a place, an honorific before a name (``Ông Vũ
+    Văn Bằng, huyện Di Linh``) or a person's name after an office title
+    (``Chủ tịch nước Trần Đức Lương, Việt Nam và Trung Quốc``); but a market
+    or street named after a person may open a list (``4 chợ (Ngô Sỹ Liên,
+    Láng Hạ, …)``)."""
+    if i > 0 and view.low[i - 1] == "tháng":
+        return True
+    s, e, known = first
+    if known:
+        return False
+    h = honorifics().match(view, s)
+    if h is not None and h[0] < e:
+        return True     # (not "Anh" alone: "(Anh, Pháp, Đức)" lists countries)
+    return person_shape(view, s) >= e and any((t := position_titles().match(view, k)) is not None and t[0] == i
+                                              for k in range(max(0, i - 4), i))
 
 
 def _compass_list(view: TokenView, j: int) -> list[int]:
@@ -1143,8 +1245,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 out.append(doc.span(a, b, "LOCATION", "rule:location-gazetteer", 0.8))
             nxt = pair[-1][1]
             continue
-        if p is not None and p[1] == "gazetteer" and _after_kin_honorific(view, i):
-            nxt = p[0]      # "ông Vinh", "bà Nga": a person's short name, not the city or country
+        if p is not None and p[1] == "gazetteer" and (_after_kin_honorific(view, i) or _nickname(view, i, p[0])):
+            nxt = p[0]      # "ông Vinh", "bà Nga": a person's short name; Dũng “Huế”: a nickname; not the city or country
             continue
         if p is not None:
             j, rule = p
@@ -1152,8 +1254,17 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             a, b = view.char_span(i, j)
             if rule == "gazetteer" and i > 1 and low[i - 1] == "nước" and _country_after_noun(view, i, j):
                 a = view.starts[i - 1]  # "trên khắp nước Nhật": the country with its unit noun
+            elif rule == "gazetteer" and i > 1 and low[i - 1] == "đô" and low[i - 2] == "thủ" and _capital_city(view, i, j):
+                a = view.starts[i - 2]  # "thủ đô Viêng Chăn": the capital with its head noun
             out.append(doc.span(a, b, "LOCATION", f"rule:location-{rule}",
                                 0.9 if rule == "unit" else 0.8))
+            if rule == "unit" and j + 2 < n and low[j] == "và":
+                e = _ward_after_and(view, i, j + 1)
+                if e > j + 1:
+                    # "xã Diễn Lộc và Diễn Thắng": a second commune that shares the unit word
+                    a, b = view.char_span(j + 1, e)
+                    out.append(doc.span(a, b, "LOCATION", "rule:location-list", 0.8))
+                    j = e
             e = _segment_end(view, i, j)
             if e > j:
                 # "đoạn Hạ Long - Mông Dương": both ends of a stretch of road are places
@@ -1190,6 +1301,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             listed = items[-1][1] if items else i     # a list is judged once (linear time)
             if len(items) < 2:
                 continue    # one name is no list
+            if _not_a_list(view, i, items[0]):
+                continue    # "tháng Ba, Huế, …", "Chủ tịch nước Trần Đức Lương, Việt Nam …": a month or a person first
             known = sum(1 for _, _, k in items if k)
             if (len(items) >= 3 and known == len(items)) or \
                     (known >= max(2, len(items) - 1)

@@ -245,6 +245,23 @@ CASES = [
     # a list of a ward and a site with its head, after "như"
     ("Nhiều nút giao hay ùn tắc như Kim Liên, Đê La Thành (Hà Nội) chưa có cảnh sát.",
      ["Kim Liên", "Đê La Thành", "Hà Nội"]),
+    # the capital with its head noun; a country's capital unnamed keeps the country alone
+    ("Đoàn đại biểu đã đến thủ đô Bangkok rồi trở về Thủ đô Hà Nội.", ["thủ đô Bangkok", "Thủ đô Hà Nội"]),
+    ("Hội chợ được tổ chức tại thủ đô Cuba.", ["Cuba"]),
+    # a second commune sharing the singular unit word
+    ("Triều cường làm ngập phường Bến Nghé và Đa Kao, quận 1.", ["phường Bến Nghé", "Đa Kao", "quận 1"]),
+    # water works and waste-water plants named after their place
+    ("Dự án Nhà máy nước Sông Đuống và Nhà máy xử lý nước thải Bắc Thăng Long chậm tiến độ.",
+     ["Nhà máy nước Sông Đuống", "Nhà máy xử lý nước thải Bắc Thăng Long"]),
+    # "nước" before a nation described by its qualities is the common noun; the country alone
+    ("Nhân dân quyết tâm xây dựng một nước Campuchia hòa bình, độc lập.", ["Campuchia"]),
+    # a month after "tháng" opens no list; the places after it are found on their own
+    ("Đến giữa tháng Tư, Quảng Trị, Thừa Thiên Huế đều được giải phóng.", ["Quảng Trị", "Thừa Thiên Huế"]),
+    # a person after an office title, or after an honorific, opens no list of places
+    ("Chuyến thăm của Thủ tướng Phan Văn Khải, Việt Nam và Nhật Bản ký nhiều thỏa thuận.", ["Việt Nam", "Nhật Bản"]),
+    ("Bà Trần Thị Hoa, huyện Bảo Lâm, tỉnh Lâm Đồng phát biểu.", ["huyện Bảo Lâm", "tỉnh Lâm Đồng"]),
+    # a market named after a person still opens a list of markets
+    ("Kiểm tra 3 chợ (Nguyễn Tri Phương, Bến Thành và Tân Định).", ["Nguyễn Tri Phương", "Bến Thành", "Tân Định"]),
 ]
 
 NOT_LOCATIONS = [
@@ -313,6 +330,12 @@ NOT_LOCATIONS = [
     "Cả đoàn đi quãng đường 12 km mới tới nơi.",
     # a body's offices, the body named in lower case after the head (the venue is capitalized)
     "Tân Bộ trưởng chưa kịp về trụ sở Bộ thì nhận tin bão.",
+    # a city in quotes after a given name is a nickname
+    "Cơ quan điều tra đã bắt Tuấn “Hải Phòng” cùng đồng bọn.",
+    'Nhiều người biết Hùng "Đà Nẵng" là đầu mối.',
+    # the noun "ý" (idea) before a pronoun or demonstrative; a heading in capitals
+    "Ý tôi là phải làm rõ trách nhiệm. Ý này được nhiều đại biểu đồng tình.",
+    "DỰ THẢO GỬI LẤY Ý KIẾN NHÂN DÂN",
 ]
 
 
