@@ -15,6 +15,7 @@ Rules (each match records its rule name in ``source``):
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache
 from itertools import compress
 
@@ -22,8 +23,8 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import (ALONE, GLUED_UNIT, HONORIFIC_SECOND, PLACE, REGION, ROAD_CODE, ROAD_CODE_SHAPE, SECOND, SITE, SYLLABLE,
-                      TITLE_SECOND, UNIT, UNIT_ONLY, WARD, PhraseTable, TokenView, _lines, honorifics, is_word, lfold, org_heads, org_names,
+from .lexicon import (ALONE, GLUED_UNIT, HEAD, HONORIFIC_SECOND, PLACE, REGION, ROAD_CODE, ROAD_CODE_SHAPE, SECOND, SITE,
+                      SYLLABLE, TITLE_SECOND, UNIT, UNIT_ONLY, WARD, PhraseTable, TokenView, _lines, honorifics, is_word, lfold, org_heads, org_names,
                       place_units, places, position_titles, regions, site_heads, unit_only_places, wards)
 from ..structure import is_vietnamese_syllable
 from .names import FUNCTION_WORDS, KIN, is_proper, is_syllable, opens_clause, person_shape, syllable_run
@@ -543,7 +544,9 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
             return k    # "Khu đô thị cảng Hiệp Phước": a zone named after the port or site it surrounds
     p = place_at(view, j)
     if p is not None and p[1] == "unit":
-        return p[0]     # "Nhà văn hóa thôn Văn Khê"
+        if not view.cap[i] and view.low[i] == "nhà":
+            return i    # "tại nhà văn hóa thôn Hoành": the village's hall, no name of its own (the village is named)
+        return p[0]     # "Nhà văn hóa thôn Văn Khê": the hall's name, capitalized
     if view.low[i] == "bot":
         k = _site_name(view, j, False)
         if k == j or (k < view.n and view.words[k] in _DASHES):
@@ -972,13 +975,17 @@ def _bracketed_place(view: TokenView, k: int) -> int:
 def _list_items(view: TokenView, i: int, brackets: list[tuple[int, int]] | None = None) -> list[tuple[int, int, bool]]:
     """Comma/``và`` separated capitalized names from ``i``: (start, end, known place).
 
-    With ``brackets``, a name may carry its district in brackets before the
-    next one (``ba xã Thủy Bằng (huyện Hương Thủy), Phú Thanh``): the
-    bracketed place is added to ``brackets`` (start, end) and the list goes on."""
+    With ``brackets`` (a list after a plural unit word), a name may carry its
+    district in brackets before the next one (``ba xã Thủy Bằng (huyện
+    Hương Thủy), Phú Thanh``): the bracketed place is added to ``brackets``
+    (start, end) and the list goes on; and a name said only after a unit
+    word is a place there (``các thành phố Hà Nội, HCM``)."""
     items = []
     k = i
     while k < view.n:
         p = place_at(view, k)
+        if p is None and brackets is not None and view.mask[k] & UNIT_ONLY:
+            p = unit_only_places().match(view, k)   # "các thành phố Hà Nội, HCM": the plural unit word names it
         if p is not None:
             end, known = p[0], True
         else:
@@ -1158,6 +1165,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
     mask, cap, words, low = view.mask, view.cap, view.words, view.low
     listed = 0
     nxt = 0
+    named: set[str] = set()     # the names of the communes and wards found with their unit word
     for i in _starts(view):
         if i < nxt:
             continue
@@ -1258,6 +1266,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 a = view.starts[i - 2]  # "thủ đô Viêng Chăn": the capital with its head noun
             out.append(doc.span(a, b, "LOCATION", f"rule:location-{rule}",
                                 0.9 if rule == "unit" else 0.8))
+            if rule == "unit" and m & UNIT and (u := unit_at(view, i)) is not None and u[1].level == "ward" \
+                    and j - u[0] >= 2 and cap[u[0]]:
+                named.add(doc.text[view.starts[u[0]]:b])    # "xã Đồng Tâm": the commune may be named again alone
             if rule == "unit" and j + 2 < n and low[j] == "và":
                 e = _ward_after_and(view, i, j + 1)
                 if e > j + 1:
@@ -1312,4 +1323,78 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                     out.append(doc.span(a, b, "LOCATION", "rule:location-list", 0.9))
                 nxt = items[-1][1]
                 continue
+    if named:
+        out.extend(_named_again(doc, view, named, out))
     return out
+
+
+# What may stand right before a name with no space: an opening bracket, quote or dash.
+_OPENERS = frozenset("(“\"'‘-–")
+
+
+# The letters ending a token: "xã" in "4,xã".
+_TAIL_LETTERS = regex.compile(r"[^\W\d_]+$")
+
+
+def _glued_unit_before(view: TokenView, k: int) -> bool:
+    """The token before ``k`` ends in a unit word glued to what precedes it
+    (``thôn 4,xã Đắk BukSo``, a lost space): the name is the unit's, whose
+    rule could not see the word."""
+    if k == 0 or view.words[k - 1].isalpha():
+        return False
+    m = _TAIL_LETTERS.search(view.low[k - 1])
+    return m is not None and m.group() in _GLUED_UNIT_WORDS
+
+
+# The unit words of communes and wards, as they end a glued token.
+_GLUED_UNIT_WORDS = frozenset({"xã", "phường", "trấn"})
+
+
+def _named_again(doc: Doc, view: TokenView, names: set[str], found: list[Span]) -> list[Span]:
+    """The communes and wards of ``names``, found with their unit word
+    (``xã Đồng Tâm``), named again alone elsewhere in the article
+    (``thanh tra đất Đồng Tâm``, ``khủng hoảng Đồng Tâm``): each whole
+    occurrence that no other capitalized syllable extends and no place
+    found already covers (the overlap policy lets a longer body or name
+    that holds it win)."""
+    text = view.text
+    taken = sorted((s.start, s.end) for s in found)
+    out = []
+    for name in names:
+        c = text.find(name)
+        while c >= 0:
+            d = c + len(name)
+            k = bisect_left(view.starts, c)
+            e = bisect_left(view.starts, d)
+            if (k < view.n and view.starts[k] == c and view.char_span(k, e)[1] == d
+                    and (c == 0 or text[c - 1].isspace() or text[c - 1] in _OPENERS) and not _glued_unit_before(view, k)
+                    and not (view.adjacent(k) and view.cap[k - 1] and view.mask[k - 1] & SYLLABLE)
+                    and not (view.adjacent(e) and view.cap[e] and view.mask[e] & SYLLABLE)
+                    and not _covered(taken, c, d) and not _after_kin_honorific(view, k)
+                    and not _ends_longer_name(view, k)):
+                out.append(doc.span(c, d, "LOCATION", "rule:location-again", 0.7))
+            c = text.find(name, d)
+    return out
+
+
+def _ends_longer_name(view: TokenView, k: int) -> bool:
+    """The name at ``k`` ends a longer name that a site head or a
+    capitalized body's head opens a few lower-case words before it
+    (``Cụm công nghiệp gạch ngói Gia An``, ``Khu dân cư thấp tầng Thảo
+    Điền``, ``Điện lực Vĩnh Tân``): the place is part of it."""
+    t = k - 1
+    while t >= 0 and k - t <= 5 and view.adjacent(t + 1) and view.words[t].isalpha():
+        if view.mask[t] & SITE and site_heads().match(view, t) is not None:
+            return True
+        if view.cap[t]:
+            # (a capitalized word opening the sentence is no body's head: "Vụ khiếu kiện Quảng Phú")
+            return (bool(view.mask[t] & HEAD) and view.adjacent(t) and view.words[t - 1] not in _SENTENCE_BEFORE
+                    and org_heads().match(view, t) is not None)
+        t -= 1
+    return False
+
+
+def _covered(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Some span of ``spans`` (sorted by start) overlaps ``a..b``."""
+    k = bisect_left(spans, (b,))
+    return any(s < b and e > a for s, e in spans[max(0, k - 8):k])

@@ -21,6 +21,7 @@ CASES = [
     ("Mưa lớn ở miền Trung gây ngập lụt.", ["miền Trung"]),
     ("Nhà số 5 đường Nam Kỳ Khởi Nghĩa bị cưỡng chế.", ["đường Nam Kỳ Khởi Nghĩa"]),
     ("Buổi lễ tổ chức tại Nhà văn hóa thôn Văn Khê.", ["Nhà văn hóa thôn Văn Khê"]),
+    ("Cử tri họp ở nhà văn hóa xóm Đông, xã Hải Anh.", ["xóm Đông", "xã Hải Anh"]),  # the hamlet's hall, unnamed
     # lists of bare names after a plural unit word or beside a known place
     ("quản lý trật tự xây dựng tại các phường Trung Văn, Mễ Trì, quận Nam Từ Liêm.",
      ["Trung Văn", "Mễ Trì", "quận Nam Từ Liêm"]),
@@ -260,6 +261,11 @@ CASES = [
     # a person after an office title, or after an honorific, opens no list of places
     ("Chuyến thăm của Thủ tướng Phan Văn Khải, Việt Nam và Nhật Bản ký nhiều thỏa thuận.", ["Việt Nam", "Nhật Bản"]),
     ("Bà Trần Thị Hoa, huyện Bảo Lâm, tỉnh Lâm Đồng phát biểu.", ["huyện Bảo Lâm", "tỉnh Lâm Đồng"]),
+    # a commune named with its unit word, then named again alone; not inside a longer site's name
+    ("Người dân xã Quảng Phú phản đối. Vụ khiếu kiện Quảng Phú kéo dài nhiều năm.", ["xã Quảng Phú", "Quảng Phú"]),
+    ("Dự án ở phường Phước Mỹ chậm. Khu dân cư thấp tầng Phước Mỹ chưa có hạ tầng.", ["phường Phước Mỹ"]),
+    # a name said only after a unit word, listed after the plural unit word
+    ("Bộ làm việc với các thành phố Đà Nẵng, HCM về dự án.", ["Đà Nẵng", "HCM"]),
     # a market named after a person still opens a list of markets
     ("Kiểm tra 3 chợ (Nguyễn Tri Phương, Bến Thành và Tân Định).", ["Nguyễn Tri Phương", "Bến Thành", "Tân Định"]),
 ]
