@@ -496,6 +496,8 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
     if (h == i + 1 and i > 0 and view.adjacent(i) and view.words[i - 1].isalpha()
             and view.low[i] not in _CLASSIFIED and is_word(view.words[i - 1], view.words[i])):
         return i        # "yêu cầu Hà Nội", "gia đình Nguyễn Văn A": the head is half a word
+    if h == i + 1 and view.low[i] == "cầu" and i > 0 and view.low[i - 1] == "điểm" and view.adjacent(i):
+        return i        # "tại điểm cầu Nghệ An": a video conference's connection point, the province named
     if view.cap[i] and (person_shape(view, i) > i or (i > 0 and view.adjacent(i) and person_shape(view, i - 1) > i)):
         return i        # "Hồ Cẩm Đào" is a person, not a lake; "Đào Đình Bình", not a communal house
     if (view.words[j] == "(" and j + 3 < view.n and view.words[j + 2] == ")" and view.words[j + 1].isupper()

@@ -266,6 +266,8 @@ CASES = [
     ("Dự án ở phường Phước Mỹ chậm. Khu dân cư thấp tầng Phước Mỹ chưa có hạ tầng.", ["phường Phước Mỹ"]),
     # a name said only after a unit word, listed after the plural unit word
     ("Bộ làm việc với các thành phố Đà Nẵng, HCM về dự án.", ["Đà Nẵng", "HCM"]),
+    # a video conference's connection point ("điểm cầu") is no bridge: the province alone
+    ("Lãnh đạo tỉnh dự hội nghị trực tuyến tại điểm cầu Quảng Ngãi.", ["Quảng Ngãi"]),
     # a market named after a person still opens a list of markets
     ("Kiểm tra 3 chợ (Nguyễn Tri Phương, Bến Thành và Tân Định).", ["Nguyễn Tri Phương", "Bến Thành", "Tân Định"]),
 ]
