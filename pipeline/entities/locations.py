@@ -15,6 +15,7 @@ Rules (each match records its rule name in ``source``):
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache
 from itertools import compress
 
@@ -22,8 +23,8 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import (ALONE, GLUED_UNIT, HONORIFIC_SECOND, PLACE, REGION, ROAD_CODE, ROAD_CODE_SHAPE, SECOND, SITE, SYLLABLE,
-                      TITLE_SECOND, UNIT, UNIT_ONLY, WARD, PhraseTable, TokenView, _lines, honorifics, is_word, lfold, org_heads, org_names,
+from .lexicon import (ALONE, GLUED_UNIT, HEAD, HONORIFIC_SECOND, PLACE, REGION, ROAD_CODE, ROAD_CODE_SHAPE, SECOND, SITE,
+                      SYLLABLE, TITLE_SECOND, UNIT, UNIT_ONLY, WARD, PhraseTable, TokenView, _lines, honorifics, is_word, lfold, org_heads, org_names,
                       place_units, places, position_titles, regions, site_heads, unit_only_places, wards)
 from ..structure import is_vietnamese_syllable
 from .names import FUNCTION_WORDS, KIN, is_proper, is_syllable, opens_clause, person_shape, syllable_run
@@ -321,6 +322,8 @@ def _place_at(view: TokenView, i: int, modifier: bool) -> tuple[int, str] | None
     m = regions().match(view, i) if mask & REGION else None
     if m is not None and view.words[m[0] - 1].islower() and _untail(view, i, m[0]) < m[0]:
         m = None        # "anh Nam bộ đội": "bộ" opens the word "bộ đội", not the region Nam bộ
+    if m is not None and m[0] == i + 1 and _common_word(view, i):
+        m = None        # "Ý tôi là …", "LẤY Ý KIẾN": the noun "ý" (idea), not Italy
     if m is not None and (m[0] > i + 1 or (_untail(view, i, m[0]) == m[0] and not _in_name(view, i)
                                            and not _ends_name(view, i))):
         # not "Pháp lệnh", "Ý kiến": a word going on in lower case; not "Nhật Huy", "Mỹ Đình": a name
@@ -357,6 +360,25 @@ def _place_at(view: TokenView, i: int, modifier: bool) -> tuple[int, str] | None
                 return w[0], "gazetteer"   # "Chiến khu An Phú Đông": the ward goes on past the district An Phú
         return e, "gazetteer"
     return None
+
+
+# Pronouns and demonstratives after the noun "ý" (idea, meaning) opening a
+# sentence: "Ý tôi là …", "Ý ông muốn nói …", "Ý này được …", "Ý ở đây là …".
+_AFTER_IDEA = frozenset("tôi ông bà anh chị em mình chúng họ này đó ấy ở".split())
+
+
+def _common_word(view: TokenView, i: int) -> bool:
+    """The one-syllable region at ``i`` is a common word here: the noun
+    ``Ý`` (idea) before a pronoun or demonstrative (``Ý tôi là``, ``Ý này``),
+    or a syllable that makes one word with the next in a heading written in
+    capitals (``LẤY Ý KIẾN``)."""
+    k = i + 1
+    if k >= view.n or not view.adjacent(k):
+        return False
+    nxt = view.words[k]
+    if view.words[i] == "Ý" and view.low[k] in _AFTER_IDEA and nxt.islower():
+        return True
+    return len(nxt) > 1 and nxt.isupper() and nxt.isalpha() and is_word(view.low[i], view.low[k])
 
 
 def _wider_than_unit(view: TokenView, i: int, j: int, k: int) -> bool:
@@ -474,6 +496,8 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
     if (h == i + 1 and i > 0 and view.adjacent(i) and view.words[i - 1].isalpha()
             and view.low[i] not in _CLASSIFIED and is_word(view.words[i - 1], view.words[i])):
         return i        # "yêu cầu Hà Nội", "gia đình Nguyễn Văn A": the head is half a word
+    if h == i + 1 and view.low[i] == "cầu" and i > 0 and view.low[i - 1] == "điểm" and view.adjacent(i):
+        return i        # "tại điểm cầu Nghệ An": a video conference's connection point, the province named
     if view.cap[i] and (person_shape(view, i) > i or (i > 0 and view.adjacent(i) and person_shape(view, i - 1) > i)):
         return i        # "Hồ Cẩm Đào" is a person, not a lake; "Đào Đình Bình", not a communal house
     if (view.words[j] == "(" and j + 3 < view.n and view.words[j + 2] == ")" and view.words[j + 1].isupper()
@@ -522,7 +546,9 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
             return k    # "Khu đô thị cảng Hiệp Phước": a zone named after the port or site it surrounds
     p = place_at(view, j)
     if p is not None and p[1] == "unit":
-        return p[0]     # "Nhà văn hóa thôn Văn Khê"
+        if not view.cap[i] and view.low[i] == "nhà":
+            return i    # "tại nhà văn hóa thôn Hoành": the village's hall, no name of its own (the village is named)
+        return p[0]     # "Nhà văn hóa thôn Văn Khê": the hall's name, capitalized
     if view.low[i] == "bot":
         k = _site_name(view, j, False)
         if k == j or (k < view.n and view.words[k] in _DASHES):
@@ -714,13 +740,24 @@ def _country_pair(view: TokenView, i: int) -> list[tuple[int, int]]:
     return [(i, e), (e + 1, f)]
 
 
+# The qualities of a nation in the formula of political texts ("xây dựng
+# một nước Lào hòa bình, độc lập, dân chủ, thống nhất và phồn vinh"; "nước
+# VN độc lập, dân chủ, giàu mạnh"): after them "nước" is the common noun.
+# Source: general knowledge of Vietnamese political prose.
+_STATE_QUALITIES = frozenset({("hòa", "bình"), ("hoà", "bình"), ("độc", "lập"), ("dân", "chủ"), ("thống", "nhất"),
+                              ("giàu", "mạnh"), ("phồn", "vinh"), ("văn", "minh"), ("hùng", "cường"),
+                              ("cường", "thịnh"), ("vững", "mạnh"), ("xã", "hội")})
+
+
 def _country_after_noun(view: TokenView, i: int, j: int) -> bool:
     """The place ``i..j`` is a country after the noun ``nước`` at ``i - 1``
     that makes one name with it (``nước Nhật``, ``nước Việt Nam``): not a
     compound (``đất nước``, ``Nhà nước``, ``cấp nước``), an office
-    (``Chủ tịch nước Lào``), a plural (``hai nước Việt Nam - Lào``) or a
+    (``Chủ tịch nước Lào``), a plural (``hai nước Việt Nam - Lào``), a
     state's official name, which names its form of state itself (``nước
-    Cộng hòa xã hội chủ nghĩa Việt Nam``: ``nước`` is the common noun)."""
+    Cộng hòa xã hội chủ nghĩa Việt Nam``: ``nước`` is the common noun), or a
+    nation described by its qualities (``xây dựng nước VN độc lập, dân
+    chủ``: the country alone)."""
     if not view.adjacent(i) or not view.adjacent(i - 1) or j != _country_at(view, i) or view.words[i] in _SHORT_COUNTRIES:
         return False
     if view.words[i] in _STATE_FORMS or "Cộng" in view.words[i + 1:j]:
@@ -728,6 +765,9 @@ def _country_after_noun(view: TokenView, i: int, j: int) -> bool:
     before = view.words[i - 2]
     if view.low[i - 2] in _PLURAL or before.isdigit() or is_word(before, view.words[i - 1]):
         return False
+    if (j + 1 < view.n and view.adjacent(j) and (view.low[j], view.low[j + 1]) in _STATE_QUALITIES
+            and view.joined(j, j + 2)):
+        return False    # "xây dựng một nước Lào hòa bình, độc lập": the common noun, then the state's qualities
     t = position_titles().match(view, i - 3) if i > 2 else None
     return t is None or t[0] != i
 
@@ -748,6 +788,53 @@ def _after_kin_honorific(view: TokenView, i: int) -> bool:
     if view.low[k] == "chí":
         return k > 0 and view.low[k - 1] == "đồng" and view.adjacent(k)
     return not (k > 0 and view.adjacent(k) and view.words[k - 1].isalpha() and is_word(view.words[k - 1], view.words[k]))
+
+
+# Quotation marks around a nickname: Dũng “Huế”, Hùng "Xì Tẹc".
+_OPEN_QUOTES = frozenset({"“", '"', "'", "‘"})
+_CLOSE_QUOTES = frozenset({"”", '"', "'", "’"})
+
+
+def _nickname(view: TokenView, i: int, j: int) -> bool:
+    """The place ``i..j`` stands in quotes right after a capitalized syllable
+    that is no place, unit, site, body or office: it is a person's nickname
+    by the city of their origin (``Dũng “Huế”``, ``Tuấn "Hà Nội"``), the
+    usual way the press writes an alias, not the city."""
+    k = i - 2
+    if k < 0 or view.words[i - 1] not in _OPEN_QUOTES or j >= view.n or view.words[j] not in _CLOSE_QUOTES:
+        return False
+    if not (view.adjacent(i) and view.cap[k] and view.mask[k] & SYLLABLE and not view.words[k].isupper()
+            and is_vietnamese_syllable(view.words[k])):
+        return False
+    return (place_at(view, k) is None and unit_at(view, k) is None and site_heads().match(view, k) is None
+            and org_heads().match(view, k) is None and position_titles().match(view, k) is None)
+
+
+def _capital_city(view: TokenView, i: int, j: int) -> bool:
+    """The place ``i..j`` after ``thủ đô`` is a city or province, the capital
+    itself named with its head noun (``thủ đô Hà Nội``, ``thủ đô Viêng
+    Chăn``), not a country or region whose capital is meant (``thủ đô
+    Cuba``: Havana, not named)."""
+    if not (view.adjacent(i) and view.adjacent(i - 1)):
+        return False
+    m = regions().match(view, i) if view.mask[i] & REGION else None
+    return m is None or m[0] != j or m[1] not in ("country", "region")
+
+
+def _ward_after_and(view: TokenView, i: int, k: int) -> int:
+    """End of a second commune or ward named after ``và`` at ``k - 1`` that
+    shares the singular unit word at ``i`` (``xã Diễn Lộc và Diễn Thắng``,
+    ``phường Tân Kiểng và Tân Hưng``), ``k`` if none: a whole run of two or
+    more capitalized syllables that is a known ward, no person's name, and
+    no place found on its own."""
+    u = unit_at(view, i)
+    if u is None or u[1].level != "ward" or not view.adjacent(k) or not view.mask[k] & WARD:
+        return k
+    e = syllable_run(view, k, 4)
+    w = wards().match(view, k)
+    if e - k < 2 or w is None or w[0] != e or _untail(view, k, e) != e or person_shape(view, k) > k:
+        return k
+    return k if place_at(view, k) is not None else e
 
 
 # Words before a house number: "ở 48 Hàng Ngang", "tại 205 Lạc Long Quân", "số (nhà) 5 …".
@@ -847,6 +934,26 @@ def _street_list(view: TokenView, j: int) -> list[tuple[int, int]]:
     return out
 
 
+def _not_a_list(view: TokenView, i: int, first: tuple[int, int, bool]) -> bool:
+    """The bare names from ``i`` are no list of places: the first is a month
+    named after ``tháng`` (``29 tháng Ba, Huế, Đà Nẵng``: the date, then the
+    places), or, unknown as a place, an honorific before a name (``Ông Vũ
+    Văn Bằng, huyện Di Linh``) or a person's name after an office title
+    (``Chủ tịch nước Trần Đức Lương, Việt Nam và Trung Quốc``); but a market
+    or street named after a person may open a list (``4 chợ (Ngô Sỹ Liên,
+    Láng Hạ, …)``)."""
+    if i > 0 and view.low[i - 1] == "tháng":
+        return True
+    s, e, known = first
+    if known:
+        return False
+    h = honorifics().match(view, s)
+    if h is not None and h[0] < e:
+        return True     # (not "Anh" alone: "(Anh, Pháp, Đức)" lists countries)
+    return person_shape(view, s) >= e and any((t := position_titles().match(view, k)) is not None and t[0] == i
+                                              for k in range(max(0, i - 4), i))
+
+
 def _compass_list(view: TokenView, j: int) -> list[int]:
     """The directions listed after ``miền Bắc`` ending at ``j``: ``, Trung, Nam``
     (each direction alone, not the first word of a name: ``miền Bắc và Tây
@@ -870,13 +977,17 @@ def _bracketed_place(view: TokenView, k: int) -> int:
 def _list_items(view: TokenView, i: int, brackets: list[tuple[int, int]] | None = None) -> list[tuple[int, int, bool]]:
     """Comma/``và`` separated capitalized names from ``i``: (start, end, known place).
 
-    With ``brackets``, a name may carry its district in brackets before the
-    next one (``ba xã Thủy Bằng (huyện Hương Thủy), Phú Thanh``): the
-    bracketed place is added to ``brackets`` (start, end) and the list goes on."""
+    With ``brackets`` (a list after a plural unit word), a name may carry its
+    district in brackets before the next one (``ba xã Thủy Bằng (huyện
+    Hương Thủy), Phú Thanh``): the bracketed place is added to ``brackets``
+    (start, end) and the list goes on; and a name said only after a unit
+    word is a place there (``các thành phố Hà Nội, HCM``)."""
     items = []
     k = i
     while k < view.n:
         p = place_at(view, k)
+        if p is None and brackets is not None and view.mask[k] & UNIT_ONLY:
+            p = unit_only_places().match(view, k)   # "các thành phố Hà Nội, HCM": the plural unit word names it
         if p is not None:
             end, known = p[0], True
         else:
@@ -1056,6 +1167,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
     mask, cap, words, low = view.mask, view.cap, view.words, view.low
     listed = 0
     nxt = 0
+    named: set[str] = set()     # the names of the communes and wards found with their unit word
     for i in _starts(view):
         if i < nxt:
             continue
@@ -1143,8 +1255,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 out.append(doc.span(a, b, "LOCATION", "rule:location-gazetteer", 0.8))
             nxt = pair[-1][1]
             continue
-        if p is not None and p[1] == "gazetteer" and _after_kin_honorific(view, i):
-            nxt = p[0]      # "ông Vinh", "bà Nga": a person's short name, not the city or country
+        if p is not None and p[1] == "gazetteer" and (_after_kin_honorific(view, i) or _nickname(view, i, p[0])):
+            nxt = p[0]      # "ông Vinh", "bà Nga": a person's short name; Dũng “Huế”: a nickname; not the city or country
             continue
         if p is not None:
             j, rule = p
@@ -1152,8 +1264,20 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             a, b = view.char_span(i, j)
             if rule == "gazetteer" and i > 1 and low[i - 1] == "nước" and _country_after_noun(view, i, j):
                 a = view.starts[i - 1]  # "trên khắp nước Nhật": the country with its unit noun
+            elif rule == "gazetteer" and i > 1 and low[i - 1] == "đô" and low[i - 2] == "thủ" and _capital_city(view, i, j):
+                a = view.starts[i - 2]  # "thủ đô Viêng Chăn": the capital with its head noun
             out.append(doc.span(a, b, "LOCATION", f"rule:location-{rule}",
                                 0.9 if rule == "unit" else 0.8))
+            if rule == "unit" and m & UNIT and (u := unit_at(view, i)) is not None and u[1].level == "ward" \
+                    and j - u[0] >= 2 and cap[u[0]]:
+                named.add(doc.text[view.starts[u[0]]:b])    # "xã Đồng Tâm": the commune may be named again alone
+            if rule == "unit" and j + 2 < n and low[j] == "và":
+                e = _ward_after_and(view, i, j + 1)
+                if e > j + 1:
+                    # "xã Diễn Lộc và Diễn Thắng": a second commune that shares the unit word
+                    a, b = view.char_span(j + 1, e)
+                    out.append(doc.span(a, b, "LOCATION", "rule:location-list", 0.8))
+                    j = e
             e = _segment_end(view, i, j)
             if e > j:
                 # "đoạn Hạ Long - Mông Dương": both ends of a stretch of road are places
@@ -1190,6 +1314,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             listed = items[-1][1] if items else i     # a list is judged once (linear time)
             if len(items) < 2:
                 continue    # one name is no list
+            if _not_a_list(view, i, items[0]):
+                continue    # "tháng Ba, Huế, …", "Chủ tịch nước Trần Đức Lương, Việt Nam …": a month or a person first
             known = sum(1 for _, _, k in items if k)
             if (len(items) >= 3 and known == len(items)) or \
                     (known >= max(2, len(items) - 1)
@@ -1199,4 +1325,78 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                     out.append(doc.span(a, b, "LOCATION", "rule:location-list", 0.9))
                 nxt = items[-1][1]
                 continue
+    if named:
+        out.extend(_named_again(doc, view, named, out))
     return out
+
+
+# What may stand right before a name with no space: an opening bracket, quote or dash.
+_OPENERS = frozenset("(“\"'‘-–")
+
+
+# The letters ending a token: "xã" in "4,xã".
+_TAIL_LETTERS = regex.compile(r"[^\W\d_]+$")
+
+
+def _glued_unit_before(view: TokenView, k: int) -> bool:
+    """The token before ``k`` ends in a unit word glued to what precedes it
+    (``thôn 4,xã Đắk BukSo``, a lost space): the name is the unit's, whose
+    rule could not see the word."""
+    if k == 0 or view.words[k - 1].isalpha():
+        return False
+    m = _TAIL_LETTERS.search(view.low[k - 1])
+    return m is not None and m.group() in _GLUED_UNIT_WORDS
+
+
+# The unit words of communes and wards, as they end a glued token.
+_GLUED_UNIT_WORDS = frozenset({"xã", "phường", "trấn"})
+
+
+def _named_again(doc: Doc, view: TokenView, names: set[str], found: list[Span]) -> list[Span]:
+    """The communes and wards of ``names``, found with their unit word
+    (``xã Đồng Tâm``), named again alone elsewhere in the article
+    (``thanh tra đất Đồng Tâm``, ``khủng hoảng Đồng Tâm``): each whole
+    occurrence that no other capitalized syllable extends and no place
+    found already covers (the overlap policy lets a longer body or name
+    that holds it win)."""
+    text = view.text
+    taken = sorted((s.start, s.end) for s in found)
+    out = []
+    for name in names:
+        c = text.find(name)
+        while c >= 0:
+            d = c + len(name)
+            k = bisect_left(view.starts, c)
+            e = bisect_left(view.starts, d)
+            if (k < view.n and view.starts[k] == c and view.char_span(k, e)[1] == d
+                    and (c == 0 or text[c - 1].isspace() or text[c - 1] in _OPENERS) and not _glued_unit_before(view, k)
+                    and not (view.adjacent(k) and view.cap[k - 1] and view.mask[k - 1] & SYLLABLE)
+                    and not (view.adjacent(e) and view.cap[e] and view.mask[e] & SYLLABLE)
+                    and not _covered(taken, c, d) and not _after_kin_honorific(view, k)
+                    and not _ends_longer_name(view, k)):
+                out.append(doc.span(c, d, "LOCATION", "rule:location-again", 0.7))
+            c = text.find(name, d)
+    return out
+
+
+def _ends_longer_name(view: TokenView, k: int) -> bool:
+    """The name at ``k`` ends a longer name that a site head or a
+    capitalized body's head opens a few lower-case words before it
+    (``Cụm công nghiệp gạch ngói Gia An``, ``Khu dân cư thấp tầng Thảo
+    Điền``, ``Điện lực Vĩnh Tân``): the place is part of it."""
+    t = k - 1
+    while t >= 0 and k - t <= 5 and view.adjacent(t + 1) and view.words[t].isalpha():
+        if view.mask[t] & SITE and site_heads().match(view, t) is not None:
+            return True
+        if view.cap[t]:
+            # (a capitalized word opening the sentence is no body's head: "Vụ khiếu kiện Quảng Phú")
+            return (bool(view.mask[t] & HEAD) and view.adjacent(t) and view.words[t - 1] not in _SENTENCE_BEFORE
+                    and org_heads().match(view, t) is not None)
+        t -= 1
+    return False
+
+
+def _covered(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Some span of ``spans`` (sorted by start) overlaps ``a..b``."""
+    k = bisect_left(spans, (b,))
+    return any(s < b and e > a for s, e in spans[max(0, k - 8):k])

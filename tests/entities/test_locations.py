@@ -21,6 +21,7 @@ CASES = [
     ("Mưa lớn ở miền Trung gây ngập lụt.", ["miền Trung"]),
     ("Nhà số 5 đường Nam Kỳ Khởi Nghĩa bị cưỡng chế.", ["đường Nam Kỳ Khởi Nghĩa"]),
     ("Buổi lễ tổ chức tại Nhà văn hóa thôn Văn Khê.", ["Nhà văn hóa thôn Văn Khê"]),
+    ("Cử tri họp ở nhà văn hóa xóm Đông, xã Hải Anh.", ["xóm Đông", "xã Hải Anh"]),  # the hamlet's hall, unnamed
     # lists of bare names after a plural unit word or beside a known place
     ("quản lý trật tự xây dựng tại các phường Trung Văn, Mễ Trì, quận Nam Từ Liêm.",
      ["Trung Văn", "Mễ Trì", "quận Nam Từ Liêm"]),
@@ -245,6 +246,30 @@ CASES = [
     # a list of a ward and a site with its head, after "như"
     ("Nhiều nút giao hay ùn tắc như Kim Liên, Đê La Thành (Hà Nội) chưa có cảnh sát.",
      ["Kim Liên", "Đê La Thành", "Hà Nội"]),
+    # the capital with its head noun; a country's capital unnamed keeps the country alone
+    ("Đoàn đại biểu đã đến thủ đô Bangkok rồi trở về Thủ đô Hà Nội.", ["thủ đô Bangkok", "Thủ đô Hà Nội"]),
+    ("Hội chợ được tổ chức tại thủ đô Cuba.", ["Cuba"]),
+    # a second commune sharing the singular unit word
+    ("Triều cường làm ngập phường Bến Nghé và Đa Kao, quận 1.", ["phường Bến Nghé", "Đa Kao", "quận 1"]),
+    # water works and waste-water plants named after their place
+    ("Dự án Nhà máy nước Sông Đuống và Nhà máy xử lý nước thải Bắc Thăng Long chậm tiến độ.",
+     ["Nhà máy nước Sông Đuống", "Nhà máy xử lý nước thải Bắc Thăng Long"]),
+    # "nước" before a nation described by its qualities is the common noun; the country alone
+    ("Nhân dân quyết tâm xây dựng một nước Campuchia hòa bình, độc lập.", ["Campuchia"]),
+    # a month after "tháng" opens no list; the places after it are found on their own
+    ("Đến giữa tháng Tư, Quảng Trị, Thừa Thiên Huế đều được giải phóng.", ["Quảng Trị", "Thừa Thiên Huế"]),
+    # a person after an office title, or after an honorific, opens no list of places
+    ("Chuyến thăm của Thủ tướng Phan Văn Khải, Việt Nam và Nhật Bản ký nhiều thỏa thuận.", ["Việt Nam", "Nhật Bản"]),
+    ("Bà Trần Thị Hoa, huyện Bảo Lâm, tỉnh Lâm Đồng phát biểu.", ["huyện Bảo Lâm", "tỉnh Lâm Đồng"]),
+    # a commune named with its unit word, then named again alone; not inside a longer site's name
+    ("Người dân xã Quảng Phú phản đối. Vụ khiếu kiện Quảng Phú kéo dài nhiều năm.", ["xã Quảng Phú", "Quảng Phú"]),
+    ("Dự án ở phường Phước Mỹ chậm. Khu dân cư thấp tầng Phước Mỹ chưa có hạ tầng.", ["phường Phước Mỹ"]),
+    # a name said only after a unit word, listed after the plural unit word
+    ("Bộ làm việc với các thành phố Đà Nẵng, HCM về dự án.", ["Đà Nẵng", "HCM"]),
+    # a video conference's connection point ("điểm cầu") is no bridge: the province alone
+    ("Lãnh đạo tỉnh dự hội nghị trực tuyến tại điểm cầu Quảng Ngãi.", ["Quảng Ngãi"]),
+    # a market named after a person still opens a list of markets
+    ("Kiểm tra 3 chợ (Nguyễn Tri Phương, Bến Thành và Tân Định).", ["Nguyễn Tri Phương", "Bến Thành", "Tân Định"]),
 ]
 
 NOT_LOCATIONS = [
@@ -313,6 +338,12 @@ NOT_LOCATIONS = [
     "Cả đoàn đi quãng đường 12 km mới tới nơi.",
     # a body's offices, the body named in lower case after the head (the venue is capitalized)
     "Tân Bộ trưởng chưa kịp về trụ sở Bộ thì nhận tin bão.",
+    # a city in quotes after a given name is a nickname
+    "Cơ quan điều tra đã bắt Tuấn “Hải Phòng” cùng đồng bọn.",
+    'Nhiều người biết Hùng "Đà Nẵng" là đầu mối.',
+    # the noun "ý" (idea) before a pronoun or demonstrative; a heading in capitals
+    "Ý tôi là phải làm rõ trách nhiệm. Ý này được nhiều đại biểu đồng tình.",
+    "DỰ THẢO GỬI LẤY Ý KIẾN NHÂN DÂN",
 ]
 
 
