@@ -768,6 +768,12 @@ def _resolve_nonword(ctx: _Ctx, i: int, w: str, low: str, name_like: bool) -> tu
             return None
         fixed = _resolve_by_document(ctx, i, w, low)
         if fixed is None:
+            # A vowel typed again with a mark Vietnamese has not (Huếë): without the copy, if the
+            # article writes the name so elsewhere.
+            again = _retyped_vowel(low)
+            if again is not None and ctx.doc_keys.get(key(again), 0):
+                return _case_like(w, again), "typo/repeat"
+        if fixed is None:
             # No name's syllable: one that makes a dictionary compound of running text with a
             # lower-case neighbour (Quôc hội → Quốc hội; the neighbours' capitals never vouch).
             pick = _pick(ctx, i, [c for c, _, _ in _variants(low)])
@@ -830,10 +836,21 @@ def _respelled_onset(low: str) -> str | None:
     return fixed if is_valid(fixed) else None
 
 
+# A vowel letter with any marks -> its bare letter (ế, ë -> e), for the vowels Vietnamese writes
+# and the Latin ones it does not (ë, ï, ü: a slip of the keyboard's layout).
+_BASE = {ch: unicodedata.normalize("NFD", ch)[0] for ch in (
+    "aàáảãạăằắẳẵặâầấẩẫậäåeèéẻẽẹêềếểễệëiìíỉĩịïoòóỏõọôồốổỗộơờớởỡợöuùúủũụưừứửữựüyỳýỷỹỵÿ")}
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def _retyped_vowel(low: str) -> str | None:
-    """A lower-case word with two tone marks, on two vowels in a row (``cóá``, ``vớái``), without
-    the second of them, if that is a well-formed syllable (``có``, ``với``); else ``None``."""
+    """A lower-case word with two tone marks, on two vowels in a row (``cóá``, ``vớái``), or with a
+    vowel copied with a mark Vietnamese has not (``huếë``), without the second of them, if that
+    is a well-formed syllable (``có``, ``với``, ``huế``); else ``None``."""
+    for j in range(len(low) - 1):
+        if low[j] != low[j + 1] and not is_valid(low[j + 1]) and _BASE.get(low[j]) == _BASE.get(low[j + 1], ""):
+            fixed = low[:j + 1] + low[j + 2:]  # the copy of the vowel before, with a foreign mark: huếë
+            return fixed if is_valid(fixed) else None
     if split_tone(low)[1] >= 0:
         return None  # one tone mark or none
     for j in range(len(low) - 1):
