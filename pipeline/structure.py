@@ -429,10 +429,17 @@ def byline(text: str, lns: list[tuple[int, int]], skip: list[tuple[int, int]]) -
     m = _BYLINE_LABEL.search(text) if "Bài" in text or "Tin" in text or "Tác giả" in text else None
     if m and _plausible(m.group(_LABEL_NAME)):
         return m.start(_LABEL_NAME), m.end(_LABEL_NAME), None
-    last = _last_uncovered(lns, skip, 1)   # the last line that is content
+    last = _last_uncovered(lns, skip, 2)   # the last lines that are content, last first
     if not last:
         return None
     s, e = last[0]
+    if len(last) > 1 and _SOURCE_LINE.fullmatch(text, s, e):
+        # The paper a piece is taken from, on a line of its own after the byline: the byline
+        # is the line before, where a lone given name will do ("Hà." / "(Theo Daily Mail)").
+        s, e = last[1]
+        one = _ONE_NAME.fullmatch(text, s, e)
+        if one and _plausible(one.group(1)) and is_vietnamese_syllable(one.group(1)):
+            return one.start(1), one.end(1), None
     full = _BYLINE_LINE.fullmatch(text, s, e)
     if full:
         start = _author_start(text, full.start(_LINE_NAME), full.end(_LINE_NAME))
@@ -455,6 +462,12 @@ def byline(text: str, lns: list[tuple[int, int]], skip: list[tuple[int, int]]) -
             end = _undoubled(text, start, m.end(_AFTER_NAME))
             return start, _coauthors_end(text, end, e) if end == m.end(_AFTER_NAME) else end, rest
     return None
+
+
+# A line that only names the paper a piece is taken from: "(Theo Daily Mail)", "(Theo VnExpress)".
+_SOURCE_LINE = regex.compile(r"\([ \t]*[Tt]heo[ \t]+[^()\n]{1,40}\)\.?")
+# A byline of one given name alone on its line: "Hà." (only above such a source line).
+_ONE_NAME = regex.compile(r"(\p{Lu}\p{Ll}{1,6})\.?")
 
 
 # A co-author after a dash, then at most an agency to the end of the line: " - Kim Hà",

@@ -200,7 +200,10 @@ def test_no_title(text):
     (" đã được gửi tới các cơ quan liên quan. M.P ", "M.P"),
     ("\nViệc đăng ký xe thực hiện theo quy định mới.\nH.N\n", "H.N"),
     (" ý kiến phản ánh cần được xử lý nghiêm túc”. N.H - P.D ", "N.H - P.D"),
-
+    # a lone given name above the line naming the paper the piece is taken from
+    ("\nNhiều nước châu Âu cũng áp dụng cách làm này.\nLinh.\n(Theo Reuters)\n", "Linh"),
+    # the comment box and the related links after the byline are furniture
+    ("\nThu Trang\nÝ kiến của bạn: \nGiá xăng giảm lần thứ ba(12/05/2005)\nXem tiếp\n", "Thu Trang"),
 ])
 def test_author_from_the_byline(tail, author):
     doc = structured(f"Tiêu đề bài báo\n{BODY}{tail}")
@@ -224,6 +227,8 @@ def test_author_from_the_byline(tail, author):
     " theo quy định hiện hành. Q.H ",
     " theo tinh thần Nghị quyết T.Ư ",
     "\nXin cảm ơn ông.\n",
+    # a source line with no byline above it
+    "\nNhiều nước châu Âu cũng áp dụng cách làm này.\n(Theo Reuters)\n",
 ])
 def test_no_author(tail):
     assert structured(f"Tiêu đề bài báo\n{BODY}{tail}").meta["author"] is None
