@@ -389,7 +389,7 @@ def glued_words(token: str) -> list[str]:
             out += (token[pos:dot], token[dot])
             pos = m.end() - 1
     out.append(token[pos:])
-    if _GLUED_BARE.search(token) is None:
+    if not _may_be_glued(token):
         return out
     return [part for w in out for part in _unglued(w)]
 
@@ -404,6 +404,19 @@ _GLUED_BARE = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+
+def _may_be_glued(token: str) -> bool:
+    """A cheap test before :data:`_GLUED_BARE`: the token ends in a digit
+    after a letter ("an3"), or has a capital after its first letter
+    ("MinhỦy"); most tokens are a word in lower case or capitalized, or a number."""
+    tail = token[1:]
+    if tail.islower():      # (digits have no case: "an3" too)
+        if not (token[-1].isdigit() and token[0].isalpha()):
+            return False
+    elif tail == tail.lower() or token == token.upper():
+        return False        # no capital after the first letter, or no small letter: "2017", "UBND"
+    return _GLUED_BARE.search(token) is not None
 
 
 def _unglued(word: str) -> tuple[str, ...]:
@@ -450,7 +463,7 @@ class _Pieces(dict):
     def __missing__(self, piece: str) -> tuple[tuple[tuple, ...], tuple[int, ...]]:
         if len(self) >= WORD_CACHE:
             self.clear()
-        if piece.isalpha() and _GLUED_BARE.search(piece) is None:
+        if piece.isalpha() and not _may_be_glued(piece):
             # one plain word, the most frequent piece ("người", "Nội"): one
             # token, nothing glued (no "." nor "/" nor two glued words), no text around it
             info = ((_WORD_INFO[piece],), (len(piece) + 1,))
@@ -482,9 +495,11 @@ def _cut_piece(piece: str) -> tuple[tuple[str | None, ...], tuple[int, ...]]:
     pos = len(parts[0])
     for k in range(1, len(parts), 2):
         token = parts[k]
+        split = glued_words(token) if "." in token or "/" in token or ":" in token or _may_be_glued(token) \
+            else (token,)
         prev = ""
-        for w in glued_words(token):
-            if _run_together(prev, w):
+        for w in split:
+            if prev and _run_together(prev, w):
                 words.append(None)  # a phrase break between two lines run together (see _GLUE)
                 at.append(pos)
             words.append(w)
