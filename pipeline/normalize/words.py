@@ -1084,66 +1084,6 @@ def _resolve_real_word(ctx: _Ctx, i: int, w: str, low: str, k: str, name_like: b
     return _case_like(w, best[1]), "typo/context"
 
 
-# A slip of the final consonant on a name's syllable the article spells right elsewhere: the
-# keys m and n sit side by side (Việt Nan … Việt Nam).
-_NAME_FINAL_SWAPS = (("n", "m"), ("m", "n"))
-
-
-def _resolve_name_pair(ctx: _Ctx, i: int) -> tuple[str, str] | None:
-    """A syllable of a capitalized name that makes with a capitalized neighbour a pair neither
-    attested in the lexicon nor written again in the article, while the article writes that
-    neighbour with a one-slip variant of it (:func:`_name_variants`), a pair the lexicon knows
-    (tỉnh Bác Thái … tỉnh Bắc Thái, the former province; Cộng sản Việt Nan … Việt Nam): the
-    article's own spelling of the name wins.  Not where the word makes a known pair with either
-    neighbour (Bộ | Giao thông), not inside a person's name (two people may be Thị Hoa and Thị
-    Hòa), not for words in capitals, nor the first word of a sentence."""
-    toks, keys, code = ctx.toks, ctx.keys, ctx.lex.pair_code
-    w = toks.texts[i]
-    if len(w) < 2 or w.isupper() or toks.initial[i]:
-        return None
-    k = keys[i]
-    p, n = toks.prev[i], toks.next[i]
-    if (p >= 0 and code.get((keys[p], k), 0)) or (n >= 0 and code.get((k, keys[n]), 0)):
-        return None  # the word makes a known pair with a neighbour: no slip
-    cands = _name_variants(k)
-    if not cands:
-        return None
-    present = ctx.doc_snapshot[1]
-    cands = [c for c in cands if c in present]
-    if not cands or ctx.in_person_name(i):
-        return None
-    best = None
-    for j, side in ((p, -1), (n, +1)):
-        if not cands or j < 0 or not toks.texts[j][:1].isupper() or toks.texts[j].isupper():
-            continue
-        if side > 0 and ctx.in_person_name(j):
-            continue
-        mine = (keys[j], k) if side < 0 else (k, keys[j])
-        theirs = [((keys[j], c) if side < 0 else (c, keys[j]), c) for c in cands]
-        theirs = [(t, c) for t, c in theirs if code.get(t, 0)]
-        if not theirs:
-            continue
-        pairs = ctx.phrase_counts(frozenset((keys[j], k, *cands)))
-        if pairs[mine] > 1:
-            return None  # the article's own spelling
-        for t, c in theirs:
-            if pairs[t] and (best is None or pairs[t] > best[0]) and ctx.doc_words.get(_case_like(w, c), 0):
-                best = (pairs[t], c)  # (the variant written with a capital: a name, not hoàn thiện)
-    return None if best is None else (_case_like(w, best[1]), "typo/name")
-
-
-@lru_cache(maxsize=WORD_CACHE)
-def _name_variants(k: str) -> tuple[str, ...]:
-    """The variants a name's syllable may have been meant as (:func:`_resolve_name_pair`): its
-    one-slip variants (:func:`_variants`) but those without its marks (Suối Bàu is no slip for
-    Bau), and a final m/n swapped."""
-    marked = has_marks(k)
-    out = [c for c, _, _ in _variants(k) if has_marks(c) or not marked]
-    lex = lexicon()
-    out.extend(k[:-len(a)] + b for a, b in _NAME_FINAL_SWAPS if k.endswith(a) and k[:-len(a)] + b in lex.known)
-    return tuple(out)
-
-
 def _own_pair(ctx: _Ctx, i: int, k: str) -> bool:
     """The article writes the word beside the same neighbour again (a capital aside: ``một sổ
     nháp`` … ``Sổ nháp``): a pair used twice is the writer's, not a slip."""
@@ -1377,13 +1317,9 @@ def _resolve_tight(ctx: _Ctx, i: int) -> tuple[str, str] | None:
         if far >= 0:
             if texts[j][:1].isupper() and not toks.initial[j] and texts[far][:1].isupper():
                 continue  # the neighbour is a syllable of a name (Liên Việt | năm)
-            fk = keys[far]
-            if any(((f, keys[j]) if side < 0 else (keys[j], f)) in lex.word_pairs
-                   and lex.text_pairs.get((f, keys[j]) if side < 0 else (keys[j], f), 0)
-                   for f in {fk, _iy_variant(fk)}):
-                # the neighbour makes a word on its far side (kết thúc | đầy, dẫn chứng | khoản),
-                # its final i/y spelled either way (các | liệt sỹ is liệt sĩ: no ác liệt)
-                continue
+            taken = (keys[far], keys[j]) if side < 0 else (keys[j], keys[far])
+            if taken in lex.word_pairs and lex.text_pairs.get(taken, 0):
+                continue  # the neighbour makes a word on its far side (kết thúc | đầy, dẫn chứng | khoản)
         if other >= 0:
             pair = (k, keys[other]) if side < 0 else (keys[other], k)
             seen = lex.text_pairs.get(pair, 0)
@@ -1449,15 +1385,6 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
     for i, visit in zip(todo, visits):
         if i <= done:
             continue
-        name_check = visit & _NAME_VISIT
-        if name_check:  # (a name's syllable in mid-sentence: the phrase test never looks at it)
-            visit ^= _NAME_VISIT
-            if initial[i]:
-                name_check = 0
-                if not visit:
-                    continue
-            elif visit == 2:
-                visit = 0
         if visit == 2:
             # A weighed word no neighbour's compound vouches against: settled below unless the
             # article has the phrase with a variant.  The same tests as below, in their order
@@ -1486,8 +1413,7 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
                 continue
         weighed = visit & 2  # known to be weighed: the keys it was classed by still stand
         tight_check = visit & _TIGHT_VISIT
-        # no other test looks at it: :func:`_resolve_tight` or :func:`_resolve_name_pair` alone
-        tight_only = visit == _TIGHT_VISIT or not visit
+        tight_only = visit == _TIGHT_VISIT  # no other test looks at it: :func:`_resolve_tight` alone
         while True:  # this token, then the next one while fixes change the key before it
             done = i
             w = texts[i]
@@ -1555,12 +1481,6 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
                         new, kind = fixed
                         keys[i] = key(new)
                         changed = True
-                if not changed and name_check and k in known:
-                    fixed = _resolve_name_pair(ctx, i)
-                    if fixed is not None:
-                        new, kind = fixed
-                        keys[i] = key(new)
-                        changed = True
                 if n == i + 1 and texts[n] == w and _doubled(ctx, n):
                     slip = _doubled_slip(ctx, i)
                     if slip is not None:
@@ -1586,7 +1506,6 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
             i += 1
             weighed = 0  # the next token's left pair is new: look at it whatever its class
             tight_only = False
-            name_check = 0
     return out
 
 
@@ -1687,12 +1606,6 @@ _VISIT = bytes(_keep(_CLASSES[b >> 3],
 _TIGHT_OF = bytes((1 if c & _TIGHT_FIRST else 0) | (2 if c & _TIGHT_SECOND else 0) for c in range(256))
 _NOT_TIGHT = bytes(c for c in range(256) if not c & (_TIGHT_FIRST | _TIGHT_SECOND))  # deleted, only those are left
 _TIGHT_VISIT = 4
-# The visit bit of a syllable of two capitalized words that make no known pair (a name's slip:
-# :func:`_resolve_name_pair`), and the table that marks a pair code of 0 (unknown) with a 1.
-_NAME_VISIT = 8
-_UNPAIRED = bytes([1]) + bytes(255)
-# A class byte (see :data:`_CLASS_BYTE`) as 1 for a weighed word (one with variants), else 0.
-_WEIGHED_CLASS = bytes(int(b >> 3 < len(_CLASSES) and bool(_CLASSES[b >> 3] & _WEIGHED)) for b in range(256))
 
 
 @cache
@@ -1761,10 +1674,8 @@ def _candidates(infos: list[tuple[str, int, dict, frozenset, bool, int]], keys: 
     n = len(infos)
     # Each token's pair with the next one (only where they touch) as :func:`_pair_codes` has it.
     right = bytearray(map(dict.get, map(itemgetter(2), infos), keys[1:], repeat(0)))
-    unpaired = bytearray(right.translate(_UNPAIRED))  # (for the names below: touching words only)
     for i in cuts:
         right[i] = 0
-        unpaired[i] = 0
     lefts = int.from_bytes((b"\0" + right).translate(_LEFT_NIBBLE), "little")
     rights = int.from_bytes((right + b"\0").translate(_RIGHT_NIBBLE), "little")
     facts = int.from_bytes((lefts | rights).to_bytes(n, "little").translate(_FACTS), "little")
@@ -1779,17 +1690,6 @@ def _candidates(infos: list[tuple[str, int, dict, frozenset, bool, int]], keys: 
                 visit[j] |= _TIGHT_VISIT
             if tight[j] & 2:
                 visit[j + 1] |= _TIGHT_VISIT
-    # Two capitalized words side by side that make no pair :func:`_pair_codes` knows (nor any
-    # of the weak ones it leaves out): each of them that has variants is asked
-    # :func:`_resolve_name_pair`.
-    caps = int.from_bytes(bytes(map(itemgetter(4), infos)), "little")
-    names = caps & caps >> 8 & int.from_bytes(unpaired, "little")
-    if names:
-        weighed = int.from_bytes(classes.translate(_WEIGHED_CLASS), "little")
-        names = ((names & weighed) | (names << 8 & weighed)).to_bytes(n, "little")
-        visit = bytearray(visit)
-        for j in compress(range(n), names):
-            visit[j] |= _NAME_VISIT
     return list(compress(range(n), visit)), list(filter(None, visit))
 
 

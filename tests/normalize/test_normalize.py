@@ -225,23 +225,12 @@ def test_the_article_s_own_phrases(raw, expected):
 
 
 @pytest.mark.parametrize("raw, expected", [
-    # a syllable of a name that makes no known pair with its neighbour, the article writing the
-    # name right elsewhere: a tone or hat slip, a final m/n
-    ("Ông từng công tác tại tỉnh Hà Tuyên và tỉnh Bắc Thái. Năm 1985, ông về làm Phó Giám đốc "
-     "Sở Tài chính tỉnh Bấc Thái.",
-     "Ông từng công tác tại tỉnh Hà Tuyên và tỉnh Bắc Thái. Năm 1985, ông về làm Phó Giám đốc "
-     "Sở Tài chính tỉnh Bắc Thái."),
-    ("Đoàn đại biểu Việt Nam dự hội nghị tại Viêng Chăn. Trưởng đoàn cho biết Quân đội nhân dân "
-     "Việt Nan luôn sẵn sàng hợp tác.",
-     "Đoàn đại biểu Việt Nam dự hội nghị tại Viêng Chăn. Trưởng đoàn cho biết Quân đội nhân dân "
-     "Việt Nam luôn sẵn sàng hợp tác."),
     # a vowel typed again with a mark Vietnamese has not, the name written right elsewhere
     ("Du khách đến Huế dịp lễ hội. Trường Đại học Nghệ thuật Huếë mở cửa đón khách.",
      "Du khách đến Huế dịp lễ hội. Trường Đại học Nghệ thuật Huế mở cửa đón khách."),
     ("Đoàn khách châu Âu có ông Citroën và bà Zoë đến thăm Hà Nội.",
      "Đoàn khách châu Âu có ông Citroën và bà Zoë đến thăm Hà Nội."),
-    # left: two people whose names differ in a tone; a lower-case compound (hoàn thiện) written
-    # elsewhere does not vouch for a name (Hoàn Thiện); a neighbour's own pair (Giao | thông)
+    # left: two people whose names differ in a tone; a neighbour's own pair (Giao | thông)
     ("Bà Nguyễn Thị Hoa và bà Trần Thị Hòa nhận bằng khen. Bà Hoa là giáo viên.",
      "Bà Nguyễn Thị Hoa và bà Trần Thị Hòa nhận bằng khen. Bà Hoa là giáo viên."),
     ("Bộ Giáo dục đã làm việc với Bộ Giao thông vận tải về việc đưa đón học sinh.",
@@ -251,6 +240,24 @@ def test_names_spelled_by_the_article(raw, expected):
     n = normalize(raw)
     check_offsets(raw, n)
     assert n.text == expected
+
+
+# A tone, hat or final m/n slip inside a name the article spells right elsewhere: a rule
+# that checked every pair of touching capitalized words cost 3% of the pipeline's
+# instructions for three corrections in 48 tuning articles, and was dropped.
+@pytest.mark.xfail(strict=True, reason="name slips: no rule checks capitalized pairs (cost)")
+@pytest.mark.parametrize("raw, expected", [
+    ("Ông từng công tác tại tỉnh Hà Tuyên và tỉnh Bắc Thái. Năm 1985, ông về làm Phó Giám đốc "
+     "Sở Tài chính tỉnh Bấc Thái.",
+     "Ông từng công tác tại tỉnh Hà Tuyên và tỉnh Bắc Thái. Năm 1985, ông về làm Phó Giám đốc "
+     "Sở Tài chính tỉnh Bắc Thái."),
+    ("Đoàn đại biểu Việt Nam dự hội nghị tại Viêng Chăn. Trưởng đoàn cho biết Quân đội nhân dân "
+     "Việt Nan luôn sẵn sàng hợp tác.",
+     "Đoàn đại biểu Việt Nam dự hội nghị tại Viêng Chăn. Trưởng đoàn cho biết Quân đội nhân dân "
+     "Việt Nam luôn sẵn sàng hợp tác."),
+])
+def test_name_slips_known_misses(raw, expected):
+    assert normalize(raw).text == expected
 
 
 def test_doubled_word_correction_spans_both_words():
