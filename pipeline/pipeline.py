@@ -74,7 +74,9 @@ class Pipeline:
 
     def warm(self) -> "Pipeline":
         """Import every stage and load its lexicons now (workers call this once)."""
-        self.run(Doc(id="warm-up", raw="Ông Nguyễn Văn A, Chủ tịch UBND tỉnh Hà Nam, ngày 3/6/2013 ký Quyết định số 12/QĐ-UBND về 15 hộ."))
+        # (each lazily built table on the path of a common article: 3 đồng chí + an office reads the titles)
+        self.run(Doc(id="warm-up", raw="Ông Nguyễn Văn A, Chủ tịch UBND tỉnh Hà Nam, ngày 3/6/2013 ký Quyết định số "
+                                       "12/QĐ-UBND về 15 hộ và 3 đồng chí phó ban."))
         return self
 
     def run(self, doc: Doc) -> Doc:

@@ -12,8 +12,8 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
-from itertools import accumulate, chain, compress
-from operator import add, itemgetter
+from itertools import accumulate, chain, compress, repeat
+from operator import add, is_, itemgetter
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
@@ -536,7 +536,7 @@ def _split_text(text: str) -> tuple[list[int], list[tuple], list[str], list[int]
     starts.pop()        # (the start of a piece after the last one)
     run_on: list[int] = []
     if "" in words:     # a piece without tokens (two spaces), or text before a piece's first token
-        run_on = [s for s, info in zip(starts, infos) if info is _GLUE]
+        run_on = list(compress(starts, map(is_, infos, repeat(_GLUE))))
         starts = list(compress(starts, words))
         infos = list(compress(infos, words))
         words = list(filter(None, words))
