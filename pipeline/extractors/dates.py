@@ -1332,12 +1332,14 @@ def _share_ngay(c: Candidate, chosen: list[Candidate], taken: list[tuple[int, in
 
 
 def select(cands: list[Candidate], blocked: list[tuple[int, int]] = ()) -> list[Candidate]:
-    """Non-overlapping candidates, longest first; none inside a ``blocked`` span.
+    """Non-overlapping candidates, longest first; none inside a ``blocked`` span; of
+    two as long, a time before a length ("9 giờ" of "vào 9 giờ sáng mai": the part
+    of the day, left out of the span, made it a time).
     A range of lengths or of clock hours keeps its high end inside it ("5-10 phút" and
     "10 phút", "2-3h sáng" and "3h sáng", NOTES 21, as a range of counts does)."""
     chosen: list[Candidate] = []
     taken: list[tuple[int, int]] = list(blocked)
-    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start, c.grain == "duration")):
         if any(c.start < b and a < c.end for a, b in taken):
             if not _share_ngay(c, chosen, taken):
                 continue

@@ -135,6 +135,9 @@ CASES = [
     # the relative day ("chiều qua", "sáng nay") stays out of the time's span, its part of the day still counts
     ("Phiên họp bắt đầu vào 14 giờ 30 chiều qua", None, [("14 giờ 30", "T14:30", "time")]),
     ("9h15 sáng nay, Hội nghị khai mạc tại thành phố", None, [("9h15", "T09:15", "time")]),
+    # whole hours with no cue but the part of the day: still a time, not a length of as many hours
+    ("Vào 9 giờ sáng mai, đoàn công tác sẽ lên đường", None, [("9 giờ", "T09:00", "time")]),
+    ("12 giờ đêm qua, lửa bùng lên tại kho hàng", None, [("12 giờ", "T24:00", "time")]),
     # the night runs past midnight: "12 giờ đêm" is its end, "2 giờ đêm" the small hours
     ("quán phải đóng cửa trước 12 giờ đêm, có nơi hát tới 2 giờ đêm", None,
      [("12 giờ đêm", "T24:00", "time"), ("2 giờ đêm", "T02:00", "time")]),
