@@ -172,7 +172,7 @@ def _words_value(text: str, m: regex.Match) -> int | None:
 # "chỉ" (only) before "một", with at most three words between them: "chỉ một người", "chỉ
 # được sử dụng một nhân viên", "chỉ giao cho một Bộ" (searched in the 40 characters before "một").
 _ONLY = regex.compile(
-    r"""(?<![\p{L}\d]) (?P<neg> không [ \t]+ )?   # không chỉ: "not only", no number
+    r"""(?<![\p{L}\d]) (?P<neg> [Kk]hông [ \t]+ )?   # không chỉ: "not only", no number
     [Cc]hỉ (?P<mid> (?: [ \t]+ \p{Ll}+ ){0,3} ) [ \t]+ $""", regex.VERBOSE)
 # "duy nhất" (sole) one to three lower-case words after "một": "một đầu mối duy nhất".
 _SOLE = regex.compile(r"(?:[ \t]+\p{Ll}+){1,3}[ \t]+duy[ \t]+nhất(?![\p{L}\d])")
@@ -193,15 +193,17 @@ def _only_one(text: str, start: int) -> bool:
     """Is the "một" at ``start`` the number one after "chỉ" (only), "chỉ một người", "chỉ được
     đăng ký một xe máy" (T/V/W_NOTES, F_NOTES 3 "chỉ cần đóng một dấu"), or before "duy nhất"
     (sole), "một đầu mối duy nhất", not the indefinite article?  Not after "không chỉ" (not only), nor across "là" or a preposition ("chỉ là một"),
-    nor after a word that "chỉ" starts ("chỉ đạo một", "chỉ số")."""
+    nor after a word that "chỉ" starts ("chỉ đạo một", "chỉ số") or ends ("địa chỉ một trang web")."""
     if "duy nhất" in text[start:start + 40] and _SOLE.match(text, start + 3):
         return True   # "một cơ quan duy nhất": one single body
-    head = text[max(0, start - 40):start]
-    if "hỉ" not in head:
+    if "hỉ" not in text[max(0, start - 40):start]:
         return False
-    m = _ONLY.search(head)
+    m = _ONLY.search(text, max(0, start - 40), start)
     if m is None or m.group("neg"):
         return False
+    before = text[max(0, m.start() - 12):m.start()].split()
+    if before and fold(f"{before[-1]} chỉ") in vietnamese_words():
+        return False   # "địa chỉ", "chủ chỉ": the word "chỉ" ends is no "only"
     if _NOT_ONE.match(text, start + 3):
         return False
     mid = m.group("mid").split()
@@ -874,6 +876,10 @@ _PER_TIME = regex.compile(
 _TIME_AFTER = regex.compile(r"(?:ngày|năm|tháng|tuần|giờ)(?![\p{L}\d])(?![ \t]+\d)")
 
 
+# "m 2": a square or cubic metre whose superscript was lost ("đồng/m 2", "đồng/m 2/năm").
+_M_SPACED = regex.compile(r"(?<![\p{L}\d])m ([23])(?![\p{L}\d])")
+
+
 def _per_more(text: str, pos: int) -> int | None:
     """End of a further denominator of a rate of money at ``pos`` (after its slash), a unit
     of time or a listed noun of what shares it: "năm" of "đồng/m2/năm", "người" of "đồng/
@@ -905,9 +911,7 @@ def _per_time(text: str, found: tuple[int, str] | None) -> tuple[int, str] | Non
             end = more   # "3 triệu đồng/tháng/người", "210 đồng/m2/năm"
     elif unit not in _RATE_MEASURES and (m.group("n") or m.group("t") not in _TIMES):
         return found   # (a percentage, a count: per unit of time only)
-    rate = " ".join(text[found[0] + 1:end].split())
-    if rate[:1] == "m" and rate[-1] in "23":
-        rate = rate.replace(" ", "")   # "đồng/m 2": m2 with its superscript lost
+    rate = _M_SPACED.sub(r"m\1", " ".join(text[found[0] + 1:end].split()))   # "đồng/m 2/năm": m2
     return end, f"{unit}/{rate}"
 
 

@@ -298,6 +298,7 @@ CASES = [
     ("giá thuê 300 đồng/m2/năm", [("300 đồng/m2/năm", 300, "đồng/m2/năm")]),
     ("hỗ trợ 1,2 triệu đồng/tháng/học sinh, sinh viên", [("1,2 triệu đồng/tháng/học sinh", 1200000, "đồng/tháng/học sinh")]),
     ("giá đất 15 triệu đồng/m 2 ở mặt tiền", [("15 triệu đồng/m 2", 15000000, "đồng/m2")]),
+    ("giá thuê đất 210 đồng/m 2/năm", [("210 đồng/m 2/năm", 210, "đồng/m2/năm")]),
     ("tuyến xe buýt chạy 4 chuyến/ngày", [("4 chuyến/ngày", 4, "chuyến/ngày")]),
     ("mỗi năm chỉ kiểm tra 1 lần/năm", [("1 lần/năm", 1, "lần/năm")]),
     # ... but a share per thing or per event counts only the amount (dev gold, T_NOTES 5)
@@ -413,6 +414,8 @@ NEGATIVES = [
     # "một" after "chỉ là", "không chỉ", the verb "chỉ ra", or before a share: the article
     "Đây chỉ là một giải pháp tình thế.",
     "Anh đã đến đây không chỉ một lần.",
+    "Không chỉ một người phản đối dự án.",
+    "Người dân được hướng dẫn truy cập địa chỉ một trang web của tỉnh.",
     "Ông chỉ ra một nguyên nhân chính.",
     "Ngân sách chỉ đáp ứng một phần kinh phí.",
     # the scale of a plan or a map is no fraction of a set
