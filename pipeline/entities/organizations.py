@@ -1425,9 +1425,18 @@ def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
 
 def _verb_at(view: TokenView, j: int) -> bool:
     """The lower-case trade word at ``j`` is also a verb: after a bare "Bộ" it is
-    what the ministry does ("Bộ tổng hợp báo cáo"), not its field ("Bộ nội vụ")."""
+    what the ministry does ("Bộ tổng hợp báo cáo"), not its field ("Bộ nội vụ").
+    (A council's or committee's task, "tuyển dụng", is a verb too.)"""
     d = org_descriptors().match(view, j)
-    return d is not None and d[1]
+    return d is not None and d[1] is not False
+
+
+def _trade_at(view: TokenView, j: int) -> bool:
+    """A trade of :func:`org_descriptors` starts at ``j``, not a council's or a
+    steering committee's task: "Công ty cấp nước" names another company, while
+    "Công ty tuyển dụng 30 người" is the company named before, doing something."""
+    d = org_descriptors().match(view, j)
+    return d is not None and d[1] not in ("task", "council")
 
 
 def _indices(words: list[str], word: str, start: int, stop: int):
@@ -1464,7 +1473,7 @@ def _bare_company(doc: Doc, view: TokenView, kept: list[Span], first: dict[str, 
                                                                  and not unit_at(view, j + 1)))
                                                     or (not view.words[j].isalpha()
                                                         and not (referred and view.words[j] in _CLAUSE_MARKS))
-                                                    or (not referred and org_descriptors().match(view, j) is not None)
+                                                    or (not referred and _trade_at(view, j))
                                                     or (org_fields().match(view, j) is not None
                                                         and not (referred and _verb_at(view, j)))
                                                     or (referred and (is_word(view.words[i], view.words[j])
