@@ -842,13 +842,17 @@ _BASE = {ch: unicodedata.normalize("NFD", ch)[0] for ch in (
     "aàáảãạăằắẳẵặâầấẩẫậäåeèéẻẽẹêềếểễệëiìíỉĩịïoòóỏõọôồốổỗộơờớởỡợöuùúủũụưừứửữựüyỳýỷỹỵÿ")}
 
 
+# The vowels with a mark Vietnamese does not write (a slip of the keyboard's layout: huếë).
+_FOREIGN_MARKED = frozenset("äëïöüÿå")
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def _retyped_vowel(low: str) -> str | None:
     """A lower-case word with two tone marks, on two vowels in a row (``cóá``, ``vớái``), or with a
     vowel copied with a mark Vietnamese has not (``huếë``), without the second of them, if that
     is a well-formed syllable (``có``, ``với``, ``huế``); else ``None``."""
     for j in range(len(low) - 1):
-        if low[j] != low[j + 1] and not is_valid(low[j + 1]) and _BASE.get(low[j]) == _BASE.get(low[j + 1], ""):
+        if low[j + 1] in _FOREIGN_MARKED and _BASE.get(low[j]) == _BASE.get(low[j + 1], ""):
             fixed = low[:j + 1] + low[j + 2:]  # the copy of the vowel before, with a foreign mark: huếë
             return fixed if is_valid(fixed) else None
     if split_tone(low)[1] >= 0:
