@@ -240,9 +240,10 @@ def _names_a_body(view: TokenView, j: int, e: int) -> bool:
     p = text.find(" " + w)
     while p >= 0:
         k = bisect_left(starts, p + 1)
-        if k < view.n and starts[k] == p + 1 and view.words[k] == w and view.cap[k - 1] \
-                and view.words[k - 1].isalpha() and view.adjacent(k):
-            return False
+        if k != j and k < view.n and starts[k] == p + 1 and view.words[k] == w and view.cap[k - 1] \
+                and view.words[k - 1].isalpha() and view.adjacent(k) \
+                and not (k + 1 < view.n and view.cap[k + 1] and view.adjacent(k + 1)):
+            return False    # (the word ends a name: no capital after it, "Trường Sơn" goes on)
         p = text.find(" " + w, p + 1)
     return True
 

@@ -180,6 +180,8 @@ NOT_PERSONS = [
     "Nội dung bài viết đến đây là hết.\nTheo Thanh Niên (TNO)",
     # the school after the principal's title, not a given name
     "Hiệu trưởng Trường cấp 2 Tân Lập bị kỷ luật.",
+    "Thầy Hiệu Trưởng Trường cấp 2 Tân Lập bị kỷ luật.",   # (the title's own "Trưởng" is no name)
+    "Hiệu trưởng Trường cấp 2 Tân Lập bị kỷ luật. Trường THCS Trường Sơn được khen.",   # (a school)
 
 ]
 
