@@ -335,6 +335,9 @@ def test_terms_classes_and_committees(text, expected):
     ("Sáng nay, hội nghị đại biểu Quốc hội chuyên trách bàn về dự luật.", []),
     # the deputies named like their heads: the body's noun, then "phó"
     ("Ông Trần Minh Hải, cục phó Cục Thuế tỉnh Bình Dương, cho biết.", ["cục phó Cục Thuế tỉnh Bình Dương"]),
+    ("Ông Lê Văn An giữ cương vị Tổng cục phó Tổng cục Hải quan.", ["Tổng cục phó Tổng cục Hải quan"]),
+    ("Ông Trần Bình, chi cục phó Chi cục Thuế huyện Kiến Xương, cho biết.",
+     ["chi cục phó Chi cục Thuế huyện Kiến Xương"]),
     ("Ông Lê Văn Tâm, Đội phó Đội CSGT, cho biết.", ["Đội phó Đội CSGT"]),
     ("Bà Hằng, Hiệu phó nhà trường, cho biết đã nhắc nhở.", ["Hiệu phó"]),
     # (not a syllable that ends a word before it: "chức vụ", "Tổng cục")
