@@ -389,8 +389,6 @@ def glued_words(token: str) -> list[str]:
             out += (token[pos:dot], token[dot])
             pos = m.end() - 1
     out.append(token[pos:])
-    if not _may_be_glued(token):
-        return out
     return [part for w in out for part in _unglued(w)]
 
 
@@ -406,17 +404,23 @@ _GLUED_BARE = regex.compile(
 )
 
 
-def _may_be_glued(token: str) -> bool:
-    """A cheap test before :data:`_GLUED_BARE`: the token ends in a digit
-    after a letter ("an3"), or has a capital after its first letter
-    ("MinhỦy"); most tokens are a word in lower case or capitalized, or a number."""
+def _glue_at(token: str) -> regex.Match | None:
+    """The first :data:`_GLUED_BARE` boundary of the token, after a cheap test:
+    the token ends in a digit after a letter ("an3"), or has a capital after its
+    first letter ("MinhỦy"); most tokens are a word in lower case or
+    capitalized, or a number."""
     tail = token[1:]
     if tail.islower():      # (digits have no case: "an3" too)
-        if not (token[-1].isdigit() and token[0].isalpha()):
-            return False
+        if not (token[-1:].isdigit() and token[:1].isalpha()):
+            return None
     elif tail == tail.lower() or token == token.upper():
-        return False        # no capital after the first letter, or no small letter: "2017", "UBND"
-    return _GLUED_BARE.search(token) is not None
+        return None         # no capital after the first letter, or no small letter: "2017", "UBND"
+    return _GLUED_BARE.search(token)
+
+
+def _may_be_glued(token: str) -> bool:
+    """The token has a :data:`_GLUED_BARE` boundary (see :func:`_glue_at`)."""
+    return _glue_at(token) is not None
 
 
 def _unglued(word: str) -> tuple[str, ...]:
@@ -425,7 +429,7 @@ def _unglued(word: str) -> tuple[str, ...]:
     second syllable, one of the two written with Vietnamese letters, the
     first of three letters at least ("MinhỦy"); else ``word`` alone.  Codes and foreign names stay whole:
     "H5N1", "ASEM5", "Covid19", "VinaPhone", "ThaiBinh"."""
-    m = _GLUED_BARE.search(word)
+    m = _glue_at(word)
     if m is None:
         return (word,)
     k = m.start()

@@ -71,6 +71,7 @@ def test_phrase_tables(table, phrase, present):
     ("MạnhBan", ["Mạnh", "Ban"]),
     ("bắtChủ", ["bắt", "Chủ"]),
     ("2017.Thủ", ["2017", ".", "Thủ"]),
+    ("an3.Nguyễn", ["an", "3", ".", "Nguyễn"]),
     ("H5N1", ["H5N1"]),
     ("ASEM5", ["ASEM5"]),
     ("Covid19", ["Covid19"]),
