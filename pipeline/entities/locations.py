@@ -1397,6 +1397,6 @@ def _ends_longer_name(view: TokenView, k: int) -> bool:
 
 
 def _covered(spans: list[tuple[int, int]], a: int, b: int) -> bool:
-    """Some span of ``spans`` (sorted by start) overlaps ``a..b``."""
-    k = bisect_left(spans, (b,))
-    return any(s < b and e > a for s, e in spans[max(0, k - 8):k])
+    """Some span of ``spans`` (sorted by start) overlaps ``a..b``: one that
+    starts before ``b`` ends after ``a``.  (Asked only for a place named again.)"""
+    return any(e > a for _, e in spans[:bisect_left(spans, (b,))])
