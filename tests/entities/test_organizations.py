@@ -457,6 +457,30 @@ CASES = [
      ["Đoàn đại biểu Quốc hội tỉnh Quảng Nam"]),
     # a school named after a ward whose name ends in a quarter word
     ("Cô là giáo viên trường Mầm non Nghĩa Tân Nam ở quận Cầu Giấy.", ["trường Mầm non Nghĩa Tân Nam"]),
+    # a firm or cooperative named in sentence case: its trade, then its place, brand, number or abbreviation
+    ("Sự cố khiến Tổng công ty cấp nước Hải Phòng phải ngừng cấp nước hai ngày.",
+     ["Tổng công ty cấp nước Hải Phòng"]),
+    ("Sản phẩm của Công ty bia Hà Nội được ưa chuộng.", ["Công ty bia Hà Nội"]),
+    ("Hợp tác xã dịch vụ nông nghiệp Quỳnh Hưng đã ký hợp đồng bao tiêu.",
+     ["Hợp tác xã dịch vụ nông nghiệp Quỳnh Hưng"]),
+    ("HTX nông nghiệp xã Diễn Thịnh có hơn 500 thành viên.", ["HTX nông nghiệp xã Diễn Thịnh"]),
+    ("Hai tàu do Công ty xăng dầu khu vực (Petec) quản lý.", ["Công ty xăng dầu khu vực", "Petec"]),
+    ("Gói thầu được giao cho Công ty cổ phần Tư vấn thiết kế cầu đường Miền Trung thực hiện.",
+     ["Công ty cổ phần Tư vấn thiết kế cầu đường Miền Trung"]),
+    # a firm's number after its name, or after its trade with "số"
+    ("Công ty Sông Đà 9 và Công ty cổ phần Licogi 13 cùng thi công.",
+     ["Công ty Sông Đà 9", "Công ty cổ phần Licogi 13"]),
+    ("Công trình do Tổng công ty xây dựng số 4 làm tổng thầu.", ["Tổng công ty xây dựng số 4"]),
+    ("Nhà máy thuộc Công ty cổ phần Nhiệt điện Quảng Ninh 2 tỉnh Quảng Ninh.",
+     ["Công ty cổ phần Nhiệt điện Quảng Ninh 2 tỉnh Quảng Ninh"]),
+    # a company referred back to alone as written ("Tổng công ty", not the table's "Tổng Công ty")
+    ("Tổng công ty Thép Việt Nam tổ chức hội nghị. Ban lãnh đạo Tổng công ty đã nhận lỗi.",
+     ["Tổng công ty Thép Việt Nam", "Tổng công ty"]),
+    # a project management board named by a long kind of project, then the place it serves
+    ("Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp tỉnh Hà Tĩnh làm chủ đầu tư.",
+     ["Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp tỉnh Hà Tĩnh"]),
+    ("Ban QLDA đầu tư xây dựng công trình dân dụng và công nghiệp huyện đã bàn giao mặt bằng.",
+     ["Ban QLDA đầu tư xây dựng công trình dân dụng và công nghiệp huyện"]),
 ]
 
 NOT_ORGANIZATIONS = [
@@ -535,6 +559,10 @@ NOT_ORGANIZATIONS = [
     "Các công đoàn viên được tặng quà.",
     "Ban quản lý dự án có trách nhiệm báo cáo chủ đầu tư.",
     "Một đoàn đại biểu quốc hội Nhật Bản sang thăm Hà Nội.",
+    # a firm's trade and a verb of the clause, a count or a date after a firm's name, no firm number
+    "Công ty đang quản lý 4 khu đất ở ngoại thành.",
+    "Giám đốc Công ty cấp nước Nguyễn Văn Hùng cho biết.",
+    "UBND cấp tỉnh chịu trách nhiệm.",
 ]
 
 
