@@ -44,8 +44,9 @@ _NOT_HEAD = {("đảng", "viên"), ("công đoàn", "viên"), ("đảng", "phí"
              ("đảng", "kỳ"), ("đảng", "vụ"), ("đảng", "tính"), ("chính phủ", "điện"),
              ("bộ", "luật")}   # "Bộ luật Hình sự" is a code of law, not a ministry
 _NOT_HEAD_NEXT = {b for _, b in _NOT_HEAD}
-# Words after a head that make it a class, not one body: "UBND các tỉnh".
-_CLASS = {"các", "những", "cấp", "mọi", "một", "mỗi", "từng", "nhiều"}
+# Words after a head that make it a class, not one body: "UBND các tỉnh",
+# "Bệnh viện tuyến trên" (the hospitals of a level).
+_CLASS = {"các", "những", "cấp", "mọi", "một", "mỗi", "từng", "nhiều", "tuyến"}
 # Words before a head that make it a class, not one body: "Nhiều UBND phường
 # không xác nhận", "các Sở Tài chính", "mỗi Đảng bộ", "một công ty Nhật Bản".
 _CLASS_BEFORE = {"các", "những", "nhiều", "mọi", "mỗi", "từng", "một"}
@@ -1462,8 +1463,10 @@ _PARENT_HEADS = {"Bộ", "Công an"}
 _SUB_UNITS = {"Vụ": {"Bộ"}, "Cục": {"Bộ"}, "Phòng": {"Công an"},
               "Ban": {"Đài", "Đài Truyền hình", "Đài Phát thanh và Truyền hình"}}
 _POLICE_UNITS = {"cảnh", "an"}
-# Heads referred back to alone once named: "Công ty", "Văn phòng".
-_BACK_HEADS = _COMPANY_HEADS | _OFFICE_HEADS
+# Heads referred back to alone once named: "Công ty", "Văn phòng", and the
+# associations and hospitals a report is about ("Hiệp hội Du lịch Đà Nẵng … các
+# kiến nghị của Hiệp hội", "Bệnh viện Đa khoa tỉnh … Bệnh viện đã thành lập").
+_BACK_HEADS = _COMPANY_HEADS | _OFFICE_HEADS | {"Hiệp hội", "Bệnh viện"}
 # State bodies referred back to alone, capitalized, once one was named
 # (GUIDELINES: a bare capitalized reference to one body; D_NOTES 7): "Bộ Xây
 # dựng … để Bộ tổng hợp báo cáo", "… theo ý kiến của Bộ.", "giấy phép do Sở cấp".

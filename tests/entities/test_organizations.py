@@ -481,6 +481,16 @@ CASES = [
      ["Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp tỉnh Hà Tĩnh"]),
     ("Ban QLDA đầu tư xây dựng công trình dân dụng và công nghiệp huyện đã bàn giao mặt bằng.",
      ["Ban QLDA đầu tư xây dựng công trình dân dụng và công nghiệp huyện"]),
+    # the Central Committee of one term, its numeral alone after it (NOTES 3)
+    ("Danh sách do BCH TƯ XI giới thiệu gồm 200 người.", ["BCH TƯ XI"]),
+    # the investigation agency handling the case, bare; an association and a hospital referred back to
+    ("Hai bị can đã được Cơ quan Cảnh sát điều tra cho về nhà.", ["Cơ quan Cảnh sát điều tra"]),
+    ("Hiệp hội Taxi Hà Nội phản đối dự thảo. Vì vậy, Hiệp hội sẽ gửi kiến nghị lên Bộ.",
+     ["Hiệp hội Taxi Hà Nội", "Hiệp hội"]),
+    ("Bệnh viện Đa khoa huyện Yên Thành tiếp nhận 5 ca. Ngay sau đó, Bệnh viện đã lập tổ cấp cứu.",
+     ["Bệnh viện Đa khoa huyện Yên Thành", "Bệnh viện"]),
+    # a land registry and a records office named by what they keep, in lower case
+    ("Hồ sơ được nộp tại Văn phòng Đăng ký đất đai huyện Hưng Nguyên.", ["Văn phòng Đăng ký đất đai huyện Hưng Nguyên"]),
 ]
 
 NOT_ORGANIZATIONS = [
@@ -563,6 +573,8 @@ NOT_ORGANIZATIONS = [
     "Công ty đang quản lý 4 khu đất ở ngoại thành.",
     "Giám đốc Công ty cấp nước Nguyễn Văn Hùng cho biết.",
     "UBND cấp tỉnh chịu trách nhiệm.",
+    # hospitals of a level are a class
+    "Người bệnh được chuyển lên Bệnh viện tuyến trên.",
 ]
 
 
