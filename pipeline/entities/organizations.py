@@ -680,6 +680,13 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
     """The organization whose head spans tokens ``i..j``, with its name and tail."""
     if _class_tail(view, j):
         return OrgMatch(i, j + 2, "class", head)     # "HĐND các cấp"
+    if (head.text in _COURTS and j + 1 < view.n and view.low[j] == "cấp" and view.low[j + 1] == "cao"
+            and view.joined(j - 1, j + 2)):
+        k = j + 2   # "Tòa án nhân dân cấp cao tại Hà Nội": a high court, named by the city it sits in
+        if k + 1 < view.n and view.low[k] == "tại" and view.joined(k - 1, k + 2) \
+                and (p := place_at(view, k + 1)) is not None and p[1] != "bare-unit":
+            k = p[0]
+        return OrgMatch(i, k, "head", head)
     if (j < view.n and (view.low[j] in _CLASS or view.words[j] in _COUNT and unit_at(view, j + 1))
             and view.adjacent(j) and head.text not in _BLOC_HEADS
             and not ((view.cap[j] or view.low[j] == "các") and view.mask[j] & FIELD and org_fields().match(view, j))
@@ -713,7 +720,7 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
             k = _name(view, j, head)
     elif head.text in _BLOC_HEADS:
         k = _name(view, _bloc_start(view, j), head)     # "Đảng ủy Khối các cơ quan Trung ương"
-    elif head.text in _SITE_BOARDS and j < view.n and view.adjacent(j) and (e := site_at(view, j)) > j:
+    elif head.text in _SITE_HEADS and j < view.n and view.adjacent(j) and (e := site_at(view, j)) > j:
         k = e       # "Ban Quản lý Khu kinh tế Nghi Sơn": a board named by the site it runs
     elif b - j == 3 and b < view.n and view.adjacent(b) and _plain(view.words[j + 1]) == _plain(_initials(view, i, j)):
         k = _name(view, b, head)     # "Ngân hàng (NH) Nhà nước": the head's own abbreviation
@@ -723,6 +730,12 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
         k = _name(view, j, head)
     if head.text in _TRADE_HEADS and view.cap[i]:
         k = _trade_end(view, j, k)      # "Tổng công ty cấp nước Sài Gòn", "Công ty Sông Đà 5"
+    elif head.text in _STEERING_HEADS and k < view.n:
+        k = _steering_number(view, j, k)    # "Ban Chỉ đạo 389 quốc gia", "Ban chỉ đạo 896"
+    elif k == j and j < view.n and view.low[j] == "số" and (head.text.startswith("Trường ") or head.text in _SCHOOL_LEVELS):
+        k = _firm_number(view, j, True)     # a school numbered in its commune: "Trường Tiểu học số 2 xã Nghi
+        if k > j and k < view.n and view.adjacent(k) and view.cap[k] and (p := place_at(view, k)) is not None:
+            k = _directed(view, p[0])       # Phong", "Trường Tiểu học số 1 Nam Lý"
     if k == j and head.kind == "named" and j < view.n and view.adjacent(j) and not view.cap[j] \
             and view.mask[j] & FIELD and (f := org_fields().match(view, j)) is not None \
             and f[0] < view.n and view.adjacent(f[0]) and place_at(view, f[0], modifier=True) is not None:
@@ -1237,6 +1250,9 @@ _SCHOOL_HEADS = {"Đại học", "Trường Đại học", "Trường ĐH", "ĐH
 # Sơn", "Ban quản lý chợ Đồng Xuân", "BQL Khu công nghệ cao" (the site is then
 # inside the organization, not a location of its own: GUIDELINES, outermost span).
 _SITE_BOARDS = {"Ban Quản lý", "Ban quản lý", "BQL"}
+# ... and the border posts named by the border gate they guard: "Đồn Biên phòng
+# Cửa khẩu quốc tế Cầu Treo".
+_SITE_HEADS = _SITE_BOARDS | {"Đồn Biên phòng"}
 # Institutes and committees whose name may give their subject after "về".
 _ABOUT_HEADS = {"Viện", "Ủy ban", "Uỷ ban", "Hội đồng", "Trung tâm", "Quỹ"}
 # A ministry's departments, named by their field alone, in any case.
@@ -1341,11 +1357,12 @@ _NOT_FIRM_NUMBER = {"năm", "tháng", "ngày", "lần", "giờ", "phút", "tuổ
                     "nghìn", "ngàn", "trăm", "chục"}
 
 
-def _firm_number(view: TokenView, t: int) -> int:
+def _firm_number(view: TokenView, t: int, units: bool = False) -> int:
     """End of a firm's number at ``t`` (``t`` if none): a number of one to three
     digits, or ``số`` and one, that is no count, date nor list item after it
     ("Công ty Sông Đà 5", "Tổng công ty xây dựng số 1"; not "… 40 triệu đồng",
-    "… 20/10", "… 5.", "Công ty dầu khí 3 nước": bodies it counts)."""
+    "… 20/10", "… 5.", "Công ty dầu khí 3 nước": bodies it counts).  With
+    ``units`` a bare unit word may follow ("Trường Mầm non số 1 thị trấn")."""
     start = t
     if t + 1 < view.n and view.low[t] == "số" and view.adjacent(t + 1):
         t += 1
@@ -1354,8 +1371,8 @@ def _firm_number(view: TokenView, t: int) -> int:
     e = t + 1
     if e < view.n and view.adjacent(e) and (view.words[e] in (".", ":", "/", "-", "–", "%")
                                             or view.low[e] in _NOT_FIRM_NUMBER
-                                            or (view.low[e] in _MEMBER_NOUNS and place_at(view, e) is None)
-                                            or (_counts(view, e) and place_at(view, e) is None)):
+                                            or ((view.low[e] in _MEMBER_NOUNS or _counts(view, e))
+                                                and place_at(view, e, modifier=units) is None)):
         return start
     return e
 
@@ -1416,6 +1433,38 @@ def _trade_end(view: TokenView, j: int, k: int) -> int:
     n = _firm_number(view, e)
     return n if n > e and view.words[n - 1].isdigit() else e
     # "… cà phê Trung Nguyên", "… cựu chiến binh Vạn Xuân Trương", "HTX … Nông lâm sản số 1"
+
+
+# Courts and procuracies: the high ones are named by the level and the city they
+# sit in ("Tòa án nhân dân cấp cao tại Đà Nẵng", "VKSND cấp cao tại TP.HCM").
+_COURTS = {"Tòa án nhân dân", "TAND", "Tòa án", "Viện kiểm sát nhân dân", "Viện kiểm sát", "VKSND", "Viện KSND"}
+# Steering committees, often named by the number of the decision or scheme
+# that set them up: "Ban Chỉ đạo 389 quốc gia", "Ban chỉ đạo 138", "BCĐ 389".
+_STEERING_HEADS = {"Ban", "BCĐ"}
+_PROJECTS = {("đề", "án"), ("chương", "trình"), ("dự", "án")}
+
+
+def _steering_number(view: TokenView, j: int, k: int) -> int:
+    """End of a steering committee whose head ends at ``j`` and whose name read
+    so far ends at ``k``, with the number it is named by: after "Chỉ đạo" (in any
+    case, or the scheme it runs: "Ban Chỉ đạo Đề án 896"), or right after "BCĐ",
+    a number of two to four digits that counts nothing, with "quốc gia" after it
+    ("Ban Chỉ đạo 389 quốc gia"); ``k`` if none."""
+    t = k
+    if k == j and view.low[j] == "chỉ" and j + 2 < view.n and view.low[j + 1] == "đạo" and view.joined(j, j + 2):
+        t = j + 2   # "Ban chỉ đạo 896", which the name read nothing of
+    name = view.low[t - 2:t] if t - j >= 2 else []
+    if not (view.words[j - 1] == "BCĐ" and t == j) and name != ["chỉ", "đạo"] and not (
+            tuple(name) in _PROJECTS and view.low[t - 4:t - 2] == ["chỉ", "đạo"]):
+        return k
+    w = view.words[t] if t < view.n and view.adjacent(t) else ""
+    if not (w.isdigit() and 2 <= len(w) <= 4) or (_counts(view, t + 1) and place_at(view, t + 1, modifier=True) is None) \
+            or (t + 1 < view.n and view.words[t + 1] in ("/", "-", ".") and view.adjacent(t + 1)):
+        return k
+    t += 1
+    if t + 1 < view.n and view.low[t] == "quốc" and view.low[t + 1] == "gia" and view.joined(t - 1, t + 2):
+        t += 2      # the national committee: "Ban Chỉ đạo 389 quốc gia"
+    return t
 
 
 def _field_ends(view: TokenView, j: int, k: int) -> bool:

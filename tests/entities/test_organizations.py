@@ -491,6 +491,24 @@ CASES = [
      ["Bệnh viện Đa khoa huyện Yên Thành", "Bệnh viện"]),
     # a land registry and a records office named by what they keep, in lower case
     ("Hồ sơ được nộp tại Văn phòng Đăng ký đất đai huyện Hưng Nguyên.", ["Văn phòng Đăng ký đất đai huyện Hưng Nguyên"]),
+    # a steering committee named by the number of its decision, with its level or place
+    ("Đại diện Ban Chỉ đạo 138 quốc gia dự hội nghị.", ["Ban Chỉ đạo 138 quốc gia"]),
+    ("BCĐ 389 tỉnh Hà Tĩnh vừa tổng kết công tác chống buôn lậu.", ["BCĐ 389 tỉnh Hà Tĩnh"]),
+    ("Ban chỉ đạo 35 huyện đã họp phiên đầu tiên.", ["Ban chỉ đạo 35 huyện"]),
+    # a commune's health station, a border post by the gate it guards, a port authority, a youth cell
+    ("Trạm Y tế xã Diễn Hạnh đã tiêm vắc xin cho trẻ.", ["Trạm Y tế xã Diễn Hạnh"]),
+    ("Đồn Biên phòng Cửa khẩu quốc tế Cầu Treo đã bắt giữ hai đối tượng.",
+     ["Đồn Biên phòng Cửa khẩu quốc tế Cầu Treo"]),
+    ("Cảng vụ Hàng hải Quảng Ninh đã cấm tàu ra khơi.", ["Cảng vụ Hàng hải Quảng Ninh"]),
+    ("Chi đoàn thôn 3 và Chi hội Phụ nữ xóm 2 ra quân dọn vệ sinh.", ["Chi đoàn thôn 3", "Chi hội Phụ nữ xóm 2"]),
+    # a high court named by its level and the city it sits in
+    ("Vụ án được Tòa án nhân dân cấp cao tại Đà Nẵng đưa ra xét xử phúc thẩm.",
+     ["Tòa án nhân dân cấp cao tại Đà Nẵng"]),
+    # a school numbered in its commune
+    ("Trường Tiểu học số 1 xã Quỳnh Lập được công nhận đạt chuẩn.", ["Trường Tiểu học số 1 xã Quỳnh Lập"]),
+    # international bodies whose names hold a lower-case continent or a quantifier
+    ("Liên minh châu Âu và Ngân hàng Phát triển châu Á cùng tài trợ.",
+     ["Liên minh châu Âu", "Ngân hàng Phát triển châu Á"]),
 ]
 
 NOT_ORGANIZATIONS = [
@@ -575,6 +593,9 @@ NOT_ORGANIZATIONS = [
     "UBND cấp tỉnh chịu trách nhiệm.",
     # hospitals of a level are a class
     "Người bệnh được chuyển lên Bệnh viện tuyến trên.",
+    # a steering committee of each province is a class; a count after "Ban chỉ đạo"
+    "Phó Thủ tướng yêu cầu lập Ban chỉ đạo 896 tại các tỉnh.",
+    "Ban chỉ đạo 20 người đã họp.",
 ]
 
 
