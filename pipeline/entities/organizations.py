@@ -1685,8 +1685,7 @@ def _bare_company(doc: Doc, view: TokenView, kept: list[Span], first: dict[str, 
                 continue    # a sentence's first word is capitalized anyway: "Bộ sưu tập", "Sở hữu trí tuệ";
                             # the body there only as the subject of a clause ("Bộ đã", "Sở sẽ")
             if i > 0 and view.adjacent(i) and (view.low[i - 1] in _CLASS or view.low[i - 1] in _COUNT
-                                               or view.low[i - 1] in (("là", "thuộc") if referred
-                                                                      else ("là", "của", "thuộc"))
+                                               or view.low[i - 1] in ("là", "thuộc")
                                                or (view.cap[i - 1] and not referred) or view.words[i - 1] in (")", "/")
                                                or overlaps_any(kept, view.starts[i - 1], view.ends[i - 1])):
                 continue    # (nor the end of a longer name: "HĐQT Tập đoàn", "Đảng ủy Tập đoàn")

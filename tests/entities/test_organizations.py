@@ -489,6 +489,8 @@ CASES = [
      ["Hiệp hội Taxi Hà Nội", "Hiệp hội"]),
     ("Bệnh viện Đa khoa huyện Yên Thành tiếp nhận 5 ca. Ngay sau đó, Bệnh viện đã lập tổ cấp cứu.",
      ["Bệnh viện Đa khoa huyện Yên Thành", "Bệnh viện"]),
+    ("Tập đoàn Than - Khoáng sản Việt Nam đã báo cáo. Chiến lược của Tập đoàn được Bộ phê duyệt.",
+     ["Tập đoàn Than - Khoáng sản Việt Nam", "Tập đoàn"]),
     # a land registry and a records office named by what they keep, in lower case
     ("Hồ sơ được nộp tại Văn phòng Đăng ký đất đai huyện Hưng Nguyên.", ["Văn phòng Đăng ký đất đai huyện Hưng Nguyên"]),
     # a steering committee named by the number of its decision, with its level or place
