@@ -503,6 +503,8 @@ CASES = [
      ["Đồn Biên phòng Cửa khẩu quốc tế Cầu Treo"]),
     ("Cảng vụ Hàng hải Quảng Ninh đã cấm tàu ra khơi.", ["Cảng vụ Hàng hải Quảng Ninh"]),
     ("Chi đoàn thôn 3 và Chi hội Phụ nữ xóm 2 ra quân dọn vệ sinh.", ["Chi đoàn thôn 3", "Chi hội Phụ nữ xóm 2"]),
+    # a general hospital abbreviated
+    ("Dự án xây mới BVĐK Hà Tĩnh đã chậm hai năm.", ["BVĐK Hà Tĩnh"]),
     # a high court named by its level and the city it sits in
     ("Vụ án được Tòa án nhân dân cấp cao tại Đà Nẵng đưa ra xét xử phúc thẩm.",
      ["Tòa án nhân dân cấp cao tại Đà Nẵng"]),
