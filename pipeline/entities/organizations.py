@@ -44,8 +44,9 @@ _NOT_HEAD = {("đảng", "viên"), ("công đoàn", "viên"), ("đảng", "phí"
              ("đảng", "kỳ"), ("đảng", "vụ"), ("đảng", "tính"), ("chính phủ", "điện"),
              ("bộ", "luật")}   # "Bộ luật Hình sự" is a code of law, not a ministry
 _NOT_HEAD_NEXT = {b for _, b in _NOT_HEAD}
-# Words after a head that make it a class, not one body: "UBND các tỉnh".
-_CLASS = {"các", "những", "cấp", "mọi", "một", "mỗi", "từng", "nhiều"}
+# Words after a head that make it a class, not one body: "UBND các tỉnh",
+# "Bệnh viện tuyến trên" (the hospitals of a level).
+_CLASS = {"các", "những", "cấp", "mọi", "một", "mỗi", "từng", "nhiều", "tuyến"}
 # Words before a head that make it a class, not one body: "Nhiều UBND phường
 # không xác nhận", "các Sở Tài chính", "mỗi Đảng bộ", "một công ty Nhật Bản".
 _CLASS_BEFORE = {"các", "những", "nhiều", "mọi", "mỗi", "từng", "một"}
@@ -679,9 +680,19 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
     """The organization whose head spans tokens ``i..j``, with its name and tail."""
     if _class_tail(view, j):
         return OrgMatch(i, j + 2, "class", head)     # "HĐND các cấp"
+    if (head.text in _COURTS and j + 1 < view.n and view.low[j] == "cấp" and view.low[j + 1] == "cao"
+            and view.joined(j - 1, j + 2)):
+        k = j + 2   # "Tòa án nhân dân cấp cao tại Hà Nội": a high court, named by the city it sits in
+        if k + 1 < view.n and view.low[k] == "tại" and view.joined(k - 1, k + 2) \
+                and (p := place_at(view, k + 1)) is not None and p[1] != "bare-unit":
+            k = p[0]
+        return OrgMatch(i, k, "head", head)
     if (j < view.n and (view.low[j] in _CLASS or view.words[j] in _COUNT and unit_at(view, j + 1))
             and view.adjacent(j) and head.text not in _BLOC_HEADS
-            and not ((view.cap[j] or view.low[j] == "các") and view.mask[j] & FIELD and org_fields().match(view, j)) and not (head.text in _COUNCIL_HEADS and _descriptors(view, j, head) > j)
+            and not ((view.cap[j] or view.low[j] == "các") and view.mask[j] & FIELD and org_fields().match(view, j))
+            and not (view.low[j] == "cấp" and view.mask[j] & FIELD and (f := org_fields().match(view, j)) is not None
+                     and f[0] > j + 1)  # (a trade: "Tổng công ty cấp nước Sài Gòn", not "UBND cấp tỉnh")
+            and not (head.text in _COUNCIL_HEADS and _descriptors(view, j, head) > j)
             and not (head.text in _ONE_BODY and not _members_follow(view, j))):
         return None     # (but "Tòa án cấp sơ thẩm" is one court, and "báo cáo Quốc hội một số vấn
                         # đề": the body is one, the quantifier begins the verb's object)
@@ -702,9 +713,14 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
         k = _project_end(view, j, depth)    # "Ban Quản lý dự án thủy điện 4", "… dự án Bộ TT&TT"
         if k == j:
             return None     # "Ban quản lý dự án có chức năng …": any board
+    elif (head.text == "Ban QLDA" and j < view.n and view.adjacent(j) and not view.cap[j]
+          and view.low[j] in _PROJECT_KINDS):
+        k = _project_end(view, j, depth, j)     # "Ban QLDA đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh"
+        if k == j:
+            k = _name(view, j, head)
     elif head.text in _BLOC_HEADS:
         k = _name(view, _bloc_start(view, j), head)     # "Đảng ủy Khối các cơ quan Trung ương"
-    elif head.text in _SITE_BOARDS and j < view.n and view.adjacent(j) and (e := site_at(view, j)) > j:
+    elif head.text in _SITE_HEADS and j < view.n and view.adjacent(j) and (e := site_at(view, j)) > j:
         k = e       # "Ban Quản lý Khu kinh tế Nghi Sơn": a board named by the site it runs
     elif b - j == 3 and b < view.n and view.adjacent(b) and _plain(view.words[j + 1]) == _plain(_initials(view, i, j)):
         k = _name(view, b, head)     # "Ngân hàng (NH) Nhà nước": the head's own abbreviation
@@ -712,6 +728,14 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
             k = _name(view, j, head)
     else:
         k = _name(view, j, head)
+    if head.text in _TRADE_HEADS and view.cap[i]:
+        k = _trade_end(view, j, k)      # "Tổng công ty cấp nước Sài Gòn", "Công ty Sông Đà 5"
+    elif head.text in _STEERING_HEADS and k < view.n:
+        k = _steering_number(view, j, k)    # "Ban Chỉ đạo 389 quốc gia", "Ban chỉ đạo 896"
+    elif k == j and j < view.n and view.low[j] == "số" and (head.text.startswith("Trường ") or head.text in _SCHOOL_LEVELS):
+        k = _firm_number(view, j, True)     # a school numbered in its commune: "Trường Tiểu học số 2 xã Nghi
+        if k > j and k < view.n and view.adjacent(k) and view.cap[k] and (p := place_at(view, k)) is not None:
+            k = _directed(view, p[0])       # Phong", "Trường Tiểu học số 1 Nam Lý"
     if k == j and head.kind == "named" and j < view.n and view.adjacent(j) and not view.cap[j] \
             and view.mask[j] & FIELD and (f := org_fields().match(view, j)) is not None \
             and f[0] < view.n and view.adjacent(f[0]) and place_at(view, f[0], modifier=True) is not None:
@@ -787,6 +811,12 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
         if k == j and head.text in _STATE_BODIES and _ROMAN.fullmatch(view.words[k]):
             k += 1      # "kỳ họp thứ 8 Quốc hội XI": the term's number alone after the body
             break
+        if (_ROMAN.fullmatch(view.words[k]) and view.words[k] not in ("I", "V")
+                and head.text.lower().startswith(_PARTY_ORGANS)
+                and (head.text in _ONE_BODY or _CENTRAL_WORDS.search(head.text.lower())
+                     or any(_central(view, t) for t in range(j, k)))):
+            k += 1      # "BCH T.Ư IX giới thiệu", "Ban Chấp hành Trung ương X": the Central Committee of
+            break       # one term, its number alone after it as after "Quốc hội XI" (NOTES 3)
         if (view.words[k] == "(" and k + 3 < view.n and view.key[k + 1] == TERM and view.words[k + 3] == ")"
                 and TERM_NUMBER.fullmatch(view.words[k + 2]) and view.joined(k, k + 4)):
             k += 4      # "Bộ Chính trị (khóa XI)": the term in brackets
@@ -820,6 +850,9 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
         p = place_at(view, k, modifier=True)
         if p is not None:
             k, placed = p[0], True
+            if head.text in _TRADE_HEADS and view.cap[i] and (e := _firm_number(view, k)) > k \
+                    and view.words[e - 1].isdigit():
+                k = e   # a firm named by its place and number: "Công ty cổ phần Địa ốc Sài Gòn 5"
             continue
         if view.words[k] in ("-", "–") and head.text not in _NO_NESTING and (e := _second_country_end(view, k)) > k:
             k = e       # "Hội hữu nghị Việt Nam - Lào", "Hội Hữu nghị Việt - Nhật"
@@ -847,8 +880,12 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
         return OrgMatch(i, k + 2, "class", head)     # "UBND cùng cấp", "MTTQ Việt Nam các cấp"
     if k < view.n and view.low[k] == "nơi" and view.adjacent(k) and _bare_unit_end(view, i, k):
         return OrgMatch(i, k, "class", head)     # "đăng ký ở UBND xã nơi cư trú": whichever commune
-    if head.text in _COMPANY_HEADS and not any(view.cap[t] and not view.mask[t] & QUALIFIER for t in range(j, k)):
+    if head.text in _COMPANY_HEADS and not any(view.cap[t] and not view.mask[t] & QUALIFIER for t in range(j, k)) \
+            and not (view.cap[i] and (view.words[k - 1].isdigit()
+                                      or (_bracketed(view, k) > k and _trade_at(view, j)))):
         return None     # a legal form alone is no name: "công ty cổ phần", "Công ty Nhà nước", "công ty TNHH MTV"
+                        # (a trade and a number is, or one given an abbreviation: "Tổng công ty
+                        # xây dựng số 1", "Công ty xăng dầu hàng không (Vinapco)")
     return OrgMatch(i, k, "head", head)
 
 
@@ -899,6 +936,12 @@ def _state_end(view: TokenView, k: int) -> int:
     return k
 
 
+# The Party's elected organs, whose term's number may follow them alone once
+# they are named as central ones: "BCH T.Ư IX", "Bộ Chính trị X".
+# (as the heads begin, lower-cased; "I" and "V" alone are too often a list's
+# numbering to be a term)
+_PARTY_ORGANS = ("ban chấp hành", "bch", "bộ chính trị", "ban bí thư")
+_CENTRAL_WORDS = regex.compile(r"trung ương|tư|tw|t\.ư")
 # National bodies there is one of: a quantifier after them begins a verb's
 # object ("trình Chính phủ các đề án"), unless it counts bodies of its kind
 # ("Quốc hội các nước ASEAN", "Chính phủ nhiều nước").
@@ -1207,6 +1250,9 @@ _SCHOOL_HEADS = {"Đại học", "Trường Đại học", "Trường ĐH", "ĐH
 # Sơn", "Ban quản lý chợ Đồng Xuân", "BQL Khu công nghệ cao" (the site is then
 # inside the organization, not a location of its own: GUIDELINES, outermost span).
 _SITE_BOARDS = {"Ban Quản lý", "Ban quản lý", "BQL"}
+# ... and the border posts named by the border gate they guard: "Đồn Biên phòng
+# Cửa khẩu quốc tế Cầu Treo".
+_SITE_HEADS = _SITE_BOARDS | {"Đồn Biên phòng"}
 # Institutes and committees whose name may give their subject after "về".
 _ABOUT_HEADS = {"Viện", "Ủy ban", "Uỷ ban", "Hội đồng", "Trung tâm", "Quỹ"}
 # A ministry's departments, named by their field alone, in any case.
@@ -1250,26 +1296,37 @@ _REACH = {("thế", "giới"), ("quốc", "tế")}
 
 # Kinds of project a management board runs, in lower case before its number or
 # place: "Ban Quản lý dự án thủy điện 4", "… điện hạt nhân Ninh Thuận".
+# The longest kind of project a board is named by, in words.
+_PROJECT_WORDS = 12
 _PROJECT_KINDS = {"thủy", "thuỷ", "điện", "giao", "vệ", "đường", "đầu", "xây", "nhiệt", "hạ"}
 
 
-def _project_end(view: TokenView, j: int, depth: int) -> int:
+def _project_end(view: TokenView, j: int, depth: int, t: int = -1) -> int:
     """End of what names a project management board after "Ban Quản lý" ending at
-    ``j`` and "dự án": an optional lower-case kind of project, up to four words
-    ("thủy điện", "giao thông", "đầu tư xây dựng"), then its number, its own name, or the place or
-    body it serves (left to the tail), or "Dự án" capitalized; ``j`` if nothing
-    names it ("Ban quản lý dự án có chức năng …", "… dự án do nước ngoài đầu
-    tư": any board)."""
-    t = j + 2
-    if not view.joined(j, t):
-        return j
-    named = j + 2 if view.cap[j] else j     # "Ban quản lý Dự án": "Dự án" capitalized names one board
+    ``j`` and "dự án" (or at ``t``, after "Ban QLDA" ending there): an optional
+    lower-case kind of project, up to twelve words ("thủy điện", "giao thông", "đầu
+    tư xây dựng các công trình giao thông"), then its number, its own name, or the
+    place or body it serves (left to the tail), or "Dự án" capitalized; ``j`` if
+    nothing names it ("Ban quản lý dự án có chức năng …", "… dự án do nước
+    ngoài đầu tư": any board)."""
+    if t < 0:
+        t = j + 2
+        if not view.joined(j, t):
+            return j
+        named = j + 2 if view.cap[j] else j     # "Ban quản lý Dự án": "Dự án" capitalized names one board
+    else:
+        named = j
     if t >= view.n or not view.adjacent(t):
         return named
     if not view.cap[t] and view.low[t] in _PROJECT_KINDS:
-        e = t           # (up to four lower-case words, no clause word: "điện hạt nhân", "vệ sinh môi trường")
-        while (e < view.n and e - t < 4 and view.adjacent(e) and view.words[e].isalpha() and not view.cap[e]
-               and view.low[e] not in FUNCTION_WORDS and view.low[e] not in _AFTER_SUBJECT):
+        e = t           # (up to twelve lower-case words, no clause word: "điện hạt nhân", "vệ sinh môi
+                        # trường", "đầu tư xây dựng các công trình giao thông", "… dân dụng và công nghiệp")
+        while (e < view.n and e - t < _PROJECT_WORDS and view.adjacent(e) and view.words[e].isalpha()
+               and not view.cap[e] and view.low[e] not in _AFTER_SUBJECT
+               and place_at(view, e, modifier=True) is None     # (the place it serves: "… công nghiệp tỉnh")
+               and (view.low[e] not in FUNCTION_WORDS
+                    or (view.low[e] in ("các", "và") and e > t and e + 1 < view.n and view.adjacent(e + 1)
+                        and view.words[e + 1].isalpha() and not view.cap[e + 1]))):
             e += 1
         t = e
     if t >= view.n or not view.adjacent(t):
@@ -1284,6 +1341,137 @@ def _project_end(view: TokenView, j: int, depth: int) -> int:
 
 
 _PROJECT_HEAD = Head("Ban Quản lý", "named", False, False)
+
+# Firms and cooperatives, often named in sentence case by their trade and then
+# the place, brand or number that makes the name one firm's: "Tổng công ty cấp
+# nước Sài Gòn", "Công ty cà phê Trung Nguyên", "Hợp tác xã cựu chiến binh Vạn
+# Xuân Trương", "Công ty cổ phần Tư vấn xây dựng điện 1", "Công ty Sông Đà 5".
+_TRADE_HEADS = {"Công ty", "Tổng Công ty", "Tổng công ty", "Cty", "CTy", "Tổng Cty", "Tập đoàn", "Xí nghiệp",
+                "Hợp tác xã", "HTX"}
+# The longest lower-case trade of a firm before what names it, in words
+# ("đầu tư phát triển nhà", "sản xuất kinh doanh xuất nhập khẩu").
+_TRADE_WORDS = 7
+# Words after a number that make it a count, a date or a part of a sentence,
+# not a firm's number: "Công ty X 5 năm liền", "… 2 lần".
+_NOT_FIRM_NUMBER = {"năm", "tháng", "ngày", "lần", "giờ", "phút", "tuổi", "người", "triệu", "tỷ", "tỉ",
+                    "nghìn", "ngàn", "trăm", "chục"}
+
+
+def _firm_number(view: TokenView, t: int, units: bool = False) -> int:
+    """End of a firm's number at ``t`` (``t`` if none): a number of one to three
+    digits, or ``số`` and one, that is no count, date nor list item after it
+    ("Công ty Sông Đà 5", "Tổng công ty xây dựng số 1"; not "… 40 triệu đồng",
+    "… 20/10", "… 5.", "Công ty dầu khí 3 nước": bodies it counts).  With
+    ``units`` a bare unit word may follow ("Trường Mầm non số 1 thị trấn")."""
+    start = t
+    if t + 1 < view.n and view.low[t] == "số" and view.adjacent(t + 1):
+        t += 1
+    if not (t < view.n and view.adjacent(t) and view.words[t].isdigit() and len(view.words[t]) <= 3):
+        return start
+    e = t + 1
+    if e < view.n and view.adjacent(e) and (view.words[e] in (".", ":", "/", "-", "–", "%")
+                                            or view.low[e] in _NOT_FIRM_NUMBER
+                                            or ((view.low[e] in _MEMBER_NOUNS or _counts(view, e))
+                                                and place_at(view, e, modifier=units) is None)):
+        return start
+    return e
+
+
+def _trade_end(view: TokenView, j: int, k: int) -> int:
+    """End of a firm's name whose head ends at ``j`` and whose name read so far ends
+    at ``k``: a lower-case trade (the first word a field or trade of the tables),
+    up to seven words, with what makes it one firm's after it: a place, a brand, a
+    number, or an abbreviation in brackets ("Tổng công ty cấp nước Sài Gòn",
+    "Công ty cà phê Trung Nguyên", "Công ty xăng dầu hàng không (Vinapco)");
+    after a name that ends in a field or a legal form the trade may go on the same
+    way ("Công ty cổ phần Tư vấn xây dựng điện 1", "Công ty cổ phần địa ốc 11");
+    after a brand, only its number ("Công ty Sông Đà 5").  ``k`` if none."""
+    if k >= view.n or not view.adjacent(k):
+        return k
+    if k > j and any(view.cap[t] and not view.mask[t] & QUALIFIER for t in range(j, k)) and not _field_ends(view, j, k):
+        e = _firm_number(view, k)   # a brand's number: "Công ty Sông Đà 5", "… Vĩnh Tân 1"
+        return e if e > k and view.words[e - 1].isdigit() else k
+    t = k
+    while t < view.n and t - k < _TRADE_WORDS and view.adjacent(t) and view.words[t].isalpha() and not view.cap[t]:
+        f = ((org_fields().match(view, t) if view.mask[t] & FIELD else None)
+             or (org_descriptors().match(view, t) if view.mask[t] & DESCRIPTOR else None))
+        if f is not None and f[1] in ("task", "council"):
+            break       # a verb of the clause: "… Phát triển hạ tầng triển khai GPMB"
+        if f is not None:
+            t = f[0]    # a trade of the tables, whatever its words ("hàng không")
+            continue
+        if ((view.low[t] in FUNCTION_WORDS and not (view.low[t] == "và" and t > k and t + 1 < view.n
+                                                    and view.words[t + 1].isalpha() and not view.cap[t + 1]))
+                or view.low[t] in _AFTER_SUBJECT or view.low[t] in _CLASS or view.low[t] in _COUNT):
+            break
+        t += 1
+    if t == k and k == j:
+        return k
+    if t > k and k == j and not ((view.mask[k] & FIELD and org_fields().match(view, k) is not None)
+                                 or (view.mask[k] & DESCRIPTOR and _trade_at(view, k))):
+        return k    # no trade: "Công ty đưa người lao động …", "Công ty quản lý …" (a verb, then its object)
+    if t >= view.n or not view.adjacent(t) or (t > k and view.low[t - 1] == "và"):
+        return k
+    e = _firm_number(view, t)
+    if e > t and view.words[e - 1].isdigit():
+        return e    # "… xây dựng điện 1", "… xây dựng số 1"
+    if view.words[t] == "(" and t > j and _bracketed(view, t) > t:
+        return t    # "Công ty xăng dầu hàng không (Vinapco)": the abbreviation is its own
+    p = place_at(view, t)
+    if p is not None and p[1] != "bare-unit":
+        return _directed(view, p[0])    # "… cấp nước Sài Gòn", "… nông nghiệp xã Tân Phú"
+    if not (view.cap[t] and is_proper(view, t)) or _stops_name(view, t, True) \
+            or (view.mask[t] & FAMILY and person_shape(view, t) >= t + 3):
+        return k    # (not a person's full name: "Giám đốc Công ty cấp nước Nguyễn Văn An")
+    e = t
+    while e < view.n and e - t < 4 and view.adjacent(e) and view.cap[e] and is_proper(view, e) \
+            and (e == t or not _stops_name(view, e, True)):
+        e = _compound(view, e, e > t) if is_syllable(view, e) else e + 1
+    if (e < view.n and view.adjacent(e) and view.words[e].isalpha() and view.words[e].islower()
+            and not view.cap[e - 1] and is_word(view.words[e - 1], view.words[e])):
+        e += 1      # a word going on: "Nông lâm" + "sản" ("lâm sản")
+    n = _firm_number(view, e)
+    return n if n > e and view.words[n - 1].isdigit() else e
+    # "… cà phê Trung Nguyên", "… cựu chiến binh Vạn Xuân Trương", "HTX … Nông lâm sản số 1"
+
+
+# Courts and procuracies: the high ones are named by the level and the city they
+# sit in ("Tòa án nhân dân cấp cao tại Đà Nẵng", "VKSND cấp cao tại TP.HCM").
+_COURTS = {"Tòa án nhân dân", "TAND", "Tòa án", "Viện kiểm sát nhân dân", "Viện kiểm sát", "VKSND", "Viện KSND"}
+# Steering committees, often named by the number of the decision or scheme
+# that set them up: "Ban Chỉ đạo 389 quốc gia", "Ban chỉ đạo 138", "BCĐ 389".
+_STEERING_HEADS = {"Ban", "BCĐ"}
+_PROJECTS = {("đề", "án"), ("chương", "trình"), ("dự", "án")}
+
+
+def _steering_number(view: TokenView, j: int, k: int) -> int:
+    """End of a steering committee whose head ends at ``j`` and whose name read
+    so far ends at ``k``, with the number it is named by: after "Chỉ đạo" (in any
+    case, or the scheme it runs: "Ban Chỉ đạo Đề án 896"), or right after "BCĐ",
+    a number of two to four digits that counts nothing, with "quốc gia" after it
+    ("Ban Chỉ đạo 389 quốc gia"); ``k`` if none."""
+    t = k
+    if k == j and view.low[j] == "chỉ" and j + 2 < view.n and view.low[j + 1] == "đạo" and view.joined(j, j + 2):
+        t = j + 2   # "Ban chỉ đạo 896", which the name read nothing of
+    name = view.low[t - 2:t] if t - j >= 2 else []
+    if not (view.words[j - 1] == "BCĐ" and t == j) and name != ["chỉ", "đạo"] and not (
+            tuple(name) in _PROJECTS and view.low[t - 4:t - 2] == ["chỉ", "đạo"]):
+        return k
+    w = view.words[t] if t < view.n and view.adjacent(t) else ""
+    if not (w.isdigit() and 2 <= len(w) <= 4) or (_counts(view, t + 1) and place_at(view, t + 1, modifier=True) is None) \
+            or (t + 1 < view.n and view.words[t + 1] in ("/", "-", ".") and view.adjacent(t + 1)):
+        return k
+    t += 1
+    if t + 1 < view.n and view.low[t] == "quốc" and view.low[t + 1] == "gia" and view.joined(t - 1, t + 2):
+        t += 2      # the national committee: "Ban Chỉ đạo 389 quốc gia"
+    return t
+
+
+def _field_ends(view: TokenView, j: int, k: int) -> bool:
+    """The name ``j..k`` ends with a capitalized field of the tables ("Tư vấn",
+    "Kinh doanh"), which a firm's trade may go on in lower case."""
+    return any(view.cap[t] and view.mask[t] & FIELD and (f := org_fields().match(view, t)) is not None and f[0] == k
+               for t in range(max(j, k - 3), k))
 
 
 def _bloc_start(view: TokenView, j: int) -> int:
@@ -1324,8 +1512,10 @@ _PARENT_HEADS = {"Bộ", "Công an"}
 _SUB_UNITS = {"Vụ": {"Bộ"}, "Cục": {"Bộ"}, "Phòng": {"Công an"},
               "Ban": {"Đài", "Đài Truyền hình", "Đài Phát thanh và Truyền hình"}}
 _POLICE_UNITS = {"cảnh", "an"}
-# Heads referred back to alone once named: "Công ty", "Văn phòng".
-_BACK_HEADS = _COMPANY_HEADS | _OFFICE_HEADS
+# Heads referred back to alone once named: "Công ty", "Văn phòng", and the
+# associations and hospitals a report is about ("Hiệp hội Du lịch Đà Nẵng … các
+# kiến nghị của Hiệp hội", "Bệnh viện Đa khoa tỉnh … Bệnh viện đã thành lập").
+_BACK_HEADS = _COMPANY_HEADS | _OFFICE_HEADS | {"Hiệp hội", "Bệnh viện"}
 # State bodies referred back to alone, capitalized, once one was named
 # (GUIDELINES: a bare capitalized reference to one body; D_NOTES 7): "Bộ Xây
 # dựng … để Bộ tổng hợp báo cáo", "… theo ý kiến của Bộ.", "giấy phép do Sở cấp".
@@ -1387,7 +1577,9 @@ def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
         h = head_at(view, i)
         if h is None or (h[1].text not in _BACK_HEADS and h[1].text not in _REFERRED_HEADS):
             continue
-        written = h[1].text[:1].upper() + h[1].text[1:]     # (referred back to capitalized)
+        written = " ".join(view.words[i:h[0]])
+        written = written[:1].upper() + written[1:]     # (referred back capitalized, the rest as written:
+                                                        # "Tổng công ty", not the table's "Tổng Công ty")
         if ((sp.label == "ORGANIZATION" or h[1].text in _REFERRED_HEADS) and view.ends[h[0] - 1] < sp.end
                 and written not in first_named):
             first_named[written] = sp.end       # the company, office or state body named with its head
@@ -1493,8 +1685,7 @@ def _bare_company(doc: Doc, view: TokenView, kept: list[Span], first: dict[str, 
                 continue    # a sentence's first word is capitalized anyway: "Bộ sưu tập", "Sở hữu trí tuệ";
                             # the body there only as the subject of a clause ("Bộ đã", "Sở sẽ")
             if i > 0 and view.adjacent(i) and (view.low[i - 1] in _CLASS or view.low[i - 1] in _COUNT
-                                               or view.low[i - 1] in (("là", "thuộc") if referred
-                                                                      else ("là", "của", "thuộc"))
+                                               or view.low[i - 1] in ("là", "thuộc")
                                                or (view.cap[i - 1] and not referred) or view.words[i - 1] in (")", "/")
                                                or overlaps_any(kept, view.starts[i - 1], view.ends[i - 1])):
                 continue    # (nor the end of a longer name: "HĐQT Tập đoàn", "Đảng ủy Tập đoàn")

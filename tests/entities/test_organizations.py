@@ -457,6 +457,62 @@ CASES = [
      ["Đoàn đại biểu Quốc hội tỉnh Quảng Nam"]),
     # a school named after a ward whose name ends in a quarter word
     ("Cô là giáo viên trường Mầm non Nghĩa Tân Nam ở quận Cầu Giấy.", ["trường Mầm non Nghĩa Tân Nam"]),
+    # a firm or cooperative named in sentence case: its trade, then its place, brand, number or abbreviation
+    ("Sự cố khiến Tổng công ty cấp nước Hải Phòng phải ngừng cấp nước hai ngày.",
+     ["Tổng công ty cấp nước Hải Phòng"]),
+    ("Sản phẩm của Công ty bia Hà Nội được ưa chuộng.", ["Công ty bia Hà Nội"]),
+    ("Hợp tác xã dịch vụ nông nghiệp Quỳnh Hưng đã ký hợp đồng bao tiêu.",
+     ["Hợp tác xã dịch vụ nông nghiệp Quỳnh Hưng"]),
+    ("HTX nông nghiệp xã Diễn Thịnh có hơn 500 thành viên.", ["HTX nông nghiệp xã Diễn Thịnh"]),
+    ("Hai tàu do Công ty xăng dầu khu vực (Petec) quản lý.", ["Công ty xăng dầu khu vực", "Petec"]),
+    ("Gói thầu được giao cho Công ty cổ phần Tư vấn thiết kế cầu đường Miền Trung thực hiện.",
+     ["Công ty cổ phần Tư vấn thiết kế cầu đường Miền Trung"]),
+    # a firm's number after its name, or after its trade with "số"
+    ("Công ty Sông Đà 9 và Công ty cổ phần Licogi 13 cùng thi công.",
+     ["Công ty Sông Đà 9", "Công ty cổ phần Licogi 13"]),
+    ("Công trình do Tổng công ty xây dựng số 4 làm tổng thầu.", ["Tổng công ty xây dựng số 4"]),
+    ("Nhà máy thuộc Công ty cổ phần Nhiệt điện Quảng Ninh 2 tỉnh Quảng Ninh.",
+     ["Công ty cổ phần Nhiệt điện Quảng Ninh 2 tỉnh Quảng Ninh"]),
+    # a company referred back to alone as written ("Tổng công ty", not the table's "Tổng Công ty")
+    ("Tổng công ty Thép Việt Nam tổ chức hội nghị. Ban lãnh đạo Tổng công ty đã nhận lỗi.",
+     ["Tổng công ty Thép Việt Nam", "Tổng công ty"]),
+    # a project management board named by a long kind of project, then the place it serves
+    ("Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp tỉnh Hà Tĩnh làm chủ đầu tư.",
+     ["Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp tỉnh Hà Tĩnh"]),
+    ("Ban QLDA đầu tư xây dựng công trình dân dụng và công nghiệp huyện đã bàn giao mặt bằng.",
+     ["Ban QLDA đầu tư xây dựng công trình dân dụng và công nghiệp huyện"]),
+    # the Central Committee of one term, its numeral alone after it (NOTES 3)
+    ("Danh sách do BCH TƯ XI giới thiệu gồm 200 người.", ["BCH TƯ XI"]),
+    # the investigation agency handling the case, bare; an association and a hospital referred back to
+    ("Hai bị can đã được Cơ quan Cảnh sát điều tra cho về nhà.", ["Cơ quan Cảnh sát điều tra"]),
+    ("Hiệp hội Taxi Hà Nội phản đối dự thảo. Vì vậy, Hiệp hội sẽ gửi kiến nghị lên Bộ.",
+     ["Hiệp hội Taxi Hà Nội", "Hiệp hội"]),
+    ("Bệnh viện Đa khoa huyện Yên Thành tiếp nhận 5 ca. Ngay sau đó, Bệnh viện đã lập tổ cấp cứu.",
+     ["Bệnh viện Đa khoa huyện Yên Thành", "Bệnh viện"]),
+    ("Tập đoàn Than - Khoáng sản Việt Nam đã báo cáo. Chiến lược của Tập đoàn được Bộ phê duyệt.",
+     ["Tập đoàn Than - Khoáng sản Việt Nam", "Tập đoàn"]),
+    # a land registry and a records office named by what they keep, in lower case
+    ("Hồ sơ được nộp tại Văn phòng Đăng ký đất đai huyện Hưng Nguyên.", ["Văn phòng Đăng ký đất đai huyện Hưng Nguyên"]),
+    # a steering committee named by the number of its decision, with its level or place
+    ("Đại diện Ban Chỉ đạo 138 quốc gia dự hội nghị.", ["Ban Chỉ đạo 138 quốc gia"]),
+    ("BCĐ 389 tỉnh Hà Tĩnh vừa tổng kết công tác chống buôn lậu.", ["BCĐ 389 tỉnh Hà Tĩnh"]),
+    ("Ban chỉ đạo 35 huyện đã họp phiên đầu tiên.", ["Ban chỉ đạo 35 huyện"]),
+    # a commune's health station, a border post by the gate it guards, a port authority, a youth cell
+    ("Trạm Y tế xã Diễn Hạnh đã tiêm vắc xin cho trẻ.", ["Trạm Y tế xã Diễn Hạnh"]),
+    ("Đồn Biên phòng Cửa khẩu quốc tế Cầu Treo đã bắt giữ hai đối tượng.",
+     ["Đồn Biên phòng Cửa khẩu quốc tế Cầu Treo"]),
+    ("Cảng vụ Hàng hải Quảng Ninh đã cấm tàu ra khơi.", ["Cảng vụ Hàng hải Quảng Ninh"]),
+    ("Chi đoàn thôn 3 và Chi hội Phụ nữ xóm 2 ra quân dọn vệ sinh.", ["Chi đoàn thôn 3", "Chi hội Phụ nữ xóm 2"]),
+    # a general hospital abbreviated
+    ("Dự án xây mới BVĐK Hà Tĩnh đã chậm hai năm.", ["BVĐK Hà Tĩnh"]),
+    # a high court named by its level and the city it sits in
+    ("Vụ án được Tòa án nhân dân cấp cao tại Đà Nẵng đưa ra xét xử phúc thẩm.",
+     ["Tòa án nhân dân cấp cao tại Đà Nẵng"]),
+    # a school numbered in its commune
+    ("Trường Tiểu học số 1 xã Quỳnh Lập được công nhận đạt chuẩn.", ["Trường Tiểu học số 1 xã Quỳnh Lập"]),
+    # international bodies whose names hold a lower-case continent or a quantifier
+    ("Liên minh châu Âu và Ngân hàng Phát triển châu Á cùng tài trợ.",
+     ["Liên minh châu Âu", "Ngân hàng Phát triển châu Á"]),
 ]
 
 NOT_ORGANIZATIONS = [
@@ -535,6 +591,15 @@ NOT_ORGANIZATIONS = [
     "Các công đoàn viên được tặng quà.",
     "Ban quản lý dự án có trách nhiệm báo cáo chủ đầu tư.",
     "Một đoàn đại biểu quốc hội Nhật Bản sang thăm Hà Nội.",
+    # a firm's trade and a verb of the clause, a count or a date after a firm's name, no firm number
+    "Công ty đang quản lý 4 khu đất ở ngoại thành.",
+    "Giám đốc Công ty cấp nước Nguyễn Văn Hùng cho biết.",
+    "UBND cấp tỉnh chịu trách nhiệm.",
+    # hospitals of a level are a class
+    "Người bệnh được chuyển lên Bệnh viện tuyến trên.",
+    # a steering committee of each province is a class; a count after "Ban chỉ đạo"
+    "Phó Thủ tướng yêu cầu lập Ban chỉ đạo 896 tại các tỉnh.",
+    "Ban chỉ đạo 20 người đã họp.",
 ]
 
 
