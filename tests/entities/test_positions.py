@@ -403,3 +403,43 @@ def test_generic_department_head(text, expected):
 ])
 def test_organ_of_the_central_committee(text, expected):
     assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the head of a hamlet with its name or number, in lower case too
+    ("Theo ông Phạm Văn Lộc, trưởng thôn Đồng Lạc, cả thôn có 120 hộ.", ["trưởng thôn Đồng Lạc"]),
+    ("Bà Lê Thị Hương, trưởng khu phố 4, phường Tân Định, đã báo công an.", ["trưởng khu phố 4"]),
+    ("Ông Hờ A Dình, trưởng bản Tà Xùa, dẫn đoàn lên nương.", ["trưởng bản Tà Xùa"]),
+    ("Ông Đặng Văn Tâm, trưởng xóm 7, kể lại sự việc.", ["trưởng xóm 7"]),
+    # the commanders of army units named by the unit's noun, with its number
+    ("Trung tá Lê Văn Hải, Trung đoàn trưởng Trung đoàn 9, báo cáo kết quả huấn luyện.",
+     ["Trung đoàn trưởng Trung đoàn 9"]),
+    ("Đại úy Phạm Quang Vinh, Đại đội phó Đại đội 3, trực tiếp chỉ huy.", ["Đại đội phó Đại đội 3"]),
+    # a political officer, an investigator, a chief executive, a subject group's head
+    ("Thiếu tá Vũ Văn Đông, Chính trị viên Ban CHQS huyện Mường Tè, cho biết.",
+     ["Chính trị viên Ban CHQS huyện Mường Tè"]),
+    ("Ông Trần Văn Lợi, Điều tra viên Cơ quan CSĐT Công an tỉnh, lấy lời khai.",
+     ["Điều tra viên Cơ quan CSĐT Công an tỉnh"]),
+    ("Ông Lý Văn Phúc, Giám đốc điều hành Công ty CP Du lịch Sao Mai, ký hợp đồng.",
+     ["Giám đốc điều hành Công ty CP Du lịch Sao Mai"]),
+    # a state's president with the country after the title
+    ("Chủ tịch Lào Thongloun Sisoulith đón đoàn tại sân bay.", ["Chủ tịch Lào"]),
+    # the office named alone after "là", the clause closed after it
+    ("Đoàn kiểm tra gồm 5 người, do ông Trịnh Văn Quý, Phó Chánh Thanh tra tỉnh là trưởng đoàn.",
+     ["Phó Chánh Thanh tra tỉnh", "trưởng đoàn"]),
+    # a station's head with the station after the title
+    ("Bà Lò Thị Xuân, Trưởng trạm Y tế xã Chiềng Cơi, cho biết.", ["Trưởng trạm Y tế xã Chiềng Cơi"]),
+])
+def test_hamlets_army_units_and_lone_offices(text, expected):
+    assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the presidium of a meeting is a body, no office
+    "Chủ tịch đoàn điều hành phiên thảo luận buổi sáng.",
+    # after "là" an office whose body is not named, or a figure of speech
+    "Người đứng đầu ngành phải xứng đáng là tư lệnh lĩnh vực mình phụ trách.",
+    "Anh là phó giám đốc một công ty tư nhân.",
+])
+def test_no_office_presidium_or_figure(text):
+    assert texts(text, "POSITION") == []
