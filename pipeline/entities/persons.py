@@ -184,6 +184,8 @@ _NAME_WORD = regex.compile(
       \p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?      # Donald, Putin, McCain
     | \p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)+      # a name transliterated syllable by syllable:
                                           # Xanh-tơ-ni, Phôm-vi-hản, Bun-Thon (not GD-ĐT)
+    | \p{Lu}['’]\p{L}\p{Ll}+              # the Central Highlands' names with an apostrophe:
+                                          # K'Ré, K'Brơi, H'Hen (Cơ Ho, Ê Đê)
     | \p{Lu}                              # A
     """,
     regex.VERBOSE,
@@ -374,6 +376,15 @@ def _place_start(view: TokenView, i: int, j: int) -> bool:
     return p is not None and (p[0] >= j or p[0] - i >= 2)
 
 
+def _in_place(view: TokenView, i: int) -> bool:
+    """Token ``i`` is inside a gazetteer place that starts one to three tokens
+    before it: ``Hai Bà Trưng`` (the honorific-like word is a name's)."""
+    for k in range(max(0, i - 3), i):
+        if view.mask[k] & PLACE and (p := places().match(view, k)) is not None and p[0] > i:
+            return True
+    return False
+
+
 def _after_title(view: TokenView, i: int) -> bool:
     """An office title ends right before token ``i``: ``Chủ tịch Hồ Chí Minh``;
     not a deputy's (``đại biểu Hà Nội``, ``ĐB Cao Bằng``: the place elected them)."""
@@ -553,9 +564,12 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             if h is not None and h[0] == i + 1 and not cap[i] and i > 0 and view.adjacent(i) \
                     and (view.low[i - 1], low[i]) in _ENDS_A_WORD:
                 h = None    # "trẻ em Ảnh minh họa", "công bố Lệnh": the kinship word ends a word
+            if h is not None and cap[i] and i > 0 and cap[i - 1] and view.adjacent(i) and _in_place(view, i):
+                h = None    # "quận Hai Bà Trưng Lê Hoàng Đức": "Bà" inside a place's name, no honorific
             if h is not None and place_at(view, i) is None:
                 j = h[0]
-                k = _name_run(view, j)
+                # (an Ê Đê or M'nông name may have five words: "Y Thanh Hà Niê Kđăm", "H'Năm Niê Kdăm")
+                k = _name_run(view, j, 5 if j < n and (words[j] == "Y" or "'" in words[j]) else 4)
                 if k == j and _addressed_place_word(view, i, j, j + 1) and _known_place(view, j, j + 1) \
                         and not (j + 1 < n and view.adjacent(j + 1) and cap[j + 1]):
                     k = j + 1   # "bà Nga", "ông Đức": a country's name, here a given name

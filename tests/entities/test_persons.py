@@ -232,3 +232,17 @@ def test_initials_of_the_byline(text, expected):
     doc = doc_of(text)
     stage(doc)
     assert [s.text for s in extract(doc) if s.label == "PERSON"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the Central Highlands' names: an apostrophe inside, five words with "Y"
+    ("Ông K'Bình, Chủ tịch UBND xã Lát, cho biết xã có 300 hộ.", ["K'Bình"]),
+    ("Bà H'Lim Niê cùng các hộ dân trong buôn trồng cà phê.", ["H'Lim Niê"]),
+    ("Ông Y Kông Buôn Krông Ayun phát biểu tại hội nghị.", ["Y Kông Buôn Krông Ayun"]),
+    # a place's name with an honorific-like word, then the holder's name
+    ("Chủ tịch UBND quận Hai Bà Trưng Nguyễn Văn Hùng cho biết.", ["Nguyễn Văn Hùng"]),
+    # "Qua" before a number opens a sentence run on after a caption
+    ("Phó Chủ tịch UBND tỉnh Lê Thị Thu Qua 5 năm triển khai, chương trình đã về đích.", ["Lê Thị Thu"]),
+])
+def test_minority_names_and_places_before_names(text, expected):
+    assert texts(text, "PERSON") == expected
