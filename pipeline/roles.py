@@ -63,6 +63,7 @@ _CHAIN = regex.compile(
     (?: ,                      # Ủy viên Thành ủy, Bí thư Quận ủy
       | ;                      # …; Trưởng Ban …
       | \s kiêm \s             # Bí thư kiêm Chủ tịch …
+      | \s [-–] \s             # Phó Chủ tịch UBND huyện - Trưởng đoàn: a dash parts the offices too
       | \s và \s               # Giám đốc Sở … và Phó Chủ tịch …
       | \(                     # Ủy viên Bộ Chính trị (UVBCT): the office abbreviated in brackets
       | \) \s* [,;]             # … (UVBCT), Thường trực Ban Bí thư: on after the bracket
@@ -92,7 +93,8 @@ _TITLE_LIST = regex.compile(r"\s*(?:,|\skiêm\s)\s*")
 # A word that makes the title after it an object, not the name's first title.
 # (and "làm", "chức": the office held as a predicate, "được bầu làm Tổng Bí thư …, Tổng Bí
 # thư … Hồ Cẩm Đào": the first title is the subject's, not the next name's)
-_GOVERNED = regex.compile(r"\b(?:của|với|theo|cho|gửi|tới|thay|và|lên|làm|chức)\s+$")
+# (and "chất vấn", "hỏi": the office questioned, "Chất vấn Bộ trưởng, đại biểu A nêu …": A asks)
+_GOVERNED = regex.compile(r"\b(?:của|với|theo|cho|gửi|tới|thay|và|lên|làm|chức|[Cc]hất\ vấn|[Hh]ỏi)\s+$")
 # A predicate that holds the offices listed after it, up to a comma and their
 # holder: "giữ các cương vị Tỉnh ủy viên, Giám đốc Sở …, bà A …", "đảm nhiệm chức vụ
 # …, ông B": no role (N_NOTES 9, W_NOTES 1); not "với cương vị Chủ tịch HĐQT …, đại

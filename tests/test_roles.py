@@ -235,3 +235,15 @@ def test_role_across_clauses():
 ])
 def test_role_title_before_names(text, expected):
     assert roles_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # offices parted by a dash are the same person's
+    ("Ông Hà Văn Tùng, Phó Chủ tịch UBND huyện - Trưởng ban Chỉ đạo, kiểm tra công trình.",
+     [("Hà Văn Tùng", "Phó Chủ tịch UBND huyện", "UBND huyện"),
+      ("Hà Văn Tùng", "Trưởng ban Chỉ đạo", "ban Chỉ đạo")]),
+    # a title questioned is the object, the deputy after the comma asks
+    ("Chất vấn Bộ trưởng, đại biểu Trần Thị Hòa nêu nhiều vấn đề bức xúc.", []),
+])
+def test_role_dash_chain_and_questioned_title(text, expected):
+    assert roles_of(text) == expected
