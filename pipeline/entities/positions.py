@@ -34,8 +34,8 @@ from .organizations import CLASS, TERM, TERM_NUMBER, _plain, complete, head_at, 
 _MODS = MODIFIERS
 # Titles that end with the head noun of their body: "Trưởng phòng Tài chính",
 # "Trưởng ban Tuyên giáo", "Trưởng đoàn Thanh tra".
-# "Trưởng trạm Y tế xã": a station's head.
-_HEAD_IN_TITLE = {"phòng", "ban", "đoàn", "khoa", "trạm"}
+# "Trưởng trạm Y tế xã": a station's head; "Phó Ty Lâm nghiệp tỉnh": a province's service before 1976.
+_HEAD_IN_TITLE = {"phòng", "ban", "đoàn", "khoa", "trạm", "ty"}
 # Titles followed by the field of their body without its head noun:
 # "Bộ trưởng Tài chính", "Thứ trưởng Y tế", "Cục trưởng Hải quan".
 _IMPLIED_HEAD = {"bộ trưởng": "Bộ", "thứ trưởng": "Bộ", "cục trưởng": "Cục", "vụ trưởng": "Vụ",
@@ -482,7 +482,8 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         # trưởng Tiểu đoàn 3", or its deputy: "Đội phó Đội CSGT"
         o = complete(view, j, j + w, Head(" ".join(view.words[j:j + w]), "named", False, False))
         if o is not None and not _cut_in_name(view, j + w, o.end):
-            return PositionMatch(i, o.end, (o.start, o.end), "org")
+            e = _numbered(view, o.end)
+            return PositionMatch(i, e, (o.start, e), "org")
         e = _sentence_case_name(view, j + w)
         if e > j + w:
             return PositionMatch(i, e, (j, e), "org")
@@ -528,6 +529,15 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
     if b > j:       # (not "đoàn đại biểu TP Hà Nội", a delegation)
         return PositionMatch(i, b, (j, b), "org")
     return None
+
+
+def _numbered(view: TokenView, e: int) -> int:
+    """End of the unit's number after its name ending at ``e``, ``số 3``: ``Đội
+    Quản lý thị trường số 3`` (the number names the one team); ``e`` if none."""
+    if e + 1 < view.n and view.low[e] == "số" and view.joined(e - 1, e + 2) \
+            and _UNIT_NUMBER.fullmatch(view.words[e + 1]):
+        return e + 2
+    return e
 
 
 def _hamlet_named(view: TokenView, i: int, j: int) -> int:

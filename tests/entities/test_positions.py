@@ -443,3 +443,15 @@ def test_hamlets_army_units_and_lone_offices(text, expected):
 ])
 def test_no_office_presidium_or_figure(text):
     assert texts(text, "POSITION") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a province's service before 1976 ("Ty") and its heads, in biographies
+    ("1976-1980: Phó Ty Giao thông tỉnh Hà Tuyên, rồi Trưởng ty Giao thông tỉnh Hà Tuyên.",
+     ["Phó Ty Giao thông tỉnh Hà Tuyên", "Trưởng ty Giao thông tỉnh Hà Tuyên"]),
+    # the team's number after its name
+    ("Ông Vũ Minh Tâm, Đội trưởng Đội Quản lý thị trường số 5, lập biên bản.",
+     ["Đội trưởng Đội Quản lý thị trường số 5"]),
+])
+def test_old_services_and_numbered_teams(text, expected):
+    assert texts(text, "POSITION") == expected
