@@ -637,6 +637,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         if k == i + 1 and j - i == 3 and mask[k] & HEAD and not mask[k] & TITLE and not _continues_word(view, j):
             k = j       # "Vũ Quỹ Trị": a head word as the middle name, the last syllable no
                         # body's ("Lê Bộ Công an", "Trần Sở Tư pháp" go on in lower case)
+        if k - i >= 3 and low[k - 1] in _TITLE_MODS and _continues_word(view, k):
+            k -= 1      # "Ảnh Hồ Phương Tổng số doanh nghiệp …": "Tổng số" opens the next sentence
         if k - i == 2 and view.words[i] in _CAN and view.words[i + 1] in _CHI:
             nxt = k           # "Tết Đinh Dậu": a year of the sexagenary cycle
             continue

@@ -243,6 +243,8 @@ def test_initials_of_the_byline(text, expected):
     ("Chủ tịch UBND quận Hai Bà Trưng Nguyễn Văn Hùng cho biết.", ["Nguyễn Văn Hùng"]),
     # "Qua" before a number opens a sentence run on after a caption
     ("Phó Chủ tịch UBND tỉnh Lê Thị Thu Qua 5 năm triển khai, chương trình đã về đích.", ["Lê Thị Thu"]),
+    # a deputy's or chief's first word that opens a word going on in lower case ends no name
+    ("Công nhân làm ca đêm. Ảnh Đào Minh Tổng số lao động của nhà máy tăng.", ["Đào Minh"]),
 ])
 def test_minority_names_and_places_before_names(text, expected):
     assert texts(text, "PERSON") == expected
