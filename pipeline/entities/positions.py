@@ -497,7 +497,8 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         if bd is not None and (o is None or o.end < bd.end):
             return bd
         if o is not None:
-            return PositionMatch(i, o.end, (o.start, o.end), "org")
+            e = _faculty_parent(view, o.end) if view.low[j - 1] == "khoa" else o.end
+            return PositionMatch(i, e, (o.start, e), "org")
     p = place_at(view, j, modifier=True) if view.low[i] not in DEPUTY else None
     # (not "Đại biểu tỉnh Bà Rịa - Vũng Tàu": a deputy from a province, no office)
     if p is not None and p[1] in ("unit", "bare-unit"):
@@ -529,6 +530,24 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
     if b > j:       # (not "đoàn đại biểu TP Hà Nội", a delegation)
         return PositionMatch(i, b, (j, b), "org")
     return None
+
+
+# The bodies a faculty or a clinical department belongs to: "Khoa Kinh tế, Trường
+# ĐH Nông Lâm", "Khoa Nhi, Bệnh viện Bạch Mai".
+_FACULTY_PARENTS = ("trường", "đại học", "đh", "học viện", "bệnh viện", "bv")
+
+
+def _faculty_parent(view: TokenView, e: int) -> int:
+    """End of the university or hospital named after a comma after the faculty
+    ending at ``e``: a faculty exists only inside one, so the comma is the comma of
+    hierarchy (G_NOTES 7, U_NOTES 11): ``Trưởng khoa Kinh tế, Đại học Nông lâm
+    TP.HCM`` is one office; ``e`` if none."""
+    if not (e + 1 < view.n and view.words[e] == "," and view.adjacent(e + 1)):
+        return e
+    o = org_at(view, e + 1)
+    if o is None or o.rule == "class" or o.head is None or not o.head.text.lower().startswith(_FACULTY_PARENTS):
+        return e
+    return o.end
 
 
 def _numbered(view: TokenView, e: int) -> int:

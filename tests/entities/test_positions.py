@@ -455,3 +455,15 @@ def test_no_office_presidium_or_figure(text):
 ])
 def test_old_services_and_numbered_teams(text, expected):
     assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a faculty belongs to the university or hospital after the comma (the comma of hierarchy)
+    ("TS Lê Minh Châu, Trưởng khoa Hóa, Trường ĐH Sư phạm Huế, nhận xét.", ["Trưởng khoa Hóa, Trường ĐH Sư phạm Huế"]),
+    ("BS Trần Thu Hà, Phó Trưởng khoa Sản, Bệnh viện Đa khoa tỉnh Phú Thọ, cho biết.",
+     ["Phó Trưởng khoa Sản, Bệnh viện Đa khoa tỉnh Phú Thọ"]),
+    # not another body listed after it
+    ("Ông Lê Minh Châu, Trưởng khoa Hóa, Sở Y tế và Công an tỉnh cùng dự.", ["Trưởng khoa Hóa"]),
+])
+def test_faculty_of_a_university(text, expected):
+    assert texts(text, "POSITION") == expected
