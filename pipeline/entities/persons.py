@@ -203,8 +203,10 @@ def _titled_name(view: TokenView, i: int) -> tuple[int, int] | None:
     while t is None and k < view.n and view.low[k] in _TITLE_MODS and k - i < 2:
         k += 1
         t = position_titles().match(view, k)
-    if t is None or not t[1].bare or not view.cap[i]:
+    if t is None or not view.cap[i]:
         return None
+    if not t[1].bare:
+        return _foreign_after_office(view, i)
     j = t[0]
     p = regions().match(view, j) or places().match(view, j)
     if p is not None and view.adjacent(j):
@@ -221,14 +223,40 @@ def _titled_name(view: TokenView, i: int) -> tuple[int, int] | None:
             if j + 1 < view.n and view.words[j] in ("-", "–") and view.joined(j - 1, j + 2):
                 j += 1
     if j >= view.n or not view.adjacent(j) or _not_a_name(view, j) or opens_clause(view, j):
-        return None     # (not "… các Vụ trưởng Về việc …": a new sentence, its full stop lost)
+        # (not "… các Vụ trưởng Về việc …": a new sentence, its full stop lost)
+        return _foreign_after_office(view, i) if j < view.n and view.adjacent(j) else None
     e = _initial_name(view, j)
     if e > j:
         return j, e     # "Thủ tướng N. Enkhbayar", "Tổng thống V. Putin"
     while e < view.n and e - j < 4 and _name_word(view, e) \
             and (e == j or (view.adjacent(e) and not _not_a_name(view, e) and not opens_clause(view, e))):
         e += 1
-    return (j, e) if e > j and not _continues_word(view, e) else None
+    if e > j and not _continues_word(view, e):
+        return j, e
+    return _foreign_after_office(view, i)     # "Bộ trưởng Quốc phòng Mỹ Lloyd Austin"
+
+
+def _foreign_after_office(view: TokenView, i: int) -> tuple[int, int] | None:
+    """A foreign name right after the whole office that starts at ``i``, or after
+    it and the country it is held in: ``Bộ trưởng Quốc phòng Mỹ Lloyd Austin``,
+    ``Đại sứ Nhật Bản tại Việt Nam Yamada Takio`` (a Vietnamese name there is
+    found by its family name)."""
+    from .positions import position_at     # (positions imports the modules this one does)
+    m = position_at(view, i)
+    if m is None:
+        return None
+    j = m.end
+    if j + 1 < view.n and view.low[j] == "tại" and view.adjacent(j + 1) and (p := regions().match(view, j + 1)):
+        j = p[0]
+    if j >= view.n or not view.adjacent(j) or _not_a_name(view, j) or opens_clause(view, j):
+        return None
+    e = j
+    while e < view.n and e - j < 4 and _name_word(view, e) and (e == j or view.adjacent(e)) \
+            and not (e > j and (_not_a_name(view, e) or opens_clause(view, e))):
+        e += 1
+    if e - j < 2 or _continues_word(view, e) or all(is_vietnamese_syllable(w) for w in view.words[j:e]):
+        return None
+    return j, e
 
 
 def _names_a_body(view: TokenView, j: int, e: int) -> bool:

@@ -248,3 +248,12 @@ def test_initials_of_the_byline(text, expected):
 ])
 def test_minority_names_and_places_before_names(text, expected):
     assert texts(text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a foreign name right after a whole office, or after the country it is held in
+    ("Bộ trưởng Ngoại giao Pháp Catherine Colonna thăm Hà Nội.", ["Catherine Colonna"]),
+    ("Đại sứ Hàn Quốc tại Việt Nam Park Noh Wan tặng quà.", ["Park Noh Wan"]),
+])
+def test_foreign_name_after_an_office(text, expected):
+    assert texts(text, "PERSON") == expected
