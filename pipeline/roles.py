@@ -23,7 +23,11 @@ from __future__ import annotations
 import regex
 
 from .doc import Doc, Role
+from .entities.names import FUNCTION_WORDS
 from .span import Span
+
+# A word at an offset: "Từ" of "… Từ năm 1947".
+_WORD = regex.compile(r"\p{L}+")
 
 # Between a person and the first position of its apposition.
 _APPOSE = regex.compile(
@@ -86,6 +90,41 @@ _TITLE_OF_NEXT = regex.compile(
     """,
     regex.VERBOSE,
 )
+# The lower-case rest of a body's name, cut from the office, between it and the
+# holder's name after it: "…, nguyên tổng cục trưởng Tổng cục [thể thao] Tạ Quang
+# Chiến": one or two words that are no function word, honorific or verb of saying
+# (not "…, Giám đốc Sở cho biết ông B").
+_CUT_TAIL = regex.compile(r"[ \t]+(?:\p{Ll}+[ \t]+){1,2}")
+_NOT_TAIL = frozenset("""
+và của đã sẽ có là được cho với tại về ở thì mà này đó vừa đang cũng không các những trong theo từ đến
+để do bị như khi nếu vì nên rằng hay hoặc đều lại ra vào sau trước nói biết ông bà anh chị em cô chú
+bác cụ đồng chí cháu nhấn khẳng cho gặp tiếp thăm
+""".split())
+
+
+def _next_named(text: str, ents: list[Span], m: int) -> bool:
+    """The position ``ents[m]`` is followed by ``là ông …`` or by a capitalized
+    word (``_TITLE_OF_NEXT``): the next holder's name, or the rest of a body's name
+    the office was cut from; not a function word that opens a sentence after a lost
+    full stop ("…, nguyên Trưởng khoa …, Học viện … Từ năm 1947, …")."""
+    g = _TITLE_OF_NEXT.match(text, ents[m].end)
+    if g is None:
+        return False
+    if not text[g.end() - 1].isupper():
+        return True     # "… là ông …"
+    w = _WORD.match(text, g.end() - 1)
+    return w is None or w.group().lower() not in FUNCTION_WORDS or (m + 1 < len(ents) and ents[m + 1].start == w.start())
+
+
+def _title_of_next(text: str, ents: list[Span], m: int) -> bool:
+    """The position ``ents[m]`` stands before the next person's name, with only
+    the lower-case rest of its body's name between (``_CUT_TAIL``)."""
+    if m + 1 >= len(ents) or ents[m + 1].label != "PERSON":
+        return False
+    g = _CUT_TAIL.fullmatch(text, ents[m].end, ents[m + 1].start)
+    return g is not None and not any(w in _NOT_TAIL for w in g.group().split())
+
+
 # An abbreviation in brackets between a title and the name: "(EVN)".
 _BRACKETED = regex.compile(r"\s*\([^()\n]{1,40}\)")
 # Between two titles listed before one name.
@@ -179,7 +218,7 @@ def find_roles(doc: Doc) -> list[Role]:
             # "… Hồ Thị Kim Thoa Thủ tướng vừa ký": a title line, then a new sentence)
             if not (gap_rx.fullmatch(gap) or (gap == " " and gap_rx is _APPOSE and ents[m].text[:1].isupper()
                                               and _CLOSED.match(text, ents[m].end))) \
-                    or _TITLE_OF_NEXT.match(text, ents[m].end):
+                    or _next_named(text, ents, m) or _title_of_next(text, ents, m):
                 break
             found.append(_role(e, ents[m], "apposition"))
             apposed.add(id(ents[m]))

@@ -247,3 +247,16 @@ def test_role_title_before_names(text, expected):
 ])
 def test_role_dash_chain_and_questioned_title(text, expected):
     assert roles_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the lower-case rest of a body's name between the office and the next name: the
+    # office is that name's, not the apposition of the one before
+    ("Bên cạnh Chủ tịch Hồ Chí Minh, nguyên cục trưởng Cục thể thao Lê Văn Tám kể lại.",
+     [("Hồ Chí Minh", "Chủ tịch", None)]),
+    # a sentence run on after an apposition, its full stop lost: the office is still its
+    ("GS Lê Văn Hòa, nguyên Viện trưởng Viện Sử học Từ năm 1990, ông đã viết nhiều sách.",
+     [("Lê Văn Hòa", "Viện trưởng Viện Sử học", "Viện Sử học")]),
+])
+def test_role_next_name_and_lost_full_stop(text, expected):
+    assert roles_of(text) == expected
