@@ -241,11 +241,9 @@ def _foreign_after_office(view: TokenView, i: int) -> tuple[int, int] | None:
     it and the country it is held in: ``Bộ trưởng Quốc phòng Mỹ Lloyd Austin``,
     ``Đại sứ Nhật Bản tại Việt Nam Yamada Takio`` (a Vietnamese name there is
     found by its family name)."""
-    from .positions import position_at     # (positions imports the modules this one does)
-    m = position_at(view, i)
-    if m is None:
+    j = view.memo.get("position_ends", {}).get(i)     # (the offices positions.find found)
+    if j is None:
         return None
-    j = m.end
     if j + 1 < view.n and view.low[j] == "tại" and view.adjacent(j + 1) and (p := regions().match(view, j + 1)):
         j = p[0]
     if j >= view.n or not view.adjacent(j) or _not_a_name(view, j) or opens_clause(view, j):

@@ -881,7 +881,9 @@ def starts(view: TokenView) -> list[int]:
 
 def find(doc: Doc, view: TokenView) -> list[Span]:
     out: list[Span] = []
+    ends = view.memo["position_ends"] = {}    # start token -> end token of each office found (persons asks)
     for m in scan(view, position_at, starts(view)):
+        ends[m.start] = m.end
         a, b = view.char_span(m.start, m.end)
         if m.rule == "block":
             out.append(doc.span(a, b, CLASS, "rule:position-class", 0.8))
