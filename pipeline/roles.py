@@ -125,6 +125,9 @@ def _title_of_next(text: str, ents: list[Span], m: int) -> bool:
     return g is not None and not any(w in _NOT_TAIL for w in g.group().split())
 
 
+# The country an envoy is posted to, between the office and the name: "… tại Việt
+# Nam", "… tại Vương quốc Campuchia".
+_POSTED = regex.compile(r"[ \t]+tại[ \t]+(?:(?:Vương\ quốc|Cộng\ hòa|Cộng\ hoà|nước)[ \t]+)?")
 # An abbreviation in brackets between a title and the name: "(EVN)".
 _BRACKETED = regex.compile(r"\s*\([^()\n]{1,40}\)")
 # Between two titles listed before one name.
@@ -232,6 +235,10 @@ def find_roles(doc: Doc) -> list[Role]:
             if b is not None and b.end() >= ents[t].end:
                 # "Tổng Giám đốc Tập đoàn Điện lực Việt Nam (EVN) Trần Đình Nhân"
                 t, gap_start = t - 1, b.end()
+        if t > 0 and ents[t].label == "LOCATION" and ents[t - 1].label == "POSITION" \
+                and _POSTED.fullmatch(text, ents[t - 1].end, ents[t].start):
+            # "Đại sứ Nga tại Việt Nam Konstantin Vnukov": the country the envoy is posted to
+            t, gap_start = t - 1, ents[t].end
         if t >= 0 and ents[t].label == "POSITION":
             gap = text[gap_start:e.start]
             parted = "," in gap or "-" in gap or "–" in gap

@@ -402,6 +402,16 @@ def _place_start(view: TokenView, i: int, j: int) -> bool:
     return p is not None and (p[0] >= j or p[0] - i >= 2)
 
 
+def _name_past_place(view: TokenView, i: int, e: int, j: int) -> bool:
+    """The full name ``i..j`` goes one plain syllable past the place ``i..e`` that
+    its first words spell: ``Vũ Quang Minh`` (not the district Vũ Quang, then "Minh"),
+    ``Hoàng Mai Anh``; not after a unit word (``huyện Vũ Quang``), nor when the
+    syllable opens a name, place, title or body (``Hà Nội Nguyễn …``, ``Hà Tĩnh Nam …``)."""
+    return (j - e == 1 and not view.mask[e] & (FAMILY | HONORIFIC | TITLE | HEAD | UNIT)
+            and view.low[e] not in FUNCTION_WORDS and places().match(view, e) is None
+            and regions().match(view, e) is None and not _after_unit_word(view, i))
+
+
 def _in_place(view: TokenView, i: int) -> bool:
     """Token ``i`` is inside a gazetteer place that starts one to three tokens
     before it: ``Hai Bà Trưng`` (the honorific-like word is a name's)."""
@@ -640,7 +650,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         if j == i:
             continue
         p = (places().match(view, i) if m & PLACE else None) or (regions().match(view, i) if m & REGION else None)
-        if p is not None and p[0] < j:
+        if p is not None and p[0] < j and not _name_past_place(view, i, p[0], j):
             nxt = p[0]    # "Hà Nội Nguyễn Đức Chung", "Hà Nội Trong …": a place, then something else
             continue
         if i > 0 and cap[i - 1] and view.adjacent(i) and person_shape(view, i + 1) - (i + 1) >= 3:

@@ -691,7 +691,11 @@ _STATE_FORMS = (("cộng", "hòa"), ("vương", "quốc"), ("liên", "bang"), ("
 
 def _state_at(view: TokenView, j: int) -> int:
     """End of a country at ``j``, with its form of state written out or
-    abbreviated (``CHXHCN Việt Nam``), ``j`` if none."""
+    abbreviated (``CHXHCN Việt Nam``), after the noun ``nước`` too (``Đại sứ đặc mệnh
+    toàn quyền nước CHXHCN Việt Nam``), ``j`` if none."""
+    if j + 1 < view.n and view.low[j] == "nước" and view.adjacent(j + 1) and view.cap[j + 1]:
+        e = _state_at(view, j + 1)
+        return e if e > j + 1 else j
     k = j
     for form in _STATE_FORMS:
         e = j + len(form)

@@ -257,3 +257,15 @@ def test_minority_names_and_places_before_names(text, expected):
 ])
 def test_foreign_name_after_an_office(text, expected):
     assert texts(text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a full name whose first words spell a district, one plain syllable past it
+    ("Đại sứ tại Lào Vũ Quang Tùng trao quà cho học sinh.", ["Vũ Quang Tùng"]),
+])
+def test_name_past_a_place(text, expected):
+    assert texts(text, "PERSON") == expected
+
+
+def test_place_after_its_unit_stays_a_place():
+    assert texts("Người dân huyện Vũ Quang Minh bạch hóa thông tin.", "PERSON") == []

@@ -424,6 +424,9 @@ def test_organ_of_the_central_committee(text, expected):
      ["Giám đốc điều hành Công ty CP Du lịch Sao Mai"]),
     # a state's president with the country after the title
     ("Chủ tịch Lào Thongloun Sisoulith đón đoàn tại sân bay.", ["Chủ tịch Lào"]),
+    # an envoy of a state named after "nước"
+    ("Đại sứ đặc mệnh toàn quyền nước CHXHCN Việt Nam tại Nhật Bản trình quốc thư.",
+     ["Đại sứ đặc mệnh toàn quyền nước CHXHCN Việt Nam"]),
     # the office named alone after "là", the clause closed after it
     ("Đoàn kiểm tra gồm 5 người, do ông Trịnh Văn Quý, Phó Chánh Thanh tra tỉnh là trưởng đoàn.",
      ["Phó Chánh Thanh tra tỉnh", "trưởng đoàn"]),
