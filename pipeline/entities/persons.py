@@ -24,7 +24,7 @@ from ..span import Span
 from .lexicon import (FAMILY, FIELD, HEAD, HONORIFIC, HONORIFIC_ALONE, HONORIFIC_SECOND, ORG_NAME, PLACE, REGION,
                       SYLLABLE, TITLE, TITLE_ALONE, TITLE_SECOND, UNIT, TokenView, family_names, fold, honorifics,
                       is_word, may_start, org_codes, org_fields, org_heads, org_names, places,
-                      position_titles, regions)
+                      position_titles, province_names, regions)
 from .locations import NAME_HONORIFIC, NAME_START, NAME_TITLE, candidate_starts, place_at, unit_at
 from ..structure import is_vietnamese_syllable
 from .names import _MIDDLE_ONLY, DEPUTY, FUNCTION_WORDS, KIN, named_place, opens_clause, overlaps_any, person_shape, syllable_run
@@ -405,11 +405,13 @@ def _place_start(view: TokenView, i: int, j: int) -> bool:
 def _name_past_place(view: TokenView, i: int, e: int, j: int) -> bool:
     """The full name ``i..j`` goes one plain syllable past the place ``i..e`` that
     its first words spell: ``Vũ Quang Minh`` (not the district Vũ Quang, then "Minh"),
-    ``Hoàng Mai Anh``; not after a unit word (``huyện Vũ Quang``), nor when the
+    ``Hoàng Mai Anh``; not a province's (``Thái Nguyên Nhân``, a dateline and a
+    byline), nor after a unit word (``huyện Vũ Quang``), nor when the
     syllable opens a name, place, title or body (``Hà Nội Nguyễn …``, ``Hà Tĩnh Nam …``)."""
     return (j - e == 1 and not view.mask[e] & (FAMILY | HONORIFIC | TITLE | HEAD | UNIT)
             and view.low[e] not in FUNCTION_WORDS and places().match(view, e) is None
-            and regions().match(view, e) is None and not _after_unit_word(view, i))
+            and regions().match(view, e) is None and not _after_unit_word(view, i)
+            and " ".join(view.words[i:e]) not in province_names())   # ("Thái Nguyên Nhân": a dateline)
 
 
 def _in_place(view: TokenView, i: int) -> bool:

@@ -269,3 +269,8 @@ def test_name_past_a_place(text, expected):
 
 def test_place_after_its_unit_stays_a_place():
     assert texts("Người dân huyện Vũ Quang Minh bạch hóa thông tin.", "PERSON") == []
+
+
+def test_province_then_a_byline_is_no_name():
+    # a province's name, then a one-word byline: the dateline stays a place
+    assert texts("Mỏ đã đóng cửa từ tháng trước.\nHà Giang Tùng", "PERSON") != ["Hà Giang Tùng"]
