@@ -23,7 +23,11 @@ from __future__ import annotations
 import regex
 
 from .doc import Doc, Role
+from .entities.names import FUNCTION_WORDS
 from .span import Span
+
+# A word at an offset: "Từ" of "… Từ năm 1947".
+_WORD = regex.compile(r"\p{L}+")
 
 # Between a person and the first position of its apposition.
 _APPOSE = regex.compile(
@@ -63,6 +67,7 @@ _CHAIN = regex.compile(
     (?: ,                      # Ủy viên Thành ủy, Bí thư Quận ủy
       | ;                      # …; Trưởng Ban …
       | \s kiêm \s             # Bí thư kiêm Chủ tịch …
+      | \s [-–] \s             # Phó Chủ tịch UBND huyện - Trưởng đoàn: a dash parts the offices too
       | \s và \s               # Giám đốc Sở … và Phó Chủ tịch …
       | \(                     # Ủy viên Bộ Chính trị (UVBCT): the office abbreviated in brackets
       | \) \s* [,;]             # … (UVBCT), Thường trực Ban Bí thư: on after the bracket
@@ -85,6 +90,44 @@ _TITLE_OF_NEXT = regex.compile(
     """,
     regex.VERBOSE,
 )
+# The lower-case rest of a body's name, cut from the office, between it and the
+# holder's name after it: "…, nguyên tổng cục trưởng Tổng cục [thể thao] Tạ Quang
+# Chiến": one or two words that are no function word, honorific or verb of saying
+# (not "…, Giám đốc Sở cho biết ông B").
+_CUT_TAIL = regex.compile(r"[ \t]+(?:\p{Ll}+[ \t]+){1,2}")
+_NOT_TAIL = frozenset("""
+và của đã sẽ có là được cho với tại về ở thì mà này đó vừa đang cũng không các những trong theo từ đến
+để do bị như khi nếu vì nên rằng hay hoặc đều lại ra vào sau trước nói biết ông bà anh chị em cô chú
+bác cụ đồng chí cháu nhấn khẳng cho gặp tiếp thăm
+""".split())
+
+
+def _next_named(text: str, ents: list[Span], m: int) -> bool:
+    """The position ``ents[m]`` is followed by ``là ông …`` or by a capitalized
+    word (``_TITLE_OF_NEXT``): the next holder's name, or the rest of a body's name
+    the office was cut from; not a function word that opens a sentence after a lost
+    full stop ("…, nguyên Trưởng khoa …, Học viện … Từ năm 1947, …")."""
+    g = _TITLE_OF_NEXT.match(text, ents[m].end)
+    if g is None:
+        return False
+    if not text[g.end() - 1].isupper():
+        return True     # "… là ông …"
+    w = _WORD.match(text, g.end() - 1)
+    return w is None or w.group().lower() not in FUNCTION_WORDS or (m + 1 < len(ents) and ents[m + 1].start == w.start())
+
+
+def _title_of_next(text: str, ents: list[Span], m: int) -> bool:
+    """The position ``ents[m]`` stands before the next person's name, with only
+    the lower-case rest of its body's name between (``_CUT_TAIL``)."""
+    if m + 1 >= len(ents) or ents[m + 1].label != "PERSON":
+        return False
+    g = _CUT_TAIL.fullmatch(text, ents[m].end, ents[m + 1].start)
+    return g is not None and not any(w in _NOT_TAIL for w in g.group().split())
+
+
+# The country an envoy is posted to, between the office and the name: "… tại Việt
+# Nam", "… tại Vương quốc Campuchia".
+_POSTED = regex.compile(r"[ \t]+tại[ \t]+(?:(?:Vương\ quốc|Cộng\ hòa|Cộng\ hoà|nước)[ \t]+)?")
 # An abbreviation in brackets between a title and the name: "(EVN)".
 _BRACKETED = regex.compile(r"\s*\([^()\n]{1,40}\)")
 # Between two titles listed before one name.
@@ -92,7 +135,8 @@ _TITLE_LIST = regex.compile(r"\s*(?:,|\skiêm\s)\s*")
 # A word that makes the title after it an object, not the name's first title.
 # (and "làm", "chức": the office held as a predicate, "được bầu làm Tổng Bí thư …, Tổng Bí
 # thư … Hồ Cẩm Đào": the first title is the subject's, not the next name's)
-_GOVERNED = regex.compile(r"\b(?:của|với|theo|cho|gửi|tới|thay|và|lên|làm|chức)\s+$")
+# (and "chất vấn", "hỏi": the office questioned, "Chất vấn Bộ trưởng, đại biểu A nêu …": A asks)
+_GOVERNED = regex.compile(r"\b(?:của|với|theo|cho|gửi|tới|thay|và|lên|làm|chức|[Cc]hất\ vấn|[Hh]ỏi)\s+$")
 # A predicate that holds the offices listed after it, up to a comma and their
 # holder: "giữ các cương vị Tỉnh ủy viên, Giám đốc Sở …, bà A …", "đảm nhiệm chức vụ
 # …, ông B": no role (N_NOTES 9, W_NOTES 1); not "với cương vị Chủ tịch HĐQT …, đại
@@ -177,7 +221,7 @@ def find_roles(doc: Doc) -> list[Role]:
             # "… Hồ Thị Kim Thoa Thủ tướng vừa ký": a title line, then a new sentence)
             if not (gap_rx.fullmatch(gap) or (gap == " " and gap_rx is _APPOSE and ents[m].text[:1].isupper()
                                               and _CLOSED.match(text, ents[m].end))) \
-                    or _TITLE_OF_NEXT.match(text, ents[m].end):
+                    or _next_named(text, ents, m) or _title_of_next(text, ents, m):
                 break
             found.append(_role(e, ents[m], "apposition"))
             apposed.add(id(ents[m]))
@@ -191,6 +235,10 @@ def find_roles(doc: Doc) -> list[Role]:
             if b is not None and b.end() >= ents[t].end:
                 # "Tổng Giám đốc Tập đoàn Điện lực Việt Nam (EVN) Trần Đình Nhân"
                 t, gap_start = t - 1, b.end()
+        if t > 0 and ents[t].label == "LOCATION" and ents[t - 1].label == "POSITION" \
+                and _POSTED.fullmatch(text, ents[t - 1].end, ents[t].start):
+            # "Đại sứ Nga tại Việt Nam Konstantin Vnukov": the country the envoy is posted to
+            t, gap_start = t - 1, ents[t].end
         if t >= 0 and ents[t].label == "POSITION":
             gap = text[gap_start:e.start]
             parted = "," in gap or "-" in gap or "–" in gap

@@ -235,3 +235,33 @@ def test_role_across_clauses():
 ])
 def test_role_title_before_names(text, expected):
     assert roles_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # offices parted by a dash are the same person's
+    ("Ông Hà Văn Tùng, Phó Chủ tịch UBND huyện - Trưởng ban Chỉ đạo, kiểm tra công trình.",
+     [("Hà Văn Tùng", "Phó Chủ tịch UBND huyện", "UBND huyện"),
+      ("Hà Văn Tùng", "Trưởng ban Chỉ đạo", "ban Chỉ đạo")]),
+    # a title questioned is the object, the deputy after the comma asks
+    ("Chất vấn Bộ trưởng, đại biểu Trần Thị Hòa nêu nhiều vấn đề bức xúc.", []),
+])
+def test_role_dash_chain_and_questioned_title(text, expected):
+    assert roles_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the lower-case rest of a body's name between the office and the next name: the
+    # office is that name's, not the apposition of the one before
+    ("Bên cạnh Chủ tịch Hồ Chí Minh, nguyên cục trưởng Cục thể thao Lê Văn Tám kể lại.",
+     [("Hồ Chí Minh", "Chủ tịch", None)]),
+    # a sentence run on after an apposition, its full stop lost: the office is still its
+    ("GS Lê Văn Hòa, nguyên Viện trưởng Viện Sử học Từ năm 1990, ông đã viết nhiều sách.",
+     [("Lê Văn Hòa", "Viện trưởng Viện Sử học", "Viện Sử học")]),
+])
+def test_role_next_name_and_lost_full_stop(text, expected):
+    assert roles_of(text) == expected
+
+
+def test_envoy_posted_to_a_country_before_the_name():
+    assert roles_of("Đại sứ Pháp tại Việt Nam Olivier Brochet dự lễ.") == [
+        ("Olivier Brochet", "Đại sứ Pháp", "Pháp")]

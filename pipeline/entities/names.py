@@ -62,8 +62,11 @@ _DATE_OPENERS = frozenset({"ngày", "tháng", "năm"})
 # Sáng", "Lê Văn Hiện" alone, which are names).
 _DAY_PARTS = frozenset({"sáng", "chiều", "tối", "trưa", "đêm", "hôm", "hiện"})
 _DAY_WORDS = frozenset({"nay", "qua", "mai"})
+# "Qua" before a number or "đó" opens a clause ("… Trương Thị Mai Qua 3 năm thực hiện",
+# a caption without its full stop; "Qua đó, …"), as "Ngày" before a date does.
+_THROUGH = frozenset({"qua"})
 # Every word that may open a clause (what :func:`opens_clause` asks about first).
-_CLAUSE_WORDS = _NEVER_GIVEN | _DAY_PARTS | _DATE_OPENERS
+_CLAUSE_WORDS = _NEVER_GIVEN | _DAY_PARTS | _DATE_OPENERS | _THROUGH
 
 
 def opens_clause(view: TokenView, k: int) -> bool:
@@ -80,6 +83,8 @@ def opens_clause(view: TokenView, k: int) -> bool:
         return False
     if low in _DAY_PARTS:
         return view.words[k + 1] in _DAY_WORDS or view.words[k + 1][:1].isdigit()
+    if low in _THROUGH:
+        return view.words[k + 1][:1].isdigit() or view.low[k + 1] == "đó"
     return low in _DATE_OPENERS and view.words[k + 1][:1].isdigit()
 
 

@@ -24,7 +24,7 @@ from ..span import Span
 from .lexicon import (FAMILY, FIELD, HEAD, HONORIFIC, HONORIFIC_ALONE, HONORIFIC_SECOND, ORG_NAME, PLACE, REGION,
                       SYLLABLE, TITLE, TITLE_ALONE, TITLE_SECOND, UNIT, TokenView, family_names, fold, honorifics,
                       is_word, may_start, org_codes, org_fields, org_heads, org_names, places,
-                      position_titles, regions)
+                      position_titles, province_names, regions)
 from .locations import NAME_HONORIFIC, NAME_START, NAME_TITLE, candidate_starts, place_at, unit_at
 from ..structure import is_vietnamese_syllable
 from .names import _MIDDLE_ONLY, DEPUTY, FUNCTION_WORDS, KIN, named_place, opens_clause, overlaps_any, person_shape, syllable_run
@@ -184,6 +184,8 @@ _NAME_WORD = regex.compile(
       \p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?      # Donald, Putin, McCain
     | \p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)+      # a name transliterated syllable by syllable:
                                           # Xanh-tơ-ni, Phôm-vi-hản, Bun-Thon (not GD-ĐT)
+    | \p{Lu}['’]\p{L}\p{Ll}+              # the Central Highlands' names with an apostrophe:
+                                          # K'Ré, K'Brơi, H'Hen (Cơ Ho, Ê Đê)
     | \p{Lu}                              # A
     """,
     regex.VERBOSE,
@@ -201,8 +203,10 @@ def _titled_name(view: TokenView, i: int) -> tuple[int, int] | None:
     while t is None and k < view.n and view.low[k] in _TITLE_MODS and k - i < 2:
         k += 1
         t = position_titles().match(view, k)
-    if t is None or not t[1].bare or not view.cap[i]:
+    if t is None or not view.cap[i]:
         return None
+    if not t[1].bare:
+        return _foreign_after_office(view, i)
     j = t[0]
     p = regions().match(view, j) or places().match(view, j)
     if p is not None and view.adjacent(j):
@@ -219,14 +223,38 @@ def _titled_name(view: TokenView, i: int) -> tuple[int, int] | None:
             if j + 1 < view.n and view.words[j] in ("-", "–") and view.joined(j - 1, j + 2):
                 j += 1
     if j >= view.n or not view.adjacent(j) or _not_a_name(view, j) or opens_clause(view, j):
-        return None     # (not "… các Vụ trưởng Về việc …": a new sentence, its full stop lost)
+        # (not "… các Vụ trưởng Về việc …": a new sentence, its full stop lost)
+        return _foreign_after_office(view, i) if j < view.n and view.adjacent(j) else None
     e = _initial_name(view, j)
     if e > j:
         return j, e     # "Thủ tướng N. Enkhbayar", "Tổng thống V. Putin"
     while e < view.n and e - j < 4 and _name_word(view, e) \
             and (e == j or (view.adjacent(e) and not _not_a_name(view, e) and not opens_clause(view, e))):
         e += 1
-    return (j, e) if e > j and not _continues_word(view, e) else None
+    if e > j and not _continues_word(view, e):
+        return j, e
+    return _foreign_after_office(view, i)     # "Bộ trưởng Quốc phòng Mỹ Lloyd Austin"
+
+
+def _foreign_after_office(view: TokenView, i: int) -> tuple[int, int] | None:
+    """A foreign name right after the whole office that starts at ``i``, or after
+    it and the country it is held in: ``Bộ trưởng Quốc phòng Mỹ Lloyd Austin``,
+    ``Đại sứ Nhật Bản tại Việt Nam Yamada Takio`` (a Vietnamese name there is
+    found by its family name)."""
+    j = view.memo.get("position_ends", {}).get(i)     # (the offices positions.find found)
+    if j is None:
+        return None
+    if j + 1 < view.n and view.low[j] == "tại" and view.adjacent(j + 1) and (p := regions().match(view, j + 1)):
+        j = p[0]
+    if j >= view.n or not view.adjacent(j) or _not_a_name(view, j) or opens_clause(view, j):
+        return None
+    e = j
+    while e < view.n and e - j < 4 and _name_word(view, e) and (e == j or view.adjacent(e)) \
+            and not (e > j and (_not_a_name(view, e) or opens_clause(view, e))):
+        e += 1
+    if e - j < 2 or _continues_word(view, e) or all(is_vietnamese_syllable(w) for w in view.words[j:e]):
+        return None
+    return j, e
 
 
 def _names_a_body(view: TokenView, j: int, e: int) -> bool:
@@ -372,6 +400,27 @@ def _place_start(view: TokenView, i: int, j: int) -> bool:
         return False
     p = (places().match(view, i) if view.mask[i] & PLACE else None) or regions().match(view, i)
     return p is not None and (p[0] >= j or p[0] - i >= 2)
+
+
+def _name_past_place(view: TokenView, i: int, e: int, j: int) -> bool:
+    """The full name ``i..j`` goes one plain syllable past the place ``i..e`` that
+    its first words spell: ``Vũ Quang Minh`` (not the district Vũ Quang, then "Minh"),
+    ``Hoàng Mai Anh``; not a province's (``Thái Nguyên Nhân``, a dateline and a
+    byline), nor after a unit word (``huyện Vũ Quang``), nor when the
+    syllable opens a name, place, title or body (``Hà Nội Nguyễn …``, ``Hà Tĩnh Nam …``)."""
+    return (j - e == 1 and not view.mask[e] & (FAMILY | HONORIFIC | TITLE | HEAD | UNIT)
+            and view.low[e] not in FUNCTION_WORDS and places().match(view, e) is None
+            and regions().match(view, e) is None and not _after_unit_word(view, i)
+            and " ".join(view.words[i:e]) not in province_names())   # ("Thái Nguyên Nhân": a dateline)
+
+
+def _in_place(view: TokenView, i: int) -> bool:
+    """Token ``i`` is inside a gazetteer place that starts one to three tokens
+    before it: ``Hai Bà Trưng`` (the honorific-like word is a name's)."""
+    for k in range(max(0, i - 3), i):
+        if view.mask[k] & PLACE and (p := places().match(view, k)) is not None and p[0] > i:
+            return True
+    return False
 
 
 def _after_title(view: TokenView, i: int) -> bool:
@@ -553,9 +602,12 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             if h is not None and h[0] == i + 1 and not cap[i] and i > 0 and view.adjacent(i) \
                     and (view.low[i - 1], low[i]) in _ENDS_A_WORD:
                 h = None    # "trẻ em Ảnh minh họa", "công bố Lệnh": the kinship word ends a word
+            if h is not None and cap[i] and i > 0 and cap[i - 1] and view.adjacent(i) and _in_place(view, i):
+                h = None    # "quận Hai Bà Trưng Lê Hoàng Đức": "Bà" inside a place's name, no honorific
             if h is not None and place_at(view, i) is None:
                 j = h[0]
-                k = _name_run(view, j)
+                # (an Ê Đê or M'nông name may have five words: "Y Thanh Hà Niê Kđăm", "H'Năm Niê Kdăm")
+                k = _name_run(view, j, 5 if j < n and (words[j] == "Y" or "'" in words[j]) else 4)
                 if k == j and _addressed_place_word(view, i, j, j + 1) and _known_place(view, j, j + 1) \
                         and not (j + 1 < n and view.adjacent(j + 1) and cap[j + 1]):
                     k = j + 1   # "bà Nga", "ông Đức": a country's name, here a given name
@@ -600,7 +652,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         if j == i:
             continue
         p = (places().match(view, i) if m & PLACE else None) or (regions().match(view, i) if m & REGION else None)
-        if p is not None and p[0] < j:
+        if p is not None and p[0] < j and not _name_past_place(view, i, p[0], j):
             nxt = p[0]    # "Hà Nội Nguyễn Đức Chung", "Hà Nội Trong …": a place, then something else
             continue
         if i > 0 and cap[i - 1] and view.adjacent(i) and person_shape(view, i + 1) - (i + 1) >= 3:
@@ -623,6 +675,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         if k == i + 1 and j - i == 3 and mask[k] & HEAD and not mask[k] & TITLE and not _continues_word(view, j):
             k = j       # "Vũ Quỹ Trị": a head word as the middle name, the last syllable no
                         # body's ("Lê Bộ Công an", "Trần Sở Tư pháp" go on in lower case)
+        if k - i >= 3 and low[k - 1] in _TITLE_MODS and _continues_word(view, k):
+            k -= 1      # "Ảnh Hồ Phương Tổng số doanh nghiệp …": "Tổng số" opens the next sentence
         if k - i == 2 and view.words[i] in _CAN and view.words[i + 1] in _CHI:
             nxt = k           # "Tết Đinh Dậu": a year of the sexagenary cycle
             continue

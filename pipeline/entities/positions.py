@@ -25,16 +25,17 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import (FIELD, HEAD, TITLE, Head, TokenView, is_word, lfold, may_start, org_fields, position_boards,
-                      position_titles, province_names, regions)
-from .locations import MODIFIERS, candidate_starts, place_at, site_at, unit_at
+from .lexicon import (FIELD, HEAD, TITLE, UNIT, Head, TokenView, is_word, lfold, may_start, org_fields, position_boards,
+                      place_units, position_titles, province_names, regions)
+from .locations import MODIFIERS, _name_after, candidate_starts, place_at, site_at, unit_at
 from .names import DEPUTY, FUNCTION_WORDS, is_proper, is_syllable, named_place, person_shape, scan
 from .organizations import CLASS, TERM, TERM_NUMBER, _plain, complete, head_at, org_at
 
 _MODS = MODIFIERS
 # Titles that end with the head noun of their body: "Trưởng phòng Tài chính",
 # "Trưởng ban Tuyên giáo", "Trưởng đoàn Thanh tra".
-_HEAD_IN_TITLE = {"phòng", "ban", "đoàn", "khoa"}
+# "Trưởng trạm Y tế xã": a station's head; "Phó Ty Lâm nghiệp tỉnh": a province's service before 1976.
+_HEAD_IN_TITLE = {"phòng", "ban", "đoàn", "khoa", "trạm", "ty"}
 # Titles followed by the field of their body without its head noun:
 # "Bộ trưởng Tài chính", "Thứ trưởng Y tế", "Cục trưởng Hải quan".
 _IMPLIED_HEAD = {"bộ trưởng": "Bộ", "thứ trưởng": "Bộ", "cục trưởng": "Cục", "vụ trưởng": "Vụ",
@@ -244,11 +245,14 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
             m = position_at(view, j)
             if m is not None and m.org is not None:
                 return PositionMatch(i, m.end, m.org, m.rule)
-        if title.lower and j < view.n and view.adjacent(j):
+        if j < view.n and view.adjacent(j):
             c = regions().match(view, j)
-            if c is not None:
-                # a national office with its country: "Tổng thống Hoa Kỳ", "Thủ tướng Nhật Bản"
+            if c is not None and (title.lower or c[1] == "country"):
+                # a national office with its country: "Tổng thống Hoa Kỳ", "Thủ tướng Nhật Bản",
+                # "Chủ tịch Trung Quốc Tập Cận Bình" (the state's president)
                 return PositionMatch(i, c[0], None, "bare")
+            if title.text == "chủ tịch" and view.words[j] == "đoàn":
+                return None     # "Chủ tịch đoàn điều hành phiên họp": the presidium, a body
         if j < view.n and view.words[j] == "," and (u := unit_at(view, j - 1)) is not None and u[0] == j:
             # the head of each of the units listed: "Trưởng thôn, ấp", "trưởng ấp, bản"
             return PositionMatch(i, _bare_units(view, j), None, "bare")
@@ -264,17 +268,22 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
         # "Tổng Giám đốc Nguyễn Tiến Dũng", "chủ tịch Nguyễn Hồng Diên ký" (not
         # "đại biểu Nguyễn Văn A", an attendee)
         return PositionMatch(i, j, None, "bare")
-    if j - k >= 2 and view.low[k] not in DEPUTY and i > 0 and view.low[i - 1] in _PREDICATE and view.adjacent(i):
+    if j - k >= 2 and view.low[k] not in DEPUTY and i > 0 and view.low[i - 1] in _PREDICATE and view.adjacent(i) \
+            and (view.low[i - 1] != "là" or j >= view.n or view.words[j] in _CLOSERS):
         # the office a person is given or holds, named as a predicate: "do Phó Thủ
-        # tướng làm trưởng đoàn", "giữ chức chủ tịch", "cách chức giám đốc"
+        # tướng làm trưởng đoàn", "giữ chức chủ tịch", "cách chức giám đốc"; after "là"
+        # only alone, the clause closed after it ("ông A là trưởng đoàn."; not "là tư lệnh
+        # lĩnh vực", a figure of speech, nor "là giám đốc trung tâm", whose body is unknown)
         return PositionMatch(i, j, None, "bare")
     return None
 
 
 # Words after which a title names an office held or given: "làm trưởng đoàn",
-# "giữ chức chủ tịch", "cách chức giám đốc" (not "vị": "các vị đại biểu", a
-# classifier before a generic noun).
-_PREDICATE = {"làm", "chức"}
+# "giữ chức chủ tịch", "cách chức giám đốc", "ông A là trưởng đoàn" (F_NOTES 8,
+# U_NOTES 2) (not "vị": "các vị đại biểu", a classifier before a generic noun).
+_PREDICATE = {"làm", "chức", "là"}
+# What closes a clause after an office named alone: "ông A là trưởng đoàn."
+_CLOSERS = {",", ".", ";", ")", ":"}
 
 
 def _parent(view: TokenView, m: PositionMatch) -> PositionMatch:
@@ -382,6 +391,8 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
     c = _class_after(view, j) if view.low[i] not in DEPUTY else j
     if c > j:       # (not "đại biểu các cơ quan": delegates of bodies, no office)
         return PositionMatch(i, c, None, "class")
+    if (view.mask[j - 1] | view.mask[j - 2]) & UNIT and (e := _hamlet_named(view, i, j)) > j:
+        return PositionMatch(i, e, None, "unit")    # "trưởng thôn Đông Hạ", "trưởng xóm 5"
     o = org_at(view, j) or _lower_head_body(view, j)
     if o is None and (e := _high_court(view, j)) > j:
         return PositionMatch(i, e, (j, e), "org")   # "Phó Chánh án Tòa án nhân dân cấp cao tại Hà Nội"
@@ -462,16 +473,22 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         e = o.end if o is not None and o.rule != "class" else p[0] if p is not None else j + 1
         if e > j + 1 or view.words[j] == "ĐBQH":
             return PositionMatch(i, e, (j - 1, e), "org")
-    if j - 2 >= i and view.low[j - 1] in ("trưởng", "phó") and view.low[j] == view.low[j - 2] and view.cap[j]:
+    w = 2 if j - 3 >= i and view.low[j - 1] in ("trưởng", "phó") and view.low[j - 3:j - 1] == view.low[j:j + 2] \
+        else 1
+    if j - 1 - w >= i and view.low[j - 1] in ("trưởng", "phó") and view.low[j - 1 - w:j - 1] == view.low[j:j + w] \
+            and view.cap[j] and view.joined(j, j + w):
         # the head of a unit named by the title's own noun: "Đội trưởng Đội CSGT số 3",
-        # "Trạm trưởng Trạm Kiểm lâm", "Đồn trưởng Đồn Biên phòng Lũng Cú", or its
-        # deputy: "Đội phó Đội CSGT"
-        o = complete(view, j, j + 1, Head(view.words[j], "named", False, False))
-        if o is not None and not _cut_in_name(view, j + 1, o.end):
-            return PositionMatch(i, o.end, (o.start, o.end), "org")
-        e = _sentence_case_name(view, j + 1)
-        if e > j + 1:
+        # "Trạm trưởng Trạm Kiểm lâm", "Đồn trưởng Đồn Biên phòng Lũng Cú", "Tiểu đoàn
+        # trưởng Tiểu đoàn 3", or its deputy: "Đội phó Đội CSGT"
+        o = complete(view, j, j + w, Head(" ".join(view.words[j:j + w]), "named", False, False))
+        if o is not None and not _cut_in_name(view, j + w, o.end):
+            e = _numbered(view, o.end)
+            return PositionMatch(i, e, (o.start, e), "org")
+        e = _sentence_case_name(view, j + w)
+        if e > j + w:
             return PositionMatch(i, e, (j, e), "org")
+        if w == 2 and j + 2 < view.n and view.adjacent(j + 2) and _UNIT_NUMBER.fullmatch(view.words[j + 2]):
+            return PositionMatch(i, j + 3, (j, j + 3), "org")   # "Tiểu đoàn trưởng Tiểu đoàn 3"
     if view.low[j - 1] in _HEAD_IN_TITLE and j - 1 > i:
         # "Trưởng phòng TN&MT huyện Yên Thành": the title ends with the body's head;
         # or with a board's ("Phó ban chỉ đạo", "Phó ban pháp chế HĐND thành phố")
@@ -480,7 +497,8 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         if bd is not None and (o is None or o.end < bd.end):
             return bd
         if o is not None:
-            return PositionMatch(i, o.end, (o.start, o.end), "org")
+            e = _faculty_parent(view, o.end) if view.low[j - 1] == "khoa" else o.end
+            return PositionMatch(i, e, (o.start, e), "org")
     p = place_at(view, j, modifier=True) if view.low[i] not in DEPUTY else None
     # (not "Đại biểu tỉnh Bà Rịa - Vũng Tàu": a deputy from a province, no office)
     if p is not None and p[1] in ("unit", "bare-unit"):
@@ -512,6 +530,44 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
     if b > j:       # (not "đoàn đại biểu TP Hà Nội", a delegation)
         return PositionMatch(i, b, (j, b), "org")
     return None
+
+
+# The bodies a faculty or a clinical department belongs to: "Khoa Kinh tế, Trường
+# ĐH Nông Lâm", "Khoa Nhi, Bệnh viện Bạch Mai".
+_FACULTY_PARENTS = ("trường", "đại học", "đh", "học viện", "bệnh viện", "bv")
+
+
+def _faculty_parent(view: TokenView, e: int) -> int:
+    """End of the university or hospital named after a comma after the faculty
+    ending at ``e``: a faculty exists only inside one, so the comma is the comma of
+    hierarchy (G_NOTES 7, U_NOTES 11): ``Trưởng khoa Kinh tế, Đại học Nông lâm
+    TP.HCM`` is one office; ``e`` if none."""
+    if not (e + 1 < view.n and view.words[e] == "," and view.adjacent(e + 1)):
+        return e
+    o = org_at(view, e + 1)
+    if o is None or o.rule == "class" or o.head is None or not o.head.text.lower().startswith(_FACULTY_PARENTS):
+        return e
+    return o.end
+
+
+def _numbered(view: TokenView, e: int) -> int:
+    """End of the unit's number after its name ending at ``e``, ``số 3``: ``Đội
+    Quản lý thị trường số 3`` (the number names the one team); ``e`` if none."""
+    if e + 1 < view.n and view.low[e] == "số" and view.joined(e - 1, e + 2) \
+            and _UNIT_NUMBER.fullmatch(view.words[e + 1]):
+        return e + 2
+    return e
+
+
+def _hamlet_named(view: TokenView, i: int, j: int) -> int:
+    """End of the hamlet's name or number after a title that ends with the
+    hamlet's unit word, in any case: ``trưởng thôn Đông Hạ``, ``trưởng bản Nậm
+    Cang``, ``trưởng khu phố 3`` (the office of that one hamlet, as "Trưởng thôn
+    Đông Hạ" is); ``j`` if none."""
+    for u in (j - 1, j - 2):
+        if u > i and view.low[u - 1] == "trưởng" and (m := place_units().match(view, u)) is not None and m[0] == j:
+            return _name_after(view, j, m[1].takes)     # (not unit_at: "trưởng thôn" is one word)
+    return j
 
 
 # Heads that, capitalized and alone, name the one body of that kind the text is
@@ -635,7 +691,11 @@ _STATE_FORMS = (("cộng", "hòa"), ("vương", "quốc"), ("liên", "bang"), ("
 
 def _state_at(view: TokenView, j: int) -> int:
     """End of a country at ``j``, with its form of state written out or
-    abbreviated (``CHXHCN Việt Nam``), ``j`` if none."""
+    abbreviated (``CHXHCN Việt Nam``), after the noun ``nước`` too (``Đại sứ đặc mệnh
+    toàn quyền nước CHXHCN Việt Nam``), ``j`` if none."""
+    if j + 1 < view.n and view.low[j] == "nước" and view.adjacent(j + 1) and view.cap[j + 1]:
+        e = _state_at(view, j + 1)
+        return e if e > j + 1 else j
     k = j
     for form in _STATE_FORMS:
         e = j + len(form)
@@ -825,7 +885,9 @@ def starts(view: TokenView) -> list[int]:
 
 def find(doc: Doc, view: TokenView) -> list[Span]:
     out: list[Span] = []
+    ends = view.memo["position_ends"] = {}    # start token -> end token of each office found (persons asks)
     for m in scan(view, position_at, starts(view)):
+        ends[m.start] = m.end
         a, b = view.char_span(m.start, m.end)
         if m.rule == "block":
             out.append(doc.span(a, b, CLASS, "rule:position-class", 0.8))

@@ -232,3 +232,45 @@ def test_initials_of_the_byline(text, expected):
     doc = doc_of(text)
     stage(doc)
     assert [s.text for s in extract(doc) if s.label == "PERSON"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the Central Highlands' names: an apostrophe inside, five words with "Y"
+    ("Ông K'Bình, Chủ tịch UBND xã Lát, cho biết xã có 300 hộ.", ["K'Bình"]),
+    ("Bà H'Lim Niê cùng các hộ dân trong buôn trồng cà phê.", ["H'Lim Niê"]),
+    ("Ông Y Kông Buôn Krông Ayun phát biểu tại hội nghị.", ["Y Kông Buôn Krông Ayun"]),
+    # a place's name with an honorific-like word, then the holder's name
+    ("Chủ tịch UBND quận Hai Bà Trưng Nguyễn Văn Hùng cho biết.", ["Nguyễn Văn Hùng"]),
+    # "Qua" before a number opens a sentence run on after a caption
+    ("Phó Chủ tịch UBND tỉnh Lê Thị Thu Qua 5 năm triển khai, chương trình đã về đích.", ["Lê Thị Thu"]),
+    # a deputy's or chief's first word that opens a word going on in lower case ends no name
+    ("Công nhân làm ca đêm. Ảnh Đào Minh Tổng số lao động của nhà máy tăng.", ["Đào Minh"]),
+])
+def test_minority_names_and_places_before_names(text, expected):
+    assert texts(text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a foreign name right after a whole office, or after the country it is held in
+    ("Bộ trưởng Ngoại giao Pháp Catherine Colonna thăm Hà Nội.", ["Catherine Colonna"]),
+    ("Đại sứ Hàn Quốc tại Việt Nam Park Noh Wan tặng quà.", ["Park Noh Wan"]),
+])
+def test_foreign_name_after_an_office(text, expected):
+    assert texts(text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a full name whose first words spell a district, one plain syllable past it
+    ("Đại sứ tại Lào Vũ Quang Tùng trao quà cho học sinh.", ["Vũ Quang Tùng"]),
+])
+def test_name_past_a_place(text, expected):
+    assert texts(text, "PERSON") == expected
+
+
+def test_place_after_its_unit_stays_a_place():
+    assert texts("Người dân huyện Vũ Quang Minh bạch hóa thông tin.", "PERSON") == []
+
+
+def test_province_then_a_byline_is_no_name():
+    # a province's name, then a one-word byline: the dateline stays a place
+    assert texts("Mỏ đã đóng cửa từ tháng trước.\nHà Giang Tùng", "PERSON") != ["Hà Giang Tùng"]

@@ -403,3 +403,70 @@ def test_generic_department_head(text, expected):
 ])
 def test_organ_of_the_central_committee(text, expected):
     assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the head of a hamlet with its name or number, in lower case too
+    ("Theo ông Phạm Văn Lộc, trưởng thôn Đồng Lạc, cả thôn có 120 hộ.", ["trưởng thôn Đồng Lạc"]),
+    ("Bà Lê Thị Hương, trưởng khu phố 4, phường Tân Định, đã báo công an.", ["trưởng khu phố 4"]),
+    ("Ông Hờ A Dình, trưởng bản Tà Xùa, dẫn đoàn lên nương.", ["trưởng bản Tà Xùa"]),
+    ("Ông Đặng Văn Tâm, trưởng xóm 7, kể lại sự việc.", ["trưởng xóm 7"]),
+    # the commanders of army units named by the unit's noun, with its number
+    ("Trung tá Lê Văn Hải, Trung đoàn trưởng Trung đoàn 9, báo cáo kết quả huấn luyện.",
+     ["Trung đoàn trưởng Trung đoàn 9"]),
+    ("Đại úy Phạm Quang Vinh, Đại đội phó Đại đội 3, trực tiếp chỉ huy.", ["Đại đội phó Đại đội 3"]),
+    # a political officer, an investigator, a chief executive, a subject group's head
+    ("Thiếu tá Vũ Văn Đông, Chính trị viên Ban CHQS huyện Mường Tè, cho biết.",
+     ["Chính trị viên Ban CHQS huyện Mường Tè"]),
+    ("Ông Trần Văn Lợi, Điều tra viên Cơ quan CSĐT Công an tỉnh, lấy lời khai.",
+     ["Điều tra viên Cơ quan CSĐT Công an tỉnh"]),
+    ("Ông Lý Văn Phúc, Giám đốc điều hành Công ty CP Du lịch Sao Mai, ký hợp đồng.",
+     ["Giám đốc điều hành Công ty CP Du lịch Sao Mai"]),
+    # a state's president with the country after the title
+    ("Chủ tịch Lào Thongloun Sisoulith đón đoàn tại sân bay.", ["Chủ tịch Lào"]),
+    # an envoy of a state named after "nước"
+    ("Đại sứ đặc mệnh toàn quyền nước CHXHCN Việt Nam tại Nhật Bản trình quốc thư.",
+     ["Đại sứ đặc mệnh toàn quyền nước CHXHCN Việt Nam"]),
+    # the office named alone after "là", the clause closed after it
+    ("Đoàn kiểm tra gồm 5 người, do ông Trịnh Văn Quý, Phó Chánh Thanh tra tỉnh là trưởng đoàn.",
+     ["Phó Chánh Thanh tra tỉnh", "trưởng đoàn"]),
+    # a station's head with the station after the title
+    ("Bà Lò Thị Xuân, Trưởng trạm Y tế xã Chiềng Cơi, cho biết.", ["Trưởng trạm Y tế xã Chiềng Cơi"]),
+])
+def test_hamlets_army_units_and_lone_offices(text, expected):
+    assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the presidium of a meeting is a body, no office
+    "Chủ tịch đoàn điều hành phiên thảo luận buổi sáng.",
+    # after "là" an office whose body is not named, or a figure of speech
+    "Người đứng đầu ngành phải xứng đáng là tư lệnh lĩnh vực mình phụ trách.",
+    "Anh là phó giám đốc một công ty tư nhân.",
+])
+def test_no_office_presidium_or_figure(text):
+    assert texts(text, "POSITION") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a province's service before 1976 ("Ty") and its heads, in biographies
+    ("1976-1980: Phó Ty Giao thông tỉnh Hà Tuyên, rồi Trưởng ty Giao thông tỉnh Hà Tuyên.",
+     ["Phó Ty Giao thông tỉnh Hà Tuyên", "Trưởng ty Giao thông tỉnh Hà Tuyên"]),
+    # the team's number after its name
+    ("Ông Vũ Minh Tâm, Đội trưởng Đội Quản lý thị trường số 5, lập biên bản.",
+     ["Đội trưởng Đội Quản lý thị trường số 5"]),
+])
+def test_old_services_and_numbered_teams(text, expected):
+    assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a faculty belongs to the university or hospital after the comma (the comma of hierarchy)
+    ("TS Lê Minh Châu, Trưởng khoa Hóa, Trường ĐH Sư phạm Huế, nhận xét.", ["Trưởng khoa Hóa, Trường ĐH Sư phạm Huế"]),
+    ("BS Trần Thu Hà, Phó Trưởng khoa Sản, Bệnh viện Đa khoa tỉnh Phú Thọ, cho biết.",
+     ["Phó Trưởng khoa Sản, Bệnh viện Đa khoa tỉnh Phú Thọ"]),
+    # not another body listed after it
+    ("Ông Lê Minh Châu, Trưởng khoa Hóa, Sở Y tế và Công an tỉnh cùng dự.", ["Trưởng khoa Hóa"]),
+])
+def test_faculty_of_a_university(text, expected):
+    assert texts(text, "POSITION") == expected
