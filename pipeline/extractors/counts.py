@@ -44,7 +44,7 @@ _F = regex.VERBOSE | regex.IGNORECASE
 # A number in digits: 1.500 / 1,5 / 04 / 22/63 (numbers in words: numbers.WORDS_AT).
 _NUMBER = regex.compile(
     rf"""
-    (?<![\p{{L}}\d/.,\-+:#=])
+    (?<! [\p{{L}}\d/.\-+:#=] | [\d/.,] , )   # (a comma glued to a word, "Việt Nam,10 nhà hàng", parts no decimals)
     (?P<digits>{DIGITS}) (?: / (?P<den>\d+) )?
     (?![\d])
     """, regex.VERBOSE)
@@ -159,7 +159,7 @@ def _words_value(text: str, m: regex.Match) -> int | None:
     đồng": 5,000,000) unless a word before it makes it the noun ("mỗi năm triệu lượt")."""
     words = m.group(_WORDS)
     v = parse_words(words.split())
-    if v is None and words == "một" and _only_one(text, m.start()):
+    if v is None and words.lower() == "một" and (_only_one(text, m.start()) or _one_scaled(text, m.end())):
         return 1   # "chỉ được đăng ký một xe máy": only one, a number, not the indefinite article
     if v is None and words.lower() == "năm" and char_after_space(text, m.end()).isalpha() \
             and ((_may_follow(text, m.end(), _SCALE_FIRST) and _SCALE.match(text, m.end()))
@@ -210,6 +210,16 @@ def _only_one(text: str, start: int) -> bool:
     if any(w in _NOT_ONLY for w in mid) or (mid and mid[0] in _POINT_AT):
         return False
     return not (mid and mid[0] not in _ONLY_MODALS and fold(f"chỉ {mid[0]}") in vietnamese_words())
+
+
+def _one_scaled(text: str, end: int) -> bool:
+    """Is the "một" ending at ``end`` the one of an amount, followed by a scale word ("hơn
+    một triệu thầy cô giáo", "một tỷ đồng": a number, where "một" alone is the article)?
+    Not when the scale word starts a word of its own: "một tỷ lệ", "một triệu phú"."""
+    if not (_may_follow(text, end, _SCALE_FIRST) and (s := _SCALE.match(text, end))):
+        return False
+    nxt = _WORD.match(text, s.end())
+    return not (nxt and nxt.group(_W).isalpha() and fold(f"{s.group(_S)} {nxt.group(_W)}") in vietnamese_words())
 
 
 def _five_of(text: str, start: int, end: int) -> bool:
@@ -615,6 +625,11 @@ def is_identifier(text: str, start: int) -> bool:
     if prev == "kỳ" and w2.lower() == "bất":
         return False  # "bất kỳ 1 văn bản nào": "any", not a term number
     if prev in ids:
+        if prev != "thứ" and w2.isalpha() and fold(f"{w2} {prev}") in vietnamese_words():
+            # the noun is the last syllable of another word, mostly a verb: "cung cấp 25 triệu
+            # viên", "nâng cấp 438 tàu", "phân loại 83 vụ", "định kỳ 2 lần/năm" (a compound that
+            # still numbers, "xếp hạng 3", "học kỳ 2", is listed whole and returned True above)
+            return False
         if prev == "cấp" and _ISSUED.match(text, start):
             return False  # "nên cấp 1 giấy hay 2 giấy": the verb "issue" before papers, not a level
         if prev == "khoản" and _SUM.match(text, start):
@@ -758,7 +773,7 @@ class Found:
 def read(text: str, m: regex.Match) -> Found | None:
     """The amount at ``m`` with its scale words, glued letters and range; None if no number."""
     amount = _amount(text, m)
-    if amount is None or (m.re is _NUMBER and m.group(_DEN) and (amount.scaled or _map_scale(m))):
+    if amount is None or (m.re is _NUMBER and m.group(_DEN) and (amount.scaled or _map_scale(m) or _share(m))):
         return None   # "tỷ lệ 1/1 triệu": the scale word scales the denominator, a ratio
     digits, end = _digits(m), m.end()
     # (letters glued on start with one: str.isalpha() is \p{L})
@@ -776,6 +791,19 @@ def read(text: str, m: regex.Match) -> Found | None:
 # The denominators of the scales of maps and plans (TCVN 4449, Luật Quy hoạch đô thị: "quy hoạch
 # chi tiết tỷ lệ 1/500", "1/2000", "bản đồ 1/10000").
 _MAP_DENOMINATORS = frozenset("200 250 500 1000 2000 2500 5000 10000 25000 50000 100000".split())
+
+
+# The denominators of the fractions that have names of their own, a half, a third, a quarter
+# ("một nửa", "một phần ba", "một phần tư"): "1/3 thời gian", "2/3 tổng số", "3/4 tài sản" are
+# shares of a whole, not so many things out of a set ("22/63 địa phương", "3/5 bệnh viện").
+_SHARE_DENOMINATORS = frozenset(("2", "3", "4"))
+
+
+def _share(m: regex.Match) -> bool:
+    """Is the fraction at ``m`` a share of a whole, a half, a third or a quarter ("1/3 dân", "1/2
+    thời gian", "2/3 tổng số đại biểu"), no count of its numerator (GUIDELINES: the number with
+    the thing it counts; these count nothing)?"""
+    return m.group(_DEN) in _SHARE_DENOMINATORS
 
 
 def _map_scale(m: regex.Match) -> bool:
@@ -1212,14 +1240,45 @@ def _unit_or_money(text: str, amount: Amount) -> tuple[int, str] | None:
     found = unit_at(text, amount.end, amount.scaled)
     if found is not None and amount.scaled and (found[1] in _KIN_PRONOUNS or found[1] in _MONEY_NOUNS):
         found = None
-    return found or _implied(amount)
+    return found or _implied(text, amount)
 
 
-def _implied(amount: Amount) -> tuple[int, str] | None:
-    """``133 triệu`` with no noun after it is money: unit ``đồng``."""
-    if amount.scaled and amount.value >= 1_000_000:
+def _implied(text: str, amount: Amount) -> tuple[int, str] | None:
+    """``133 triệu`` with no noun after it is money: unit ``đồng``; not when its clause counts
+    people or things and speaks of no money ("dân số cả nước khoảng 82 triệu", "số đăng ký xe
+    đã là 1,6 triệu": a population, no currency is implied)."""
+    if amount.scaled and amount.value >= 1_000_000 and not _population(text, amount.start):
         return amount.end, "đồng"
     return None
+
+
+# The clause before an amount, back to a comma or its opening mark (searched backwards, at most
+# 80 characters).
+_CLAUSE_BEFORE = regex.compile(r"[^.,;:!?\n(]*$", regex.REVERSE)
+# Nouns that make an amount in a scale word without a noun after it a count of people or
+# things: the population, the workforce, visitors, voters, subscribers, vehicles.
+_POPULATION = regex.compile(
+    r"""(?<![\p{L}\d])
+    (?: dân[ \t]+số                   # dân số cả nước khoảng 82 triệu
+      | lực[ \t]+lượng[ \t]+lao[ \t]+động | lao[ \t]+động[ \t]+nữ    # lực lượng lao động là 43,2 triệu
+      | lượng[ \t]+khách | lượt[ \t]+khách | số[ \t]+khách    # lượng khách quốc tế trên 10 triệu
+      | số[ \t]+(?: cử[ \t]+tri | thuê[ \t]+bao | học[ \t]+sinh | hộ | người | xe | đăng[ \t]+ký[ \t]+xe )   # số thuê bao đạt 120 triệu
+    ) (?![\p{L}\d])""", _F)
+# Words of money that keep such an amount in đồng ("thu nhập của lao động nữ là 5 triệu").
+_MONEY_WORDS = regex.compile(
+    r"""(?<![\p{L}\d])
+    (?: tiền | lương | thu[ \t]+nhập | giá | phí | vốn | nợ | chi | thu | ngân[ \t]+sách | đồng | USD   # thu nhập 5 triệu
+      | thưởng | phạt | trả | vay | nộp | đầu[ \t]+tư | hỗ[ \t]+trợ | quỹ | lãi | doanh[ \t]+thu  # hỗ trợ 2 triệu
+    ) (?![\p{L}\d])""", _F)
+
+
+def _population(text: str, start: int) -> bool:
+    """Does the clause before ``start`` name a population counted (:data:`_POPULATION`) and no
+    money (:data:`_MONEY_WORDS`)?"""
+    clause = _CLAUSE_BEFORE.search(text, max(0, start - 80), start)
+    if clause is None or not _POPULATION.search(clause.group()):
+        return False
+    return _MONEY_WORDS.search(clause.group()) is None
 
 
 def _span(doc: Doc, start: int, end: int, value: float, unit: str, source: str, score: float) -> Span:
