@@ -433,8 +433,27 @@ def _titled_noun(text: str, pos: int, w1: regex.Match) -> tuple[int, str] | None
         if any(p.islower() for p in parts[1:k]) and fold(phrase.lower()) in vietnamese_words() \
                 and not _led_by_function_word([fold(parts[0].lower())]):
             end = w1.start(_W) + _WORDS_K[k].match(m.group()).end()
-            return None if _NAME_AFTER.match(text, end) else (end, phrase.lower())
+            if _NAME_AFTER.match(text, end) and not _body_after(text, end):
+                return None
+            return end, phrase.lower()
     return None
+
+
+def _body_after(text: str, end: int) -> bool:
+    """Does the capitalized word after ``end`` open the name of a body (a head of the
+    entities' ``org_heads.tsv``: "Sở", "UBND", "Bộ"), so that the office before it is counted
+    in that body ("6 Phó giám đốc Sở", "4 Phó Chủ tịch UBND tỉnh"), not named by a holder?"""
+    w = _WORD.match(text, end)
+    return w is not None and w.group(_W) in _body_heads()
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """The first words of the organization heads of the entities' ``org_heads.tsv`` (read
+    only), as written there when capitalized: "Sở", "Bộ", "UBND", "Ủy"."""
+    with (DATA.parent / "entities" / "org_heads.tsv").open(encoding="utf-8") as f:
+        heads = [line.split("\t")[0].split()[0] for line in f if line.strip() and not line.startswith("#")]
+    return frozenset(h for h in heads if h[:1].isupper())
 
 
 # The number before a unit, and the word before it ("PMU 18"), searched backwards from the unit.
@@ -968,7 +987,8 @@ def _owner_after_name(text: str, start: int, found: tuple[int, str]) -> bool:
     bodies ("có 35 Đảng Cộng sản": a count after a lower-case word)."""
     end, unit = found
     w1, w2, _ = _words_before(text, start)
-    if not (w2[:1].isupper() and w1.islower()) or not text[end - len(unit):end][:1].isupper():
+    if not (w2[:1].isupper() and w1.islower() and fold(f"{w2} {w1}") in vietnamese_words()) \
+            or not text[end - len(unit):end][:1].isupper():   # (a name's noun, not "Sở có 6 Phó giám đốc Sở")
         return False
     nxt = _WORD.match(text, end)
     return nxt is not None and nxt.group(_W)[:1].isupper() and nxt.group(_W).isalpha()

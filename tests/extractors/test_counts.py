@@ -337,6 +337,9 @@ CASES = [
     ("Cuối năm ngoái, dân số toàn tỉnh khoảng 1,3 triệu, tăng nhẹ.", []),
     ("Năm nay lượng khách quốc tế đến Đà Nẵng đạt gần 3 triệu.", []),
     ("Thu nhập của lao động nữ ở đây chỉ khoảng 4 triệu mỗi tháng.", [("4 triệu", 4000000, "đồng")]),
+    # an office counted in a body named after it ("Sở", "UBND"), not by a holder's name
+    ("Hiện Sở có tới 5 Phó giám đốc Sở, vượt quy định.", [("5 Phó giám đốc", 5, "phó giám đốc")]),
+    ("Huyện này có 3 Phó Chủ tịch UBND huyện.", [("3 Phó Chủ tịch", 3, "phó chủ tịch")]),
 ]
 
 NEGATIVES = [

@@ -344,6 +344,8 @@ NEGATIVES = [
     "Việc cấp phép thường mất vài ba tháng",
     "hồ sơ để dăm ba tuần mới trả lời",
     "cứ hai, ba năm lại phải sửa chữa một lần",
+    # "năm ngoái" is last year: "gấp 3 năm ngoái" is three times last year's, no length
+    "doanh thu phải tăng gấp 3 năm ngoái",
 ]
 
 # Durations that look like the start of a day in words are durations.
