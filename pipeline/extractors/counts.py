@@ -519,9 +519,24 @@ def _overlapped(text: str, w1: regex.Match, best: tuple[int, str] | None) -> tup
     if nxt2 and nxt2.group(_W).isalpha() and fold(f"{nxt.group(_W)} {nxt2.group(_W)}".lower()) in vietnamese_words():
         return best   # "8.000 hướng dẫn viên nội địa": the next word is "nội địa", not "viên nội"
     folded = fold(" ".join(rest.lower().split()))
-    if folded in (_listed_single() if " " not in folded else vietnamese_words()):
+    head, _, noun = folded.partition(" ")
+    if folded in (_listed_single() if " " not in folded else vietnamese_words()) or (
+            noun and " " not in noun and head in _classifiers() and noun not in _stops()):
+        # (or a classifier and a noun: "lượt khách" of "13 triệu lượt khách du lịch")
         return best[0] - len(best[1]) + len(rest), rest
     return best
+
+
+@cache
+def _stops() -> frozenset[str]:
+    """The words of ``count_stops.txt``, folded."""
+    return frozenset(fold(w) for w in lowered("count_stops.txt"))
+
+
+@cache
+def _classifiers() -> frozenset[str]:
+    """The classifiers of ``count_classifiers.txt``, folded ("lượt", "chiếc", "con")."""
+    return frozenset(fold(c) for c in lowered("count_classifiers.txt"))
 
 
 @cache
@@ -653,6 +668,8 @@ def is_identifier(text: str, start: int) -> bool:
             return False  # "nên cấp 1 giấy hay 2 giấy": the verb "issue" before papers, not a level
         if prev == "khoản" and _SUM.match(text, start):
             return False  # "quyết toán khoản 30.000 tỉ đồng": a sum of money, not clause 30000
+        if prev == "mức" and _measured(text, start):
+            return False  # "mức 50-70 triệu đồng", "mức 2.000 m3/ngày": a level measured, not level 4
         # "đã cấp 23 giấy phép": after an aspect or voice marker the noun is a verb
         return w2.lower() not in _MARKERS
     # a capitalized word that does not start a sentence names the thing: "Mazda 6", "Camry 2.4"
@@ -682,7 +699,22 @@ _MONEY_OR_SHARE = regex.compile(
     )""", regex.VERBOSE)
 # An amount in a scale word or a currency: after "khoản" (a sum, also a clause) it is money ("khoản
 # 30.000 tỉ đồng", "khoản 2 triệu"), where a clause's number is followed by none ("khoản 2 Điều 5").
-_SUM = regex.compile(rf"{DIGITS} [ \t]* {_SCALE_OR_CURRENCY}", regex.VERBOSE)
+_SUM = regex.compile(rf"{DIGITS} [ \t]* (?: {_SCALE_OR_CURRENCY} | % )", regex.VERBOSE)
+# A number or a range of numbers, and the letters glued to it: "50-70", "1-20cm", "2.000".
+_LEVEL = regex.compile(rf"{DIGITS} (?: [ \t]* [\-–] [ \t]* {DIGITS} )? (?P<glued> \p{{L}}[\p{{L}}\d]* )?", regex.VERBOSE)
+
+
+def _measured(text: str, start: int) -> bool:
+    """Is the number at ``start`` (maybe a range) followed by a scale word, a percent or a listed
+    unit, glued or not ("mức 5 triệu đồng", "mức 30%", "mức 1-20cm", "mức 2.000 m3/ngày"), so that
+    "mức" before it is a level measured, not a level numbered ("xăng mức 4 đáp ứng")?"""
+    m = _LEVEL.match(text, start)
+    if m is None:
+        return False
+    if m.group("glued"):
+        return m.group("glued").lower() in lowered("count_units.txt") or m.group("glued").lower() in SCALES
+    end = m.end()
+    return text[end:end + 1] == "%" or listed_unit_at(text, end) or bool(_SCALE.match(text, end))
 # A number of papers after "cấp" (to issue): "cấp 1 giấy", "cấp 300 sổ đỏ", "cấp 2 thẻ".
 _ISSUED = regex.compile(r"[\d.]+[ \t]+(?:giấy|sổ|thẻ|bằng|chứng[ \t]+(?:chỉ|nhận))(?![\p{L}\d])")
 # An age in years right after a name, "58 tuổi", or the floors of a building named: "25 tầng".
@@ -876,6 +908,8 @@ def resolve(doc: Doc, f: Found, blocked: Blocked) -> list[Span]:
         return []  # "Hội nghị TƯ 5 khóa XII": a plenum's number, then the term
     if found[1] == "cấp" and amount.value > 4 and _LEVEL_AFTER.match(text, found[0]):
         return []  # "27 ứng cử viên cấp tỉnh, 134 cấp huyện": the noun left out, not 134 levels
+    if _multiplier_or_name(text, amount.start, found[1]):
+        return []  # "cao gấp 3 tốc độ tăng trưởng": three times, no count; "PMU 18 nghiêm trọng": a name
     if _owner_after_name(text, amount.start, found):
         return []  # "Bệnh viện 175 Bộ Quốc phòng": the hospital's number, then the ministry it belongs to
     if _quoted_label(text, amount.start, found[0]):
@@ -979,6 +1013,19 @@ def _indivisible() -> frozenset[str]:
             elif inside and line.strip() and not line.startswith("#"):
                 out.add(line.strip().lower())
     return frozenset(out)
+
+
+def _multiplier_or_name(text: str, start: int, unit: str) -> bool:
+    """Is the number at ``start`` a multiplier after "gấp" (times) with a noun other than "lần"
+    ("cao gấp 3 tốc độ tăng trưởng"; "gấp 2 lần" counts), or the number of a name written as an
+    acronym ("PMU 18 nghiêm trọng", "ASEM 5 thành công") before a noun that is no listed unit,
+    percentage or money ("GDP 8%", "UBND 3 xã" count), the acronym no body's ("HĐND 3 cấp")?"""
+    w1 = _words_before(text, start)[0]
+    if w1.lower() == "gấp":
+        return unit != "lần"
+    return (len(w1) >= 2 and w1.isupper() and w1.isalpha() and w1 not in _body_heads()
+            and text[start:start + 1].isdigit() and unit not in ("%", "đồng", "usd")
+            and "/" not in unit and unit not in lowered("count_units.txt"))   # (not "HĐND 3 cấp", "QH hai nước")
 
 
 def _owner_after_name(text: str, start: int, found: tuple[int, str]) -> bool:

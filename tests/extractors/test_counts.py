@@ -340,6 +340,15 @@ CASES = [
     # an office counted in a body named after it ("Sở", "UBND"), not by a holder's name
     ("Hiện Sở có tới 5 Phó giám đốc Sở, vượt quy định.", [("5 Phó giám đốc", 5, "phó giám đốc")]),
     ("Huyện này có 3 Phó Chủ tịch UBND huyện.", [("3 Phó Chủ tịch", 3, "phó chủ tịch")]),
+    # "mức" numbers a level ("mức 4") but before money, a share or a measure it is an amount
+    ("Mức phạt 20-30 triệu đồng áp dụng với tổ chức.", [("20-30 triệu đồng", 20000000, "đồng"), ("30 triệu đồng", 30000000, "đồng")]),
+    ("Nhà máy chạy ở mức 5.000 m3/ngày.", [("5.000 m3/ngày", 5000, "m3/ngày")]),
+    # a classifier and its noun before another word: "lượt khách" of "lượt khách du lịch"
+    ("Năm nay tỉnh đón 4 triệu lượt khách du lịch nội địa.", [("4 triệu lượt khách", 4000000, "lượt khách")]),
+    ("Khu nghỉ dưỡng có 800 phòng khách sạn cao cấp.", [("800 phòng", 800, "phòng")]),
+    # the number of a body's acronym counts ("HĐND 3 cấp"); "gấp 2 lần" counts times
+    ("Cử tri đi bầu đại biểu HĐND 3 cấp.", [("3 cấp", 3, "cấp")]),
+    ("Doanh thu tăng gấp 2 lần so với năm trước.", [("2 lần", 2, "lần")]),
 ]
 
 NEGATIVES = [
@@ -450,6 +459,10 @@ NEGATIVES = [
     "Năm nay trường xếp hạng 3 khu vực phía Bắc.",
     "Xe rẽ trái tại ngã 4 chợ huyện.",
     "Em đứng hạng thứ 5 trong lớp.",
+    # a level numbered, a multiplier, the number of a name written as an acronym
+    "Xe phải đạt tiêu chuẩn khí thải mức 4 đòi hỏi công nghệ cao.",
+    "Chi phí tăng cao gấp 3 tốc độ tăng trưởng.",
+    "Sai phạm ở PMU 18 nghiêm trọng như vậy.",
 ]
 
 
