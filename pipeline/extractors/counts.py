@@ -521,22 +521,17 @@ def _overlapped(text: str, w1: regex.Match, best: tuple[int, str] | None) -> tup
     folded = fold(" ".join(rest.lower().split()))
     head, _, noun = folded.partition(" ")
     if folded in (_listed_single() if " " not in folded else vietnamese_words()) or (
-            noun and " " not in noun and head in _classifiers() and noun not in _stops()):
+            noun and " " not in noun and head in _folded("count_classifiers.txt")
+            and noun not in _folded("count_stops.txt")):
         # (or a classifier and a noun: "lượt khách" of "13 triệu lượt khách du lịch")
         return best[0] - len(best[1]) + len(rest), rest
     return best
 
 
 @cache
-def _stops() -> frozenset[str]:
-    """The words of ``count_stops.txt``, folded."""
-    return frozenset(fold(w) for w in lowered("count_stops.txt"))
-
-
-@cache
-def _classifiers() -> frozenset[str]:
-    """The classifiers of ``count_classifiers.txt``, folded ("lượt", "chiếc", "con")."""
-    return frozenset(fold(c) for c in lowered("count_classifiers.txt"))
+def _folded(name: str) -> frozenset[str]:
+    """The entries of the data file ``name``, lower-cased and folded ("lượt", "đơn vị")."""
+    return frozenset(fold(w) for w in lowered(name))
 
 
 @cache
@@ -573,15 +568,13 @@ def _with_compound(text: str, pos: int, best: tuple[int, str] | None) -> tuple[i
     return best
 
 
-@cache
 def _compound_heads() -> frozenset[str]:
     """The unit nouns of ``count_heads.txt``, folded."""
-    return frozenset(fold(c) for c in lowered("count_heads.txt"))
+    return _folded("count_heads.txt")
 
 
-@cache
 def _function_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in lowered("function_words.txt"))
+    return _folded("function_words.txt")
 
 
 def _led_by_function_word(folded: list[str]) -> bool:
