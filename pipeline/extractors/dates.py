@@ -130,13 +130,17 @@ GRAMMARS: dict[str, regex.Pattern] = {
         (?P<d>\d{1,2}) (?: \s*,\s* | \s+ (?:và|hoặc) \s+ (?:ngày\s+)? )
         (?= (?P<d2>\d{1,2}) (?P<sep>[/\-]) (?P<m>\d{1,2}) (?: (?P=sep) (?P<y>\d{4}) )? (?![\d\p{L}]|[/.\-]\d) )
         """, _F),
-    # từ 6 đến 22/4 / từ ngày 2 đến ngày 7/10/2023: a span whose first day has no month
-    # of its own is one range, like "từ 15-20/11"
+    # từ 6 đến 22/4 / từ ngày 2 đến ngày 7/10/2023 / từ ngày 18 đến 25.4.2006 / từ ngày 18 đến 22
+    # tháng 7 năm 2005: a span whose first day has no month of its own is one range, like "từ 15-20/11"
     "day_span": regex.compile(
         r"""
         (?<= (?<!\w) (?:từ|ngày) \s )
         (?P<d>\d{1,2}) \s+ (?:đến|tới) \s+ (?:ngày\s+)?
-        (?P<d2>\d{1,2}) (?P<sep>[/\-]) (?P<m>\d{1,2}) (?: (?P=sep) (?P<y>\d{4}) )?
+        (?P<d2>\d{1,2})
+        (?: (?P<sep>[/\-]) (?P<m>\d{1,2}) (?: (?P=sep) (?P<y>\d{4}) )?
+          | \. (?P<m>\d{1,2}) \. (?P<y>\d{4})                       # 25.4.2006 (with its year: "2.5" alone is a number)
+          | \s+ tháng \s+ (?P<m>\d{1,2}) (?: \s+ năm \s+ (?P<y>\d{4}) )?   # 22 tháng 7 năm 2005
+        )
         (?![\d\p{L}]|[/.\-]\d|,\d)
         """, _F),
     # 11/1986-2/1989 / 1/2004 - 5/2010 (two month/years joined by a dash)
@@ -312,7 +316,7 @@ GRAMMARS: dict[str, regex.Pattern] = {
         rf"""
         (?<![\w/.,:\-])
         (?: {_CLOCK}
-          | (?P<gh>\d{{1,2}}) \s+ giờ (?: \s+ (?P<gmi>\d{{1,2}}) (?:\s+phút)? )? (?!\w)
+          | (?P<gh>\d{{1,2}}) \s* giờ (?: \s* (?P<gmi>\d{{1,2}}) (?:\s*phút)? )? (?!\w)   # 8 giờ / 10giờ42 phút
         )
         (?: \s+ (?P<part>{_DAYPART}) (?!\w) )?
         """, _F),

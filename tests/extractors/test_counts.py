@@ -349,6 +349,8 @@ CASES = [
     # the number of a body's acronym counts ("HĐND 3 cấp"); "gấp 2 lần" counts times
     ("Cử tri đi bầu đại biểu HĐND 3 cấp.", [("3 cấp", 3, "cấp")]),
     ("Doanh thu tăng gấp 2 lần so với năm trước.", [("2 lần", 2, "lần")]),
+    # a number in words after a capitalized word names no model: it counts
+    ("UBND tỉnh đã giao cho Công ty Sông Đà ba dự án lớn.", [("ba dự án", 3, "dự án")]),
 ]
 
 NEGATIVES = [

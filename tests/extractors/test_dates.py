@@ -283,6 +283,12 @@ CASES = [
     ("Từ tháng 3 đến tháng 6/2016, đoàn kiểm tra làm việc tại 12 xã", None,
      [("tháng 3 đến tháng 6/2016", "2016-03/2016-06", "range")]),
     ("Mùa khô kéo dài từ tháng 11 đến tháng 4/2016", None, [("tháng 11 đến tháng 4/2016", "2015-11/2016-04", "range")]),
+    # a span of days whose last day is written in words or with dots and its year
+    ("Đoàn sẽ thăm Lào từ ngày 9 đến 12 tháng 8 năm 2016.", None,
+     [("ngày 9 đến 12 tháng 8 năm 2016", "2016-08-09/2016-08-12", "range")]),
+    ("Hội nghị diễn ra từ ngày 3 đến 5.6.2015 tại Huế.", None, [("ngày 3 đến 5.6.2015", "2015-06-03/2015-06-05", "range")]),
+    # the hours written glued to "giờ"
+    ("Phiên họp bắt đầu lúc 14giờ30 phút chiều", None, [("lúc 14giờ30 phút chiều", "T14:30", "time")]),
 ]
 
 NEGATIVES = [
