@@ -724,7 +724,13 @@ _NICKNAME = regex.compile(r"(?<=\p{Ll}[ \t]+)\p{Lu}\p{Ll}*[ \t]+\p{Lu}")
 
 
 # The exponent of a square or cubic measure written apart: "5000 m 2", "300 m 3".
-_POWER = regex.compile(r"[ \t](?P<p>[23])(?![\p{L}\d.,/])")
+# ... or written as a superscript: "75 m²", "120m³".
+_POWER = regex.compile(r"[ \t](?P<p>[23])(?![\p{L}\d,/]|\.\d)|(?P<sup>[²³])")
+
+
+def _power(m: regex.Match) -> str:
+    """The exponent a _POWER match read: "2" of " 2" or of "²"."""
+    return m.group("p") or ("2" if m.group("sup") == "²" else "3")
 # A house number: "trú tại 179 thôn Tân Trung", "ở 12 phố Hàng Bài".
 _AT = regex.compile(r"(?<!\w)(?:tại|ở)\s+$", regex.IGNORECASE | regex.REVERSE)   # (searched backwards, from its end)
 _PLACE_NAME = regex.compile(
@@ -870,7 +876,7 @@ def resolve(doc: Doc, f: Found, blocked: Blocked) -> list[Span]:
             return []   # (nor "29M-6472", "51F-123.45": a licence plate's series, its number after a dash)
         end, unit = _fix((f.glued.end(), f.glued.group()))
         if unit in ("m", "km", "cm") and (power := _POWER.match(text, end)):
-            end, unit = power.end(), unit + power.group("p")  # "2.032,4m 2": m2 with its superscript lost
+            end, unit = power.end(), unit + _power(power)  # "2.032,4m 2": m2 with its superscript lost
         return [_span(doc, amount.start, end, amount.value, unit, "rule:count.glued", 0.9)]
     hi = f.high
     if hi is not None and not blocked.overlaps(hi.start, hi.end):
@@ -898,7 +904,7 @@ def resolve(doc: Doc, f: Found, blocked: Blocked) -> list[Span]:
     if _year_like(text, amount.end) and found[1] not in lowered("count_units.txt"):
         return []  # "Luật Doanh nghiệp 2014 quy định", "APEC 2006 thành công": a year, not an amount
     if found[1] in ("m", "km", "cm") and (power := _POWER.match(text, found[0])):
-        found = (power.end(), found[1] + power.group("p"))  # "5000 m 2": m2 with its superscript lost
+        found = (power.end(), found[1] + _power(power))  # "5000 m 2": m2 with its superscript lost
     if found[1] in ("khóa", "khoá") and _TERM_AFTER.match(text, found[0]):
         return []  # "Hội nghị TƯ 5 khóa XII": a plenum's number, then the term
     if found[1] == "cấp" and amount.value > 4 and _LEVEL_AFTER.match(text, found[0]):

@@ -297,11 +297,12 @@ GRAMMARS: dict[str, regex.Pattern] = {
         (?<= (?<!\w) (?P<u> tháng | tuần | ngày | tiếng ) [ \t]+ )
         rưỡi (?!\w)
         """, _F),
-    # 5-10 phút / 2-3 năm / 1,5-2 năm (a range of lengths gives both ends, like a range of counts)
+    # 5-10 phút / 2-3 năm / 1,5-2 năm / từ 3 đến 5 năm (a range of lengths gives both ends, like a range of counts)
     "duration_range": regex.compile(
         rf"""
         (?<![\w/.,\-])
-        (?P<n>\d{{1,3}} (?: ,\d{{1,2}} )? ) \s* [\-–] \s* (?P<n2>\d{{1,3}} (?: ,\d{{1,2}} )? ) \s+ (?P<u>{_LENGTH_UNITS})
+        (?P<n>\d{{1,3}} (?: ,\d{{1,2}} )? ) (?: \s* [\-–] \s* | \s+ (?:đến|tới) \s+ )
+        (?P<n2>\d{{1,3}} (?: ,\d{{1,2}} )? ) \s+ (?P<u>{_LENGTH_UNITS})
         (?!\w|\s*\d)
         """, regex.VERBOSE),
     # 2-3h sáng / 2 - 3 giờ sáng (a range of clock hours in a part of the day gives both ends,
@@ -1173,7 +1174,8 @@ def _forms_after(digits: int, spaced: bool, nxt: str, gap: bool | None = None, d
                                          and (spaced2 or after2 == "."))              # 1.000 năm
                                      or (glued2 and nxt == "," and day2 and spaced2)),  # 1,5 ngày
         "duration_range": digits <= 3 and ((nxt in ("-", "–") and 1 <= digits2 <= 3 and (spaced2 or after2 == ","))  # 5-10 phút
-                                           or (glued2 and nxt == "," and day2 and after2 in ("-", "–"))),  # 1,5-2 năm
+                                           or (glued2 and nxt == "," and day2 and after2 in ("-", "–"))  # 1,5-2 năm
+                                           or (spaced and first in ("đ", "t"))),  # 3 đến 5 năm
         "time_range": short and nxt in ("-", "–") and day2 and after2 in ("h", "g"),  # 2-3h sáng
         "time": short and first in ("h", "g", ":"),                       # 16h30 / 17:55 / 8 giờ
     }

@@ -289,6 +289,9 @@ CASES = [
     ("Hội nghị diễn ra từ ngày 3 đến 5.6.2015 tại Huế.", None, [("ngày 3 đến 5.6.2015", "2015-06-03/2015-06-05", "range")]),
     # the hours written glued to "giờ"
     ("Phiên họp bắt đầu lúc 14giờ30 phút chiều", None, [("lúc 14giờ30 phút chiều", "T14:30", "time")]),
+    # a range of lengths with "đến" gives both ends, like "3-5 năm"
+    ("Người vi phạm bị tạm giữ xe từ 7 đến 15 ngày", None,
+     [("7 đến 15 ngày", "P7D", "duration"), ("15 ngày", "P15D", "duration")]),
 ]
 
 NEGATIVES = [
