@@ -52,11 +52,15 @@ _NUMBER = regex.compile(
 _HIGH = regex.compile(rf"(?P<digits>{DIGITS}) (?![\d])", regex.VERBOSE)
 _SCALE = regex.compile(
     r"""\s*
-    (?P<s> nghìn | ngàn     # 5 nghìn / 5 ngàn
-         | vạn              # 10 vạn dân
-         | triệu            # 2,5 triệu
-         | tỷ | tỉ          # 1,5 tỷ / 4 tỉ
-    ) (?!\w)""", _F)
+    (?: (?P<s> nghìn | ngàn     # 5 nghìn / 5 ngàn
+             | vạn              # 10 vạn dân
+             | triệu            # 2,5 triệu
+             | tỷ | tỉ          # 1,5 tỷ / 4 tỉ
+        ) (?!\w)
+      | (?P<s> tr ) (?= \.?[ \t]*đ(?:ồng)?(?!\w) )   # 5 tr.đ / 50 trđ / 3 tr đồng: "triệu" shortened before the currency
+    )""", _F)
+# The factors of the scale words, with "tr", "triệu" shortened ("5 tr.đ").
+_SCALE_VALUES = {**SCALES, "tr": SCALES["triệu"]}
 # "1 tỷ 200 triệu": a smaller amount added after a scale.
 _SUBSCALE = regex.compile(
     rf"""\s+ (?: (?P<n>{DIGITS}) \s* | (?P<w>{WORDS}) \s+ )   # 200 triệu / ba trăm linh năm nghìn
@@ -273,7 +277,7 @@ def _amount(text: str, m: regex.Match) -> Amount | None:
     if value in _DIGIT_VALUES and "chục" in text[end:end + 7] and (tens := _TENS.match(text, end)):
         value, end = value * 10, tens.end()   # "hai chục chai" / "3 chục năm": 20, 30
     while _may_follow(text, end, _SCALE_FIRST) and (s := _SCALE.match(text, end)):  # "triệu", "nghìn tỷ"
-        scale *= SCALES[s.group(_S).lower()]
+        scale *= _SCALE_VALUES[s.group(_S).lower()]
         end = s.end()
     value *= scale
     if scale > 1 and text.startswith(" rưỡi", end) and not text[end + 5:end + 6].isalpha():
@@ -871,6 +875,8 @@ def resolve(doc: Doc, f: Found, blocked: Blocked) -> list[Span]:
         if _glued_rate(f.glued.group()):
             end, unit = f.glued.end(), f.glued.group().lower()   # "500m3/ngày": a rate glued to its number
             return [_span(doc, amount.start, end, amount.value, unit, "rule:count.glued", 0.9)]
+        if (money := _glued_money(text, f.glued)) is not None:
+            return [_span(doc, amount.start, money[0], amount.value, money[1], "rule:count.glued", 0.9)]
         if f.glued.group().lower() not in lowered("count_units.txt") or (
                 not f.glued.group().islower() and _CODE_GOES_ON.match(text, f.glued.end())):
             return []   # (nor "29M-6472", "51F-123.45": a licence plate's series, its number after a dash)
@@ -1058,6 +1064,19 @@ def _quoted_label(text: str, start: int, end: int) -> bool:
 # A collective noun before a quoted count: "bộ ''ba luật''" (the set of three laws).
 # (searched backwards, from the quotes)
 _SET_BEFORE = regex.compile(r"(?<!\w)bộ[ \t]+['‘“\"]{1,2}$", regex.IGNORECASE | regex.REVERSE)
+
+
+def _glued_money(text: str, glued: regex.Match) -> tuple[int, str] | None:
+    """(end, unit) of a currency glued to its amount before a slash ("200.000đ/người": money
+    shared per person, unit ``đồng``, like "30.000 đồng/lượt"; "5.000đ/tháng": a rate, ``đồng/tháng``;
+    "55.000đ/m3": a price per measure, ``đồng/m3``),
+    or None when the letters glued are no currency before a slash."""
+    measure, slash, per = glued.group().lower().partition("/")
+    if not slash or _MONEY.get(measure) != "đồng":
+        return None
+    if per in _TIMES or per in _RATE_MEASURES:
+        return glued.end(), f"đồng/{per}"   # (a rate, or a price per measure: "55.000đ/m3", like "15 triệu đồng/m2")
+    return glued.start() + len(measure), "đồng"
 
 
 def _glued_rate(glued: str) -> bool:

@@ -353,6 +353,11 @@ CASES = [
     ("UBND tỉnh đã giao cho Công ty Sông Đà ba dự án lớn.", [("ba dự án", 3, "dự án")]),
     # a square or cubic measure written with a superscript, glued or not, before a comma
     ("Mỗi căn rộng 68 m², sân 120m², bể chứa 40 m³.", [("68 m²", 68, "m2"), ("120m²", 120, "m2"), ("40 m³", 40, "m3")]),
+    # "triệu" shortened before the currency ("tr.đ", "trđ"), a currency glued before a slash
+    ("Mỗi lao động có thu nhập 6 trđ, hộ nghèo được hỗ trợ 2 tr đồng.",
+     [("6 trđ", 6000000, "đồng"), ("2 tr đồng", 2000000, "đồng")]),
+    ("Vé vào cổng 40.000đ/người, phí gửi xe 100.000đ/tháng, đá 55.000đ/m3.",
+     [("40.000đ", 40000, "đồng"), ("100.000đ/tháng", 100000, "đồng/tháng"), ("55.000đ/m3", 55000, "đồng/m3")]),
 ]
 
 NEGATIVES = [
