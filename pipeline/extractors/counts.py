@@ -75,7 +75,7 @@ _RANGE = regex.compile(
     ) \s*
     (?: (?: dưới | trên | hơn | gần ) \s+ )?   # từ 15 đến dưới 40
     (?=\d)""", _F)
-_GLUED = regex.compile(r"\p{L}[\p{L}\d]*(?:/\p{L}+)?")
+_GLUED = regex.compile(r"\p{L}[\p{L}\d]*(?:/\p{L}[\p{L}\d]*)?")
 _WORD = regex.compile(r"\s*(?P<w>[\p{L}\d]+|\S)")
 _NEXT_WORDS = regex.compile(r"(?:\s*(?P<w>[\p{L}\d]+|\S)){0,4}")   # the next four _WORDs, in one match
 _ACRONYM = regex.compile(r"\s+(?P<a>\p{Lu}{2,6})(?![\p{L}\d])")
