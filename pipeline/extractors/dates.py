@@ -74,6 +74,7 @@ _LENGTH_UNITS = r"""(?: năm | tháng | tuần | ngày | giờ | phút | giây
 
 GRAMMARS: dict[str, regex.Pattern] = {
     # 16h30 ngày 22/9 / 0h00 ngày 1/1/2017 / 8 giờ 30 sáng 22/9 / 8h30 sáng nay (18/4) / 7h30 phút ngày 17/5 /
+    # 10 giờ 30 phút ngày 12 tháng 6 năm 2017 /
     # 16 giờ 30 hôm qua, 23-4 (the day named, then its date)
     "time_date": regex.compile(
         rf"""
@@ -82,7 +83,10 @@ GRAMMARS: dict[str, regex.Pattern] = {
         (?: \s+ (?P<part>{_DAYPART}) )?
         (?: \s+ (?: hôm \s+ )? (?P<today> nay | qua | mai ) )?
         (?: \s* [,|\-–] \s* | \s* (?P<br> \( ) \s* | \s+ ) (?: hôm \s+ | ngày \s+ )?
-        (?P<d>\d{{1,2}}) (?P<sep>[/.\-]) [ ]? (?P<m>\d{{1,2}}) (?: (?P=sep) (?P<y>\d{{4}}) )?
+        (?P<d>\d{{1,2}})
+        (?: (?P<sep>[/.\-]) [ ]? (?P<m>\d{{1,2}}) (?: (?P=sep) (?P<y>\d{{4}}) )?
+          | \s+ tháng \s+ (?P<m>\d{{1,2}}) (?: \s+ năm \s+ (?P<y>\d{{4}}) )?      # 10 giờ 30 phút ngày 12 tháng 6 năm 2017
+        )
         (?![\d]|[/.\-]\d)
         (?(br) \s* \) )
         """, _F),

@@ -290,6 +290,9 @@ CASES = [
     # the hours written glued to "giờ"
     ("Phiên họp bắt đầu lúc 14giờ30 phút chiều", None, [("lúc 14giờ30 phút chiều", "T14:30", "time")]),
     # a range of lengths with "đến" gives both ends, like "3-5 năm"
+    # one expression is one date: the hour with its day written in words
+    ("Lễ khởi công bắt đầu lúc 9 giờ 15 phút ngày 3 tháng 2 năm 2016.", None,
+     [("9 giờ 15 phút ngày 3 tháng 2 năm 2016", "2016-02-03T09:15", "datetime")]),
     ("Người vi phạm bị tạm giữ xe từ 7 đến 15 ngày", None,
      [("7 đến 15 ngày", "P7D", "duration"), ("15 ngày", "P15D", "duration")]),
 ]
