@@ -1280,6 +1280,10 @@ def _group_of(text: str, m: regex.Match) -> bool:
     if not _digits(m) or w1.lower() not in _GROUPS or w2.lower() in ("quân", "tiểu", "đặc"):
         return False
     u = _unit_match(text, m.end())
+    if u is None and w1.lower() == "nhóm" and len(_digits(m)) >= 2 and (found := unit_at(text, m.end())) is not None:
+        # "thuộc nhóm 80 nước": a ranked group of so many; one plain syllable ("nước"), not a longer
+        # word the dictionary may read across the next ("nước đứng" of "nước đứng đầu")
+        return " " not in found[1] and found[1] not in _ADDRESS_NOUNS | _PLACE_UNITS
     # a listed noun, not a place in an address ("khu 3 thị trấn", "khu 5 phường 2")
     return u is not None and u.group(_U).lower() not in _ADDRESS_NOUNS | _PLACE_UNITS
 

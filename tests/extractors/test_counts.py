@@ -356,6 +356,9 @@ CASES = [
     # "triệu" shortened before the currency ("tr.đ", "trđ"), a currency glued before a slash
     ("Mỗi lao động có thu nhập 6 trđ, hộ nghèo được hỗ trợ 2 tr đồng.",
      [("6 trđ", 6000000, "đồng"), ("2 tr đồng", 2000000, "đồng")]),
+    # a ranked group of so many ("nhóm 50 nước"), where "nhóm 1" numbers a group
+    ("Mục tiêu là đưa Việt Nam vào nhóm 50 nước; nhóm 1 gồm các tỉnh lớn.", [("50 nước", 50, "nước")]),
+    ("Hội nghị có đại diện của 21 quốc gia thành viên.", [("21 quốc gia", 21, "quốc gia")]),
     ("Vé vào cổng 40.000đ/người, phí gửi xe 100.000đ/tháng, đá 55.000đ/m3.",
      [("40.000đ", 40000, "đồng"), ("100.000đ/tháng", 100000, "đồng/tháng"), ("55.000đ/m3", 55000, "đồng/m3")]),
 ]
