@@ -928,17 +928,11 @@ def resolve(doc: Doc, f: Found, blocked: Blocked) -> list[Span]:
         value = int(d.replace(",", ""))   # "2,250 người" (beside "1.300 người"): no one counts a quarter person
     out = [_span(doc, amount.start, found[0], value, found[1],
                  "rule:count.words" if words else "rule:count.number", 0.85 if words else 0.9)]
-    if found[1] == "%" and (dash := _PERCENT_DASH.match(text, found[0])) and (pct := _PERCENT_HIGH.match(text, dash.end())):
-        # "30%-35%", "7,5% - 8%": a range written with both percent signs gives both ends, like "30-35%"
-        hi_end, hi_unit = _per_time(text, (pct.end(), "%"))   # "7,5%-8%/năm": the high end is a rate, and so
-        if hi_unit != "%":                                   # is the low end, as in "7,5-8%/năm"
-            out[0] = _span(doc, amount.start, found[0], value, hi_unit, "rule:count.range", 0.88)
+    if found[1] == "%" and text.startswith(("-", "–"), found[0]) and (pct := _PERCENT_HIGH.match(text, found[0] + 1)):
+        # "30%-35%": a range written with both percent signs gives both ends, like "30-35%"
+        hi_end, hi_unit = _per_time(text, (pct.end(), "%"))   # "7,5%-8%/năm": the high end is a rate
         out.append(_span(doc, pct.start("n"), hi_end, float(digits_value(pct.group("n"))), hi_unit, "rule:count.range", 0.9))
     return out
-
-
-# The dash of a range between two percentages ("30%-35%", "7,5% - 8%").
-_PERCENT_DASH = regex.compile(r"[ \t]?[\-–][ \t]?")
 
 
 # A tier of government after "cấp" ("cấp tỉnh", "cấp xã"): there are four (Luật Tổ chức chính
