@@ -779,8 +779,8 @@ def _in_compound(text: str, m: regex.Match) -> bool:
     nxt = _WORD.match(text, m.end())
     if nxt and nxt.group(_W).islower():
         w = nxt.group(_W)
-        if w == "chục" or fold(f"{ws[-1]} {w}") not in words or listed_unit_at(text, m.end()):
-            return False
+        if w == "chục" or w in SCALES or fold(f"{ws[-1]} {w}") not in words or listed_unit_at(text, m.end()):
+            return False   # ("năm trăm nghìn đồng": a scale word goes on with the amount, no word "trăm nghìn")
         # "ba động lực": the next word is a noun of two syllables, so "ba động" is no word here
         after = _WORD.match(text, nxt.end())
         return not (after and after.group(_W).islower() and fold(f"{w} {after.group(_W)}") in words

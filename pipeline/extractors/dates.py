@@ -1029,6 +1029,8 @@ def _resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidat
             return None
         if not raw[0].isdigit() and _vague_pair(text, m.start()):
             return None   # "vài ba năm", "hai, ba tháng": a vague length, no count of units
+        if unit == "năm" and raw.lower().endswith((" linh", " lẻ")):
+            return None   # "một trăm linh năm hộ": "năm" (five) ends the number, 105
         if unit == "năm" and _next_word(text, m.end()) in ("sinh", "ngoái"):
             return None  # "hai năm sinh": years of birth, counted; "gấp 3 năm ngoái": three times last year
         if unit == "năm" and _next_word(text, m.end()) in _TENS_AFTER_FIVE:

@@ -359,6 +359,9 @@ CASES = [
     # a ranked group of so many ("nhóm 50 nước"), where "nhóm 1" numbers a group
     ("Mục tiêu là đưa Việt Nam vào nhóm 50 nước; nhóm 1 gồm các tỉnh lớn.", [("50 nước", 50, "nước")]),
     ("Hội nghị có đại diện của 21 quốc gia thành viên.", [("21 quốc gia", 21, "quốc gia")]),
+    # an amount in words that goes on into a scale word ("năm trăm nghìn"), or ends on "linh năm"
+    ("Người vi phạm bị phạt năm trăm nghìn đồng.", [("năm trăm nghìn đồng", 500000, "đồng")]),
+    ("Xã có một trăm linh năm hộ nghèo.", [("một trăm linh năm hộ nghèo", 105, "hộ nghèo")]),
     ("Vé vào cổng 40.000đ/người, phí gửi xe 100.000đ/tháng, đá 55.000đ/m3.",
      [("40.000đ", 40000, "đồng"), ("100.000đ/tháng", 100000, "đồng/tháng"), ("55.000đ/m3", 55000, "đồng/m3")]),
 ]
@@ -475,6 +478,8 @@ NEGATIVES = [
     "Xe phải đạt tiêu chuẩn khí thải mức 4 đòi hỏi công nghệ cao.",
     "Chi phí tăng cao gấp 3 tốc độ tăng trưởng.",
     "Sai phạm ở PMU 18 nghiêm trọng như vậy.",
+    # "mấy" after a number makes it vague: ten-odd
+    "Có mười mấy người dân đến xem.",
 ]
 
 
