@@ -774,8 +774,8 @@ def _in_compound(text: str, m: regex.Match) -> bool:
     if ws == ["hai"] and _sides_named(text, m.start(), m.start() + 7):
         return False  # "hai bên Việt Nam và Mỹ": two sides, named
     prev, _, _ = _words_before(text, m.start())
-    if prev and fold(f"{prev} {ws[0]}") in words:
-        return True
+    if prev and fold(f"{prev} {ws[0]}") in words and (len(ws) == 1 or prev.lower() == "thứ"):
+        return True   # ("có một trăm hộ": a number of several words goes on past the word "có một")
     nxt = _WORD.match(text, m.end())
     if nxt and nxt.group(_W).islower():
         w = nxt.group(_W)
