@@ -562,9 +562,10 @@ def _cue(text: str, pos: int) -> int:
     return pos - len(m.group()) if m else pos
 
 
-# Days and months of a list after their lead, right before a bare "D/M": "ngày 18/4, " in
-# "ngày 18/4, 23/4" (not "đạt 3/5, 2/3": fractions). (searched backwards)
-_AFTER_DAY = regex.compile(r"(?<!\w)(?:ngày|vào|từ|hôm)[ \t]+(?:\d{1,2}[/.]\d{1,2}[ \t]*,[ \t]*){1,4}$",
+# Days (and months) of a list after their lead, right before a bare "D/M": "ngày 18/4, " in
+# "ngày 18/4, 23/4", "các ngày 14, " in "các ngày 14, 15/7" (not "đạt 3/5, 2/3": fractions).
+# (searched backwards)
+_AFTER_DAY = regex.compile(r"(?<!\w)(?:ngày|vào|từ|hôm)[ \t]+(?:\d{1,2}(?:[/.]\d{1,2})?[ \t]*(?:,|và|hoặc)[ \t]*){1,4}$",
                            regex.IGNORECASE | regex.REVERSE)
 # "năm " right before a range of years: part of its span, as of a year's. (searched backwards)
 _YEAR_WORD = regex.compile(r"(?<!\w)năm[ \t]+$", _F | regex.REVERSE)

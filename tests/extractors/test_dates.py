@@ -290,6 +290,8 @@ CASES = [
     # the hours written glued to "giờ"
     ("Phiên họp bắt đầu lúc 14giờ30 phút chiều", None, [("lúc 14giờ30 phút chiều", "T14:30", "time")]),
     # a range of lengths with "đến" gives both ends, like "3-5 năm"
+    # the last day of a list whose first day has no month of its own
+    ("Hội nghị diễn ra trong các ngày 14, 15/7 tại Đà Nẵng", None, [("ngày 14", "--07-14", "day"), ("15/7", "--07-15", "day")]),
     # one expression is one date: the hour with its day written in words
     ("Lễ khởi công bắt đầu lúc 9 giờ 15 phút ngày 3 tháng 2 năm 2016.", None,
      [("9 giờ 15 phút ngày 3 tháng 2 năm 2016", "2016-02-03T09:15", "datetime")]),
