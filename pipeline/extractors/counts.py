@@ -674,6 +674,8 @@ def is_identifier(text: str, start: int) -> bool:
     if w1[0].isupper() and not w1.isupper():
         if text[start].islower():
             return False  # a number in words names no model: "giao cho Công ty Nha Trang bảy dự án"
+        if _led_by_function_word([fold(w1.lower())]):
+            return False  # a function word opening a sentence run on from a headline: "… Hình sự Với 434 đại biểu"
         if _AGE_OR_FLOORS.match(text, start) or _MONEY_OR_SHARE.match(text, start):
             # "ông Trần Văn Tá 58 tuổi": a person's age after the name, no model number; "chung cư
             # Sông Đà 25 tầng": a building's floors; "huyện Phú Lộc 17,19 tỷ đồng", "phạt ông Long
