@@ -347,6 +347,8 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
             doc = _document_types().match(text, w1.start(_W))
             if doc:
                 return doc.end(), doc.group().lower()   # "6 Luật mới", "11 Quyết định"
+            if first in _TEXT_PARTS and not _NUMBER_NEXT.match(text, w1.end()):
+                return w1.end(), first.lower()   # "Luật gồm 9 Chương, 85 Điều": parts counted ("Điều 5" names one)
             return _titled_noun(text, pos, w1)
         nxt = _WORD.match(text, best[0])
         if " " not in best[1] and nxt and nxt.group(_W).isalpha() and nxt.group(_W).islower() \
@@ -412,6 +414,9 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
     return _fix(_with_compound(text, pos, _overlapped(text, w1, best)))
 
 
+# The parts of a legal text written with a capital (Luật Ban hành văn bản quy phạm pháp luật: phần,
+# chương, mục, điều, khoản): after a number, so many of them ("gồm 9 Chương, 85 Điều").
+_TEXT_PARTS = frozenset(("Phần", "Chương", "Mục", "Điều", "Khoản"))
 # Two or three words in title case on one line: "Phó Thủ tướng", "Đoàn kiểm tra", "Đại sứ".
 _TITLED = regex.compile(r"\p{Lu}\p{Ll}*(?:[ \t]+\p{L}+){1,2}")
 # A capitalized word after a phrase: a name goes on ("Đại sứ Đặc mệnh", "Phó Thủ tướng Vũ Khoan").

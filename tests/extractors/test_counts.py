@@ -353,6 +353,8 @@ CASES = [
     ("UBND tỉnh đã giao cho Công ty Sông Đà ba dự án lớn.", [("ba dự án", 3, "dự án")]),
     # a capitalized function word opening a sentence run on from a headline names no model
     ("Thông qua Luật Đất đai Với 420 đại biểu tán thành", [("420 đại biểu", 420, "đại biểu")]),
+    # the parts of a legal text counted with a capital ("Điều 5" after "khoản 2" names one)
+    ("Luật Thủy lợi gồm 10 Chương, 60 Điều; khoản 2 Điều 5 quy định rõ.", [("10 Chương", 10, "chương"), ("60 Điều", 60, "điều")]),
     # a square or cubic measure written with a superscript, glued or not, before a comma
     ("Mỗi căn rộng 68 m², sân 120m², bể chứa 40 m³.", [("68 m²", 68, "m2"), ("120m²", 120, "m2"), ("40 m³", 40, "m3")]),
     # "triệu" shortened before the currency ("tr.đ", "trđ"), a currency glued before a slash
