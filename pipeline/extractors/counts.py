@@ -1064,8 +1064,21 @@ def _quoted_label(text: str, start: int, end: int) -> bool:
     Then they name a scheme or a slogan (GUIDELINES: a number of a name is no count), unless
     a collective noun before the quotes makes them a set of those things (bộ ''ba luật'')."""
     if not (0 < start and text[start - 1] in _OPEN_QUOTES and text[end:end + 1] in _CLOSE_QUOTES):
-        return False
+        return _in_quoted_slogan(text, start, end)
     return _SET_BEFORE.search(text, max(0, start - 8), start) is None
+
+
+# A slogan of numbered words in quotes: “5 xây, 3 chống”, "5 có, 3 không" (one word after each number).
+_QUOTED_SLOGAN = regex.compile(r"[“\"]\d{1,2}[ \t]+\p{L}+(?:[ \t]*,[ \t]*\d{1,2}[ \t]+\p{L}+)+[”\"]")
+
+
+def _in_quoted_slogan(text: str, start: int, end: int) -> bool:
+    """Is the count at ``start..end`` an item of a quoted slogan of numbered words (“5 xây, 3 chống”:
+    the name of a programme, GUIDELINES' number of a name, no count)?"""
+    if "“" not in text[max(0, start - 20):start] and '"' not in text[max(0, start - 20):start]:
+        return False   # (what the slogan needs before its number: an opening quote)
+    m = _QUOTED_SLOGAN.search(text, max(0, start - 20), min(len(text), end + 20))
+    return m is not None and m.start() < start and end < m.end()
 
 
 # A collective noun before a quoted count: "bộ ''ba luật''" (the set of three laws).
