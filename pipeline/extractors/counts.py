@@ -44,7 +44,7 @@ _F = regex.VERBOSE | regex.IGNORECASE
 # A number in digits: 1.500 / 1,5 / 04 / 22/63 (numbers in words: numbers.WORDS_AT).
 _NUMBER = regex.compile(
     rf"""
-    (?<![\p{{L}}\d/.,\-+:#=])
+    (?<! [\p{{L}}\d/.\-+:#=] | [\d/.,] , )   # (a comma glued to a word, "Việt Nam,10 nhà hàng", parts no decimals)
     (?P<digits>{DIGITS}) (?: / (?P<den>\d+) )?
     (?![\d])
     """, regex.VERBOSE)
@@ -52,11 +52,15 @@ _NUMBER = regex.compile(
 _HIGH = regex.compile(rf"(?P<digits>{DIGITS}) (?![\d])", regex.VERBOSE)
 _SCALE = regex.compile(
     r"""\s*
-    (?P<s> nghìn | ngàn     # 5 nghìn / 5 ngàn
-         | vạn              # 10 vạn dân
-         | triệu            # 2,5 triệu
-         | tỷ | tỉ          # 1,5 tỷ / 4 tỉ
-    ) (?!\w)""", _F)
+    (?: (?P<s> nghìn | ngàn     # 5 nghìn / 5 ngàn
+             | vạn              # 10 vạn dân
+             | triệu            # 2,5 triệu
+             | tỷ | tỉ          # 1,5 tỷ / 4 tỉ
+        ) (?!\w)
+      | (?P<s> tr ) (?= \.?[ \t]*đ(?:ồng)?(?!\w) )   # 5 tr.đ / 50 trđ / 3 tr đồng: "triệu" shortened before the currency
+    )""", _F)
+# The factors of the scale words, with "tr", "triệu" shortened ("5 tr.đ").
+_SCALE_VALUES = {**SCALES, "tr": SCALES["triệu"]}
 # "1 tỷ 200 triệu": a smaller amount added after a scale.
 _SUBSCALE = regex.compile(
     rf"""\s+ (?: (?P<n>{DIGITS}) \s* | (?P<w>{WORDS}) \s+ )   # 200 triệu / ba trăm linh năm nghìn
@@ -71,7 +75,7 @@ _RANGE = regex.compile(
     ) \s*
     (?: (?: dưới | trên | hơn | gần ) \s+ )?   # từ 15 đến dưới 40
     (?=\d)""", _F)
-_GLUED = regex.compile(r"\p{L}[\p{L}\d]*(?:/\p{L}+)?")
+_GLUED = regex.compile(r"\p{L}[\p{L}\d]*(?:/\p{L}[\p{L}\d]*)?")
 _WORD = regex.compile(r"\s*(?P<w>[\p{L}\d]+|\S)")
 _NEXT_WORDS = regex.compile(r"(?:\s*(?P<w>[\p{L}\d]+|\S)){0,4}")   # the next four _WORDs, in one match
 _ACRONYM = regex.compile(r"\s+(?P<a>\p{Lu}{2,6})(?![\p{L}\d])")
@@ -159,7 +163,7 @@ def _words_value(text: str, m: regex.Match) -> int | None:
     đồng": 5,000,000) unless a word before it makes it the noun ("mỗi năm triệu lượt")."""
     words = m.group(_WORDS)
     v = parse_words(words.split())
-    if v is None and words == "một" and _only_one(text, m.start()):
+    if v is None and words.lower() == "một" and (_only_one(text, m.start()) or _one_scaled(text, m.end())):
         return 1   # "chỉ được đăng ký một xe máy": only one, a number, not the indefinite article
     if v is None and words.lower() == "năm" and char_after_space(text, m.end()).isalpha() \
             and ((_may_follow(text, m.end(), _SCALE_FIRST) and _SCALE.match(text, m.end()))
@@ -210,6 +214,16 @@ def _only_one(text: str, start: int) -> bool:
     if any(w in _NOT_ONLY for w in mid) or (mid and mid[0] in _POINT_AT):
         return False
     return not (mid and mid[0] not in _ONLY_MODALS and fold(f"chỉ {mid[0]}") in vietnamese_words())
+
+
+def _one_scaled(text: str, end: int) -> bool:
+    """Is the "một" ending at ``end`` the one of an amount, followed by a scale word ("hơn
+    một triệu thầy cô giáo", "một tỷ đồng": a number, where "một" alone is the article)?
+    Not when the scale word starts a word of its own: "một tỷ lệ", "một triệu phú"."""
+    if not (_may_follow(text, end, _SCALE_FIRST) and (s := _SCALE.match(text, end))):
+        return False
+    nxt = _WORD.match(text, s.end())
+    return not (nxt and nxt.group(_W).isalpha() and fold(f"{s.group(_S)} {nxt.group(_W)}") in vietnamese_words())
 
 
 def _five_of(text: str, start: int, end: int) -> bool:
@@ -263,7 +277,7 @@ def _amount(text: str, m: regex.Match) -> Amount | None:
     if value in _DIGIT_VALUES and "chục" in text[end:end + 7] and (tens := _TENS.match(text, end)):
         value, end = value * 10, tens.end()   # "hai chục chai" / "3 chục năm": 20, 30
     while _may_follow(text, end, _SCALE_FIRST) and (s := _SCALE.match(text, end)):  # "triệu", "nghìn tỷ"
-        scale *= SCALES[s.group(_S).lower()]
+        scale *= _SCALE_VALUES[s.group(_S).lower()]
         end = s.end()
     value *= scale
     if scale > 1 and text.startswith(" rưỡi", end) and not text[end + 5:end + 6].isalpha():
@@ -333,6 +347,8 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
             doc = _document_types().match(text, w1.start(_W))
             if doc:
                 return doc.end(), doc.group().lower()   # "6 Luật mới", "11 Quyết định"
+            if first in _TEXT_PARTS and not _NUMBER_NEXT.match(text, w1.end()):
+                return w1.end(), first.lower()   # "Luật gồm 9 Chương, 85 Điều": parts counted ("Điều 5" names one)
             return _titled_noun(text, pos, w1)
         nxt = _WORD.match(text, best[0])
         if " " not in best[1] and nxt and nxt.group(_W).isalpha() and nxt.group(_W).islower() \
@@ -398,6 +414,9 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
     return _fix(_with_compound(text, pos, _overlapped(text, w1, best)))
 
 
+# The parts of a legal text written with a capital (Luật Ban hành văn bản quy phạm pháp luật: phần,
+# chương, mục, điều, khoản): after a number, so many of them ("gồm 9 Chương, 85 Điều").
+_TEXT_PARTS = frozenset(("Phần", "Chương", "Mục", "Điều", "Khoản"))
 # Two or three words in title case on one line: "Phó Thủ tướng", "Đoàn kiểm tra", "Đại sứ".
 _TITLED = regex.compile(r"\p{Lu}\p{Ll}*(?:[ \t]+\p{L}+){1,2}")
 # A capitalized word after a phrase: a name goes on ("Đại sứ Đặc mệnh", "Phó Thủ tướng Vũ Khoan").
@@ -423,8 +442,27 @@ def _titled_noun(text: str, pos: int, w1: regex.Match) -> tuple[int, str] | None
         if any(p.islower() for p in parts[1:k]) and fold(phrase.lower()) in vietnamese_words() \
                 and not _led_by_function_word([fold(parts[0].lower())]):
             end = w1.start(_W) + _WORDS_K[k].match(m.group()).end()
-            return None if _NAME_AFTER.match(text, end) else (end, phrase.lower())
+            if _NAME_AFTER.match(text, end) and not _body_after(text, end):
+                return None
+            return end, phrase.lower()
     return None
+
+
+def _body_after(text: str, end: int) -> bool:
+    """Does the capitalized word after ``end`` open the name of a body (a head of the
+    entities' ``org_heads.tsv``: "Sở", "UBND", "Bộ"), so that the office before it is counted
+    in that body ("6 Phó giám đốc Sở", "4 Phó Chủ tịch UBND tỉnh"), not named by a holder?"""
+    w = _WORD.match(text, end)
+    return w is not None and w.group(_W) in _body_heads()
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """The first words of the organization heads of the entities' ``org_heads.tsv`` (read
+    only), as written there when capitalized: "Sở", "Bộ", "UBND", "Ủy"."""
+    with (DATA.parent / "entities" / "org_heads.tsv").open(encoding="utf-8") as f:
+        heads = [line.split("\t")[0].split()[0] for line in f if line.strip() and not line.startswith("#")]
+    return frozenset(h for h in heads if h[:1].isupper())
 
 
 # The number before a unit, and the word before it ("PMU 18"), searched backwards from the unit.
@@ -490,9 +528,19 @@ def _overlapped(text: str, w1: regex.Match, best: tuple[int, str] | None) -> tup
     if nxt2 and nxt2.group(_W).isalpha() and fold(f"{nxt.group(_W)} {nxt2.group(_W)}".lower()) in vietnamese_words():
         return best   # "8.000 hướng dẫn viên nội địa": the next word is "nội địa", not "viên nội"
     folded = fold(" ".join(rest.lower().split()))
-    if folded in (_listed_single() if " " not in folded else vietnamese_words()):
+    head, _, noun = folded.partition(" ")
+    if folded in (_listed_single() if " " not in folded else vietnamese_words()) or (
+            noun and " " not in noun and head in _folded("count_classifiers.txt")
+            and noun not in _folded("count_stops.txt")):
+        # (or a classifier and a noun: "lượt khách" of "13 triệu lượt khách du lịch")
         return best[0] - len(best[1]) + len(rest), rest
     return best
+
+
+@cache
+def _folded(name: str) -> frozenset[str]:
+    """The entries of the data file ``name``, lower-cased and folded ("lượt", "đơn vị")."""
+    return frozenset(fold(w) for w in lowered(name))
 
 
 @cache
@@ -529,15 +577,13 @@ def _with_compound(text: str, pos: int, best: tuple[int, str] | None) -> tuple[i
     return best
 
 
-@cache
 def _compound_heads() -> frozenset[str]:
     """The unit nouns of ``count_heads.txt``, folded."""
-    return frozenset(fold(c) for c in lowered("count_heads.txt"))
+    return _folded("count_heads.txt")
 
 
-@cache
 def _function_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in lowered("function_words.txt"))
+    return _folded("function_words.txt")
 
 
 def _led_by_function_word(folded: list[str]) -> bool:
@@ -615,15 +661,26 @@ def is_identifier(text: str, start: int) -> bool:
     if prev == "kỳ" and w2.lower() == "bất":
         return False  # "bất kỳ 1 văn bản nào": "any", not a term number
     if prev in ids:
+        if prev != "thứ" and w2.isalpha() and fold(f"{w2} {prev}") in vietnamese_words():
+            # the noun is the last syllable of another word, mostly a verb: "cung cấp 25 triệu
+            # viên", "nâng cấp 438 tàu", "phân loại 83 vụ", "định kỳ 2 lần/năm" (a compound that
+            # still numbers, "xếp hạng 3", "học kỳ 2", is listed whole and returned True above)
+            return False
         if prev == "cấp" and _ISSUED.match(text, start):
             return False  # "nên cấp 1 giấy hay 2 giấy": the verb "issue" before papers, not a level
         if prev == "khoản" and _SUM.match(text, start):
             return False  # "quyết toán khoản 30.000 tỉ đồng": a sum of money, not clause 30000
+        if prev == "mức" and _measured(text, start):
+            return False  # "mức 50-70 triệu đồng", "mức 2.000 m3/ngày": a level measured, not level 4
         # "đã cấp 23 giấy phép": after an aspect or voice marker the noun is a verb
         return w2.lower() not in _MARKERS
     # a capitalized word that does not start a sentence names the thing: "Mazda 6", "Camry 2.4"
     # (not an acronym: "GDP 8%")
     if w1[0].isupper() and not w1.isupper():
+        if text[start].islower():
+            return False  # a number in words names no model: "giao cho Công ty Nha Trang bảy dự án"
+        if _led_by_function_word([fold(w1.lower())]):
+            return False  # a function word opening a sentence run on from a headline: "… Hình sự Với 434 đại biểu"
         if _AGE_OR_FLOORS.match(text, start) or _MONEY_OR_SHARE.match(text, start):
             # "ông Trần Văn Tá 58 tuổi": a person's age after the name, no model number; "chung cư
             # Sông Đà 25 tầng": a building's floors; "huyện Phú Lộc 17,19 tỷ đồng", "phạt ông Long
@@ -648,7 +705,22 @@ _MONEY_OR_SHARE = regex.compile(
     )""", regex.VERBOSE)
 # An amount in a scale word or a currency: after "khoản" (a sum, also a clause) it is money ("khoản
 # 30.000 tỉ đồng", "khoản 2 triệu"), where a clause's number is followed by none ("khoản 2 Điều 5").
-_SUM = regex.compile(rf"{DIGITS} [ \t]* {_SCALE_OR_CURRENCY}", regex.VERBOSE)
+_SUM = regex.compile(rf"{DIGITS} [ \t]* (?: {_SCALE_OR_CURRENCY} | % )", regex.VERBOSE)
+# A number or a range of numbers, and the letters glued to it: "50-70", "1-20cm", "2.000".
+_LEVEL = regex.compile(rf"{DIGITS} (?: [ \t]* [\-–] [ \t]* {DIGITS} )? (?P<glued> \p{{L}}[\p{{L}}\d]* )?", regex.VERBOSE)
+
+
+def _measured(text: str, start: int) -> bool:
+    """Is the number at ``start`` (maybe a range) followed by a scale word, a percent or a listed
+    unit, glued or not ("mức 5 triệu đồng", "mức 30%", "mức 1-20cm", "mức 2.000 m3/ngày"), so that
+    "mức" before it is a level measured, not a level numbered ("xăng mức 4 đáp ứng")?"""
+    m = _LEVEL.match(text, start)
+    if m is None:
+        return False
+    if m.group("glued"):
+        return m.group("glued").lower() in lowered("count_units.txt") or m.group("glued").lower() in SCALES
+    end = m.end()
+    return text[end:end + 1] == "%" or listed_unit_at(text, end) or bool(_SCALE.match(text, end))
 # A number of papers after "cấp" (to issue): "cấp 1 giấy", "cấp 300 sổ đỏ", "cấp 2 thẻ".
 _ISSUED = regex.compile(r"[\d.]+[ \t]+(?:giấy|sổ|thẻ|bằng|chứng[ \t]+(?:chỉ|nhận))(?![\p{L}\d])")
 # An age in years right after a name, "58 tuổi", or the floors of a building named: "25 tầng".
@@ -663,7 +735,13 @@ _NICKNAME = regex.compile(r"(?<=\p{Ll}[ \t]+)\p{Lu}\p{Ll}*[ \t]+\p{Lu}")
 
 
 # The exponent of a square or cubic measure written apart: "5000 m 2", "300 m 3".
-_POWER = regex.compile(r"[ \t](?P<p>[23])(?![\p{L}\d.,/])")
+# ... or written as a superscript: "75 m²", "120m³".
+_POWER = regex.compile(r"[ \t](?P<p>[23])(?![\p{L}\d,/]|\.\d)|(?P<sup>[²³])")
+
+
+def _power(m: regex.Match) -> str:
+    """The exponent a _POWER match read: "2" of " 2" or of "²"."""
+    return m.group("p") or ("2" if m.group("sup") == "²" else "3")
 # A house number: "trú tại 179 thôn Tân Trung", "ở 12 phố Hàng Bài".
 _AT = regex.compile(r"(?<!\w)(?:tại|ở)\s+$", regex.IGNORECASE | regex.REVERSE)   # (searched backwards, from its end)
 _PLACE_NAME = regex.compile(
@@ -703,13 +781,13 @@ def _in_compound(text: str, m: regex.Match) -> bool:
     if ws == ["hai"] and _sides_named(text, m.start(), m.start() + 7):
         return False  # "hai bên Việt Nam và Mỹ": two sides, named
     prev, _, _ = _words_before(text, m.start())
-    if prev and fold(f"{prev} {ws[0]}") in words:
-        return True
+    if prev and fold(f"{prev} {ws[0]}") in words and (len(ws) == 1 or prev.lower() == "thứ"):
+        return True   # ("có một trăm hộ": a number of several words goes on past the word "có một")
     nxt = _WORD.match(text, m.end())
     if nxt and nxt.group(_W).islower():
         w = nxt.group(_W)
-        if w == "chục" or fold(f"{ws[-1]} {w}") not in words or listed_unit_at(text, m.end()):
-            return False
+        if w == "chục" or w in SCALES or fold(f"{ws[-1]} {w}") not in words or listed_unit_at(text, m.end()):
+            return False   # ("năm trăm nghìn đồng": a scale word goes on with the amount, no word "trăm nghìn")
         # "ba động lực": the next word is a noun of two syllables, so "ba động" is no word here
         after = _WORD.match(text, nxt.end())
         return not (after and after.group(_W).islower() and fold(f"{w} {after.group(_W)}") in words
@@ -758,7 +836,7 @@ class Found:
 def read(text: str, m: regex.Match) -> Found | None:
     """The amount at ``m`` with its scale words, glued letters and range; None if no number."""
     amount = _amount(text, m)
-    if amount is None or (m.re is _NUMBER and m.group(_DEN) and (amount.scaled or _map_scale(m))):
+    if amount is None or (m.re is _NUMBER and m.group(_DEN) and (amount.scaled or _map_scale(m) or _share(m))):
         return None   # "tỷ lệ 1/1 triệu": the scale word scales the denominator, a ratio
     digits, end = _digits(m), m.end()
     # (letters glued on start with one: str.isalpha() is \p{L})
@@ -778,6 +856,19 @@ def read(text: str, m: regex.Match) -> Found | None:
 _MAP_DENOMINATORS = frozenset("200 250 500 1000 2000 2500 5000 10000 25000 50000 100000".split())
 
 
+# The denominators of the fractions that have names of their own, a half, a third, a quarter
+# ("một nửa", "một phần ba", "một phần tư"): "1/3 thời gian", "2/3 tổng số", "3/4 tài sản" are
+# shares of a whole, not so many things out of a set ("22/63 địa phương", "3/5 bệnh viện").
+_SHARE_DENOMINATORS = frozenset(("2", "3", "4"))
+
+
+def _share(m: regex.Match) -> bool:
+    """Is the fraction at ``m`` a share of a whole, a half, a third or a quarter ("1/3 dân", "1/2
+    thời gian", "2/3 tổng số đại biểu"), no count of its numerator (GUIDELINES: the number with
+    the thing it counts; these count nothing)?"""
+    return m.group(_DEN) in _SHARE_DENOMINATORS
+
+
 def _map_scale(m: regex.Match) -> bool:
     """Is the fraction at ``m`` the scale of a map or a plan ("quy hoạch chi tiết 1/500 cụm công
     nghiệp", U_NOTES), one to a round number, not a share of a set counted ("1/5 hộ")?"""
@@ -791,12 +882,14 @@ def resolve(doc: Doc, f: Found, blocked: Blocked) -> list[Span]:
         if _glued_rate(f.glued.group()):
             end, unit = f.glued.end(), f.glued.group().lower()   # "500m3/ngày": a rate glued to its number
             return [_span(doc, amount.start, end, amount.value, unit, "rule:count.glued", 0.9)]
+        if (money := _glued_money(text, f.glued)) is not None:
+            return [_span(doc, amount.start, money[0], amount.value, money[1], "rule:count.glued", 0.9)]
         if f.glued.group().lower() not in lowered("count_units.txt") or (
                 not f.glued.group().islower() and _CODE_GOES_ON.match(text, f.glued.end())):
             return []   # (nor "29M-6472", "51F-123.45": a licence plate's series, its number after a dash)
         end, unit = _fix((f.glued.end(), f.glued.group()))
         if unit in ("m", "km", "cm") and (power := _POWER.match(text, end)):
-            end, unit = power.end(), unit + power.group("p")  # "2.032,4m 2": m2 with its superscript lost
+            end, unit = power.end(), unit + _power(power)  # "2.032,4m 2": m2 with its superscript lost
         return [_span(doc, amount.start, end, amount.value, unit, "rule:count.glued", 0.9)]
     hi = f.high
     if hi is not None and not blocked.overlaps(hi.start, hi.end):
@@ -824,11 +917,13 @@ def resolve(doc: Doc, f: Found, blocked: Blocked) -> list[Span]:
     if _year_like(text, amount.end) and found[1] not in lowered("count_units.txt"):
         return []  # "Luật Doanh nghiệp 2014 quy định", "APEC 2006 thành công": a year, not an amount
     if found[1] in ("m", "km", "cm") and (power := _POWER.match(text, found[0])):
-        found = (power.end(), found[1] + power.group("p"))  # "5000 m 2": m2 with its superscript lost
+        found = (power.end(), found[1] + _power(power))  # "5000 m 2": m2 with its superscript lost
     if found[1] in ("khóa", "khoá") and _TERM_AFTER.match(text, found[0]):
         return []  # "Hội nghị TƯ 5 khóa XII": a plenum's number, then the term
     if found[1] == "cấp" and amount.value > 4 and _LEVEL_AFTER.match(text, found[0]):
         return []  # "27 ứng cử viên cấp tỉnh, 134 cấp huyện": the noun left out, not 134 levels
+    if _multiplier_or_name(text, amount.start, found[1]):
+        return []  # "cao gấp 3 tốc độ tăng trưởng": three times, no count; "PMU 18 nghiêm trọng": a name
     if _owner_after_name(text, amount.start, found):
         return []  # "Bệnh viện 175 Bộ Quốc phòng": the hospital's number, then the ministry it belongs to
     if _quoted_label(text, amount.start, found[0]):
@@ -934,13 +1029,27 @@ def _indivisible() -> frozenset[str]:
     return frozenset(out)
 
 
+def _multiplier_or_name(text: str, start: int, unit: str) -> bool:
+    """Is the number at ``start`` a multiplier after "gấp" (times) with a noun other than "lần"
+    ("cao gấp 3 tốc độ tăng trưởng"; "gấp 2 lần" counts), or the number of a name written as an
+    acronym ("PMU 18 nghiêm trọng", "ASEM 5 thành công") before a noun that is no listed unit,
+    percentage or money ("GDP 8%", "UBND 3 xã" count), the acronym no body's ("HĐND 3 cấp")?"""
+    w1 = _words_before(text, start)[0]
+    if w1.lower() == "gấp":
+        return unit != "lần"
+    return (len(w1) >= 2 and w1.isupper() and w1.isalpha() and w1 not in _body_heads()
+            and text[start:start + 1].isdigit() and unit not in ("%", "đồng", "usd")
+            and "/" not in unit and unit not in lowered("count_units.txt"))   # (not "HĐND 3 cấp", "QH hai nước")
+
+
 def _owner_after_name(text: str, start: int, found: tuple[int, str]) -> bool:
     """Is the number the last part of a name written with capitals ("Bệnh viện 175", "Sư đoàn
     312") and its capitalized noun the body that owns it ("Bộ Quốc phòng")?  Not a count of
     bodies ("có 35 Đảng Cộng sản": a count after a lower-case word)."""
     end, unit = found
     w1, w2, _ = _words_before(text, start)
-    if not (w2[:1].isupper() and w1.islower()) or not text[end - len(unit):end][:1].isupper():
+    if not (w2[:1].isupper() and w1.islower() and fold(f"{w2} {w1}") in vietnamese_words()) \
+            or not text[end - len(unit):end][:1].isupper():   # (a name's noun, not "Sở có 6 Phó giám đốc Sở")
         return False
     nxt = _WORD.match(text, end)
     return nxt is not None and nxt.group(_W)[:1].isupper() and nxt.group(_W).isalpha()
@@ -955,13 +1064,39 @@ def _quoted_label(text: str, start: int, end: int) -> bool:
     Then they name a scheme or a slogan (GUIDELINES: a number of a name is no count), unless
     a collective noun before the quotes makes them a set of those things (bộ ''ba luật'')."""
     if not (0 < start and text[start - 1] in _OPEN_QUOTES and text[end:end + 1] in _CLOSE_QUOTES):
-        return False
+        return _in_quoted_slogan(text, start, end)
     return _SET_BEFORE.search(text, max(0, start - 8), start) is None
+
+
+# A slogan of numbered words in quotes: “5 xây, 3 chống”, "5 có, 3 không" (one word after each number).
+_QUOTED_SLOGAN = regex.compile(r"[“\"]\d{1,2}[ \t]+\p{L}+(?:[ \t]*,[ \t]*\d{1,2}[ \t]+\p{L}+)+[”\"]")
+
+
+def _in_quoted_slogan(text: str, start: int, end: int) -> bool:
+    """Is the count at ``start..end`` an item of a quoted slogan of numbered words (“5 xây, 3 chống”:
+    the name of a programme, GUIDELINES' number of a name, no count)?"""
+    if "“" not in text[max(0, start - 20):start] and '"' not in text[max(0, start - 20):start]:
+        return False   # (what the slogan needs before its number: an opening quote)
+    m = _QUOTED_SLOGAN.search(text, max(0, start - 20), min(len(text), end + 20))
+    return m is not None and m.start() < start and end < m.end()
 
 
 # A collective noun before a quoted count: "bộ ''ba luật''" (the set of three laws).
 # (searched backwards, from the quotes)
 _SET_BEFORE = regex.compile(r"(?<!\w)bộ[ \t]+['‘“\"]{1,2}$", regex.IGNORECASE | regex.REVERSE)
+
+
+def _glued_money(text: str, glued: regex.Match) -> tuple[int, str] | None:
+    """(end, unit) of a currency glued to its amount before a slash ("200.000đ/người": money
+    shared per person, unit ``đồng``, like "30.000 đồng/lượt"; "5.000đ/tháng": a rate, ``đồng/tháng``;
+    "55.000đ/m3": a price per measure, ``đồng/m3``),
+    or None when the letters glued are no currency before a slash."""
+    measure, slash, per = glued.group().lower().partition("/")
+    if not slash or _MONEY.get(measure) != "đồng":
+        return None
+    if per in _TIMES or per in _RATE_MEASURES:
+        return glued.end(), f"đồng/{per}"   # (a rate, or a price per measure: "55.000đ/m3", like "15 triệu đồng/m2")
+    return glued.start() + len(measure), "đồng"
 
 
 def _glued_rate(glued: str) -> bool:
@@ -1165,6 +1300,10 @@ def _group_of(text: str, m: regex.Match) -> bool:
     if not _digits(m) or w1.lower() not in _GROUPS or w2.lower() in ("quân", "tiểu", "đặc"):
         return False
     u = _unit_match(text, m.end())
+    if u is None and w1.lower() == "nhóm" and len(_digits(m)) >= 2 and (found := unit_at(text, m.end())) is not None:
+        # "thuộc nhóm 80 nước": a ranked group of so many; one plain syllable ("nước"), not a longer
+        # word the dictionary may read across the next ("nước đứng" of "nước đứng đầu")
+        return " " not in found[1] and found[1] not in _ADDRESS_NOUNS | _PLACE_UNITS
     # a listed noun, not a place in an address ("khu 3 thị trấn", "khu 5 phường 2")
     return u is not None and u.group(_U).lower() not in _ADDRESS_NOUNS | _PLACE_UNITS
 
@@ -1212,14 +1351,45 @@ def _unit_or_money(text: str, amount: Amount) -> tuple[int, str] | None:
     found = unit_at(text, amount.end, amount.scaled)
     if found is not None and amount.scaled and (found[1] in _KIN_PRONOUNS or found[1] in _MONEY_NOUNS):
         found = None
-    return found or _implied(amount)
+    return found or _implied(text, amount)
 
 
-def _implied(amount: Amount) -> tuple[int, str] | None:
-    """``133 triệu`` with no noun after it is money: unit ``đồng``."""
-    if amount.scaled and amount.value >= 1_000_000:
+def _implied(text: str, amount: Amount) -> tuple[int, str] | None:
+    """``133 triệu`` with no noun after it is money: unit ``đồng``; not when its clause counts
+    people or things and speaks of no money ("dân số cả nước khoảng 82 triệu", "số đăng ký xe
+    đã là 1,6 triệu": a population, no currency is implied)."""
+    if amount.scaled and amount.value >= 1_000_000 and not _population(text, amount.start):
         return amount.end, "đồng"
     return None
+
+
+# The clause before an amount, back to a comma or its opening mark (searched backwards, at most
+# 80 characters).
+_CLAUSE_BEFORE = regex.compile(r"[^.,;:!?\n(]*$", regex.REVERSE)
+# Nouns that make an amount in a scale word without a noun after it a count of people or
+# things: the population, the workforce, visitors, voters, subscribers, vehicles.
+_POPULATION = regex.compile(
+    r"""(?<![\p{L}\d])
+    (?: dân[ \t]+số                   # dân số cả nước khoảng 82 triệu
+      | lực[ \t]+lượng[ \t]+lao[ \t]+động | lao[ \t]+động[ \t]+nữ    # lực lượng lao động là 43,2 triệu
+      | lượng[ \t]+khách | lượt[ \t]+khách | số[ \t]+khách    # lượng khách quốc tế trên 10 triệu
+      | số[ \t]+(?: cử[ \t]+tri | thuê[ \t]+bao | học[ \t]+sinh | hộ | người | xe | đăng[ \t]+ký[ \t]+xe )   # số thuê bao đạt 120 triệu
+    ) (?![\p{L}\d])""", _F)
+# Words of money that keep such an amount in đồng ("thu nhập của lao động nữ là 5 triệu").
+_MONEY_WORDS = regex.compile(
+    r"""(?<![\p{L}\d])
+    (?: tiền | lương | thu[ \t]+nhập | giá | phí | vốn | nợ | chi | thu | ngân[ \t]+sách | đồng | USD   # thu nhập 5 triệu
+      | thưởng | phạt | trả | vay | nộp | đầu[ \t]+tư | hỗ[ \t]+trợ | quỹ | lãi | doanh[ \t]+thu  # hỗ trợ 2 triệu
+    ) (?![\p{L}\d])""", _F)
+
+
+def _population(text: str, start: int) -> bool:
+    """Does the clause before ``start`` name a population counted (:data:`_POPULATION`) and no
+    money (:data:`_MONEY_WORDS`)?"""
+    clause = _CLAUSE_BEFORE.search(text, max(0, start - 80), start)
+    if clause is None or not _POPULATION.search(clause.group()):
+        return False
+    return _MONEY_WORDS.search(clause.group()) is None
 
 
 def _span(doc: Doc, start: int, end: int, value: float, unit: str, source: str, score: float) -> Span:

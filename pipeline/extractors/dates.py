@@ -44,6 +44,7 @@ _LEAD = regex.compile(
     (?: {_WEEKDAY} \s* [,\-–]? \s+ (?: {_DAYPART} \s+ )? (?: ngày \s+ )?
       | (?: buổi \s+ )? {_DAYPART} \s+ (?: (?: nay | qua | mai ) (?: \s* , \s+ | \s+ \(? \s* ) )? (?: ngày \s+ | hôm \s+ )?   # (buổi) sáng 29-11
       | ngày \s+
+      | (?: mùng | mồng ) \s+                                         # mồng 2 tháng 9 (the first ten days of a month)
       | hôm \s+ (?: (?: nay | qua ) (?: \s* , \s+ | \s+ \(? \s* ) )?     # hôm nay 24.4 / hôm qua (17.5)
     )
     $
@@ -73,6 +74,7 @@ _LENGTH_UNITS = r"""(?: năm | tháng | tuần | ngày | giờ | phút | giây
 
 GRAMMARS: dict[str, regex.Pattern] = {
     # 16h30 ngày 22/9 / 0h00 ngày 1/1/2017 / 8 giờ 30 sáng 22/9 / 8h30 sáng nay (18/4) / 7h30 phút ngày 17/5 /
+    # 10 giờ 30 phút ngày 12 tháng 6 năm 2017 /
     # 16 giờ 30 hôm qua, 23-4 (the day named, then its date)
     "time_date": regex.compile(
         rf"""
@@ -81,7 +83,10 @@ GRAMMARS: dict[str, regex.Pattern] = {
         (?: \s+ (?P<part>{_DAYPART}) )?
         (?: \s+ (?: hôm \s+ )? (?P<today> nay | qua | mai ) )?
         (?: \s* [,|\-–] \s* | \s* (?P<br> \( ) \s* | \s+ ) (?: hôm \s+ | ngày \s+ )?
-        (?P<d>\d{{1,2}}) (?P<sep>[/.\-]) [ ]? (?P<m>\d{{1,2}}) (?: (?P=sep) (?P<y>\d{{4}}) )?
+        (?P<d>\d{{1,2}})
+        (?: (?P<sep>[/.\-]) [ ]? (?P<m>\d{{1,2}}) (?: (?P=sep) (?P<y>\d{{4}}) )?
+          | \s+ tháng \s+ (?P<m>\d{{1,2}}) (?: \s+ năm \s+ (?P<y>\d{{4}}) )?      # 10 giờ 30 phút ngày 12 tháng 6 năm 2017
+        )
         (?![\d]|[/.\-]\d)
         (?(br) \s* \) )
         """, _F),
@@ -97,11 +102,12 @@ GRAMMARS: dict[str, regex.Pattern] = {
         )
         (?: \s* (?: , | - | – | \| | lúc )? \s* {_CLOCK} )?
         """, _F),
-    # ngày 3 tháng 6 năm 2013 / ngày 3 tháng 6
+    # ngày 3 tháng 6 năm 2013 / ngày 3 tháng 6 / ngày 4 tháng Ba (năm 1975): the month by its name
     "date_words": regex.compile(
-        r"""
+        rf"""
         (?<![\w])
-        (?P<d>\d{1,2}) \s+ tháng \s+ (?P<m>\d{1,2}) (?: \s+ năm \s+ (?P<y>\d{4}) )?
+        (?P<d>\d{{1,2}}) \s+ tháng \s+ (?: (?P<m>\d{{1,2}}) | (?P<name>{_MONTH_NAME}) (?!\w) )
+        (?: \s+ năm \s+ (?P<y>\d{{4}}) )?
         (?!\d)
         """, _F),
     # Chiều 12/10 / ngày 5-5 / từ 1/2 / 1/7 năm ngoái / 12/10 năm 2023
@@ -128,13 +134,17 @@ GRAMMARS: dict[str, regex.Pattern] = {
         (?P<d>\d{1,2}) (?: \s*,\s* | \s+ (?:và|hoặc) \s+ (?:ngày\s+)? )
         (?= (?P<d2>\d{1,2}) (?P<sep>[/\-]) (?P<m>\d{1,2}) (?: (?P=sep) (?P<y>\d{4}) )? (?![\d\p{L}]|[/.\-]\d) )
         """, _F),
-    # từ 6 đến 22/4 / từ ngày 2 đến ngày 7/10/2023: a span whose first day has no month
-    # of its own is one range, like "từ 15-20/11"
+    # từ 6 đến 22/4 / từ ngày 2 đến ngày 7/10/2023 / từ ngày 18 đến 25.4.2006 / từ ngày 18 đến 22
+    # tháng 7 năm 2005: a span whose first day has no month of its own is one range, like "từ 15-20/11"
     "day_span": regex.compile(
         r"""
         (?<= (?<!\w) (?:từ|ngày) \s )
         (?P<d>\d{1,2}) \s+ (?:đến|tới) \s+ (?:ngày\s+)?
-        (?P<d2>\d{1,2}) (?P<sep>[/\-]) (?P<m>\d{1,2}) (?: (?P=sep) (?P<y>\d{4}) )?
+        (?P<d2>\d{1,2})
+        (?: (?P<sep>[/\-]) (?P<m>\d{1,2}) (?: (?P=sep) (?P<y>\d{4}) )?
+          | \. (?P<m>\d{1,2}) \. (?P<y>\d{4})                       # 25.4.2006 (with its year: "2.5" alone is a number)
+          | \s+ tháng \s+ (?P<m>\d{1,2}) (?: \s+ năm \s+ (?P<y>\d{4}) )?   # 22 tháng 7 năm 2005
+        )
         (?![\d\p{L}]|[/.\-]\d|,\d)
         """, _F),
     # 11/1986-2/1989 / 1/2004 - 5/2010 (two month/years joined by a dash)
@@ -157,10 +167,12 @@ GRAMMARS: dict[str, regex.Pattern] = {
         (?<![\w/.,\-])
         (?P<n>\d{1,2}) \s+ tháng \s+ năm \s+ (?P<y>\d{4}) (?!\d)
         """, _F),
-    # tháng 6/2013 / Tháng 12/2003 / tháng 6 năm 2013 / tháng 3-4/2004 / cuối tháng 5.2016
+    # tháng 6/2013 / Tháng 12/2003 / tháng 6 năm 2013 / tháng 3-4/2004 / cuối tháng 5.2016 /
+    # tháng 2 đến tháng 5/2004 (a span of months whose year is written once, like "6 đến 22/4")
     "month": regex.compile(
         r"""
-        (?<!\w) tháng \s+ (?P<m>\d{1,2}) (?: \s* [\-–] \s* (?P<m2>\d{1,2}) )?
+        (?<!\w) tháng \s+ (?P<m>\d{1,2})
+        (?: (?: \s* [\-–] \s* | \s+ (?:đến|tới) \s+ tháng \s+ ) (?P<m2>\d{1,2}) )?
         (?: \s* [/.\-] \s* | \s+ năm \s+ ) (?P<y>\d{4})
         (?![\d]|[/.\-]\d)
         """, _F),
@@ -289,11 +301,12 @@ GRAMMARS: dict[str, regex.Pattern] = {
         (?<= (?<!\w) (?P<u> tháng | tuần | ngày | tiếng ) [ \t]+ )
         rưỡi (?!\w)
         """, _F),
-    # 5-10 phút / 2-3 năm / 1,5-2 năm (a range of lengths gives both ends, like a range of counts)
+    # 5-10 phút / 2-3 năm / 1,5-2 năm / từ 3 đến 5 năm (a range of lengths gives both ends, like a range of counts)
     "duration_range": regex.compile(
         rf"""
         (?<![\w/.,\-])
-        (?P<n>\d{{1,3}} (?: ,\d{{1,2}} )? ) \s* [\-–] \s* (?P<n2>\d{{1,3}} (?: ,\d{{1,2}} )? ) \s+ (?P<u>{_LENGTH_UNITS})
+        (?P<n>\d{{1,3}} (?: ,\d{{1,2}} )? ) (?: \s* [\-–] \s* | \s+ (?:đến|tới) \s+ )
+        (?P<n2>\d{{1,3}} (?: ,\d{{1,2}} )? ) \s+ (?P<u>{_LENGTH_UNITS})
         (?!\w|\s*\d)
         """, regex.VERBOSE),
     # 2-3h sáng / 2 - 3 giờ sáng (a range of clock hours in a part of the day gives both ends,
@@ -308,7 +321,7 @@ GRAMMARS: dict[str, regex.Pattern] = {
         rf"""
         (?<![\w/.,:\-])
         (?: {_CLOCK}
-          | (?P<gh>\d{{1,2}}) \s+ giờ (?: \s+ (?P<gmi>\d{{1,2}}) (?:\s+phút)? )? (?!\w)
+          | (?P<gh>\d{{1,2}}) \s* giờ (?: \s* (?P<gmi>\d{{1,2}}) (?:\s*phút)? )? (?!\w)   # 8 giờ / 10giờ42 phút
         )
         (?: \s+ (?P<part>{_DAYPART}) (?!\w) )?
         """, _F),
@@ -436,6 +449,19 @@ def _unit(m: regex.Match, text: str) -> str | None:
         if nxt and nxt.group(1)[0].isalpha() and nxt.group(1).lower() not in _AFTER_HOURS:
             return None
     return unit
+# Words before a number that make it no length: an ordinal or a number ("thứ 5 năm", "số 3 tháng"),
+# or the day of a month ("mùng 10 tháng 3", "mồng 5 tháng 5": the day, a date or a lunar one).
+_NOT_LENGTH_BEFORE = frozenset(("thứ", "số", "mùng", "mồng"))
+# Words before a number word that make it a vague amount: "vài ba năm", "dăm ba ngày", "hai, ba
+# tháng", "ba bốn năm" (GUIDELINES: vague amounts are no counts; nor lengths of time).
+_VAGUE_BEFORE = frozenset("vài dăm mấy hai ba bốn sáu bảy bẩy tám chín".split())
+
+
+def _vague_pair(text: str, start: int) -> bool:
+    """Is the number word at ``start`` the second of a vague pair ("vài ba", "hai, ba")?"""
+    return _prev_word(text, start).lower() in _VAGUE_BEFORE
+
+
 _AFTER_HOURS = frozenset("và hoặc thì là mà để rồi sau trước nữa liền qua rưỡi".split())
 _NOT_ONE_BEFORE = frozenset("vào có một là cùng mỗi đồng usd".split())
 _NOT_ONE_AFTER = frozenset("gần nào nọ kia đẹp".split())
@@ -536,9 +562,10 @@ def _cue(text: str, pos: int) -> int:
     return pos - len(m.group()) if m else pos
 
 
-# Days and months of a list after their lead, right before a bare "D/M": "ngày 18/4, " in
-# "ngày 18/4, 23/4" (not "đạt 3/5, 2/3": fractions). (searched backwards)
-_AFTER_DAY = regex.compile(r"(?<!\w)(?:ngày|vào|từ|hôm)[ \t]+(?:\d{1,2}[/.]\d{1,2}[ \t]*,[ \t]*){1,4}$",
+# Days (and months) of a list after their lead, right before a bare "D/M": "ngày 18/4, " in
+# "ngày 18/4, 23/4", "các ngày 14, " in "các ngày 14, 15/7" (not "đạt 3/5, 2/3": fractions).
+# (searched backwards)
+_AFTER_DAY = regex.compile(r"(?<!\w)(?:ngày|vào|từ|hôm)[ \t]+(?:\d{1,2}(?:[/.]\d{1,2})?[ \t]*(?:,|và|hoặc)[ \t]*){1,4}$",
                            regex.IGNORECASE | regex.REVERSE)
 # "năm " right before a range of years: part of its span, as of a year's. (searched backwards)
 _YEAR_WORD = regex.compile(r"(?<!\w)năm[ \t]+$", _F | regex.REVERSE)
@@ -740,6 +767,17 @@ def _hour(h: int, part: str | None, mi: int = 0) -> int:
     return h
 
 
+# The month names of _MONTH_NAMES by their lower-cased words ("ba" of "tháng ba", "mười hai").
+_MONTH_BY_LOWER = {name.lower(): n for name, n in _MONTH_NAMES.items()}
+
+
+def _month(m: regex.Match) -> int:
+    """The month of a day's match: its number, or its name ("tháng Ba", "tháng mười hai")."""
+    if (name := optional_group(m, "name")) is not None:
+        return _MONTH_BY_LOWER[" ".join(name.lower().split())]
+    return int(group_named(m, "m"))
+
+
 def _int(m: regex.Match, name: str) -> int | None:
     """The group as an int; None when it did not take part or the grammar has no such group."""
     g = optional_group(m, name)
@@ -779,7 +817,7 @@ def _roman(numeral: str) -> int:
 
 
 def _resolve_day(m: regex.Match, year: int | None, form: str, start: int | None = None) -> Candidate | None:
-    d, mo, y = int(group_named(m, "d")), int(group_named(m, "m")), _int(m, "y")
+    d, mo, y = int(group_named(m, "d")), _month(m), _int(m, "y")
     if y is None and year and (rel := optional_group(m, "rel")):
         y = year + {"ngoái": -1, "trước": -1, "nay": 0, "tới": 1, "sau": 1}[rel.lower()]
     if y is not None and not valid_year(y):
@@ -852,7 +890,7 @@ def _resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidat
                 _prev_word(text, m.start()) not in _SPAN_ENDS or _amount_follows(text, m.end())
                 or ((tail := _DOT_HIGH.match(text, m.end())) is not None and _amount_follows(text, tail.end()))):
             return None  # "1.5" is a number; "từ 5.2", "đến 20.2" (the ends of a span) are days
-        if form in ("date_dot", "date_partial") and _LUNAR_AFTER.match(text, m.end()):
+        if form in ("date_dot", "date_partial", "date_words") and _LUNAR_AFTER.match(text, m.end()):
             return None  # "30.12 Âm lịch": a lunar day, which ISO cannot hold (NOTES 18)
         if form == "date_words" and lead == m.start() and not group_named(m, "y"):
             return None  # "sau 3 tháng 6 ngày": a day in words needs "ngày" or a year
@@ -906,9 +944,10 @@ def _resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidat
         if not (1 <= mo <= 12 and valid_year(y)):
             return None
         if m2 is not None:
-            if not mo < m2 <= 12:
+            if not (1 <= m2 <= 12 and mo != m2):
                 return None
-            return Candidate(form, m.start(), m.end(), f"{y}-{mo:02d}/{y}-{m2:02d}", "range")
+            y1 = y if mo < m2 else y - 1   # "tháng 11 đến tháng 2/2017": from the November before
+            return Candidate(form, m.start(), m.end(), f"{y1}-{mo:02d}/{y}-{m2:02d}", "range")
         return Candidate(form, _edge(text, m.start()), m.end(), f"{y}-{mo:02d}", "month")
     if form == "month_named":
         y = int(group_named(m, "y"))
@@ -987,10 +1026,14 @@ def _resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidat
             n = 5 if _five_units(text, m, unit) else None
         else:
             n = int(raw) if raw.isdigit() else parse_words(raw.split())
-        if not n or _prev_word(text, m.start()) in ("thứ", "số") or _NAMED_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        if not n or _prev_word(text, m.start()) in _NOT_LENGTH_BEFORE or _NAMED_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             return None
-        if unit == "năm" and _next_word(text, m.end()) == "sinh":
-            return None  # "hai năm sinh": years of birth, counted
+        if not raw[0].isdigit() and _vague_pair(text, m.start()):
+            return None   # "vài ba năm", "hai, ba tháng": a vague length, no count of units
+        if unit == "năm" and raw.lower().endswith((" linh", " lẻ")):
+            return None   # "một trăm linh năm hộ": "năm" (five) ends the number, 105
+        if unit == "năm" and _next_word(text, m.end()) in ("sinh", "ngoái"):
+            return None  # "hai năm sinh": years of birth, counted; "gấp 3 năm ngoái": three times last year
         if unit == "năm" and _next_word(text, m.end()) in _TENS_AFTER_FIVE:
             return None  # "một trăm năm mươi lăm nghìn đồng": "năm" is five inside a number in words
         if (more := _compound(text, n, unit, m.end())) is not None \
@@ -1138,7 +1181,8 @@ def _forms_after(digits: int, spaced: bool, nxt: str, gap: bool | None = None, d
                                          and (spaced2 or after2 == "."))              # 1.000 năm
                                      or (glued2 and nxt == "," and day2 and spaced2)),  # 1,5 ngày
         "duration_range": digits <= 3 and ((nxt in ("-", "–") and 1 <= digits2 <= 3 and (spaced2 or after2 == ","))  # 5-10 phút
-                                           or (glued2 and nxt == "," and day2 and after2 in ("-", "–"))),  # 1,5-2 năm
+                                           or (glued2 and nxt == "," and day2 and after2 in ("-", "–"))  # 1,5-2 năm
+                                           or (spaced and first in ("đ", "t"))),  # 3 đến 5 năm
         "time_range": short and nxt in ("-", "–") and day2 and after2 in ("h", "g"),  # 2-3h sáng
         "time": short and first in ("h", "g", ":"),                       # 16h30 / 17:55 / 8 giờ
     }

@@ -272,6 +272,31 @@ CASES = [
     ("Trong 5 tháng đầu năm, doanh thu tăng mạnh", None, [("5 tháng", "P5M", "duration")]),
     ("công việc 6 tháng cuối năm rất nặng nề", None, [("6 tháng", "P6M", "duration")]),
     ("Trong 5 tháng đầu năm, doanh thu tăng mạnh", "2019-06-10T08:00", [("5 tháng đầu năm", "2019-01/2019-05", "range")]),
+    # a day in words with the month's name, in either case
+    ("Ngày 12 tháng Tư năm 1975, quân giải phóng tiến vào thị xã", None,
+     [("Ngày 12 tháng Tư năm 1975", "1975-04-12", "day")]),
+    ("ngày 7 tháng năm, đơn vị hành quân", None, [("ngày 7 tháng năm", "--05-07", "day")]),
+    # "mồng"/"mùng" leads a day like "ngày"
+    ("Lễ kỷ niệm diễn ra vào mồng 2 tháng 9 tại quảng trường", None, [("mồng 2 tháng 9", "--09-02", "day")]),
+    # a span of months whose year is written once is one range (like "từ 6 đến 22/4"); from a
+    # later month to an earlier one it starts in the year before
+    ("Từ tháng 3 đến tháng 6/2016, đoàn kiểm tra làm việc tại 12 xã", None,
+     [("tháng 3 đến tháng 6/2016", "2016-03/2016-06", "range")]),
+    ("Mùa khô kéo dài từ tháng 11 đến tháng 4/2016", None, [("tháng 11 đến tháng 4/2016", "2015-11/2016-04", "range")]),
+    # a span of days whose last day is written in words or with dots and its year
+    ("Đoàn sẽ thăm Lào từ ngày 9 đến 12 tháng 8 năm 2016.", None,
+     [("ngày 9 đến 12 tháng 8 năm 2016", "2016-08-09/2016-08-12", "range")]),
+    ("Hội nghị diễn ra từ ngày 3 đến 5.6.2015 tại Huế.", None, [("ngày 3 đến 5.6.2015", "2015-06-03/2015-06-05", "range")]),
+    # the hours written glued to "giờ"
+    ("Phiên họp bắt đầu lúc 14giờ30 phút chiều", None, [("lúc 14giờ30 phút chiều", "T14:30", "time")]),
+    # a range of lengths with "đến" gives both ends, like "3-5 năm"
+    # the last day of a list whose first day has no month of its own
+    ("Hội nghị diễn ra trong các ngày 14, 15/7 tại Đà Nẵng", None, [("ngày 14", "--07-14", "day"), ("15/7", "--07-15", "day")]),
+    # one expression is one date: the hour with its day written in words
+    ("Lễ khởi công bắt đầu lúc 9 giờ 15 phút ngày 3 tháng 2 năm 2016.", None,
+     [("9 giờ 15 phút ngày 3 tháng 2 năm 2016", "2016-02-03T09:15", "datetime")]),
+    ("Người vi phạm bị tạm giữ xe từ 7 đến 15 ngày", None,
+     [("7 đến 15 ngày", "P7D", "duration"), ("15 ngày", "P15D", "duration")]),
 ]
 
 NEGATIVES = [
@@ -326,6 +351,15 @@ NEGATIVES = [
     # dotted decimals and fractions in a list, without a day's lead
     "trong ngày giá vàng tăng 1.5 triệu đồng",
     "tỷ lệ đạt 3/5, 2/3 tùy địa phương",
+    # a lunar day is not annotated (NOTES 18), in words too, and is no length of months
+    "Lễ hội chính diễn ra ngày 15 tháng 8 âm lịch hằng năm",
+    "Hội làng mở vào mùng 6 tháng 2 âm lịch",
+    # vague lengths: a number word after "vài", "dăm" or another number word
+    "Việc cấp phép thường mất vài ba tháng",
+    "hồ sơ để dăm ba tuần mới trả lời",
+    "cứ hai, ba năm lại phải sửa chữa một lần",
+    # "năm ngoái" is last year: "gấp 3 năm ngoái" is three times last year's, no length
+    "doanh thu phải tăng gấp 3 năm ngoái",
 ]
 
 # Durations that look like the start of a day in words are durations.
