@@ -23,7 +23,7 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import (ALONE, GLUED_UNIT, HEAD, HONORIFIC_SECOND, PLACE, REGION, ROAD_CODE, ROAD_CODE_SHAPE, SECOND, SITE,
+from .lexicon import (ALONE, FAMILY, GLUED_UNIT, HEAD, HONORIFIC_SECOND, PLACE, REGION, ROAD_CODE, ROAD_CODE_SHAPE, SECOND, SITE,
                       SYLLABLE, TITLE_SECOND, UNIT, UNIT_ONLY, WARD, PhraseTable, TokenView, _lines, honorifics, is_word, lfold, org_heads, org_names,
                       place_units, places, position_titles, regions, site_heads, unit_only_places, wards)
 from ..structure import is_vietnamese_syllable
@@ -167,8 +167,9 @@ _NAME_FIRST_UNITS = frozenset({"bản", "buôn"})
 _NAME_TABLES = PLACE | WARD | REGION | UNIT_ONLY
 
 
-def _name_after(view: TokenView, j: int, takes: str) -> int:
-    """End of the name or number of a unit whose word ends at ``j`` (``j`` if none)."""
+def _name_after(view: TokenView, j: int, takes: str, i: int = -1) -> int:
+    """End of the name or number of a unit whose word ends at ``j`` (``j`` if
+    none; ``i``, if given, is where the unit word starts)."""
     if j >= view.n or not view.adjacent(j):
         return j
     if (takes != "name" and view.low[j] == "số" and j + 1 < view.n and view.adjacent(j + 1)
@@ -188,9 +189,12 @@ def _name_after(view: TokenView, j: int, takes: str) -> int:
             m = table.match(view, j)
             if m is not None:
                 best = max(best, m[0])
-    if person_shape(view, j) > best and not (best > j and person_shape(view, best) > best):
+    if (e := person_shape(view, j)) > best and (e - j >= 3 or best > j or not _place_context(view, i)) \
+            and not (best > j and person_shape(view, best) > best):
         return j    # "UBND Thành phố Nguyễn Đức Chung": a person, not a place name
-                    # (but "TP Hồ Chí Minh Nguyễn Văn A": the place, then the person)
+                    # (but "TP Hồ Chí Minh Nguyễn Văn A": the place, then the person; and
+                    # "tại xã Triệu Dương", "số 2 xã Thái Mỹ": two syllables after a unit
+                    # word said as a place are its name, a family name first or not)
     if best == j and honorifics().match(view, j) is not None:
         return j    # "chủ tịch phường Ông …": an honorific opens the next phrase
     if best == j and (view.low[j] in _NO_NAME_OPENERS or _wide_gap(view, j)):
@@ -203,6 +207,19 @@ def _name_after(view: TokenView, j: int, takes: str) -> int:
     if best == j and k == j + 1 and _direction_from(view, j):
         return j    # "các huyện Nam sông Đuống": a direction from a place, no name
     return max(best, k)
+
+
+# Words before a unit word that say a place is meant, not a body's or an
+# office's modifier (``Chủ tịch UBND xã Lê Minh``, the holder after it): a
+# preposition of place, "là", "thuộc", an address's "số", a list's comma.
+_PLACE_BEFORE = frozenset({"ở", "tại", "từ", "về", "tới", "đến", "qua", "sang", "khỏi", "là", "thuộc", "số",
+                           ",", "(", ":", ";"})
+
+
+def _place_context(view: TokenView, i: int) -> bool:
+    """The unit word at ``i`` stands where a place is said: after a word of
+    ``_PLACE_BEFORE`` or a number (``số 2 xã Triêu Dương``)."""
+    return i > 0 and (view.low[i - 1] in _PLACE_BEFORE or view.words[i - 1].isdigit())
 
 
 def _direction_from(view: TokenView, j: int) -> bool:
@@ -341,7 +358,7 @@ def _place_at(view: TokenView, i: int, modifier: bool) -> tuple[int, str] | None
             k = _known_name_after(view, j + 1, unit.takes)
             if k > j + 1:
                 return k, "unit"
-        k = _name_after(view, j, unit.takes)
+        k = _name_after(view, j, unit.takes, i)
         if k > j and _wider_than_unit(view, i, j, k):
             return None     # "chính quyền thị trấn Italy", "các dân tộc tỉnh Tây Bắc": the country or region alone
         if k > j:
@@ -490,11 +507,15 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
         return h        # "tại Nhà hát Lớn - Hà Nội": the theatre's own name, its place apart
     if j >= view.n or not view.adjacent(j):
         return i
+    if view.low[i] == "vùng" and h == i + 1 and view.mask[j] & REGION and (m := regions().match(view, j)) is not None \
+            and m[1] == "region":
+        return i        # "vùng Tây Bắc", "vùng ĐBSCL": the common noun before a region's name stays out
     first = view.words[j][:1]
     if not (first.isupper() or first.isdigit() or first == "(" or view.mask[j] & (UNIT | SITE) or view.words[j] == "số"):
         return i        # no name, code, unit or road after the head ("khai thác than"): asked first, it is cheap
     if (h == i + 1 and i > 0 and view.adjacent(i) and view.words[i - 1].isalpha()
-            and view.low[i] not in _CLASSIFIED and is_word(view.words[i - 1], view.words[i])):
+            and view.low[i] not in _CLASSIFIED and is_word(view.words[i - 1], view.words[i])
+            and not _approached(view, i, j)):
         return i        # "yêu cầu Hà Nội", "gia đình Nguyễn Văn A": the head is half a word
     if h == i + 1 and view.low[i] == "cầu" and i > 0 and view.low[i - 1] == "điểm" and view.adjacent(i):
         return i        # "tại điểm cầu Nghệ An": a video conference's connection point, the province named
@@ -564,6 +585,23 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
                      and view.low[k + 1] not in FUNCTION_WORDS)):
         k += 1          # "cầu Văn Thánh 2", "hầm Thủ Thiêm 2": the second of a name (not "cầu Rồng 2 chiều")
     return k if k > j else i
+
+
+# Nouns of the parts of a bridge or a site, which the dictionary joins to the
+# head into one word ("đầu cầu", "gầm cầu") though the site's name follows.
+_SITE_PARTS = frozenset({"đầu", "gầm", "chân"})
+
+
+def _approached(view: TokenView, i: int, j: int) -> bool:
+    """The head at ``i`` (its name at ``j``) follows a preposition of place or
+    motion or a part noun, with which the dictionary makes a word (``qua
+    cầu``, ``đầu cầu``) but which here governs the named site: ``đi qua cầu
+    Chương Dương``, ``từ đầu cầu Hòa Mục`` (not ``tại đầu cầu Hà Nội``, a
+    video conference's end in that province)."""
+    before = view.low[i - 1]
+    if before in _LOCATIVES:
+        return True
+    return before in _SITE_PARTS and place_at(view, j) is None
 
 
 @cache
@@ -790,6 +828,47 @@ def _after_kin_honorific(view: TokenView, i: int) -> bool:
     return not (k > 0 and view.adjacent(k) and view.words[k - 1].isalpha() and is_word(view.words[k - 1], view.words[k]))
 
 
+def _in_longer_name(view: TokenView, i: int, e: int) -> bool:
+    """The bare place ``i..e`` is part of a longer proper name of capitalized
+    Vietnamese syllables, not the place: a person's name whose given name
+    follows it (``Đại sứ Vũ Quang Minh``: "Vũ Quang" is also a district), or
+    whose family name and middle name stand right before it (``Ngụy Như
+    Kontum``), or a name that goes on on both sides of it (a byline ``Hải Vân
+    Phong Thu``, a hotel ``Mường Thanh Sơn Trà``).  A word before it that is a
+    place itself (``Bình Thạnh TPHCM``), a direction, a function word, an
+    honorific (``Mẹ Việt Nam Anh hùng``) or a head does not join it."""
+    if (e < view.n and view.adjacent(e) and view.mask[e] & SYLLABLE and not view.mask[e] & FAMILY
+            and view.mask[i] & FAMILY and person_shape(view, i) == e + 1 and is_vietnamese_syllable(view.words[e])
+            and _untail(view, e, e + 1) == e + 1 and position_titles().match(view, e) is None
+            and org_heads().match(view, e) is None and not _is_province(view, i, e)
+            and not (view.mask[i] & REGION and regions().match(view, i) is not None)):
+        return True     # "Vũ Quang Minh" (not "tại Hà Nội Thủ tướng …", a lost comma; nor a province)
+    k = i - 1
+    if k < 0 or not view.adjacent(i) or not view.mask[k] & SYLLABLE or view.words[k] in _COMPASS:
+        return False
+    if not is_vietnamese_syllable(view.words[k]) or honorifics().match(view, k) is not None or _ends_place(view, i):
+        return False
+    if (k > 0 and view.adjacent(k) and view.mask[k - 1] & FAMILY and e - k < 4 and view.low[k] not in _NO_NAME_OPENERS
+            and not (k > 1 and view.words[k - 2] in _SENTENCE_BEFORE)):
+        return True     # "Ngụy Như Kontum": a family name and a middle name before it
+    if view.low[k] in FUNCTION_WORDS or view.low[k] in _NO_NAME_OPENERS:
+        return False
+    if not (e < view.n and view.adjacent(e) and view.mask[e] & SYLLABLE and is_vietnamese_syllable(view.words[e])):
+        return False
+    return (unit_at(view, k) is None and site_heads().match(view, k) is None and org_heads().match(view, k) is None
+            and position_titles().match(view, k) is None)
+
+
+def _ends_place(view: TokenView, i: int) -> bool:
+    """A known place of one to three words ends right before token ``i`` (``Bình
+    Thạnh`` before ``TPHCM``), a list written without its commas."""
+    for t in range(max(0, i - 3), i):
+        if view.mask[t] & (REGION | PLACE | WARD) and any(
+                (m := table.match(view, t)) is not None and m[0] == i for table in (regions(), places(), wards())):
+            return True
+    return False
+
+
 # Quotation marks around a nickname: Dũng “Huế”, Hùng "Xì Tẹc".
 _OPEN_QUOTES = frozenset({"“", '"', "'", "‘"})
 _CLOSE_QUOTES = frozenset({"”", '"', "'", "’"})
@@ -911,6 +990,58 @@ def _ward_after_preposition(view: TokenView, i: int) -> int:
     return e
 
 
+# Words that name a place alone only after certain words: "Anh" (the United
+# Kingdom, also an honorific and a given name) after a preposition of place or
+# "nước"; "Nam", "Bắc" (the South, the North) after the verbs of going there,
+# "vào Nam", "ra Bắc" (and "từ Bắc vào Nam", where "từ" opens the pair).
+# Source: general knowledge of Vietnamese usage.
+_TOWARDS = frozenset({"vào", "ra", "đến", "tới", "chí"})
+_BARE_PLACES = {"Anh": frozenset({"tại", "ở", "sang", "nước"}), "Nam": _TOWARDS | {"từ"}, "Bắc": _TOWARDS | {"từ"}}
+
+
+def _bare_place(view: TokenView, i: int) -> int:
+    """End of the country or region at ``i`` said by a word of ``_BARE_PLACES``
+    after its word (``tại Anh``, ``sang Anh``, ``vào Nam``, ``ra Bắc``), ``i``
+    if none: no capitalized syllable follows it (``tại Anh Sơn``, a district;
+    ``ra Bắc Ninh``), nor a lower-case one that makes a word with it (``vào
+    Nam bộ``); ``từ Bắc``/``từ Nam`` only as the first of a pair (``từ Bắc
+    vào Nam``)."""
+    if i == 0 or not view.adjacent(i) or view.low[i - 1] not in _BARE_PLACES[view.words[i]]:
+        return i
+    k = i + 1
+    if k < view.n and view.adjacent(k) and view.words[k].isalpha():
+        if view.cap[k] or is_word(view.low[i], view.low[k]):
+            return i
+    before = view.low[i - 1]
+    if before == "từ" and not (k + 1 < view.n and view.low[k] in _TOWARDS
+                               and view.words[k + 1] in _BARE_PLACES and view.words[k + 1] != "Anh"):
+        return i
+    if before in _TOWARDS and before not in ("vào", "ra") and not (
+            i > 2 and view.words[i - 2] in _BARE_PLACES and view.low[i - 3] == "từ"):
+        return i    # "đến Nam", "tới Bắc" only as the second of a pair: "từ Bắc tới Nam"
+    return k
+
+
+# What joins two unit words that share a plural and a list: "các quận, huyện", "các xã/phường".
+_UNIT_JOINERS = frozenset({",", "/", "và"})
+
+
+def _shared_plural(view: TokenView, k: int, depth: int = 2) -> bool:
+    """The joiner at ``k`` follows a plural unit word (``các quận, huyện Cầu
+    Giấy, Đông Anh``; ``các xã, thị trấn``), or one joined to such in turn:
+    the next unit word shares the plural, and the names after it are a list."""
+    for s in (k - 1, k - 2):
+        if s < 1 or not view.mask[s] & UNIT:
+            continue
+        u = unit_at(view, s)
+        if u is None or u[0] != k:
+            continue
+        if view.low[s - 1] in _PLURAL:
+            return True
+        return depth > 1 and view.words[s - 1] in _UNIT_JOINERS and _shared_plural(view, s - 1, depth - 1)
+    return False
+
+
 # Nouns before the name of a people, which opens no list of places: "người Ê Đê, xã Cư M'gar".
 _FOLK = frozenset({"người", "tộc"})
 
@@ -965,6 +1096,20 @@ def _compass_list(view: TokenView, j: int) -> list[int]:
         out.append(j + 1)
         j += 2
     return out
+
+
+def _ward_in_bracket(view: TokenView, k: int) -> int:
+    """End of a name in brackets at ``k`` (the ``(``) that is known only as a
+    commune's or ward's and fills the bracket (``(Tĩnh Gia)``, the old district
+    by the name its town keeps), ``k`` if none; a place known otherwise is found
+    on its own."""
+    j = k + 1
+    if not view.adjacent(j) or not view.mask[j] & WARD or place_at(view, j) is not None:
+        return k
+    w = wards().match(view, j)
+    if w is None or w[0] >= view.n or view.words[w[0]] != ")" or w[0] - j < 2 or person_shape(view, j) > w[0]:
+        return k
+    return w[0]
 
 
 def _bracketed_place(view: TokenView, k: int) -> int:
@@ -1144,6 +1289,8 @@ def candidate_starts(view: TokenView) -> tuple[list[int], list[int], list[int], 
                 places_.append(i)   # a list, or a commune with its district in brackets: "Long Sơn (Vũng Tàu)"
             elif e - i >= 2 and i > 1 and words[i - 1][:1].isdigit() and view.low[i - 2] in _ADDRESS_BEFORE:
                 places_.append(i)   # a street after a house number: "ở 48 Hàng Ngang", "…, 92 Pasteur, quận 1"
+            elif e == i + 1 and words[i] in _BARE_PLACES and i > 0 and view.low[i - 1] in _BARE_PLACES[words[i]]:
+                places_.append(i)   # "học tập tại Anh", "vào Nam": a country or region said by one word
     # a modifier before a title, or two: "Phó Chủ tịch", "Quyền Bộ trưởng", "Phó Tổng Giám đốc"
     mods = [j - 1 for j in positions if j > 0 and opens[j - 1] & _MODIFIER]
     mods += [j - 1 for j in mods if j > 0 and opens[j - 1] & _MODIFIER]
@@ -1178,8 +1325,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             u = unit_at(view, i)
             # (the classifier of roads between the plural and the head: "các tuyến đường A, B")
             q = i - 1 if i > 1 and low[i - 1] == "tuyến" and low[i] in _CLASSIFIED and view.adjacent(i) else i
-            plural = q > 0 and (low[q - 1] in _PLURAL or words[q - 1] in _PLURAL_DIGITS
-                                or words[q - 1] == ":") and not (q > 1 and low[q - 2] == "số")    # "số 2 phường A": an address
+            plural = q > 0 and ((low[q - 1] in _PLURAL or words[q - 1] in _PLURAL_DIGITS
+                                 or words[q - 1] == ":") and not (q > 1 and low[q - 2] == "số")    # "số 2 phường A": an address
+                                or (words[q - 1] in _UNIT_JOINERS and u is not None and _shared_plural(view, q - 1)))
             if u is None and plural and q > 0 and (low[q - 1] in _PLURAL or q < i):
                 u = site_heads().match(view, i)     # "các sông Cấm, Văn Úc, Lạch Tray"
                 if u is not None and low[i] in ("miền", "vùng"):
@@ -1190,8 +1338,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                        and low[i - 2] != "số")
             if u is not None and (plural or counted):
                 j = u[0]
-                if j < n and words[j] == ":":
-                    j += 1
+                bracketed = j + 1 < n and words[j] == "(" and view.adjacent(j + 1)
+                if j < n and words[j] == ":" or bracketed:
+                    j += 1      # "các xã: A, B", "3 phường (A, B, C)"
                 if plural and j < n and view.adjacent(j) and _NUMBER.fullmatch(words[j]):
                     nxt = j + 1   # "hai tổ dân phố 41 và 68": numbers after a plural name no place
                     continue
@@ -1199,6 +1348,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 items = _list_items(view, j, brackets) if j < n and view.adjacent(j) else []
                 if counted and len(items) != int(words[i - 1]):
                     items = []
+                if bracketed and items and not (items[-1][1] < n and words[items[-1][1]] == ")"):
+                    items = []  # (the bracket holds the list and nothing else)
                 if len(items) >= 2 or (items and low[q - 1] in _PLURAL):
                     # "các phường A, B", "các tỉnh Tây Nguyên": the names, not one unit
                     for s, e, _ in items:
@@ -1255,9 +1406,10 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 out.append(doc.span(a, b, "LOCATION", "rule:location-gazetteer", 0.8))
             nxt = pair[-1][1]
             continue
-        if p is not None and p[1] == "gazetteer" and (_after_kin_honorific(view, i) or _nickname(view, i, p[0])):
+        if p is not None and p[1] == "gazetteer" and (_after_kin_honorific(view, i) or _nickname(view, i, p[0])
+                                                     or _in_longer_name(view, i, p[0])):
             nxt = p[0]      # "ông Vinh", "bà Nga": a person's short name; Dũng “Huế”: a nickname; not the city or country
-            continue
+            continue        # (nor "Vũ Quang Minh", "Ngụy Như Kontum", "Hải Vân Phong Thu": a place inside a name)
         if p is not None:
             j, rule = p
             # a run of bare names beside a known place: "Văn Quán, Hà Đông"
@@ -1278,6 +1430,11 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                     a, b = view.char_span(j + 1, e)
                     out.append(doc.span(a, b, "LOCATION", "rule:location-list", 0.8))
                     j = e
+            if rule == "unit" and j + 2 < n and words[j] == "(" and (e := _ward_in_bracket(view, j)) > j:
+                # "xã Triêu Dương (Tĩnh Gia)": the district of a commune, known by a ward's name only
+                a, b = view.char_span(j + 1, e)
+                out.append(doc.span(a, b, "LOCATION", "rule:location-list", 0.8))
+                j = e + 1
             e = _segment_end(view, i, j)
             if e > j:
                 # "đoạn Hạ Long - Mông Dương": both ends of a stretch of road are places
@@ -1294,6 +1451,12 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 out.append(doc.span(a, b, "LOCATION", "rule:location-area", 0.75))
                 nxt = e
                 continue
+        if words[i] in _BARE_PLACES and (e := _bare_place(view, i)) > i:
+            # "du học tại Anh", "nước Anh", "từ Bắc vào Nam": a word that names this place only so
+            a = view.starts[i - 1] if low[i - 1] == "nước" else view.starts[i]
+            out.append(doc.span(a, view.char_span(i, e)[1], "LOCATION", "rule:location-gazetteer", 0.8))
+            nxt = e
+            continue
         if cap[i] and (i == 0 or not cap[i - 1]) and i >= listed and not (i > 0 and low[i - 1] in _FOLK):
             e = _ward_before_bracket(view, i) if m & WARD else i
             if e == i and m & WARD:

@@ -270,6 +270,25 @@ CASES = [
     ("Lãnh đạo tỉnh dự hội nghị trực tuyến tại điểm cầu Quảng Ngãi.", ["Quảng Ngãi"]),
     # a market named after a person still opens a list of markets
     ("Kiểm tra 3 chợ (Nguyễn Tri Phương, Bến Thành và Tân Định).", ["Nguyễn Tri Phương", "Bến Thành", "Tân Định"]),
+    # a two-syllable commune name shaped like a person's, where a place is said
+    ("Cử tri số 3 xã Triêu Dương (Tĩnh Gia) đi bầu sớm.", ["xã Triêu Dương", "Tĩnh Gia"]),
+    ("Nơi bầu xong sớm nhất là xã Thái Mỹ, huyện Củ Chi.", ["xã Thái Mỹ", "huyện Củ Chi"]),
+    # a bridge after a preposition or a part noun that the dictionary joins to "cầu"
+    ("Xe tải phải đi qua cầu Bình Lợi mỗi sáng.", ["cầu Bình Lợi"]),
+    ("Dải phân cách kéo dài từ đầu cầu Mai Lĩnh tới ngã tư.", ["cầu Mai Lĩnh"]),
+    # the deltas and regions by their usual abbreviation or full name
+    ("Nông dân ĐBSCL lo hạn mặn, vùng Duyên hải Nam Trung Bộ thiếu nước.", ["ĐBSCL", "Duyên hải Nam Trung Bộ"]),
+    ("Hợp tác phát triển vùng Tây Bắc được đẩy mạnh.", ["Tây Bắc"]),  # "vùng" before a region stays out
+    # the United Kingdom after a preposition of place; the South and the North after a verb of going
+    ("Nhiều học sinh muốn sang Anh du học, số khác ở Anh đã lâu.", ["Anh", "Anh"]),
+    ("Năm 1954 ông tập kết ra Bắc, sau đó trở vào Nam.", ["Bắc", "Nam"]),
+    ("Đoàn xe chạy từ Bắc tới Nam trong một tuần.", ["Bắc", "Nam"]),
+    # two unit words share the plural and the list
+    ("Sở yêu cầu các quận, huyện Hoàng Mai, Thanh Trì báo cáo.", ["Hoàng Mai", "Thanh Trì"]),
+    ("Người dân các xã, thị trấn Tân Lập, Phú Mỹ nhận quà.", ["Tân Lập", "Phú Mỹ"]),
+    # a number of wards, their names listed in brackets
+    ("Nhân dân 3 phường (Tân Chánh Hiệp, Trung Mỹ Tây, Đông Hưng Thuận) dự lễ.",
+     ["Tân Chánh Hiệp", "Trung Mỹ Tây", "Đông Hưng Thuận"]),
 ]
 
 NOT_LOCATIONS = [
@@ -344,6 +363,11 @@ NOT_LOCATIONS = [
     # the noun "ý" (idea) before a pronoun or demonstrative; a heading in capitals
     "Ý tôi là phải làm rõ trách nhiệm. Ý này được nhiều đại biểu đồng tình.",
     "DỰ THẢO GỬI LẤY Ý KIẾN NHÂN DÂN",
+    # a place inside a longer name: a person's given name after it, a byline going on both sides
+    "Đại sứ Vũ Quang Minh trình quốc thư.",
+    "Bài và ảnh: Hải Vân Phong Thu",
+    # "Anh" before a name (a district, a given name), "Nam" before a word it makes, "đến Nam" alone
+    "Lời cảm ơn gửi tới Anh Tuấn, tôi gửi thư tới Nam.",
 ]
 
 
