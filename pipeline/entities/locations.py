@@ -262,6 +262,10 @@ _NO_NAME_OPENERS = frozenset("theo trong tại khi sau với về ngoài nếu v
                              "chỉ hiện ngay cùng".split())
 
 
+# Quantifiers that open a sentence ("Một góc núi …", "Nhiều hộ dân …") and end no site's name.
+_QUANTIFIERS = frozenset({"một", "mỗi", "nhiều"})
+
+
 def _wide_gap(view: TokenView, j: int) -> bool:
     """Two or more spaces separate token ``j`` from the one before it (a lost
     line break or full stop in scraped text)."""
@@ -294,9 +298,15 @@ def _untail(view: TokenView, j: int, k: int) -> int:
     """``k``, or ``k - 1`` when the last capitalized syllable starts a word that
     continues in lower case after it: ``Nhà văn hóa Lao động`` -> no name."""
     if (j < k < view.n and view.adjacent(k) and view.words[k].isalpha() and view.words[k].islower()
-            and is_word(view.words[k - 1], view.words[k])):
+            and (is_word(view.words[k - 1], view.words[k]) or (view.low[k - 1], view.words[k]) in _MORE_WORDS)):
         return k - 1
     return k
+
+
+# Words of news text missing from the Viet74K list whose first syllable is a
+# place's name: "Lễ Vinh danh" (to honour), not the city of Vinh.
+# Source: general knowledge of Vietnamese.
+_MORE_WORDS = frozenset({("vinh", "danh")})
 
 
 # A site or a place in one token: a road code glued to its number (``QL18``)
@@ -682,8 +692,9 @@ def _site_name(view: TokenView, j: int, road: bool, station: bool = False, site:
         return j
     while k < view.n and k - j < 5 and is_proper(view, k) and view.adjacent(k):
         k += 1
-    if k - 1 > j and view.low[k - 1] in _NO_NAME_OPENERS and k < view.n and view.words[k].islower():
-        k -= 1      # "sân bay Long Thành Tại phiên họp": a caption run into the next sentence
+    if (k - 1 > j and (view.low[k - 1] in _NO_NAME_OPENERS or view.low[k - 1] in _QUANTIFIERS)
+            and k < view.n and view.words[k].islower()):
+        k -= 1      # "sân bay Long Thành Tại phiên họp", "núi Hầm Vàng Một góc núi": a caption run into the next sentence
     if k - 1 > j and view.words[k - 1] in _CREDITS and k < view.n and view.words[k] == ":":
         k -= 1      # "Khu đô thị mới Phú Mỹ Hưng Ảnh: B.Trung": a photo credit follows the name
     if ((road or site) and k + 1 < view.n and view.words[k] in "-–" and view.adjacent(k)
@@ -857,6 +868,12 @@ def _in_longer_name(view: TokenView, i: int, e: int) -> bool:
         return False
     return (unit_at(view, k) is None and site_heads().match(view, k) is None and org_heads().match(view, k) is None
             and position_titles().match(view, k) is None)
+
+
+def _credited(view: TokenView, i: int) -> bool:
+    """Token ``i`` opens the name in a photo credit (``Ảnh: Thống Nhất/TTXVN``,
+    ``(Ảnh: Hà Nam)``): the photographer, whose name may be a place's."""
+    return i > 1 and view.words[i - 1] == ":" and view.words[i - 2] in _CREDITS
 
 
 def _ends_place(view: TokenView, i: int) -> bool:
@@ -1407,7 +1424,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             nxt = pair[-1][1]
             continue
         if p is not None and p[1] == "gazetteer" and (_after_kin_honorific(view, i) or _nickname(view, i, p[0])
-                                                     or _in_longer_name(view, i, p[0])):
+                                                     or _in_longer_name(view, i, p[0]) or _credited(view, i)):
             nxt = p[0]      # "ông Vinh", "bà Nga": a person's short name; Dũng “Huế”: a nickname; not the city or country
             continue        # (nor "Vũ Quang Minh", "Ngụy Như Kontum", "Hải Vân Phong Thu": a place inside a name)
         if p is not None:

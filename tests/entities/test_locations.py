@@ -289,6 +289,11 @@ CASES = [
     # a number of wards, their names listed in brackets
     ("Nhân dân 3 phường (Tân Chánh Hiệp, Trung Mỹ Tây, Đông Hưng Thuận) dự lễ.",
      ["Tân Chánh Hiệp", "Trung Mỹ Tây", "Đông Hưng Thuận"]),
+    # reservoirs and dams with their head; a headline run into the next sentence ends the name
+    ("Nước ở hồ chứa nước Kẻ Gỗ và hồ thủy lợi Phú Ninh xuống thấp.", ["hồ chứa nước Kẻ Gỗ", "hồ thủy lợi Phú Ninh"]),
+    ("Dân phản đối phá đồi Cù Mông Một góc đồi đã bị san ủi.", ["đồi Cù Mông"]),
+    # countries and regions in their Vietnamese transliterations and names
+    ("Khách tới từ Cu-ba, Mê-hi-cô và vùng Tây Tạng.", ["Cu-ba", "Mê-hi-cô", "Tây Tạng"]),
 ]
 
 NOT_LOCATIONS = [
@@ -368,6 +373,10 @@ NOT_LOCATIONS = [
     "Bài và ảnh: Hải Vân Phong Thu",
     # "Anh" before a name (a district, a given name), "Nam" before a word it makes, "đến Nam" alone
     "Lời cảm ơn gửi tới Anh Tuấn, tôi gửi thư tới Nam.",
+    # a photographer's name in a photo credit; "vinh danh" (to honour) is one word
+    "Các đại biểu dự lễ khai mạc. (Ảnh: Thống Nhất/TTXVN)",
+    "Lễ Vinh danh các doanh nghiệp tiêu biểu diễn ra tối qua.",
+    "Hồ chứa 5 triệu m3 nước đã cạn.",
 ]
 
 
