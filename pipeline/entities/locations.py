@@ -23,8 +23,8 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import (ALONE, FAMILY, GLUED_UNIT, HEAD, HONORIFIC_SECOND, PLACE, REGION, ROAD_CODE, ROAD_CODE_SHAPE, SECOND, SITE,
-                      SYLLABLE, TITLE_SECOND, UNIT, UNIT_ONLY, WARD, PhraseTable, TokenView, _lines, honorifics, is_word, lfold, org_heads, org_names,
+from .lexicon import (ALONE, FAMILY, GLUED_UNIT, HEAD, HONORIFIC_SECOND, ORG_NAME, PLACE, REGION, ROAD_CODE, ROAD_CODE_SHAPE, SECOND, SITE,
+                      SYLLABLE, TITLE, TITLE_SECOND, UNIT, UNIT_ONLY, WARD, PhraseTable, TokenView, _lines, honorifics, is_word, lfold, org_heads, org_names,
                       place_units, places, position_titles, regions, site_heads, unit_only_places, wards)
 from ..structure import is_vietnamese_syllable
 from .names import FUNCTION_WORDS, KIN, is_proper, is_syllable, opens_clause, person_shape, syllable_run
@@ -594,6 +594,9 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
             and not (k + 1 < view.n and view.adjacent(k + 1) and view.words[k + 1].isalpha() and view.words[k + 1].islower()
                      and view.low[k + 1] not in FUNCTION_WORDS)):
         k += 1          # "cầu Văn Thánh 2", "hầm Thủ Thiêm 2": the second of a name (not "cầu Rồng 2 chiều")
+    if (k > j and h == i + 2 and view.low[i + 1] == "sắt" and _is_place(view, j, k)
+            and not (k < view.n and view.words[k] in _DASHES)):
+        return i        # "ngành đường sắt Việt Nam": the railways of a country, no named line (Cát Linh - Hà Đông)
     return k if k > j else i
 
 
@@ -692,6 +695,7 @@ def _site_name(view: TokenView, j: int, road: bool, station: bool = False, site:
         return j
     while k < view.n and k - j < 5 and is_proper(view, k) and view.adjacent(k):
         k += 1
+    k = _next_clause(view, j, k)
     if (k - 1 > j and (view.low[k - 1] in _NO_NAME_OPENERS or view.low[k - 1] in _QUANTIFIERS)
             and k < view.n and view.words[k].islower()):
         k -= 1      # "sân bay Long Thành Tại phiên họp", "núi Hầm Vàng Một góc núi": a caption run into the next sentence
@@ -707,6 +711,33 @@ def _site_name(view: TokenView, j: int, road: bool, station: bool = False, site:
         if not road and k == j + 1 and e == k + 2 and view.words[j] in _COMPASS and view.words[k + 1] in _COMPASS:
             return e    # "KĐT Tây - Bắc": a zone named by two directions
     return k            # (but "trạm BOT Kiến Xương – Thái Bình": the station, then its province)
+
+
+def _next_clause(view: TokenView, j: int, k: int) -> int:
+    """End of the name ``j..k`` before a word inside it that opens the next
+    clause, where a caption or headline ran into it: after a wide gap (a lost
+    line break: ``sông Hồng  Liên quan …``) or at a body or an office
+    (``sân bay Long Thành Quốc hội đã thông qua``, ``sân bay Tân Sơn Nhất Bộ
+    Giao thông vận tải chủ trì``, ``chùa Côn Sơn Thủ tướng …``)."""
+    mask = view.mask
+    for t in range(j + 1, k):
+        if _wide_gap(view, t):
+            return t
+        if ((mask[t] & HEAD and org_heads().match(view, t) is not None)
+                or (mask[t] & ORG_NAME and org_names().match(view, t) is not None)
+                or (mask[t] & TITLE and position_titles().match(view, t) is not None)) and not _spans_known(view, j, t):
+            return t
+    return k
+
+
+def _spans_known(view: TokenView, j: int, t: int) -> bool:
+    """A known place or region that starts in ``j..t-1`` goes on past token
+    ``t`` (``Vịnh Bắc Bộ``: "Bộ" ends the region, it opens no ministry)."""
+    for s in range(max(j, t - 3), t):
+        if view.mask[s] & (REGION | PLACE | WARD) and any(
+                (m := table.match(view, s)) is not None and m[0] > t for table in (regions(), places(), wards())):
+            return True
+    return False
 
 
 def _is_place(view: TokenView, i: int, e: int) -> bool:
@@ -729,6 +760,36 @@ def _segment_end(view: TokenView, i: int, j: int) -> int:
     p = place_at(view, j + 1)
     e = max(p[0] if p is not None else j + 1, bounded_run(view, j + 1))    # "Lào Cai", not "Lào"
     return e if e > j + 1 else j
+
+
+# Nouns of a stretch of road or a line, named by its two ends: "đoạn Hạ Long - Mông Dương".
+_STRETCHES = frozenset({"đoạn", "tuyến"})
+
+
+def _stretch(view: TokenView, i: int) -> list[tuple[int, int]]:
+    """The two ends of a stretch ``đoạn A - B`` / ``tuyến A - B`` from ``i``
+    as (start, end), each a known place or a run of one to four capitalized
+    syllables (``đoạn La Sơn – Túy Loan``, ``tuyến Bến Thành – Suối Tiên``),
+    the dash between them spaced; [] if none (the first end a body or an
+    office: ``tuyến Bộ Công an - …``)."""
+    if i > 1 and view.adjacent(i - 1) and view.words[i - 2].isalpha() and is_word(view.words[i - 2], view.words[i - 1]):
+        return []       # "họp trực tuyến Hà Nội - …": "tuyến" is half a word (online)
+    ends = []
+    k = i
+    for _ in range(2):
+        p = place_at(view, k)
+        e = max(p[0] if p is not None and p[1] != "bare-unit" else k, _untail(view, k, syllable_run(view, k, 4)))
+        if (e == k or org_heads().match(view, k) is not None or org_names().match(view, k) is not None
+                or position_titles().match(view, k) is not None):
+            return []
+        ends.append((k, e))
+        if len(ends) == 2:
+            break
+        if not (e + 1 < view.n and view.words[e] in _DASHES and view.adjacent(e) and view.adjacent(e + 1)
+                and view.starts[e] > view.starts[e - 1] + len(view.words[e - 1])):
+            return []
+        k = e + 1
+    return ends
 
 
 def _area_name(view: TokenView, j: int) -> int:
@@ -1402,6 +1463,13 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                         j = e
                 nxt = j
                 continue
+        if i > 0 and low[i - 1] in _STRETCHES and cap[i] and (ends := _stretch(view, i)):
+            # "đường HCM đoạn La Sơn – Túy Loan": both ends of a stretch of road are places
+            for s, e in ends:
+                a, b = view.char_span(s, e)
+                out.append(doc.span(a, b, "LOCATION", "rule:location-segment", 0.9))
+            nxt = ends[-1][1]
+            continue
         if i > 1 and low[i - 2] in _ADDRESS_BEFORE and cap[i] and words[i - 1][:1].isdigit():
             e = _street_after_number(view, i) if words[i - 2] != "," else _street_after_comma(view, i)
             if e > i:

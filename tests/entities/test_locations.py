@@ -294,6 +294,15 @@ CASES = [
     ("Dân phản đối phá đồi Cù Mông Một góc đồi đã bị san ủi.", ["đồi Cù Mông"]),
     # countries and regions in their Vietnamese transliterations and names
     ("Khách tới từ Cu-ba, Mê-hi-cô và vùng Tây Tạng.", ["Cu-ba", "Mê-hi-cô", "Tây Tạng"]),
+    # both ends of a stretch of road, known places or not, a name shaped like a person's too
+    ("Dự án cao tốc đoạn Cam Lộ – La Sơn vượt tiến độ.", ["Cam Lộ", "La Sơn"]),
+    # a railway line named by its two ends, the Ho Chi Minh trail (a railway of a country is no line)
+    ("Tuyến đường sắt Nhổn - Cầu Giấy và đường mòn Hồ Chí Minh.", ["đường sắt Nhổn - Cầu Giấy", "đường mòn Hồ Chí Minh"]),
+    ("Ngành đường sắt Việt Nam cần đổi mới.", ["Việt Nam"]),
+    # a headline run into the next sentence: a body, an office or a wide gap opens it
+    ("Dự án sân bay Chu Lai Quốc hội đã cho ý kiến.", ["sân bay Chu Lai"]),
+    ("Đền bù ở cảng Cái Mép Bộ Tài chính chưa duyệt.", ["cảng Cái Mép"]),
+    ("Nguy cơ sạt lở bờ sông Đà  Liên tiếp nhiều ngày mưa.", ["sông Đà"]),
 ]
 
 NOT_LOCATIONS = [
@@ -377,6 +386,8 @@ NOT_LOCATIONS = [
     "Các đại biểu dự lễ khai mạc. (Ảnh: Thống Nhất/TTXVN)",
     "Lễ Vinh danh các doanh nghiệp tiêu biểu diễn ra tối qua.",
     "Hồ chứa 5 triệu m3 nước đã cạn.",
+    # "trực tuyến" (online) is no line between two places
+    "Cuộc họp trực tuyến Chính Phủ Điện Tử - Dịch Vụ Công diễn ra sáng qua.",
 ]
 
 
