@@ -931,6 +931,47 @@ def _in_longer_name(view: TokenView, i: int, e: int) -> bool:
             and position_titles().match(view, k) is None)
 
 
+# Heads of the names of bodies, written capitalized, after which the body's
+# field and its place make one name (GUIDELINES: the ORGANIZATION includes its
+# place modifier): "Tổng công ty cấp nước Sài Gòn", "Sở giao dịch Chứng
+# khoán Hà Nội", "Trường Âm nhạc Huế", "Trung tâm Phát triển quỹ đất thành phố
+# Huế".  Not "Hội" (Hội nghị, an event), nor "Nhà máy" (a plant is a site).
+_BODY_HEADS = frozenset({("Công", "ty"), ("Tổng", "công"), ("Tập", "đoàn"), ("Ngân", "hàng"), ("Trường",),
+                         ("Bệnh", "viện"), ("Sở",), ("Trung", "tâm"), ("Đại", "học"), ("Học", "viện"), ("Viện",),
+                         ("Cục",), ("Chi", "cục"), ("Lâm", "trường"), ("Nông", "trường"), ("Xí", "nghiệp"),
+                         ("Hợp", "tác"), ("Quỹ",), ("Liên", "đoàn"), ("Ban",)})
+
+
+def _ends_body_name(view: TokenView, i: int) -> bool:
+    """The place at ``i`` ends the name of a body whose capitalized head
+    (``_BODY_HEADS``) stands one to six words before it, with the body's field
+    between and no punctuation, function word or number: the place is the
+    body's modifier (``Công ty CP cấp thoát nước Lạng Sơn``), not a place of
+    its own; a head right before the place is not enough (``Trung tâm thành phố
+    Hà Nội``, the city's centre)."""
+    k = i - 1
+    while k >= 0 and i - k <= 6 and view.adjacent(k + 1):
+        w = view.words[k]
+        if not (w.isalpha() or ("-" in w and w.replace("-", "").isalpha())) or view.low[k] in FUNCTION_WORDS:
+            return False
+        if k > 0 and view.adjacent(k) and (view.mask[k - 1] & (SITE | UNIT) and (
+                site_heads().match(view, k - 1) is not None or unit_at(view, k - 1) is not None)):
+            return False    # "sông Trường", "xã Ban": the word is a name here, no body's head
+        if (w,) in _BODY_HEADS:
+            e = k + 1
+        elif k + 1 < i and (w, view.low[k + 1]) in _BODY_HEADS:
+            e = k + 2
+            if w in ("Tổng", "Hợp"):
+                if not (e < i and view.low[e] in ("ty", "xã")):
+                    return False    # "Hợp tác phát triển": no cooperative
+                e += 1      # "Tổng công ty", "Hợp tác xã"
+        else:
+            k -= 1
+            continue
+        return e < i        # (the field between the head and the place)
+    return False
+
+
 def _credited(view: TokenView, i: int) -> bool:
     """Token ``i`` opens the name in a photo credit (``Ảnh: Thống Nhất/TTXVN``,
     ``(Ảnh: Hà Nam)``): the photographer, whose name may be a place's."""
@@ -1495,6 +1536,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                                                      or _in_longer_name(view, i, p[0]) or _credited(view, i)):
             nxt = p[0]      # "ông Vinh", "bà Nga": a person's short name; Dũng “Huế”: a nickname; not the city or country
             continue        # (nor "Vũ Quang Minh", "Ngụy Như Kontum", "Hải Vân Phong Thu": a place inside a name)
+        if p is not None and (p[1] == "gazetteer" or (p[1] == "unit" and not cap[i])) and _ends_body_name(view, i):
+            nxt = p[0]      # "Tổng công ty cấp nước Sài Gòn": the place modifier of a body's name, no place of its own
+            continue
         if p is not None:
             j, rule = p
             # a run of bare names beside a known place: "Văn Quán, Hà Đông"

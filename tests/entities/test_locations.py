@@ -303,6 +303,10 @@ CASES = [
     ("Dự án sân bay Chu Lai Quốc hội đã cho ý kiến.", ["sân bay Chu Lai"]),
     ("Đền bù ở cảng Cái Mép Bộ Tài chính chưa duyệt.", ["cảng Cái Mép"]),
     ("Nguy cơ sạt lở bờ sông Đà  Liên tiếp nhiều ngày mưa.", ["sông Đà"]),
+    # a river named by a word that heads bodies elsewhere ("Trường"), the place after it stays
+    ("Bờ kè sông Trường khu vực thị trấn Trà My bị sạt lở.", ["sông Trường", "thị trấn Trà My"]),
+    # the city's centre: a head right before the place names no body
+    ("Khu trung tâm thành phố Vinh đông đúc.", ["thành phố Vinh"]),
 ]
 
 NOT_LOCATIONS = [
@@ -388,6 +392,9 @@ NOT_LOCATIONS = [
     "Hồ chứa 5 triệu m3 nước đã cạn.",
     # "trực tuyến" (online) is no line between two places
     "Cuộc họp trực tuyến Chính Phủ Điện Tử - Dịch Vụ Công diễn ra sáng qua.",
+    # the place that ends a body's name (its field between the capitalized head and the place)
+    "Tổng giám đốc Tổng công ty cấp nước Đồng Nai đã giải trình.",
+    "Viện Nghiên cứu hạt nhân Đà Lạt và Công ty CP cấp thoát nước Bắc Giang ký kết.",
 ]
 
 
