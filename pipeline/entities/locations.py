@@ -1020,9 +1020,9 @@ def _capital_city(view: TokenView, i: int, j: int) -> bool:
 
 
 def _ward_after_and(view: TokenView, i: int, k: int) -> int:
-    """End of a second commune or ward named after ``và`` at ``k - 1`` that
-    shares the singular unit word at ``i`` (``xã Diễn Lộc và Diễn Thắng``,
-    ``phường Tân Kiểng và Tân Hưng``), ``k`` if none: a whole run of two or
+    """End of a second commune or ward named after ``và`` or a comma at ``k - 1``
+    that shares the singular unit word at ``i`` (``xã Diễn Lộc và Diễn Thắng``,
+    ``phường Tân Kiểng, Tân Hưng``), ``k`` if none: a whole run of two or
     more capitalized syllables that is a known ward, no person's name, and
     no place found on its own."""
     u = unit_at(view, i)
@@ -1552,13 +1552,17 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             if rule == "unit" and m & UNIT and (u := unit_at(view, i)) is not None and u[1].level == "ward" \
                     and j - u[0] >= 2 and cap[u[0]]:
                 named.add(doc.text[view.starts[u[0]]:b])    # "xã Đồng Tâm": the commune may be named again alone
-            if rule == "unit" and j + 2 < n and low[j] == "và":
+            while rule == "unit" and j + 2 < n and (low[j] == "và" or words[j] == ","):
+                last = low[j] == "và"
                 e = _ward_after_and(view, i, j + 1)
-                if e > j + 1:
-                    # "xã Diễn Lộc và Diễn Thắng": a second commune that shares the unit word
-                    a, b = view.char_span(j + 1, e)
-                    out.append(doc.span(a, b, "LOCATION", "rule:location-list", 0.8))
-                    j = e
+                if e == j + 1:
+                    break
+                # "xã Diễn Lộc và Diễn Thắng", "xã Diễn Lộc, Diễn Thắng và Diễn Cát": communes that share the unit word
+                a, b = view.char_span(j + 1, e)
+                out.append(doc.span(a, b, "LOCATION", "rule:location-list", 0.8))
+                j = e
+                if last:
+                    break
             if rule == "unit" and j + 2 < n and words[j] == "(" and (e := _ward_in_bracket(view, j)) > j:
                 # "xã Triêu Dương (Tĩnh Gia)": the district of a commune, known by a ward's name only
                 a, b = view.char_span(j + 1, e)

@@ -307,6 +307,10 @@ CASES = [
     ("Bờ kè sông Trường khu vực thị trấn Trà My bị sạt lở.", ["sông Trường", "thị trấn Trà My"]),
     # the city's centre: a head right before the place names no body
     ("Khu trung tâm thành phố Vinh đông đúc.", ["thành phố Vinh"]),
+    # communes listed after one singular unit word, each a known commune
+    ("Lũ làm ngập nhiều nhà ở xã Diễn Lộc, Diễn Cát và Diễn Kỷ.", ["xã Diễn Lộc", "Diễn Cát", "Diễn Kỷ"]),
+    # sports venues and a walking street with their head nouns
+    ("Giải đấu diễn ra ở Nhà thi đấu Tiên Sơn, gần phố đi bộ Bạch Đằng.", ["Nhà thi đấu Tiên Sơn", "phố đi bộ Bạch Đằng"]),
 ]
 
 NOT_LOCATIONS = [
