@@ -152,6 +152,8 @@ def unit_at(view: TokenView, i: int):
         return None     # "Buôn Ma Thuột", "thác Bản Giốc": a name's first syllable; "văn bản Luật", "nông thôn": half a word
     if unit.text in _DOT_ONLY and not (j < view.n and view.words[j] == "."):
         return None     # "Q", "P", "TT" only as "Q.3", "Q. Ba Đình"
+    if unit.text == "khu" and not (j < view.n and view.adjacent(j) and _NUMBER.fullmatch(view.words[j])):
+        return None     # "khu công nghiệp", "khu vực": a zone's or an area's head, not the numbered zone "khu 3"
     if (j == i + 1 and j < view.n and view.adjacent(j) and view.words[j].islower()
             and place_units().match(view, j) is None and is_word(view.words[i], view.words[j])):
         return None     # "xã hội", "tỉnh táo", "làng nghề": one word, not a unit and a name
@@ -372,6 +374,8 @@ def _place_at(view: TokenView, i: int, modifier: bool) -> tuple[int, str] | None
         if k > j and _wider_than_unit(view, i, j, k):
             return None     # "chính quyền thị trấn Italy", "các dân tộc tỉnh Tây Bắc": the country or region alone
         if k > j:
+            if unit.level == "village" and k - j >= 1 and not view.words[j].isdigit():
+                k = _numbered_name(view, k)     # "thôn Phú Lộc 2", "ấp Thanh Nguyên A"
             return k, "unit"
         if modifier and unit.level in ("province", "district", "ward"):
             return j, "bare-unit"
@@ -387,6 +391,21 @@ def _place_at(view: TokenView, i: int, modifier: bool) -> tuple[int, str] | None
                 return w[0], "gazetteer"   # "Chiến khu An Phú Đông": the ward goes on past the district An Phú
         return e, "gazetteer"
     return None
+
+
+# The number or letter that ends a hamlet's name, one of several of that name:
+# "thôn Phú Lộc 2", "Tổ dân phố Đồng Trường II", "ấp Thanh Nguyên A".
+_NAME_NUMBER = regex.compile(r"[1-9]|1[0-9]|I{1,3}|IV|V|[A-D]")
+
+
+def _numbered_name(view: TokenView, k: int) -> int:
+    """End of a hamlet's name ending at ``k`` with the number or letter after it
+    (``_NAME_NUMBER``), not a count of what follows (``thôn Phú Lộc 3 hộ``)."""
+    if k < view.n and view.adjacent(k) and _NAME_NUMBER.fullmatch(view.words[k]) and not (
+            k + 1 < view.n and view.adjacent(k + 1) and view.words[k + 1].isalpha() and view.words[k + 1].islower()
+            and view.low[k + 1] not in FUNCTION_WORDS):
+        return k + 1
+    return k
 
 
 # Pronouns and demonstratives after the noun "ý" (idea, meaning) opening a

@@ -311,6 +311,9 @@ CASES = [
     ("Lũ làm ngập nhiều nhà ở xã Diễn Lộc, Diễn Cát và Diễn Kỷ.", ["xã Diễn Lộc", "Diễn Cát", "Diễn Kỷ"]),
     # sports venues and a walking street with their head nouns
     ("Giải đấu diễn ra ở Nhà thi đấu Tiên Sơn, gần phố đi bộ Bạch Đằng.", ["Nhà thi đấu Tiên Sơn", "phố đi bộ Bạch Đằng"]),
+    # a numbered zone of a town; a hamlet one of several of its name, numbered
+    ("Hộ bà Lan ở khu 5, thị trấn Thanh Ba, thôn Đồng Tâm 2 và ấp Long Hòa B.",
+     ["khu 5", "thị trấn Thanh Ba", "thôn Đồng Tâm 2", "ấp Long Hòa B"]),
 ]
 
 NOT_LOCATIONS = [
@@ -399,6 +402,7 @@ NOT_LOCATIONS = [
     # the place that ends a body's name (its field between the capitalized head and the place)
     "Tổng giám đốc Tổng công ty cấp nước Đồng Nai đã giải trình.",
     "Viện Nghiên cứu hạt nhân Đà Lạt và Công ty CP cấp thoát nước Bắc Giang ký kết.",
+    "Các khu 2 tầng được xây dựng, thôn nào cũng có 3 hộ nghèo.",
 ]
 
 
