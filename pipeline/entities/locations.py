@@ -1180,6 +1180,24 @@ def _shared_plural(view: TokenView, k: int, depth: int = 2) -> bool:
     return False
 
 
+def _place_of_country(view: TokenView, i: int) -> int:
+    """End of a place's name at ``i`` after a preposition of place with its
+    country in brackets after it (``diễn ra ở Thường Châu (Trung Quốc)``, a
+    Sino-Vietnamese name that the gazetteer leaves out where a commune has it
+    too), ``i`` if none: one to three capitalized Vietnamese syllables (not a
+    brand: ``tại Samsung (Hàn Quốc)``), no person's full name, body or office."""
+    e = i
+    while e < view.n and e - i < 3 and view.mask[e] & SYLLABLE and is_vietnamese_syllable(view.words[e]) \
+            and (e == i or view.adjacent(e)):
+        e += 1
+    if e == i or e + 2 >= view.n or view.words[e] != "(" or person_shape(view, i) >= e:
+        return i
+    if org_heads().match(view, i) is not None or org_names().match(view, i) is not None:
+        return i
+    c = countries().match(view, e + 1) if view.mask[e + 1] & REGION else None
+    return e if c is not None and c[0] < view.n and view.words[c[0]] == ")" else i
+
+
 # Nouns before the name of a people, which opens no list of places: "người Ê Đê, xã Cư M'gar".
 _FOLK = frozenset({"người", "tộc"})
 
@@ -1423,8 +1441,10 @@ def candidate_starts(view: TokenView) -> tuple[list[int], list[int], list[int], 
             e = i + 1   # (the end of the run of syllables from i, as syllable_run(view, i, 4))
             while e <= last and e - i < 4 and mask[e] & SYLLABLE and not brk[e]:
                 e += 1
-            if e <= last and (words[e] in _LIST_SEPARATORS or (words[e] == "(" and mask[i] & WARD)):
+            if e <= last and (words[e] in _LIST_SEPARATORS or (words[e] == "(" and (mask[i] & WARD or (
+                    i > 0 and view.low[i - 1] in _LOCATIVES)))):
                 places_.append(i)   # a list, or a commune with its district in brackets: "Long Sơn (Vũng Tàu)"
+                # (or a foreign place with its country: "ở Thường Châu (Trung Quốc)")
             elif e - i >= 2 and i > 1 and words[i - 1][:1].isdigit() and view.low[i - 2] in _ADDRESS_BEFORE:
                 places_.append(i)   # a street after a house number: "ở 48 Hàng Ngang", "…, 92 Pasteur, quận 1"
             elif e == i + 1 and words[i] in _BARE_PLACES and i > 0 and view.low[i - 1] in _BARE_PLACES[words[i]]:
@@ -1613,6 +1633,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             e = _ward_before_bracket(view, i) if m & WARD else i
             if e == i and m & WARD:
                 e = _ward_after_preposition(view, i)
+            if e == i and i > 0 and low[i - 1] in _LOCATIVES:
+                e = _place_of_country(view, i)
             if e > i:
                 # "tại Long Sơn (Vũng Tàu)", "xã Thuần Lộc (Hậu Lộc)": a commune known by the place after it
                 a, b = view.char_span(i, e)

@@ -314,6 +314,8 @@ CASES = [
     # a numbered zone of a town; a hamlet one of several of its name, numbered
     ("Hộ bà Lan ở khu 5, thị trấn Thanh Ba, thôn Đồng Tâm 2 và ấp Long Hòa B.",
      ["khu 5", "thị trấn Thanh Ba", "thôn Đồng Tâm 2", "ấp Long Hòa B"]),
+    # a Sino-Vietnamese name of a foreign city with its country in brackets after a preposition of place
+    ("Vòng chung kết diễn ra tại Hàng Châu (Trung Quốc) vào tháng 9.", ["Hàng Châu", "Trung Quốc"]),
 ]
 
 NOT_LOCATIONS = [
