@@ -752,11 +752,14 @@ def _next_clause(view: TokenView, j: int, k: int) -> int:
 def _spans_known(view: TokenView, j: int, t: int) -> bool:
     """A known place or region that starts in ``j..t-1`` goes on past token
     ``t`` (``Vịnh Bắc Bộ``: "Bộ" ends the region, it opens no ministry)."""
-    for s in range(max(j, t - 3), t):
-        if view.mask[s] & (REGION | PLACE | WARD) and any(
-                (m := table.match(view, s)) is not None and m[0] > t for table in (regions(), places(), wards())):
-            return True
-    return False
+    return any(e > t for e in _known_ends(view, max(j, t - 3), t))
+
+
+def _known_ends(view: TokenView, a: int, b: int) -> list[int]:
+    """The ends of the known places, regions and wards that start at a token
+    of ``a..b-1``."""
+    return [m[0] for s in range(a, b) if view.mask[s] & (REGION | PLACE | WARD)
+            for table in (regions(), places(), wards()) if (m := table.match(view, s)) is not None]
 
 
 def _is_place(view: TokenView, i: int, e: int) -> bool:
@@ -1000,11 +1003,7 @@ def _credited(view: TokenView, i: int) -> bool:
 def _ends_place(view: TokenView, i: int) -> bool:
     """A known place of one to three words ends right before token ``i`` (``Bình
     Thạnh`` before ``TPHCM``), a list written without its commas."""
-    for t in range(max(0, i - 3), i):
-        if view.mask[t] & (REGION | PLACE | WARD) and any(
-                (m := table.match(view, t)) is not None and m[0] == i for table in (regions(), places(), wards())):
-            return True
-    return False
+    return i in _known_ends(view, max(0, i - 3), i)
 
 
 # Quotation marks around a nickname: Dũng “Huế”, Hùng "Xì Tẹc".
