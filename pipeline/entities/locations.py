@@ -1114,8 +1114,8 @@ def _ward_after_preposition(view: TokenView, i: int) -> int:
     ``sống ở Phú Thượng``, ``từ Vạn Phúc``), ``i`` if none: the name is a whole
     run of two or more syllables, no person's name, and no other capitalized
     name is joined to it (the list rule judges those)."""
-    if i == 0 or view.low[i - 1] not in _LOCATIVES:
-        return i
+    if i == 0 or (view.low[i - 1] not in _LOCATIVES and view.low[i - 1] != "quê"):
+        return i    # (and "quê Điện Thắng": one's home commune)
     e = syllable_run(view, i, 4)
     if e - i < 2:
         return i
@@ -1534,8 +1534,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                         a, b = view.char_span(k, k + 1)
                         out.append(doc.span(a, b, "LOCATION", "rule:location-list", 0.8))
                         j = k + 1
-                elif low[i] in _STREETS and j < n and words[j] in _LIST_SEPARATORS:
+                elif (low[i] in _STREETS or (low[i] == "cầu" and j == i + 3)) and j < n and words[j] in _LIST_SEPARATORS:
                     # "đường Lê Lợi, Đồng Khởi": the other streets of the head, named alone
+                    # (and "cầu Cao Lãnh và Vàm Cống": the other bridge)
                     for s, e in _street_list(view, j):
                         a, b = view.char_span(s, e)
                         out.append(doc.span(a, b, "LOCATION", "rule:location-list", 0.8))

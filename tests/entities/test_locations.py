@@ -316,6 +316,9 @@ CASES = [
      ["khu 5", "thị trấn Thanh Ba", "thôn Đồng Tâm 2", "ấp Long Hòa B"]),
     # a Sino-Vietnamese name of a foreign city with its country in brackets after a preposition of place
     ("Vòng chung kết diễn ra tại Hàng Châu (Trung Quốc) vào tháng 9.", ["Hàng Châu", "Trung Quốc"]),
+    # a second bridge that shares the head; one's home commune after "quê"
+    ("Lưu lượng xe qua cầu Mỹ Thuận và Rạch Miễu tăng mạnh.", ["cầu Mỹ Thuận", "Rạch Miễu"]),
+    ("Bà sinh năm 1925, quê Hòa Tiến, huyện Hòa Vang.", ["Hòa Tiến", "huyện Hòa Vang"]),
 ]
 
 NOT_LOCATIONS = [
