@@ -957,20 +957,30 @@ def _in_longer_name(view: TokenView, i: int, e: int) -> bool:
 # field and its place make one name (GUIDELINES: the ORGANIZATION includes its
 # place modifier): "Tổng công ty cấp nước Sài Gòn", "Sở giao dịch Chứng
 # khoán Hà Nội", "Trường Âm nhạc Huế", "Trung tâm Phát triển quỹ đất thành phố
-# Huế".  Not "Hội" (Hội nghị, an event), nor "Nhà máy" (a plant is a site).
+# Huế", "Lâm trường Phú Lương", "Ty Lâm nghiệp tỉnh Bắc Thái" (a province's
+# department before 1976).  Not "Hội" (Hội nghị, an event), nor "Nhà máy" (a
+# plant is a site).
 _BODY_HEADS = frozenset({("Công", "ty"), ("Tổng", "công"), ("Tập", "đoàn"), ("Ngân", "hàng"), ("Trường",),
                          ("Bệnh", "viện"), ("Sở",), ("Trung", "tâm"), ("Đại", "học"), ("Học", "viện"), ("Viện",),
                          ("Cục",), ("Chi", "cục"), ("Lâm", "trường"), ("Nông", "trường"), ("Xí", "nghiệp"),
-                         ("Hợp", "tác"), ("Quỹ",), ("Liên", "đoàn"), ("Ban",)})
+                         ("Hợp", "tác"), ("Quỹ",), ("Liên", "đoàn"), ("Ban",), ("Ty",)})
+
+
+# The heads of the state enterprises and departments of old, named by their
+# district or province alone (Lâm trường Phú Lương, Nông trường Sông Hậu, Ty
+# Lâm nghiệp, Xí nghiệp …).
+_NAMED_BY_PLACE = frozenset({"Lâm", "Nông", "Ty", "Xí"})
 
 
 def _ends_body_name(view: TokenView, i: int) -> bool:
     """The place at ``i`` ends the name of a body whose capitalized head
     (``_BODY_HEADS``) stands one to six words before it, with the body's field
     between and no punctuation, function word or number: the place is the
-    body's modifier (``Công ty CP cấp thoát nước Lạng Sơn``), not a place of
-    its own; a head right before the place is not enough (``Trung tâm thành phố
-    Hà Nội``, the city's centre)."""
+    body's modifier (``Công ty CP cấp thoát nước Lạng Sơn``, ``Lâm trường Phú
+    Lương``), not a place of its own; but a head right before the place is not
+    enough (``Trung tâm thành phố Hà Nội``, the city's centre; ``Trường Thăng
+    Long``), nor a country after a field in lower case, the body's nationality
+    (``Công ty tư vấn Nhật Bản``, as NOTES 2 annotates it)."""
     k = i - 1
     while k >= 0 and i - k <= 6 and view.adjacent(k + 1):
         w = view.words[k]
@@ -990,7 +1000,10 @@ def _ends_body_name(view: TokenView, i: int) -> bool:
         else:
             k -= 1
             continue
-        return e < i        # (the field between the head and the place)
+        country = view.mask[i] & REGION and countries().match(view, i) is not None
+        if e == i:      # a state enterprise named by its district alone: "Lâm trường Phú Lương"
+            return w in _NAMED_BY_PLACE and not country    # (not "Công ty Nhật", a Japanese company)
+        return not (country and view.words[e].islower())   # (not "Công ty tư vấn Nhật Bản": its nationality)
     return False
 
 

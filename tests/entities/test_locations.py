@@ -319,6 +319,8 @@ CASES = [
     # a second bridge that shares the head; one's home commune after "quê"
     ("Lưu lượng xe qua cầu Mỹ Thuận và Rạch Miễu tăng mạnh.", ["cầu Mỹ Thuận", "Rạch Miễu"]),
     ("Bà sinh năm 1925, quê Hòa Tiến, huyện Hòa Vang.", ["Hòa Tiến", "huyện Hòa Vang"]),
+    # a company's nationality after its head or a field in lower case is a LOCATION (NOTES 2)
+    ("Thành phố thuê một Công ty Hàn Quốc và một Công ty tư vấn Nhật Bản.", ["Hàn Quốc", "Nhật Bản"]),
 ]
 
 NOT_LOCATIONS = [
@@ -408,6 +410,8 @@ NOT_LOCATIONS = [
     "Tổng giám đốc Tổng công ty cấp nước Đồng Nai đã giải trình.",
     "Viện Nghiên cứu hạt nhân Đà Lạt và Công ty CP cấp thoát nước Bắc Giang ký kết.",
     "Các khu 2 tầng được xây dựng, thôn nào cũng có 3 hộ nghèo.",
+    # a state enterprise of old named by its district alone
+    "Năm 1975 ông là Giám đốc Nông trường Phú Lương.",
 ]
 
 
