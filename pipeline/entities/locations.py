@@ -931,8 +931,8 @@ def _in_longer_name(view: TokenView, i: int, e: int) -> bool:
     Phong Thu``, a hotel ``Mường Thanh Sơn Trà``).  A word before it that is a
     place itself (``Bình Thạnh TPHCM``), a direction, a function word, an
     honorific (``Mẹ Việt Nam Anh hùng``) or a head does not join it."""
-    if (e < view.n and view.adjacent(e) and view.mask[e] & SYLLABLE and not view.mask[e] & FAMILY
-            and view.mask[i] & FAMILY and person_shape(view, i) == e + 1 and is_vietnamese_syllable(view.words[e])
+    if (view.mask[i] & FAMILY and e < view.n and view.adjacent(e) and view.mask[e] & SYLLABLE
+            and not view.mask[e] & FAMILY and person_shape(view, i) == e + 1 and is_vietnamese_syllable(view.words[e])
             and _untail(view, e, e + 1) == e + 1 and position_titles().match(view, e) is None
             and org_heads().match(view, e) is None and not _is_province(view, i, e)
             and not (view.mask[i] & REGION and regions().match(view, i) is not None)):
@@ -966,6 +966,7 @@ _BODY_HEADS = frozenset({("Công", "ty"), ("Tổng", "công"), ("Tập", "đoàn
                          ("Hợp", "tác"), ("Quỹ",), ("Liên", "đoàn"), ("Ban",), ("Ty",)})
 
 
+_BODY_FIRST = frozenset(h[0] for h in _BODY_HEADS)     # (their first words, asked first)
 # The heads of the state enterprises and departments of old, named by their
 # district or province alone (Lâm trường Phú Lương, Nông trường Sông Hậu, Ty
 # Lâm nghiệp, Xí nghiệp …).
@@ -981,29 +982,33 @@ def _ends_body_name(view: TokenView, i: int) -> bool:
     enough (``Trung tâm thành phố Hà Nội``, the city's centre; ``Trường Thăng
     Long``), nor a country after a field in lower case, the body's nationality
     (``Công ty tư vấn Nhật Bản``, as NOTES 2 annotates it)."""
+    words, low, adjacent = view.words, view.low, view.adjacent
     k = i - 1
-    while k >= 0 and i - k <= 6 and view.adjacent(k + 1):
-        w = view.words[k]
-        if not (w.isalpha() or ("-" in w and w.replace("-", "").isalpha())) or view.low[k] in FUNCTION_WORDS:
-            return False
-        if k > 0 and view.adjacent(k) and (view.mask[k - 1] & (SITE | UNIT) and (
-                site_heads().match(view, k - 1) is not None or unit_at(view, k - 1) is not None)):
-            return False    # "sông Trường", "xã Ban": the word is a name here, no body's head
+    while k >= 0 and i - k <= 6 and adjacent(k + 1):
+        w = words[k]
+        if w not in _BODY_FIRST:
+            if not (w.isalpha() or ("-" in w and w.replace("-", "").isalpha())) or low[k] in FUNCTION_WORDS:
+                return False
+            k -= 1
+            continue
         if (w,) in _BODY_HEADS:
             e = k + 1
-        elif k + 1 < i and (w, view.low[k + 1]) in _BODY_HEADS:
+        elif k + 1 < i and (w, low[k + 1]) in _BODY_HEADS:
             e = k + 2
             if w in ("Tổng", "Hợp"):
-                if not (e < i and view.low[e] in ("ty", "xã")):
+                if not (e < i and low[e] in ("ty", "xã")):
                     return False    # "Hợp tác phát triển": no cooperative
                 e += 1      # "Tổng công ty", "Hợp tác xã"
         else:
             k -= 1
             continue
+        if k > 0 and adjacent(k) and (view.mask[k - 1] & (SITE | UNIT) and (
+                site_heads().match(view, k - 1) is not None or unit_at(view, k - 1) is not None)):
+            return False    # "sông Trường", "xã Ban": the word is a name here, no body's head
         country = view.mask[i] & REGION and countries().match(view, i) is not None
         if e == i:      # a state enterprise named by its district alone: "Lâm trường Phú Lương"
             return w in _NAMED_BY_PLACE and not country    # (not "Công ty Nhật", a Japanese company)
-        return not (country and view.words[e].islower())   # (not "Công ty tư vấn Nhật Bản": its nationality)
+        return not (country and words[e].islower())   # (not "Công ty tư vấn Nhật Bản": its nationality)
     return False
 
 
