@@ -23,8 +23,8 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import (ALONE, GLUED_UNIT, HEAD, HONORIFIC_SECOND, PLACE, REGION, ROAD_CODE, ROAD_CODE_SHAPE, SECOND, SITE,
-                      SYLLABLE, TITLE_SECOND, UNIT, UNIT_ONLY, WARD, PhraseTable, TokenView, _lines, honorifics, is_word, lfold, org_heads, org_names,
+from .lexicon import (ALONE, FAMILY, GLUED_UNIT, HEAD, HONORIFIC_SECOND, ORG_NAME, PLACE, REGION, ROAD_CODE, ROAD_CODE_SHAPE, SECOND, SITE,
+                      SYLLABLE, TITLE, TITLE_SECOND, UNIT, UNIT_ONLY, WARD, PhraseTable, TokenView, _lines, honorifics, is_word, lfold, org_heads, org_names,
                       place_units, places, position_titles, regions, site_heads, unit_only_places, wards)
 from ..structure import is_vietnamese_syllable
 from .names import FUNCTION_WORDS, KIN, is_proper, is_syllable, opens_clause, person_shape, syllable_run
@@ -152,6 +152,8 @@ def unit_at(view: TokenView, i: int):
         return None     # "Buôn Ma Thuột", "thác Bản Giốc": a name's first syllable; "văn bản Luật", "nông thôn": half a word
     if unit.text in _DOT_ONLY and not (j < view.n and view.words[j] == "."):
         return None     # "Q", "P", "TT" only as "Q.3", "Q. Ba Đình"
+    if unit.text == "khu" and not (j < view.n and view.adjacent(j) and _NUMBER.fullmatch(view.words[j])):
+        return None     # "khu công nghiệp", "khu vực": a zone's or an area's head, not the numbered zone "khu 3"
     if (j == i + 1 and j < view.n and view.adjacent(j) and view.words[j].islower()
             and place_units().match(view, j) is None and is_word(view.words[i], view.words[j])):
         return None     # "xã hội", "tỉnh táo", "làng nghề": one word, not a unit and a name
@@ -167,8 +169,9 @@ _NAME_FIRST_UNITS = frozenset({"bản", "buôn"})
 _NAME_TABLES = PLACE | WARD | REGION | UNIT_ONLY
 
 
-def _name_after(view: TokenView, j: int, takes: str) -> int:
-    """End of the name or number of a unit whose word ends at ``j`` (``j`` if none)."""
+def _name_after(view: TokenView, j: int, takes: str, i: int = -1) -> int:
+    """End of the name or number of a unit whose word ends at ``j`` (``j`` if
+    none; ``i``, if given, is where the unit word starts)."""
     if j >= view.n or not view.adjacent(j):
         return j
     if (takes != "name" and view.low[j] == "số" and j + 1 < view.n and view.adjacent(j + 1)
@@ -188,9 +191,12 @@ def _name_after(view: TokenView, j: int, takes: str) -> int:
             m = table.match(view, j)
             if m is not None:
                 best = max(best, m[0])
-    if person_shape(view, j) > best and not (best > j and person_shape(view, best) > best):
+    if (e := person_shape(view, j)) > best and (e - j >= 3 or best > j or not _place_context(view, i)) \
+            and not (best > j and person_shape(view, best) > best):
         return j    # "UBND Thành phố Nguyễn Đức Chung": a person, not a place name
-                    # (but "TP Hồ Chí Minh Nguyễn Văn A": the place, then the person)
+                    # (but "TP Hồ Chí Minh Nguyễn Văn A": the place, then the person; and
+                    # "tại xã Triệu Dương", "số 2 xã Thái Mỹ": two syllables after a unit
+                    # word said as a place are its name, a family name first or not)
     if best == j and honorifics().match(view, j) is not None:
         return j    # "chủ tịch phường Ông …": an honorific opens the next phrase
     if best == j and (view.low[j] in _NO_NAME_OPENERS or _wide_gap(view, j)):
@@ -203,6 +209,19 @@ def _name_after(view: TokenView, j: int, takes: str) -> int:
     if best == j and k == j + 1 and _direction_from(view, j):
         return j    # "các huyện Nam sông Đuống": a direction from a place, no name
     return max(best, k)
+
+
+# Words before a unit word that say a place is meant, not a body's or an
+# office's modifier (``Chủ tịch UBND xã Lê Minh``, the holder after it): a
+# preposition of place, "là", "thuộc", an address's "số", a list's comma.
+_PLACE_BEFORE = frozenset({"ở", "tại", "từ", "về", "tới", "đến", "qua", "sang", "khỏi", "là", "thuộc", "số",
+                           ",", "(", ":", ";"})
+
+
+def _place_context(view: TokenView, i: int) -> bool:
+    """The unit word at ``i`` stands where a place is said: after a word of
+    ``_PLACE_BEFORE`` or a number (``số 2 xã Triêu Dương``)."""
+    return i > 0 and (view.low[i - 1] in _PLACE_BEFORE or view.words[i - 1].isdigit())
 
 
 def _direction_from(view: TokenView, j: int) -> bool:
@@ -245,6 +264,10 @@ _NO_NAME_OPENERS = frozenset("theo trong tại khi sau với về ngoài nếu v
                              "chỉ hiện ngay cùng".split())
 
 
+# Quantifiers that open a sentence ("Một góc núi …", "Nhiều hộ dân …") and end no site's name.
+_QUANTIFIERS = frozenset({"một", "mỗi", "nhiều"})
+
+
 def _wide_gap(view: TokenView, j: int) -> bool:
     """Two or more spaces separate token ``j`` from the one before it (a lost
     line break or full stop in scraped text)."""
@@ -277,9 +300,15 @@ def _untail(view: TokenView, j: int, k: int) -> int:
     """``k``, or ``k - 1`` when the last capitalized syllable starts a word that
     continues in lower case after it: ``Nhà văn hóa Lao động`` -> no name."""
     if (j < k < view.n and view.adjacent(k) and view.words[k].isalpha() and view.words[k].islower()
-            and is_word(view.words[k - 1], view.words[k])):
+            and (is_word(view.words[k - 1], view.words[k]) or (view.low[k - 1], view.words[k]) in _MORE_WORDS)):
         return k - 1
     return k
+
+
+# Words of news text missing from the Viet74K list whose first syllable is a
+# place's name: "Lễ Vinh danh" (to honour), not the city of Vinh.
+# Source: general knowledge of Vietnamese.
+_MORE_WORDS = frozenset({("vinh", "danh")})
 
 
 # A site or a place in one token: a road code glued to its number (``QL18``)
@@ -341,10 +370,12 @@ def _place_at(view: TokenView, i: int, modifier: bool) -> tuple[int, str] | None
             k = _known_name_after(view, j + 1, unit.takes)
             if k > j + 1:
                 return k, "unit"
-        k = _name_after(view, j, unit.takes)
+        k = _name_after(view, j, unit.takes, i)
         if k > j and _wider_than_unit(view, i, j, k):
             return None     # "chính quyền thị trấn Italy", "các dân tộc tỉnh Tây Bắc": the country or region alone
         if k > j:
+            if unit.level == "village" and k - j >= 1 and not view.words[j].isdigit():
+                k = _numbered_name(view, k)     # "thôn Phú Lộc 2", "ấp Thanh Nguyên A"
             return k, "unit"
         if modifier and unit.level in ("province", "district", "ward"):
             return j, "bare-unit"
@@ -360,6 +391,21 @@ def _place_at(view: TokenView, i: int, modifier: bool) -> tuple[int, str] | None
                 return w[0], "gazetteer"   # "Chiến khu An Phú Đông": the ward goes on past the district An Phú
         return e, "gazetteer"
     return None
+
+
+# The number or letter that ends a hamlet's name, one of several of that name:
+# "thôn Phú Lộc 2", "Tổ dân phố Đồng Trường II", "ấp Thanh Nguyên A".
+_NAME_NUMBER = regex.compile(r"[1-9]|1[0-9]|I{1,3}|IV|V|[A-D]")
+
+
+def _numbered_name(view: TokenView, k: int) -> int:
+    """End of a hamlet's name ending at ``k`` with the number or letter after it
+    (``_NAME_NUMBER``), not a count of what follows (``thôn Phú Lộc 3 hộ``)."""
+    if k < view.n and view.adjacent(k) and _NAME_NUMBER.fullmatch(view.words[k]) and not (
+            k + 1 < view.n and view.adjacent(k + 1) and view.words[k + 1].isalpha() and view.words[k + 1].islower()
+            and view.low[k + 1] not in FUNCTION_WORDS):
+        return k + 1
+    return k
 
 
 # Pronouns and demonstratives after the noun "ý" (idea, meaning) opening a
@@ -490,11 +536,15 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
         return h        # "tại Nhà hát Lớn - Hà Nội": the theatre's own name, its place apart
     if j >= view.n or not view.adjacent(j):
         return i
+    if view.low[i] == "vùng" and h == i + 1 and view.mask[j] & REGION and (m := regions().match(view, j)) is not None \
+            and m[1] == "region":
+        return i        # "vùng Tây Bắc", "vùng ĐBSCL": the common noun before a region's name stays out
     first = view.words[j][:1]
     if not (first.isupper() or first.isdigit() or first == "(" or view.mask[j] & (UNIT | SITE) or view.words[j] == "số"):
         return i        # no name, code, unit or road after the head ("khai thác than"): asked first, it is cheap
     if (h == i + 1 and i > 0 and view.adjacent(i) and view.words[i - 1].isalpha()
-            and view.low[i] not in _CLASSIFIED and is_word(view.words[i - 1], view.words[i])):
+            and view.low[i] not in _CLASSIFIED and is_word(view.words[i - 1], view.words[i])
+            and not _approached(view, i, j)):
         return i        # "yêu cầu Hà Nội", "gia đình Nguyễn Văn A": the head is half a word
     if h == i + 1 and view.low[i] == "cầu" and i > 0 and view.low[i - 1] == "điểm" and view.adjacent(i):
         return i        # "tại điểm cầu Nghệ An": a video conference's connection point, the province named
@@ -563,7 +613,27 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
             and not (k + 1 < view.n and view.adjacent(k + 1) and view.words[k + 1].isalpha() and view.words[k + 1].islower()
                      and view.low[k + 1] not in FUNCTION_WORDS)):
         k += 1          # "cầu Văn Thánh 2", "hầm Thủ Thiêm 2": the second of a name (not "cầu Rồng 2 chiều")
+    if (k > j and h == i + 2 and view.low[i + 1] == "sắt" and _is_place(view, j, k)
+            and not (k < view.n and view.words[k] in _DASHES)):
+        return i        # "ngành đường sắt Việt Nam": the railways of a country, no named line (Cát Linh - Hà Đông)
     return k if k > j else i
+
+
+# Nouns of the parts of a bridge or a site, which the dictionary joins to the
+# head into one word ("đầu cầu", "gầm cầu") though the site's name follows.
+_SITE_PARTS = frozenset({"đầu", "gầm", "chân"})
+
+
+def _approached(view: TokenView, i: int, j: int) -> bool:
+    """The head at ``i`` (its name at ``j``) follows a preposition of place or
+    motion or a part noun, with which the dictionary makes a word (``qua
+    cầu``, ``đầu cầu``) but which here governs the named site: ``đi qua cầu
+    Chương Dương``, ``từ đầu cầu Hòa Mục`` (not ``tại đầu cầu Hà Nội``, a
+    video conference's end in that province)."""
+    before = view.low[i - 1]
+    if before in _LOCATIVES:
+        return True
+    return before in _SITE_PARTS and place_at(view, j) is None
 
 
 @cache
@@ -644,8 +714,10 @@ def _site_name(view: TokenView, j: int, road: bool, station: bool = False, site:
         return j
     while k < view.n and k - j < 5 and is_proper(view, k) and view.adjacent(k):
         k += 1
-    if k - 1 > j and view.low[k - 1] in _NO_NAME_OPENERS and k < view.n and view.words[k].islower():
-        k -= 1      # "sân bay Long Thành Tại phiên họp": a caption run into the next sentence
+    k = _next_clause(view, j, k)
+    if (k - 1 > j and (view.low[k - 1] in _NO_NAME_OPENERS or view.low[k - 1] in _QUANTIFIERS)
+            and k < view.n and view.words[k].islower()):
+        k -= 1      # "sân bay Long Thành Tại phiên họp", "núi Hầm Vàng Một góc núi": a caption run into the next sentence
     if k - 1 > j and view.words[k - 1] in _CREDITS and k < view.n and view.words[k] == ":":
         k -= 1      # "Khu đô thị mới Phú Mỹ Hưng Ảnh: B.Trung": a photo credit follows the name
     if ((road or site) and k + 1 < view.n and view.words[k] in "-–" and view.adjacent(k)
@@ -658,6 +730,36 @@ def _site_name(view: TokenView, j: int, road: bool, station: bool = False, site:
         if not road and k == j + 1 and e == k + 2 and view.words[j] in _COMPASS and view.words[k + 1] in _COMPASS:
             return e    # "KĐT Tây - Bắc": a zone named by two directions
     return k            # (but "trạm BOT Kiến Xương – Thái Bình": the station, then its province)
+
+
+def _next_clause(view: TokenView, j: int, k: int) -> int:
+    """End of the name ``j..k`` before a word inside it that opens the next
+    clause, where a caption or headline ran into it: after a wide gap (a lost
+    line break: ``sông Hồng  Liên quan …``) or at a body or an office
+    (``sân bay Long Thành Quốc hội đã thông qua``, ``sân bay Tân Sơn Nhất Bộ
+    Giao thông vận tải chủ trì``, ``chùa Côn Sơn Thủ tướng …``)."""
+    mask = view.mask
+    for t in range(j + 1, k):
+        if _wide_gap(view, t):
+            return t
+        if ((mask[t] & HEAD and org_heads().match(view, t) is not None)
+                or (mask[t] & ORG_NAME and org_names().match(view, t) is not None)
+                or (mask[t] & TITLE and position_titles().match(view, t) is not None)) and not _spans_known(view, j, t):
+            return t
+    return k
+
+
+def _spans_known(view: TokenView, j: int, t: int) -> bool:
+    """A known place or region that starts in ``j..t-1`` goes on past token
+    ``t`` (``Vịnh Bắc Bộ``: "Bộ" ends the region, it opens no ministry)."""
+    return any(e > t for e in _known_ends(view, max(j, t - 3), t))
+
+
+def _known_ends(view: TokenView, a: int, b: int) -> list[int]:
+    """The ends of the known places, regions and wards that start at a token
+    of ``a..b-1``."""
+    return [m[0] for s in range(a, b) if view.mask[s] & (REGION | PLACE | WARD)
+            for table in (regions(), places(), wards()) if (m := table.match(view, s)) is not None]
 
 
 def _is_place(view: TokenView, i: int, e: int) -> bool:
@@ -680,6 +782,36 @@ def _segment_end(view: TokenView, i: int, j: int) -> int:
     p = place_at(view, j + 1)
     e = max(p[0] if p is not None else j + 1, bounded_run(view, j + 1))    # "Lào Cai", not "Lào"
     return e if e > j + 1 else j
+
+
+# Nouns of a stretch of road or a line, named by its two ends: "đoạn Hạ Long - Mông Dương".
+_STRETCHES = frozenset({"đoạn", "tuyến"})
+
+
+def _stretch(view: TokenView, i: int) -> list[tuple[int, int]]:
+    """The two ends of a stretch ``đoạn A - B`` / ``tuyến A - B`` from ``i``
+    as (start, end), each a known place or a run of one to four capitalized
+    syllables (``đoạn La Sơn – Túy Loan``, ``tuyến Bến Thành – Suối Tiên``),
+    the dash between them spaced; [] if none (the first end a body or an
+    office: ``tuyến Bộ Công an - …``)."""
+    if i > 1 and view.adjacent(i - 1) and view.words[i - 2].isalpha() and is_word(view.words[i - 2], view.words[i - 1]):
+        return []       # "họp trực tuyến Hà Nội - …": "tuyến" is half a word (online)
+    ends = []
+    k = i
+    for _ in range(2):
+        p = place_at(view, k)
+        e = max(p[0] if p is not None and p[1] != "bare-unit" else k, _untail(view, k, syllable_run(view, k, 4)))
+        if (e == k or org_heads().match(view, k) is not None or org_names().match(view, k) is not None
+                or position_titles().match(view, k) is not None):
+            return []
+        ends.append((k, e))
+        if len(ends) == 2:
+            break
+        if not (e + 1 < view.n and view.words[e] in _DASHES and view.adjacent(e) and view.adjacent(e + 1)
+                and view.starts[e] > view.starts[e - 1] + len(view.words[e - 1])):
+            return []
+        k = e + 1
+    return ends
 
 
 def _area_name(view: TokenView, j: int) -> int:
@@ -790,6 +922,108 @@ def _after_kin_honorific(view: TokenView, i: int) -> bool:
     return not (k > 0 and view.adjacent(k) and view.words[k - 1].isalpha() and is_word(view.words[k - 1], view.words[k]))
 
 
+def _in_longer_name(view: TokenView, i: int, e: int) -> bool:
+    """The bare place ``i..e`` is part of a longer proper name of capitalized
+    Vietnamese syllables, not the place: a person's name whose given name
+    follows it (``Đại sứ Vũ Quang Minh``: "Vũ Quang" is also a district), or
+    whose family name and middle name stand right before it (``Ngụy Như
+    Kontum``), or a name that goes on on both sides of it (a byline ``Hải Vân
+    Phong Thu``, a hotel ``Mường Thanh Sơn Trà``).  A word before it that is a
+    place itself (``Bình Thạnh TPHCM``), a direction, a function word, an
+    honorific (``Mẹ Việt Nam Anh hùng``) or a head does not join it."""
+    if (view.mask[i] & FAMILY and e < view.n and view.adjacent(e) and view.mask[e] & SYLLABLE
+            and not view.mask[e] & FAMILY and person_shape(view, i) == e + 1 and is_vietnamese_syllable(view.words[e])
+            and _untail(view, e, e + 1) == e + 1 and position_titles().match(view, e) is None
+            and org_heads().match(view, e) is None and not _is_province(view, i, e)
+            and not (view.mask[i] & REGION and regions().match(view, i) is not None)):
+        return True     # "Vũ Quang Minh" (not "tại Hà Nội Thủ tướng …", a lost comma; nor a province)
+    k = i - 1
+    if k < 0 or not view.adjacent(i) or not view.mask[k] & SYLLABLE or view.words[k] in _COMPASS:
+        return False
+    if not is_vietnamese_syllable(view.words[k]) or honorifics().match(view, k) is not None or _ends_place(view, i):
+        return False
+    if (k > 0 and view.adjacent(k) and view.mask[k - 1] & FAMILY and e - k < 4 and view.low[k] not in _NO_NAME_OPENERS
+            and not (k > 1 and view.words[k - 2] in _SENTENCE_BEFORE)):
+        return True     # "Ngụy Như Kontum": a family name and a middle name before it
+    if view.low[k] in FUNCTION_WORDS or view.low[k] in _NO_NAME_OPENERS:
+        return False
+    if not (e < view.n and view.adjacent(e) and view.mask[e] & SYLLABLE and is_vietnamese_syllable(view.words[e])):
+        return False
+    return (unit_at(view, k) is None and site_heads().match(view, k) is None and org_heads().match(view, k) is None
+            and position_titles().match(view, k) is None)
+
+
+# Heads of the names of bodies, written capitalized, after which the body's
+# field and its place make one name (GUIDELINES: the ORGANIZATION includes its
+# place modifier): "Tổng công ty cấp nước Sài Gòn", "Sở giao dịch Chứng
+# khoán Hà Nội", "Trường Âm nhạc Huế", "Trung tâm Phát triển quỹ đất thành phố
+# Huế", "Lâm trường Phú Lương", "Ty Lâm nghiệp tỉnh Bắc Thái" (a province's
+# department before 1976).  Not "Hội" (Hội nghị, an event), nor "Nhà máy" (a
+# plant is a site).
+_BODY_HEADS = frozenset({("Công", "ty"), ("Tổng", "công"), ("Tập", "đoàn"), ("Ngân", "hàng"), ("Trường",),
+                         ("Bệnh", "viện"), ("Sở",), ("Trung", "tâm"), ("Đại", "học"), ("Học", "viện"), ("Viện",),
+                         ("Cục",), ("Chi", "cục"), ("Lâm", "trường"), ("Nông", "trường"), ("Xí", "nghiệp"),
+                         ("Hợp", "tác"), ("Quỹ",), ("Liên", "đoàn"), ("Ban",), ("Ty",)})
+
+
+_BODY_FIRST = frozenset(h[0] for h in _BODY_HEADS)     # (their first words, asked first)
+# The heads of the state enterprises and departments of old, named by their
+# district or province alone (Lâm trường Phú Lương, Nông trường Sông Hậu, Ty
+# Lâm nghiệp, Xí nghiệp …).
+_NAMED_BY_PLACE = frozenset({"Lâm", "Nông", "Ty", "Xí"})
+
+
+def _ends_body_name(view: TokenView, i: int) -> bool:
+    """The place at ``i`` ends the name of a body whose capitalized head
+    (``_BODY_HEADS``) stands one to six words before it, with the body's field
+    between and no punctuation, function word or number: the place is the
+    body's modifier (``Công ty CP cấp thoát nước Lạng Sơn``, ``Lâm trường Phú
+    Lương``), not a place of its own; but a head right before the place is not
+    enough (``Trung tâm thành phố Hà Nội``, the city's centre; ``Trường Thăng
+    Long``), nor a country after a field in lower case, the body's nationality
+    (``Công ty tư vấn Nhật Bản``, as NOTES 2 annotates it)."""
+    words, low, adjacent = view.words, view.low, view.adjacent
+    k = i - 1
+    while k >= 0 and i - k <= 6 and adjacent(k + 1):
+        w = words[k]
+        if w not in _BODY_FIRST:
+            if not (w.isalpha() or ("-" in w and w.replace("-", "").isalpha())) or low[k] in FUNCTION_WORDS:
+                return False
+            k -= 1
+            continue
+        if (w,) in _BODY_HEADS:
+            e = k + 1
+        elif k + 1 < i and (w, low[k + 1]) in _BODY_HEADS:
+            e = k + 2
+            if w in ("Tổng", "Hợp"):
+                if not (e < i and low[e] in ("ty", "xã")):
+                    return False    # "Hợp tác phát triển": no cooperative
+                e += 1      # "Tổng công ty", "Hợp tác xã"
+        else:
+            k -= 1
+            continue
+        if k > 0 and adjacent(k) and (view.mask[k - 1] & (SITE | UNIT) and (
+                site_heads().match(view, k - 1) is not None or unit_at(view, k - 1) is not None)):
+            return False    # "sông Trường", "xã Ban": the word is a name here, no body's head
+        country = view.mask[i] & REGION and countries().match(view, i) is not None
+        if e == i:      # a state enterprise named by its district alone: "Lâm trường Phú Lương"
+            return w in _NAMED_BY_PLACE and not country    # (not "Công ty Nhật", a Japanese company)
+        return not (country and words[e].islower())   # (not "Công ty tư vấn Nhật Bản": its nationality)
+    return False
+
+
+def _credited(view: TokenView, i: int) -> bool:
+    """Token ``i`` opens the name in a photo credit (``Ảnh: Thống Nhất/TTXVN``,
+    ``(Ảnh: Hà Nam)``): the photographer, whose name may be a place's."""
+    return i > 1 and view.words[i - 1] == ":" and view.words[i - 2] in _CREDITS
+
+
+def _ends_place(view: TokenView, i: int) -> bool:
+    """A known place of one to three words ends right before token ``i`` (``Bình
+    Thạnh`` before ``TPHCM``), a list written without its commas."""
+    return i in _known_ends(view, max(0, i - 3), i)
+
+
 # Quotation marks around a nickname: Dũng “Huế”, Hùng "Xì Tẹc".
 _OPEN_QUOTES = frozenset({"“", '"', "'", "‘"})
 _CLOSE_QUOTES = frozenset({"”", '"', "'", "’"})
@@ -822,9 +1056,9 @@ def _capital_city(view: TokenView, i: int, j: int) -> bool:
 
 
 def _ward_after_and(view: TokenView, i: int, k: int) -> int:
-    """End of a second commune or ward named after ``và`` at ``k - 1`` that
-    shares the singular unit word at ``i`` (``xã Diễn Lộc và Diễn Thắng``,
-    ``phường Tân Kiểng và Tân Hưng``), ``k`` if none: a whole run of two or
+    """End of a second commune or ward named after ``và`` or a comma at ``k - 1``
+    that shares the singular unit word at ``i`` (``xã Diễn Lộc và Diễn Thắng``,
+    ``phường Tân Kiểng, Tân Hưng``), ``k`` if none: a whole run of two or
     more capitalized syllables that is a known ward, no person's name, and
     no place found on its own."""
     u = unit_at(view, i)
@@ -898,8 +1132,8 @@ def _ward_after_preposition(view: TokenView, i: int) -> int:
     ``sống ở Phú Thượng``, ``từ Vạn Phúc``), ``i`` if none: the name is a whole
     run of two or more syllables, no person's name, and no other capitalized
     name is joined to it (the list rule judges those)."""
-    if i == 0 or view.low[i - 1] not in _LOCATIVES:
-        return i
+    if i == 0 or (view.low[i - 1] not in _LOCATIVES and view.low[i - 1] != "quê"):
+        return i    # (and "quê Điện Thắng": one's home commune)
     e = syllable_run(view, i, 4)
     if e - i < 2:
         return i
@@ -909,6 +1143,76 @@ def _ward_after_preposition(view: TokenView, i: int) -> int:
     if e + 1 < view.n and view.words[e] in _LIST_SEPARATORS and view.cap[e + 1]:
         return i    # "ở Hải Thành, Liêu Ninh", "ở Phong Nha - Kẻ Bàng": a list or a longer name
     return e
+
+
+# Words that name a place alone only after certain words: "Anh" (the United
+# Kingdom, also an honorific and a given name) after a preposition of place or
+# "nước"; "Nam", "Bắc" (the South, the North) after the verbs of going there,
+# "vào Nam", "ra Bắc" (and "từ Bắc vào Nam", where "từ" opens the pair).
+# Source: general knowledge of Vietnamese usage.
+_TOWARDS = frozenset({"vào", "ra", "đến", "tới", "chí"})
+_BARE_PLACES = {"Anh": frozenset({"tại", "ở", "sang", "nước"}), "Nam": _TOWARDS | {"từ"}, "Bắc": _TOWARDS | {"từ"}}
+
+
+def _bare_place(view: TokenView, i: int) -> int:
+    """End of the country or region at ``i`` said by a word of ``_BARE_PLACES``
+    after its word (``tại Anh``, ``sang Anh``, ``vào Nam``, ``ra Bắc``), ``i``
+    if none: no capitalized syllable follows it (``tại Anh Sơn``, a district;
+    ``ra Bắc Ninh``), nor a lower-case one that makes a word with it (``vào
+    Nam bộ``); ``từ Bắc``/``từ Nam`` only as the first of a pair (``từ Bắc
+    vào Nam``)."""
+    if i == 0 or not view.adjacent(i) or view.low[i - 1] not in _BARE_PLACES[view.words[i]]:
+        return i
+    k = i + 1
+    if k < view.n and view.adjacent(k) and view.words[k].isalpha():
+        if view.cap[k] or is_word(view.low[i], view.low[k]):
+            return i
+    before = view.low[i - 1]
+    if before == "từ" and not (k + 1 < view.n and view.low[k] in _TOWARDS
+                               and view.words[k + 1] in _BARE_PLACES and view.words[k + 1] != "Anh"):
+        return i
+    if before in _TOWARDS and before not in ("vào", "ra") and not (
+            i > 2 and view.words[i - 2] in _BARE_PLACES and view.low[i - 3] == "từ"):
+        return i    # "đến Nam", "tới Bắc" only as the second of a pair: "từ Bắc tới Nam"
+    return k
+
+
+# What joins two unit words that share a plural and a list: "các quận, huyện", "các xã/phường".
+_UNIT_JOINERS = frozenset({",", "/", "và"})
+
+
+def _shared_plural(view: TokenView, k: int, depth: int = 2) -> bool:
+    """The joiner at ``k`` follows a plural unit word (``các quận, huyện Cầu
+    Giấy, Đông Anh``; ``các xã, thị trấn``), or one joined to such in turn:
+    the next unit word shares the plural, and the names after it are a list."""
+    for s in (k - 1, k - 2):
+        if s < 1 or not view.mask[s] & UNIT:
+            continue
+        u = unit_at(view, s)
+        if u is None or u[0] != k:
+            continue
+        if view.low[s - 1] in _PLURAL:
+            return True
+        return depth > 1 and view.words[s - 1] in _UNIT_JOINERS and _shared_plural(view, s - 1, depth - 1)
+    return False
+
+
+def _place_of_country(view: TokenView, i: int) -> int:
+    """End of a place's name at ``i`` after a preposition of place with its
+    country in brackets after it (``diễn ra ở Thường Châu (Trung Quốc)``, a
+    Sino-Vietnamese name that the gazetteer leaves out where a commune has it
+    too), ``i`` if none: one to three capitalized Vietnamese syllables (not a
+    brand: ``tại Samsung (Hàn Quốc)``), no person's full name, body or office."""
+    e = i
+    while e < view.n and e - i < 3 and view.mask[e] & SYLLABLE and is_vietnamese_syllable(view.words[e]) \
+            and (e == i or view.adjacent(e)):
+        e += 1
+    if e == i or e + 2 >= view.n or view.words[e] != "(" or person_shape(view, i) >= e:
+        return i
+    if org_heads().match(view, i) is not None or org_names().match(view, i) is not None:
+        return i
+    c = countries().match(view, e + 1) if view.mask[e + 1] & REGION else None
+    return e if c is not None and c[0] < view.n and view.words[c[0]] == ")" else i
 
 
 # Nouns before the name of a people, which opens no list of places: "người Ê Đê, xã Cư M'gar".
@@ -965,6 +1269,20 @@ def _compass_list(view: TokenView, j: int) -> list[int]:
         out.append(j + 1)
         j += 2
     return out
+
+
+def _ward_in_bracket(view: TokenView, k: int) -> int:
+    """End of a name in brackets at ``k`` (the ``(``) that is known only as a
+    commune's or ward's and fills the bracket (``(Tĩnh Gia)``, the old district
+    by the name its town keeps), ``k`` if none; a place known otherwise is found
+    on its own."""
+    j = k + 1
+    if not view.adjacent(j) or not view.mask[j] & WARD or place_at(view, j) is not None:
+        return k
+    w = wards().match(view, j)
+    if w is None or w[0] >= view.n or view.words[w[0]] != ")" or w[0] - j < 2 or person_shape(view, j) > w[0]:
+        return k
+    return w[0]
 
 
 def _bracketed_place(view: TokenView, k: int) -> int:
@@ -1140,10 +1458,14 @@ def candidate_starts(view: TokenView) -> tuple[list[int], list[int], list[int], 
             e = i + 1   # (the end of the run of syllables from i, as syllable_run(view, i, 4))
             while e <= last and e - i < 4 and mask[e] & SYLLABLE and not brk[e]:
                 e += 1
-            if e <= last and (words[e] in _LIST_SEPARATORS or (words[e] == "(" and mask[i] & WARD)):
+            if e <= last and (words[e] in _LIST_SEPARATORS or (words[e] == "(" and (mask[i] & WARD or (
+                    i > 0 and view.low[i - 1] in _LOCATIVES)))):
                 places_.append(i)   # a list, or a commune with its district in brackets: "Long Sơn (Vũng Tàu)"
+                # (or a foreign place with its country: "ở Thường Châu (Trung Quốc)")
             elif e - i >= 2 and i > 1 and words[i - 1][:1].isdigit() and view.low[i - 2] in _ADDRESS_BEFORE:
                 places_.append(i)   # a street after a house number: "ở 48 Hàng Ngang", "…, 92 Pasteur, quận 1"
+            elif e == i + 1 and words[i] in _BARE_PLACES and i > 0 and view.low[i - 1] in _BARE_PLACES[words[i]]:
+                places_.append(i)   # "học tập tại Anh", "vào Nam": a country or region said by one word
     # a modifier before a title, or two: "Phó Chủ tịch", "Quyền Bộ trưởng", "Phó Tổng Giám đốc"
     mods = [j - 1 for j in positions if j > 0 and opens[j - 1] & _MODIFIER]
     mods += [j - 1 for j in mods if j > 0 and opens[j - 1] & _MODIFIER]
@@ -1178,8 +1500,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             u = unit_at(view, i)
             # (the classifier of roads between the plural and the head: "các tuyến đường A, B")
             q = i - 1 if i > 1 and low[i - 1] == "tuyến" and low[i] in _CLASSIFIED and view.adjacent(i) else i
-            plural = q > 0 and (low[q - 1] in _PLURAL or words[q - 1] in _PLURAL_DIGITS
-                                or words[q - 1] == ":") and not (q > 1 and low[q - 2] == "số")    # "số 2 phường A": an address
+            plural = q > 0 and ((low[q - 1] in _PLURAL or words[q - 1] in _PLURAL_DIGITS
+                                 or words[q - 1] == ":") and not (q > 1 and low[q - 2] == "số")    # "số 2 phường A": an address
+                                or (words[q - 1] in _UNIT_JOINERS and u is not None and _shared_plural(view, q - 1)))
             if u is None and plural and q > 0 and (low[q - 1] in _PLURAL or q < i):
                 u = site_heads().match(view, i)     # "các sông Cấm, Văn Úc, Lạch Tray"
                 if u is not None and low[i] in ("miền", "vùng"):
@@ -1190,8 +1513,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                        and low[i - 2] != "số")
             if u is not None and (plural or counted):
                 j = u[0]
-                if j < n and words[j] == ":":
-                    j += 1
+                bracketed = j + 1 < n and words[j] == "(" and view.adjacent(j + 1)
+                if j < n and words[j] == ":" or bracketed:
+                    j += 1      # "các xã: A, B", "3 phường (A, B, C)"
                 if plural and j < n and view.adjacent(j) and _NUMBER.fullmatch(words[j]):
                     nxt = j + 1   # "hai tổ dân phố 41 và 68": numbers after a plural name no place
                     continue
@@ -1199,6 +1523,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 items = _list_items(view, j, brackets) if j < n and view.adjacent(j) else []
                 if counted and len(items) != int(words[i - 1]):
                     items = []
+                if bracketed and items and not (items[-1][1] < n and words[items[-1][1]] == ")"):
+                    items = []  # (the bracket holds the list and nothing else)
                 if len(items) >= 2 or (items and low[q - 1] in _PLURAL):
                     # "các phường A, B", "các tỉnh Tây Nguyên": the names, not one unit
                     for s, e, _ in items:
@@ -1226,14 +1552,22 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                         a, b = view.char_span(k, k + 1)
                         out.append(doc.span(a, b, "LOCATION", "rule:location-list", 0.8))
                         j = k + 1
-                elif low[i] in _STREETS and j < n and words[j] in _LIST_SEPARATORS:
+                elif (low[i] in _STREETS or (low[i] == "cầu" and j == i + 3)) and j < n and words[j] in _LIST_SEPARATORS:
                     # "đường Lê Lợi, Đồng Khởi": the other streets of the head, named alone
+                    # (and "cầu Cao Lãnh và Vàm Cống": the other bridge)
                     for s, e in _street_list(view, j):
                         a, b = view.char_span(s, e)
                         out.append(doc.span(a, b, "LOCATION", "rule:location-list", 0.8))
                         j = e
                 nxt = j
                 continue
+        if i > 0 and low[i - 1] in _STRETCHES and cap[i] and (ends := _stretch(view, i)):
+            # "đường HCM đoạn La Sơn – Túy Loan": both ends of a stretch of road are places
+            for s, e in ends:
+                a, b = view.char_span(s, e)
+                out.append(doc.span(a, b, "LOCATION", "rule:location-segment", 0.9))
+            nxt = ends[-1][1]
+            continue
         if i > 1 and low[i - 2] in _ADDRESS_BEFORE and cap[i] and words[i - 1][:1].isdigit():
             e = _street_after_number(view, i) if words[i - 2] != "," else _street_after_comma(view, i)
             if e > i:
@@ -1255,8 +1589,12 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 out.append(doc.span(a, b, "LOCATION", "rule:location-gazetteer", 0.8))
             nxt = pair[-1][1]
             continue
-        if p is not None and p[1] == "gazetteer" and (_after_kin_honorific(view, i) or _nickname(view, i, p[0])):
+        if p is not None and p[1] == "gazetteer" and (_after_kin_honorific(view, i) or _nickname(view, i, p[0])
+                                                     or _in_longer_name(view, i, p[0]) or _credited(view, i)):
             nxt = p[0]      # "ông Vinh", "bà Nga": a person's short name; Dũng “Huế”: a nickname; not the city or country
+            continue        # (nor "Vũ Quang Minh", "Ngụy Như Kontum", "Hải Vân Phong Thu": a place inside a name)
+        if p is not None and (p[1] == "gazetteer" or (p[1] == "unit" and not cap[i])) and _ends_body_name(view, i):
+            nxt = p[0]      # "Tổng công ty cấp nước Sài Gòn": the place modifier of a body's name, no place of its own
             continue
         if p is not None:
             j, rule = p
@@ -1271,13 +1609,22 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             if rule == "unit" and m & UNIT and (u := unit_at(view, i)) is not None and u[1].level == "ward" \
                     and j - u[0] >= 2 and cap[u[0]]:
                 named.add(doc.text[view.starts[u[0]]:b])    # "xã Đồng Tâm": the commune may be named again alone
-            if rule == "unit" and j + 2 < n and low[j] == "và":
+            while rule == "unit" and j + 2 < n and (low[j] == "và" or words[j] == ","):
+                last = low[j] == "và"
                 e = _ward_after_and(view, i, j + 1)
-                if e > j + 1:
-                    # "xã Diễn Lộc và Diễn Thắng": a second commune that shares the unit word
-                    a, b = view.char_span(j + 1, e)
-                    out.append(doc.span(a, b, "LOCATION", "rule:location-list", 0.8))
-                    j = e
+                if e == j + 1:
+                    break
+                # "xã Diễn Lộc và Diễn Thắng", "xã Diễn Lộc, Diễn Thắng và Diễn Cát": communes that share the unit word
+                a, b = view.char_span(j + 1, e)
+                out.append(doc.span(a, b, "LOCATION", "rule:location-list", 0.8))
+                j = e
+                if last:
+                    break
+            if rule == "unit" and j + 2 < n and words[j] == "(" and (e := _ward_in_bracket(view, j)) > j:
+                # "xã Triêu Dương (Tĩnh Gia)": the district of a commune, known by a ward's name only
+                a, b = view.char_span(j + 1, e)
+                out.append(doc.span(a, b, "LOCATION", "rule:location-list", 0.8))
+                j = e + 1
             e = _segment_end(view, i, j)
             if e > j:
                 # "đoạn Hạ Long - Mông Dương": both ends of a stretch of road are places
@@ -1294,10 +1641,18 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 out.append(doc.span(a, b, "LOCATION", "rule:location-area", 0.75))
                 nxt = e
                 continue
+        if words[i] in _BARE_PLACES and (e := _bare_place(view, i)) > i:
+            # "du học tại Anh", "nước Anh", "từ Bắc vào Nam": a word that names this place only so
+            a = view.starts[i - 1] if low[i - 1] == "nước" else view.starts[i]
+            out.append(doc.span(a, view.char_span(i, e)[1], "LOCATION", "rule:location-gazetteer", 0.8))
+            nxt = e
+            continue
         if cap[i] and (i == 0 or not cap[i - 1]) and i >= listed and not (i > 0 and low[i - 1] in _FOLK):
             e = _ward_before_bracket(view, i) if m & WARD else i
             if e == i and m & WARD:
                 e = _ward_after_preposition(view, i)
+            if e == i and i > 0 and low[i - 1] in _LOCATIVES:
+                e = _place_of_country(view, i)
             if e > i:
                 # "tại Long Sơn (Vũng Tàu)", "xã Thuần Lộc (Hậu Lộc)": a commune known by the place after it
                 a, b = view.char_span(i, e)

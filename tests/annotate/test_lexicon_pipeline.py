@@ -21,9 +21,10 @@ CASES = [
     # a place the gazetteer does not know, in a road description
     ("Xe đi qua trạm thu phí trên đường 39B (Thanh Nê – Kiến Xương) vẫn bị thu vé.",
      "Thanh Nê\tLOCATION", ("Thanh Nê", "LOCATION"), None),
-    # a credit fund the rules read as its commune: the annotator's longer span and label win
-    ("Quỹ tín dụng nhân dân xã Hải Thanh đã ký hợp đồng cho vay.",
-     "Quỹ tín dụng nhân dân xã Hải Thanh\tORGANIZATION", ("Quỹ tín dụng nhân dân xã Hải Thanh", "ORGANIZATION"),
+    # a credit fund the rules read as its commune (written in lower case, no name's capitalized head):
+    # the annotator's longer span and label win
+    ("Ông cho biết quỹ tín dụng nhân dân xã Hải Thanh đã ký hợp đồng cho vay.",
+     "quỹ tín dụng nhân dân xã Hải Thanh\tORGANIZATION", ("quỹ tín dụng nhân dân xã Hải Thanh", "ORGANIZATION"),
      ("xã Hải Thanh", "LOCATION")),
 ]
 

@@ -270,6 +270,57 @@ CASES = [
     ("Lãnh đạo tỉnh dự hội nghị trực tuyến tại điểm cầu Quảng Ngãi.", ["Quảng Ngãi"]),
     # a market named after a person still opens a list of markets
     ("Kiểm tra 3 chợ (Nguyễn Tri Phương, Bến Thành và Tân Định).", ["Nguyễn Tri Phương", "Bến Thành", "Tân Định"]),
+    # a two-syllable commune name shaped like a person's, where a place is said
+    ("Cử tri số 3 xã Triêu Dương (Tĩnh Gia) đi bầu sớm.", ["xã Triêu Dương", "Tĩnh Gia"]),
+    ("Nơi bầu xong sớm nhất là xã Thái Mỹ, huyện Củ Chi.", ["xã Thái Mỹ", "huyện Củ Chi"]),
+    # a bridge after a preposition or a part noun that the dictionary joins to "cầu"
+    ("Xe tải phải đi qua cầu Bình Lợi mỗi sáng.", ["cầu Bình Lợi"]),
+    ("Dải phân cách kéo dài từ đầu cầu Mai Lĩnh tới ngã tư.", ["cầu Mai Lĩnh"]),
+    # the deltas and regions by their usual abbreviation or full name
+    ("Nông dân ĐBSCL lo hạn mặn, vùng Duyên hải Nam Trung Bộ thiếu nước.", ["ĐBSCL", "Duyên hải Nam Trung Bộ"]),
+    ("Hợp tác phát triển vùng Tây Bắc được đẩy mạnh.", ["Tây Bắc"]),  # "vùng" before a region stays out
+    # the United Kingdom after a preposition of place; the South and the North after a verb of going
+    ("Nhiều học sinh muốn sang Anh du học, số khác ở Anh đã lâu.", ["Anh", "Anh"]),
+    ("Năm 1954 ông tập kết ra Bắc, sau đó trở vào Nam.", ["Bắc", "Nam"]),
+    ("Đoàn xe chạy từ Bắc tới Nam trong một tuần.", ["Bắc", "Nam"]),
+    # two unit words share the plural and the list
+    ("Sở yêu cầu các quận, huyện Hoàng Mai, Thanh Trì báo cáo.", ["Hoàng Mai", "Thanh Trì"]),
+    ("Người dân các xã, thị trấn Tân Lập, Phú Mỹ nhận quà.", ["Tân Lập", "Phú Mỹ"]),
+    # a number of wards, their names listed in brackets
+    ("Nhân dân 3 phường (Tân Chánh Hiệp, Trung Mỹ Tây, Đông Hưng Thuận) dự lễ.",
+     ["Tân Chánh Hiệp", "Trung Mỹ Tây", "Đông Hưng Thuận"]),
+    # reservoirs and dams with their head; a headline run into the next sentence ends the name
+    ("Nước ở hồ chứa nước Kẻ Gỗ và hồ thủy lợi Phú Ninh xuống thấp.", ["hồ chứa nước Kẻ Gỗ", "hồ thủy lợi Phú Ninh"]),
+    ("Dân phản đối phá đồi Cù Mông Một góc đồi đã bị san ủi.", ["đồi Cù Mông"]),
+    # countries and regions in their Vietnamese transliterations and names
+    ("Khách tới từ Cu-ba, Mê-hi-cô và vùng Tây Tạng.", ["Cu-ba", "Mê-hi-cô", "Tây Tạng"]),
+    # both ends of a stretch of road, known places or not, a name shaped like a person's too
+    ("Dự án cao tốc đoạn Cam Lộ – La Sơn vượt tiến độ.", ["Cam Lộ", "La Sơn"]),
+    # a railway line named by its two ends, the Ho Chi Minh trail (a railway of a country is no line)
+    ("Tuyến đường sắt Nhổn - Cầu Giấy và đường mòn Hồ Chí Minh.", ["đường sắt Nhổn - Cầu Giấy", "đường mòn Hồ Chí Minh"]),
+    ("Ngành đường sắt Việt Nam cần đổi mới.", ["Việt Nam"]),
+    # a headline run into the next sentence: a body, an office or a wide gap opens it
+    ("Dự án sân bay Chu Lai Quốc hội đã cho ý kiến.", ["sân bay Chu Lai"]),
+    ("Đền bù ở cảng Cái Mép Bộ Tài chính chưa duyệt.", ["cảng Cái Mép"]),
+    ("Nguy cơ sạt lở bờ sông Đà  Liên tiếp nhiều ngày mưa.", ["sông Đà"]),
+    # a river named by a word that heads bodies elsewhere ("Trường"), the place after it stays
+    ("Bờ kè sông Trường khu vực thị trấn Trà My bị sạt lở.", ["sông Trường", "thị trấn Trà My"]),
+    # the city's centre: a head right before the place names no body
+    ("Khu trung tâm thành phố Vinh đông đúc.", ["thành phố Vinh"]),
+    # communes listed after one singular unit word, each a known commune
+    ("Lũ làm ngập nhiều nhà ở xã Diễn Lộc, Diễn Cát và Diễn Kỷ.", ["xã Diễn Lộc", "Diễn Cát", "Diễn Kỷ"]),
+    # sports venues and a walking street with their head nouns
+    ("Giải đấu diễn ra ở Nhà thi đấu Tiên Sơn, gần phố đi bộ Bạch Đằng.", ["Nhà thi đấu Tiên Sơn", "phố đi bộ Bạch Đằng"]),
+    # a numbered zone of a town; a hamlet one of several of its name, numbered
+    ("Hộ bà Lan ở khu 5, thị trấn Thanh Ba, thôn Đồng Tâm 2 và ấp Long Hòa B.",
+     ["khu 5", "thị trấn Thanh Ba", "thôn Đồng Tâm 2", "ấp Long Hòa B"]),
+    # a Sino-Vietnamese name of a foreign city with its country in brackets after a preposition of place
+    ("Vòng chung kết diễn ra tại Hàng Châu (Trung Quốc) vào tháng 9.", ["Hàng Châu", "Trung Quốc"]),
+    # a second bridge that shares the head; one's home commune after "quê"
+    ("Lưu lượng xe qua cầu Mỹ Thuận và Rạch Miễu tăng mạnh.", ["cầu Mỹ Thuận", "Rạch Miễu"]),
+    ("Bà sinh năm 1925, quê Hòa Tiến, huyện Hòa Vang.", ["Hòa Tiến", "huyện Hòa Vang"]),
+    # a company's nationality after its head or a field in lower case is a LOCATION (NOTES 2)
+    ("Thành phố thuê một Công ty Hàn Quốc và một Công ty tư vấn Nhật Bản.", ["Hàn Quốc", "Nhật Bản"]),
 ]
 
 NOT_LOCATIONS = [
@@ -344,6 +395,23 @@ NOT_LOCATIONS = [
     # the noun "ý" (idea) before a pronoun or demonstrative; a heading in capitals
     "Ý tôi là phải làm rõ trách nhiệm. Ý này được nhiều đại biểu đồng tình.",
     "DỰ THẢO GỬI LẤY Ý KIẾN NHÂN DÂN",
+    # a place inside a longer name: a person's given name after it, a byline going on both sides
+    "Đại sứ Vũ Quang Minh trình quốc thư.",
+    "Bài và ảnh: Hải Vân Phong Thu",
+    # "Anh" before a name (a district, a given name), "Nam" before a word it makes, "đến Nam" alone
+    "Lời cảm ơn gửi tới Anh Tuấn, tôi gửi thư tới Nam.",
+    # a photographer's name in a photo credit; "vinh danh" (to honour) is one word
+    "Các đại biểu dự lễ khai mạc. (Ảnh: Thống Nhất/TTXVN)",
+    "Lễ Vinh danh các doanh nghiệp tiêu biểu diễn ra tối qua.",
+    "Hồ chứa 5 triệu m3 nước đã cạn.",
+    # "trực tuyến" (online) is no line between two places
+    "Cuộc họp trực tuyến Chính Phủ Điện Tử - Dịch Vụ Công diễn ra sáng qua.",
+    # the place that ends a body's name (its field between the capitalized head and the place)
+    "Tổng giám đốc Tổng công ty cấp nước Đồng Nai đã giải trình.",
+    "Viện Nghiên cứu hạt nhân Đà Lạt và Công ty CP cấp thoát nước Bắc Giang ký kết.",
+    "Các khu 2 tầng được xây dựng, thôn nào cũng có 3 hộ nghèo.",
+    # a state enterprise of old named by its district alone
+    "Năm 1975 ông là Giám đốc Nông trường Phú Lương.",
 ]
 
 
