@@ -265,6 +265,8 @@ def title(text: str, lns: list[tuple[int, int]], skip: list[tuple[int, int]]) ->
     if len(content) < 2 and not (content and content[0][1] - content[0][0] > TITLE_MAX):
         return None  # a single line is the article, not its headline
     s, e = content[0]
+    if e - s > RUN_ON_MIN and (run := _headline_before_caption(text, s, min(e, s + TITLE_MAX))) is not None:
+        return s, run
     # a headline run on into the lead: it ends before "(NLĐ) -", after "?", or, on a
     # long line, before a word that opens a sentence after a lower-case word
     for pattern in (_SOURCE_TAG, _QUESTION, _OPENERS):
@@ -284,6 +286,80 @@ def title(text: str, lns: list[tuple[int, int]], skip: list[tuple[int, int]]) ->
     if e - s <= TITLE_MAX and not _is_sentence_run(text[s:e]) and not _is_lead(text, s, e):
         return s, _before_caption(text, s, e)
     return None
+
+
+# Where the lead (or its editor's note) starts on a line that runs a headline and its photo
+# caption into it: the paper's tag, "LTS:", a photo credit (which closes the caption), or a
+# day part or "Ngày" with a date after a word ("… khóa IX Sáng nay 20-3, …", "… bến cảng Ngày
+# 6-1 tại …"), which opens a sentence, not a phrase of the headline.
+_LEAD_START = regex.compile(
+    r"""(?: [ \t]* \( (?: Dân[ ]trí | Dân[ ]Trí | VnExpress | [\p{Lu}Đ]{2,6} ) \) [ \t]* [\-–]   # (NLĐ) - / (NLĐO)-
+      | (?<![\p{L}]) LTS [ \t]* :                                               # LTS: (the editor's note)
+      | (?P<credit> (?<![\p{L}]) Ảnh [ \t]* : )                                  # Ảnh: TTXVN
+      | (?<= [\p{L}\d)”".] [ \t]+ )
+        (?: Rạng[ ]sáng | Sáng | Trưa | Chiều | Tối | Đêm | Ngày | Hôm )
+        (?: [ \t]+ (?: nay | qua | ngày ) )? [ \t]+ \d{1,2} [/\-.] \d{1,2}          # Sáng nay 20-3 / Ngày 6-1
+      | (?<= [\p{L}\d)”"] [ \t]+ ) (?: Sáng | Chiều | Tối | Hôm ) [ \t]+ (?: nay | qua ) (?=[ \t]*[,(])  # Chiều qua, …
+    )""", regex.VERBOSE)
+_LEAD_CREDIT = _LEAD_START.groupindex["credit"]
+HEADLINE_MAX = 90   # a headline is at most this long: a longer run before the lead holds a caption
+# A caption that opens with a person, after any word: a form of address, then a family name and
+# a given name ("… nguồn vốn ODA Ông Tào Hữu Phùng …", "… thành lập Đảng Đồng chí Nguyễn Phú
+# Trọng, …"); mid-line, in a headline, such a word is written in lower case.
+_CAPTION_PERSON = regex.compile(
+    r"(?<=\S[ \t]+)(?:Ông|Bà|Ngài|Đồng[ \t]+chí)[ \t]+(?P<family>\p{Lu}\p{Ll}*)[ \t]+\p{Lu}")
+_CAPTION_FAMILY = _CAPTION_PERSON.groupindex["family"]
+
+
+def _headline_before_caption(text: str, s: int, e: int) -> int | None:
+    """The end of a headline written on one line with its photo caption and its lead, or None.
+
+    The lead starts at the paper's tag, "LTS:", a photo credit or a dated day part
+    (_LEAD_START).  What stands before is the headline alone when it is short and holds
+    no sentence end; else a caption follows the headline, which ends where a person or
+    an office opens the caption ("… lãng phí Thủ tướng phát biểu … Ảnh: TTXVN").  None
+    when the line opens as a lead does, a question ends the headline first, or no such
+    place is found (the callers' rules then decide).
+    """
+    if _LEAD_DATE.match(text, s, e) or _LEAD_OPENER.match(text, s, e):
+        return None
+    m = _LEAD_START.search(text, s + 12, e)
+    if m is None:
+        return None
+    end = m.start()
+    while end > s and text[end - 1].isspace():
+        end -= 1
+    if _QUESTION.search(text, s, end):
+        return None     # "Cần lưu ý điều gì? Xem …": the question ends the headline
+    if not (m.group(_LEAD_CREDIT) or end - s > HEADLINE_MAX or text[end - 1] == "."
+            or _SENTENCE_STOP.search(text, s, end)):
+        return end      # "Tiếp tục xây dựng quân đội chính quy, tinh nhuệ (NLĐ) - Sáng qua, …"
+    return _caption_start(text, s, end)
+
+
+def _caption_start(text: str, s: int, e: int) -> int | None:
+    """Where the photo caption after a headline starts in ``text[s:e]`` (the headline's end),
+    or None: at the form of address of the person whose place in the photo it gives
+    ("… bền chặt Ngài Seng Thong (thứ hai từ trái qua) …"), at a person named with a form
+    of address, else where a capitalized word (an office or body too) opens a phrase after
+    a lower-case word (_run_on_end)."""
+    place = _PLACE_IN_PHOTO.search(text, s, e) if "(" in text[s:e] else None
+    subjects = [m.start() for m in _CAPTION_SUBJECT.finditer(text, s + 12, place.start())] if place else ()
+    cut = subjects[-1] if subjects else next((m.start() for m in _CAPTION_PERSON.finditer(text, s + 12, e)
+                                              if _is_family_name(m.group(_CAPTION_FAMILY))), None)
+    if cut is None:
+        cut = _run_on_end(text, s, e, caption=True, lead=False)
+    if cut is None:
+        return None
+    while cut > s and text[cut - 1] in " \t,-–:":
+        cut -= 1
+    return cut if cut - s >= 12 else None
+
+
+def _is_family_name(word: str) -> bool:
+    """Is ``word`` a Vietnamese family name ("Nguyễn", "Tào") of the entities' lexicon?"""
+    from .entities.lexicon import family_names, fold    # (here: the entities package imports this module)
+    return fold(word) in family_names()
 
 
 # A photo credit: "Ảnh: TTXVN", "- Ảnh: T.Trang", "(Ảnh: …".
@@ -373,19 +449,26 @@ def _headline_capitals() -> frozenset[str]:
     return frozenset(words)
 
 
-def _run_on_end(text: str, s: int, e: int, caption: bool = False) -> int | None:
+def _run_on_end(text: str, s: int, e: int, caption: bool = False, lead: bool = True) -> int | None:
     """The end of a headline run on into its lead on one line, or None.
 
     Not on a line that is itself a lead ("Sáng 24/3, …", "Theo thống kê …") nor
     past the end of a sentence.  Before a photo caption (``caption``) an office or
-    body word may open the caption too ("… chất lượng Phó Chủ tịch QH …").
+    body word may open the caption too ("… chất lượng Phó Chủ tịch QH …"), though not
+    after a word that qualifies the office ("… tưởng niệm cố Tổng Bí thư …").  ``lead``
+    False: the caller has already found where the lead starts.
     """
-    if _is_lead(text, s, e) or _LEAD_OPENER.match(text, s, e):
+    if lead and (_is_lead(text, s, e) or _LEAD_OPENER.match(text, s, e)):
         return None
     stop = _SENTENCE_STOP.search(text, s, e)
     for m in (_CAPTION_ON if caption else _RUN_ON).finditer(text, s + 10, stop.start() if stop else e):
         w = m.group(_RUN_ON_W)
         if caption:
+            before = text[max(s, m.start() - 24):m.start()].split()
+            if before[-1] in _OFFICE_QUALIFIERS or (
+                    len(before) > 1 and before[-2] in _headline_capitals() and before[-2][:1].isupper()):
+                continue  # "cố Tổng Bí thư Trần Phú": the late office-holder, in the headline;
+                #           "Chủ tịch Hội đồng Bộ trưởng": a body after its office, one title
             nxt = text[m.end():m.end() + 12].split()
             if not nxt[0][:1].islower() and not (w in _headline_capitals() and nxt[0] in _headline_capitals()):
                 continue  # a name ("Hà Nội") or body ("Đảng Bà Ngô Thị Huệ") in the headline; an office opens
@@ -400,6 +483,10 @@ def _run_on_end(text: str, s: int, e: int, caption: bool = False) -> int | None:
             end -= 1
         return end
     return None
+
+
+# Words before an office that make it part of a phrase: the late, former, new, acting holder.
+_OFFICE_QUALIFIERS = frozenset({"cố", "nguyên", "cựu", "tân", "quyền"})
 
 
 _LEAD_DATE = regex.compile(

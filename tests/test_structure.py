@@ -135,6 +135,36 @@ def test_published_passed_in_is_kept_when_the_text_has_none():
     (" Hội đồng nhân dân đổi mới hoạt động chất vấn Phó Chủ tịch HĐND tỉnh Lê Văn Nam (giữa) trao đổi "
      "với cử tri\nSáng 2-6, kỳ họp thứ 5 đã khai mạc.",
      "Hội đồng nhân dân đổi mới hoạt động chất vấn"),
+    # a caption closed by its credit, on a line that ends as a lead paragraph does: an
+    # office opens the caption after a lower-case word
+    (" Đẩy mạnh cải cách thủ tục hành chính ở cơ sở Bộ trưởng Bộ Nội vụ phát biểu tại hội nghị trực tuyến "
+     "với các tỉnh phía Bắc Ảnh: TTXVN Cải cách thủ tục hành chính được xác định là khâu đột phá của "
+     "giai đoạn tới, các địa phương phải công khai mọi thủ tục tại bộ phận một cửa.\nTheo đó.",
+     "Đẩy mạnh cải cách thủ tục hành chính ở cơ sở"),
+    # a caption before the paper's tag: it ends with a full stop, and opens with a person
+    # named with a form of address after any word
+    (" Phát huy truyền thống quê hương Cách mạng Ông Nguyễn Văn Bảy, Bí thư Huyện ủy tặng quà các gia đình "
+     "chính sách. (NLĐO)- Buổi họp mặt đã diễn ra vào sáng 3-2 tại nhà văn hóa huyện với đông đảo bà con.\nTheo đó.",
+     "Phát huy truyền thống quê hương Cách mạng"),
+    (" Mít tinh kỷ niệm ngày truyền thống lực lượng thanh niên xung phong Đồng chí Trần Văn Nam, Phó Bí thư "
+     "Thành ủy phát biểu tại buổi lễ Ảnh: H.Lam (NLĐ) - Sáng 5-3, hơn 500 cựu thanh niên xung phong đã về dự.\nTheo đó.",
+     "Mít tinh kỷ niệm ngày truyền thống lực lượng thanh niên xung phong"),
+    # the run before the paper's tag too long for a headline: it holds a caption
+    (" Nâng chất lượng đảng viên ở khu vực ngoài quốc doanh Đại biểu bỏ phiếu bầu Ban Chấp hành Đảng bộ khối "
+     "doanh nghiệp quận 3 (NLĐ) - Quận ủy vừa tổng kết công tác xây dựng Đảng năm 2005.\nTheo đó.",
+     "Nâng chất lượng đảng viên ở khu vực ngoài quốc doanh"),
+    # … but an office that a word qualifies ("cố", "nguyên") stays in the headline
+    (" Khánh thành nhà lưu niệm cố Chủ tịch nước Tôn Đức Thắng tại quê nhà Học sinh các trường trong huyện "
+     "đến dâng hương tưởng niệm Ảnh: T.Minh Sáng 20-8, tỉnh đã tổ chức lễ khánh thành công trình.\nTheo đó.",
+     "Khánh thành nhà lưu niệm cố Chủ tịch nước Tôn Đức Thắng tại quê nhà"),
+    # a dated day part after a word opens the lead ("… khóa X Sáng nay 20-3, …")
+    (" Bế mạc Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XV Sáng nay 20-3, Hội nghị lần thứ 9 Ban Chấp hành Đảng "
+     "bộ tỉnh đã bế mạc sau ba ngày làm việc khẩn trương, nghiêm túc.\nTheo đó.",
+     "Bế mạc Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XV"),
+    # an editor's note ("LTS:") opens the lead, after a caption
+    (" Kiên quyết chống lãng phí trong đầu tư công Thủ tướng thăm công trình thủy lợi ở Tây Nguyên năm 2004 "
+     "LTS: Quốc hội đang thảo luận dự án luật về thực hành tiết kiệm, chống lãng phí trong đầu tư.\nTheo đó.",
+     "Kiên quyết chống lãng phí trong đầu tư công"),
 ])
 def test_title(text, title):
     doc = structured(text)
