@@ -45,12 +45,20 @@ from .span import Span
 # A person's name: 2-5 capitalized syllables ("Hoàng Tùng"), 2-4 in capitals ("PHÙNG BẮC"),
 # initials before a given name ("N.Mạnh", "P. Dương", "L.T.Thắng"), or two to four initials
 # alone ("M.P", "B.B.Đ"; byline_stops.txt lists the pairs that are no one's: "P.V", phóng viên).
-_NAME = (r"(?:\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,4}"
+_NAME = (r"(?:\p{Lu}\p{Ll}+(?:[ \t]+(?!Theo[ \t])\p{Lu}\p{Ll}+){1,4}"
          r"|\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){1,3}(?![\p{L}])"
          r"|(?:\p{Lu}\.[ \t]?){1,2}\p{Lu}\p{Ll}+(?![\p{L}.])(?:[ \t]+\p{Lu}\p{Ll}+)?"
          r"|\p{Lu}(?:\.\p{Lu}){1,3}\.?(?![\p{L}.]))")  # M.P / B.B.Đ / N.T.H: a reporter's initials
 _AGENCY = r"""
-(?: [ \t]* / [ \t]* [\p{L}\d.]+ (?: [ \t]+ [\p{Lu}\d][\p{L}\d.]* )*      # /VTC News
+(?: [ \t]+ \(? tổng[ ]hợp \)? (?: [ \t]+ từ [ \t]+ [^\n]{1,60} )? (?= [ \t]* $ )  # A.Thư tổng hợp từ Dân Trí, VNN
+  | [ \t]+ \(? Theo [ \t]+ \p{Lu} [^()\n]{0,40} \)? (?= [ \t]* $ )            # Phương Linh Theo CNN: the source
+  | [ \t]* , [ \t]+ (?: Học[ ]viện | Trường | Viện | Đại[ ]học | Trung[ ]tâm | Khoa | Tạp[ ]chí | Hội
+                     | Nguyên | Giảng[ ]viên | Nghiên[ ]cứu[ ]viên | Chuyên[ ]gia ) [ \t]+ \p{L}
+    (?: (?! \.[ \t] ) [^\n!?] ){0,100} (?= [ \t]* $ )                          # Bùi Văn A, Học viện Chính trị …
+  | [ \t]+ [\-–] [ \t]+ (?: Ủy[ ]viên | Bộ[ ]trưởng | Thứ[ ]trưởng | Chủ[ ]tịch | Phó | Giám[ ]đốc | Viện[ ]trưởng
+                        | Hiệu[ ]trưởng | Bí[ ]thư | Chủ[ ]nhiệm | Đại[ ]biểu | Nguyên ) [ \t]+ \p{L}
+    (?: (?! \.[ \t] ) [^\n!?] ){0,100} (?= [ \t]* $ )                          # Tô Lâm - Ủy viên Bộ Chính trị, …
+  | [ \t]* / [ \t]* [\p{L}\d.]+ (?: [ \t]+ [\p{Lu}\d][\p{L}\d.]* )*      # /VTC News
   | [ \t]* \( [ \t]* (?: T/h | TH | t/h | [Tt]\.[Hh]\.? | th | [Tt]ổng [ \t] hợp ) [ \t]* \)  # ( T/h ) / (t.h) / (Tổng hợp)
   | [ \t]* \( [ \t]* \p{Lu} [^()\n]{1,60} \)                               # (TTXVN) / (Trung tâm Văn hóa huyện)
   | [ \t]* \( [ \t]* (?: huyện | tỉnh | xã | phường | quận | thị[ ]xã | thành[ ]phố | TP )
@@ -65,7 +73,8 @@ _AGENCY = r"""
 )
 """.replace("NAME", _NAME)
 # An academic or professional title before a byline's name, outside it: "PGS.TS Bùi Đình Phong".
-_TITLE = r"""(?: (?: PGS | GS | TS | ThS | BS | LS | KTS ) \.? (?: [ \t]? (?: TS | BS | TSKH ) \.? )? [ \t]+
+_TITLE = r"""(?: (?: Đại | Thượng | Trung | Thiếu ) [ ] (?: tướng | tá ) [ \t]+ )?   # Thượng tướng: a military rank
+            (?: (?: PGS | GS | TS | ThS | BS | LS | KTS ) \.? (?: [ \t]? (?: TS | BS | TSKH ) \.? )? [ \t]+
                | Luật[ ]sư [ \t]+ | Nhà[ ]báo [ \t]+ )?"""
 # A byline alone on a line.
 _BYLINE_LINE = regex.compile(rf"{_TITLE} (?P<name>{_NAME}) (?P<agency>{_AGENCY})? [ \t]*", regex.VERBOSE)
@@ -81,6 +90,8 @@ _BOUNDARY = regex.compile(
     r"""
     (?: \./\.          # … xã Bình Minh./. Hoàng Hưng
       | [.!?…]         # … Nghị định số 87/2015/NĐ-CP. Bích Thảo
+      | (?<! \p{L} ) Ảnh [ \t]* : [ \t]* \p{Lu}{2,} (?= [ \t]+ \p{Lu} )
+                       # … Ảnh: CNN Nguyễn Phương: a credit in capitals closes its caption
       | (?<! \( [ \t]* (?: T/h | TH | t/h | [Tt]\.[Hh]\.? | th | [Tt]ổng[ ]hợp ) [ \t]* ) \)
                        # … (Xem tiếp) Tuấn Việt / (ảnh: TR.L) TRẦN LƯU, not "Minh Trần (t/h)"
     ) [”"’)]* [ \t]+""", regex.VERBOSE)
@@ -89,7 +100,7 @@ _BYLINE_LABEL = regex.compile(
     rf"(?:Tác giả|Bài và ảnh|Bài, ảnh|Tin, ảnh|Tin và ảnh|(?:Bài|Tin)[ \t]*[\-–][ \t]*ảnh|Bài|Tin)[ \t]*:[ \t]*(?P<name>{_NAME})(?![\p{{L}}])")
 # The grammars' groups by number: `regex` reads a group by name only after trying the name
 # as an index and clearing the TypeError that raises (four times the work).
-_LINE_NAME = _BYLINE_LINE.groupindex["name"]
+_LINE_NAME, _LINE_AGENCY = _BYLINE_LINE.groupindex["name"], _BYLINE_LINE.groupindex["agency"]
 _AFTER_NAME, _AFTER_AGENCY, _AFTER_REST = (_BYLINE_AFTER.groupindex[g] for g in ("name", "agency", "rest"))
 _LABEL_NAME = _BYLINE_LABEL.groupindex["name"]
 # The source tag that opens the lead after a headline: "(NLĐ) -", "(Dân trí) -".
@@ -519,6 +530,9 @@ def byline(text: str, lns: list[tuple[int, int]], skip: list[tuple[int, int]]) -
     last = _last_uncovered(lns, skip, 2)   # the last lines that are content, last first
     if not last:
         return None
+    first = _first_part_byline(text, lns, skip, last[0][0])
+    if first is not None:
+        return first[0], first[1], None
     s, e = last[0]
     if len(last) > 1 and _SOURCE_LINE.fullmatch(text, s, e):
         # The paper a piece is taken from, on a line of its own after the byline: the byline
@@ -541,6 +555,9 @@ def byline(text: str, lns: list[tuple[int, int]], skip: list[tuple[int, int]]) -
             continue
         rest = m.start(_AFTER_REST) if m.group(_AFTER_REST) else None
         if rest is not None and not m.group(_AFTER_AGENCY):
+            cited = _cited_before_paper(text, m.start(_AFTER_NAME), m.end(_AFTER_NAME), e)
+            if cited is not None:
+                return cited[0], cited[1], None
             continue  # a name followed by more text starts a sentence ("Ông Dân có biết …")
         if text[max(s, pos - 10):pos].rstrip().endswith(("Ảnh:", "ảnh:", "(đã ký)", "(Đã ký)", "đã ký:")):
             continue  # a photo credit; the signer of a document quoted in full
@@ -549,6 +566,47 @@ def byline(text: str, lns: list[tuple[int, int]], skip: list[tuple[int, int]]) -
             end = _undoubled(text, start, m.end(_AFTER_NAME))
             return start, _coauthors_end(text, end, e) if end == m.end(_AFTER_NAME) else end, rest
     return None
+
+
+def _first_part_byline(text: str, lns: list[tuple[int, int]], skip: list[tuple[int, int]],
+                       last: int) -> tuple[int, int] | None:
+    """The byline that closes the first part of a round-up of several reports, each signed
+    ("… kinh doanh các mặt hàng khác. / T. Dũng / Hà Nội: Nhiều chợ ngừng bán gia cầm / …"),
+    or None: a short line before ``last`` (the last content line) that is a reporter's name
+    alone (initials, or two or three capitalized syllables, not a paper or a place), after a
+    line that ends a sentence and before the heading of the next part (a short line
+    without a full stop).  The first part's byline is the article's author."""
+    for i in range(1, len(lns) - 1):
+        s, e = lns[i]
+        if e - s > 24 or s >= last or not text[lns[i - 1][1] - 1] in '.!?…”")':
+            continue
+        m = _BYLINE_LINE.fullmatch(text, s, e)
+        if m is None or m.group(_LINE_AGENCY) or _covered(skip, s, e):
+            continue
+        name = m.group(_LINE_NAME)
+        if name.isupper() or not 2 <= len(name.replace(".", ". ").split()) <= 3 \
+                or name in _not_coauthors() or not _plausible(name):
+            continue
+        ns, ne = lns[i + 1]
+        if ne - ns > 100 or text[ne - 1] == "." or _covered(skip, ns, ne) or _BYLINE_LINE.fullmatch(text, ns, ne):
+            continue
+        return m.start(_LINE_NAME), _undoubled(text, m.start(_LINE_NAME), m.end(_LINE_NAME))
+    return None
+
+
+def _cited_before_paper(text: str, start: int, end: int, line_end: int) -> tuple[int, int] | None:
+    """The reporter of "Theo Đình Thức Thời đại" (``text[start:end]`` the name found, "Theo
+    Đình Thức Thời", the line ending in lower-case words): the paper's name, a capitalized
+    word and one or two lower-case ones ("Thời đại", "Dân trí"), follows the reporter's."""
+    words = text[start:end].split()
+    tail = text[end:line_end].split()
+    if words[0] != "Theo" or len(words) < 4 or not 1 <= len(tail) <= 2 or not all(w.islower() for w in tail):
+        return None
+    name_end = start + text[start:end].rindex(words[-1])
+    while text[name_end - 1].isspace():
+        name_end -= 1
+    name_start = start + len("Theo ")
+    return (name_start, name_end) if _plausible(text[name_start:name_end]) else None
 
 
 # A line that only names the paper a piece is taken from: "(Theo Daily Mail)", "(Theo VnExpress)".

@@ -234,6 +234,16 @@ def test_no_title(text):
     ("\nNhiều nước châu Âu cũng áp dụng cách làm này.\nLinh.\n(Theo Reuters)\n", "Linh"),
     # the comment box and the related links after the byline are furniture
     ("\nThu Trang\nÝ kiến của bạn: \nGiá xăng giảm lần thứ ba(12/05/2005)\nXem tiếp\n", "Thu Trang"),
+    # a compile note, or the source, after the name
+    ("\nK.Linh tổng hợp từ Tuổi Trẻ, VTV\n", "K.Linh"),
+    ("\nHoài Nam Theo Reuters\n", "Hoài Nam"),
+    # the writer's institution or office after the name, a military rank before it
+    (" giữ vững độc lập, chủ quyền quốc gia”. Trần Văn Hải, Viện Nghiên cứu lập pháp", "Trần Văn Hải"),
+    (" vì nhân dân phục vụ. Trung tướng PGS.TS Lê Văn Minh - Phó Giám đốc Học viện Quốc phòng", "Lê Văn Minh"),
+    # "Theo <reporter> <paper>": the paper a capitalized word and lower-case ones
+    (" quyền lợi của khách hàng sẽ ra sao? Theo Minh Hạnh Dân trí", "Minh Hạnh"),
+    # a credit in capitals closes its caption; the byline follows
+    ("\nẢnh: AFP Lan Phương (Theo AFP)\n", "Lan Phương"),
 ])
 def test_author_from_the_byline(tail, author):
     doc = structured(f"Tiêu đề bài báo\n{BODY}{tail}")
@@ -262,6 +272,22 @@ def test_author_from_the_byline(tail, author):
 ])
 def test_no_author(tail):
     assert structured(f"Tiêu đề bài báo\n{BODY}{tail}").meta["author"] is None
+
+
+@pytest.mark.parametrize("text,author", [
+    # a round-up of reports, each signed: the first part's byline is the author
+    (f"Các địa phương chống dịch cúm gia cầm\n{BODY}\nL. Hùng\nĐà Nẵng: Tiêu hủy 2.000 con gà\n{BODY}\n"
+     f"K.Nhi\nCần Thơ: Lập chốt kiểm dịch\n{BODY} M.Châu", "L. Hùng"),
+    (f"Các địa phương chống dịch cúm gia cầm\n{BODY}\nThu Hà\nNghệ An: Lập chốt kiểm dịch\n{BODY}\nMinh Tâm",
+     "Thu Hà"),
+    # not a subheading that names a place, nor a list of names, nor a name line before a paragraph
+    (f"Các địa phương chống dịch cúm gia cầm\n{BODY}\nHà Nội\nNhiều chợ ngừng bán gia cầm\n{BODY} Minh Tâm",
+     "Minh Tâm"),
+    (f"Danh sách Ban Chấp hành\n{BODY}\nNguyễn Văn An\nTrần Văn Bình\nLê Thị Cúc\n{BODY} Minh Tâm", "Minh Tâm"),
+    (f"Các địa phương chống dịch cúm gia cầm\n{BODY}\nThu Hà\n{BODY}\nMinh Tâm", "Minh Tâm"),
+])
+def test_author_of_a_round_up(text, author):
+    assert structured(text).meta["author"] == author
 
 
 # ---------------------------------------------------------------- furniture and captions
