@@ -294,7 +294,10 @@ def title(text: str, lns: list[tuple[int, int]], skip: list[tuple[int, int]]) ->
             return s, _before_caption(text, s, end)
     if e - s > RUN_ON_MIN and (cut := _run_on_end(text, s, min(e, s + RUN_ON_TITLE))) is not None:
         return s, _before_caption(text, s, cut)
-    if e - s <= TITLE_MAX and not _is_sentence_run(text[s:e]) and not _is_lead(text, s, e):
+    if e - s <= TITLE_MAX and not _is_sentence_run(text[s:e]) and (
+            not _is_lead(text, s, e) or (e - s <= HEADLINE_MAX and text[e - 1] not in ".…,;:")):
+        # (a short line that ends with no full stop is a headline, dated too: "Ngày 5/5 Quốc
+        # hội khai mạc kỳ họp thứ 7")
         return s, _before_caption(text, s, e)
     return None
 
@@ -345,21 +348,23 @@ def _headline_before_caption(text: str, s: int, e: int) -> int | None:
     if not (m.group(_LEAD_CREDIT) or end - s > HEADLINE_MAX or text[end - 1] == "."
             or _SENTENCE_STOP.search(text, s, end)):
         return end      # "Tiếp tục xây dựng quân đội chính quy, tinh nhuệ (NLĐ) - Sáng qua, …"
-    return _caption_start(text, s, end)
+    return _caption_start(text, s, end, offices=m.group(_LEAD_CREDIT) is not None)
 
 
-def _caption_start(text: str, s: int, e: int) -> int | None:
+def _caption_start(text: str, s: int, e: int, offices: bool = True) -> int | None:
     """Where the photo caption after a headline starts in ``text[s:e]`` (the headline's end),
     or None: at the form of address of the person whose place in the photo it gives
     ("… bền chặt Ngài Seng Thong (thứ hai từ trái qua) …"), at a person named with a form
     of address, else where a capitalized word (an office or body too) opens a phrase after
-    a lower-case word (_run_on_end)."""
+    a lower-case word (_run_on_end); an office of several capitalized words ("Phó Chủ tịch")
+    only when a photo credit shows the caption is there (``offices``), for a headline may
+    end with one ("… đảm nhận chức Phó Chủ tịch UBND tỉnh")."""
     place = _PLACE_IN_PHOTO.search(text, s, e) if "(" in text[s:e] else None
     subjects = [m.start() for m in _CAPTION_SUBJECT.finditer(text, s + 12, place.start())] if place else ()
     cut = subjects[-1] if subjects else next((m.start() for m in _CAPTION_PERSON.finditer(text, s + 12, e)
                                               if _is_family_name(m.group(_CAPTION_FAMILY))), None)
     if cut is None:
-        cut = _run_on_end(text, s, e, caption=True, lead=False)
+        cut = _run_on_end(text, s, e, caption=True, lead=False, offices=offices)
     if cut is None:
         return None
     while cut > s and text[cut - 1] in " \t,-–:":
@@ -460,14 +465,16 @@ def _headline_capitals() -> frozenset[str]:
     return frozenset(words)
 
 
-def _run_on_end(text: str, s: int, e: int, caption: bool = False, lead: bool = True) -> int | None:
+def _run_on_end(text: str, s: int, e: int, caption: bool = False, lead: bool = True,
+                offices: bool = True) -> int | None:
     """The end of a headline run on into its lead on one line, or None.
 
     Not on a line that is itself a lead ("Sáng 24/3, …", "Theo thống kê …") nor
     past the end of a sentence.  Before a photo caption (``caption``) an office or
     body word may open the caption too ("… chất lượng Phó Chủ tịch QH …"), though not
     after a word that qualifies the office ("… tưởng niệm cố Tổng Bí thư …").  ``lead``
-    False: the caller has already found where the lead starts.
+    False: the caller has already found where the lead starts; ``offices`` False: an
+    office of several capitalized words does not open the caption.
     """
     if lead and (_is_lead(text, s, e) or _LEAD_OPENER.match(text, s, e)):
         return None
@@ -481,7 +488,7 @@ def _run_on_end(text: str, s: int, e: int, caption: bool = False, lead: bool = T
                 continue  # "cố Tổng Bí thư Trần Phú": the late office-holder, in the headline;
                 #           "Chủ tịch Hội đồng Bộ trưởng": a body after its office, one title
             nxt = text[m.end():m.end() + 12].split()
-            if not nxt[0][:1].islower() and not (w in _headline_capitals() and nxt[0] in _headline_capitals()):
+            if not nxt[0][:1].islower() and not (offices and w in _headline_capitals() and nxt[0] in _headline_capitals()):
                 continue  # a name ("Hà Nội") or body ("Đảng Bà Ngô Thị Huệ") in the headline; an office opens
                 #           the caption ("Phó Chủ tịch")
         elif w in _headline_capitals() and not (text[m.start() - 1:m.start()].isspace()

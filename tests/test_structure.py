@@ -153,7 +153,11 @@ def test_published_passed_in_is_kept_when_the_text_has_none():
     (" Nâng chất lượng đảng viên ở khu vực ngoài quốc doanh Đại biểu bỏ phiếu bầu Ban Chấp hành Đảng bộ khối "
      "doanh nghiệp quận 3 (NLĐ) - Quận ủy vừa tổng kết công tác xây dựng Đảng năm 2005.\nTheo đó.",
      "Nâng chất lượng đảng viên ở khu vực ngoài quốc doanh"),
-    # … but an office that a word qualifies ("cố", "nguyên") stays in the headline
+    # … but with no photo credit, an office of several capitalized words stays in the headline
+    (" Ông Trần Văn Bình nhận nhiệm vụ Phó Chủ tịch UBND tỉnh nhiệm kỳ mới Lễ trao quyết định diễn ra tại "
+     "hội trường tỉnh (NLĐ) - Sáng 5-3, Thường trực Tỉnh ủy đã trao quyết định điều động cán bộ.\nTheo đó.",
+     "Ông Trần Văn Bình nhận nhiệm vụ Phó Chủ tịch UBND tỉnh nhiệm kỳ mới"),
+    # … nor one that a word qualifies ("cố", "nguyên")
     (" Khánh thành nhà lưu niệm cố Chủ tịch nước Tôn Đức Thắng tại quê nhà Học sinh các trường trong huyện "
      "đến dâng hương tưởng niệm Ảnh: T.Minh Sáng 20-8, tỉnh đã tổ chức lễ khánh thành công trình.\nTheo đó.",
      "Khánh thành nhà lưu niệm cố Chủ tịch nước Tôn Đức Thắng tại quê nhà"),
@@ -165,6 +169,9 @@ def test_published_passed_in_is_kept_when_the_text_has_none():
     (" Kiên quyết chống lãng phí trong đầu tư công Thủ tướng thăm công trình thủy lợi ở Tây Nguyên năm 2004 "
      "LTS: Quốc hội đang thảo luận dự án luật về thực hành tiết kiệm, chống lãng phí trong đầu tư.\nTheo đó.",
      "Kiên quyết chống lãng phí trong đầu tư công"),
+    # a short headline that opens with a date, as a lead does, but ends with no full stop
+    (f"Ngày 12/3 khai mạc kỳ họp HĐND tỉnh\n{BODY}", "Ngày 12/3 khai mạc kỳ họp HĐND tỉnh"),
+    (f"Sáng 5-6, Hà Nội công bố kết luận thanh tra đất đai\n{BODY}", "Sáng 5-6, Hà Nội công bố kết luận thanh tra đất đai"),
 ])
 def test_title(text, title):
     doc = structured(text)
@@ -178,6 +185,8 @@ def test_title(text, title):
     # a lead paragraph on the first line, with no headline before it
     "Sáng 24/3, tại Hà Nội, Ban Tổ chức Trung ương tổ chức hội nghị tổng kết công tác năm và triển khai "
     "nhiệm vụ năm tới Hội nghị đã nghe báo cáo của các địa phương.\nTheo đó.",
+    # a short lead sentence: it ends with a full stop
+    f"Chiều 12/10, Quận ủy tổ chức hội nghị tổng kết.\n{BODY}",
 ])
 def test_no_title(text):
     assert structured(text).meta["title"] is None
