@@ -314,6 +314,8 @@ _LEAD_START = regex.compile(
         (?: Rạng[ ]sáng | Sáng | Trưa | Chiều | Tối | Đêm | Ngày | Hôm )
         (?: [ \t]+ (?: nay | qua | ngày ) )? [ \t]+ \d{1,2} [/\-.] \d{1,2}          # Sáng nay 20-3 / Ngày 6-1
       | (?<= [\p{L}\d)”"] [ \t]+ ) (?: Sáng | Chiều | Tối | Hôm ) [ \t]+ (?: nay | qua ) (?=[ \t]*[,(])  # Chiều qua, …
+      | (?<= [\p{L}\d)”"] [ \t]+ ) Vào [ \t]+ (?: \d{1,2} (?: [h:] \d{2} | h | [ \t]+ giờ ) | lúc | ngày | sáng | trưa | chiều | tối | đêm ) (?![\p{L}])
+                                                                                 # … ( VNN bình chọn ) Vào 22h25 ngày 10/12
     )""", regex.VERBOSE)
 _LEAD_CREDIT = _LEAD_START.groupindex["credit"]
 HEADLINE_MAX = 90   # a headline is at most this long: a longer run before the lead holds a caption
@@ -339,7 +341,16 @@ def _headline_before_caption(text: str, s: int, e: int) -> int | None:
         return None
     m = _LEAD_START.search(text, s + 12, e)
     if m is None:
-        return None
+        # a caption that opens with a person named with a form of address, where no credit
+        # follows ("… nguồn vốn ODA Ông Tào Hữu Phùng Hệ thống giám sát …")
+        person = next((p for p in _CAPTION_PERSON.finditer(text, s + 12, min(e, s + HEADLINE_MAX + 12))
+                       if _is_family_name(p.group(_CAPTION_FAMILY))), None)
+        if person is None:
+            return None
+        end = person.start()
+        while end > s and text[end - 1] in " \t,-–:":
+            end -= 1
+        return end
     end = m.start()
     while end > s and text[end - 1].isspace():
         end -= 1

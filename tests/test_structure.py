@@ -169,6 +169,14 @@ def test_published_passed_in_is_kept_when_the_text_has_none():
     (" Kiên quyết chống lãng phí trong đầu tư công Thủ tướng thăm công trình thủy lợi ở Tây Nguyên năm 2004 "
      "LTS: Quốc hội đang thảo luận dự án luật về thực hành tiết kiệm, chống lãng phí trong đầu tư.\nTheo đó.",
      "Kiên quyết chống lãng phí trong đầu tư công"),
+    # a caption that opens with a person named with a form of address, with no credit after it
+    (" Nhiều bất cập trong quản lý vốn vay ưu đãi Bà Lê Thị Hoa Việc giải ngân vốn vay ưu đãi ở nhiều địa "
+     "phương còn chậm, thủ tục rườm rà khiến người dân phải đi lại nhiều lần mới được vay vốn.\nTheo đó.",
+     "Nhiều bất cập trong quản lý vốn vay ưu đãi"),
+    # "Vào" with a time or a date opens the lead
+    (" 10 gương mặt trẻ tiêu biểu năm 2005 ( Báo Tuổi Trẻ bình chọn ) Vào 20h ngày 26/3, lễ tuyên dương "
+     "các gương mặt trẻ tiêu biểu đã diễn ra trọng thể tại Nhà hát Lớn Hà Nội với sự tham dự của nhiều đại biểu.\nTheo đó.",
+     "10 gương mặt trẻ tiêu biểu năm 2005 ( Báo Tuổi Trẻ bình chọn )"),
     # a short headline that opens with a date, as a lead does, but ends with no full stop
     (f"Ngày 12/3 khai mạc kỳ họp HĐND tỉnh\n{BODY}", "Ngày 12/3 khai mạc kỳ họp HĐND tỉnh"),
     (f"Sáng 5-6, Hà Nội công bố kết luận thanh tra đất đai\n{BODY}", "Sáng 5-6, Hà Nội công bố kết luận thanh tra đất đai"),
