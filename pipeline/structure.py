@@ -20,12 +20,17 @@ text states nothing.  Each part is a separate function:
   "Cập nhật:" (``Cập nhật lúc 17:55 12/10/2023`` -> ``2023-10-12T17:55``);
 * title: the first content line when it reads like a headline (not a lead
   paragraph such as ``Chiều 12/10, …``), or the part of a run-on first line
-  before a source tag (``(NLĐ) -``), after a question mark, or before a word
-  that opens a sentence;
+  before its photo caption and lead: the lead starts at a source tag
+  (``(NLĐ) -``), ``LTS:``, a photo credit or a dated day part, the caption at
+  a person or office that opens it; else before a source tag, after a
+  question mark, or before a word that opens a sentence;
 * byline: a name (2-5 capitalized syllables, or 2-4 in capitals) alone on the
   last line of the body or after its last full stop, optionally with an agency
-  (``Hoàng Hưng/VTC News``, ``Cự Giải ( T/h )``, ``Thu Hà (Trung tâm …)``), or
-  after ``Bài và ảnh:``; ``Theo X`` cites X unless X is a paper;
+  (``Hoàng Hưng/VTC News``, ``Cự Giải ( T/h )``, ``Thu Hà (Trung tâm …)``), a
+  compile note, source, institution or office (``A.Thư tổng hợp``, ``Phương
+  Linh Theo CNN``, ``Tô Lâm - Ủy viên Bộ Chính trị``), or after ``Bài và
+  ảnh:``; ``Theo X`` cites X unless X is a paper; in a round-up of signed
+  reports, the byline of the first;
 * captions: the sentence a ``(Ảnh: …)`` or ``Ảnh: Name`` credit closes,
   ``Trong ảnh: …``, ``Ảnh minh họa``.
 """
