@@ -378,3 +378,16 @@ def test_related_link_searched_backwards(shared):
     for text in texts:
         for s, e in _lines(text):
             assert (_RELATED_LINK.search(text, s, e) is None) == (forward.search(text, s, e) is None)
+
+
+@pytest.mark.parametrize("tail,name", [
+    # a pen-name that is also a place names the reporter at the byline
+    (" dự kiến sẽ họp vào cuối tháng này./. Hà Giang ", "Hà Giang"),
+    (" theo đúng quy định của pháp luật. Thái Bình ", "Thái Bình"),
+    (" việc cấp phép đã được rà soát lại. HẢI CHÂU (ghi) ", "HẢI CHÂU"),
+])
+def test_byline_name_is_a_person(tail, name):
+    from pipeline.pipeline import Pipeline
+    rec = Pipeline()(f"Tiêu đề bài báo\n{BODY}{tail}", id="t")
+    assert rec["meta"]["author"] == name
+    assert [(e["text"], e["label"]) for e in rec["entities"] if e["text"] == name] == [(name, "PERSON")]
