@@ -312,17 +312,42 @@ def title(text: str, lns: list[tuple[int, int]], skip: list[tuple[int, int]]) ->
 # day part or "Ngày" with a date after a word ("… khóa IX Sáng nay 20-3, …", "… bến cảng Ngày
 # 6-1 tại …"), which opens a sentence, not a phrase of the headline.
 _LEAD_START = regex.compile(
-    r"""(?: [ \t]* \( (?: Dân[ ]trí | Dân[ ]Trí | VnExpress | [\p{Lu}Đ]{2,6} ) \) [ \t]* [\-–]   # (NLĐ) - / (NLĐO)-
+    r"""(?: \( (?: Dân[ ]trí | Dân[ ]Trí | VnExpress | [\p{Lu}Đ]{2,6} ) \) [ \t]* [\-–]   # (NLĐ) - / (NLĐO)-
       | (?<![\p{L}]) LTS [ \t]* :                                               # LTS: (the editor's note)
       | (?P<credit> (?<![\p{L}]) Ảnh [ \t]* : )                                  # Ảnh: TTXVN
-      | (?<= [\p{L}\d)”".] [ \t]+ )
-        (?: Rạng[ ]sáng | Sáng | Trưa | Chiều | Tối | Đêm | Ngày | Hôm )
-        (?: [ \t]+ (?: nay | qua | ngày ) )? [ \t]+ \d{1,2} [/\-.] \d{1,2}          # Sáng nay 20-3 / Ngày 6-1
-      | (?<= [\p{L}\d)”"] [ \t]+ ) (?: Sáng | Chiều | Tối | Hôm ) [ \t]+ (?: nay | qua ) (?=[ \t]*[,(])  # Chiều qua, …
-      | (?<= [\p{L}\d)”"] [ \t]+ ) Vào [ \t]+ (?: \d{1,2} (?: [h:] \d{2} | h | [ \t]+ giờ ) | lúc | ngày | sáng | trưa | chiều | tối | đêm ) (?![\p{L}])
-                                                                                 # … ( VNN bình chọn ) Vào 22h25 ngày 10/12
     )""", regex.VERBOSE)
 _LEAD_CREDIT = _LEAD_START.groupindex["credit"]
+# A day part or "Ngày" with a date, "Chiều qua", "Vào" with a time: what opens a dated lead.
+# Each opens with one of _DAY_WORDS, found with str.find (a grammar tried at every place of
+# the line costs a hundred times more).
+_DAY_LEAD = regex.compile(
+    r"""(?: (?: Rạng[ ]sáng | Sáng | Trưa | Chiều | Tối | Đêm | Ngày | Hôm )
+          (?: [ \t]+ (?: nay | qua | ngày ) )? [ \t]+ \d{1,2} [/\-.] \d{1,2}         # Sáng nay 20-3 / Ngày 6-1
+        | (?: Sáng | Chiều | Tối | Hôm ) [ \t]+ (?: nay | qua ) (?=[ \t]*[,(])       # Chiều qua, …
+        | Vào [ \t]+ (?: \d{1,2} (?: [h:] \d{2} | h | [ \t]+ giờ ) | lúc | ngày | sáng | trưa | chiều | tối | đêm )
+          (?![\p{L}])                                                            # Vào 22h25 ngày 10/12
+    )""", regex.VERBOSE)
+_DAY_WORDS = ("Rạng sáng", "Sáng", "Trưa", "Chiều", "Tối", "Đêm", "Ngày", "Hôm", "Vào")
+
+
+def _dated_lead(text: str, s: int, e: int) -> int | None:
+    """The first place in ``text[s:e]`` where a dated lead opens after a word ("… khóa IX
+    Sáng nay 20-3, …", "… bến cảng Ngày 6-1 tại …"), or None: mid-line, a capitalized day
+    part opens a sentence, not a phrase of the headline."""
+    best = None
+    for w in _DAY_WORDS:
+        k = text.find(w, s, e)
+        while k >= 0 and (best is None or k < best):
+            j = k
+            while j > 0 and text[j - 1] in " \t":
+                j -= 1
+            if 0 < j < k and (text[j - 1].isalnum() or text[j - 1] in ')”".') and _DAY_LEAD.match(text, k, e):
+                best = k    # (after a word and a space: mid-line)
+                break
+            k = text.find(w, k + 1, e)
+    return best
+
+
 HEADLINE_MAX = 90   # a headline is at most this long: a longer run before the lead holds a caption
 # A caption that opens with a person, after any word: a form of address, then a family name and
 # a given name ("… nguồn vốn ODA Ông Tào Hữu Phùng …", "… thành lập Đảng Đồng chí Nguyễn Phú
@@ -345,7 +370,10 @@ def _headline_before_caption(text: str, s: int, e: int) -> int | None:
     if _LEAD_DATE.match(text, s, e) or _LEAD_OPENER.match(text, s, e):
         return None
     m = _LEAD_START.search(text, s + 12, e)
-    if m is None:
+    day = _dated_lead(text, s + 12, m.start() if m else e)
+    if day is not None:
+        m = None
+    if m is None and day is None:
         # a caption that opens with a person named with a form of address, where no credit
         # follows ("… nguồn vốn ODA Ông Tào Hữu Phùng Hệ thống giám sát …")
         person = next((p for p in _CAPTION_PERSON.finditer(text, s + 12, min(e, s + HEADLINE_MAX + 12))
@@ -356,15 +384,16 @@ def _headline_before_caption(text: str, s: int, e: int) -> int | None:
         while end > s and text[end - 1] in " \t,-–:":
             end -= 1
         return end
-    end = m.start()
+    end = day if day is not None else m.start()
+    credit = m is not None and m.group(_LEAD_CREDIT) is not None
     while end > s and text[end - 1].isspace():
         end -= 1
     if _QUESTION.search(text, s, end):
         return None     # "Cần lưu ý điều gì? Xem …": the question ends the headline
-    if not (m.group(_LEAD_CREDIT) or end - s > HEADLINE_MAX or text[end - 1] == "."
+    if not (credit or end - s > HEADLINE_MAX or text[end - 1] == "."
             or _SENTENCE_STOP.search(text, s, end)):
         return end      # "Tiếp tục xây dựng quân đội chính quy, tinh nhuệ (NLĐ) - Sáng qua, …"
-    return _caption_start(text, s, end, offices=m.group(_LEAD_CREDIT) is not None)
+    return _caption_start(text, s, end, offices=credit)
 
 
 def _caption_start(text: str, s: int, e: int, offices: bool = True) -> int | None:
@@ -379,8 +408,8 @@ def _caption_start(text: str, s: int, e: int, offices: bool = True) -> int | Non
     subjects = [m.start() for m in _CAPTION_SUBJECT.finditer(text, s + 12, place.start())] if place else ()
     cut = subjects[-1] if subjects else next((m.start() for m in _CAPTION_PERSON.finditer(text, s + 12, e)
                                               if _is_family_name(m.group(_CAPTION_FAMILY))), None)
-    if cut is None:
-        cut = _run_on_end(text, s, e, caption=True, lead=False, offices=offices)
+    if cut is None:     # (the caption opens where a headline may end: within its length)
+        cut = _run_on_end(text, s, min(e, s + HEADLINE_MAX + 10), caption=True, lead=False, offices=offices)
     if cut is None:
         return None
     while cut > s and text[cut - 1] in " \t,-–:":
