@@ -95,8 +95,6 @@ _BOUNDARY = regex.compile(
     r"""
     (?: \./\.          # … xã Bình Minh./. Hoàng Hưng
       | [.!?…]         # … Nghị định số 87/2015/NĐ-CP. Bích Thảo
-      | (?<! \p{L} ) Ảnh [ \t]* : [ \t]* \p{Lu}{2,} (?= [ \t]+ \p{Lu} )
-                       # … Ảnh: CNN Nguyễn Phương: a credit in capitals closes its caption
       | (?<! \( [ \t]* (?: T/h | TH | t/h | [Tt]\.[Hh]\.? | th | [Tt]ổng[ ]hợp ) [ \t]* ) \)
                        # … (Xem tiếp) Tuấn Việt / (ảnh: TR.L) TRẦN LƯU, not "Minh Trần (t/h)"
     ) [”"’)]* [ \t]+""", regex.VERBOSE)
@@ -601,6 +599,9 @@ def byline(text: str, lns: list[tuple[int, int]], skip: list[tuple[int, int]]) -
             return start, _coauthors_end(text, end, e) if end == full.end(_LINE_NAME) else end, None
     # the line's start, then its last few sentence boundaries, latest first
     starts = [s] + _last_boundaries(text, s, e, 3)
+    k = text.rfind("Ảnh:", s, e)
+    if k >= 0 and (credit := _CREDIT_CAPS.match(text, k, e)) is not None:
+        starts = sorted(starts + [credit.end()])   # "Ảnh: CNN Nguyễn Phương (Theo CNN)"
     for pos in reversed(starts):
         m = _BYLINE_AFTER.match(text, pos, e)
         if not m or not _plausible(m.group(_AFTER_NAME)):
@@ -661,6 +662,8 @@ def _cited_before_paper(text: str, start: int, end: int, line_end: int) -> tuple
     return (name_start, name_end) if _plausible(text[name_start:name_end]) else None
 
 
+# A photo credit in capitals, which closes its caption: a byline may follow ("Ảnh: CNN Nguyễn Phương").
+_CREDIT_CAPS = regex.compile(r"Ảnh[ \t]*:[ \t]*\p{Lu}{2,}[ \t]+(?=\p{Lu})")
 # A line that only names the paper a piece is taken from: "(Theo Daily Mail)", "(Theo VnExpress)".
 _SOURCE_LINE = regex.compile(r"\([ \t]*[Tt]heo[ \t]+[^()\n]{1,40}\)\.?")
 # A byline of one given name alone on its line: "Hà." (only above such a source line).
