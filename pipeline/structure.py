@@ -626,8 +626,8 @@ def _first_part_byline(text: str, lns: list[tuple[int, int]], skip: list[tuple[i
     """The byline that closes the first part of a round-up of several reports, each signed
     ("… kinh doanh các mặt hàng khác. / T. Dũng / Hà Nội: Nhiều chợ ngừng bán gia cầm / …"),
     or None: a short line before ``last`` (the last content line) that is a reporter's name
-    alone (initials, or two or three capitalized syllables, not a paper or a place), after a
-    line that ends a sentence and before the heading of the next part (a short line
+    alone (initials, or two or three capitalized syllables that do not open a place's name),
+    after a line that ends a sentence and before the heading of the next part (a short line
     without a full stop).  The first part's byline is the article's author."""
     for i in range(1, len(lns) - 1):
         s, e = lns[i]
@@ -637,14 +637,22 @@ def _first_part_byline(text: str, lns: list[tuple[int, int]], skip: list[tuple[i
         if m is None or m.group(_LINE_AGENCY) or _covered(skip, s, e):
             continue
         name = m.group(_LINE_NAME)
-        if name.isupper() or not 2 <= len(name.replace(".", ". ").split()) <= 3 \
-                or name in _not_coauthors() or not _plausible(name):
+        if name.isupper() or not 2 <= len(name.replace(".", ". ").split()) <= 3 or not _plausible(name):
             continue
         ns, ne = lns[i + 1]
         if ne - ns > 100 or text[ne - 1] == "." or _covered(skip, ns, ne) or _BYLINE_LINE.fullmatch(text, ns, ne):
             continue
+        if "." not in name and _starts_like_place(name):
+            continue    # a place heading its part ("Hà Nội"), not a reporter
         return m.start(_LINE_NAME), _undoubled(text, m.start(_LINE_NAME), m.end(_LINE_NAME))
     return None
+
+
+def _starts_like_place(name: str) -> bool:
+    """Does ``name`` open as a province or district name does ("Hà Nội", "Thái Bình")?
+    (The first words of the places' table the locations read, loaded with them.)"""
+    from .entities.lexicon import fold, places    # (here: the entities package imports this module)
+    return fold(name.split()[0]) in places().firsts
 
 
 def _cited_before_paper(text: str, start: int, end: int, line_end: int) -> tuple[int, int] | None:
