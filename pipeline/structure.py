@@ -20,12 +20,17 @@ text states nothing.  Each part is a separate function:
   "Cập nhật:" (``Cập nhật lúc 17:55 12/10/2023`` -> ``2023-10-12T17:55``);
 * title: the first content line when it reads like a headline (not a lead
   paragraph such as ``Chiều 12/10, …``), or the part of a run-on first line
-  before a source tag (``(NLĐ) -``), after a question mark, or before a word
-  that opens a sentence;
+  before its photo caption and lead: the lead starts at a source tag
+  (``(NLĐ) -``), ``LTS:``, a photo credit or a dated day part, the caption at
+  a person or office that opens it; else before a source tag, after a
+  question mark, or before a word that opens a sentence;
 * byline: a name (2-5 capitalized syllables, or 2-4 in capitals) alone on the
   last line of the body or after its last full stop, optionally with an agency
-  (``Hoàng Hưng/VTC News``, ``Cự Giải ( T/h )``, ``Thu Hà (Trung tâm …)``), or
-  after ``Bài và ảnh:``; ``Theo X`` cites X unless X is a paper;
+  (``Hoàng Hưng/VTC News``, ``Cự Giải ( T/h )``, ``Thu Hà (Trung tâm …)``), a
+  compile note, source, institution or office (``A.Thư tổng hợp``, ``Phương
+  Linh Theo CNN``, ``Tô Lâm - Ủy viên Bộ Chính trị``), or after ``Bài và
+  ảnh:``; ``Theo X`` cites X unless X is a paper; in a round-up of signed
+  reports, the byline of the first;
 * captions: the sentence a ``(Ảnh: …)`` or ``Ảnh: Name`` credit closes,
   ``Trong ảnh: …``, ``Ảnh minh họa``.
 """
@@ -45,12 +50,20 @@ from .span import Span
 # A person's name: 2-5 capitalized syllables ("Hoàng Tùng"), 2-4 in capitals ("PHÙNG BẮC"),
 # initials before a given name ("N.Mạnh", "P. Dương", "L.T.Thắng"), or two to four initials
 # alone ("M.P", "B.B.Đ"; byline_stops.txt lists the pairs that are no one's: "P.V", phóng viên).
-_NAME = (r"(?:\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,4}"
+_NAME = (r"(?:\p{Lu}\p{Ll}+(?:[ \t]+(?!Theo[ \t])\p{Lu}\p{Ll}+){1,4}"
          r"|\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){1,3}(?![\p{L}])"
          r"|(?:\p{Lu}\.[ \t]?){1,2}\p{Lu}\p{Ll}+(?![\p{L}.])(?:[ \t]+\p{Lu}\p{Ll}+)?"
          r"|\p{Lu}(?:\.\p{Lu}){1,3}\.?(?![\p{L}.]))")  # M.P / B.B.Đ / N.T.H: a reporter's initials
 _AGENCY = r"""
-(?: [ \t]* / [ \t]* [\p{L}\d.]+ (?: [ \t]+ [\p{Lu}\d][\p{L}\d.]* )*      # /VTC News
+(?: [ \t]+ \(? tổng[ ]hợp \)? (?: [ \t]+ từ [ \t]+ [^\n]{1,60} )? (?= [ \t]* $ )  # A.Thư tổng hợp từ Dân Trí, VNN
+  | [ \t]+ \(? Theo [ \t]+ \p{Lu} [^()\n]{0,40} \)? (?= [ \t]* $ )            # Phương Linh Theo CNN: the source
+  | [ \t]* , [ \t]+ (?: Học[ ]viện | Trường | Viện | Đại[ ]học | Trung[ ]tâm | Khoa | Tạp[ ]chí | Hội
+                     | Nguyên | Giảng[ ]viên | Nghiên[ ]cứu[ ]viên | Chuyên[ ]gia ) [ \t]+ \p{L}
+    (?: (?! \.[ \t] ) [^\n!?] ){0,100} (?= [ \t]* $ )                          # Bùi Văn A, Học viện Chính trị …
+  | [ \t]+ [\-–] [ \t]+ (?: Ủy[ ]viên | Bộ[ ]trưởng | Thứ[ ]trưởng | Chủ[ ]tịch | Phó | Giám[ ]đốc | Viện[ ]trưởng
+                        | Hiệu[ ]trưởng | Bí[ ]thư | Chủ[ ]nhiệm | Đại[ ]biểu | Nguyên ) [ \t]+ \p{L}
+    (?: (?! \.[ \t] ) [^\n!?] ){0,100} (?= [ \t]* $ )                          # Tô Lâm - Ủy viên Bộ Chính trị, …
+  | [ \t]* / [ \t]* [\p{L}\d.]+ (?: [ \t]+ [\p{Lu}\d][\p{L}\d.]* )*      # /VTC News
   | [ \t]* \( [ \t]* (?: T/h | TH | t/h | [Tt]\.[Hh]\.? | th | [Tt]ổng [ \t] hợp ) [ \t]* \)  # ( T/h ) / (t.h) / (Tổng hợp)
   | [ \t]* \( [ \t]* \p{Lu} [^()\n]{1,60} \)                               # (TTXVN) / (Trung tâm Văn hóa huyện)
   | [ \t]* \( [ \t]* (?: huyện | tỉnh | xã | phường | quận | thị[ ]xã | thành[ ]phố | TP )
@@ -65,7 +78,8 @@ _AGENCY = r"""
 )
 """.replace("NAME", _NAME)
 # An academic or professional title before a byline's name, outside it: "PGS.TS Bùi Đình Phong".
-_TITLE = r"""(?: (?: PGS | GS | TS | ThS | BS | LS | KTS ) \.? (?: [ \t]? (?: TS | BS | TSKH ) \.? )? [ \t]+
+_TITLE = r"""(?: (?: Đại | Thượng | Trung | Thiếu ) [ ] (?: tướng | tá ) [ \t]+ )?   # Thượng tướng: a military rank
+            (?: (?: PGS | GS | TS | ThS | BS | LS | KTS ) \.? (?: [ \t]? (?: TS | BS | TSKH ) \.? )? [ \t]+
                | Luật[ ]sư [ \t]+ | Nhà[ ]báo [ \t]+ )?"""
 # A byline alone on a line.
 _BYLINE_LINE = regex.compile(rf"{_TITLE} (?P<name>{_NAME}) (?P<agency>{_AGENCY})? [ \t]*", regex.VERBOSE)
@@ -89,7 +103,7 @@ _BYLINE_LABEL = regex.compile(
     rf"(?:Tác giả|Bài và ảnh|Bài, ảnh|Tin, ảnh|Tin và ảnh|(?:Bài|Tin)[ \t]*[\-–][ \t]*ảnh|Bài|Tin)[ \t]*:[ \t]*(?P<name>{_NAME})(?![\p{{L}}])")
 # The grammars' groups by number: `regex` reads a group by name only after trying the name
 # as an index and clearing the TypeError that raises (four times the work).
-_LINE_NAME = _BYLINE_LINE.groupindex["name"]
+_LINE_NAME, _LINE_AGENCY = _BYLINE_LINE.groupindex["name"], _BYLINE_LINE.groupindex["agency"]
 _AFTER_NAME, _AFTER_AGENCY, _AFTER_REST = (_BYLINE_AFTER.groupindex[g] for g in ("name", "agency", "rest"))
 _LABEL_NAME = _BYLINE_LABEL.groupindex["name"]
 # The source tag that opens the lead after a headline: "(NLĐ) -", "(Dân trí) -".
@@ -265,6 +279,8 @@ def title(text: str, lns: list[tuple[int, int]], skip: list[tuple[int, int]]) ->
     if len(content) < 2 and not (content and content[0][1] - content[0][0] > TITLE_MAX):
         return None  # a single line is the article, not its headline
     s, e = content[0]
+    if e - s > RUN_ON_MIN and (run := _headline_before_caption(text, s, min(e, s + TITLE_MAX))) is not None:
+        return s, run
     # a headline run on into the lead: it ends before "(NLĐ) -", after "?", or, on a
     # long line, before a word that opens a sentence after a lower-case word
     for pattern in (_SOURCE_TAG, _QUESTION, _OPENERS):
@@ -281,9 +297,128 @@ def title(text: str, lns: list[tuple[int, int]], skip: list[tuple[int, int]]) ->
             return s, _before_caption(text, s, end)
     if e - s > RUN_ON_MIN and (cut := _run_on_end(text, s, min(e, s + RUN_ON_TITLE))) is not None:
         return s, _before_caption(text, s, cut)
-    if e - s <= TITLE_MAX and not _is_sentence_run(text[s:e]) and not _is_lead(text, s, e):
+    if e - s <= TITLE_MAX and not _is_sentence_run(text[s:e]) and (
+            not _is_lead(text, s, e) or (e - s <= HEADLINE_MAX and text[e - 1] not in ".…,;:")):
+        # (a short line that ends with no full stop is a headline, dated too: "Ngày 5/5 Quốc
+        # hội khai mạc kỳ họp thứ 7")
         return s, _before_caption(text, s, e)
     return None
+
+
+# Where the lead (or its editor's note) starts on a line that runs a headline and its photo
+# caption into it: the paper's tag, "LTS:", a photo credit (which closes the caption), or a
+# day part or "Ngày" with a date after a word ("… khóa IX Sáng nay 20-3, …", "… bến cảng Ngày
+# 6-1 tại …"), which opens a sentence, not a phrase of the headline.
+_LEAD_START = regex.compile(
+    r"""(?: \( (?: Dân[ ]trí | Dân[ ]Trí | VnExpress | [\p{Lu}Đ]{2,6} ) \) [ \t]* [\-–]   # (NLĐ) - / (NLĐO)-
+      | (?<![\p{L}]) LTS [ \t]* :                                               # LTS: (the editor's note)
+      | (?P<credit> (?<![\p{L}]) Ảnh [ \t]* : )                                  # Ảnh: TTXVN
+    )""", regex.VERBOSE)
+_LEAD_CREDIT = _LEAD_START.groupindex["credit"]
+# A day part or "Ngày" with a date, "Chiều qua", "Vào" with a time: what opens a dated lead.
+# Each opens with one of _DAY_WORDS, found with str.find (a grammar tried at every place of
+# the line costs a hundred times more).
+_DAY_LEAD = regex.compile(
+    r"""(?: (?: Rạng[ ]sáng | Sáng | Trưa | Chiều | Tối | Đêm | Ngày | Hôm )
+          (?: [ \t]+ (?: nay | qua | ngày ) )? [ \t]+ \d{1,2} [/\-.] \d{1,2}         # Sáng nay 20-3 / Ngày 6-1
+        | (?: Sáng | Chiều | Tối | Hôm ) [ \t]+ (?: nay | qua ) (?=[ \t]*[,(])       # Chiều qua, …
+        | Vào [ \t]+ (?: \d{1,2} (?: [h:] \d{2} | h | [ \t]+ giờ ) | lúc | ngày | sáng | trưa | chiều | tối | đêm )
+          (?![\p{L}])                                                            # Vào 22h25 ngày 10/12
+    )""", regex.VERBOSE)
+_DAY_WORDS = ("Rạng sáng", "Sáng", "Trưa", "Chiều", "Tối", "Đêm", "Ngày", "Hôm", "Vào")
+
+
+def _dated_lead(text: str, s: int, e: int) -> int | None:
+    """The first place in ``text[s:e]`` where a dated lead opens after a word ("… khóa IX
+    Sáng nay 20-3, …", "… bến cảng Ngày 6-1 tại …"), or None: mid-line, a capitalized day
+    part opens a sentence, not a phrase of the headline."""
+    best = None
+    for w in _DAY_WORDS:
+        k = text.find(w, s, e)
+        while k >= 0 and (best is None or k < best):
+            j = k
+            while j > 0 and text[j - 1] in " \t":
+                j -= 1
+            if 0 < j < k and (text[j - 1].isalnum() or text[j - 1] in ')”".') and _DAY_LEAD.match(text, k, e):
+                best = k    # (after a word and a space: mid-line)
+                break
+            k = text.find(w, k + 1, e)
+    return best
+
+
+HEADLINE_MAX = 90   # a headline is at most this long: a longer run before the lead holds a caption
+# A caption that opens with a person, after any word: a form of address, then a family name and
+# a given name ("… nguồn vốn ODA Ông Tào Hữu Phùng …", "… thành lập Đảng Đồng chí Nguyễn Phú
+# Trọng, …"); mid-line, in a headline, such a word is written in lower case.
+_CAPTION_PERSON = regex.compile(
+    r"(?<=\S[ \t]+)(?:Ông|Bà|Ngài|Đồng[ \t]+chí)[ \t]+(?P<family>\p{Lu}\p{Ll}*)[ \t]+\p{Lu}")
+_CAPTION_FAMILY = _CAPTION_PERSON.groupindex["family"]
+
+
+def _headline_before_caption(text: str, s: int, e: int) -> int | None:
+    """The end of a headline written on one line with its photo caption and its lead, or None.
+
+    The lead starts at the paper's tag, "LTS:", a photo credit or a dated day part
+    (_LEAD_START).  What stands before is the headline alone when it is short and holds
+    no sentence end; else a caption follows the headline, which ends where a person or
+    an office opens the caption ("… lãng phí Thủ tướng phát biểu … Ảnh: TTXVN").  None
+    when the line opens as a lead does, a question ends the headline first, or no such
+    place is found (the callers' rules then decide).
+    """
+    if _LEAD_DATE.match(text, s, e) or _LEAD_OPENER.match(text, s, e):
+        return None
+    m = _LEAD_START.search(text, s + 12, e)
+    day = _dated_lead(text, s + 12, m.start() if m else e)
+    if day is not None:
+        m = None
+    if m is None and day is None:
+        # a caption that opens with a person named with a form of address, where no credit
+        # follows ("… nguồn vốn ODA Ông Tào Hữu Phùng Hệ thống giám sát …")
+        person = next((p for p in _CAPTION_PERSON.finditer(text, s + 12, min(e, s + HEADLINE_MAX + 12))
+                       if _is_family_name(p.group(_CAPTION_FAMILY))), None)
+        if person is None:
+            return None
+        end = person.start()
+        while end > s and text[end - 1] in " \t,-–:":
+            end -= 1
+        return end
+    end = day if day is not None else m.start()
+    credit = m is not None and m.group(_LEAD_CREDIT) is not None
+    while end > s and text[end - 1].isspace():
+        end -= 1
+    if _QUESTION.search(text, s, end):
+        return None     # "Cần lưu ý điều gì? Xem …": the question ends the headline
+    if not (credit or end - s > HEADLINE_MAX or text[end - 1] == "."
+            or _SENTENCE_STOP.search(text, s, end)):
+        return end      # "Tiếp tục xây dựng quân đội chính quy, tinh nhuệ (NLĐ) - Sáng qua, …"
+    return _caption_start(text, s, end, offices=credit)
+
+
+def _caption_start(text: str, s: int, e: int, offices: bool = True) -> int | None:
+    """Where the photo caption after a headline starts in ``text[s:e]`` (the headline's end),
+    or None: at the form of address of the person whose place in the photo it gives
+    ("… bền chặt Ngài Seng Thong (thứ hai từ trái qua) …"), at a person named with a form
+    of address, else where a capitalized word (an office or body too) opens a phrase after
+    a lower-case word (_run_on_end); an office of several capitalized words ("Phó Chủ tịch")
+    only when a photo credit shows the caption is there (``offices``), for a headline may
+    end with one ("… đảm nhận chức Phó Chủ tịch UBND tỉnh")."""
+    place = _PLACE_IN_PHOTO.search(text, s, e) if "(" in text[s:e] else None
+    subjects = [m.start() for m in _CAPTION_SUBJECT.finditer(text, s + 12, place.start())] if place else ()
+    cut = subjects[-1] if subjects else next((m.start() for m in _CAPTION_PERSON.finditer(text, s + 12, e)
+                                              if _is_family_name(m.group(_CAPTION_FAMILY))), None)
+    if cut is None:     # (the caption opens where a headline may end: within its length)
+        cut = _run_on_end(text, s, min(e, s + HEADLINE_MAX + 10), caption=True, lead=False, offices=offices)
+    if cut is None:
+        return None
+    while cut > s and text[cut - 1] in " \t,-–:":
+        cut -= 1
+    return cut if cut - s >= 12 else None
+
+
+def _is_family_name(word: str) -> bool:
+    """Is ``word`` a Vietnamese family name ("Nguyễn", "Tào") of the entities' lexicon?"""
+    from .entities.lexicon import family_names, fold    # (here: the entities package imports this module)
+    return fold(word) in family_names()
 
 
 # A photo credit: "Ảnh: TTXVN", "- Ảnh: T.Trang", "(Ảnh: …".
@@ -373,21 +508,30 @@ def _headline_capitals() -> frozenset[str]:
     return frozenset(words)
 
 
-def _run_on_end(text: str, s: int, e: int, caption: bool = False) -> int | None:
+def _run_on_end(text: str, s: int, e: int, caption: bool = False, lead: bool = True,
+                offices: bool = True) -> int | None:
     """The end of a headline run on into its lead on one line, or None.
 
     Not on a line that is itself a lead ("Sáng 24/3, …", "Theo thống kê …") nor
     past the end of a sentence.  Before a photo caption (``caption``) an office or
-    body word may open the caption too ("… chất lượng Phó Chủ tịch QH …").
+    body word may open the caption too ("… chất lượng Phó Chủ tịch QH …"), though not
+    after a word that qualifies the office ("… tưởng niệm cố Tổng Bí thư …").  ``lead``
+    False: the caller has already found where the lead starts; ``offices`` False: an
+    office of several capitalized words does not open the caption.
     """
-    if _is_lead(text, s, e) or _LEAD_OPENER.match(text, s, e):
+    if lead and (_is_lead(text, s, e) or _LEAD_OPENER.match(text, s, e)):
         return None
     stop = _SENTENCE_STOP.search(text, s, e)
     for m in (_CAPTION_ON if caption else _RUN_ON).finditer(text, s + 10, stop.start() if stop else e):
         w = m.group(_RUN_ON_W)
         if caption:
+            before = text[max(s, m.start() - 24):m.start()].split()
+            if before[-1] in _OFFICE_QUALIFIERS or (
+                    len(before) > 1 and before[-2] in _headline_capitals() and before[-2][:1].isupper()):
+                continue  # "cố Tổng Bí thư Trần Phú": the late office-holder, in the headline;
+                #           "Chủ tịch Hội đồng Bộ trưởng": a body after its office, one title
             nxt = text[m.end():m.end() + 12].split()
-            if not nxt[0][:1].islower() and not (w in _headline_capitals() and nxt[0] in _headline_capitals()):
+            if not nxt[0][:1].islower() and not (offices and w in _headline_capitals() and nxt[0] in _headline_capitals()):
                 continue  # a name ("Hà Nội") or body ("Đảng Bà Ngô Thị Huệ") in the headline; an office opens
                 #           the caption ("Phó Chủ tịch")
         elif w in _headline_capitals() and not (text[m.start() - 1:m.start()].isspace()
@@ -400,6 +544,10 @@ def _run_on_end(text: str, s: int, e: int, caption: bool = False) -> int | None:
             end -= 1
         return end
     return None
+
+
+# Words before an office that make it part of a phrase: the late, former, new, acting holder.
+_OFFICE_QUALIFIERS = frozenset({"cố", "nguyên", "cựu", "tân", "quyền"})
 
 
 _LEAD_DATE = regex.compile(
@@ -432,6 +580,9 @@ def byline(text: str, lns: list[tuple[int, int]], skip: list[tuple[int, int]]) -
     last = _last_uncovered(lns, skip, 2)   # the last lines that are content, last first
     if not last:
         return None
+    first = _first_part_byline(text, lns, skip, last[0][0])
+    if first is not None:
+        return first[0], first[1], None
     s, e = last[0]
     if len(last) > 1 and _SOURCE_LINE.fullmatch(text, s, e):
         # The paper a piece is taken from, on a line of its own after the byline: the byline
@@ -448,12 +599,18 @@ def byline(text: str, lns: list[tuple[int, int]], skip: list[tuple[int, int]]) -
             return start, _coauthors_end(text, end, e) if end == full.end(_LINE_NAME) else end, None
     # the line's start, then its last few sentence boundaries, latest first
     starts = [s] + _last_boundaries(text, s, e, 3)
+    k = text.rfind("Ảnh:", s, e)
+    if k >= 0 and (credit := _CREDIT_CAPS.match(text, k, e)) is not None:
+        starts = sorted(starts + [credit.end()])   # "Ảnh: CNN Nguyễn Phương (Theo CNN)"
     for pos in reversed(starts):
         m = _BYLINE_AFTER.match(text, pos, e)
         if not m or not _plausible(m.group(_AFTER_NAME)):
             continue
         rest = m.start(_AFTER_REST) if m.group(_AFTER_REST) else None
         if rest is not None and not m.group(_AFTER_AGENCY):
+            cited = _cited_before_paper(text, m.start(_AFTER_NAME), m.end(_AFTER_NAME), e)
+            if cited is not None:
+                return cited[0], cited[1], None
             continue  # a name followed by more text starts a sentence ("Ông Dân có biết …")
         if text[max(s, pos - 10):pos].rstrip().endswith(("Ảnh:", "ảnh:", "(đã ký)", "(Đã ký)", "đã ký:")):
             continue  # a photo credit; the signer of a document quoted in full
@@ -464,6 +621,57 @@ def byline(text: str, lns: list[tuple[int, int]], skip: list[tuple[int, int]]) -
     return None
 
 
+def _first_part_byline(text: str, lns: list[tuple[int, int]], skip: list[tuple[int, int]],
+                       last: int) -> tuple[int, int] | None:
+    """The byline that closes the first part of a round-up of several reports, each signed
+    ("… kinh doanh các mặt hàng khác. / T. Dũng / Hà Nội: Nhiều chợ ngừng bán gia cầm / …"),
+    or None: a short line before ``last`` (the last content line) that is a reporter's name
+    alone (initials, or two or three capitalized syllables that do not open a place's name),
+    after a line that ends a sentence and before the heading of the next part (a short line
+    without a full stop).  The first part's byline is the article's author."""
+    for i in range(1, len(lns) - 1):
+        s, e = lns[i]
+        if e - s > 24 or s >= last or not text[lns[i - 1][1] - 1] in '.!?…”")':
+            continue
+        m = _BYLINE_LINE.fullmatch(text, s, e)
+        if m is None or m.group(_LINE_AGENCY) or _covered(skip, s, e):
+            continue
+        name = m.group(_LINE_NAME)
+        if name.isupper() or not 2 <= len(name.replace(".", ". ").split()) <= 3 or not _plausible(name):
+            continue
+        ns, ne = lns[i + 1]
+        if ne - ns > 100 or text[ne - 1] == "." or _covered(skip, ns, ne) or _BYLINE_LINE.fullmatch(text, ns, ne):
+            continue
+        if "." not in name and _starts_like_place(name):
+            continue    # a place heading its part ("Hà Nội"), not a reporter
+        return m.start(_LINE_NAME), _undoubled(text, m.start(_LINE_NAME), m.end(_LINE_NAME))
+    return None
+
+
+def _starts_like_place(name: str) -> bool:
+    """Does ``name`` open as a province or district name does ("Hà Nội", "Thái Bình")?
+    (The first words of the places' table the locations read, loaded with them.)"""
+    from .entities.lexicon import fold, places    # (here: the entities package imports this module)
+    return fold(name.split()[0]) in places().firsts
+
+
+def _cited_before_paper(text: str, start: int, end: int, line_end: int) -> tuple[int, int] | None:
+    """The reporter of "Theo Đình Thức Thời đại" (``text[start:end]`` the name found, "Theo
+    Đình Thức Thời", the line ending in lower-case words): the paper's name, a capitalized
+    word and one or two lower-case ones ("Thời đại", "Dân trí"), follows the reporter's."""
+    words = text[start:end].split()
+    tail = text[end:line_end].split()
+    if words[0] != "Theo" or len(words) < 4 or not 1 <= len(tail) <= 2 or not all(w.islower() for w in tail):
+        return None
+    name_end = start + text[start:end].rindex(words[-1])
+    while text[name_end - 1].isspace():
+        name_end -= 1
+    name_start = start + len("Theo ")
+    return (name_start, name_end) if _plausible(text[name_start:name_end]) else None
+
+
+# A photo credit in capitals, which closes its caption: a byline may follow ("Ảnh: CNN Nguyễn Phương").
+_CREDIT_CAPS = regex.compile(r"Ảnh[ \t]*:[ \t]*\p{Lu}{2,}[ \t]+(?=\p{Lu})")
 # A line that only names the paper a piece is taken from: "(Theo Daily Mail)", "(Theo VnExpress)".
 _SOURCE_LINE = regex.compile(r"\([ \t]*[Tt]heo[ \t]+[^()\n]{1,40}\)\.?")
 # A byline of one given name alone on its line: "Hà." (only above such a source line).

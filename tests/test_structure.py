@@ -135,6 +135,51 @@ def test_published_passed_in_is_kept_when_the_text_has_none():
     (" Hội đồng nhân dân đổi mới hoạt động chất vấn Phó Chủ tịch HĐND tỉnh Lê Văn Nam (giữa) trao đổi "
      "với cử tri\nSáng 2-6, kỳ họp thứ 5 đã khai mạc.",
      "Hội đồng nhân dân đổi mới hoạt động chất vấn"),
+    # a caption closed by its credit, on a line that ends as a lead paragraph does: an
+    # office opens the caption after a lower-case word
+    (" Đẩy mạnh cải cách thủ tục hành chính ở cơ sở Bộ trưởng Bộ Nội vụ phát biểu tại hội nghị trực tuyến "
+     "với các tỉnh phía Bắc Ảnh: TTXVN Cải cách thủ tục hành chính được xác định là khâu đột phá của "
+     "giai đoạn tới, các địa phương phải công khai mọi thủ tục tại bộ phận một cửa.\nTheo đó.",
+     "Đẩy mạnh cải cách thủ tục hành chính ở cơ sở"),
+    # a caption before the paper's tag: it ends with a full stop, and opens with a person
+    # named with a form of address after any word
+    (" Phát huy truyền thống quê hương Cách mạng Ông Nguyễn Văn Bảy, Bí thư Huyện ủy tặng quà các gia đình "
+     "chính sách. (NLĐO)- Buổi họp mặt đã diễn ra vào sáng 3-2 tại nhà văn hóa huyện với đông đảo bà con.\nTheo đó.",
+     "Phát huy truyền thống quê hương Cách mạng"),
+    (" Mít tinh kỷ niệm ngày truyền thống lực lượng thanh niên xung phong Đồng chí Trần Văn Nam, Phó Bí thư "
+     "Thành ủy phát biểu tại buổi lễ Ảnh: H.Lam (NLĐ) - Sáng 5-3, hơn 500 cựu thanh niên xung phong đã về dự.\nTheo đó.",
+     "Mít tinh kỷ niệm ngày truyền thống lực lượng thanh niên xung phong"),
+    # the run before the paper's tag too long for a headline: it holds a caption
+    (" Nâng chất lượng đảng viên ở khu vực ngoài quốc doanh Đại biểu bỏ phiếu bầu Ban Chấp hành Đảng bộ khối "
+     "doanh nghiệp quận 3 (NLĐ) - Quận ủy vừa tổng kết công tác xây dựng Đảng năm 2005.\nTheo đó.",
+     "Nâng chất lượng đảng viên ở khu vực ngoài quốc doanh"),
+    # … but with no photo credit, an office of several capitalized words stays in the headline
+    (" Ông Trần Văn Bình nhận nhiệm vụ Phó Chủ tịch UBND tỉnh nhiệm kỳ mới Lễ trao quyết định diễn ra tại "
+     "hội trường tỉnh (NLĐ) - Sáng 5-3, Thường trực Tỉnh ủy đã trao quyết định điều động cán bộ.\nTheo đó.",
+     "Ông Trần Văn Bình nhận nhiệm vụ Phó Chủ tịch UBND tỉnh nhiệm kỳ mới"),
+    # … nor one that a word qualifies ("cố", "nguyên")
+    (" Khánh thành nhà lưu niệm cố Chủ tịch nước Tôn Đức Thắng tại quê nhà Học sinh các trường trong huyện "
+     "đến dâng hương tưởng niệm Ảnh: T.Minh Sáng 20-8, tỉnh đã tổ chức lễ khánh thành công trình.\nTheo đó.",
+     "Khánh thành nhà lưu niệm cố Chủ tịch nước Tôn Đức Thắng tại quê nhà"),
+    # a dated day part after a word opens the lead ("… khóa X Sáng nay 20-3, …")
+    (" Bế mạc Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XV Sáng nay 20-3, Hội nghị lần thứ 9 Ban Chấp hành Đảng "
+     "bộ tỉnh đã bế mạc sau ba ngày làm việc khẩn trương, nghiêm túc.\nTheo đó.",
+     "Bế mạc Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XV"),
+    # an editor's note ("LTS:") opens the lead, after a caption
+    (" Kiên quyết chống lãng phí trong đầu tư công Thủ tướng thăm công trình thủy lợi ở Tây Nguyên năm 2004 "
+     "LTS: Quốc hội đang thảo luận dự án luật về thực hành tiết kiệm, chống lãng phí trong đầu tư.\nTheo đó.",
+     "Kiên quyết chống lãng phí trong đầu tư công"),
+    # a caption that opens with a person named with a form of address, with no credit after it
+    (" Nhiều bất cập trong quản lý vốn vay ưu đãi Bà Lê Thị Hoa Việc giải ngân vốn vay ưu đãi ở nhiều địa "
+     "phương còn chậm, thủ tục rườm rà khiến người dân phải đi lại nhiều lần mới được vay vốn.\nTheo đó.",
+     "Nhiều bất cập trong quản lý vốn vay ưu đãi"),
+    # "Vào" with a time or a date opens the lead
+    (" 10 gương mặt trẻ tiêu biểu năm 2005 ( Báo Tuổi Trẻ bình chọn ) Vào 20h ngày 26/3, lễ tuyên dương "
+     "các gương mặt trẻ tiêu biểu đã diễn ra trọng thể tại Nhà hát Lớn Hà Nội với sự tham dự của nhiều đại biểu.\nTheo đó.",
+     "10 gương mặt trẻ tiêu biểu năm 2005 ( Báo Tuổi Trẻ bình chọn )"),
+    # a short headline that opens with a date, as a lead does, but ends with no full stop
+    (f"Ngày 12/3 khai mạc kỳ họp HĐND tỉnh\n{BODY}", "Ngày 12/3 khai mạc kỳ họp HĐND tỉnh"),
+    (f"Sáng 5-6, Hà Nội công bố kết luận thanh tra đất đai\n{BODY}", "Sáng 5-6, Hà Nội công bố kết luận thanh tra đất đai"),
 ])
 def test_title(text, title):
     doc = structured(text)
@@ -148,6 +193,8 @@ def test_title(text, title):
     # a lead paragraph on the first line, with no headline before it
     "Sáng 24/3, tại Hà Nội, Ban Tổ chức Trung ương tổ chức hội nghị tổng kết công tác năm và triển khai "
     "nhiệm vụ năm tới Hội nghị đã nghe báo cáo của các địa phương.\nTheo đó.",
+    # a short lead sentence: it ends with a full stop
+    f"Chiều 12/10, Quận ủy tổ chức hội nghị tổng kết.\n{BODY}",
 ])
 def test_no_title(text):
     assert structured(text).meta["title"] is None
@@ -204,6 +251,16 @@ def test_no_title(text):
     ("\nNhiều nước châu Âu cũng áp dụng cách làm này.\nLinh.\n(Theo Reuters)\n", "Linh"),
     # the comment box and the related links after the byline are furniture
     ("\nThu Trang\nÝ kiến của bạn: \nGiá xăng giảm lần thứ ba(12/05/2005)\nXem tiếp\n", "Thu Trang"),
+    # a compile note, or the source, after the name
+    ("\nK.Linh tổng hợp từ Tuổi Trẻ, VTV\n", "K.Linh"),
+    ("\nHoài Nam Theo Reuters\n", "Hoài Nam"),
+    # the writer's institution or office after the name, a military rank before it
+    (" giữ vững độc lập, chủ quyền quốc gia”. Trần Văn Hải, Viện Nghiên cứu lập pháp", "Trần Văn Hải"),
+    (" vì nhân dân phục vụ. Trung tướng PGS.TS Lê Văn Minh - Phó Giám đốc Học viện Quốc phòng", "Lê Văn Minh"),
+    # "Theo <reporter> <paper>": the paper a capitalized word and lower-case ones
+    (" quyền lợi của khách hàng sẽ ra sao? Theo Minh Hạnh Dân trí", "Minh Hạnh"),
+    # a credit in capitals closes its caption; the byline follows
+    ("\nẢnh: AFP Lan Phương (Theo AFP)\n", "Lan Phương"),
 ])
 def test_author_from_the_byline(tail, author):
     doc = structured(f"Tiêu đề bài báo\n{BODY}{tail}")
@@ -232,6 +289,22 @@ def test_author_from_the_byline(tail, author):
 ])
 def test_no_author(tail):
     assert structured(f"Tiêu đề bài báo\n{BODY}{tail}").meta["author"] is None
+
+
+@pytest.mark.parametrize("text,author", [
+    # a round-up of reports, each signed: the first part's byline is the author
+    (f"Các địa phương chống dịch cúm gia cầm\n{BODY}\nL. Hùng\nĐà Nẵng: Tiêu hủy 2.000 con gà\n{BODY}\n"
+     f"K.Nhi\nCần Thơ: Lập chốt kiểm dịch\n{BODY} M.Châu", "L. Hùng"),
+    (f"Các địa phương chống dịch cúm gia cầm\n{BODY}\nThu Hà\nNghệ An: Lập chốt kiểm dịch\n{BODY}\nMinh Tâm",
+     "Thu Hà"),
+    # not a subheading that names a place, nor a list of names, nor a name line before a paragraph
+    (f"Các địa phương chống dịch cúm gia cầm\n{BODY}\nHà Nội\nNhiều chợ ngừng bán gia cầm\n{BODY} Minh Tâm",
+     "Minh Tâm"),
+    (f"Danh sách Ban Chấp hành\n{BODY}\nNguyễn Văn An\nTrần Văn Bình\nLê Thị Cúc\n{BODY} Minh Tâm", "Minh Tâm"),
+    (f"Các địa phương chống dịch cúm gia cầm\n{BODY}\nThu Hà\n{BODY}\nMinh Tâm", "Minh Tâm"),
+])
+def test_author_of_a_round_up(text, author):
+    assert structured(text).meta["author"] == author
 
 
 # ---------------------------------------------------------------- furniture and captions
@@ -305,3 +378,16 @@ def test_related_link_searched_backwards(shared):
     for text in texts:
         for s, e in _lines(text):
             assert (_RELATED_LINK.search(text, s, e) is None) == (forward.search(text, s, e) is None)
+
+
+@pytest.mark.parametrize("tail,name", [
+    # a pen-name that is also a place names the reporter at the byline
+    (" dự kiến sẽ họp vào cuối tháng này./. Hà Giang ", "Hà Giang"),
+    (" theo đúng quy định của pháp luật. Thái Bình ", "Thái Bình"),
+    (" việc cấp phép đã được rà soát lại. HẢI CHÂU (ghi) ", "HẢI CHÂU"),
+])
+def test_byline_name_is_a_person(tail, name):
+    from pipeline.pipeline import Pipeline
+    rec = Pipeline()(f"Tiêu đề bài báo\n{BODY}{tail}", id="t")
+    assert rec["meta"]["author"] == name
+    assert [(e["text"], e["label"]) for e in rec["entities"] if e["text"] == name] == [(name, "PERSON")]

@@ -717,6 +717,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         taken.add(i)
     out.extend(_caps_bylines(doc, view))
     out.extend(_byline_initials(doc))
+    out.extend(_byline_names(doc))
     return out
 
 
@@ -751,6 +752,24 @@ def _source_bylines(text: str) -> list[tuple[int, int]]:
 # A reporter's initials and given name inside the byline structure found ("N.Triều - P.Ngọc",
 # "P.Dương – N.Hằng"): there "P." and "H." are initials, not "phường" or "huyện".
 _BYLINE_INITIALS = regex.compile(r"(?<![\p{L}.])(?:\p{Lu}\.[ ]?){1,3}\p{Lu}\p{Ll}+(?![\p{L}.])")
+
+
+# A reporter's name in the byline zone: two to four capitalized syllables, or two to four in
+# capitals ("Hà Giang", "Thái Nguyên Nhân", "HẢI CHÂU"), each of co-authors joined by a dash.
+_BYLINE_NAME = regex.compile(
+    r"(?<![\p{L}.])(?:\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){1,3}|\p{Lu}+(?:[ ]\p{Lu}+){1,3})(?![\p{L}.])")
+
+
+def _byline_names(doc: Doc) -> list[Span]:
+    """The names of the article's byline zone (structure.py), each a PERSON: at the byline a
+    pen-name that is also a place ("Hà Giang", "Thái Bình") names the reporter.  Scored above
+    a place of the same words, which the overlap policy would otherwise keep."""
+    out = []
+    for z in doc.zones:
+        if z.label == "byline":
+            for m in _BYLINE_NAME.finditer(doc.text, z.start, z.end):
+                out.append(doc.span(m.start(), m.end(), "PERSON", "rule:person-byline", 0.95))
+    return out
 
 
 def _byline_initials(doc: Doc) -> list[Span]:
