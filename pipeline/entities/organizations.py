@@ -1458,13 +1458,14 @@ def _steering_number(view: TokenView, j: int, k: int) -> int:
             tuple(name) in _PROJECTS and view.low[t - 4:t - 2] == ["chỉ", "đạo"]):
         return k
     w = view.words[t] if t < view.n and view.adjacent(t) else ""
-    if not (w.isdigit() and 2 <= len(w) <= 4) or (_counts(view, t + 1) and place_at(view, t + 1, modifier=True) is None) \
+    national = t + 2 < view.n and view.low[t + 1] == "quốc" and view.low[t + 2] == "gia" and view.joined(t, t + 3)
+    if not (w.isdigit() and 2 <= len(w) <= 4) \
+            or (not national and _counts(view, t + 1) and place_at(view, t + 1, modifier=True) is None) \
             or (t + 1 < view.n and view.words[t + 1] in ("/", "-", ".") and view.adjacent(t + 1)):
         return k
-    t += 1
-    if t + 1 < view.n and view.low[t] == "quốc" and view.low[t + 1] == "gia" and view.joined(t - 1, t + 2):
-        t += 2      # the national committee: "Ban Chỉ đạo 389 quốc gia"
-    return t
+    # the national committee, "Ban Chỉ đạo 389 quốc gia" ("quốc gia" also counts
+    # countries, "nhóm 80 quốc gia", but not after a committee's scheme number)
+    return t + 3 if national else t + 1
 
 
 def _field_ends(view: TokenView, j: int, k: int) -> bool:
