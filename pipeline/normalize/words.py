@@ -73,7 +73,7 @@ from collections.abc import Sequence
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
-from itertools import accumulate, chain, compress, count, islice, repeat
+from itertools import accumulate, chain, compress, count, repeat
 from operator import add, eq, itemgetter
 from pathlib import Path
 from sys import intern
@@ -1368,18 +1368,14 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
         return out
     lex = lexicon()
     infos = _per_word(_word_infos(style), texts, lambda w: _word_info(w, style))
-    # the infos' keys, class bytes and pair codes, by one transposition (no call per token)
-    keys, classes, pairs = islice(zip(*infos), 3)
-    classes = bytes(classes)
+    keys, classes, pairs = _key_columns(infos)
     if _NOT_A_WORD in classes:  # a number isalpha refuses (², ½) in a run: the exact way
         toks = _words_slow(text)
         texts = toks.texts
         if not texts:
             return out
         infos = _per_word(_word_infos(style), texts, lambda w: _word_info(w, style))
-        keys, classes, pairs = islice(zip(*infos), 3)
-        classes = bytes(classes)
-    keys = list(keys)
+        keys, classes, pairs = _key_columns(infos)
     ctx = _Ctx(lex, toks, keys, infos, text)
     known, code = lex.known, lex.pair_code
     after, before = _compounds()
@@ -1515,6 +1511,25 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
             weighed = 0  # the next token's left pair is new: look at it whatever its class
             tight_only = False
     return out
+
+
+# The most infos :func:`_key_columns` transposes at once: ``zip(*rows)`` makes an iterator per
+# row, each tracked by the garbage collector, and more than the collector's threshold (700) alive
+# at once would start a collection, one an article or more (slow where the lexicons are not
+# frozen: ``gc.freeze``).
+_BLOCK = 256
+
+
+def _key_columns(infos: Sequence[tuple]) -> tuple[list[str], bytes, list[dict]]:
+    """The keys, the class bytes and the pair codes of the tokens' :func:`_word_info`, by
+    transposing them (no call per token), :data:`_BLOCK` at a time."""
+    keys: list[str] = []
+    classes: list[int] = []
+    pairs: list[dict] = []
+    for k in range(0, len(infos), _BLOCK):
+        for col, part in zip((keys, classes, pairs), zip(*infos[k:k + _BLOCK])):
+            col += part
+    return keys, bytes(classes), pairs
 
 
 # Bits of a word's class for :func:`_candidates`.
