@@ -354,13 +354,22 @@ def _start_bits() -> Callable[[str, str, str, str, bool, int], int]:
 
 _WORD_INFO = _WordInfo()
 # The info of the empty word, which a piece holds for text that is no token
-# (see :class:`_Pieces`), dropped from the view.
-_EMPTY = ("", "", "", False, False, 0, 0, "")
+# (see :class:`_Pieces`), dropped from the view: an empty tuple, false, so
+# that ``filter(None, infos)`` drops it.
+_EMPTY = ()
+
+
+class _Glue(tuple):
+    """The type of :data:`_GLUE`: an empty tuple (false, dropped like
+    :data:`_EMPTY`) that is not the empty tuple itself."""
+    __slots__ = ()
+
+
 # The info of the empty word standing between two lines run together in one
 # piece ("MinhỦy", see :func:`_run_together`): dropped from the view like
-# :data:`_EMPTY`, after its offset marks a phrase break.  (Made at run time:
-# a second literal equal to _EMPTY could be the same object.)
-_GLUE = tuple(["", "", "", False, False, 0, 0, ""])
+# :data:`_EMPTY`, after its offset marks a phrase break (told apart from
+# _EMPTY by identity; its step, alone of all, is 0).
+_GLUE = _Glue()
 # word -> (key, exact, low, cap, hot, mask, opens, word), as TokenView lists them (cached)
 word_info = _WORD_INFO.__getitem__
 
@@ -451,8 +460,10 @@ def _is_syllable(word: str) -> bool:
 
 
 class _Pieces(dict):
-    """A piece of text between two spaces -> (its words' infos, their steps),
-    as :meth:`TokenView.of` assembles them: the words are the tokens (glued
+    """A piece of text between two spaces -> its words' infos, each followed
+    by its step, in one flat tuple ``(info, step, info, step, …)``, as
+    :meth:`TokenView.of` assembles them (the pieces' tuples chained, the infos
+    and the steps are two slices): the words are the tokens (glued
     words split, see :func:`glued_words`), each given by its info tuple
     (:data:`word_info`, which ends with the word); each word's step is the distance from its
     start to the start of the next word, the last one's to the start of the
@@ -464,16 +475,17 @@ class _Pieces(dict):
     the piece's start; the view drops the empty words once the offsets are
     summed.  Emptied when it holds :data:`WORD_CACHE` pieces."""
 
-    def __missing__(self, piece: str) -> tuple[tuple[tuple, ...], tuple[int, ...]]:
+    def __missing__(self, piece: str) -> tuple:
         if len(self) >= WORD_CACHE:
             self.clear()
         if piece.isalpha() and not _may_be_glued(piece):
             # one plain word, the most frequent piece ("người", "Nội"): one
             # token, nothing glued (no "." nor "/" nor two glued words), no text around it
-            info = ((_WORD_INFO[piece],), (len(piece) + 1,))
+            info = (_WORD_INFO[piece], len(piece) + 1)
         else:
             words, steps = _cut_piece(piece)
-            info = (tuple(_WORD_INFO[w] if w else _EMPTY if w is not None else _GLUE for w in words), steps)
+            info = tuple(chain.from_iterable(zip(
+                (_WORD_INFO[w] if w else _EMPTY if w is not None else _GLUE for w in words), steps)))
         self[piece] = info
         return info
 
@@ -516,35 +528,37 @@ def _cut_piece(piece: str) -> tuple[tuple[str | None, ...], tuple[int, ...]]:
 
 
 _PIECES = _Pieces()
-_INFOS_OF, _STEPS_OF = itemgetter(0), itemgetter(1)
-# key, exact, low, cap, mask, opens of a _WordInfo tuple (the view's lists), hot and the word
-_VIEW_FIELDS = tuple(itemgetter(c) for c in (0, 1, 2, 3, 5, 6))
-_HOT_OF, _WORD_OF = itemgetter(4), itemgetter(7)
+_HOT_OF = itemgetter(4)     # a _WordInfo tuple's hot
+# The most rows ``zip(*rows)`` transposes at once: it makes an iterator per row,
+# each tracked by the garbage collector, and more than the collector's threshold
+# (700) alive at once would start a collection, by the hundred on a long
+# article (the slowest part where the lexicons are not frozen: gc.freeze).
+_BLOCK = 256
 
 
-def _split_text(text: str) -> tuple[list[int], list[tuple], list[str], list[int]]:
-    """The article's tokens with glued words split: (starts, infos, words,
-    run_on), with each token's :data:`word_info` tuple; ``run_on`` holds the
+def _split_text(text: str) -> tuple[list[int], list[tuple], list[int]]:
+    """The article's tokens with glued words split: (starts, infos, run_on),
+    with each token's :data:`word_info` tuple; ``run_on`` holds the
     offsets of the tokens that start a line run on into the one before
     without a space ("MinhỦy": the "Ủy"), where a phrase breaks.
 
     The text is cut at its spaces by ``str.split``; each piece's words and
-    steps come from :data:`_PIECES`, computed once per distinct piece; the
-    offsets are running sums of the steps.  (A token never holds a space,
-    so the tokens of the pieces are the text's.)"""
+    steps come from :data:`_PIECES`, computed once per distinct piece, all
+    pieces' in one flat list (infos and steps alternating, taken apart by two
+    slices); the offsets are running sums of the steps.  (A token never holds
+    a space, so the tokens of the pieces are the text's.)"""
     body = text.lstrip(" \n")
-    pieces = list(map(_PIECES.__getitem__, body.rstrip(" \n").split(" ")))
-    infos = list(chain.from_iterable(map(_INFOS_OF, pieces)))
-    words = list(map(_WORD_OF, infos))
-    starts = list(accumulate(chain.from_iterable(map(_STEPS_OF, pieces)), initial=len(text) - len(body)))
+    flat = list(chain.from_iterable(map(_PIECES.__getitem__, body.rstrip(" \n").split(" "))))
+    infos = flat[0::2]
+    steps = flat[1::2]
+    starts = list(accumulate(steps, initial=len(text) - len(body)))
     starts.pop()        # (the start of a piece after the last one)
     run_on: list[int] = []
-    if "" in words:     # a piece without tokens (two spaces), or text before a piece's first token
+    if 0 in steps:      # (only a _GLUE steps 0: two lines run together)
         run_on = list(compress(starts, map(is_, infos, repeat(_GLUE))))
-        starts = list(compress(starts, words))
-        infos = list(compress(infos, words))
-        words = list(filter(None, words))
-    return starts, infos, words, run_on
+    # (a piece without tokens, two spaces, or text before a piece's first
+    # token gives an empty info: false, dropped with its start)
+    return list(compress(starts, infos)), list(filter(None, infos)), run_on
 
 
 def _line_breaks(text: str, starts: list[int]) -> list[bool]:
@@ -619,12 +633,20 @@ class TokenView:
             brk = _gap_breaks(text, starts, ends)
             infos = list(map(_WORD_INFO.__getitem__, words))
         else:
-            starts, infos, words, run_on = _split_text(text)
+            starts, infos, run_on = _split_text(text)
             brk = _line_breaks(text, starts)
         for pos in run_on:
             brk[bisect_left(starts, pos)] = True
-        n = len(words)
-        keys, exact, low, cap, mask, opens = (list(map(f, infos)) for f in _VIEW_FIELDS)
+        n = len(infos)
+        if not n:
+            return cls(text, starts, [], [], [], [], [], 0, brk, mask=[], opens=[])
+        # the infos' columns, by transposing them (no call per token), a block of
+        # rows at a time (see _BLOCK)
+        cols: list[list] = [[] for _ in range(8)]
+        for k in range(0, n, _BLOCK):
+            for col, part in zip(cols, zip(*infos[k:k + _BLOCK])):
+                col += part
+        keys, exact, low, cap, _, mask, opens, words = cols
         return cls(text, starts, words, low, keys, exact, cap, n, brk, mask=mask, opens=opens)
 
     # (made on first use by cached properties, not a __getattr__: a class with

@@ -69,6 +69,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
@@ -1367,22 +1368,21 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
         return out
     lex = lexicon()
     infos = _per_word(_word_infos(style), texts, lambda w: _word_info(w, style))
-    classes = bytes(map(itemgetter(1), infos))
+    keys, classes, pairs = _key_columns(infos)
     if _NOT_A_WORD in classes:  # a number isalpha refuses (², ½) in a run: the exact way
         toks = _words_slow(text)
         texts = toks.texts
         if not texts:
             return out
         infos = _per_word(_word_infos(style), texts, lambda w: _word_info(w, style))
-        classes = bytes(map(itemgetter(1), infos))
-    keys = list(map(itemgetter(0), infos))
+        keys, classes, pairs = _key_columns(infos)
     ctx = _Ctx(lex, toks, keys, infos, text)
     known, code = lex.known, lex.pair_code
     after, before = _compounds()
     prev, nxt, initial = toks.prev, toks.next, toks.initial
     last = len(texts) - 1
     done = -1  # the last token looked at (or removed as a doubled word's second copy)
-    todo, visits = _candidates(infos, keys, toks.cuts, classes)
+    todo, visits = _candidates(infos, keys, toks.cuts, classes, pairs)
     quick_of, empty = _quick, _EMPTY
     present = None  # the article's snapshot's keys, once taken
     variants_here: dict[str, frozenset] = {}  # word -> its variants among them
@@ -1511,6 +1511,25 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
             weighed = 0  # the next token's left pair is new: look at it whatever its class
             tight_only = False
     return out
+
+
+# The most infos :func:`_key_columns` transposes at once: ``zip(*rows)`` makes an iterator per
+# row, each tracked by the garbage collector, and more than the collector's threshold (700) alive
+# at once would start a collection, one an article or more (slow where the lexicons are not
+# frozen: ``gc.freeze``).
+_BLOCK = 256
+
+
+def _key_columns(infos: Sequence[tuple]) -> tuple[list[str], bytes, list[dict]]:
+    """The keys, the class bytes and the pair codes of the tokens' :func:`_word_info`, by
+    transposing them (no call per token), :data:`_BLOCK` at a time."""
+    keys: list[str] = []
+    classes: list[int] = []
+    pairs: list[dict] = []
+    for k in range(0, len(infos), _BLOCK):
+        for col, part in zip((keys, classes, pairs), zip(*infos[k:k + _BLOCK])):
+            col += part
+    return keys, bytes(classes), pairs
 
 
 # Bits of a word's class for :func:`_candidates`.
@@ -1662,14 +1681,14 @@ def _pair_codes() -> dict[str, dict[str, int]]:
 
 
 def _candidates(infos: list[tuple[str, int, dict, frozenset, bool, int]], keys: list[str], cuts: list[int],
-                classes: bytes | None = None) -> tuple[list[int], list[int]]:
+                classes: bytes | None = None, pairs: Sequence[dict] | None = None) -> tuple[list[int], list[int]]:
     """The indices :func:`edits` must look at, in order, with the keys as the text has them:
     a token whose word may need a fix wherever it stands or a tone mark moved, an attested word
     with variants that no strong pair vouches for (:data:`_WEIGHED`) and that a neighbour's
     compound or the article's phrases may vouch against, the copies of a doubled word; and what
     to do with each (see :func:`_keep`).  (When a fix changes a key, :func:`edits` looks at the
     next token too, whatever its class.)  ``infos`` are the tokens' :func:`_word_info` (and
-    ``classes`` their class bytes, if already read).
+    ``classes`` their class bytes and ``pairs`` their pair codes, if already read).
 
     Every token costs three look-ups (its pair code with the next token, as :func:`_pair_codes`
     has it; its class byte) and no arithmetic: the codes and classes are byte strings, and the
@@ -1677,7 +1696,9 @@ def _candidates(infos: list[tuple[str, int, dict, frozenset, bool, int]], keys: 
     the bytes of two strings put side by side by one OR of the numbers they spell)."""
     n = len(infos)
     # Each token's pair with the next one (only where they touch) as :func:`_pair_codes` has it.
-    right = bytearray(map(dict.get, map(itemgetter(2), infos), keys[1:], repeat(0)))
+    if pairs is None:
+        pairs = list(map(itemgetter(2), infos))
+    right = bytearray(map(dict.get, pairs, keys[1:], repeat(0)))
     for i in cuts:
         right[i] = 0
     lefts = int.from_bytes((b"\0" + right).translate(_LEFT_NIBBLE), "little")

@@ -154,3 +154,16 @@ def test_char_scan_of_trigger_words_is_the_full_scan(parts, entities):
         return
     begin = chars._word_start(text, first.start())
     assert chars._scan(text, begin, entities) == chars._scan_all(text, begin, len(text), entities)
+
+
+@pytest.mark.parametrize("repeat", [1, 40, 120])
+def test_key_columns_are_the_infos(repeat):
+    """``_key_columns`` transposes the word infos a block at a time: the keys, class bytes and
+    pair codes of each token, in order, on texts shorter and longer than a block."""
+    texts = W.words("Ủy ban nhân dân tỉnh đã họp bàn về kế hoạch phát triển kinh tế năm nay. " * repeat).texts
+    infos = [W._word_info(w, "old") for w in texts]
+    keys, classes, pairs = W._key_columns(infos)
+    assert keys == [i[0] for i in infos]
+    assert classes == bytes(i[1] for i in infos)
+    assert pairs == [i[2] for i in infos]
+    assert repeat == 1 or len(infos) > 2 * W._BLOCK
