@@ -23,7 +23,7 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import (ALONE, FAMILY, GLUED_UNIT, HEAD, HONORIFIC_SECOND, ORG_NAME, PLACE, REGION, ROAD_CODE, ROAD_CODE_SHAPE, SECOND, SITE,
+from .lexicon import (ALONE, FAMILY, GLUED_UNIT, HEAD, HONORIFIC, HONORIFIC_SECOND, ORG_NAME, PLACE, REGION, ROAD_CODE, ROAD_CODE_SHAPE, SECOND, SITE,
                       SYLLABLE, TITLE, TITLE_SECOND, UNIT, UNIT_ONLY, WARD, PhraseTable, TokenView, _lines, honorifics, is_word, lfold, org_heads, org_names,
                       place_units, places, position_titles, regions, site_heads, unit_only_places, wards)
 from ..structure import is_vietnamese_syllable
@@ -155,7 +155,8 @@ def unit_at(view: TokenView, i: int):
     if unit.text == "khu" and not (j < view.n and view.adjacent(j) and _NUMBER.fullmatch(view.words[j])):
         return None     # "khu công nghiệp", "khu vực": a zone's or an area's head, not the numbered zone "khu 3"
     if (j == i + 1 and j < view.n and view.adjacent(j) and view.words[j].islower()
-            and place_units().match(view, j) is None and is_word(view.words[i], view.words[j])):
+            and not (view.mask[j] & UNIT and place_units().match(view, j) is not None)
+            and is_word(view.words[i], view.words[j])):
         return None     # "xã hội", "tỉnh táo", "làng nghề": one word, not a unit and a name
     return j, unit
 
@@ -197,7 +198,7 @@ def _name_after(view: TokenView, j: int, takes: str, i: int = -1) -> int:
                     # (but "TP Hồ Chí Minh Nguyễn Văn A": the place, then the person; and
                     # "tại xã Triệu Dương", "số 2 xã Thái Mỹ": two syllables after a unit
                     # word said as a place are its name, a family name first or not)
-    if best == j and honorifics().match(view, j) is not None:
+    if best == j and view.mask[j] & HONORIFIC and honorifics().match(view, j) is not None:
         return j    # "chủ tịch phường Ông …": an honorific opens the next phrase
     if best == j and (view.low[j] in _NO_NAME_OPENERS or _wide_gap(view, j)):
         return j    # "loa phường  Theo thống kê": a sentence opens after a lost full stop

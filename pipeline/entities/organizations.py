@@ -33,10 +33,10 @@ from .. import WITHOUT_MARKS
 from ..doc import Doc
 from ..extractors.counts import listed_unit_at
 from ..span import Span
-from .lexicon import (ALONE, CODE, DESCRIPTOR, FAMILY, SECOND, FIELD, HEAD, ORG_NAME, QUALIFIER, REGION, Head, PhraseTable, TokenView,
+from .lexicon import (ALONE, CODE, DESCRIPTOR, FAMILY, SECOND, FIELD, HEAD, HONORIFIC, ORG_NAME, PLACE, QUALIFIER, REGION, TITLE, Head, PhraseTable, TokenView,
                       _lines, honorifics, is_word, lfold, may_start, org_codes, org_descriptors, org_fields, org_heads,
                       org_names, org_qualifiers, places, position_titles, regions)
-from .locations import candidate_starts, openers, place_at, site_at, unit_at
+from .locations import candidate_starts, place_at, site_at, unit_at
 from .names import FUNCTION_WORDS, is_proper, is_syllable, overlaps_any, person_shape, scan
 
 # A head followed by these words is an ordinary noun: "Đảng viên", "Hội viên".
@@ -87,8 +87,8 @@ class OrgMatch:
 
 def head_at(view: TokenView, i: int) -> tuple[int, Head] | None:
     """The head noun at ``i`` (end, ``Head``) or None."""
-    if i >= view.n or not view.mask[i] & HEAD or not openers(org_heads()).at(view, i):
-        return None     # no head starts with this word, or with it and the next one
+    if i >= view.n or not view.mask[i] & HEAD:
+        return None     # no head starts with this word
     m = org_heads().match(view, i)
     if m is None:
         return None
@@ -132,9 +132,11 @@ def _stops_name(view: TokenView, k: int, free: bool) -> bool:
         return True     # "Quỹ Để …", "Bộ TT&TT Như vậy": a new clause
     if k + 1 < view.n and (view.low[k], view.low[k + 1]) in _DOCUMENT_TYPES:
         return True     # "Bộ VHTTDL Quy định …": a document title begins
-    if head_at(view, k) is not None or org_names().match(view, k) is not None:
+    mask = view.mask[k]     # (each table asked only where its bit says an entry may start)
+    if head_at(view, k) is not None or (mask & ORG_NAME and org_names().match(view, k) is not None):
         return True
-    if position_titles().match(view, k) is not None or honorifics().match(view, k) is not None:
+    if ((mask & TITLE and position_titles().match(view, k) is not None)
+            or (mask & HONORIFIC and honorifics().match(view, k) is not None)):
         return True
     if view.low[k] == "phó" and position_titles().match(view, k + 1) is not None:
         return True     # "Công ty TNHH Kim Anh - Phó Thủ tướng …": a deputy's title begins
@@ -755,7 +757,8 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
                                       or (head.text[:1] == "T" and (view.words[j].isupper()
                                                                     or view.low[j] == "quốc"))):
         return None     # "ĐH Đảng bộ", "ĐH X" (Đại hội), "THPT Quốc gia", "THPT BC": no school
-    if named and any((m := t.match(view, i)) is not None and m[0] >= k for t in (regions(), places())):
+    if named and view.mask[i] & (REGION | PLACE) and any(
+            (m := t.match(view, i)) is not None and m[0] >= k for t in (regions(), places())):
         return None     # "Đài Loan" is a place, not an "Đài"
     if named and person_shape(view, i) >= k and org_fields().match(view, j) is None:
         return None     # "Đoàn Ngọc Hải" is a person, not an "Đoàn"
