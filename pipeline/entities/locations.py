@@ -1369,13 +1369,21 @@ NAME_HONORIFIC = 1 << 12    # opens an honorific with the next word ("đồng" +
 NAME_TITLE = 1 << 13        # capitalized, opens a title with the next word ("Chủ" + "tịch")
 
 
+@cache
+def _rule_openers() -> tuple[Openers, Openers, Openers, Openers, Openers]:
+    """The :class:`Openers` of the rule tables, made on first use: titles, heads,
+    names, units (with sites), named places (one cached call for the first
+    sighting of a word, not ten)."""
+    return (openers(position_titles()), openers(org_heads()), openers(org_names()),
+            openers(place_units(), site_heads()), openers(regions(), places(), wards()))
+
+
 def start_bits(w: str, key: str, exact: str, low: str, cap: bool, mask: int) -> int:
     """What may start at a hot token of the word ``w`` (key, exact, low, cap and
     mask as :class:`TokenView` lists them): the bits above, from the
     :class:`Openers` of the rule tables without the next word; 0 for most
     words.  Kept per word in ``TokenView.opens`` (see :mod:`.lexicon`)."""
-    titles, heads, names = openers(position_titles()), openers(org_heads()), openers(org_names())
-    units, named = openers(place_units(), site_heads()), openers(regions(), places(), wards())
+    titles, heads, names, units, named = _rule_openers()
     bits = 0
     if key in titles.alone[cap]:
         bits |= _TITLE_ALONE
@@ -1418,8 +1426,7 @@ def candidate_starts(view: TokenView) -> tuple[list[int], list[int], list[int], 
         return memo
     mask, cap, words, brk, key, exact = view.mask, view.cap, view.words, view.brk, view.key, view.exact
     last = view.n - 1
-    titles, heads, names = openers(position_titles()), openers(org_heads()), openers(org_names())
-    units, named = openers(place_units(), site_heads()), openers(regions(), places(), wards())
+    titles, heads, names, units, named = _rule_openers()
     positions: list[int] = []
     organizations: list[int] = []
     places_: list[int] = []
