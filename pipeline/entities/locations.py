@@ -983,9 +983,9 @@ def _ends_body_name(view: TokenView, i: int) -> bool:
     enough (``Trung tâm thành phố Hà Nội``, the city's centre; ``Trường Thăng
     Long``), nor a country after a field in lower case, the body's nationality
     (``Công ty tư vấn Nhật Bản``, as NOTES 2 annotates it)."""
-    words, low, adjacent = view.words, view.low, view.adjacent
+    words, low, adjacent, brk = view.words, view.low, view.adjacent, view.brk
     k = i - 1
-    while k >= 0 and i - k <= 6 and adjacent(k + 1):
+    while k >= 0 and i - k <= 6 and k + 1 < view.n and not brk[k + 1]:    # (adjacent(k + 1), written out)
         w = words[k]
         if w not in _BODY_FIRST:
             if not (w.isalpha() or ("-" in w and w.replace("-", "").isalpha())) or low[k] in FUNCTION_WORDS:
