@@ -23,7 +23,7 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import (ALONE, FAMILY, GLUED_UNIT, HEAD, HONORIFIC_SECOND, ORG_NAME, PLACE, REGION, ROAD_CODE, ROAD_CODE_SHAPE, SECOND, SITE,
+from .lexicon import (ALONE, FAMILY, GLUED_UNIT, HEAD, HONORIFIC, HONORIFIC_SECOND, ORG_NAME, PLACE, REGION, ROAD_CODE, ROAD_CODE_SHAPE, SECOND, SITE,
                       SYLLABLE, TITLE, TITLE_SECOND, UNIT, UNIT_ONLY, WARD, PhraseTable, TokenView, _lines, honorifics, is_word, lfold, org_heads, org_names,
                       place_units, places, position_titles, regions, site_heads, unit_only_places, wards)
 from ..structure import is_vietnamese_syllable
@@ -155,7 +155,8 @@ def unit_at(view: TokenView, i: int):
     if unit.text == "khu" and not (j < view.n and view.adjacent(j) and _NUMBER.fullmatch(view.words[j])):
         return None     # "khu công nghiệp", "khu vực": a zone's or an area's head, not the numbered zone "khu 3"
     if (j == i + 1 and j < view.n and view.adjacent(j) and view.words[j].islower()
-            and place_units().match(view, j) is None and is_word(view.words[i], view.words[j])):
+            and not (view.mask[j] & UNIT and place_units().match(view, j) is not None)
+            and is_word(view.words[i], view.words[j])):
         return None     # "xã hội", "tỉnh táo", "làng nghề": one word, not a unit and a name
     return j, unit
 
@@ -197,7 +198,7 @@ def _name_after(view: TokenView, j: int, takes: str, i: int = -1) -> int:
                     # (but "TP Hồ Chí Minh Nguyễn Văn A": the place, then the person; and
                     # "tại xã Triệu Dương", "số 2 xã Thái Mỹ": two syllables after a unit
                     # word said as a place are its name, a family name first or not)
-    if best == j and honorifics().match(view, j) is not None:
+    if best == j and view.mask[j] & HONORIFIC and honorifics().match(view, j) is not None:
         return j    # "chủ tịch phường Ông …": an honorific opens the next phrase
     if best == j and (view.low[j] in _NO_NAME_OPENERS or _wide_gap(view, j)):
         return j    # "loa phường  Theo thống kê": a sentence opens after a lost full stop
@@ -982,9 +983,9 @@ def _ends_body_name(view: TokenView, i: int) -> bool:
     enough (``Trung tâm thành phố Hà Nội``, the city's centre; ``Trường Thăng
     Long``), nor a country after a field in lower case, the body's nationality
     (``Công ty tư vấn Nhật Bản``, as NOTES 2 annotates it)."""
-    words, low, adjacent = view.words, view.low, view.adjacent
+    words, low, adjacent, brk = view.words, view.low, view.adjacent, view.brk
     k = i - 1
-    while k >= 0 and i - k <= 6 and adjacent(k + 1):
+    while k >= 0 and i - k <= 6 and k + 1 < view.n and not brk[k + 1]:    # (adjacent(k + 1), written out)
         w = words[k]
         if w not in _BODY_FIRST:
             if not (w.isalpha() or ("-" in w and w.replace("-", "").isalpha())) or low[k] in FUNCTION_WORDS:
@@ -1368,13 +1369,21 @@ NAME_HONORIFIC = 1 << 12    # opens an honorific with the next word ("đồng" +
 NAME_TITLE = 1 << 13        # capitalized, opens a title with the next word ("Chủ" + "tịch")
 
 
+@cache
+def _rule_openers() -> tuple[Openers, Openers, Openers, Openers, Openers]:
+    """The :class:`Openers` of the rule tables, made on first use: titles, heads,
+    names, units (with sites), named places (one cached call for the first
+    sighting of a word, not ten)."""
+    return (openers(position_titles()), openers(org_heads()), openers(org_names()),
+            openers(place_units(), site_heads()), openers(regions(), places(), wards()))
+
+
 def start_bits(w: str, key: str, exact: str, low: str, cap: bool, mask: int) -> int:
     """What may start at a hot token of the word ``w`` (key, exact, low, cap and
     mask as :class:`TokenView` lists them): the bits above, from the
     :class:`Openers` of the rule tables without the next word; 0 for most
     words.  Kept per word in ``TokenView.opens`` (see :mod:`.lexicon`)."""
-    titles, heads, names = openers(position_titles()), openers(org_heads()), openers(org_names())
-    units, named = openers(place_units(), site_heads()), openers(regions(), places(), wards())
+    titles, heads, names, units, named = _rule_openers()
     bits = 0
     if key in titles.alone[cap]:
         bits |= _TITLE_ALONE
@@ -1417,8 +1426,7 @@ def candidate_starts(view: TokenView) -> tuple[list[int], list[int], list[int], 
         return memo
     mask, cap, words, brk, key, exact = view.mask, view.cap, view.words, view.brk, view.key, view.exact
     last = view.n - 1
-    titles, heads, names = openers(position_titles()), openers(org_heads()), openers(org_names())
-    units, named = openers(place_units(), site_heads()), openers(regions(), places(), wards())
+    titles, heads, names, units, named = _rule_openers()
     positions: list[int] = []
     organizations: list[int] = []
     places_: list[int] = []

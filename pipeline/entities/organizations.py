@@ -33,10 +33,10 @@ from .. import WITHOUT_MARKS
 from ..doc import Doc
 from ..extractors.counts import listed_unit_at
 from ..span import Span
-from .lexicon import (ALONE, CODE, DESCRIPTOR, FAMILY, SECOND, FIELD, HEAD, ORG_NAME, QUALIFIER, REGION, Head, PhraseTable, TokenView,
+from .lexicon import (ALONE, CODE, DESCRIPTOR, FAMILY, SECOND, FIELD, HEAD, HONORIFIC, ORG_NAME, PLACE, QUALIFIER, REGION, TITLE, Head, PhraseTable, TokenView,
                       _lines, honorifics, is_word, lfold, may_start, org_codes, org_descriptors, org_fields, org_heads,
                       org_names, org_qualifiers, places, position_titles, regions)
-from .locations import candidate_starts, openers, place_at, site_at, unit_at
+from .locations import candidate_starts, place_at, site_at, unit_at
 from .names import FUNCTION_WORDS, is_proper, is_syllable, overlaps_any, person_shape, scan
 
 # A head followed by these words is an ordinary noun: "Đảng viên", "Hội viên".
@@ -87,31 +87,31 @@ class OrgMatch:
 
 def head_at(view: TokenView, i: int) -> tuple[int, Head] | None:
     """The head noun at ``i`` (end, ``Head``) or None."""
-    if i >= view.n or not view.mask[i] & HEAD or not openers(org_heads()).at(view, i):
-        return None     # no head starts with this word, or with it and the next one
+    if i >= view.n or not view.mask[i] & HEAD:
+        return None     # no head starts with this word
     m = org_heads().match(view, i)
     if m is None:
         return None
     j, head = m
     if head.text[:1].islower() and j > i + 1 and head.text.split()[1][:1].isupper() and (
-            not view.cap[i + 1] or (i > 0 and view.adjacent(i) and is_word(view.words[i - 1], view.words[i]))):
+            not view.cap[i + 1] or (i > 0 and not view.brk[i] and is_word(view.words[i - 1], view.words[i]))):
         return None     # "trường Mầm non", "ban Thường vụ" are heads with the type capitalized, as
                         # written, not "trường tiểu học", "ban thường vụ" (any one of a kind), nor
                         # the end of a word ("ủy ban Thường vụ Quốc hội")
     if (j < view.n and view.low[j] in _NOT_HEAD_NEXT and view.adjacent(j)
             and (" ".join(view.low[i:j]), view.low[j]) in _NOT_HEAD):
         return None
-    if (j == i + 1 and not view.cap[i] and i > 0 and view.adjacent(i) and view.words[i - 1].isalpha()
+    if (j == i + 1 and not view.cap[i] and i > 0 and not view.brk[i] and view.words[i - 1].isalpha()
             and is_word(view.words[i - 1], view.words[i])):
         return None     # "Nhà báo Hồng Thanh Quang": a lower-case head that ends a word is no head
-    if (j == i + 1 and j < view.n and view.adjacent(j) and view.words[j].isalpha() and view.words[j].islower()
+    if (j == i + 1 and 0 < j < view.n and not view.brk[j] and view.words[j].isalpha() and view.words[j].islower()
             and is_word(view.words[i], view.words[j])
-            and not (j + 1 < view.n and view.adjacent(j + 1) and view.words[j + 1].islower()
+            and not (0 < j + 1 < view.n and not view.brk[j + 1] and view.words[j + 1].islower()
                      and is_word(view.words[j], view.words[j + 1]))):
         return None     # "Báo chí", "Sở hữu", "Vụ án", "Hội nghị", "Tòa soạn": a one-word head that
                         # begins a word is no head ("Cục Báo chí", "Cục Sở hữu trí tuệ"), unless the
                         # next word begins one too ("Đảng sử dụng": "sử dụng")
-    if (head.text == "Vụ" and j < view.n and view.adjacent(j) and view.words[j][:1].isupper()
+    if (head.text == "Vụ" and 0 < j < view.n and not view.brk[j] and view.words[j][:1].isupper()
             and any(c.isdigit() for c in view.words[j]) and not view.words[j].isdigit()):
         return None     # "Vụ PMU18": the case of a body's code, not a ministry's department,
                         # which is named by its field ("Vụ Pháp chế") or numbered ("Vụ II")
@@ -120,7 +120,7 @@ def head_at(view: TokenView, i: int) -> tuple[int, Head] | None:
             or ((h := head_at(view, j)) is not None and h[1].text in _CASE_BODIES)):
         return None     # "Vụ Nhà máy nước …", "Vụ Công ty …": the case of a plant or a firm; a
                         # ministry's department is named by its field, not by another body
-    if (head.text == "Vụ" and j < view.n and view.adjacent(j) and view.mask[j] & ORG_NAME
+    if (head.text == "Vụ" and 0 < j < view.n and not view.brk[j] and view.mask[j] & ORG_NAME
             and org_names().match(view, j) is not None):
         return None     # "Vụ PMU 18", "vụ Vinashin": the case of a known body, which is the entity
     return j, head
@@ -132,9 +132,11 @@ def _stops_name(view: TokenView, k: int, free: bool) -> bool:
         return True     # "Quỹ Để …", "Bộ TT&TT Như vậy": a new clause
     if k + 1 < view.n and (view.low[k], view.low[k + 1]) in _DOCUMENT_TYPES:
         return True     # "Bộ VHTTDL Quy định …": a document title begins
-    if head_at(view, k) is not None or org_names().match(view, k) is not None:
+    mask = view.mask[k]     # (each table asked only where its bit says an entry may start)
+    if head_at(view, k) is not None or (mask & ORG_NAME and org_names().match(view, k) is not None):
         return True
-    if position_titles().match(view, k) is not None or honorifics().match(view, k) is not None:
+    if ((mask & TITLE and position_titles().match(view, k) is not None)
+            or (mask & HONORIFIC and honorifics().match(view, k) is not None)):
         return True
     if view.low[k] == "phó" and position_titles().match(view, k + 1) is not None:
         return True     # "Công ty TNHH Kim Anh - Phó Thủ tướng …": a deputy's title begins
@@ -145,7 +147,7 @@ def _stops_name(view: TokenView, k: int, free: bool) -> bool:
 
 def _name(view: TokenView, k: int, head: Head) -> int:
     """End of the name after a head ending at token ``k`` (``k`` if none)."""
-    if head.text in _PARTY_HEADS and k < view.n and view.adjacent(k):
+    if head.text in _PARTY_HEADS and 0 < k < view.n and not view.brk[k]:
         e = _party(view, k)
         if e > k:
             return max(e, _name(view, k, _PLAIN_PARTY))   # (the plain name: "Đảng Cộng sản Việt nam")
@@ -158,18 +160,18 @@ def _name(view: TokenView, k: int, head: Head) -> int:
     form_end = -1           # the end of a legal form ("cổ phần", "TNHH"), where a company's name begins
     after_word = False      # the last element was a capitalized word that is no field
     lower_only = False      # the name so far is lower-case nouns right after the head ("Hội đồng dân tộc")
-    if k < view.n and view.adjacent(k):
+    if 0 < k < view.n and not view.brk[k]:
         m = org_names().match(view, k) if view.mask[k] & ORG_NAME else None
         if m is not None:
             return m[0]     # "báo Dân Trí", "Báo CAND": a known name after the head
-    while k < view.n and view.adjacent(k):
+    while 0 < k < view.n and not view.brk[k]:     # (view.adjacent(k), written out: a hot loop)
         d = _descriptors(view, k, head, k == start) if not view.cap[k] and view.mask[k] & DESCRIPTOR else k
         if d > k and (k > start or ((head.kind == "named" or head.text in _COUNCIL_HEADS)
                                     and head.text[:1].isupper()
                                     and not (is_word(view.words[k - 1], view.words[k])
                                              and not (d > k + 1 and is_word(view.words[k], view.words[k + 1])))
                                     and (head.text in _COUNCIL_HEADS
-                                         or (d < view.n and view.adjacent(d) and is_proper(view, d))))):
+                                         or (0 < d < view.n and not view.brk[d] and is_proper(view, d))))):
             # lower-case nouns inside the name: "Ban Tiếp công dân", "Phát triển
             # hạ tầng", "Hội đồng bầu cử", "Hội đồng dân tộc" (a word of its own,
             # though "đồng dân" is one too); right after the head only for councils,
@@ -233,7 +235,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             after_word = e > k + 1      # "Chính sách" (a word) may take "xã hội"; "GTVT" no "quản lý"
             k = e
             continue
-        if (view.words[k] in _JOIN and k > start and k + 1 < view.n and view.adjacent(k + 1)
+        if (view.words[k] in _JOIN and k > start and 0 < k + 1 < view.n and not view.brk[k + 1]
                 and not (view.words[k] in ("-", "–") and _central(view, k - 2 if view.low[k - 1] == "ương" else k - 1))
                 and (view.words[k] != "và" or (head_at(view, k + 1) is None    # (not "Đoàn … và Trung ương Hội",
                                                and org_names().match(view, k + 1) is None))   # "Công ty X và Vinashin")
@@ -241,7 +243,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
                      or (caps and is_proper(view, k + 1) and not _stops_name(view, k + 1, head.free)))):
             k += 1
             continue
-        if view.words[k] == "," and k > start and k + 1 < view.n and view.adjacent(k + 1):
+        if view.words[k] == "," and k > start and 0 < k + 1 < view.n and not view.brk[k + 1]:
             e = _field_after_comma(view, k + 1, head)
             if e > k + 1:
                 # a second field of the same body after a comma: "Ban Bồi thường, GPMB
@@ -539,7 +541,7 @@ def _glued_end(view: TokenView, k: int, end: int) -> int:
     """The end of a name that ends at character ``end`` before token ``k``: in
     token ``k``, a word glued by a hyphen to what follows, the part that ends the
     name's last word goes with it: "Công ty TNHH Điện tử-Tin học …" ends at "tử"."""
-    if not 0 < k < view.n or not view.adjacent(k) or view.mask[k] or view.words[k].isalpha():
+    if not 0 < k < view.n or view.brk[k] or view.mask[k] or view.words[k].isalpha():
         return end  # (a glued token is no lexicon word, nor all letters)
     g = _GLUED.fullmatch(view.words[k])
     return view.starts[k] + len(g[1]) if g is not None and is_word(view.words[k - 1], g[1]) else end
@@ -598,13 +600,13 @@ def _plain(letters: str) -> str:
 
 def _unit_pair(view: TokenView, j: int) -> bool:
     """Two bare unit words at ``j``: ``UBND quận, huyện`` is a class of bodies."""
-    u = unit_at(view, j) if j < view.n and view.adjacent(j) else None
+    u = unit_at(view, j) if 0 < j < view.n and not view.brk[j] else None
     if u is None or place_at(view, j) is not None:
         return False
     k = u[0]
     if k < view.n and view.words[k] in (",", "và", "/"):
         k += 1
-    v = unit_at(view, k) if k < view.n and view.adjacent(k) else None
+    v = unit_at(view, k) if 0 < k < view.n and not view.brk[k] else None
     return v is not None and place_at(view, k) is None
 
 
@@ -755,7 +757,8 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
                                       or (head.text[:1] == "T" and (view.words[j].isupper()
                                                                     or view.low[j] == "quốc"))):
         return None     # "ĐH Đảng bộ", "ĐH X" (Đại hội), "THPT Quốc gia", "THPT BC": no school
-    if named and any((m := t.match(view, i)) is not None and m[0] >= k for t in (regions(), places())):
+    if named and view.mask[i] & (REGION | PLACE) and any(
+            (m := t.match(view, i)) is not None and m[0] >= k for t in (regions(), places())):
         return None     # "Đài Loan" is a place, not an "Đài"
     if named and person_shape(view, i) >= k and org_fields().match(view, j) is None:
         return None     # "Đoàn Ngọc Hải" is a person, not an "Đoàn"

@@ -160,9 +160,12 @@ def _not_a_name(view: TokenView, i: int, region: bool = True) -> bool:
         return False
     if not view.mask[i] & (TITLE | HEAD | ORG_NAME | REGION | UNIT | FIELD):
         return False    # no table has an entry starting here
-    return (position_titles().match(view, i) is not None or org_heads().match(view, i) is not None
-            or org_names().match(view, i) is not None or (region and regions().match(view, i) is not None)
-            or _unit_word(view, i) or org_fields().match(view, i) is not None)
+    mask = view.mask[i]     # (each table asked only where its bit says an entry may start)
+    return ((mask & TITLE and position_titles().match(view, i) is not None)
+            or (mask & HEAD and org_heads().match(view, i) is not None)
+            or (mask & ORG_NAME and org_names().match(view, i) is not None)
+            or (region and mask & REGION and regions().match(view, i) is not None)
+            or _unit_word(view, i) or (mask & FIELD and org_fields().match(view, i) is not None))
 
 
 def _unit_word(view: TokenView, i: int) -> bool:
@@ -208,7 +211,8 @@ def _titled_name(view: TokenView, i: int) -> tuple[int, int] | None:
     if not t[1].bare:
         return _foreign_after_office(view, i)
     j = t[0]
-    p = regions().match(view, j) or places().match(view, j)
+    mask = view.mask[j] if j < view.n else 0
+    p = (regions().match(view, j) if mask & REGION else None) or (places().match(view, j) if mask & PLACE else None)
     if p is not None and view.adjacent(j):
         j = p[0]
     elif j + 1 < view.n and view.words[j] == "Anh" and view.cap[j + 1]:
