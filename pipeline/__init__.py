@@ -24,6 +24,11 @@ WITHOUT_TONES = dict.fromkeys(map(ord, TONES))
 # hats, horns, breves), as acronyms are written: "Ủy ban" gives "Uy ban"; "Đ", a
 # letter of its own, stays.
 WITHOUT_MARKS = dict.fromkeys(range(0x300, 0x370))
+# The most rows :func:`columns` transposes at once: ``zip(*rows)`` makes an iterator per
+# row, each tracked by the garbage collector, and more than the collector's threshold
+# (700) alive at once would start a collection, by the hundred on a long article (the
+# slowest part where the lexicons are not frozen: gc.freeze).
+COLUMN_BLOCK = 256
 __all__ = ["extract", "to_spacy", "__version__"]
 
 
@@ -34,6 +39,17 @@ def extract(text: str, id: str = "", source: str | None = None,
         raise TypeError(f"extract() takes the article as str, not {type(text).__name__}")
     from .pipeline import default_pipeline
     return default_pipeline()(text, id=id, source=source, meta=meta)
+
+
+def columns(rows: list[tuple], width: int) -> list[list]:
+    """The first ``width`` columns of equally long tuples ``rows`` (the tokens'
+    word infos), by transposing them: no call per row, :data:`COLUMN_BLOCK`
+    rows at a time."""
+    cols: list[list] = [[] for _ in range(width)]
+    for k in range(0, len(rows), COLUMN_BLOCK):
+        for col, part in zip(cols, zip(*rows[k:k + COLUMN_BLOCK])):
+            col += part
+    return cols
 
 
 def to_spacy(record: dict[str, Any], nlp=None):

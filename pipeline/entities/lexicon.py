@@ -19,7 +19,7 @@ from typing import Any, Callable, Sequence
 
 import regex
 
-from .. import TONES as _TONES, WITHOUT_TONES as _WITHOUT_TONES, WORD_CACHE
+from .. import TONES as _TONES, WITHOUT_TONES as _WITHOUT_TONES, WORD_CACHE, columns
 from ..doc import TOKEN_PATTERN, Doc
 
 _DATA = Path(__file__).resolve().parents[1] / "data" / "entities"
@@ -529,11 +529,6 @@ def _cut_piece(piece: str) -> tuple[tuple[str | None, ...], tuple[int, ...]]:
 
 _PIECES = _Pieces()
 _HOT_OF = itemgetter(4)     # a _WordInfo tuple's hot
-# The most rows ``zip(*rows)`` transposes at once: it makes an iterator per row,
-# each tracked by the garbage collector, and more than the collector's threshold
-# (700) alive at once would start a collection, by the hundred on a long
-# article (the slowest part where the lexicons are not frozen: gc.freeze).
-_BLOCK = 256
 
 
 def _split_text(text: str) -> tuple[list[int], list[tuple], list[int]]:
@@ -640,13 +635,7 @@ class TokenView:
         n = len(infos)
         if not n:
             return cls(text, starts, [], [], [], [], [], 0, brk, mask=[], opens=[])
-        # the infos' columns, by transposing them (no call per token), a block of
-        # rows at a time (see _BLOCK)
-        cols: list[list] = [[] for _ in range(8)]
-        for k in range(0, n, _BLOCK):
-            for col, part in zip(cols, zip(*infos[k:k + _BLOCK])):
-                col += part
-        keys, exact, low, cap, _, mask, opens, words = cols
+        keys, exact, low, cap, _, mask, opens, words = columns(infos, 8)
         return cls(text, starts, words, low, keys, exact, cap, n, brk, mask=mask, opens=opens)
 
     # (made on first use by cached properties, not a __getattr__: a class with

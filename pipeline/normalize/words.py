@@ -78,6 +78,7 @@ from operator import add, eq, itemgetter
 from pathlib import Path
 from sys import intern
 
+from .. import columns
 from ..offsets import Edit
 from .lexicon import Lexicon, key, lexicon
 from .ortho import FRONT, FRONT_ONSETS, ONSETS, WORD_CACHE, has_marks as _has_marks, is_valid, place_tone, skeleton, split_tone, with_tone
@@ -1513,22 +1514,10 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
     return out
 
 
-# The most infos :func:`_key_columns` transposes at once: ``zip(*rows)`` makes an iterator per
-# row, each tracked by the garbage collector, and more than the collector's threshold (700) alive
-# at once would start a collection, one an article or more (slow where the lexicons are not
-# frozen: ``gc.freeze``).
-_BLOCK = 256
-
-
 def _key_columns(infos: Sequence[tuple]) -> tuple[list[str], bytes, list[dict]]:
     """The keys, the class bytes and the pair codes of the tokens' :func:`_word_info`, by
-    transposing them (no call per token), :data:`_BLOCK` at a time."""
-    keys: list[str] = []
-    classes: list[int] = []
-    pairs: list[dict] = []
-    for k in range(0, len(infos), _BLOCK):
-        for col, part in zip((keys, classes, pairs), zip(*infos[k:k + _BLOCK])):
-            col += part
+    transposing them (:func:`pipeline.columns`)."""
+    keys, classes, pairs = columns(infos, 3)
     return keys, bytes(classes), pairs
 
 

@@ -294,10 +294,11 @@ def test_opens_are_zero_off_the_hot_tokens(articles):
 def test_view_columns_are_the_word_infos(repeat):
     """The view's per-token lists, transposed from the word infos a block of rows at a time,
     are each word's info, in order, on texts shorter and longer than a block."""
-    from pipeline.entities.lexicon import _BLOCK, word_info
+    from pipeline import COLUMN_BLOCK
+    from pipeline.entities.lexicon import word_info
     text = "Ông Nguyễn Văn A, Chủ tịch UBND tỉnh Hà Nam, ký Quyết định số 12/QĐ-UBND.\n" * repeat
     view = TokenView.of(_doc(text))
-    assert repeat == 1 or view.n > 2 * _BLOCK
+    assert repeat == 1 or view.n > 2 * COLUMN_BLOCK
     infos = [word_info(w) for w in view.words]
     for name, col in (("key", 0), ("exact", 1), ("low", 2), ("cap", 3), ("mask", 5), ("opens", 6), ("words", 7)):
         assert getattr(view, name) == [info[col] for info in infos], name

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline import COLUMN_BLOCK
 from pipeline.normalize import words as W
 from pipeline.normalize.lexicon import lexicon
 
@@ -166,4 +167,4 @@ def test_key_columns_are_the_infos(repeat):
     assert keys == [i[0] for i in infos]
     assert classes == bytes(i[1] for i in infos)
     assert pairs == [i[2] for i in infos]
-    assert repeat == 1 or len(infos) > 2 * W._BLOCK
+    assert repeat == 1 or len(infos) > 2 * COLUMN_BLOCK
