@@ -49,8 +49,9 @@ def lfold(token: str) -> str:
     return fold(token.lower())
 
 
-def _lines(name: str) -> list[list[str]]:
-    """The non-comment lines of a data file, split on tabs."""
+def data_rows(name: str) -> list[list[str]]:
+    """The non-comment lines of an entity data file, split on tabs (the extractors read
+    ``org_heads.tsv`` and ``position_titles.tsv`` through it too)."""
     text = (_DATA / name).read_text(encoding="utf-8")
     out = []
     for line in text.splitlines():
@@ -699,12 +700,12 @@ def _lower_triggers() -> frozenset[str]:
 @cache
 def _words(name: str, case: str) -> PhraseTable:
     """A one-column lexicon as a phrase table."""
-    return PhraseTable([(r[0], True) for r in _lines(name)], case=case)
+    return PhraseTable([(r[0], True) for r in data_rows(name)], case=case)
 
 
 @cache
 def family_names() -> frozenset[str]:
-    return frozenset(fold(r[0]) for r in _lines("family_names.txt"))
+    return frozenset(fold(r[0]) for r in data_rows("family_names.txt"))
 
 
 @cache
@@ -718,7 +719,7 @@ def position_boards() -> PhraseTable:
     the commas between the fields of a committee's name may be written as dashes
     (``ủy ban văn hóa - giáo dục - thanh niên, thiếu niên và nhi đồng``)."""
     phrases = []
-    for r in _lines("position_boards.txt"):
+    for r in data_rows("position_boards.txt"):
         parts = r[0].split(", ")
         variants = [parts[0]]
         for part in parts[1:]:
@@ -736,7 +737,7 @@ class Title:
 
 @cache
 def position_titles() -> PhraseTable:
-    return PhraseTable([(r[0], Title(r[0], r[1] in ("yes", "any"), r[1] == "any")) for r in _lines("position_titles.tsv")],
+    return PhraseTable([(r[0], Title(r[0], r[1] in ("yes", "any"), r[1] == "any")) for r in data_rows("position_titles.tsv")],
                        case="first")
 
 
@@ -751,7 +752,7 @@ class Head:
 @cache
 def org_heads() -> PhraseTable:
     return PhraseTable([(r[0], Head(r[0], r[1], r[2] == "yes", r[3] == "free"))
-                        for r in _lines("org_heads.tsv")], case="first")
+                        for r in data_rows("org_heads.tsv")], case="first")
 
 
 @cache
@@ -765,7 +766,7 @@ def org_descriptors() -> PhraseTable:
     also a verb, "council" for a council's task (a name only right after a council's
     head) and "task" for what a steering committee is set up to do."""
     return PhraseTable([(r[0], r[1] if r[1] in ("council", "task") else r[1] == "verb")
-                        for r in _lines("org_descriptors.tsv")],
+                        for r in data_rows("org_descriptors.tsv")],
                        case="lower")
 
 
@@ -793,7 +794,7 @@ class Unit:
 
 @cache
 def place_units() -> PhraseTable:
-    return PhraseTable([(r[0], Unit(r[0], r[1], r[2])) for r in _lines("place_units.tsv")],
+    return PhraseTable([(r[0], Unit(r[0], r[1], r[2])) for r in data_rows("place_units.tsv")],
                        case="lower")
 
 
@@ -807,21 +808,21 @@ def regions() -> PhraseTable:
     """Countries, regions, cities and provinces named without a head noun
     (regions.txt), matched as written; the value is the kind (``country``,
     ``region``, ``city``, ``province``)."""
-    return PhraseTable([(r[0], r[1]) for r in _lines("regions.txt")], case="exact")
+    return PhraseTable([(r[0], r[1]) for r in data_rows("regions.txt")], case="exact")
 
 
 @cache
 def province_names() -> frozenset[str]:
     """The provinces' names as written (places.tsv, old and new): ``Hà Nội``, ``Quảng Ngãi``."""
-    return frozenset(r[0] for r in _lines("places.tsv") if r[1] == "province")
+    return frozenset(r[0] for r in data_rows("places.tsv") if r[1] == "province")
 
 
 @cache
 def places() -> PhraseTable:
     """Province and district names (old and post-2025), matched as written;
     without the names that alone mostly mean a person (places_not_bare.txt)."""
-    people = {r[0] for r in _lines("places_not_bare.txt")}
-    rows = [(r[0], r[1]) for r in _lines("places.tsv") if r[1] in ("province", "district")
+    people = {r[0] for r in data_rows("places_not_bare.txt")}
+    rows = [(r[0], r[1]) for r in data_rows("places.tsv") if r[1] in ("province", "district")
             and not r[0][:1].isdigit() and r[0] not in people]
     return PhraseTable(rows, case="exact")
 
@@ -830,11 +831,11 @@ def places() -> PhraseTable:
 def unit_only_places() -> PhraseTable:
     """Province and district names that are places only after a unit word
     (places_not_bare.txt): ``thành phố Hồ Chí Minh``, ``TP Hồ Chí Minh``."""
-    return PhraseTable([(r[0], "province") for r in _lines("places_not_bare.txt")], case="exact")
+    return PhraseTable([(r[0], "province") for r in data_rows("places_not_bare.txt")], case="exact")
 
 
 @cache
 def wards() -> PhraseTable:
     """Ward and commune names, for names listed after a plural unit word."""
-    return PhraseTable([(r[0], r[1]) for r in _lines("places.tsv") if r[1] == "ward"
+    return PhraseTable([(r[0], r[1]) for r in data_rows("places.tsv") if r[1] == "ward"
                         and not r[0][:1].isdigit()], case="exact")

@@ -24,7 +24,7 @@ import regex
 from ..doc import Doc
 from ..span import Span
 from .lexicon import (ALONE, FAMILY, GLUED_UNIT, HEAD, HONORIFIC, HONORIFIC_SECOND, ORG_NAME, PLACE, REGION, ROAD_CODE, ROAD_CODE_SHAPE, SECOND, SITE,
-                      SYLLABLE, TITLE, TITLE_SECOND, UNIT, UNIT_ONLY, WARD, PhraseTable, TokenView, _lines, honorifics, is_word, lfold, org_heads, org_names,
+                      SYLLABLE, TITLE, TITLE_SECOND, UNIT, UNIT_ONLY, WARD, PhraseTable, TokenView, data_rows, honorifics, is_word, lfold, org_heads, org_names,
                       place_units, places, position_titles, regions, site_heads, unit_only_places, wards)
 from ..structure import is_vietnamese_syllable
 from .names import FUNCTION_WORDS, KIN, is_proper, is_syllable, opens_clause, person_shape, syllable_run
@@ -641,7 +641,7 @@ def _approached(view: TokenView, i: int, j: int) -> bool:
 def _site_kinds() -> dict[str, str]:
     """The site heads with a kind (site_heads.txt), by their folded key:
     ``"hội trường"`` -> ``"facility"``, ``"suối"`` -> ``"nature"``."""
-    return {" ".join(map(lfold, r[0].split())): r[1] for r in _lines("site_heads.txt") if r[1] != "site"}
+    return {" ".join(map(lfold, r[0].split())): r[1] for r in data_rows("site_heads.txt") if r[1] != "site"}
 
 
 def _named_site_end(view: TokenView, j: int, kind: str, named: bool) -> int:
@@ -846,7 +846,7 @@ _STATE_FORMS = frozenset({"Cộng", "CHXHCN", "CHDCND", "CHND", "CHLB", "Vương
 @cache
 def countries() -> PhraseTable:
     """The countries among the regions (regions.txt, kind ``country``), as written."""
-    return PhraseTable([(r[0], True) for r in _lines("regions.txt") if r[1] == "country"], case="exact")
+    return PhraseTable([(r[0], True) for r in data_rows("regions.txt") if r[1] == "country"], case="exact")
 
 
 def _country_at(view: TokenView, i: int) -> int:

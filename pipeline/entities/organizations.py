@@ -34,7 +34,7 @@ from ..doc import Doc
 from ..extractors.counts import listed_unit_at
 from ..span import Span
 from .lexicon import (ALONE, CODE, DESCRIPTOR, FAMILY, SECOND, FIELD, HEAD, HONORIFIC, ORG_NAME, PLACE, QUALIFIER, REGION, TITLE, Head, PhraseTable, TokenView,
-                      _lines, honorifics, is_word, lfold, may_start, org_codes, org_descriptors, org_fields, org_heads,
+                      data_rows, honorifics, is_word, lfold, may_start, org_codes, org_descriptors, org_fields, org_heads,
                       org_names, org_qualifiers, places, position_titles, regions)
 from .locations import candidate_starts, place_at, site_at, unit_at
 from .names import FUNCTION_WORDS, is_proper, is_syllable, overlaps_any, person_shape, scan
@@ -269,7 +269,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
 @cache
 def party_words() -> PhraseTable:
     """The words of a party's name after "Đảng" (org_party_words.txt)."""
-    return PhraseTable([(r[0], True) for r in _lines("org_party_words.txt")], case="lower")
+    return PhraseTable([(r[0], True) for r in data_rows("org_party_words.txt")], case="lower")
 
 
 def _party(view: TokenView, k: int) -> int:

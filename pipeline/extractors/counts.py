@@ -460,8 +460,8 @@ def _body_after(text: str, end: int) -> bool:
 def _body_heads() -> frozenset[str]:
     """The first words of the organization heads of the entities' ``org_heads.tsv`` (read
     only), as written there when capitalized: "Sở", "Bộ", "UBND", "Ủy"."""
-    with (DATA.parent / "entities" / "org_heads.tsv").open(encoding="utf-8") as f:
-        heads = [line.split("\t")[0].split()[0] for line in f if line.strip() and not line.startswith("#")]
+    from ..entities.lexicon import data_rows    # (here: the entities import the extractors)
+    heads = (row[0].split()[0] for row in data_rows("org_heads.tsv"))
     return frozenset(h for h in heads if h[:1].isupper())
 
 
@@ -488,8 +488,8 @@ def _offices() -> regex.Pattern:
     """The office titles of the entities' ``position_titles.tsv`` (read only) written in lower
     case there, maybe after "phó", longest first, after spaces, in either case: "phó ban",
     "Bí thư", "ủy viên thường vụ"."""
-    with (DATA.parent / "entities" / "position_titles.tsv").open(encoding="utf-8") as f:
-        rows = [line.split("\t")[0].strip() for line in f if line.strip() and not line.startswith("#")]
+    from ..entities.lexicon import data_rows    # (here: the entities import the extractors)
+    rows = [row[0] for row in data_rows("position_titles.tsv")]
     titles = sorted({t for t in rows if t.islower()}, key=len, reverse=True)   # (not "Trưởng", capitalized only)
     alts = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in titles)
     return regex.compile(rf"[ \t]+((?:phó[ \t]+)?(?:{alts}))(?![\p{{L}}\d])", regex.IGNORECASE)
