@@ -661,13 +661,15 @@ def is_identifier(text: str, start: int) -> bool:
     if prev == "kỳ" and w2.lower() == "bất":
         return False  # "bất kỳ 1 văn bản nào": "any", not a term number
     if prev in ids:
+        if w1[:1].isupper() and w2[:1].isupper() and text[start].islower():
+            return False   # "giao cho Công ty Nha Trang bảy dự án": the noun ends a name, "bảy" counts
         if prev != "thứ" and w2.isalpha() and fold(f"{w2} {prev}") in vietnamese_words():
             # the noun is the last syllable of another word, mostly a verb: "cung cấp 25 triệu
             # viên", "nâng cấp 438 tàu", "phân loại 83 vụ", "định kỳ 2 lần/năm" (a compound that
             # still numbers, "xếp hạng 3", "học kỳ 2", is listed whole and returned True above)
             return False
-        if prev == "cấp" and _ISSUED.match(text, start):
-            return False  # "nên cấp 1 giấy hay 2 giấy": the verb "issue" before papers, not a level
+        if prev == "cấp" and (_ISSUED.match(text, start) or _SUM.match(text, start)):
+            return False  # "nên cấp 1 giấy hay 2 giấy", "ngân sách cấp 800 triệu": the verb "issue", "grant", not a level
         if prev == "khoản" and _SUM.match(text, start):
             return False  # "quyết toán khoản 30.000 tỉ đồng": a sum of money, not clause 30000
         if prev == "mức" and _measured(text, start):
@@ -681,10 +683,11 @@ def is_identifier(text: str, start: int) -> bool:
             return False  # a number in words names no model: "giao cho Công ty Nha Trang bảy dự án"
         if _led_by_function_word([fold(w1.lower())]):
             return False  # a function word opening a sentence run on from a headline: "… Hình sự Với 434 đại biểu"
-        if _AGE_OR_FLOORS.match(text, start) or _MONEY_OR_SHARE.match(text, start):
+        if _AGE_OR_FLOORS.match(text, start) or _MONEY_OR_SHARE.match(text, start) \
+                or _MEASURE_OR_THOUSANDS.match(text, start):
             # "ông Trần Văn Tá 58 tuổi": a person's age after the name, no model number; "chung cư
             # Sông Đà 25 tầng": a building's floors; "huyện Phú Lộc 17,19 tỷ đồng", "phạt ông Long
-            # 2,5 triệu": an amount of money or a share
+            # 2,5 triệu": an amount of money or a share; "Quảng Trị 1.355 tấn": a measure
             return False
         stripped = before.rstrip()
         if "\n" in before[len(stripped):]:
@@ -703,6 +706,16 @@ _MONEY_OR_SHARE = regex.compile(
     (?: %                      # Phú Đa 42,5%
       | {_SCALE_OR_CURRENCY}   # Nam Định 4 tỷ / ông Minh 4 triệu / Thượng Hải 70 USD / ông Đình 6.000.000 đồng
     )""", regex.VERBOSE)
+# A measure or a number with thousands dots after a capitalized word: a place's or a firm's share or
+# distance, no model number ("Quảng Trị 1.355 tấn", "cách huyện Phú Lộc 17 km", "bán cho Công ty
+# Trung Nam 20.199 m3 cát", "KDC Ninh Long 432,5ha"); a model's number has neither ("Mazda 6",
+# "Camry 2.4").
+_MEASURE_OR_THOUSANDS = regex.compile(
+    r"""(?: \d{1,3} (?: \.\d{3} )+ (?: ,\d+ )? (?![\d.])       # Trung Nam 20.199 / Quảng Trị 1.355
+      | \d+ (?: ,\d+ )? [ \t]*
+        (?: m | m2 | m3 | km | km2 | ha | kg | tấn | tạ | lít | mét | mw | kw )   # Phú Lộc 17 km / Ninh Long 432,5ha
+        (?![\p{L}\d])
+    )""", regex.VERBOSE | regex.IGNORECASE)
 # An amount in a scale word or a currency: after "khoản" (a sum, also a clause) it is money ("khoản
 # 30.000 tỉ đồng", "khoản 2 triệu"), where a clause's number is followed by none ("khoản 2 Điều 5").
 _SUM = regex.compile(rf"{DIGITS} [ \t]* (?: {_SCALE_OR_CURRENCY} | % )", regex.VERBOSE)
@@ -848,6 +861,9 @@ def read(text: str, m: regex.Match) -> Found | None:
             and (rng := _RANGE.match(text, amount.end)):
         hi_m = _HIGH.match(text, rng.end())
         high = _amount(text, hi_m) if hi_m else None
+    elif not glued and digits and len(digits) == 1 and text.startswith(", ", amount.end) \
+            and (hi_m := _HIGH.match(text, amount.end + 2)) and hi_m.group(_DIGITS) == str(int(digits) + 1):
+        high = _amount(text, hi_m)   # "2, 3 người": two or three, a range of the next digit (both ends count)
     return Found(m, amount, glued, high)
 
 
