@@ -83,6 +83,7 @@ GRAMMARS: dict[str, regex.Pattern] = {
         (?: \s+ (?P<part>{_DAYPART}) )?
         (?: \s+ (?: hôm \s+ )? (?P<today> nay | qua | mai ) )?
         (?: \s* [,|\-–] \s* | \s* (?P<br> \( ) \s* | \s+ ) (?: hôm \s+ | ngày \s+ )?
+        (?: {_WEEKDAY} \s* ,? \s* )?     # 10 giờ ngày thứ bảy 18.3.2006 / 8h sáng thứ Hai, 12/6/2017
         (?P<d>\d{{1,2}})
         (?: (?P<sep>[/.\-]) [ ]? (?P<m>\d{{1,2}}) (?: (?P=sep) (?P<y>\d{{4}}) )?
           | \s+ tháng \s+ (?P<m>\d{{1,2}}) (?: \s+ năm \s+ (?P<y>\d{{4}}) )?      # 10 giờ 30 phút ngày 12 tháng 6 năm 2017
@@ -132,7 +133,8 @@ GRAMMARS: dict[str, regex.Pattern] = {
         r"""
         (?<=ngày\s)
         (?P<d>\d{1,2}) (?: \s*,\s* | \s+ (?:và|hoặc) \s+ (?:ngày\s+)? )
-        (?= (?P<d2>\d{1,2}) (?P<sep>[/\-]) (?P<m>\d{1,2}) (?: (?P=sep) (?P<y>\d{4}) )? (?![\d\p{L}]|[/.\-]\d) )
+        (?= (?P<mid> (?: \d{1,2} (?: \s*,\s* (?: (?:và|hoặc) \s+ )? | \s+ (?:và|hoặc) \s+ ) ){0,5} )   # ngày 2, 3 và 4/9: the days between
+            (?P<d2>\d{1,2}) (?P<sep>[/\-]) (?P<m>\d{1,2}) (?: (?P=sep) (?P<y>\d{4}) )? (?![\d\p{L}]|[/.\-]\d) )
         """, _F),
     # từ 6 đến 22/4 / từ ngày 2 đến ngày 7/10/2023 / từ ngày 18 đến 25.4.2006 / từ ngày 18 đến 22
     # tháng 7 năm 2005: a span whose first day has no month of its own is one range, like "từ 15-20/11"
@@ -206,6 +208,7 @@ GRAMMARS: dict[str, regex.Pattern] = {
     "quarter": regex.compile(
         r"""
         qu[ýí] \s+ (?P<q>IV|I{1,3}|[1-4])
+        (?: (?: \s*,\s* | \s+ (?:và|hoặc) \s+ ) (?P<qi> (?:qu[ýí] \s+)? (?P<q2>IV|I{1,3}|[1-4]) ) (?![\p{L}\d]) ){0,3}   # quý I và II/2006: each its own
         (?: \s* [/.\-] \s* | \s+ năm \s+ ) (?P<y>\d{4})
         (?!\d)
         """, _F),
@@ -241,7 +244,7 @@ GRAMMARS: dict[str, regex.Pattern] = {
           | (?<= (?<![\w/]) BL\p{Lu}{1,5} \s )               # BLTTHS 2015 / BLHS 2015: a code's year
             (?P<y>(?:19|20)\d{2})
             (?![\d]|[/.\-]\d|,\d)
-          | (?<= (?<!\w) (?:kế\s+hoạch (?:\s+vốn)? | ngân\s+sách      # kế hoạch (vốn) 2016: the plan or budget of a year,
+          | (?<= (?<!\w) (?:kế\s+hoạch (?:\s+vốn)? | ngân\s+sách (?:\s+nhà\s+nước)?     # kế hoạch (vốn) 2016 / ngân sách nhà nước 2006: the plan or budget of a year,
                          | báo\s+cáo (?:\s+tài\s+chính)? | quyết\s+toán ) \s )   # báo cáo tài chính 2015: the report or accounts of one
             (?P<y>(?:19|20)\d{2})
             (?![\d]|[/.\-]\d|,\d)
@@ -262,6 +265,7 @@ GRAMMARS: dict[str, regex.Pattern] = {
             (?P<y>(?:19|20)\d{2})
             (?![\d]|[/.\-]\d|,\d)
           | (?<= (?<![\w/]) (?-i: \p{Lu}{2,6} \s | \p{Lu}{3,6} - ) )   # APEC 2006 / NSNN 2015 / (SN 1956 / PCI-2016 (not the grid VN-2000): the year of an
+            (?<! (?<!\w) (?-i: TCVN | QCVN | TCXDVN | TCXD | TCN | ISO | IEC ) [\s\-] )   # (not a standard's number: TCVN-2000, ISO 2000)
             (?P<y>(?:19|20)\d{2})                          # event, a budget, a birth named by its acronym (C_NOTES 6)
             (?![\d]|[/.\-]\d|,\d)
           | (?<= \( ) (?P<y>(?:19|20)\d{2}) (?= \) )        # Luật đất đai mới (1993): a year in brackets
@@ -816,6 +820,10 @@ def _roman(numeral: str) -> int:
     return total
 
 
+# A day's number among the days between the first and the last of a list ("3" of "ngày 2, 3 và 4/9").
+_DAY_RUN = regex.compile(r"\d{1,2}")
+
+
 def _resolve_day(m: regex.Match, year: int | None, form: str, start: int | None = None) -> Candidate | None:
     d, mo, y = int(group_named(m, "d")), _month(m), _int(m, "y")
     if y is None and year and (rel := optional_group(m, "rel")):
@@ -927,6 +935,12 @@ def _resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidat
         c = _resolve_day(m, year, form, _lead(text, m.start()))
         if c is not None:
             c.end = m.end("d")  # the span is the first day alone; the next one is its own date
+            if optional_group(m, "mid"):   # "ngày 2, 3 và 4/9": each day between is a date of that month too
+                month = c.value[:-2]
+                for d in _DAY_RUN.finditer(text, m.start("mid"), m.end("mid")):
+                    y = c.value[:4] if c.value[:1] != "-" else None
+                    if valid_day(int(d.group()), int(month[-3:-1]), int(y) if y else None):
+                        c.extra.append(Candidate(form, d.start(), d.end(), f"{month}{int(d.group()):02d}", "day"))
         return c
     if form == "month_range":
         mo, y, m2, y2 = int(group_named(m, "m")), int(group_named(m, "y")), int(group_named(m, "m2")), int(group_named(m, "y2"))
@@ -956,7 +970,19 @@ def _resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidat
     if form == "quarter":
         q, y = group_named(m, "q").upper(), int(group_named(m, "y"))
         n = int(q) if q.isdigit() else _roman(q)
-        return Candidate(form, m.start(), m.end(), f"{y}-Q{n}", "quarter") if valid_year(y) else None
+        if not valid_year(y):
+            return None
+        if not m.captures("q2"):
+            return Candidate(form, m.start(), m.end(), f"{y}-Q{n}", "quarter")
+        # "quý I và II/2006": the first quarter alone, then each other one up to the year, as
+        # "ngày 14 và 15/7" (two dates)
+        c = Candidate(form, m.start(), m.end("q"), f"{y}-Q{n}", "quarter")
+        items, numerals = m.spans("qi"), m.captures("q2")
+        for i, ((a, b), q2) in enumerate(zip(items, numerals)):
+            q2 = q2.upper()
+            c.extra.append(Candidate(form, a, m.end() if i == len(items) - 1 else b,
+                                     f"{y}-Q{int(q2) if q2.isdigit() else _roman(q2)}", "quarter"))
+        return c
     if form == "part_of_year":
         n = int(group_named(m, "n")) if group_named(m, "n").isdigit() else parse_words(group_named(m, "n").split())
         y = _int(m, "y") or year
@@ -1201,7 +1227,7 @@ _CUED: dict[str, tuple[str, ...]] = {
     "year_bare": ("từ", "đến", "tới", "trước", "sau", "hết", "nhìn", "cuối", "đầu", "giữa",
                   "hơn", "với", "bằng", "như",                                  # đến 2030 / so với 2015
                   "xuân", "hè", "hạ", "thu", "đông",                            # mùa xuân 1975
-                  "hoạch", "vốn", "sách", "cáo", "chính", "toán",               # kế hoạch (vốn) 2016 / báo cáo tài chính 2015
+                  "hoạch", "vốn", "sách", "nước", "cáo", "chính", "toán",       # kế hoạch (vốn) 2016 / ngân sách nhà nước 2006 / báo cáo tài chính 2015
                   "kỳ", "vào", "điểm", "sinh", "tết", "đán"),                   # cùng kỳ 2016 / Tết 2003
 }
 
