@@ -643,10 +643,17 @@ def _words_before(text: str, start: int) -> tuple[str, str, str]:
     return w1, w2, before
 
 
+# An acronym and a plus sign before a number: the name of a group ("ASEAN + 3", "G8 + 5"),
+# searched backwards from the number.
+_PLUS_NAME = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{Lu}\d]+[ \t]*\+[ \t]*$", regex.REVERSE)
+
+
 def is_identifier(text: str, start: int) -> bool:
     """Does a noun right before ``start`` make the number a name or an ordinal?"""
     if start and text[start - 1] in "/#":
         return True
+    if "+" in text[max(0, start - 3):start] and _PLUS_NAME.search(text, max(0, start - 12), start):
+        return True   # "Hội nghị cấp cao ASEAN + 3 lần thứ 9": the number of a group's name
     w1, w2, before = _words_before(text, start)
     if not w1:
         return False
@@ -1274,6 +1281,36 @@ def extract(doc: Doc) -> list[Span]:
         if spans:
             out.extend(spans)
             skip_until = spans[-1].end
+    if "trăm" in text or "chục" in text:
+        out += _bare_tens(text, blocked, doc)   # (the pipeline sorts the counts)
+    return out
+
+
+# "trăm" or "chục" alone after "hơn" or "trên" (more than): a hundred, ten as a bound ("hơn trăm
+# km", "trên trăm cán bộ"), as "hơn 100 km"; "about ten" ("khoảng chục cuộc họp", "gần chục năm")
+# is a vague amount like "hàng chục" (GUIDELINES; the read sets leave both out).
+_BARE_TENS = regex.compile(
+    r"""(?<= (?<![\p{L}\d]) (?: hơn | trên ) [ \t] )
+    (?P<w> trăm | chục ) (?![\p{L}\d])""", _F)
+# Units of time: a length is a duration, never a count ("gần chục năm": GUIDELINES Dates).
+_TIME_UNITS = frozenset("năm tháng tuần ngày giờ phút giây tiếng".split())
+
+
+def _bare_tens(text: str, blocked: Blocked, doc: Doc) -> list[Span]:
+    """The counts of :data:`_BARE_TENS`: 100 or 10 with the scale words and the noun after it."""
+    out = []
+    for m in _BARE_TENS.finditer(text):
+        if blocked.overlaps(m.start(), m.end()):
+            continue
+        value, end, scale = (100 if m.group("w").lower() == "trăm" else 10), m.end(), 1
+        while _may_follow(text, end, _SCALE_FIRST) and (sc := _SCALE.match(text, end)):   # "hơn chục nghìn"
+            scale *= _SCALE_VALUES[sc.group(_S).lower()]
+            end = sc.end()
+        amount = Amount(m.start(), end, float(value * scale), scale)
+        found = _unit_or_money(text, amount)
+        if found is None or found[1].lower() in _TIME_UNITS or blocked.overlaps(amount.end, found[0]):
+            continue
+        out.append(_span(doc, m.start(), found[0], amount.value, found[1], "rule:count.words", 0.8))
     return out
 
 

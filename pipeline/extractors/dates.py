@@ -1357,7 +1357,19 @@ def candidates(text: str, year: int | None = None, start: int = 0, end: int | No
             m = WORD_GRAMMARS[form].match(text, pos, end)
             if m and (c := resolve(form, m, text, year)) is not None:
                 out.append(c)
+    if "chục" in text or "trăm" in text:
+        for m in _BARE_TENS_LENGTH.finditer(text, start, end):   # "hơn chục ngày": ten days, a length
+            n = 100 if m.group("w").lower() == "trăm" else 10
+            out.append(Candidate("duration", m.start(), m.end(), _length(n, m.group("u").lower()), "duration"))
     return out
+
+
+# "trăm" or "chục" alone after "hơn" or "trên" (more than), then a unit of time: a length of a
+# hundred or ten as a bound ("hơn chục ngày", as "hơn 10 ngày"); "gần chục năm" (about ten) is
+# vague, like "hàng chục năm" (the read sets leave it out).
+_BARE_TENS_LENGTH = regex.compile(
+    r"""(?<= (?<![\p{L}\d]) (?: hơn | trên ) \s )
+    (?P<w> trăm | chục ) \s+ (?P<u> năm | tháng | tuần | ngày | giờ | phút | tiếng ) (?![\p{L}\d])""", _F)
 
 
 # A run of number words and the word after it (what _NEXT_WORD reads at the run's end), in

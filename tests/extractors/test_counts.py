@@ -381,6 +381,10 @@ CASES = [
     ("Mỗi đêm có 2, 3 xe chở cát đi qua cầu.", [("2, 3 xe", 2, "xe"), ("3 xe", 3, "xe")]),
     # "cấp" (grant) before an amount of money is a verb, not a level
     ("Ngân sách tỉnh cấp 450 triệu đồng để sửa trường.", [("450 triệu đồng", 450000000, "đồng")]),
+    # "trăm", "chục" alone after a word of approximation: a hundred, ten
+    ("Đoàn cứu hộ phải đi bộ hơn trăm km đường rừng.", [("trăm km", 100, "km")]),
+    ("Có trên chục hộ dân ký đơn, hơn chục nghìn người theo dõi.",
+     [("chục hộ dân", 10, "hộ dân"), ("chục nghìn người", 10000, "người")]),
 ]
 
 NEGATIVES = [
@@ -499,6 +503,11 @@ NEGATIVES = [
     "Anh mua chiếc Mazda 6 cũ.",
     "Theo khoản 2, 3 Điều 7 của Luật, đơn vị phải báo cáo.",
     "Các đường cấp 3 phải được nâng cấp.",
+    # a group's name of an acronym and a plus sign
+    "Thủ tướng dự Hội nghị cấp cao ASEAN + 3 lần thứ 10 tại Singapore.",
+    # "hàng trăm", "cả chục" are vague; "gần chục năm" is a length
+    "Hàng trăm người dân và cả chục xe cứu hỏa có mặt.",
+    "Dự án treo gần chục năm nay, khoảng chục hộ dân đã chuyển đi.",
     # "mấy" after a number makes it vague: ten-odd
     "Có mười mấy người dân đến xem.",
     # a quoted slogan of numbered words names a programme

@@ -312,6 +312,8 @@ CASES = [
      [("9 giờ ngày chủ nhật 21.5.2017", "2017-05-21T09:00", "datetime")]),
     ("Hội nghị khai mạc vào 8h sáng thứ Tư, 14/6/2017 ở Hà Nội.", None,
      [("8h sáng thứ Tư, 14/6/2017", "2017-06-14T08:00", "datetime")]),
+    # "chục" (ten) alone after a word of approximation, then a unit of time: a length
+    ("Người dân đã chờ hơn chục ngày mà chưa có nước.", None, [("chục ngày", "P10D", "duration")]),
 ]
 
 NEGATIVES = [
@@ -377,6 +379,7 @@ NEGATIVES = [
     "doanh thu phải tăng gấp 3 năm ngoái",
     # a standard's number is no year
     "Gạch phải đạt tiêu chuẩn TCVN-2000 mới được dùng.",
+    "Dự án đã treo hàng chục năm, gần chục năm nay không ai hỏi.",
 ]
 
 # Durations that look like the start of a day in words are durations.
