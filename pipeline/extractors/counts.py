@@ -643,9 +643,31 @@ def _words_before(text: str, start: int) -> tuple[str, str, str]:
     return w1, w2, before
 
 
+# Periods a number names after their noun ("tháng 3", "ngày 20") but follows as a share after "mỗi"
+# (each) or "hằng" (every): "mỗi tháng 83 người chết".
+_PERIODS = frozenset(("ngày", "tháng", "tuần", "năm", "quý"))
+_EACH = frozenset(("mỗi", "hằng", "hàng", "mọi"))
+# A number with thousands dots: an amount, never the number of a name or a part ("35.000 km").
+_THOUSANDS_AT = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.])")
 # An acronym and a plus sign before a number: the name of a group ("ASEAN + 3", "G8 + 5"),
 # searched backwards from the number.
 _PLUS_NAME = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{Lu}\d]+[ \t]*\+[ \t]*$", regex.REVERSE)
+
+
+# A short number and the spaces after it (see _people_after).
+_SHORT_NUMBER = regex.compile(r"\d{1,3}(?=[ \t])")
+
+
+def _people_after(text: str, start: int) -> bool:
+    """Is the number at ``start`` followed by a noun of people or bodies (``count_units.txt``) that
+    is no tier of places: "Kiên Giang 8 người", "Quảng Nam 12 đại biểu" (a place's share; a model's
+    number counts no people: "Mazda 6"; "Nhà máy Vĩnh Tân 1 tỉnh Bình Thuận" names a plant)?"""
+    m = _SHORT_NUMBER.match(text, start)
+    u = _unit_match(text, m.end()) if m else None
+    if u is None:
+        return False
+    unit = u.group(_U).lower()
+    return unit in _indivisible() and unit not in _PLACE_UNITS and unit not in _ADDRESS_NOUNS   # (not "Vĩnh Tân 1 tỉnh Bình Thuận")
 
 
 def is_identifier(text: str, start: int) -> bool:
@@ -670,6 +692,10 @@ def is_identifier(text: str, start: int) -> bool:
     if prev in ids:
         if w1[:1].isupper() and w2[:1].isupper() and text[start].islower():
             return False   # "giao cho Công ty Nha Trang bảy dự án": the noun ends a name, "bảy" counts
+        if prev in _PERIODS and w2.lower() in _EACH:
+            return False   # "mỗi tháng 83 người chết", "mỗi ngày 20 xe": a period's share, no day or month
+        if _THOUSANDS_AT.match(text, start):
+            return False   # "quãng đường 35.000 km": numbers and names have no thousands dots
         if prev != "thứ" and w2.isalpha() and fold(f"{w2} {prev}") in vietnamese_words():
             # the noun is the last syllable of another word, mostly a verb: "cung cấp 25 triệu
             # viên", "nâng cấp 438 tàu", "phân loại 83 vụ", "định kỳ 2 lần/năm" (a compound that
@@ -691,7 +717,7 @@ def is_identifier(text: str, start: int) -> bool:
         if _led_by_function_word([fold(w1.lower())]):
             return False  # a function word opening a sentence run on from a headline: "… Hình sự Với 434 đại biểu"
         if _AGE_OR_FLOORS.match(text, start) or _MONEY_OR_SHARE.match(text, start) \
-                or _MEASURE_OR_THOUSANDS.match(text, start):
+                or _MEASURE_OR_THOUSANDS.match(text, start) or _people_after(text, start):
             # "ông Trần Văn Tá 58 tuổi": a person's age after the name, no model number; "chung cư
             # Sông Đà 25 tầng": a building's floors; "huyện Phú Lộc 17,19 tỷ đồng", "phạt ông Long
             # 2,5 triệu": an amount of money or a share; "Quảng Trị 1.355 tấn": a measure

@@ -305,6 +305,14 @@ GRAMMARS: dict[str, regex.Pattern] = {
         (?<= (?<!\w) (?P<u> tháng | tuần | ngày | tiếng ) [ \t]+ )
         rưỡi (?!\w)
         """, _F),
+    # hơn chục ngày / trên trăm năm: "trăm" or "chục" alone after "hơn" or "trên" (more than), then a
+    # unit of time, a length of a hundred or ten as a bound, as "hơn 10 ngày" ("gần chục năm", about
+    # ten, is vague like "hàng chục năm": the read sets leave it out)
+    "tens_length": regex.compile(
+        r"""
+        (?<= (?<![\p{L}\d]) (?: hơn | trên ) \s+ )
+        (?P<w> trăm | chục ) \s+ (?P<u> năm | tháng | tuần | ngày | giờ | phút | tiếng ) (?![\p{L}\d])
+        """, _F),
     # 5-10 phút / 2-3 năm / 1,5-2 năm / từ 3 đến 5 năm (a range of lengths gives both ends, like a range of counts)
     "duration_range": regex.compile(
         rf"""
@@ -1068,6 +1076,9 @@ def _resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidat
         if (half := _HALF_MORE.match(text, m.end())) is not None:
             return Candidate(form, m.start(), half.end(), _length(n + 0.5, unit), "duration")   # 2 ngày rưỡi -> P2.5D
         return Candidate(form, m.start(), m.end(), _length(n, unit), "duration")
+    if form == "tens_length":
+        n = 100 if group_named(m, "w").lower() == "trăm" else 10
+        return Candidate(form, m.start(), m.end(), _length(n, group_named(m, "u").lower()), "duration")
     if form == "unit_half":
         prev = _prev_word(text, m.start("u"))
         if prev.isdigit() or prev in UNITS or prev in ("mười", "mấy", "vài"):
@@ -1136,10 +1147,10 @@ _THANG = regex.compile(r"(?<!\w)(?i:tháng)")              # tháng 3/2004 - 5/2
 # The words a lunar year may start with: its festival or its stem (as written: the
 # grammar is case-sensitive).  The standard library's `re` finds these faster.
 _LUNAR_WORDS = re.compile("Tết|tết|Xuân|Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý")
-_SCANNED = ("month", "month_named", "year", "quarter", "century", "unit_half")   # the grammars that start with a word, not a number
+_SCANNED = ("month", "month_named", "year", "quarter", "century", "unit_half", "tens_length")   # the grammars that start with a word, not a number
 # Their first words (each grammar case-insensitive).
 _FIRST_WORDS = {"month": ("tháng",), "month_named": ("tháng",), "year": ("năm",), "quarter": ("quý", "quí"), "century": ("thế k",),
-                "unit_half": ("rưỡi",)}
+                "unit_half": ("rưỡi",), "tens_length": ("chục", "trăm")}
 
 
 def _scanned(form: str, pattern: regex.Pattern, text: str, start: int, end: int,
@@ -1357,19 +1368,7 @@ def candidates(text: str, year: int | None = None, start: int = 0, end: int | No
             m = WORD_GRAMMARS[form].match(text, pos, end)
             if m and (c := resolve(form, m, text, year)) is not None:
                 out.append(c)
-    if "chục" in text or "trăm" in text:
-        for m in _BARE_TENS_LENGTH.finditer(text, start, end):   # "hơn chục ngày": ten days, a length
-            n = 100 if m.group("w").lower() == "trăm" else 10
-            out.append(Candidate("duration", m.start(), m.end(), _length(n, m.group("u").lower()), "duration"))
     return out
-
-
-# "trăm" or "chục" alone after "hơn" or "trên" (more than), then a unit of time: a length of a
-# hundred or ten as a bound ("hơn chục ngày", as "hơn 10 ngày"); "gần chục năm" (about ten) is
-# vague, like "hàng chục năm" (the read sets leave it out).
-_BARE_TENS_LENGTH = regex.compile(
-    r"""(?<= (?<![\p{L}\d]) (?: hơn | trên ) \s )
-    (?P<w> trăm | chục ) \s+ (?P<u> năm | tháng | tuần | ngày | giờ | phút | tiếng ) (?![\p{L}\d])""", _F)
 
 
 # A run of number words and the word after it (what _NEXT_WORD reads at the run's end), in
@@ -1481,6 +1480,6 @@ _SCORES: dict[str, float] = {
     "date_dot": 0.9, "months_of_year": 0.9, "day_range": 0.85, "month_range": 0.9, "day_list": 0.85,
     "month": 0.97, "month_named": 0.95, "month_bare": 0.85, "month_label": 0.85, "quarter": 0.97, "part_of_year": 0.95,
     "year": 0.97, "year_range": 0.9, "century": 0.9, "duration": 0.88, "time": 0.85,
-    "day_span": 0.85, "year_bare": 0.85, "time_range": 0.85, "lunar_year": 0.95, "duration_range": 0.85, "unit_half": 0.85,
+    "day_span": 0.85, "year_bare": 0.85, "time_range": 0.85, "lunar_year": 0.95, "duration_range": 0.85, "unit_half": 0.85, "tens_length": 0.8,
 }
 

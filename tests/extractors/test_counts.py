@@ -381,6 +381,11 @@ CASES = [
     ("Mỗi đêm có 2, 3 xe chở cát đi qua cầu.", [("2, 3 xe", 2, "xe"), ("3 xe", 3, "xe")]),
     # "cấp" (grant) before an amount of money is a verb, not a level
     ("Ngân sách tỉnh cấp 450 triệu đồng để sửa trường.", [("450 triệu đồng", 450000000, "đồng")]),
+    # a period after "mỗi" is a share, no day or month; thousands dots make an amount; a place's
+    # share of people
+    ("Bình quân mỗi tháng 45 người tử vong vì đuối nước.", [("45 người", 45, "người")]),
+    ("Đoàn xe đã chạy quãng đường 12.500 km qua 20 tỉnh.", [("12.500 km", 12500, "km"), ("20 tỉnh", 20, "tỉnh")]),
+    ("Đứng đầu là Nghệ An 11 người, tiếp theo là Thanh Hóa 9 người.", [("11 người", 11, "người"), ("9 người", 9, "người")]),
     # "trăm", "chục" alone after a word of approximation: a hundred, ten
     ("Đoàn cứu hộ phải đi bộ hơn trăm km đường rừng.", [("trăm km", 100, "km")]),
     ("Có trên chục hộ dân ký đơn, hơn chục nghìn người theo dõi.",
@@ -503,6 +508,7 @@ NEGATIVES = [
     "Anh mua chiếc Mazda 6 cũ.",
     "Theo khoản 2, 3 Điều 7 của Luật, đơn vị phải báo cáo.",
     "Các đường cấp 3 phải được nâng cấp.",
+    "Trong tháng 3 người dân đi lễ chùa rất đông.",
     # a group's name of an acronym and a plus sign
     "Thủ tướng dự Hội nghị cấp cao ASEAN + 3 lần thứ 10 tại Singapore.",
     # "hàng trăm", "cả chục" are vague; "gần chục năm" is a length
