@@ -244,15 +244,19 @@ GRAMMARS: dict[str, regex.Pattern] = {
           | (?<= (?<![\w/]) BL\p{Lu}{1,5} \s )               # BLTTHS 2015 / BLHS 2015: a code's year
             (?P<y>(?:19|20)\d{2})
             (?![\d]|[/.\-]\d|,\d)
-          | (?<= (?<!\w) (?:kế\s+hoạch (?:\s+vốn)? | ngân\s+sách (?:\s+nhà\s+nước)?     # kế hoạch (vốn) 2016 / ngân sách nhà nước 2006: the plan or budget of a year,
+          | (?<= (?<!\w) (?:kế\s+hoạch (?:\s+vốn)? (?:\s+đầu\s+tư (?:\s+công)? )? | nhiệm\s+vụ   # kế hoạch đầu tư công 2017 / nhiệm vụ 2005
+                         | ngân\s+sách (?:\s+nhà\s+nước)?     # kế hoạch (vốn) 2016 / ngân sách nhà nước 2006: the plan or budget of a year,
                          | báo\s+cáo (?:\s+tài\s+chính)? | quyết\s+toán ) \s )   # báo cáo tài chính 2015: the report or accounts of one
             (?P<y>(?:19|20)\d{2})
             (?![\d]|[/.\-]\d|,\d)
-          | (?<= (?<!\w) (?:luật|hiến\s+pháp) (?: \s+ \p{L}+ ,? ){0,6} \s )   # Luật Doanh nghiệp 2014 / Bộ luật hình sự 2015:
+          | (?<= (?<!\w) (?:luật|hiến\s+pháp|pháp\s+lệnh|cương\s+lĩnh) (?: \s+ \p{L}+ ,? ){0,6} \s )   # Luật Doanh nghiệp 2014 / Bộ luật hình sự 2015 / Pháp lệnh Cảnh vệ 2005:
             (?P<y>(?:19|20)\d{2})                                             # the year of a law's name (C_NOTES 6)
             (?![\d]|[/.\-]\d|,\d)
           | (?<= (?<!\w) (?-i:Năm|Tháng) (?: [ \t]+ [\p{L}\-–]+ ){1,7} [ \t]+ )   # Năm kỷ cương hành chính 2017 / Tháng hành
             (?P<y>(?:19|20)\d{2})                                   # động vì trẻ em 2017: a year or a campaign's month named for its cause
+            (?![\d]|[/.\-]\d|,\d)
+          | (?<= (?<!\w) (?: lễ [ \t]+ hội | kỳ [ \t]+ thi | hội [ \t]+ thi | festival ) (?: [ \t]+ [\p{L}\-]+ ){0,6} [ \t] )   # Lễ hội chọi trâu Đồ Sơn 2017 /
+            (?P<y>(?:19|20)\d{2})                                        # Kỳ thi THPT quốc gia 2017: the year of an event named for it
             (?![\d]|[/.\-]\d|,\d)
           | (?<= (?<!\w) mùa (?: [ \t]+ \p{Ll}+ ){1,3} [ \t] )    # mùa xuân 1975 / mùa du lịch 2017: a season of a year
             (?P<y>(?:19|20)\d{2})
@@ -714,9 +718,15 @@ def _amount_follows(text: str, end: int) -> bool:
     """Is what follows ``end`` the unit of an amount ("5-6 triệu", "3-5 đại biểu", "1/2 số hộ")
     or of time ("2-3 giờ", "5-6 tháng")?"""
     nxt = _next_word(text, end)
+    if nxt == "đồng" and _DONG_THOI.match(text, end):
+        return False   # "Hiến pháp 2013 đồng thời …": the word "at the same time", no money
     # "đến 2-3 giờ sáng", "từ 5-6 tháng nay": hours of the clock or lengths of time
     return (nxt in ("%", "số", "tiếng", "giây") or nxt in _DURATION or nxt in SCALES or nxt in lowered("count_classifiers.txt")
             or counts.listed_unit_at(text, end))
+
+
+# "đồng thời" (at the same time) after a number: no currency.
+_DONG_THOI = regex.compile(r"\s*đồng\s+thời(?!\w)")
 
 
 # ---------------------------------------------------------------- resolution
@@ -1239,6 +1249,7 @@ _CUED: dict[str, tuple[str, ...]] = {
                   "hơn", "với", "bằng", "như",                                  # đến 2030 / so với 2015
                   "xuân", "hè", "hạ", "thu", "đông",                            # mùa xuân 1975
                   "hoạch", "vốn", "sách", "nước", "cáo", "chính", "toán",       # kế hoạch (vốn) 2016 / ngân sách nhà nước 2006 / báo cáo tài chính 2015
+                  "công", "vụ",                                                 # kế hoạch đầu tư công 2017 / nhiệm vụ 2005
                   "kỳ", "vào", "điểm", "sinh", "tết", "đán"),                   # cùng kỳ 2016 / Tết 2003
 }
 
@@ -1297,14 +1308,16 @@ _IS_WORDS = frozenset(("là", "cũng", "Là", "Cũng"))
 
 
 def _name_before(text: str, p: int) -> bool:
-    """May the year at ``p`` end a law's name, a named year's, a campaign month's or a season's:
-    "luật" or "pháp", "Năm" or "Tháng" as written, or "mùa" in the 70 characters before it?  (A
+    """May the year at ``p`` end a law's name, a named year's, a campaign month's, a season's or an
+    event's: "luật", "pháp" or "cương lĩnh", "Năm" or "Tháng" as written, "mùa", "hội" (lễ hội, hội
+    thi), "kỳ thi" or "festival" in the 70 characters before it?  (A
     necessary condition of those branches of "year_bare", read without a grammar.)"""
     window = text[max(0, p - 70):p]
     if "Năm" in window or "Tháng" in window:
         return True
     window = window.lower()
-    return "luật" in window or "pháp" in window or "mùa" in window
+    return ("luật" in window or "pháp" in window or "mùa" in window or "cương lĩnh" in window
+            or "hội" in window or "kỳ thi" in window or "festival" in window)   # lễ hội, hội thi
 
 
 def _shape(size: int, spaces: str, nxt: str, gap: str | None = None, size2: int = 0, spaces2: str | None = None,

@@ -307,6 +307,12 @@ CASES = [
      [("quý I", "2014-Q1", "quarter"), ("II/2014", "2014-Q2", "quarter")]),
     # the budget of the state named by its year
     ("Quốc hội thảo luận dự toán ngân sách nhà nước 2018 tại hội trường.", None, [("2018", "2018", "year")]),
+    # a year closing the name of an ordinance, an event, a plan of tasks; "đồng thời" is no money
+    ("Dự luật kế thừa Pháp lệnh Dân số 2003 và bổ sung nhiều điểm.", None, [("2003", "2003", "year")]),
+    ("Ban tổ chức Lễ hội pháo hoa quốc tế Đà Nẵng 2016 công bố lịch.", None, [("2016", "2016", "year")]),
+    ("Bộ đã chốt phương án Kỳ thi trung học phổ thông quốc gia 2018.", None, [("2018", "2018", "year")]),
+    ("Chính phủ đã giao kế hoạch đầu tư công 2017 cho các bộ.", None, [("2017", "2017", "year")]),
+    ("Luật phải phù hợp với Hiến pháp 2013 đồng thời bảo đảm tính khả thi.", None, [("2013", "2013", "year")]),
     # one expression is one date: the hour, the weekday and the day
     ("Buổi lễ diễn ra lúc 9 giờ ngày chủ nhật 21.5.2017 tại quảng trường.", None,
      [("9 giờ ngày chủ nhật 21.5.2017", "2017-05-21T09:00", "datetime")]),
@@ -380,6 +386,7 @@ NEGATIVES = [
     # a standard's number is no year
     "Gạch phải đạt tiêu chuẩn TCVN-2000 mới được dùng.",
     "Dự án đã treo hàng chục năm, gần chục năm nay không ai hỏi.",
+    "Lễ hội năm nay thu hút 2000 du khách.",
 ]
 
 # Durations that look like the start of a day in words are durations.
