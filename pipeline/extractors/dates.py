@@ -720,11 +720,15 @@ def _amount_follows(text: str, end: int) -> bool:
     nxt = _next_word(text, end)
     if nxt == "đồng" and _DONG_THOI.match(text, end):
         return False   # "Hiến pháp 2013 đồng thời …": the word "at the same time", no money
+    if _NAME_NEXT.match(text, end):
+        return False   # "họp vào 20/2 Bộ Công Thương cho biết": a body's name starts, no noun counted
     # "đến 2-3 giờ sáng", "từ 5-6 tháng nay": hours of the clock or lengths of time
     return (nxt in ("%", "số", "tiếng", "giây") or nxt in _DURATION or nxt in SCALES or nxt in lowered("count_classifiers.txt")
             or counts.listed_unit_at(text, end))
 
 
+# Two capitalized words after a number: a name ("Bộ Công Thương"), not the noun of an amount.
+_NAME_NEXT = regex.compile(r"[ \t]+\p{Lu}\p{Ll}*[ \t]+\p{Lu}")
 # "đồng thời" (at the same time) after a number: no currency.
 _DONG_THOI = regex.compile(r"\s*đồng\s+thời(?!\w)")
 

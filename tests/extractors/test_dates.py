@@ -313,6 +313,8 @@ CASES = [
     ("Bộ đã chốt phương án Kỳ thi trung học phổ thông quốc gia 2018.", None, [("2018", "2018", "year")]),
     ("Chính phủ đã giao kế hoạch đầu tư công 2017 cho các bộ.", None, [("2017", "2017", "year")]),
     ("Luật phải phù hợp với Hiến pháp 2013 đồng thời bảo đảm tính khả thi.", None, [("2013", "2013", "year")]),
+    # a body's name after a bare day is no noun of an amount ("20/2 Bộ", as "9/22 Bộ" would be)
+    ("Hội đồng sẽ họp vào 15/3 Bộ Tài chính cho biết như vậy.", None, [("15/3", "--03-15", "day")]),
     # one expression is one date: the hour, the weekday and the day
     ("Buổi lễ diễn ra lúc 9 giờ ngày chủ nhật 21.5.2017 tại quảng trường.", None,
      [("9 giờ ngày chủ nhật 21.5.2017", "2017-05-21T09:00", "datetime")]),
