@@ -37,7 +37,7 @@ import regex
 from ..doc import Doc
 from ..span import Span
 from . import DATA, caseless, char_after_space, fold, lines, lowered, table, vietnamese_words
-from .numbers import DIGITS, SCALES, WORDS, WORDS_AT, YEAR_BEFORE, as_number, digits_value, keyword_hits, parse_words, word_number_starts
+from .numbers import DIGITS, SCALES, WORDS, WORDS_AT, YEAR_BEFORE, as_number, digits_value, keyword_hits, lower_text, parse_words, word_number_starts
 
 _F = regex.VERBOSE | regex.IGNORECASE
 
@@ -1315,28 +1315,38 @@ def extract(doc: Doc) -> list[Span]:
 # "trăm" or "chục" alone after "hơn" or "trên" (more than): a hundred, ten as a bound ("hơn trăm
 # km", "trên trăm cán bộ"), as "hơn 100 km"; "about ten" ("khoảng chục cuộc họp", "gần chục năm")
 # is a vague amount like "hàng chục" (GUIDELINES; the read sets leave both out).
-_BARE_TENS = regex.compile(
-    r"""(?<= (?<![\p{L}\d]) (?: hơn | trên ) [ \t] )
-    (?P<w> trăm | chục ) (?![\p{L}\d])""", _F)
-# Units of time: a length is a duration, never a count ("gần chục năm": GUIDELINES Dates).
+_BARE_TENS = (("trăm", 100), ("chục", 10))
+_MORE_THAN = ("hơn ", "trên ")
+# Units of time: a length is a duration, never a count ("hơn chục năm": GUIDELINES Dates).
 _TIME_UNITS = frozenset("năm tháng tuần ngày giờ phút giây tiếng".split())
 
 
 def _bare_tens(text: str, blocked: Blocked, doc: Doc) -> list[Span]:
-    """The counts of :data:`_BARE_TENS`: 100 or 10 with the scale words and the noun after it."""
+    """The counts of :data:`_BARE_TENS` after :data:`_MORE_THAN`: 100 or 10 with the scale words
+    and the noun after it.  (Found with str.find in the lower-cased text: a regex scan of the
+    whole text costs a hundred times more.)"""
+    low = lower_text(text)
+    if len(low) != len(text):
+        low = text
     out = []
-    for m in _BARE_TENS.finditer(text):
-        if blocked.overlaps(m.start(), m.end()):
-            continue
-        value, end, scale = (100 if m.group("w").lower() == "trăm" else 10), m.end(), 1
-        while _may_follow(text, end, _SCALE_FIRST) and (sc := _SCALE.match(text, end)):   # "hơn chục nghìn"
-            scale *= _SCALE_VALUES[sc.group(_S).lower()]
-            end = sc.end()
-        amount = Amount(m.start(), end, float(value * scale), scale)
-        found = _unit_or_money(text, amount)
-        if found is None or found[1].lower() in _TIME_UNITS or blocked.overlaps(amount.end, found[0]):
-            continue
-        out.append(_span(doc, m.start(), found[0], amount.value, found[1], "rule:count.words", 0.8))
+    for word, value in _BARE_TENS:
+        i = low.find(word)
+        while i >= 0:
+            start, end = i, i + len(word)
+            i = low.find(word, end)
+            before = next((m for m in _MORE_THAN if low.startswith(m, start - len(m))), None)
+            if before is None or (start > len(before) and low[start - len(before) - 1].isalnum()) \
+                    or low[end:end + 1].isalnum() or blocked.overlaps(start, end):
+                continue   # ("chơn trăm", "trămg": whole words only)
+            scale = 1
+            while _may_follow(text, end, _SCALE_FIRST) and (sc := _SCALE.match(text, end)):   # "hơn chục nghìn"
+                scale *= _SCALE_VALUES[sc.group(_S).lower()]
+                end = sc.end()
+            amount = Amount(start, end, float(value * scale), scale)
+            found = _unit_or_money(text, amount)
+            if found is None or found[1].lower() in _TIME_UNITS or blocked.overlaps(amount.end, found[0]):
+                continue
+            out.append(_span(doc, start, found[0], amount.value, found[1], "rule:count.words", 0.8))
     return out
 
 

@@ -1313,15 +1313,15 @@ _IS_WORDS = frozenset(("là", "cũng", "Là", "Cũng"))
 
 def _name_before(text: str, p: int) -> bool:
     """May the year at ``p`` end a law's name, a named year's, a campaign month's, a season's or an
-    event's: "luật", "pháp" or "cương lĩnh", "Năm" or "Tháng" as written, "mùa", "hội" (lễ hội, hội
-    thi), "kỳ thi" or "festival" in the 70 characters before it?  (A
+    event's: "luật", "pháp" or "cương lĩnh", "Năm" or "Tháng" as written, "mùa", "lễ hội", "hội
+    thi", "kỳ thi" or "festival" in the 70 characters before it?  (A
     necessary condition of those branches of "year_bare", read without a grammar.)"""
     window = text[max(0, p - 70):p]
     if "Năm" in window or "Tháng" in window:
         return True
     window = window.lower()
     return ("luật" in window or "pháp" in window or "mùa" in window or "cương lĩnh" in window
-            or "hội" in window or "kỳ thi" in window or "festival" in window)   # lễ hội, hội thi
+            or "lễ hội" in window or "hội thi" in window or "kỳ thi" in window or "festival" in window)
 
 
 def _shape(size: int, spaces: str, nxt: str, gap: str | None = None, size2: int = 0, spaces2: str | None = None,
