@@ -37,7 +37,7 @@ import regex
 from ..doc import Doc
 from ..span import Span
 from . import DATA, caseless, char_after_space, fold, lines, lowered, table, vietnamese_words
-from .numbers import DIGITS, SCALES, WORDS, WORDS_AT, YEAR_BEFORE, as_number, digits_value, keyword_hits, parse_words, word_number_starts
+from .numbers import DIGITS, SCALES, WORDS, WORDS_AT, YEAR_BEFORE, as_number, digits_value, keyword_hits, lower_text, parse_words, word_number_starts
 
 _F = regex.VERBOSE | regex.IGNORECASE
 
@@ -643,10 +643,39 @@ def _words_before(text: str, start: int) -> tuple[str, str, str]:
     return w1, w2, before
 
 
+# Periods a number names after their noun ("tháng 3", "ngày 20") but follows as a share after "mỗi"
+# (each) or "hằng" (every): "mỗi tháng 83 người chết".
+_PERIODS = frozenset(("ngày", "tháng", "tuần", "năm", "quý"))
+_EACH = frozenset(("mỗi", "hằng", "hàng", "mọi"))
+# A number with thousands dots: an amount, never the number of a name or a part ("35.000 km").
+_THOUSANDS_AT = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.])")
+# An acronym and a plus sign before a number: the name of a group ("ASEAN + 3", "G8 + 5"),
+# searched backwards from the number.
+_PLUS_NAME = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{Lu}\d]+[ \t]*\+[ \t]*$", regex.REVERSE)
+
+
+# A short number and the spaces after it (see _people_after).
+_SHORT_NUMBER = regex.compile(r"\d{1,3}(?=[ \t])")
+
+
+def _people_after(text: str, start: int) -> bool:
+    """Is the number at ``start`` followed by a noun of people or bodies (``count_units.txt``) that
+    is no tier of places: "Kiên Giang 8 người", "Quảng Nam 12 đại biểu" (a place's share; a model's
+    number counts no people: "Mazda 6"; "Nhà máy Vĩnh Tân 1 tỉnh Bình Thuận" names a plant)?"""
+    m = _SHORT_NUMBER.match(text, start)
+    u = _unit_match(text, m.end()) if m else None
+    if u is None:
+        return False
+    unit = u.group(_U).lower()
+    return unit in _indivisible() and unit not in _PLACE_UNITS and unit not in _ADDRESS_NOUNS   # (not "Vĩnh Tân 1 tỉnh Bình Thuận")
+
+
 def is_identifier(text: str, start: int) -> bool:
     """Does a noun right before ``start`` make the number a name or an ordinal?"""
     if start and text[start - 1] in "/#":
         return True
+    if "+" in text[max(0, start - 3):start] and _PLUS_NAME.search(text, max(0, start - 12), start):
+        return True   # "Hội nghị cấp cao ASEAN + 3 lần thứ 9": the number of a group's name
     w1, w2, before = _words_before(text, start)
     if not w1:
         return False
@@ -661,13 +690,19 @@ def is_identifier(text: str, start: int) -> bool:
     if prev == "kỳ" and w2.lower() == "bất":
         return False  # "bất kỳ 1 văn bản nào": "any", not a term number
     if prev in ids:
+        if w1[:1].isupper() and w2[:1].isupper() and text[start].islower():
+            return False   # "giao cho Công ty Nha Trang bảy dự án": the noun ends a name, "bảy" counts
+        if prev in _PERIODS and w2.lower() in _EACH:
+            return False   # "mỗi tháng 83 người chết", "mỗi ngày 20 xe": a period's share, no day or month
+        if _THOUSANDS_AT.match(text, start):
+            return False   # "quãng đường 35.000 km": numbers and names have no thousands dots
         if prev != "thứ" and w2.isalpha() and fold(f"{w2} {prev}") in vietnamese_words():
             # the noun is the last syllable of another word, mostly a verb: "cung cấp 25 triệu
             # viên", "nâng cấp 438 tàu", "phân loại 83 vụ", "định kỳ 2 lần/năm" (a compound that
             # still numbers, "xếp hạng 3", "học kỳ 2", is listed whole and returned True above)
             return False
-        if prev == "cấp" and _ISSUED.match(text, start):
-            return False  # "nên cấp 1 giấy hay 2 giấy": the verb "issue" before papers, not a level
+        if prev == "cấp" and (_ISSUED.match(text, start) or _SUM.match(text, start)):
+            return False  # "nên cấp 1 giấy hay 2 giấy", "ngân sách cấp 800 triệu": the verb "issue", "grant", not a level
         if prev == "khoản" and _SUM.match(text, start):
             return False  # "quyết toán khoản 30.000 tỉ đồng": a sum of money, not clause 30000
         if prev == "mức" and _measured(text, start):
@@ -681,10 +716,11 @@ def is_identifier(text: str, start: int) -> bool:
             return False  # a number in words names no model: "giao cho Công ty Nha Trang bảy dự án"
         if _led_by_function_word([fold(w1.lower())]):
             return False  # a function word opening a sentence run on from a headline: "… Hình sự Với 434 đại biểu"
-        if _AGE_OR_FLOORS.match(text, start) or _MONEY_OR_SHARE.match(text, start):
+        if _AGE_OR_FLOORS.match(text, start) or _MONEY_OR_SHARE.match(text, start) \
+                or _MEASURE_OR_THOUSANDS.match(text, start) or _people_after(text, start):
             # "ông Trần Văn Tá 58 tuổi": a person's age after the name, no model number; "chung cư
             # Sông Đà 25 tầng": a building's floors; "huyện Phú Lộc 17,19 tỷ đồng", "phạt ông Long
-            # 2,5 triệu": an amount of money or a share
+            # 2,5 triệu": an amount of money or a share; "Quảng Trị 1.355 tấn": a measure
             return False
         stripped = before.rstrip()
         if "\n" in before[len(stripped):]:
@@ -703,6 +739,16 @@ _MONEY_OR_SHARE = regex.compile(
     (?: %                      # Phú Đa 42,5%
       | {_SCALE_OR_CURRENCY}   # Nam Định 4 tỷ / ông Minh 4 triệu / Thượng Hải 70 USD / ông Đình 6.000.000 đồng
     )""", regex.VERBOSE)
+# A measure or a number with thousands dots after a capitalized word: a place's or a firm's share or
+# distance, no model number ("Quảng Trị 1.355 tấn", "cách huyện Phú Lộc 17 km", "bán cho Công ty
+# Trung Nam 20.199 m3 cát", "KDC Ninh Long 432,5ha"); a model's number has neither ("Mazda 6",
+# "Camry 2.4").
+_MEASURE_OR_THOUSANDS = regex.compile(
+    r"""(?: \d{1,3} (?: \.\d{3} )+ (?: ,\d+ )? (?![\d.])       # Trung Nam 20.199 / Quảng Trị 1.355
+      | \d+ (?: ,\d+ )? [ \t]*
+        (?: m | m2 | m3 | km | km2 | ha | kg | tấn | tạ | lít | mét | mw | kw )   # Phú Lộc 17 km / Ninh Long 432,5ha
+        (?![\p{L}\d])
+    )""", regex.VERBOSE | regex.IGNORECASE)
 # An amount in a scale word or a currency: after "khoản" (a sum, also a clause) it is money ("khoản
 # 30.000 tỉ đồng", "khoản 2 triệu"), where a clause's number is followed by none ("khoản 2 Điều 5").
 _SUM = regex.compile(rf"{DIGITS} [ \t]* (?: {_SCALE_OR_CURRENCY} | % )", regex.VERBOSE)
@@ -848,6 +894,9 @@ def read(text: str, m: regex.Match) -> Found | None:
             and (rng := _RANGE.match(text, amount.end)):
         hi_m = _HIGH.match(text, rng.end())
         high = _amount(text, hi_m) if hi_m else None
+    elif not glued and digits and len(digits) == 1 and text.startswith(", ", amount.end) \
+            and (hi_m := _HIGH.match(text, amount.end + 2)) and hi_m.group(_DIGITS) == str(int(digits) + 1):
+        high = _amount(text, hi_m)   # "2, 3 người": two or three, a range of the next digit (both ends count)
     return Found(m, amount, glued, high)
 
 
@@ -1258,6 +1307,46 @@ def extract(doc: Doc) -> list[Span]:
         if spans:
             out.extend(spans)
             skip_until = spans[-1].end
+    if "trăm" in text or "chục" in text:
+        out += _bare_tens(text, blocked, doc)   # (the pipeline sorts the counts)
+    return out
+
+
+# "trăm" or "chục" alone after "hơn" or "trên" (more than): a hundred, ten as a bound ("hơn trăm
+# km", "trên trăm cán bộ"), as "hơn 100 km"; "about ten" ("khoảng chục cuộc họp", "gần chục năm")
+# is a vague amount like "hàng chục" (GUIDELINES; the read sets leave both out).
+_BARE_TENS = (("trăm", 100), ("chục", 10))
+_MORE_THAN = ("hơn ", "trên ")
+# Units of time: a length is a duration, never a count ("hơn chục năm": GUIDELINES Dates).
+_TIME_UNITS = frozenset("năm tháng tuần ngày giờ phút giây tiếng".split())
+
+
+def _bare_tens(text: str, blocked: Blocked, doc: Doc) -> list[Span]:
+    """The counts of :data:`_BARE_TENS` after :data:`_MORE_THAN`: 100 or 10 with the scale words
+    and the noun after it.  (Found with str.find in the lower-cased text: a regex scan of the
+    whole text costs a hundred times more.)"""
+    low = lower_text(text)
+    if len(low) != len(text):
+        low = text
+    out = []
+    for word, value in _BARE_TENS:
+        i = low.find(word)
+        while i >= 0:
+            start, end = i, i + len(word)
+            i = low.find(word, end)
+            before = next((m for m in _MORE_THAN if low.startswith(m, start - len(m))), None)
+            if before is None or (start > len(before) and low[start - len(before) - 1].isalnum()) \
+                    or low[end:end + 1].isalnum() or blocked.overlaps(start, end):
+                continue   # ("chơn trăm", "trămg": whole words only)
+            scale = 1
+            while _may_follow(text, end, _SCALE_FIRST) and (sc := _SCALE.match(text, end)):   # "hơn chục nghìn"
+                scale *= _SCALE_VALUES[sc.group(_S).lower()]
+                end = sc.end()
+            amount = Amount(start, end, float(value * scale), scale)
+            found = _unit_or_money(text, amount)
+            if found is None or found[1].lower() in _TIME_UNITS or blocked.overlaps(amount.end, found[0]):
+                continue
+            out.append(_span(doc, start, found[0], amount.value, found[1], "rule:count.words", 0.8))
     return out
 
 

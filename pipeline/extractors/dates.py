@@ -83,6 +83,7 @@ GRAMMARS: dict[str, regex.Pattern] = {
         (?: \s+ (?P<part>{_DAYPART}) )?
         (?: \s+ (?: hôm \s+ )? (?P<today> nay | qua | mai ) )?
         (?: \s* [,|\-–] \s* | \s* (?P<br> \( ) \s* | \s+ ) (?: hôm \s+ | ngày \s+ )?
+        (?: {_WEEKDAY} \s* ,? \s* )?     # 10 giờ ngày thứ bảy 18.3.2006 / 8h sáng thứ Hai, 12/6/2017
         (?P<d>\d{{1,2}})
         (?: (?P<sep>[/.\-]) [ ]? (?P<m>\d{{1,2}}) (?: (?P=sep) (?P<y>\d{{4}}) )?
           | \s+ tháng \s+ (?P<m>\d{{1,2}}) (?: \s+ năm \s+ (?P<y>\d{{4}}) )?      # 10 giờ 30 phút ngày 12 tháng 6 năm 2017
@@ -132,7 +133,8 @@ GRAMMARS: dict[str, regex.Pattern] = {
         r"""
         (?<=ngày\s)
         (?P<d>\d{1,2}) (?: \s*,\s* | \s+ (?:và|hoặc) \s+ (?:ngày\s+)? )
-        (?= (?P<d2>\d{1,2}) (?P<sep>[/\-]) (?P<m>\d{1,2}) (?: (?P=sep) (?P<y>\d{4}) )? (?![\d\p{L}]|[/.\-]\d) )
+        (?= (?P<mid> (?: \d{1,2} (?: \s*,\s* (?: (?:và|hoặc) \s+ )? | \s+ (?:và|hoặc) \s+ ) ){0,5} )   # ngày 2, 3 và 4/9: the days between
+            (?P<d2>\d{1,2}) (?P<sep>[/\-]) (?P<m>\d{1,2}) (?: (?P=sep) (?P<y>\d{4}) )? (?![\d\p{L}]|[/.\-]\d) )
         """, _F),
     # từ 6 đến 22/4 / từ ngày 2 đến ngày 7/10/2023 / từ ngày 18 đến 25.4.2006 / từ ngày 18 đến 22
     # tháng 7 năm 2005: a span whose first day has no month of its own is one range, like "từ 15-20/11"
@@ -206,6 +208,7 @@ GRAMMARS: dict[str, regex.Pattern] = {
     "quarter": regex.compile(
         r"""
         qu[ýí] \s+ (?P<q>IV|I{1,3}|[1-4])
+        (?: (?: \s*,\s* | \s+ (?:và|hoặc) \s+ ) (?P<qi> (?:qu[ýí] \s+)? (?P<q2>IV|I{1,3}|[1-4]) ) (?![\p{L}\d]) ){0,3}   # quý I và II/2006: each its own
         (?: \s* [/.\-] \s* | \s+ năm \s+ ) (?P<y>\d{4})
         (?!\d)
         """, _F),
@@ -241,15 +244,19 @@ GRAMMARS: dict[str, regex.Pattern] = {
           | (?<= (?<![\w/]) BL\p{Lu}{1,5} \s )               # BLTTHS 2015 / BLHS 2015: a code's year
             (?P<y>(?:19|20)\d{2})
             (?![\d]|[/.\-]\d|,\d)
-          | (?<= (?<!\w) (?:kế\s+hoạch (?:\s+vốn)? | ngân\s+sách      # kế hoạch (vốn) 2016: the plan or budget of a year,
+          | (?<= (?<!\w) (?:kế\s+hoạch (?:\s+vốn)? (?:\s+đầu\s+tư (?:\s+công)? )? | nhiệm\s+vụ   # kế hoạch đầu tư công 2017 / nhiệm vụ 2005
+                         | ngân\s+sách (?:\s+nhà\s+nước)?     # kế hoạch (vốn) 2016 / ngân sách nhà nước 2006: the plan or budget of a year,
                          | báo\s+cáo (?:\s+tài\s+chính)? | quyết\s+toán ) \s )   # báo cáo tài chính 2015: the report or accounts of one
             (?P<y>(?:19|20)\d{2})
             (?![\d]|[/.\-]\d|,\d)
-          | (?<= (?<!\w) (?:luật|hiến\s+pháp) (?: \s+ \p{L}+ ,? ){0,6} \s )   # Luật Doanh nghiệp 2014 / Bộ luật hình sự 2015:
+          | (?<= (?<!\w) (?:luật|hiến\s+pháp|pháp\s+lệnh|cương\s+lĩnh) (?: \s+ \p{L}+ ,? ){0,6} \s )   # Luật Doanh nghiệp 2014 / Bộ luật hình sự 2015 / Pháp lệnh Cảnh vệ 2005:
             (?P<y>(?:19|20)\d{2})                                             # the year of a law's name (C_NOTES 6)
             (?![\d]|[/.\-]\d|,\d)
           | (?<= (?<!\w) (?-i:Năm|Tháng) (?: [ \t]+ [\p{L}\-–]+ ){1,7} [ \t]+ )   # Năm kỷ cương hành chính 2017 / Tháng hành
             (?P<y>(?:19|20)\d{2})                                   # động vì trẻ em 2017: a year or a campaign's month named for its cause
+            (?![\d]|[/.\-]\d|,\d)
+          | (?<= (?<!\w) (?: lễ [ \t]+ hội | kỳ [ \t]+ thi | hội [ \t]+ thi | festival ) (?: [ \t]+ [\p{L}\-]+ ){0,6} [ \t] )   # Lễ hội chọi trâu Đồ Sơn 2017 /
+            (?P<y>(?:19|20)\d{2})                                        # Kỳ thi THPT quốc gia 2017: the year of an event named for it
             (?![\d]|[/.\-]\d|,\d)
           | (?<= (?<!\w) mùa (?: [ \t]+ \p{Ll}+ ){1,3} [ \t] )    # mùa xuân 1975 / mùa du lịch 2017: a season of a year
             (?P<y>(?:19|20)\d{2})
@@ -262,6 +269,7 @@ GRAMMARS: dict[str, regex.Pattern] = {
             (?P<y>(?:19|20)\d{2})
             (?![\d]|[/.\-]\d|,\d)
           | (?<= (?<![\w/]) (?-i: \p{Lu}{2,6} \s | \p{Lu}{3,6} - ) )   # APEC 2006 / NSNN 2015 / (SN 1956 / PCI-2016 (not the grid VN-2000): the year of an
+            (?<! (?<!\w) (?-i: TCVN | QCVN | TCXDVN | TCXD | TCN | ISO | IEC ) [\s\-] )   # (not a standard's number: TCVN-2000, ISO 2000)
             (?P<y>(?:19|20)\d{2})                          # event, a budget, a birth named by its acronym (C_NOTES 6)
             (?![\d]|[/.\-]\d|,\d)
           | (?<= \( ) (?P<y>(?:19|20)\d{2}) (?= \) )        # Luật đất đai mới (1993): a year in brackets
@@ -300,6 +308,14 @@ GRAMMARS: dict[str, regex.Pattern] = {
         r"""
         (?<= (?<!\w) (?P<u> tháng | tuần | ngày | tiếng ) [ \t]+ )
         rưỡi (?!\w)
+        """, _F),
+    # hơn chục ngày / trên trăm năm: "trăm" or "chục" alone after "hơn" or "trên" (more than), then a
+    # unit of time, a length of a hundred or ten as a bound, as "hơn 10 ngày" ("gần chục năm", about
+    # ten, is vague like "hàng chục năm": the read sets leave it out)
+    "tens_length": regex.compile(
+        r"""
+        (?<= (?<![\p{L}\d]) (?: hơn | trên ) \s+ )
+        (?P<w> trăm | chục ) \s+ (?P<u> năm | tháng | tuần | ngày | giờ | phút | tiếng ) (?![\p{L}\d])
         """, _F),
     # 5-10 phút / 2-3 năm / 1,5-2 năm / từ 3 đến 5 năm (a range of lengths gives both ends, like a range of counts)
     "duration_range": regex.compile(
@@ -702,9 +718,19 @@ def _amount_follows(text: str, end: int) -> bool:
     """Is what follows ``end`` the unit of an amount ("5-6 triệu", "3-5 đại biểu", "1/2 số hộ")
     or of time ("2-3 giờ", "5-6 tháng")?"""
     nxt = _next_word(text, end)
+    if nxt == "đồng" and _DONG_THOI.match(text, end):
+        return False   # "Hiến pháp 2013 đồng thời …": the word "at the same time", no money
+    if _NAME_NEXT.match(text, end):
+        return False   # "họp vào 20/2 Bộ Công Thương cho biết": a body's name starts, no noun counted
     # "đến 2-3 giờ sáng", "từ 5-6 tháng nay": hours of the clock or lengths of time
     return (nxt in ("%", "số", "tiếng", "giây") or nxt in _DURATION or nxt in SCALES or nxt in lowered("count_classifiers.txt")
             or counts.listed_unit_at(text, end))
+
+
+# Two capitalized words after a number: a name ("Bộ Công Thương"), not the noun of an amount.
+_NAME_NEXT = regex.compile(r"[ \t]+\p{Lu}\p{Ll}*[ \t]+\p{Lu}")
+# "đồng thời" (at the same time) after a number: no currency.
+_DONG_THOI = regex.compile(r"\s*đồng\s+thời(?!\w)")
 
 
 # ---------------------------------------------------------------- resolution
@@ -814,6 +840,10 @@ def _roman(numeral: str) -> int:
         v = values[c]
         total += -v if i + 1 < len(numeral) and values[numeral[i + 1]] > v else v
     return total
+
+
+# A day's number among the days between the first and the last of a list ("3" of "ngày 2, 3 và 4/9").
+_DAY_RUN = regex.compile(r"\d{1,2}")
 
 
 def _resolve_day(m: regex.Match, year: int | None, form: str, start: int | None = None) -> Candidate | None:
@@ -927,6 +957,12 @@ def _resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidat
         c = _resolve_day(m, year, form, _lead(text, m.start()))
         if c is not None:
             c.end = m.end("d")  # the span is the first day alone; the next one is its own date
+            if optional_group(m, "mid"):   # "ngày 2, 3 và 4/9": each day between is a date of that month too
+                month = c.value[:-2]
+                for d in _DAY_RUN.finditer(text, m.start("mid"), m.end("mid")):
+                    y = c.value[:4] if c.value[:1] != "-" else None
+                    if valid_day(int(d.group()), int(month[-3:-1]), int(y) if y else None):
+                        c.extra.append(Candidate(form, d.start(), d.end(), f"{month}{int(d.group()):02d}", "day"))
         return c
     if form == "month_range":
         mo, y, m2, y2 = int(group_named(m, "m")), int(group_named(m, "y")), int(group_named(m, "m2")), int(group_named(m, "y2"))
@@ -956,7 +992,19 @@ def _resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidat
     if form == "quarter":
         q, y = group_named(m, "q").upper(), int(group_named(m, "y"))
         n = int(q) if q.isdigit() else _roman(q)
-        return Candidate(form, m.start(), m.end(), f"{y}-Q{n}", "quarter") if valid_year(y) else None
+        if not valid_year(y):
+            return None
+        if not m.captures("q2"):
+            return Candidate(form, m.start(), m.end(), f"{y}-Q{n}", "quarter")
+        # "quý I và II/2006": the first quarter alone, then each other one up to the year, as
+        # "ngày 14 và 15/7" (two dates)
+        c = Candidate(form, m.start(), m.end("q"), f"{y}-Q{n}", "quarter")
+        items, numerals = m.spans("qi"), m.captures("q2")
+        for i, ((a, b), q2) in enumerate(zip(items, numerals)):
+            q2 = q2.upper()
+            c.extra.append(Candidate(form, a, m.end() if i == len(items) - 1 else b,
+                                     f"{y}-Q{int(q2) if q2.isdigit() else _roman(q2)}", "quarter"))
+        return c
     if form == "part_of_year":
         n = int(group_named(m, "n")) if group_named(m, "n").isdigit() else parse_words(group_named(m, "n").split())
         y = _int(m, "y") or year
@@ -1042,6 +1090,9 @@ def _resolve(form: str, m: regex.Match, text: str, year: int | None) -> Candidat
         if (half := _HALF_MORE.match(text, m.end())) is not None:
             return Candidate(form, m.start(), half.end(), _length(n + 0.5, unit), "duration")   # 2 ngày rưỡi -> P2.5D
         return Candidate(form, m.start(), m.end(), _length(n, unit), "duration")
+    if form == "tens_length":
+        n = 100 if group_named(m, "w").lower() == "trăm" else 10
+        return Candidate(form, m.start(), m.end(), _length(n, group_named(m, "u").lower()), "duration")
     if form == "unit_half":
         prev = _prev_word(text, m.start("u"))
         if prev.isdigit() or prev in UNITS or prev in ("mười", "mấy", "vài"):
@@ -1110,10 +1161,10 @@ _THANG = regex.compile(r"(?<!\w)(?i:tháng)")              # tháng 3/2004 - 5/2
 # The words a lunar year may start with: its festival or its stem (as written: the
 # grammar is case-sensitive).  The standard library's `re` finds these faster.
 _LUNAR_WORDS = re.compile("Tết|tết|Xuân|Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý")
-_SCANNED = ("month", "month_named", "year", "quarter", "century", "unit_half")   # the grammars that start with a word, not a number
+_SCANNED = ("month", "month_named", "year", "quarter", "century", "unit_half", "tens_length")   # the grammars that start with a word, not a number
 # Their first words (each grammar case-insensitive).
 _FIRST_WORDS = {"month": ("tháng",), "month_named": ("tháng",), "year": ("năm",), "quarter": ("quý", "quí"), "century": ("thế k",),
-                "unit_half": ("rưỡi",)}
+                "unit_half": ("rưỡi",), "tens_length": ("chục", "trăm")}
 
 
 def _scanned(form: str, pattern: regex.Pattern, text: str, start: int, end: int,
@@ -1201,7 +1252,8 @@ _CUED: dict[str, tuple[str, ...]] = {
     "year_bare": ("từ", "đến", "tới", "trước", "sau", "hết", "nhìn", "cuối", "đầu", "giữa",
                   "hơn", "với", "bằng", "như",                                  # đến 2030 / so với 2015
                   "xuân", "hè", "hạ", "thu", "đông",                            # mùa xuân 1975
-                  "hoạch", "vốn", "sách", "cáo", "chính", "toán",               # kế hoạch (vốn) 2016 / báo cáo tài chính 2015
+                  "hoạch", "vốn", "sách", "nước", "cáo", "chính", "toán",       # kế hoạch (vốn) 2016 / ngân sách nhà nước 2006 / báo cáo tài chính 2015
+                  "công", "vụ",                                                 # kế hoạch đầu tư công 2017 / nhiệm vụ 2005
                   "kỳ", "vào", "điểm", "sinh", "tết", "đán"),                   # cùng kỳ 2016 / Tết 2003
 }
 
@@ -1260,14 +1312,16 @@ _IS_WORDS = frozenset(("là", "cũng", "Là", "Cũng"))
 
 
 def _name_before(text: str, p: int) -> bool:
-    """May the year at ``p`` end a law's name, a named year's, a campaign month's or a season's:
-    "luật" or "pháp", "Năm" or "Tháng" as written, or "mùa" in the 70 characters before it?  (A
+    """May the year at ``p`` end a law's name, a named year's, a campaign month's, a season's or an
+    event's: "luật", "pháp" or "cương lĩnh", "Năm" or "Tháng" as written, "mùa", "lễ hội", "hội
+    thi", "kỳ thi" or "festival" in the 70 characters before it?  (A
     necessary condition of those branches of "year_bare", read without a grammar.)"""
     window = text[max(0, p - 70):p]
     if "Năm" in window or "Tháng" in window:
         return True
     window = window.lower()
-    return "luật" in window or "pháp" in window or "mùa" in window
+    return ("luật" in window or "pháp" in window or "mùa" in window or "cương lĩnh" in window
+            or "lễ hội" in window or "hội thi" in window or "kỳ thi" in window or "festival" in window)
 
 
 def _shape(size: int, spaces: str, nxt: str, gap: str | None = None, size2: int = 0, spaces2: str | None = None,
@@ -1443,6 +1497,6 @@ _SCORES: dict[str, float] = {
     "date_dot": 0.9, "months_of_year": 0.9, "day_range": 0.85, "month_range": 0.9, "day_list": 0.85,
     "month": 0.97, "month_named": 0.95, "month_bare": 0.85, "month_label": 0.85, "quarter": 0.97, "part_of_year": 0.95,
     "year": 0.97, "year_range": 0.9, "century": 0.9, "duration": 0.88, "time": 0.85,
-    "day_span": 0.85, "year_bare": 0.85, "time_range": 0.85, "lunar_year": 0.95, "duration_range": 0.85, "unit_half": 0.85,
+    "day_span": 0.85, "year_bare": 0.85, "time_range": 0.85, "lunar_year": 0.95, "duration_range": 0.85, "unit_half": 0.85, "tens_length": 0.8,
 }
 

@@ -368,6 +368,28 @@ CASES = [
     ("Xã có một trăm linh năm hộ nghèo.", [("một trăm linh năm hộ nghèo", 105, "hộ nghèo")]),
     ("Vé vào cổng 40.000đ/người, phí gửi xe 100.000đ/tháng, đá 55.000đ/m3.",
      [("40.000đ", 40000, "đồng"), ("100.000đ/tháng", 100000, "đồng/tháng"), ("55.000đ/m3", 55000, "đồng/m3")]),
+    # a measure or an amount in thousands after a place's or a firm's name is no model number
+    ("Doanh nghiệp đã giao cho Công ty Hòa Phát 15.300 m3 đá hộc.", [("15.300 m3", 15300, "m3")]),
+    ("Khu tái định cư nằm cách thị trấn Phong Điền 12 km về phía bắc.", [("12 km", 12, "km")]),
+    ("Sản lượng cá chết tăng (Thừa Thiên Huế 2.140 tấn, Quảng Bình 86 tấn).",
+     [("2.140 tấn", 2140, "tấn"), ("86 tấn", 86, "tấn")]),
+    ("Các khu công nghiệp Tam Thăng 197,6ha và Bắc Chu Lai 361ha đã lấp đầy.",
+     [("197,6ha", 197.6, "ha"), ("361ha", 361, "ha")]),
+    # a name ending on a noun that numbers things ("Trang": page) before a number in words
+    ("Tỉnh đã giao cho Công ty Du lịch Nha Trang năm dự án ven biển.", [("năm dự án", 5, "dự án")]),
+    # "two or three": a digit and the next one after a comma, a range of both ends
+    ("Mỗi đêm có 2, 3 xe chở cát đi qua cầu.", [("2, 3 xe", 2, "xe"), ("3 xe", 3, "xe")]),
+    # "cấp" (grant) before an amount of money is a verb, not a level
+    ("Ngân sách tỉnh cấp 450 triệu đồng để sửa trường.", [("450 triệu đồng", 450000000, "đồng")]),
+    # a period after "mỗi" is a share, no day or month; thousands dots make an amount; a place's
+    # share of people
+    ("Bình quân mỗi tháng 45 người tử vong vì đuối nước.", [("45 người", 45, "người")]),
+    ("Đoàn xe đã chạy quãng đường 12.500 km qua 20 tỉnh.", [("12.500 km", 12500, "km"), ("20 tỉnh", 20, "tỉnh")]),
+    ("Đứng đầu là Nghệ An 11 người, tiếp theo là Thanh Hóa 9 người.", [("11 người", 11, "người"), ("9 người", 9, "người")]),
+    # "trăm", "chục" alone after a word of approximation: a hundred, ten
+    ("Đoàn cứu hộ phải đi bộ hơn trăm km đường rừng.", [("trăm km", 100, "km")]),
+    ("Có trên chục hộ dân ký đơn, hơn chục nghìn người theo dõi.",
+     [("chục hộ dân", 10, "hộ dân"), ("chục nghìn người", 10000, "người")]),
 ]
 
 NEGATIVES = [
@@ -482,6 +504,16 @@ NEGATIVES = [
     "Xe phải đạt tiêu chuẩn khí thải mức 4 đòi hỏi công nghệ cao.",
     "Chi phí tăng cao gấp 3 tốc độ tăng trưởng.",
     "Sai phạm ở PMU 18 nghiêm trọng như vậy.",
+    # a model's number after its name, a list of numbered clauses after a comma
+    "Anh mua chiếc Mazda 6 cũ.",
+    "Theo khoản 2, 3 Điều 7 của Luật, đơn vị phải báo cáo.",
+    "Các đường cấp 3 phải được nâng cấp.",
+    "Trong tháng 3 người dân đi lễ chùa rất đông.",
+    # a group's name of an acronym and a plus sign
+    "Thủ tướng dự Hội nghị cấp cao ASEAN + 3 lần thứ 10 tại Singapore.",
+    # "hàng trăm", "cả chục" are vague; "gần chục năm" is a length
+    "Hàng trăm người dân và cả chục xe cứu hỏa có mặt.",
+    "Dự án treo gần chục năm nay, khoảng chục hộ dân đã chuyển đi.",
     # "mấy" after a number makes it vague: ten-odd
     "Có mười mấy người dân đến xem.",
     # a quoted slogan of numbered words names a programme

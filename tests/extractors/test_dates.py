@@ -297,6 +297,31 @@ CASES = [
      [("9 giờ 15 phút ngày 3 tháng 2 năm 2016", "2016-02-03T09:15", "datetime")]),
     ("Người vi phạm bị tạm giữ xe từ 7 đến 15 ngày", None,
      [("7 đến 15 ngày", "P7D", "duration"), ("15 ngày", "P15D", "duration")]),
+    # a list of three days or more: each day between is a date of the last one's month
+    ("Đoàn công tác làm việc tại tỉnh trong các ngày 12, 13 và 14/10/2016.", None,
+     [("ngày 12", "2016-10-12", "day"), ("13", "2016-10-13", "day"), ("14/10/2016", "2016-10-14", "day")]),
+    # two quarters sharing one year: two dates
+    ("Tăng trưởng trong quý III và quý IV năm 2015 đều cao.", None,
+     [("quý III", "2015-Q3", "quarter"), ("quý IV năm 2015", "2015-Q4", "quarter")]),
+    ("Kế hoạch vốn quý I, II/2014 đã giao đủ.", None,
+     [("quý I", "2014-Q1", "quarter"), ("II/2014", "2014-Q2", "quarter")]),
+    # the budget of the state named by its year
+    ("Quốc hội thảo luận dự toán ngân sách nhà nước 2018 tại hội trường.", None, [("2018", "2018", "year")]),
+    # a year closing the name of an ordinance, an event, a plan of tasks; "đồng thời" is no money
+    ("Dự luật kế thừa Pháp lệnh Dân số 2003 và bổ sung nhiều điểm.", None, [("2003", "2003", "year")]),
+    ("Ban tổ chức Lễ hội pháo hoa quốc tế Đà Nẵng 2016 công bố lịch.", None, [("2016", "2016", "year")]),
+    ("Bộ đã chốt phương án Kỳ thi trung học phổ thông quốc gia 2018.", None, [("2018", "2018", "year")]),
+    ("Chính phủ đã giao kế hoạch đầu tư công 2017 cho các bộ.", None, [("2017", "2017", "year")]),
+    ("Luật phải phù hợp với Hiến pháp 2013 đồng thời bảo đảm tính khả thi.", None, [("2013", "2013", "year")]),
+    # a body's name after a bare day is no noun of an amount ("20/2 Bộ", as "9/22 Bộ" would be)
+    ("Hội đồng sẽ họp vào 15/3 Bộ Tài chính cho biết như vậy.", None, [("15/3", "--03-15", "day")]),
+    # one expression is one date: the hour, the weekday and the day
+    ("Buổi lễ diễn ra lúc 9 giờ ngày chủ nhật 21.5.2017 tại quảng trường.", None,
+     [("9 giờ ngày chủ nhật 21.5.2017", "2017-05-21T09:00", "datetime")]),
+    ("Hội nghị khai mạc vào 8h sáng thứ Tư, 14/6/2017 ở Hà Nội.", None,
+     [("8h sáng thứ Tư, 14/6/2017", "2017-06-14T08:00", "datetime")]),
+    # "chục" (ten) alone after a word of approximation, then a unit of time: a length
+    ("Người dân đã chờ hơn chục ngày mà chưa có nước.", None, [("chục ngày", "P10D", "duration")]),
 ]
 
 NEGATIVES = [
@@ -360,6 +385,10 @@ NEGATIVES = [
     "cứ hai, ba năm lại phải sửa chữa một lần",
     # "năm ngoái" is last year: "gấp 3 năm ngoái" is three times last year's, no length
     "doanh thu phải tăng gấp 3 năm ngoái",
+    # a standard's number is no year
+    "Gạch phải đạt tiêu chuẩn TCVN-2000 mới được dùng.",
+    "Dự án đã treo hàng chục năm, gần chục năm nay không ai hỏi.",
+    "Lễ hội năm nay thu hút 2000 du khách.",
 ]
 
 # Durations that look like the start of a day in words are durations.
