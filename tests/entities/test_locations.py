@@ -172,7 +172,8 @@ CASES = [
     ("Bộ trình phương án mở rộng Cảng hàng không quốc tế Phú Bài.", ["Cảng hàng không quốc tế Phú Bài"]),
     # foreign cities and states written in Latin letters
     ("Đoàn công tác bay từ Melbourne sang Auckland rồi về Toronto.", ["Melbourne", "Auckland", "Toronto"]),
-    ("Anh từng làm kỹ sư ở bang Queensland trước khi chuyển tới California.", ["Queensland", "California"]),
+    # (bang, a federation's state, is its unit word, as tỉnh is a province's and thị trấn Ollolai a foreign town's)
+    ("Anh từng làm kỹ sư ở bang Queensland trước khi chuyển tới California.", ["bang Queensland", "California"]),
     # provinces under their names before the mergers and splits, and other spellings
     ("Đoàn công tác làm việc với Tỉnh ủy Hà Tây rồi vào Thừa Thiên Huế.", ["Thừa Thiên Huế"]),
     ("Năm 1995 ông về công tác tại Sông Bé, sau đó chuyển ra Nghệ Tĩnh.", ["Sông Bé", "Nghệ Tĩnh"]),
@@ -337,6 +338,9 @@ CASES = [
     # Bắc), the head kept with a name that is no known place or when capitalized
     ("Quân giải phóng tiến công cứ điểm Đồng Xoài, cứ điểm Tà Cơn và Chiến khu Dương Minh Châu.",
      ["Đồng Xoài", "cứ điểm Tà Cơn", "Chiến khu Dương Minh Châu"]),
+    # a strait is named (eo biển Malacca); a foreign place before its country after a preposition
+    ("Tàu hàng đi qua eo biển Malacca rồi cập cảng tại Kobe, Nhật Bản.", ["eo biển Malacca", "Kobe", "Nhật Bản"]),
+    ("Trận động đất xảy ra ở Lombok, Indonesia và ở bang Victoria.", ["Lombok", "Indonesia", "bang Victoria"]),
     # names of countries, provinces and regions written with their later syllables in lower case
     ("Hội thảo tổ chức tại Hà nội, khách đến từ Thái lan và Tây nguyên.", ["Hà nội", "Thái lan", "Tây nguyên"]),
     # China's older name, the usual spelling of Laos' capital, the two halves of the country at war
