@@ -539,6 +539,8 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
         return i
     if h == i + 1 and view.low[i] == "biển" and _plate(view, i, j):
         return i        # "xe biển 29", "xe máy biển Lạng Sơn": a number plate, no sea
+    if view.low[i] == "phủ" and h == i + 1:
+        return _palace_end(view, j, view.cap[i])
     if view.low[i] == "vùng" and h == i + 1 and view.mask[j] & REGION and (m := regions().match(view, j)) is not None \
             and m[1] == "region":
         return i        # "vùng Tây Bắc", "vùng ĐBSCL": the common noun before a region's name stays out
@@ -609,8 +611,10 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
         return k        # "thu phí tại BOT Kiến Xương", "vé BOT Cần Thơ Phụng Hiệp": a toll station by its funding
     station = view.low[i] == "trạm"
     k = _site_name(view, j, view.low[i] in _ROADS or station, station, site=view.low[i] in _ZONES)
-    if p is not None and p[0] > k and (k > j or view.words[p[0] - 1].islower()):
+    if p is not None and p[0] > k and (k > j or view.words[p[0] - 1].islower()
+                                       or (p[1] == "gazetteer" and view.low[i] in _ZONES)):
         k = p[0]        # "vịnh Bắc bộ", "KCN Bà Rịa - Vũng Tàu": a known name longer than the run of syllables
+                        # (or a zone's known place in capitals: "Khu công nghệ cao TP HCM")
     if (k > j and view.low[i] in _NUMBERED_SITES and k < view.n and view.adjacent(k)
             and _UNIT_NUMBER.fullmatch(view.words[k])
             and not (k + 1 < view.n and view.adjacent(k + 1) and view.words[k + 1].isalpha() and view.words[k + 1].islower()
@@ -620,6 +624,20 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
             and not (k < view.n and view.words[k] in _DASHES)):
         return i        # "ngành đường sắt Việt Nam": the railways of a country, no named line (Cát Linh - Hà Đông)
     return k if k > j else i
+
+
+def _palace_end(view: TokenView, j: int, named: bool) -> int:
+    """End of a palace named by the office it houses after ``phủ`` (``Phủ
+    Chủ tịch``, ``Phủ Tổng thống Philippines``, after a capitalized head
+    also ``Phủ chủ tịch``), the office's country kept; ``j - 1`` if no
+    office follows (``sóng phủ Hà Nội``: the verb to cover)."""
+    t = position_titles().match(view, j) if (named or view.cap[j]) and view.mask[j] & TITLE else None
+    if t is None:
+        return j - 1
+    e = t[0]
+    if e < view.n and view.adjacent(e) and view.mask[e] & REGION and (m := countries().match(view, e)) is not None:
+        e = m[0]
+    return e
 
 
 # Vehicles, whose "biển" is their number plate: "xe biển 29", "ô tô biển Hà Nội".
@@ -720,6 +738,8 @@ def _named_site_end(view: TokenView, j: int, kind: str, named: bool) -> int:
     p = place_at(view, j)
     if p is not None and p[1] != "bare-unit":
         return j if kind == "terrain" and not named else p[0]   # "giữa rừng Việt Bắc": the region's forests
+    if p is None and kind == "monument" and view.mask[j] & SITE and view.cap[j] and (k := site_at(view, j, False)) > j:
+        return k        # "Nghĩa trang liệt sĩ quốc gia Đường 9": named after a road or site
     if p is None and named and kind == "facility" and view.cap[j] and (p := place_at(view, j, True)) is not None:
         return p[0]     # "Hội trường TP", "Nhà hát Thành phố": the city's own hall, by its unit word
     return _site_name(view, j, False)
@@ -964,16 +984,27 @@ _KIN_HONORIFICS = KIN | {"em", "chí", "ngài"}    # (and "đồng chí", "ngài
 # name (``bị cáo Đức``, ``bị can Nga``, ``đối tượng Vinh``): a one-syllable
 # place after them is that person, not the country or city.
 # Source: general knowledge of Vietnamese court and police reporting.
+# Also a general's or a king's, a child's name after tướng, vua, cháu, bé
+# (``tướng Washington``, ``cháu Vinh``), but not a country, which says their
+# nationality there (``tướng Pháp``).
 _PARTY_NOUNS = frozenset({("bị", "cáo"), ("bị", "can"), ("nghi", "phạm"), ("nghi", "can"), ("đối", "tượng"),
                           ("phạm", "nhân"), ("tử", "tù"), ("can", "phạm")})
+_PERSON_NOUNS = frozenset({"tướng", "vua", "cháu", "bé"})
 
 
 def _after_party_noun(view: TokenView, i: int, j: int) -> bool:
-    """The one-syllable place ``i..j`` follows a noun of a party to a case
-    (``_PARTY_NOUNS``): ``Bị cáo Đức đã không kiểm tra``, the defendant named
-    by his given name."""
-    return (j == i + 1 and i > 1 and view.adjacent(i) and view.adjacent(i - 1)
-            and (view.low[i - 2], view.low[i - 1]) in _PARTY_NOUNS)
+    """The one-token place ``i..j`` follows a noun of a party to a case
+    (``_PARTY_NOUNS``) or of a person (``_PERSON_NOUNS``): ``Bị cáo Đức đã
+    không kiểm tra``, the defendant named by his given name; ``tướng
+    Washington``, the general."""
+    if j != i + 1 or i < 1 or not view.adjacent(i):
+        return False
+    if view.low[i - 1] in _PERSON_NOUNS:
+        if view.mask[i] & REGION and (m := countries().match(view, i)) is not None and m[0] == j:
+            return False    # "tướng Pháp": a French general, the country his nationality
+        return not (i > 1 and view.adjacent(i - 1) and view.words[i - 2].isalpha()
+                    and is_word(view.words[i - 2], view.words[i - 1]))    # (not "thủ tướng": the office)
+    return i > 1 and view.adjacent(i - 1) and (view.low[i - 2], view.low[i - 1]) in _PARTY_NOUNS
 
 
 def _after_kin_honorific(view: TokenView, i: int) -> bool:

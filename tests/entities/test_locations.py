@@ -341,6 +341,14 @@ CASES = [
     # a strait is named (eo biển Malacca); a foreign place before its country after a preposition
     ("Tàu hàng đi qua eo biển Malacca rồi cập cảng tại Kobe, Nhật Bản.", ["eo biển Malacca", "Kobe", "Nhật Bản"]),
     ("Trận động đất xảy ra ở Lombok, Indonesia và ở bang Victoria.", ["Lombok", "Indonesia", "bang Victoria"]),
+    ("Viên tướng Pháp đầu hàng, còn bị cáo Vinh khai đã ở Mỹ.", ["Pháp", "Mỹ"]),
+    # a palace named by the office it houses (not the verb phủ, to cover)
+    ("Các đại sứ được đón tại Phủ Chủ tịch, nơi sóng di động phủ Hà Nội.", ["Phủ Chủ tịch", "Hà Nội"]),
+    # war cemeteries with their words before the name, also named after a road
+    ("Đoàn viếng Nghĩa trang liệt sĩ quốc gia Trường Sơn rồi Nghĩa trang liệt sĩ Đường 9.",
+     ["Nghĩa trang liệt sĩ quốc gia Trường Sơn", "Nghĩa trang liệt sĩ Đường 9"]),
+    # a zone named after a known place written in capitals
+    ("Doanh nghiệp đặt nhà máy tại Khu công nghệ cao TP HCM.", ["Khu công nghệ cao TP HCM"]),
     # names of countries, provinces and regions written with their later syllables in lower case
     ("Hội thảo tổ chức tại Hà nội, khách đến từ Thái lan và Tây nguyên.", ["Hà nội", "Thái lan", "Tây nguyên"]),
     # China's older name, the usual spelling of Laos' capital, the two halves of the country at war
@@ -439,6 +447,8 @@ NOT_LOCATIONS = [
     "Năm 1975 ông là Giám đốc Nông trường Phú Lương.",
     # a party to a case named by a given name that is also a country
     "Tại phiên tòa, bị cáo Đức khai không biết, còn bị can Nga xin giảm án.",
+    # a general named like a city (but "tướng Pháp", a French general, keeps the country)
+    "Tướng Washington lãnh đạo cuộc chiến giành độc lập.",
     # lower-case words that are also provinces' names: peace, to pacify
     "Cuộc sống hòa bình trở lại, vùng đất được bình định.",
 ]
