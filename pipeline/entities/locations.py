@@ -535,12 +535,12 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
         j += 2      # (two at most: "Cảng tổng hợp quốc tế Nghi Sơn")
     if view.words[h - 1] == "Lớn" and view.cap[i] and not (j < view.n and view.adjacent(j) and view.cap[j]):
         return h        # "tại Nhà hát Lớn - Hà Nội": the theatre's own name, its place apart
+    if view.low[i] == "phủ":
+        return _palace_end(view, i + 1, view.cap[i])   # "Phủ Chủ tịch": named by its office, its head whole
     if j >= view.n or not view.adjacent(j):
         return i
     if h == i + 1 and view.low[i] == "biển" and _plate(view, i, j):
         return i        # "xe biển 29", "xe máy biển Lạng Sơn": a number plate, no sea
-    if view.low[i] == "phủ" and h == i + 1:
-        return _palace_end(view, j, view.cap[i])
     if view.low[i] == "vùng" and h == i + 1 and view.mask[j] & REGION and (m := regions().match(view, j)) is not None \
             and m[1] == "region":
         return i        # "vùng Tây Bắc", "vùng ĐBSCL": the common noun before a region's name stays out
@@ -629,11 +629,11 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
 def _palace_end(view: TokenView, j: int, named: bool) -> int:
     """End of a palace named by the office it houses after ``phủ`` (``Phủ
     Chủ tịch``, ``Phủ Tổng thống Philippines``, after a capitalized head
-    also ``Phủ chủ tịch``), the office's country kept; ``j - 1`` if no
-    office follows (``sóng phủ Hà Nội``: the verb to cover)."""
+    also ``Phủ chủ tịch``), the office's country kept; ``j - 1`` if the
+    office is in lower case after a lower-case head (``sóng phủ thủ tướng``)."""
     t = position_titles().match(view, j) if (named or view.cap[j]) and view.mask[j] & TITLE else None
     if t is None:
-        return j - 1
+        return j - 1    # (site_heads holds "phủ" only before an office: "phủ chủ tịch", "phủ thủ tướng")
     e = t[0]
     if e < view.n and view.adjacent(e) and view.mask[e] & REGION and (m := countries().match(view, e)) is not None:
         e = m[0]
