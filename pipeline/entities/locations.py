@@ -535,8 +535,12 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
         j += 2      # (two at most: "Cảng tổng hợp quốc tế Nghi Sơn")
     if view.words[h - 1] == "Lớn" and view.cap[i] and not (j < view.n and view.adjacent(j) and view.cap[j]):
         return h        # "tại Nhà hát Lớn - Hà Nội": the theatre's own name, its place apart
+    if view.low[i] == "phủ":
+        return _palace_end(view, i + 1, view.cap[i])   # "Phủ Chủ tịch": named by its office, its head whole
     if j >= view.n or not view.adjacent(j):
         return i
+    if h == i + 1 and view.low[i] == "biển" and _plate(view, i, j):
+        return i        # "xe biển 29", "xe máy biển Lạng Sơn": a number plate, no sea
     if view.low[i] == "vùng" and h == i + 1 and view.mask[j] & REGION and (m := regions().match(view, j)) is not None \
             and m[1] == "region":
         return i        # "vùng Tây Bắc", "vùng ĐBSCL": the common noun before a region's name stays out
@@ -607,8 +611,10 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
         return k        # "thu phí tại BOT Kiến Xương", "vé BOT Cần Thơ Phụng Hiệp": a toll station by its funding
     station = view.low[i] == "trạm"
     k = _site_name(view, j, view.low[i] in _ROADS or station, station, site=view.low[i] in _ZONES)
-    if p is not None and p[0] > k and (k > j or view.words[p[0] - 1].islower()):
+    if p is not None and p[0] > k and (k > j or view.words[p[0] - 1].islower()
+                                       or (p[1] == "gazetteer" and view.low[i] in _ZONES)):
         k = p[0]        # "vịnh Bắc bộ", "KCN Bà Rịa - Vũng Tàu": a known name longer than the run of syllables
+                        # (or a zone's known place in capitals: "Khu công nghệ cao TP HCM")
     if (k > j and view.low[i] in _NUMBERED_SITES and k < view.n and view.adjacent(k)
             and _UNIT_NUMBER.fullmatch(view.words[k])
             and not (k + 1 < view.n and view.adjacent(k + 1) and view.words[k + 1].isalpha() and view.words[k + 1].islower()
@@ -618,6 +624,40 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
             and not (k < view.n and view.words[k] in _DASHES)):
         return i        # "ngành đường sắt Việt Nam": the railways of a country, no named line (Cát Linh - Hà Đông)
     return k if k > j else i
+
+
+def _palace_end(view: TokenView, j: int, named: bool) -> int:
+    """End of a palace named by the office it houses after ``phủ`` (``Phủ
+    Chủ tịch``, ``Phủ Tổng thống Philippines``, after a capitalized head
+    also ``Phủ chủ tịch``), the office's country kept; ``j - 1`` if the
+    office is in lower case after a lower-case head (``sóng phủ thủ tướng``)."""
+    t = position_titles().match(view, j) if (named or view.cap[j]) and view.mask[j] & TITLE else None
+    if t is None:
+        return j - 1    # (site_heads holds "phủ" only before an office: "phủ chủ tịch", "phủ thủ tướng")
+    e = t[0]
+    if e < view.n and view.adjacent(e) and view.mask[e] & REGION and (m := countries().match(view, e)) is not None:
+        e = m[0]
+    return e
+
+
+# Vehicles, whose "biển" is their number plate: "xe biển 29", "ô tô biển Hà Nội".
+_VEHICLES = frozenset({"xe", "tô"})
+
+
+def _plate(view: TokenView, i: int, j: int) -> bool:
+    """The word ``biển`` at ``i`` (its name at ``j``) is a number plate, not
+    the sea: a number follows it (no sea is numbered: ``xe biển 29``), or a
+    vehicle stands one to three words before it (``xe máy biển Lạng Sơn``,
+    ``xe khách biển kiểm soát``, ``ô tô mang biển Thanh Hóa``)."""
+    if view.words[j][:1].isdigit():
+        return True
+    for k in range(i - 1, max(-1, i - 4), -1):
+        w = view.low[k]
+        if w in _VEHICLES:
+            return view.joined(k, i + 1)
+        if not w.isalpha() or w in _LOCATIVES or w in _TOWARDS:
+            return False    # "xe chở khách ra biển Nha Trang": the sea, reached
+    return False
 
 
 # Nouns of the parts of a bridge or a site, which the dictionary joins to the
@@ -698,6 +738,8 @@ def _named_site_end(view: TokenView, j: int, kind: str, named: bool) -> int:
     p = place_at(view, j)
     if p is not None and p[1] != "bare-unit":
         return j if kind == "terrain" and not named else p[0]   # "giữa rừng Việt Bắc": the region's forests
+    if p is None and kind == "monument" and view.mask[j] & SITE and view.cap[j] and (k := site_at(view, j, False)) > j:
+        return k        # "Nghĩa trang liệt sĩ quốc gia Đường 9": named after a road or site
     if p is None and named and kind == "facility" and view.cap[j] and (p := place_at(view, j, True)) is not None:
         return p[0]     # "Hội trường TP", "Nhà hát Thành phố": the city's own hall, by its unit word
     return _site_name(view, j, False)
@@ -843,6 +885,33 @@ _DASHES = frozenset(("-", "–"))
 _STATE_FORMS = frozenset({"Cộng", "CHXHCN", "CHDCND", "CHND", "CHLB", "Vương", "Liên"})
 
 
+# The forms of state that open a state's official name before the country's
+# own name, lower-cased, longest first: "Vương quốc Campuchia", "Cộng hòa dân
+# chủ nhân dân Lào", "Liên bang Nga", "CH Séc", "Hợp chúng quốc Hoa Kỳ".
+# Source: general knowledge of the official names of states in Vietnamese.
+_STATE_FORM_NAMES = sorted((tuple(f.split()) for f in (
+    "vương quốc", "cộng hòa", "cộng hoà", "ch", "liên bang", "hợp chúng quốc", "hợp chủng quốc", "tiểu vương quốc",
+    "công quốc", "đại công quốc", "cộng hòa nhân dân", "cộng hoà nhân dân", "cộng hòa dân chủ nhân dân",
+    "cộng hoà dân chủ nhân dân", "cộng hòa dân chủ", "cộng hoà dân chủ", "cộng hòa liên bang", "cộng hoà liên bang",
+    "cộng hòa hồi giáo", "cộng hoà hồi giáo", "cộng hòa xã hội chủ nghĩa", "cộng hoà xã hội chủ nghĩa")),
+    key=len, reverse=True)
+_STATE_FORM_ENDS = frozenset(f[-1] for f in _STATE_FORM_NAMES)
+
+
+def _state_form_start(view: TokenView, i: int, j: int) -> int:
+    """Start of the form of state (``_STATE_FORM_NAMES``) written before the
+    country ``i..j``, its first word capitalized (``Vương quốc Campuchia``,
+    ``Cộng hòa dân chủ nhân dân Lào``), ``i`` if none or the place is no
+    country (``cộng hòa Séc``, lower case, is no name)."""
+    if view.mask[i] & REGION == 0 or (m := countries().match(view, i)) is None or m[0] != j:
+        return i
+    for form in _STATE_FORM_NAMES:
+        s = i - len(form)
+        if s >= 0 and tuple(view.low[s:i]) == form and view.cap[s] and view.joined(s, j):
+            return s
+    return i
+
+
 @cache
 def countries() -> PhraseTable:
     """The countries among the regions (regions.txt, kind ``country``), as written."""
@@ -909,6 +978,33 @@ def _country_after_noun(view: TokenView, i: int, j: int) -> bool:
 # person's name follows; not the professions among the honorifics, which a
 # country may follow as their attribute ("nhà báo Mỹ", "luật sư Pháp").
 _KIN_HONORIFICS = KIN | {"em", "chí", "ngài"}    # (and "đồng chí", "ngài")
+
+
+# Nouns of a party to a case, which the press puts before a person's given
+# name (``bị cáo Đức``, ``bị can Nga``, ``đối tượng Vinh``): a one-syllable
+# place after them is that person, not the country or city.
+# Source: general knowledge of Vietnamese court and police reporting.
+# Also a general's or a king's, a child's name after tướng, vua, cháu, bé
+# (``tướng Washington``, ``cháu Vinh``), but not a country, which says their
+# nationality there (``tướng Pháp``).
+_PARTY_NOUNS = frozenset({("bị", "cáo"), ("bị", "can"), ("nghi", "phạm"), ("nghi", "can"), ("đối", "tượng"),
+                          ("phạm", "nhân"), ("tử", "tù"), ("can", "phạm")})
+_PERSON_NOUNS = frozenset({"tướng", "vua", "cháu", "bé"})
+
+
+def _after_party_noun(view: TokenView, i: int, j: int) -> bool:
+    """The one-token place ``i..j`` follows a noun of a party to a case
+    (``_PARTY_NOUNS``) or of a person (``_PERSON_NOUNS``): ``Bị cáo Đức đã
+    không kiểm tra``, the defendant named by his given name; ``tướng
+    Washington``, the general."""
+    if j != i + 1 or i < 1 or not view.adjacent(i):
+        return False
+    if view.low[i - 1] in _PERSON_NOUNS:
+        if view.mask[i] & REGION and (m := countries().match(view, i)) is not None and m[0] == j:
+            return False    # "tướng Pháp": a French general, the country his nationality
+        return not (i > 1 and view.adjacent(i - 1) and view.words[i - 2].isalpha()
+                    and is_word(view.words[i - 2], view.words[i - 1]))    # (not "thủ tướng": the office)
+    return i > 1 and view.adjacent(i - 1) and (view.low[i - 2], view.low[i - 1]) in _PARTY_NOUNS
 
 
 def _after_kin_honorific(view: TokenView, i: int) -> bool:
@@ -1259,6 +1355,29 @@ def _not_a_list(view: TokenView, i: int, first: tuple[int, int, bool]) -> bool:
                                               for k in range(max(0, i - 4), i))
 
 
+def _place_in_country(view: TokenView, i: int, items: list[tuple[int, int, bool]]) -> bool:
+    """The two names ``items`` from ``i`` are a place and, after a comma, the
+    country or province it lies in, said after a preposition of place
+    (``động đất ở Sumatra, Indonesia``, ``tại Geelong, Australia``): the
+    first, unknown to the gazetteer, is a place too; not a person, a body
+    or an office (``làm việc tại Samsung, Hàn Quốc`` has a brand: the first
+    word is no Vietnamese syllable and opens no known name, so brands pass
+    only as places do)."""
+    if len(items) != 2 or i == 0 or view.low[i - 1] not in _LOCATIVES:
+        return False
+    (s, e, known), (t, f, _) = items
+    if known or view.words[e] != "," or not view.mask[t] & (REGION | PLACE):
+        return False
+    p = place_at(view, t)
+    if p is None or p[0] != f or p[1] != "gazetteer":
+        return False
+    if not (_is_province(view, t, f) or ((m := regions().match(view, t)) is not None and m[0] == f
+                                          and m[1] in ("country", "province"))):
+        return False    # (not a district: "ở Tân Hưng, Cần Giuộc" is a list of communes the ward rules judge)
+    return (person_shape(view, s) < e and org_heads().match(view, s) is None and org_names().match(view, s) is None
+            and position_titles().match(view, s) is None)
+
+
 def _compass_list(view: TokenView, j: int) -> list[int]:
     """The directions listed after ``miền Bắc`` ending at ``j``: ``, Trung, Nam``
     (each direction alone, not the first word of a name: ``miền Bắc và Tây
@@ -1597,7 +1716,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 out.append(doc.span(a, b, "LOCATION", "rule:location-gazetteer", 0.8))
             nxt = pair[-1][1]
             continue
-        if p is not None and p[1] == "gazetteer" and (_after_kin_honorific(view, i) or _nickname(view, i, p[0])
+        if p is not None and p[1] == "gazetteer" and (_after_kin_honorific(view, i) or _after_party_noun(view, i, p[0])
+                                                     or _nickname(view, i, p[0])
                                                      or _in_longer_name(view, i, p[0]) or _credited(view, i)):
             nxt = p[0]      # "ông Vinh", "bà Nga": a person's short name; Dũng “Huế”: a nickname; not the city or country
             continue        # (nor "Vũ Quang Minh", "Ngụy Như Kontum", "Hải Vân Phong Thu": a place inside a name)
@@ -1612,6 +1732,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 a = view.starts[i - 1]  # "trên khắp nước Nhật": the country with its unit noun
             elif rule == "gazetteer" and i > 1 and low[i - 1] == "đô" and low[i - 2] == "thủ" and _capital_city(view, i, j):
                 a = view.starts[i - 2]  # "thủ đô Viêng Chăn": the capital with its head noun
+            elif rule == "gazetteer" and i > 0 and low[i - 1] in _STATE_FORM_ENDS and (s := _state_form_start(view, i, j)) < i:
+                a = view.starts[s]      # "Vương quốc Campuchia", "CH Séc": the state's name with its form of state
             out.append(doc.span(a, b, "LOCATION", f"rule:location-{rule}",
                                 0.9 if rule == "unit" else 0.8))
             if rule == "unit" and m & UNIT and (u := unit_at(view, i)) is not None and u[1].level == "ward" \
@@ -1682,7 +1804,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             known = sum(1 for _, _, k in items if k)
             if (len(items) >= 3 and known == len(items)) or \
                     (known >= max(2, len(items) - 1)
-                     and any(places().match(view, s) or place_at(view, s) or site_at(view, s) > s for s, _, _ in items)):
+                     and any(places().match(view, s) or place_at(view, s) or site_at(view, s) > s for s, _, _ in items)) \
+                    or _place_in_country(view, i, items):
                 for s, e, _ in items:
                     a, b = view.char_span(s, e)
                     out.append(doc.span(a, b, "LOCATION", "rule:location-list", 0.9))

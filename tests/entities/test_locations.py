@@ -172,7 +172,8 @@ CASES = [
     ("Bộ trình phương án mở rộng Cảng hàng không quốc tế Phú Bài.", ["Cảng hàng không quốc tế Phú Bài"]),
     # foreign cities and states written in Latin letters
     ("Đoàn công tác bay từ Melbourne sang Auckland rồi về Toronto.", ["Melbourne", "Auckland", "Toronto"]),
-    ("Anh từng làm kỹ sư ở bang Queensland trước khi chuyển tới California.", ["Queensland", "California"]),
+    # (bang, a federation's state, is its unit word, as tỉnh is a province's and thị trấn Ollolai a foreign town's)
+    ("Anh từng làm kỹ sư ở bang Queensland trước khi chuyển tới California.", ["bang Queensland", "California"]),
     # provinces under their names before the mergers and splits, and other spellings
     ("Đoàn công tác làm việc với Tỉnh ủy Hà Tây rồi vào Thừa Thiên Huế.", ["Thừa Thiên Huế"]),
     ("Năm 1995 ông về công tác tại Sông Bé, sau đó chuyển ra Nghệ Tĩnh.", ["Sông Bé", "Nghệ Tĩnh"]),
@@ -321,6 +322,38 @@ CASES = [
     ("Bà sinh năm 1925, quê Hòa Tiến, huyện Hòa Vang.", ["Hòa Tiến", "huyện Hòa Vang"]),
     # a company's nationality after its head or a field in lower case is a LOCATION (NOTES 2)
     ("Thành phố thuê một Công ty Hàn Quốc và một Công ty tư vấn Nhật Bản.", ["Hàn Quốc", "Nhật Bản"]),
+    # a state's official name with its form of state, also in lower case or abbreviated
+    ("Đoàn đã thăm Vương quốc Thái Lan và nước Cộng hòa dân chủ nhân dân Lào.",
+     ["Vương quốc Thái Lan", "Cộng hòa dân chủ nhân dân Lào"]),
+    ("Hợp tác với Liên bang Nga, CH Séc và Hợp chúng quốc Hoa Kỳ được mở rộng.",
+     ["Liên bang Nga", "CH Séc", "Hợp chúng quốc Hoa Kỳ"]),
+    # a number plate: the province after it is a place of origin, no sea
+    ("Chiếc ô tô biển Thanh Hóa và hai xe tải biển 36 bị giữ lại, còn tàu cá ra biển Đông.",
+     ["Thanh Hóa", "biển Đông"]),
+    # religious houses, tunnels and river islands with their head noun
+    ("Du khách thăm tu viện Thường Chiếu, địa đạo Vịnh Mốc rồi ra cù lao Câu.",
+     ["tu viện Thường Chiếu", "địa đạo Vịnh Mốc", "cù lao Câu"]),
+    ("Giáo dân dự lễ tại Đan viện Châu Sơn, gần đền thờ Lê Lai.", ["Đan viện Châu Sơn", "đền thờ Lê Lai"]),
+    # strongholds and war zones: the known place alone after a lower-case head (as chiến khu Việt
+    # Bắc), the head kept with a name that is no known place or when capitalized
+    ("Quân giải phóng tiến công cứ điểm Đồng Xoài, cứ điểm Tà Cơn và Chiến khu Dương Minh Châu.",
+     ["Đồng Xoài", "cứ điểm Tà Cơn", "Chiến khu Dương Minh Châu"]),
+    # a strait is named (eo biển Malacca); a foreign place before its country after a preposition
+    ("Tàu hàng đi qua eo biển Malacca rồi cập cảng tại Kobe, Nhật Bản.", ["eo biển Malacca", "Kobe", "Nhật Bản"]),
+    ("Trận động đất xảy ra ở Lombok, Indonesia và ở bang Victoria.", ["Lombok", "Indonesia", "bang Victoria"]),
+    ("Viên tướng Pháp đầu hàng, còn bị cáo Vinh khai đã ở Mỹ.", ["Pháp", "Mỹ"]),
+    # a palace named by the office it houses (not the verb phủ, to cover)
+    ("Các đại sứ được đón tại Phủ Chủ tịch, nơi sóng di động phủ Hà Nội.", ["Phủ Chủ tịch", "Hà Nội"]),
+    # war cemeteries with their words before the name, also named after a road
+    ("Đoàn viếng Nghĩa trang liệt sĩ quốc gia Trường Sơn rồi Nghĩa trang liệt sĩ Đường 9.",
+     ["Nghĩa trang liệt sĩ quốc gia Trường Sơn", "Nghĩa trang liệt sĩ Đường 9"]),
+    # a zone named after a known place written in capitals
+    ("Doanh nghiệp đặt nhà máy tại Khu công nghệ cao TP HCM.", ["Khu công nghệ cao TP HCM"]),
+    # names of countries, provinces and regions written with their later syllables in lower case
+    ("Hội thảo tổ chức tại Hà nội, khách đến từ Thái lan và Tây nguyên.", ["Hà nội", "Thái lan", "Tây nguyên"]),
+    # China's older name, the usual spelling of Laos' capital, the two halves of the country at war
+    ("Hoa Kỳ lo ngại Trung Hoa can thiệp; thủ đô Viên Chăn yên tĩnh; Bắc Việt Nam chuẩn bị tấn công.",
+     ["Hoa Kỳ", "Trung Hoa", "thủ đô Viên Chăn", "Bắc Việt Nam"]),
 ]
 
 NOT_LOCATIONS = [
@@ -412,6 +445,12 @@ NOT_LOCATIONS = [
     "Các khu 2 tầng được xây dựng, thôn nào cũng có 3 hộ nghèo.",
     # a state enterprise of old named by its district alone
     "Năm 1975 ông là Giám đốc Nông trường Phú Lương.",
+    # a party to a case named by a given name that is also a country
+    "Tại phiên tòa, bị cáo Đức khai không biết, còn bị can Nga xin giảm án.",
+    # a general named like a city (but "tướng Pháp", a French general, keeps the country)
+    "Tướng Washington lãnh đạo cuộc chiến giành độc lập.",
+    # lower-case words that are also provinces' names: peace, to pacify
+    "Cuộc sống hòa bình trở lại, vùng đất được bình định.",
 ]
 
 
