@@ -160,6 +160,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
     form_end = -1           # the end of a legal form ("cổ phần", "TNHH"), where a company's name begins
     after_word = False      # the last element was a capitalized word that is no field
     lower_only = False      # the name so far is lower-case nouns right after the head ("Hội đồng dân tộc")
+    field_end = -1          # the end of the last field or trade noun of the name ("Tài nguyên")
     if 0 < k < view.n and not view.brk[k]:
         m = org_names().match(view, k) if view.mask[k] & ORG_NAME else None
         if m is not None:
@@ -179,6 +180,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             # hiểm", "Trung tâm tài chính") unless a proper name follows
             lower_only = (k == start and head.text in _COUNCIL_HEADS) or lower_only
             k, after_qualifier, after_word = _word_end(view, d), False, False
+            field_end = k
             continue
         f = ((org_fields().match(view, k) if view.mask[k] & FIELD else None)
              or (org_codes().match(view, k) if view.mask[k] & CODE else None))
@@ -202,6 +204,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
                 # công cộng"): schools are named by the subjects they teach
                 break
             k, after_qualifier, after_word = _word_end(view, f[0]), False, False
+            field_end = k
             continue
         q = org_qualifiers().match(view, k) if view.mask[k] & QUALIFIER else None
         if q is not None and k > start:
@@ -214,7 +217,10 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             continue
         # a company's name after its legal form may look like a person's:
         # "Công ty TNHH Kim Anh", "Công ty cổ phần Hoàng Long An Khang"
-        free = head.free or (k == form_end and head.text in _COMPANY_HEADS)
+        free = head.free or (k == form_end and head.text in _COMPANY_HEADS) or (
+            k == start and head.text in _COMPANY_HEADS and person_shape(view, k) == k + 2)
+        # (right after the head, a firm's brand of two syllables, "Công ty Kim Toàn", "Tập
+        # đoàn Mai Linh": a person's full name has three, "Công ty Nguyễn Văn Hùng")
         if free and (e := person_shape(view, k)) > k:
             e = next((t for t in range(k + 1, e) if not is_syllable(view, t)), e)   # (not "Kim Anh - Phó", "MinhỦy")
             if k > start and any(person_shape(view, s) >= k for s in range(max(start, k - 4), k - 1)):
@@ -233,13 +239,19 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             # Quốc gia"), not with a person's name: "Chủ tịch Hội đồng dân tộc Tráng A Pao")
             e = _compound(view, k, k > start and is_syllable(view, k - 1)) if is_syllable(view, k) else _paired_end(view, k)
             after_word = e > k + 1      # "Chính sách" (a word) may take "xã hội"; "GTVT" no "quản lý"
-            k = e
+            after_qualifier = after_qualifier and is_syllable(view, k)
+            if e == k + 2 and is_word(view.words[k], view.words[k + 1]):
+                field_end = e   # a capitalized common word is a field of the name ("Tư tưởng"), a brand no
+            k = e   # a legal form lets a lower-case trade follow the word after it ("Công ty cổ phần
+                    # Phong điện …"), not a brand ("Công ty cổ phần TDS chấp hành quyết định": a verb)
             continue
+        # (a lower-case field joins only a field: "Sở Tài nguyên và môi trường", not a
+        # brand, "Công ty Minh Phát và kế toán của …")
         if (view.words[k] in _JOIN and k > start and 0 < k + 1 < view.n and not view.brk[k + 1]
                 and not (view.words[k] in ("-", "–") and _central(view, k - 2 if view.low[k - 1] == "ương" else k - 1))
                 and (view.words[k] != "và" or (head_at(view, k + 1) is None    # (not "Đoàn … và Trung ương Hội",
                                                and org_names().match(view, k + 1) is None))   # "Công ty X và Vinashin")
-                and (org_fields().match(view, k + 1) is not None
+                and ((org_fields().match(view, k + 1) is not None and (view.cap[k + 1] or k == field_end))
                      or (caps and is_proper(view, k + 1) and not _stops_name(view, k + 1, head.free)))):
             k += 1
             continue
@@ -248,7 +260,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             if e > k + 1:
                 # a second field of the same body after a comma: "Ban Bồi thường, GPMB
                 # quận Hoàng Mai", "Tổng Công ty Thủy tinh, gốm xây dựng"
-                k, after_qualifier, after_word = e, False, False
+                k, after_qualifier, after_word, field_end = e, False, False, e
                 continue
         if (head.kind == "named" and head.text[:1].isupper() and head.text != "Đoàn"
                 and (e := _words_before_country(view, k)) > k):
@@ -776,6 +788,9 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
             and (sub := org_at(view, j + 2, depth + 1)) is not None):
         k, named, nested_done = sub.end, True, True     # "Đảng ủy cơ quan LĐLĐ TP", "Công đoàn cơ quan
                                                         # Bộ Tư pháp": the unit of the agency's staff
+    if not named and head.text in _AGENCY_UNITS and view.cap[i] and _brand(view, j):
+        k, named = j + 1, True      # "Đảng bộ Samco", "Đảng ủy TCT", "Chi bộ CEP": the unit of a firm
+                                    # named by its brand or abbreviation (GUIDELINES: the whole body)
     if not named and depth < 3 and (view.cap[i] or office) and not nested_done:
         sub = org_at(view, k, depth + 1) if view.adjacent(k) else None
         if sub is not None:
@@ -983,6 +998,28 @@ def _second_country_end(view: TokenView, k: int) -> int:
 def _bare_unit_end(view: TokenView, i: int, k: int) -> bool:
     """The organization ``i..k`` ends with a unit word without a name ("UBND xã")."""
     return any(k - w > i and (u := unit_at(view, k - w)) is not None and u[0] == k for w in (1, 2))
+
+
+# The vowels of a word without its marks: a Vietnamese syllable has one run of
+# them ("Nguyễn", "Quốc"), a foreign brand more ("Samco", "Liksin").
+_VOWEL_RUNS = regex.compile(r"[aeiouy]+")
+
+
+def _brand(view: TokenView, j: int) -> bool:
+    """Token ``j`` is a firm's brand or abbreviation standing alone: a capitalized
+    word that is no Vietnamese syllable ("Samco", "Liksin") or an acronym
+    ("CEP", "TCT"), and no place, field, title or other body ("TP", "GTVT", "UBND")."""
+    if j >= view.n or not view.adjacent(j) or not view.cap[j]:
+        return False
+    w = view.words[j]
+    if not w.isalpha() or not (len(w) > 1 and w.isupper() or len(_VOWEL_RUNS.findall(_plain(w).lower())) > 1):
+        return False
+    if j + 1 < view.n and view.adjacent(j + 1) and view.cap[j + 1]:
+        return False    # a longer name, read by the rules of names
+    if view.mask[j] & (FIELD | CODE | TITLE | REGION | PLACE | ORG_NAME) or _central(view, j):
+        return False
+    h = head_at(view, j)
+    return (h is None or h[1].text in _COMPANY_HEADS) and place_at(view, j, modifier=True) is None
 
 
 def _numbered(view: TokenView, i: int) -> bool:

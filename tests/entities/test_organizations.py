@@ -513,6 +513,24 @@ CASES = [
     # international bodies whose names hold a lower-case continent or a quantifier
     ("Liên minh châu Âu và Ngân hàng Phát triển châu Á cùng tài trợ.",
      ["Liên minh châu Âu", "Ngân hàng Phát triển châu Á"]),
+    # a capitalized field that goes on with a lower-case noun of the sector
+    ("Viện Chiến lược quân sự và Cục Phòng chống tham nhũng đã phối hợp.",
+     ["Viện Chiến lược quân sự", "Cục Phòng chống tham nhũng"]),
+    ("Bộ Tư lệnh Hải quân phối hợp với Viện Nghiên cứu địa chất biển.",
+     ["Bộ Tư lệnh Hải quân", "Viện Nghiên cứu địa chất"]),
+    ("Theo số liệu của Tổ chức Sở hữu trí tuệ thế giới, chỉ số này tăng.", ["Tổ chức Sở hữu trí tuệ thế giới"]),
+    # a national federation of associations; the procuracy shortened
+    ("Tổng hội Y học Việt Nam vừa tổ chức hội thảo.", ["Tổng hội Y học Việt Nam"]),
+    ("Hồ sơ đã được chuyển sang VKS tối cao để phê chuẩn.", ["VKS tối cao"]),
+    # a firm's brand of two syllables right after its head, which a person's
+    # short name would also have
+    ("Cty Hoàng Long đã nộp hồ sơ dự thầu muộn hai ngày.", ["Cty Hoàng Long"]),
+    ("Bà Lan là thủ quỹ Công ty Minh Phát và kế toán của một hợp tác xã.", ["Công ty Minh Phát"]),
+    # a brand after the legal form ends before the verb that follows it
+    ("Công ty cổ phần VNX chấp hành quyết định xử phạt.", ["Công ty cổ phần VNX"]),
+    # the Party or union unit of a firm named by its brand or abbreviation
+    ("Đảng bộ Vinaconex đã lãnh đạo hoàn thành kế hoạch.", ["Đảng bộ Vinaconex"]),
+    ("Ban Thường vụ Đảng ủy TCT đã họp.", ["Ban Thường vụ Đảng ủy TCT"]),
 ]
 
 NOT_ORGANIZATIONS = [
@@ -600,6 +618,8 @@ NOT_ORGANIZATIONS = [
     # a steering committee of each province is a class; a count after "Ban chỉ đạo"
     "Phó Thủ tướng yêu cầu lập Ban chỉ đạo 896 tại các tỉnh.",
     "Ban chỉ đạo 20 người đã họp.",
+    # a person's full name after a firm's head is the person
+    "Giám đốc Công ty Trần Văn Phúc cho biết.",
 ]
 
 
