@@ -65,7 +65,7 @@ _NO_NESTING = {"Đảng", "Chính phủ", "Quốc hội", "UBND", "HĐND", "MTTQ
 # định …"), never continue its name.
 _DOCUMENT_TYPES = {("quy", "định"), ("nghị", "định"), ("quyết", "định"), ("thông", "tư"),
                    ("chỉ", "thị"), ("nghị", "quyết"), ("kết", "luận"), ("công", "văn"),
-                   ("thông", "báo"), ("tờ", "trình"), ("báo", "cáo")}
+                   ("thông", "báo"), ("tờ", "trình"), ("báo", "cáo"), ("công", "điện")}
 # Words that follow a subject, so a name ends before them: "Công ty … vật tư
 # giao thông tại khu vực …" (not "và": "Bộ X xây dựng và triển khai …").
 _AFTER_SUBJECT = {"tại", "ở", "thuộc", "của", "đã", "đang", "sẽ", "vừa", "cũng", "là", "được", "bị",
@@ -155,6 +155,10 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             and view.joined(k - 1, k + 2) and (e := _steering_task(view, k + 2)) > k + 2:
         return e
     start = k
+    if (head.kind == "body" and head.text in _DEPARTMENT_HEADS and 0 < k < view.n and not view.brk[k]
+            and len(view.words[k]) > 1 and view.words[k].isalpha() and view.words[k].isupper()
+            and not _stops_name(view, k, False)):
+        return k + 1    # a department named by the acronym of its field: "Tổng cục THADS", "Tổng cục TDTT"
     caps = head.kind == "named" or head.free
     after_qualifier = False
     form_end = -1           # the end of a legal form ("cổ phần", "TNHH"), where a company's name begins

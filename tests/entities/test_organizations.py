@@ -531,6 +531,18 @@ CASES = [
     # the Party or union unit of a firm named by its brand or abbreviation
     ("Đảng bộ Vinaconex đã lãnh đạo hoàn thành kế hoạch.", ["Đảng bộ Vinaconex"]),
     ("Ban Thường vụ Đảng ủy TCT đã họp.", ["Ban Thường vụ Đảng ủy TCT"]),
+    # a hospital by its name after the head in lower case
+    ("Cháu bé được chuyển tới bệnh viện Nhi Trung ương và bệnh viện Xanh Pôn cấp cứu.",
+     ["bệnh viện Nhi Trung ương", "bệnh viện Xanh Pôn"]),
+    # a department named by the acronym of its field
+    ("Tổng cục TDTT vừa có văn bản gửi các liên đoàn.", ["Tổng cục TDTT"]),
+    # a land-fund centre, a committee of several fields, a board's task in lower case
+    ("Trung tâm Phát triển Quỹ đất huyện đã bàn giao mặt bằng.", ["Trung tâm Phát triển Quỹ đất huyện"]),
+    ("Ủy ban Dân số, gia đình và trẻ em tỉnh tổ chức tập huấn.", ["Ủy ban Dân số, gia đình và trẻ em tỉnh"]),
+    ("Ý kiến của Ban công tác đại biểu đã được tiếp thu.", ["Ban công tác đại biểu"]),
+    ("Ông là chuyên viên Ban Tổ chức chính quyền tỉnh.", ["Ban Tổ chức chính quyền tỉnh"]),
+    # a newspaper's masthead in title case
+    ("Phóng viên Quân Đội Nhân Dân hỏi về vấn đề này.", ["Quân Đội Nhân Dân"]),
 ]
 
 NOT_ORGANIZATIONS = [
@@ -620,6 +632,8 @@ NOT_ORGANIZATIONS = [
     "Ban chỉ đạo 20 người đã họp.",
     # a person's full name after a firm's head is the person
     "Giám đốc Công ty Trần Văn Phúc cho biết.",
+    # hospitals in lower case with no name are any hospitals
+    "Nhiều bệnh viện tuyến tỉnh đã quá tải.",
 ]
 
 
