@@ -626,6 +626,16 @@ def _unit_pair(view: TokenView, j: int) -> bool:
     return v is not None and place_at(view, k) is None
 
 
+def _unit_list_end(view: TokenView, k: int) -> int:
+    """End of the list of bare unit words at ``k``: "xã, phường, thị trấn"."""
+    e = k
+    while (u := unit_at(view, k) if 0 < k < view.n and not view.brk[k] else None) is not None:
+        e = k = u[0]
+        if k < view.n and view.words[k] in (",", "và", "/"):
+            k += 1
+    return e
+
+
 def org_at(view: TokenView, i: int, depth: int = 0) -> OrgMatch | None:
     """The organization starting at token ``i``, or None.
 
@@ -864,6 +874,9 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
             break
         if not nested_done and not placed and depth < 3:
             sub = org_at(view, k, depth + 1)
+            if sub is None and (h := head_at(view, k)) is not None and _unit_pair(view, h[0]):
+                return OrgMatch(i, _unit_list_end(view, h[0]), "class", head)  # "Ban Thường trực Ủy ban
+                                                                               # MTTQ xã, phường": of a class
             if sub is not None:
                 if sub.rule == "class":
                     return OrgMatch(i, sub.end, "class", head)  # "Ủy ban Kiểm tra Đảng các cấp": of every level
@@ -871,6 +884,9 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
                 continue
         p = place_at(view, k, modifier=True)
         if p is not None:
+            if p[1] == "bare-unit" and _unit_pair(view, k):
+                return OrgMatch(i, _unit_list_end(view, k), "class", head)  # "Ủy ban MTTQ Việt Nam xã,
+                                                                            # phường, thị trấn": a class
             k, placed = p[0], True
             if head.text in _TRADE_HEADS and view.cap[i] and (e := _firm_number(view, k)) > k \
                     and view.words[e - 1].isdigit():
@@ -1233,14 +1249,17 @@ def _names_place(view: TokenView, i: int, j: int) -> bool:
 
 def _abbreviates_field(view: TokenView, m: OrgMatch, e: int) -> bool:
     """The bracketed acronym ending at ``e`` spells the name after the head only,
-    a part of the name (GUIDELINES: not an organization): "Cục Kiểm tra văn bản
-    quy phạm pháp luật (KTVBQPPL)" (not "Ngân hàng Nhà nước (NHNN)", the whole)."""
+    or its last lower-case words, a part of the name (GUIDELINES: not an
+    organization): "Cục Kiểm tra văn bản quy phạm pháp luật (KTVBQPPL)", "… Phát
+    triển doanh nghiệp (DN)" (not "Ngân hàng Nhà nước (NHNN)", the whole)."""
     abbr = view.words[m.end + 1]
     if e - m.end != 3 or m.head is None or not abbr.isupper() or not abbr.isalpha():
         return False
     h = m.start + len(m.head.text.split())
     name = _plain("".join(w[0] for w in view.words[h:m.end] if w[:1].isalpha() and w not in _JOIN))
-    return len(name) >= 2 and _plain(abbr) == name
+    abbr = _plain(abbr)
+    return len(name) >= 2 and (abbr == name or (len(abbr) >= 2 and name.endswith(abbr) and not view.cap[m.end - 1]))
+    # (or its last words, in lower case: "Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp (DN)")
 
 
 def _abbreviates_more(view: TokenView, m: OrgMatch, e: int) -> bool:

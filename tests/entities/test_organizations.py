@@ -543,6 +543,9 @@ CASES = [
     ("Ông là chuyên viên Ban Tổ chức chính quyền tỉnh.", ["Ban Tổ chức chính quyền tỉnh"]),
     # a newspaper's masthead in title case
     ("Phóng viên Quân Đội Nhân Dân hỏi về vấn đề này.", ["Quân Đội Nhân Dân"]),
+    # an acronym in brackets that spells only the name's last lower-case words
+    # is not an organization (GUIDELINES: one that shortens part of a name)
+    ("Ban Chỉ đạo Sắp xếp và Đổi mới doanh nghiệp (DN) đã họp.", ["Ban Chỉ đạo Sắp xếp và Đổi mới doanh nghiệp"]),
 ]
 
 NOT_ORGANIZATIONS = [
@@ -634,6 +637,9 @@ NOT_ORGANIZATIONS = [
     "Giám đốc Công ty Trần Văn Phúc cho biết.",
     # hospitals in lower case with no name are any hospitals
     "Nhiều bệnh viện tuyến tỉnh đã quá tải.",
+    # the committee (or its standing board) of every commune is a class
+    "Ban Thường trực Ủy ban MTTQ Việt Nam xã, phường, thị trấn lập danh sách.",
+    "Ủy ban Mặt trận Tổ quốc Việt Nam xã, phường, thị trấn hiệp thương.",
 ]
 
 
