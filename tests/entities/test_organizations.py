@@ -546,6 +546,12 @@ CASES = [
     # an acronym in brackets that spells only the name's last lower-case words
     # is not an organization (GUIDELINES: one that shortens part of a name)
     ("Ban Chỉ đạo Sắp xếp và Đổi mới doanh nghiệp (DN) đã họp.", ["Ban Chỉ đạo Sắp xếp và Đổi mới doanh nghiệp"]),
+    # police units named by law, with their lower-case field and its "về"
+    ("Phòng Cảnh sát điều tra tội phạm về trật tự xã hội Công an tỉnh Sơn La đã bắt giữ hai đối tượng.",
+     ["Phòng Cảnh sát điều tra tội phạm về trật tự xã hội Công an tỉnh Sơn La"]),
+    ("Hồ sơ được chuyển cho Cục Cảnh sát điều tra tội phạm về ma túy.",
+     ["Cục Cảnh sát điều tra tội phạm về ma túy"]),
+    ("Hội Doanh nhân trẻ tỉnh Bình Dương trao học bổng.", ["Hội Doanh nhân trẻ tỉnh Bình Dương"]),
 ]
 
 NOT_ORGANIZATIONS = [
