@@ -154,6 +154,9 @@ def _name(view: TokenView, k: int, head: Head) -> int:
     if head.text == "Ban" and k + 1 < view.n and view.low[k] == "chỉ" and view.low[k + 1] == "đạo" \
             and view.joined(k - 1, k + 2) and (e := _steering_task(view, k + 2)) > k + 2:
         return e
+    if (head.text in _SCHOOL_LEVELS or head.text in _SCHOOL_TYPES) and 0 < k < view.n - 1 and view.low[k] == "chuyên" \
+            and view.adjacent(k) and view.adjacent(k + 1) and view.cap[k + 1]:
+        k += 1      # a gifted school, "chuyên" before its name: "Trường THPT chuyên Lê Hồng Phong"
     start = k
     if (head.kind == "body" and head.text in _DEPARTMENT_HEADS and 0 < k < view.n and not view.brk[k]
             and len(view.words[k]) > 1 and view.words[k].isalpha() and view.words[k].isupper()
@@ -237,6 +240,13 @@ def _name(view: TokenView, k: int, head: Head) -> int:
                 and (len(view.words[k]) == 1 or not view.words[k].isdigit() or head.text not in _REGION_HEADS)):
             k += 1      # "Quân khu 5", "Bệnh viện Quân y 17": the number ends the name
             break
+        if (head.text in _FIRM_HEADS and k > start and view.mask[k] & (PLACE | REGION)
+                and (p := place_at(view, k)) is not None and p[0] < view.n - 1 and view.adjacent(p[0])
+                and is_syllable(view, p[0]) and view.adjacent(p[0] + 1) and view.words[p[0] + 1].isalpha()
+                and (is_syllable(view, p[0] + 1) or is_word(view.words[p[0]], view.words[p[0] + 1]))
+                and not _stops_name(view, p[0], free) and place_at(view, p[0]) is None):
+            k = p[0]    # a firm's name that goes on after a place with a word of its trade: "Ngân hàng
+            continue    # TMCP Sài Gòn Thương Tín", "Công ty cổ phần Hà Nội Thương mại" (not the firm's place)
         if (caps and is_proper(view, k) and not _stops_name(view, k, free)
                 and not (lower_only and not (k + 1 < view.n and is_word(view.words[k], view.words[k + 1])))):
             # (a name begun in lower case goes on with a capitalized word ("Hội đồng bầu cử
@@ -1306,6 +1316,9 @@ _NUMBERED_FIRMS = _COMPANY_HEADS | {"Chi nhánh", "Xí nghiệp"}
 _SCHOOL_ABBR = {"ĐH", "ĐHQG", "THPT", "THCS"}
 # Schools of a level, often named after the district or ward they serve.
 _SCHOOL_LEVELS = {"THPT", "THCS"}
+# Heads of secondary schools, which may be gifted schools ("chuyên"): "Trường THPT chuyên Hà Nội - Amsterdam".
+_SCHOOL_TYPES = {"Trường THPT", "Trường THCS", "Trường PTTH", "Trường Trung học phổ thông", "Trường Trung học cơ sở",
+                 "Trường Phổ thông", "Trường Trung học"}
 # Heads of universities and colleges, named by the subjects they teach.
 _SCHOOL_HEADS = {"Đại học", "Trường Đại học", "Trường ĐH", "ĐH", "Học viện", "Trường Cao đẳng", "Trường CĐ",
                  "Trường Trung cấp", "Trường TC"}
@@ -1411,6 +1424,8 @@ _PROJECT_HEAD = Head("Ban Quản lý", "named", False, False)
 # Xuân Trương", "Công ty cổ phần Tư vấn xây dựng điện 1", "Công ty Sông Đà 5".
 _TRADE_HEADS = {"Công ty", "Tổng Công ty", "Tổng công ty", "Cty", "CTy", "Tổng Cty", "Tập đoàn", "Xí nghiệp",
                 "Hợp tác xã", "HTX"}
+# Firms and banks, whose names may hold a place and go on after it ("Sài Gòn Thương Tín").
+_FIRM_HEADS = _TRADE_HEADS | {"Ngân hàng"}
 # The longest lower-case trade of a firm before what names it, in words
 # ("đầu tư phát triển nhà", "sản xuất kinh doanh xuất nhập khẩu").
 _TRADE_WORDS = 7

@@ -552,6 +552,10 @@ CASES = [
     ("Hồ sơ được chuyển cho Cục Cảnh sát điều tra tội phạm về ma túy.",
      ["Cục Cảnh sát điều tra tội phạm về ma túy"]),
     ("Hội Doanh nhân trẻ tỉnh Bình Dương trao học bổng.", ["Hội Doanh nhân trẻ tỉnh Bình Dương"]),
+    # a gifted school, "chuyên" before its name
+    ("Đội tuyển của Trường THPT chuyên Nguyễn Huệ giành ba huy chương.", ["Trường THPT chuyên Nguyễn Huệ"]),
+    # a bank's or firm's name that goes on after a place
+    ("Ngân hàng TMCP Sài Gòn Thương Tín vừa công bố lợi nhuận.", ["Ngân hàng TMCP Sài Gòn Thương Tín"]),
 ]
 
 NOT_ORGANIZATIONS = [
