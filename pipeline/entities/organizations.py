@@ -196,11 +196,14 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             break       # a place that begins with a field word: "Tỉnh ủy Điện Biên" (not the field "điện")
         if f is not None and (view.cap[k] or after_qualifier or k > start or _central(view, f[0])
                               or (f[0] - k >= 4 and head.text[:1].isupper())
-                              or (f[0] - k >= 3 and head.text in _DEPARTMENT_HEADS)):
+                              or (f[0] - k >= 3 and head.text in _DEPARTMENT_HEADS)
+                              or (head.text == "Tổng cục" and _ends_clause(view, f[0]))):
             # (a lower-case field right after the head only before "trung ương", or
             # a long one: "Ban tổ chức trung ương", "Phòng cảnh sát giao thông", not
             # "Ban tổ chức giải đấu"; after a ministry's department, whose name is
-            # its field, one of three words: "Cục quản lý giá", "Vụ tổ chức cán bộ")
+            # its field, one of three words: "Cục quản lý giá", "Vụ tổ chức cán bộ"; after
+            # "Tổng cục", one of a dozen, any field the clause does not go on after:
+            # "Tổng cục du lịch và Hiệp hội …", not "Tổng cục xây dựng kế hoạch")
             if (k > start and not view.cap[k] and not after_qualifier and not after_word
                     and view.low[k - 1] not in _JOIN and not _central(view, k) and not _central(view, f[0])
                     and not (head.text in _SCHOOL_HEADS and view.cap[k - 2] and _ends_clause(view, f[0]))):

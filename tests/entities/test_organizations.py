@@ -556,6 +556,8 @@ CASES = [
     ("Đội tuyển của Trường THPT chuyên Nguyễn Huệ giành ba huy chương.", ["Trường THPT chuyên Nguyễn Huệ"]),
     # a bank's or firm's name that goes on after a place
     ("Ngân hàng TMCP Sài Gòn Thương Tín vừa công bố lợi nhuận.", ["Ngân hàng TMCP Sài Gòn Thương Tín"]),
+    # a general department by its field in lower case, where the clause does not go on
+    ("Số liệu của Tổng cục hải quan cho thấy xuất khẩu tăng.", ["Tổng cục hải quan"]),
 ]
 
 NOT_ORGANIZATIONS = [
@@ -654,6 +656,11 @@ NOT_ORGANIZATIONS = [
 
 
 test_organizations, test_not_organizations = label_tests("ORGANIZATION", CASES, NOT_ORGANIZATIONS)
+
+
+def test_department_verb_not_field():
+    """A general department's lower-case field that the clause goes on from is its verb."""
+    assert texts("Tổng cục xây dựng kế hoạch kiểm tra.", "ORGANIZATION") == ["Tổng cục"]
 
 
 def test_company_short_name_after_its_full_name():
