@@ -558,6 +558,10 @@ CASES = [
     ("Ngân hàng TMCP Sài Gòn Thương Tín vừa công bố lợi nhuận.", ["Ngân hàng TMCP Sài Gòn Thương Tín"]),
     # a general department by its field in lower case, where the clause does not go on
     ("Số liệu của Tổng cục hải quan cho thấy xuất khẩu tăng.", ["Tổng cục hải quan"]),
+    # the Party's schools, state forest and farm enterprises
+    ("Năm 1980, ông học Trường Đảng cao cấp Nguyễn Ái Quốc, sau về Trường Đảng tỉnh.",
+     ["Trường Đảng cao cấp Nguyễn Ái Quốc", "Trường Đảng tỉnh"]),
+    ("Ông từng công tác ở Lâm trường Sông Đà và Nông trường Phú Quý.", ["Lâm trường Sông Đà", "Nông trường Phú Quý"]),
 ]
 
 NOT_ORGANIZATIONS = [
