@@ -65,7 +65,7 @@ _NO_NESTING = {"Đảng", "Chính phủ", "Quốc hội", "UBND", "HĐND", "MTTQ
 # định …"), never continue its name.
 _DOCUMENT_TYPES = {("quy", "định"), ("nghị", "định"), ("quyết", "định"), ("thông", "tư"),
                    ("chỉ", "thị"), ("nghị", "quyết"), ("kết", "luận"), ("công", "văn"),
-                   ("thông", "báo"), ("tờ", "trình"), ("báo", "cáo")}
+                   ("thông", "báo"), ("tờ", "trình"), ("báo", "cáo"), ("công", "điện")}
 # Words that follow a subject, so a name ends before them: "Công ty … vật tư
 # giao thông tại khu vực …" (not "và": "Bộ X xây dựng và triển khai …").
 _AFTER_SUBJECT = {"tại", "ở", "thuộc", "của", "đã", "đang", "sẽ", "vừa", "cũng", "là", "được", "bị",
@@ -154,12 +154,20 @@ def _name(view: TokenView, k: int, head: Head) -> int:
     if head.text == "Ban" and k + 1 < view.n and view.low[k] == "chỉ" and view.low[k + 1] == "đạo" \
             and view.joined(k - 1, k + 2) and (e := _steering_task(view, k + 2)) > k + 2:
         return e
+    if (head.text in _SCHOOL_LEVELS or head.text in _SCHOOL_TYPES) and 0 < k < view.n - 1 and view.low[k] == "chuyên" \
+            and view.adjacent(k) and view.adjacent(k + 1) and view.cap[k + 1]:
+        k += 1      # a gifted school, "chuyên" before its name: "Trường THPT chuyên Lê Hồng Phong"
     start = k
+    if (head.kind == "body" and head.text in _DEPARTMENT_HEADS and 0 < k < view.n and not view.brk[k]
+            and len(view.words[k]) > 1 and view.words[k].isalpha() and view.words[k].isupper()
+            and not _stops_name(view, k, False)):
+        return k + 1    # a department named by the acronym of its field: "Tổng cục THADS", "Tổng cục TDTT"
     caps = head.kind == "named" or head.free
     after_qualifier = False
     form_end = -1           # the end of a legal form ("cổ phần", "TNHH"), where a company's name begins
     after_word = False      # the last element was a capitalized word that is no field
     lower_only = False      # the name so far is lower-case nouns right after the head ("Hội đồng dân tộc")
+    field_end = -1          # the end of the last field or trade noun of the name ("Tài nguyên")
     if 0 < k < view.n and not view.brk[k]:
         m = org_names().match(view, k) if view.mask[k] & ORG_NAME else None
         if m is not None:
@@ -179,6 +187,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             # hiểm", "Trung tâm tài chính") unless a proper name follows
             lower_only = (k == start and head.text in _COUNCIL_HEADS) or lower_only
             k, after_qualifier, after_word = _word_end(view, d), False, False
+            field_end = k
             continue
         f = ((org_fields().match(view, k) if view.mask[k] & FIELD else None)
              or (org_codes().match(view, k) if view.mask[k] & CODE else None))
@@ -187,11 +196,14 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             break       # a place that begins with a field word: "Tỉnh ủy Điện Biên" (not the field "điện")
         if f is not None and (view.cap[k] or after_qualifier or k > start or _central(view, f[0])
                               or (f[0] - k >= 4 and head.text[:1].isupper())
-                              or (f[0] - k >= 3 and head.text in _DEPARTMENT_HEADS)):
+                              or (f[0] - k >= 3 and head.text in _DEPARTMENT_HEADS)
+                              or (head.text == "Tổng cục" and _ends_clause(view, f[0]))):
             # (a lower-case field right after the head only before "trung ương", or
             # a long one: "Ban tổ chức trung ương", "Phòng cảnh sát giao thông", not
             # "Ban tổ chức giải đấu"; after a ministry's department, whose name is
-            # its field, one of three words: "Cục quản lý giá", "Vụ tổ chức cán bộ")
+            # its field, one of three words: "Cục quản lý giá", "Vụ tổ chức cán bộ"; after
+            # "Tổng cục", one of a dozen, any field the clause does not go on after:
+            # "Tổng cục du lịch và Hiệp hội …", not "Tổng cục xây dựng kế hoạch")
             if (k > start and not view.cap[k] and not after_qualifier and not after_word
                     and view.low[k - 1] not in _JOIN and not _central(view, k) and not _central(view, f[0])
                     and not (head.text in _SCHOOL_HEADS and view.cap[k - 2] and _ends_clause(view, f[0]))):
@@ -202,6 +214,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
                 # công cộng"): schools are named by the subjects they teach
                 break
             k, after_qualifier, after_word = _word_end(view, f[0]), False, False
+            field_end = k
             continue
         q = org_qualifiers().match(view, k) if view.mask[k] & QUALIFIER else None
         if q is not None and k > start:
@@ -214,7 +227,10 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             continue
         # a company's name after its legal form may look like a person's:
         # "Công ty TNHH Kim Anh", "Công ty cổ phần Hoàng Long An Khang"
-        free = head.free or (k == form_end and head.text in _COMPANY_HEADS)
+        free = head.free or (k == form_end and head.text in _COMPANY_HEADS) or (
+            k == start and head.text in _COMPANY_HEADS and person_shape(view, k) == k + 2)
+        # (right after the head, a firm's brand of two syllables, "Công ty Kim Toàn", "Tập
+        # đoàn Mai Linh": a person's full name has three, "Công ty Nguyễn Văn Hùng")
         if free and (e := person_shape(view, k)) > k:
             e = next((t for t in range(k + 1, e) if not is_syllable(view, t)), e)   # (not "Kim Anh - Phó", "MinhỦy")
             if k > start and any(person_shape(view, s) >= k for s in range(max(start, k - 4), k - 1)):
@@ -227,19 +243,32 @@ def _name(view: TokenView, k: int, head: Head) -> int:
                 and (len(view.words[k]) == 1 or not view.words[k].isdigit() or head.text not in _REGION_HEADS)):
             k += 1      # "Quân khu 5", "Bệnh viện Quân y 17": the number ends the name
             break
+        if (head.text in _FIRM_HEADS and k > start and view.mask[k] & (PLACE | REGION)
+                and (p := place_at(view, k)) is not None and p[0] < view.n - 1 and view.adjacent(p[0])
+                and is_syllable(view, p[0]) and view.adjacent(p[0] + 1) and view.words[p[0] + 1].isalpha()
+                and (is_syllable(view, p[0] + 1) or is_word(view.words[p[0]], view.words[p[0] + 1]))
+                and not _stops_name(view, p[0], free) and place_at(view, p[0]) is None):
+            k = p[0]    # a firm's name that goes on after a place with a word of its trade: "Ngân hàng
+            continue    # TMCP Sài Gòn Thương Tín", "Công ty cổ phần Hà Nội Thương mại" (not the firm's place)
         if (caps and is_proper(view, k) and not _stops_name(view, k, free)
                 and not (lower_only and not (k + 1 < view.n and is_word(view.words[k], view.words[k + 1])))):
             # (a name begun in lower case goes on with a capitalized word ("Hội đồng bầu cử
             # Quốc gia"), not with a person's name: "Chủ tịch Hội đồng dân tộc Tráng A Pao")
             e = _compound(view, k, k > start and is_syllable(view, k - 1)) if is_syllable(view, k) else _paired_end(view, k)
             after_word = e > k + 1      # "Chính sách" (a word) may take "xã hội"; "GTVT" no "quản lý"
-            k = e
+            after_qualifier = after_qualifier and is_syllable(view, k)
+            if e == k + 2 and is_word(view.words[k], view.words[k + 1]):
+                field_end = e   # a capitalized common word is a field of the name ("Tư tưởng"), a brand no
+            k = e   # a legal form lets a lower-case trade follow the word after it ("Công ty cổ phần
+                    # Phong điện …"), not a brand ("Công ty cổ phần TDS chấp hành quyết định": a verb)
             continue
+        # (a lower-case field joins only a field: "Sở Tài nguyên và môi trường", not a
+        # brand, "Công ty Minh Phát và kế toán của …")
         if (view.words[k] in _JOIN and k > start and 0 < k + 1 < view.n and not view.brk[k + 1]
                 and not (view.words[k] in ("-", "–") and _central(view, k - 2 if view.low[k - 1] == "ương" else k - 1))
                 and (view.words[k] != "và" or (head_at(view, k + 1) is None    # (not "Đoàn … và Trung ương Hội",
                                                and org_names().match(view, k + 1) is None))   # "Công ty X và Vinashin")
-                and (org_fields().match(view, k + 1) is not None
+                and ((org_fields().match(view, k + 1) is not None and (view.cap[k + 1] or k == field_end))
                      or (caps and is_proper(view, k + 1) and not _stops_name(view, k + 1, head.free)))):
             k += 1
             continue
@@ -248,7 +277,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             if e > k + 1:
                 # a second field of the same body after a comma: "Ban Bồi thường, GPMB
                 # quận Hoàng Mai", "Tổng Công ty Thủy tinh, gốm xây dựng"
-                k, after_qualifier, after_word = e, False, False
+                k, after_qualifier, after_word, field_end = e, False, False, e
                 continue
         if (head.kind == "named" and head.text[:1].isupper() and head.text != "Đoàn"
                 and (e := _words_before_country(view, k)) > k):
@@ -610,6 +639,16 @@ def _unit_pair(view: TokenView, j: int) -> bool:
     return v is not None and place_at(view, k) is None
 
 
+def _unit_list_end(view: TokenView, k: int) -> int:
+    """End of the list of bare unit words at ``k``: "xã, phường, thị trấn"."""
+    e = k
+    while (u := unit_at(view, k) if 0 < k < view.n and not view.brk[k] else None) is not None:
+        e = k = u[0]
+        if k < view.n and view.words[k] in (",", "và", "/"):
+            k += 1
+    return e
+
+
 def org_at(view: TokenView, i: int, depth: int = 0) -> OrgMatch | None:
     """The organization starting at token ``i``, or None.
 
@@ -776,6 +815,9 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
             and (sub := org_at(view, j + 2, depth + 1)) is not None):
         k, named, nested_done = sub.end, True, True     # "Đảng ủy cơ quan LĐLĐ TP", "Công đoàn cơ quan
                                                         # Bộ Tư pháp": the unit of the agency's staff
+    if not named and head.text in _AGENCY_UNITS and view.cap[i] and _brand(view, j):
+        k, named = j + 1, True      # "Đảng bộ Samco", "Đảng ủy TCT", "Chi bộ CEP": the unit of a firm
+                                    # named by its brand or abbreviation (GUIDELINES: the whole body)
     if not named and depth < 3 and (view.cap[i] or office) and not nested_done:
         sub = org_at(view, k, depth + 1) if view.adjacent(k) else None
         if sub is not None:
@@ -845,6 +887,9 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
             break
         if not nested_done and not placed and depth < 3:
             sub = org_at(view, k, depth + 1)
+            if sub is None and (h := head_at(view, k)) is not None and _unit_pair(view, h[0]):
+                return OrgMatch(i, _unit_list_end(view, h[0]), "class", head)  # "Ban Thường trực Ủy ban
+                                                                               # MTTQ xã, phường": of a class
             if sub is not None:
                 if sub.rule == "class":
                     return OrgMatch(i, sub.end, "class", head)  # "Ủy ban Kiểm tra Đảng các cấp": of every level
@@ -852,6 +897,9 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
                 continue
         p = place_at(view, k, modifier=True)
         if p is not None:
+            if p[1] == "bare-unit" and _unit_pair(view, k):
+                return OrgMatch(i, _unit_list_end(view, k), "class", head)  # "Ủy ban MTTQ Việt Nam xã,
+                                                                            # phường, thị trấn": a class
             k, placed = p[0], True
             if head.text in _TRADE_HEADS and view.cap[i] and (e := _firm_number(view, k)) > k \
                     and view.words[e - 1].isdigit():
@@ -983,6 +1031,28 @@ def _second_country_end(view: TokenView, k: int) -> int:
 def _bare_unit_end(view: TokenView, i: int, k: int) -> bool:
     """The organization ``i..k`` ends with a unit word without a name ("UBND xã")."""
     return any(k - w > i and (u := unit_at(view, k - w)) is not None and u[0] == k for w in (1, 2))
+
+
+# The vowels of a word without its marks: a Vietnamese syllable has one run of
+# them ("Nguyễn", "Quốc"), a foreign brand more ("Samco", "Liksin").
+_VOWEL_RUNS = regex.compile(r"[aeiouy]+")
+
+
+def _brand(view: TokenView, j: int) -> bool:
+    """Token ``j`` is a firm's brand or abbreviation standing alone: a capitalized
+    word that is no Vietnamese syllable ("Samco", "Liksin") or an acronym
+    ("CEP", "TCT"), and no place, field, title or other body ("TP", "GTVT", "UBND")."""
+    if j >= view.n or not view.adjacent(j) or not view.cap[j]:
+        return False
+    w = view.words[j]
+    if not w.isalpha() or not (len(w) > 1 and w.isupper() or len(_VOWEL_RUNS.findall(_plain(w).lower())) > 1):
+        return False
+    if j + 1 < view.n and view.adjacent(j + 1) and view.cap[j + 1]:
+        return False    # a longer name, read by the rules of names
+    if view.mask[j] & (FIELD | CODE | TITLE | REGION | PLACE | ORG_NAME) or _central(view, j):
+        return False
+    h = head_at(view, j)
+    return (h is None or h[1].text in _COMPANY_HEADS) and place_at(view, j, modifier=True) is None
 
 
 def _numbered(view: TokenView, i: int) -> bool:
@@ -1192,14 +1262,17 @@ def _names_place(view: TokenView, i: int, j: int) -> bool:
 
 def _abbreviates_field(view: TokenView, m: OrgMatch, e: int) -> bool:
     """The bracketed acronym ending at ``e`` spells the name after the head only,
-    a part of the name (GUIDELINES: not an organization): "Cục Kiểm tra văn bản
-    quy phạm pháp luật (KTVBQPPL)" (not "Ngân hàng Nhà nước (NHNN)", the whole)."""
+    or its last lower-case words, a part of the name (GUIDELINES: not an
+    organization): "Cục Kiểm tra văn bản quy phạm pháp luật (KTVBQPPL)", "… Phát
+    triển doanh nghiệp (DN)" (not "Ngân hàng Nhà nước (NHNN)", the whole)."""
     abbr = view.words[m.end + 1]
     if e - m.end != 3 or m.head is None or not abbr.isupper() or not abbr.isalpha():
         return False
     h = m.start + len(m.head.text.split())
     name = _plain("".join(w[0] for w in view.words[h:m.end] if w[:1].isalpha() and w not in _JOIN))
-    return len(name) >= 2 and _plain(abbr) == name
+    abbr = _plain(abbr)
+    return len(name) >= 2 and (abbr == name or (len(abbr) >= 2 and name.endswith(abbr) and not view.cap[m.end - 1]))
+    # (or its last words, in lower case: "Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp (DN)")
 
 
 def _abbreviates_more(view: TokenView, m: OrgMatch, e: int) -> bool:
@@ -1246,6 +1319,9 @@ _NUMBERED_FIRMS = _COMPANY_HEADS | {"Chi nhánh", "Xí nghiệp"}
 _SCHOOL_ABBR = {"ĐH", "ĐHQG", "THPT", "THCS"}
 # Schools of a level, often named after the district or ward they serve.
 _SCHOOL_LEVELS = {"THPT", "THCS"}
+# Heads of secondary schools, which may be gifted schools ("chuyên"): "Trường THPT chuyên Hà Nội - Amsterdam".
+_SCHOOL_TYPES = {"Trường THPT", "Trường THCS", "Trường PTTH", "Trường Trung học phổ thông", "Trường Trung học cơ sở",
+                 "Trường Phổ thông", "Trường Trung học"}
 # Heads of universities and colleges, named by the subjects they teach.
 _SCHOOL_HEADS = {"Đại học", "Trường Đại học", "Trường ĐH", "ĐH", "Học viện", "Trường Cao đẳng", "Trường CĐ",
                  "Trường Trung cấp", "Trường TC"}
@@ -1351,6 +1427,8 @@ _PROJECT_HEAD = Head("Ban Quản lý", "named", False, False)
 # Xuân Trương", "Công ty cổ phần Tư vấn xây dựng điện 1", "Công ty Sông Đà 5".
 _TRADE_HEADS = {"Công ty", "Tổng Công ty", "Tổng công ty", "Cty", "CTy", "Tổng Cty", "Tập đoàn", "Xí nghiệp",
                 "Hợp tác xã", "HTX"}
+# Firms and banks, whose names may hold a place and go on after it ("Sài Gòn Thương Tín").
+_FIRM_HEADS = _TRADE_HEADS | {"Ngân hàng"}
 # The longest lower-case trade of a firm before what names it, in words
 # ("đầu tư phát triển nhà", "sản xuất kinh doanh xuất nhập khẩu").
 _TRADE_WORDS = 7

@@ -513,6 +513,55 @@ CASES = [
     # international bodies whose names hold a lower-case continent or a quantifier
     ("Liên minh châu Âu và Ngân hàng Phát triển châu Á cùng tài trợ.",
      ["Liên minh châu Âu", "Ngân hàng Phát triển châu Á"]),
+    # a capitalized field that goes on with a lower-case noun of the sector
+    ("Viện Chiến lược quân sự và Cục Phòng chống tham nhũng đã phối hợp.",
+     ["Viện Chiến lược quân sự", "Cục Phòng chống tham nhũng"]),
+    ("Bộ Tư lệnh Hải quân phối hợp với Viện Nghiên cứu địa chất biển.",
+     ["Bộ Tư lệnh Hải quân", "Viện Nghiên cứu địa chất"]),
+    ("Theo số liệu của Tổ chức Sở hữu trí tuệ thế giới, chỉ số này tăng.", ["Tổ chức Sở hữu trí tuệ thế giới"]),
+    # a national federation of associations; the procuracy shortened
+    ("Tổng hội Y học Việt Nam vừa tổ chức hội thảo.", ["Tổng hội Y học Việt Nam"]),
+    ("Hồ sơ đã được chuyển sang VKS tối cao để phê chuẩn.", ["VKS tối cao"]),
+    # a firm's brand of two syllables right after its head, which a person's
+    # short name would also have
+    ("Cty Hoàng Long đã nộp hồ sơ dự thầu muộn hai ngày.", ["Cty Hoàng Long"]),
+    ("Bà Lan là thủ quỹ Công ty Minh Phát và kế toán của một hợp tác xã.", ["Công ty Minh Phát"]),
+    # a brand after the legal form ends before the verb that follows it
+    ("Công ty cổ phần VNX chấp hành quyết định xử phạt.", ["Công ty cổ phần VNX"]),
+    # the Party or union unit of a firm named by its brand or abbreviation
+    ("Đảng bộ Vinaconex đã lãnh đạo hoàn thành kế hoạch.", ["Đảng bộ Vinaconex"]),
+    ("Ban Thường vụ Đảng ủy TCT đã họp.", ["Ban Thường vụ Đảng ủy TCT"]),
+    # a hospital by its name after the head in lower case
+    ("Cháu bé được chuyển tới bệnh viện Nhi Trung ương và bệnh viện Xanh Pôn cấp cứu.",
+     ["bệnh viện Nhi Trung ương", "bệnh viện Xanh Pôn"]),
+    # a department named by the acronym of its field
+    ("Tổng cục TDTT vừa có văn bản gửi các liên đoàn.", ["Tổng cục TDTT"]),
+    # a land-fund centre, a committee of several fields, a board's task in lower case
+    ("Trung tâm Phát triển Quỹ đất huyện đã bàn giao mặt bằng.", ["Trung tâm Phát triển Quỹ đất huyện"]),
+    ("Ủy ban Dân số, gia đình và trẻ em tỉnh tổ chức tập huấn.", ["Ủy ban Dân số, gia đình và trẻ em tỉnh"]),
+    ("Ý kiến của Ban công tác đại biểu đã được tiếp thu.", ["Ban công tác đại biểu"]),
+    ("Ông là chuyên viên Ban Tổ chức chính quyền tỉnh.", ["Ban Tổ chức chính quyền tỉnh"]),
+    # a newspaper's masthead in title case
+    ("Phóng viên Quân Đội Nhân Dân hỏi về vấn đề này.", ["Quân Đội Nhân Dân"]),
+    # an acronym in brackets that spells only the name's last lower-case words
+    # is not an organization (GUIDELINES: one that shortens part of a name)
+    ("Ban Chỉ đạo Sắp xếp và Đổi mới doanh nghiệp (DN) đã họp.", ["Ban Chỉ đạo Sắp xếp và Đổi mới doanh nghiệp"]),
+    # police units named by law, with their lower-case field and its "về"
+    ("Phòng Cảnh sát điều tra tội phạm về trật tự xã hội Công an tỉnh Sơn La đã bắt giữ hai đối tượng.",
+     ["Phòng Cảnh sát điều tra tội phạm về trật tự xã hội Công an tỉnh Sơn La"]),
+    ("Hồ sơ được chuyển cho Cục Cảnh sát điều tra tội phạm về ma túy.",
+     ["Cục Cảnh sát điều tra tội phạm về ma túy"]),
+    ("Hội Doanh nhân trẻ tỉnh Bình Dương trao học bổng.", ["Hội Doanh nhân trẻ tỉnh Bình Dương"]),
+    # a gifted school, "chuyên" before its name
+    ("Đội tuyển của Trường THPT chuyên Nguyễn Huệ giành ba huy chương.", ["Trường THPT chuyên Nguyễn Huệ"]),
+    # a bank's or firm's name that goes on after a place
+    ("Ngân hàng TMCP Sài Gòn Thương Tín vừa công bố lợi nhuận.", ["Ngân hàng TMCP Sài Gòn Thương Tín"]),
+    # a general department by its field in lower case, where the clause does not go on
+    ("Số liệu của Tổng cục hải quan cho thấy xuất khẩu tăng.", ["Tổng cục hải quan"]),
+    # the Party's schools, state forest and farm enterprises
+    ("Năm 1980, ông học Trường Đảng cao cấp Nguyễn Ái Quốc, sau về Trường Đảng tỉnh.",
+     ["Trường Đảng cao cấp Nguyễn Ái Quốc", "Trường Đảng tỉnh"]),
+    ("Ông từng công tác ở Lâm trường Sông Đà và Nông trường Phú Quý.", ["Lâm trường Sông Đà", "Nông trường Phú Quý"]),
 ]
 
 NOT_ORGANIZATIONS = [
@@ -600,10 +649,22 @@ NOT_ORGANIZATIONS = [
     # a steering committee of each province is a class; a count after "Ban chỉ đạo"
     "Phó Thủ tướng yêu cầu lập Ban chỉ đạo 896 tại các tỉnh.",
     "Ban chỉ đạo 20 người đã họp.",
+    # a person's full name after a firm's head is the person
+    "Giám đốc Công ty Trần Văn Phúc cho biết.",
+    # hospitals in lower case with no name are any hospitals
+    "Nhiều bệnh viện tuyến tỉnh đã quá tải.",
+    # the committee (or its standing board) of every commune is a class
+    "Ban Thường trực Ủy ban MTTQ Việt Nam xã, phường, thị trấn lập danh sách.",
+    "Ủy ban Mặt trận Tổ quốc Việt Nam xã, phường, thị trấn hiệp thương.",
 ]
 
 
 test_organizations, test_not_organizations = label_tests("ORGANIZATION", CASES, NOT_ORGANIZATIONS)
+
+
+def test_department_verb_not_field():
+    """A general department's lower-case field that the clause goes on from is its verb."""
+    assert texts("Tổng cục xây dựng kế hoạch kiểm tra.", "ORGANIZATION") == ["Tổng cục"]
 
 
 def test_company_short_name_after_its_full_name():
