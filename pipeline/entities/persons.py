@@ -364,6 +364,19 @@ def _name_run(view: TokenView, i: int, limit: int = 4) -> int:
     return j
 
 
+def _caps_name(view: TokenView, j: int) -> int:
+    """End of a full name written in capitals after an honorific at ``j``, a
+    family name and one to three more syllables (``Đồng chí VÕ VĂN KIỆT``, an
+    interview's heading), else ``j``; not an acronym (``ông UBND``)."""
+    if j >= view.n or not view.adjacent(j) or not _caps_syllable(view.words[j]) \
+            or fold(view.words[j].capitalize()) not in family_names():
+        return j
+    e = j + 1
+    while e < view.n and e - j < 4 and view.adjacent(e) and _caps_syllable(view.words[e]):
+        e += 1
+    return e if e - j >= 2 else j
+
+
 def _head_in_name(view: TokenView, i: int, j: int) -> bool:
     """The body's head word at ``j`` goes on the name begun by the family name
     alone at ``i``: ``ông Hà Ban, Phó bí thư …``, ``ông Lê Bộ Lĩnh``; not when
@@ -462,6 +475,28 @@ def _after_unit_word(view: TokenView, i: int) -> bool:
             u = unit_at(view, s)
             if u is not None and u[0] == i:
                 return not (s > 0 and view.mask[s - 1] & (HEAD | TITLE))
+    return False
+
+
+# Bodies often named after a person, their head word in either case: a full name
+# right after one is the body's name, not a person ("Trường Lê Quý Đôn", "bệnh
+# viện Từ Dũ", "Công ty Kim Toàn"; the guideline: a name inside an organization's
+# name is part of it).
+_NAMED_AFTER = frozenset({"trường", "bệnh viện", "bv", "công ty", "cty", "doanh nghiệp", "dntn",
+                          "cửa hàng", "nhà thuốc", "phòng khám", "khách sạn", "nhà hàng", "nhà sách",
+                          "xí nghiệp", "hợp tác xã", "htx"})
+
+
+def _names_a_place_of_work(view: TokenView, i: int) -> bool:
+    """The full name at ``i`` follows a head word of ``_NAMED_AFTER`` that starts
+    no longer word (not "thị trường") and is no office's body (not "Giám đốc
+    Bệnh viện Nguyễn Văn A": the director's name after the office)."""
+    for s in (i - 1, i - 2, i - 3):
+        if s < 0 or not view.joined(s, i + 1) or " ".join(view.low[s:i]) not in _NAMED_AFTER:
+            continue
+        if s > 0 and view.adjacent(s) and is_word(view.low[s - 1], view.low[s]):
+            return False    # "thị trường", "môi trường"
+        return not _after_title(view, s)
     return False
 
 
@@ -612,6 +647,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 j = h[0]
                 # (an Ê Đê or M'nông name may have five words: "Y Thanh Hà Niê Kđăm", "H'Năm Niê Kdăm")
                 k = _name_run(view, j, 5 if j < n and (words[j] == "Y" or "'" in words[j]) else 4)
+                if k == j:
+                    k = _caps_name(view, j)     # "Đồng chí VÕ VĂN KIỆT": a name written in capitals
                 if k == j and _addressed_place_word(view, i, j, j + 1) and _known_place(view, j, j + 1) \
                         and not (j + 1 < n and view.adjacent(j + 1) and cap[j + 1]):
                     k = j + 1   # "bà Nga", "ông Đức": a country's name, here a given name
@@ -676,13 +713,16 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                              or (mask[k] & HEAD and org_heads().match(view, k) is not None)
                              or (low[k] in _TITLE_MODS and position_titles().match(view, k + 1) is not None)):
             k += 1      # (nor "Phó Thủ tướng": a modifier before a title)
-        if k == i + 1 and j - i == 3 and mask[k] & HEAD and not mask[k] & TITLE and not _continues_word(view, j):
+        if k == i + 1 and j - i == 3 and mask[k] & HEAD and not mask[k] & TITLE and _head_in_name(view, i, k):
             k = j       # "Vũ Quỹ Trị": a head word as the middle name, the last syllable no
                         # body's ("Lê Bộ Công an", "Trần Sở Tư pháp" go on in lower case)
         if k - i >= 3 and low[k - 1] in _TITLE_MODS and _continues_word(view, k):
             k -= 1      # "Ảnh Hồ Phương Tổng số doanh nghiệp …": "Tổng số" opens the next sentence
         if k - i == 2 and view.words[i] in _CAN and view.words[i + 1] in _CHI:
             nxt = k           # "Tết Đinh Dậu": a year of the sexagenary cycle
+            continue
+        if k - i >= 2 and _names_a_place_of_work(view, i):
+            nxt = k         # "Trường Lê Quý Đôn", "bệnh viện Từ Dũ": a body named after someone
             continue
         if k - i >= 2 and (not _known_place(view, i, k) or _after_title(view, i)):
             add(i, k, "full-name", 0.85)
@@ -794,41 +834,56 @@ _CLAUSE_ENDS = frozenset('.!?:;…"“”-–—(')
 
 
 def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
-    """A person named again by the given name alone, after the full name:
-    ``Lương Thế Dân … Dân cho biết``.  Only a capitalized syllable standing
-    alone (no capitalized neighbour), in the gaps between ``kept``, that is not
-    a place and does not start a longer word (``Dân số``)."""
+    """A person named again after the full name, without the honorific or title
+    that found it (the guideline's short name): a Vietnamese name by its given
+    name alone (``Lương Thế Dân … Dân cho biết``); a foreign one by its last
+    word, the family name (``Đại sứ Konstantin Vnukov … Vnukov nói``); a name
+    with no family name first, of the Central Highlands or from abroad, by
+    the whole name again (``đại biểu Y Víp … Y Víp được cử``).  Only where no
+    capitalized word stands next to it, in the gaps between ``kept``, not a
+    place and not the start of a longer word (``Dân số``)."""
     first_seen: dict[str, int] = {}
     for sp in kept:
         if sp.label == "PERSON" and sp.source in ("rule:person-full-name", "rule:person-honorific",
                                                   "rule:person-title"):
             words = sp.text.split()
-            if len(words) >= 2 and fold(words[0]) in family_names() and words[-1] not in _NO_ALIAS:
+            if len(words) < 2 or words[-1] in _NO_ALIAS:
+                continue
+            if fold(words[0]) in family_names():
                 first_seen.setdefault(words[-1], sp.end)
+                continue
+            if sp.source == "rule:person-full-name" or not all(_NAME_WORD.fullmatch(w) for w in words):
+                continue
+            first_seen.setdefault(sp.text, sp.end)     # "Y Víp", "Konstantin Vnukov"
+            if not is_vietnamese_syllable(words[-1]) and "-" not in words[-1]:
+                first_seen.setdefault(words[-1], sp.end)    # "Vnukov" (not "Moon Jae-in"'s "Jae-in")
     if not first_seen:
         return []
     out = []
-    # only the tokens that are one of the given names, after its full name:
-    # found in the text (str.find), then checked to be a whole token
-    text, starts, words, n = view.text, view.starts, view.words, view.n
+    # only the tokens that are one of the names, after its full name:
+    # found in the text (str.find), then checked to be whole tokens
+    text, starts, ends, words, n = view.text, view.starts, view.ends, view.words, view.n
     found = []
     for name, after in first_seen.items():
+        head, size = name.split(" ", 1)[0], name.count(" ") + 1
         p = text.find(name, after)
         while p >= 0:
             k = bisect_left(starts, p)
-            if k < n and starts[k] == p and words[k] == name:
-                found.append(k)
+            if k < n and starts[k] == p and words[k] == head and k + size <= n \
+                    and ends[k + size - 1] == p + len(name):
+                found.append((k, k + size))
             p = text.find(name, p + 1)
-    for i in sorted(found):
+    for i, j in sorted(found):
         if (i > 0 and view.adjacent(i) and view.cap[i - 1]) or \
-                (i + 1 < view.n and view.adjacent(i + 1) and view.cap[i + 1]):
+                (j < view.n and view.adjacent(j) and view.cap[j]):
             continue
-        if _continues_word(view, i + 1) or _known_place(view, i, i + 1) or _not_a_name(view, i):
+        if _continues_word(view, j) or _known_place(view, i, j) or _not_a_name(view, i):
             continue
         if i == 0 or not view.adjacent(i) or view.words[i - 1] in _CLAUSE_ENDS or view.low[i] in FUNCTION_WORDS:
-            continue    # "Nhưng …", "Anh …" opening a sentence are words, not the name
-        a, b = view.starts[i], view.ends[i]
-        if overlaps_any(kept, a, b):
+            if j - i == 1:
+                continue    # "Nhưng …", "Anh …" opening a sentence are words, not the name
+        a, b = starts[i], ends[j - 1]
+        if overlaps_any(kept, a, b) or (out and out[-1].end > a):
             continue
         out.append(doc.span(a, b, "PERSON", "rule:person-alias", 0.6))
     return out
