@@ -29,6 +29,19 @@ from .span import Span
 # A word at an offset: "Từ" of "… Từ năm 1947".
 _WORD = regex.compile(r"\p{L}+")
 
+# A military rank or an academic or professional degree, which may stand between a
+# name and its office, or between an office and its holder's name: no office itself.
+_RANK = r"""
+    (?: (?:[Đđ]ại|[Tt]hượng|[Tt]rung|[Tt]hiếu)\ (?:tướng|tá|úy|uý)   # Đại tướng, Thiếu tá: a military rank
+      | (?:[Pp]hó\ |[Cc]huẩn\ )?[Đđ]ô\ đốc       # Phó Đô đốc: a naval rank
+      | (?:GS|PGS|TS|ThS|BS|KS|TSKH)(?:\.[ ]?(?:TS|TSKH|BS|KS|BSCKII))?    # PGS.TS: a degree
+      | (?:[Pp]hó\ )?[Gg]iáo\ sư                 # giáo sư Nguyễn Văn A
+      | [Tt]iến\ sĩ                              # tiến sĩ Lê Văn B
+      | [Tt]hạc\ sĩ                              # thạc sĩ Trần Thị C
+      | [Bb]ác\ sĩ                               # bác sĩ Phạm Văn D
+      | [Ll]uật\ sư                              # luật sư Lê Văn E
+    )
+"""
 # Between a person and the first position of its apposition.
 _APPOSE = regex.compile(
     r"""
@@ -42,11 +55,9 @@ _APPOSE = regex.compile(
         (?: sinh\ (?:ngày|năm)\ [\d/.\-\ \p{Ll}]{1,30}?\s*,\s* )?
                                # Ông Lê Văn A, sinh ngày 2 tháng 3 năm 1968, Phó Bí thư …: the birth date
         (?: \d{2,3}\ tuổi\s*,\s* )?  # Đỗ Quang Hưng, 77 tuổi, Bí thư …: the age
-        (?: (?:[Tt]hượng|[Tt]rung|[Tt]hiếu|[Đđ]ại)\ (?:tướng|tá|úy|uý)\s*,\s*
-          | (?:[Pp]hó\ |[Cc]huẩn\ )?[Đđ]ô\ đốc\s*,\s*   # Nguyễn Văn Hiến, Phó Đô đốc, Tư lệnh …: a naval rank
-          | (?:GS|PGS|TS|ThS|GS\.TS|PGS\.TS|[Tt]iến\ sĩ|[Gg]iáo\ sư)\s*,\s*
+        (?: """ + _RANK + r"""\s*,\s*       # Lê Hồng Anh, Đại tướng, Bộ trưởng …; …, PGS.TS, Viện trưởng …
           | (?:[Tt]hẩm\ phán|[Kk]iểm\ sát\ viên)\ (?:cao|trung|sơ)\ cấp\s*,\s* )?
-                               # Lê Hồng Anh, Đại tướng, Bộ trưởng …: a rank, degree or judge's grade (no office)
+                               # a rank, degree or judge's grade (no office)
         (?: (?:[nN]guyên|[cC]ựu|(?:hiện\ |hiện\ đang\ |đang\ )?là|đương\ kim)\s+ )?
                                # bà Lệ, nguyên Phó chủ tịch quận; ông A, hiện đang là Thứ trưởng …
         (?: (?:lúc|khi)\ (?:ấy|đó)\ là\s+ )?   # ông Kiết (lúc ấy là Giám đốc Sở …)
@@ -183,17 +194,8 @@ _BEFORE_NAME = regex.compile(
     (?: (?:hiện\ nay\ |hiện\ |lúc\ đó\ |khi\ đó\ )?là\s+ )?   # Chủ tịch UBND huyện hiện nay là ông A
     (?: (?:ông|bà|anh|chị|đồng\ chí|đ/c|Ông|Bà|Đồng\ chí)\s+ )?
     (?: (?:đại\ biểu|Đại\ biểu)\s+ )?   # "với tư cách là Bí thư quận ủy Tây Hồ, đại biểu Chử Ngọc Tuất"
-    (?: (?: (?:[Đđ]ại|[Tt]hượng|[Tt]rung|[Tt]hiếu)\ (?:tướng|tá|úy|uý)
-                                # "Bộ trưởng Bộ Quốc phòng, Đại tướng Phùng Quang Thanh": a military rank
-          | (?:[Pp]hó\ |[Cc]huẩn\ )?[Đđ]ô\ đốc   # "Tư lệnh Quân chủng Hải quân, Phó Đô đốc …"
-          | (?:GS|PGS|TS|ThS|BS|KS|TSKH)(?:\.[ ]?(?:TS|TSKH|BS|KS|BSCKII))?
-                                # "Giám đốc Bệnh viện Bạch Mai, PGS.TS Nguyễn Quốc Anh": a degree
-          | (?:[Pp]hó\ )?[Gg]iáo\ sư   # "Viện trưởng …, giáo sư Nguyễn Văn A"
-          | [Tt]iến\ sĩ               # "Cục trưởng Cục …, tiến sĩ Lê Văn B"
-          | [Tt]hạc\ sĩ               # "Trưởng phòng …, thạc sĩ Trần Thị C"
-          | [Bb]ác\ sĩ                # "Giám đốc Bệnh viện tỉnh, bác sĩ Phạm Văn D"
-          | [Ll]uật\ sư               # "Chủ nhiệm Đoàn Luật sư TP, luật sư Lê Văn E"
-        )\s+ )?                     # (a rank or degree is no entity: the name follows it)
+    (?: """ + _RANK + r"""\s+ )?    # "Bộ trưởng Bộ Quốc phòng, Đại tướng Phùng Quang Thanh", "Giám đốc
+                                # Bệnh viện Bạch Mai, PGS.TS Nguyễn Quốc Anh" (a rank or degree is no entity)
     """,
     regex.VERBOSE,
 )
