@@ -168,7 +168,8 @@ _NAME_LIST = regex.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]và[ \t]+)")
 # "hai Phó Chủ tịch … A và B", "các vị nguyên Tổng bí thư A và B".
 _PLURAL = regex.compile(
     r"""
-    (?: (?<!\p{L})(?:các|hai|ba|bốn)
+    (?: (?<!\p{L})(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười)
+                                   # "Sáu ủy viên Bộ Chính trị (…)" opening a sentence too
       | (?<![\p{L}\d/.\-])[2-9]    # "2 Bộ trưởng A và B" (not a date's "12/3")
     )
     (?:\ vị|\ đồng\ chí)?          # các vị, các đồng chí
@@ -178,6 +179,9 @@ _PLURAL = regex.compile(
     """,
     regex.VERBOSE,
 )
+# The bracket after a plural title that lists its holders, each may be with another office
+# of theirs: "Sáu ủy viên Bộ Chính trị (Tổng bí thư A, Phó thủ tướng B và C) tái cử …".
+_LISTED = regex.compile(r"[ \t]*\(")
 # What closes a list of names that one title stands for, when no plural says so: "…
 # nguyên Tổng bí thư Đỗ Mười, Lê Khả Phiêu; nguyên Chủ tịch nước …" (a list of guests).
 _LIST_END = regex.compile(r"[ \t]*;")
@@ -203,6 +207,27 @@ _BEFORE_NAME = regex.compile(
 
 def _role(person: Span, position: Span, rule: str) -> Role:
     return Role(person, position, position.attrs.get("organization"), f"rule:role-{rule}")
+
+
+def _listed_holders(text: str, ents: list[Span]) -> list[Role]:
+    """A plural office followed by the bracketed list of its holders is each
+    one's: "Sáu ủy viên Bộ Chính trị (Tổng bí thư A, Phó thủ tướng B và Bộ
+    trưởng C)", "hai Phó Chủ tịch (ông A và bà B)" (the names in the bracket, up
+    to its closing bracket)."""
+    out = []
+    for t, e in enumerate(ents):
+        if e.label != "POSITION" or (b := _LISTED.match(text, e.end)) is None \
+                or not _PLURAL.search(text, max(0, e.start - 20), e.start):
+            continue
+        close = text.find(")", b.end())
+        if close < 0 or "(" in text[b.end():close]:
+            continue
+        for q in range(t + 1, len(ents)):
+            if ents[q].start >= close:
+                break
+            if ents[q].label == "PERSON":
+                out.append(_role(ents[q], e, "title"))
+    return out
 
 
 def find_roles(doc: Doc) -> list[Role]:
@@ -280,6 +305,7 @@ def find_roles(doc: Doc) -> list[Role]:
                                   and _APPOSE.fullmatch(text[ents[m].end:first.start])) \
                         and not _GOVERNED.search(text, max(0, first.start - 12), first.start):
                     found.extend(_role(e, p, "title") for p in chain)
+    found.extend(_listed_holders(text, ents))
     seen: set[tuple[str, str]] = set()
     out = []
     for r in found:

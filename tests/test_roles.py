@@ -265,3 +265,21 @@ def test_role_next_name_and_lost_full_stop(text, expected):
 def test_envoy_posted_to_a_country_before_the_name():
     assert roles_of("Đại sứ Pháp tại Việt Nam Olivier Brochet dự lễ.") == [
         ("Olivier Brochet", "Đại sứ Pháp", "Pháp")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a plural office, then its holders listed in a bracket, each with another office of theirs
+    ("Bốn ủy viên Bộ Chính trị (Chủ tịch nước Trần Văn Nam và Thủ tướng Lê Văn Hải) đều tái cử.",
+     [("Trần Văn Nam", "Chủ tịch nước", None), ("Lê Văn Hải", "Thủ tướng", None),
+      ("Trần Văn Nam", "ủy viên Bộ Chính trị", "Bộ Chính trị"), ("Lê Văn Hải", "ủy viên Bộ Chính trị", "Bộ Chính trị")]),
+    ("Hai Phó Chủ tịch UBND tỉnh (ông Đỗ Văn Tâm và bà Phạm Thị Hoa) cùng dự họp.",
+     [("Đỗ Văn Tâm", "Phó Chủ tịch UBND tỉnh", "UBND tỉnh"), ("Phạm Thị Hoa", "Phó Chủ tịch UBND tỉnh", "UBND tỉnh")]),
+    # a bracket after a singular office gives it no list
+    ("Ông Đỗ Văn Tâm, Chủ tịch UBND huyện (nhiệm kỳ 2011-2016), cho biết.",
+     [("Đỗ Văn Tâm", "Chủ tịch UBND huyện", "UBND huyện")]),
+    # a degree or rank between the name and the office, as between the office and the name
+    ("Ông Lê Văn Hải, bác sĩ, Giám đốc Sở Y tế, cho biết.",
+     [("Lê Văn Hải", "Giám đốc Sở Y tế", "Sở Y tế")]),
+])
+def test_role_of_listed_holders(text, expected):
+    assert roles_of(text) == expected

@@ -533,8 +533,11 @@ def view_index(view: TokenView, start: int) -> int | None:
 
 
 # Words that end with a form of address and are no form of address before a
-# name: "trẻ em" (children), "công bố" (announce), "anh em", "ông bà", "bố mẹ".
-_ENDS_A_WORD = frozenset({("trẻ", "em"), ("anh", "em"), ("chị", "em"), ("công", "bố"), ("tuyên", "bố"), ("ông", "bà"),
+# name: "trẻ em" (children), "công bố" (announce), "anh em", "ông bà", "bố mẹ";
+# "Thủ tướng" (the Prime Minister's title, not "tướng" a general: the title rule
+# reads the name after it, and no name in "đến Thủ tướng Sau cuộc họp, …").
+_ENDS_A_WORD = frozenset({("thủ", "tướng"),
+                          ("trẻ", "em"), ("anh", "em"), ("chị", "em"), ("công", "bố"), ("tuyên", "bố"), ("ông", "bà"),
                           ("bố", "mẹ"), ("cha", "mẹ"), ("ông", "cha"), ("con", "cháu"), ("thầy", "cô"),
                           ("cô", "chú"), ("cô", "bác"), ("chú", "bác"), ("bà", "cháu"), ("ông", "cháu")})
 
