@@ -325,3 +325,17 @@ def test_name_in_capitals_after_an_honorific(text, expected):
 ])
 def test_name_after_the_head_of_a_body(text, expected):
     assert texts(text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "tướng" of "Thủ tướng" is no honorific: a new sentence after the title is no name
+    ("Hiệp hội tiếp tục kiến nghị đến Thủ tướng Sau cuộc họp, ông Vinh cho biết.", ["Vinh"]),
+    ("Thủ tướng Phạm Minh Chính chủ trì phiên họp.", ["Phạm Minh Chính"]),
+    # Chinese leaders' family names as Vietnamese writes them
+    ("Ông hội kiến Chủ tịch Chính hiệp Giả Khánh Lâm, nhắc tới Mao Trạch Đông và Tập Cận Bình.",
+     ["Giả Khánh Lâm", "Mao Trạch Đông", "Tập Cận Bình"]),
+    # … not the company head "Tập đoàn"
+    ("Tập đoàn Điện lực Việt Nam vừa công bố giá điện.", []),
+])
+def test_prime_minister_and_chinese_names(text, expected):
+    assert texts(text, "PERSON") == expected
