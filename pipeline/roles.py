@@ -46,6 +46,8 @@ _RANK = r"""
 _APPOSE = regex.compile(
     r"""
     \s*
+    (?: \(\s*(?:SN|[Ss]inh\ năm)?\s*\d{4}\s*\)\s*   # Nguyễn Văn A (SN 1970), Phó Giám đốc …: the birth year
+      | \(\s*\d{2,3}\ tuổi\s*\)\s* )?             # Lê Văn B (45 tuổi), Trưởng phòng …: the age
     (?: (?: ,                  # Lê Trí Vũ, Ủy viên …
           | [-–—]{1,2}         # Lương Thế Dân – Giám đốc …, Lê Văn A -- Cục trưởng …
           | \(                 # Nguyễn Văn A (Chủ tịch …)
@@ -58,7 +60,7 @@ _APPOSE = regex.compile(
         (?: """ + _RANK + r"""\s*,\s*       # Lê Hồng Anh, Đại tướng, Bộ trưởng …; …, PGS.TS, Viện trưởng …
           | (?:[Tt]hẩm\ phán|[Kk]iểm\ sát\ viên)\ (?:cao|trung|sơ)\ cấp\s*,\s* )?
                                # a rank, degree or judge's grade (no office)
-        (?: (?:[nN]guyên|[cC]ựu|(?:hiện\ |hiện\ đang\ |đang\ )?là|đương\ kim)\s+ )?
+        (?: (?:[nN]guyên|[cC]ựu|(?:hiện\ |hiện\ đang\ |đang\ |nay\ |hiện\ nay\ )?là|đương\ kim)\s+ )?
                                # bà Lệ, nguyên Phó chủ tịch quận; ông A, hiện đang là Thứ trưởng …
         (?: (?:lúc|khi)\ (?:ấy|đó)\ là\s+ )?   # ông Kiết (lúc ấy là Giám đốc Sở …)
       | \s(?:hiện\ |đang\ |vốn\ )?là\s+(?:(?:nguyên|cựu)\s+)?   # ông A là Giám đốc Sở …
@@ -84,7 +86,8 @@ _CHAIN = regex.compile(
       | \) \s* [,;]             # … (UVBCT), Thường trực Ban Bí thư: on after the bracket
     )
     \s*
-    (?: (?:[nN]guyên|[cC]ựu|kiêm)\s+ )?   # …, Nguyên Tổng Bí thư
+    (?: (?:[nN]guyên|[cC]ựu|kiêm|(?:nay|hiện\ nay|hiện|hiện\ đang|đang)\ là)\s+ )?
+                               # …, Nguyên Tổng Bí thư; nguyên Bí thư Tỉnh ủy …, nay là Trưởng Ban …
     """,
     regex.VERBOSE,
 )

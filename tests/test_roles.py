@@ -283,3 +283,18 @@ def test_envoy_posted_to_a_country_before_the_name():
 ])
 def test_role_of_listed_holders(text, expected):
     assert roles_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the office held now after a former one
+    ("Ông Lê Văn Hải, nguyên Bí thư Tỉnh ủy Quảng Ninh, nay là Trưởng Ban Tổ chức Trung ương.",
+     [("Lê Văn Hải", "Bí thư Tỉnh ủy Quảng Ninh", "Tỉnh ủy Quảng Ninh"),
+      ("Lê Văn Hải", "Trưởng Ban Tổ chức Trung ương", "Ban Tổ chức Trung ương")]),
+    # a bracketed birth year or age between the name and its office
+    ("Ông Đỗ Văn Tâm (SN 1970), Phó Giám đốc Sở Công Thương, cho biết.",
+     [("Đỗ Văn Tâm", "Phó Giám đốc Sở Công Thương", "Sở Công Thương")]),
+    ("Bà Phạm Thị Hoa (45 tuổi), Trưởng phòng Tài chính huyện, khai nhận.",
+     [("Phạm Thị Hoa", "Trưởng phòng Tài chính huyện", "phòng Tài chính huyện")]),
+])
+def test_role_now_held_and_birth_year(text, expected):
+    assert roles_of(text) == expected

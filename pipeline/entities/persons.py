@@ -511,7 +511,8 @@ _NUMBER_NOUNS = frozenset({"năm", "tháng", "ngày", "quý", "quí", "lớp", "
 def _after_house_number(view: TokenView, i: int) -> bool:
     """The name at ``i`` follows a house number, so it is a street named after a
     person (``số 524/1/2 Nguyễn Đình Chiểu``, ``(43 Trần Duy Hưng, Hà Nội)``,
-    ``c/c 727 Trần Hưng Đạo``): the number stands apart, after a lower-case
+    ``c/c 727 Trần Hưng Đạo``), not one that ends an office's body (``Đội
+    trưởng Đội CSGT số 6 Trần Văn Hùng``): the number stands apart, after a lower-case
     word or a mark, not glued to a word (``Trung ương23 Ngô Văn Dụ``, a list),
     after a capitalized one (``Quận 12 Võ Văn Thưởng``, ``PMU 18 Bùi Tiến Dũng``)
     or a date word (``năm 2014``), nor opening a line (a numbered list)."""
@@ -519,6 +520,8 @@ def _after_house_number(view: TokenView, i: int) -> bool:
     if p < 1 or not view.adjacent(i) or not view.adjacent(p) or not view.words[p][:1].isdigit() \
             or not _HOUSE_NUMBER.fullmatch(view.words[p]):
         return False
+    if i in view.memo.get("position_ends", {}).values():
+        return False    # the number ends an office's body: "Đội trưởng Đội CSGT số 6 Trần Văn Hùng"
     q = p - 1
     w = view.words[q]
     if w.isalnum() and view.starts[p] == view.starts[q] + len(w):
@@ -633,6 +636,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         taken.add(i)
 
     mask, cap, low, words, n = view.mask, view.cap, view.low, view.words, view.n
+    office_ends = set(view.memo.get("position_ends", {}).values())
     nxt = 0
     for i in _starts(view):
         if i < nxt:
@@ -728,7 +732,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             nxt = k         # "Trường Lê Quý Đôn", "bệnh viện Từ Dũ": a body named after someone
             continue
         if k - i >= 2 and (not _known_place(view, i, k) or _after_title(view, i)):
-            add(i, k, "full-name", 0.85)
+            # (right after a whole office, the holder's name outranks a street's:
+            # "Đội trưởng Đội CSGT số 6 Trần Văn Hùng")
+            add(i, k, "full-name", 0.95 if i in office_ends and not _known_place(view, i, k) else 0.85)
             # go on inside the run: "Hiệu trưởng Trường THPT Chu Văn An Nguyễn Thị Lan"
             # also proposes "Nguyễn Thị Lan"; the overlap policy picks
     text = doc.text
@@ -846,6 +852,7 @@ def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
     capitalized word stands next to it, in the gaps between ``kept``, not a
     place and not the start of a longer word (``Dân số``)."""
     first_seen: dict[str, int] = {}
+    foreign: set[str] = set()   # a foreign family name, which may open a sentence too
     for sp in kept:
         if sp.label == "PERSON" and sp.source in ("rule:person-full-name", "rule:person-honorific",
                                                   "rule:person-title"):
@@ -860,6 +867,7 @@ def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
             first_seen.setdefault(sp.text, sp.end)     # "Y Víp", "Konstantin Vnukov"
             if not is_vietnamese_syllable(words[-1]) and "-" not in words[-1]:
                 first_seen.setdefault(words[-1], sp.end)    # "Vnukov" (not "Moon Jae-in"'s "Jae-in")
+                foreign.add(words[-1])
     if not first_seen:
         return []
     out = []
@@ -882,9 +890,9 @@ def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
             continue
         if _continues_word(view, j) or _known_place(view, i, j) or _not_a_name(view, i):
             continue
-        if i == 0 or not view.adjacent(i) or view.words[i - 1] in _CLAUSE_ENDS or view.low[i] in FUNCTION_WORDS:
-            if j - i == 1:
-                continue    # "Nhưng …", "Anh …" opening a sentence are words, not the name
+        if (i == 0 or not view.adjacent(i) or view.words[i - 1] in _CLAUSE_ENDS or view.low[i] in FUNCTION_WORDS) \
+                and j - i == 1 and view.words[i] not in foreign:
+            continue    # "Nhưng …", "Anh …" opening a sentence are words, not the name ("Kerry …" is)
         a, b = starts[i], ends[j - 1]
         if overlaps_any(kept, a, b) or (out and out[-1].end > a):
             continue

@@ -339,3 +339,15 @@ def test_name_after_the_head_of_a_body(text, expected):
 ])
 def test_prime_minister_and_chinese_names(text, expected):
     assert texts(text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a foreign family name opening a sentence is still the person (not a Vietnamese word)
+    ("Bộ trưởng Ngoại giao Mỹ John Kerry hội đàm với người đồng cấp; Kerry nói hai nước đã tiến gần.",
+     ["John Kerry", "Kerry"]),
+    # a body's number before the holder's name is no house number
+    ("Đội trưởng Đội Cảnh sát giao thông số 6 Trần Văn Hùng cho biết.", ["Trần Văn Hùng"]),
+    ("Anh Tùng ở số 12 Trần Văn Hùng, quận 3.", ["Tùng"]),
+])
+def test_foreign_alias_and_name_after_a_numbered_body(text, expected):
+    assert texts(text, "PERSON") == expected
