@@ -218,8 +218,10 @@ def _listed_holders(text: str, ents: list[Span]) -> list[Role]:
     trưởng C)", "hai Phó Chủ tịch (ông A và bà B)" (the names in the bracket, up
     to its closing bracket)."""
     out = []
+    if "(" not in text:
+        return out
     for t, e in enumerate(ents):
-        if e.label != "POSITION" or (b := _LISTED.match(text, e.end)) is None \
+        if e.label != "POSITION" or "(" not in text[e.end:e.end + 3] or (b := _LISTED.match(text, e.end)) is None \
                 or not _PLURAL.search(text, max(0, e.start - 20), e.start):
             continue
         close = text.find(")", b.end())

@@ -487,10 +487,15 @@ _NAMED_AFTER = frozenset({"trường", "bệnh viện", "bv", "công ty", "cty",
                           "xí nghiệp", "hợp tác xã", "htx"})
 
 
+_NAMED_AFTER_LAST = frozenset(h.rsplit(" ", 1)[-1] for h in _NAMED_AFTER)     # (asked first: "viện", "ty" …)
+
+
 def _names_a_place_of_work(view: TokenView, i: int) -> bool:
     """The full name at ``i`` follows a head word of ``_NAMED_AFTER`` that starts
     no longer word (not "thị trường") and is no office's body (not "Giám đốc
     Bệnh viện Nguyễn Văn A": the director's name after the office)."""
+    if i < 1 or view.low[i - 1] not in _NAMED_AFTER_LAST:
+        return False
     for s in (i - 1, i - 2, i - 3):
         if s < 0 or not view.joined(s, i + 1) or " ".join(view.low[s:i]) not in _NAMED_AFTER:
             continue
