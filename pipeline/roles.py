@@ -29,10 +29,25 @@ from .span import Span
 # A word at an offset: "Từ" of "… Từ năm 1947".
 _WORD = regex.compile(r"\p{L}+")
 
+# A military rank or an academic or professional degree, which may stand between a
+# name and its office, or between an office and its holder's name: no office itself.
+_RANK = r"""
+    (?: (?:[Đđ]ại|[Tt]hượng|[Tt]rung|[Tt]hiếu)\ (?:tướng|tá|úy|uý)   # Đại tướng, Thiếu tá: a military rank
+      | (?:[Pp]hó\ |[Cc]huẩn\ )?[Đđ]ô\ đốc       # Phó Đô đốc: a naval rank
+      | (?:GS|PGS|TS|ThS|BS|KS|TSKH)(?:\.[ ]?(?:TS|TSKH|BS|KS|BSCKII))?    # PGS.TS: a degree
+      | (?:[Pp]hó\ )?[Gg]iáo\ sư                 # giáo sư Nguyễn Văn A
+      | [Tt]iến\ sĩ                              # tiến sĩ Lê Văn B
+      | [Tt]hạc\ sĩ                              # thạc sĩ Trần Thị C
+      | [Bb]ác\ sĩ                               # bác sĩ Phạm Văn D
+      | [Ll]uật\ sư                              # luật sư Lê Văn E
+    )
+"""
 # Between a person and the first position of its apposition.
 _APPOSE = regex.compile(
     r"""
     \s*
+    (?: \(\s*(?:SN|[Ss]inh\ năm)?\s*\d{4}\s*\)\s*   # Nguyễn Văn A (SN 1970), Phó Giám đốc …: the birth year
+      | \(\s*\d{2,3}\ tuổi\s*\)\s* )?             # Lê Văn B (45 tuổi), Trưởng phòng …: the age
     (?: (?: ,                  # Lê Trí Vũ, Ủy viên …
           | [-–—]{1,2}         # Lương Thế Dân – Giám đốc …, Lê Văn A -- Cục trưởng …
           | \(                 # Nguyễn Văn A (Chủ tịch …)
@@ -42,12 +57,10 @@ _APPOSE = regex.compile(
         (?: sinh\ (?:ngày|năm)\ [\d/.\-\ \p{Ll}]{1,30}?\s*,\s* )?
                                # Ông Lê Văn A, sinh ngày 2 tháng 3 năm 1968, Phó Bí thư …: the birth date
         (?: \d{2,3}\ tuổi\s*,\s* )?  # Đỗ Quang Hưng, 77 tuổi, Bí thư …: the age
-        (?: (?:[Tt]hượng|[Tt]rung|[Tt]hiếu|[Đđ]ại)\ (?:tướng|tá|úy|uý)\s*,\s*
-          | (?:[Pp]hó\ |[Cc]huẩn\ )?[Đđ]ô\ đốc\s*,\s*   # Nguyễn Văn Hiến, Phó Đô đốc, Tư lệnh …: a naval rank
-          | (?:GS|PGS|TS|ThS|GS\.TS|PGS\.TS|[Tt]iến\ sĩ|[Gg]iáo\ sư)\s*,\s*
+        (?: """ + _RANK + r"""\s*,\s*       # Lê Hồng Anh, Đại tướng, Bộ trưởng …; …, PGS.TS, Viện trưởng …
           | (?:[Tt]hẩm\ phán|[Kk]iểm\ sát\ viên)\ (?:cao|trung|sơ)\ cấp\s*,\s* )?
-                               # Lê Hồng Anh, Đại tướng, Bộ trưởng …: a rank, degree or judge's grade (no office)
-        (?: (?:[nN]guyên|[cC]ựu|(?:hiện\ |hiện\ đang\ |đang\ )?là|đương\ kim)\s+ )?
+                               # a rank, degree or judge's grade (no office)
+        (?: (?:[nN]guyên|[cC]ựu|(?:hiện\ |hiện\ đang\ |đang\ |nay\ |hiện\ nay\ )?là|đương\ kim)\s+ )?
                                # bà Lệ, nguyên Phó chủ tịch quận; ông A, hiện đang là Thứ trưởng …
         (?: (?:lúc|khi)\ (?:ấy|đó)\ là\s+ )?   # ông Kiết (lúc ấy là Giám đốc Sở …)
       | \s(?:hiện\ |đang\ |vốn\ )?là\s+(?:(?:nguyên|cựu)\s+)?   # ông A là Giám đốc Sở …
@@ -73,7 +86,8 @@ _CHAIN = regex.compile(
       | \) \s* [,;]             # … (UVBCT), Thường trực Ban Bí thư: on after the bracket
     )
     \s*
-    (?: (?:[nN]guyên|[cC]ựu|kiêm)\s+ )?   # …, Nguyên Tổng Bí thư
+    (?: (?:[nN]guyên|[cC]ựu|kiêm|(?:nay|hiện\ nay|hiện|hiện\ đang|đang)\ là)\s+ )?
+                               # …, Nguyên Tổng Bí thư; nguyên Bí thư Tỉnh ủy …, nay là Trưởng Ban …
     """,
     regex.VERBOSE,
 )
@@ -157,7 +171,8 @@ _NAME_LIST = regex.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]và[ \t]+)")
 # "hai Phó Chủ tịch … A và B", "các vị nguyên Tổng bí thư A và B".
 _PLURAL = regex.compile(
     r"""
-    (?: (?<!\p{L})(?:các|hai|ba|bốn)
+    (?: (?<!\p{L})(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười)
+                                   # "Sáu ủy viên Bộ Chính trị (…)" opening a sentence too
       | (?<![\p{L}\d/.\-])[2-9]    # "2 Bộ trưởng A và B" (not a date's "12/3")
     )
     (?:\ vị|\ đồng\ chí)?          # các vị, các đồng chí
@@ -167,6 +182,9 @@ _PLURAL = regex.compile(
     """,
     regex.VERBOSE,
 )
+# The bracket after a plural title that lists its holders, each may be with another office
+# of theirs: "Sáu ủy viên Bộ Chính trị (Tổng bí thư A, Phó thủ tướng B và C) tái cử …".
+_LISTED = regex.compile(r"[ \t]*\(")
 # What closes a list of names that one title stands for, when no plural says so: "…
 # nguyên Tổng bí thư Đỗ Mười, Lê Khả Phiêu; nguyên Chủ tịch nước …" (a list of guests).
 _LIST_END = regex.compile(r"[ \t]*;")
@@ -183,17 +201,8 @@ _BEFORE_NAME = regex.compile(
     (?: (?:hiện\ nay\ |hiện\ |lúc\ đó\ |khi\ đó\ )?là\s+ )?   # Chủ tịch UBND huyện hiện nay là ông A
     (?: (?:ông|bà|anh|chị|đồng\ chí|đ/c|Ông|Bà|Đồng\ chí)\s+ )?
     (?: (?:đại\ biểu|Đại\ biểu)\s+ )?   # "với tư cách là Bí thư quận ủy Tây Hồ, đại biểu Chử Ngọc Tuất"
-    (?: (?: (?:[Đđ]ại|[Tt]hượng|[Tt]rung|[Tt]hiếu)\ (?:tướng|tá|úy|uý)
-                                # "Bộ trưởng Bộ Quốc phòng, Đại tướng Phùng Quang Thanh": a military rank
-          | (?:[Pp]hó\ |[Cc]huẩn\ )?[Đđ]ô\ đốc   # "Tư lệnh Quân chủng Hải quân, Phó Đô đốc …"
-          | (?:GS|PGS|TS|ThS|BS|KS|TSKH)(?:\.[ ]?(?:TS|TSKH|BS|KS|BSCKII))?
-                                # "Giám đốc Bệnh viện Bạch Mai, PGS.TS Nguyễn Quốc Anh": a degree
-          | (?:[Pp]hó\ )?[Gg]iáo\ sư   # "Viện trưởng …, giáo sư Nguyễn Văn A"
-          | [Tt]iến\ sĩ               # "Cục trưởng Cục …, tiến sĩ Lê Văn B"
-          | [Tt]hạc\ sĩ               # "Trưởng phòng …, thạc sĩ Trần Thị C"
-          | [Bb]ác\ sĩ                # "Giám đốc Bệnh viện tỉnh, bác sĩ Phạm Văn D"
-          | [Ll]uật\ sư               # "Chủ nhiệm Đoàn Luật sư TP, luật sư Lê Văn E"
-        )\s+ )?                     # (a rank or degree is no entity: the name follows it)
+    (?: """ + _RANK + r"""\s+ )?    # "Bộ trưởng Bộ Quốc phòng, Đại tướng Phùng Quang Thanh", "Giám đốc
+                                # Bệnh viện Bạch Mai, PGS.TS Nguyễn Quốc Anh" (a rank or degree is no entity)
     """,
     regex.VERBOSE,
 )
@@ -201,6 +210,29 @@ _BEFORE_NAME = regex.compile(
 
 def _role(person: Span, position: Span, rule: str) -> Role:
     return Role(person, position, position.attrs.get("organization"), f"rule:role-{rule}")
+
+
+def _listed_holders(text: str, ents: list[Span]) -> list[Role]:
+    """A plural office followed by the bracketed list of its holders is each
+    one's: "Sáu ủy viên Bộ Chính trị (Tổng bí thư A, Phó thủ tướng B và Bộ
+    trưởng C)", "hai Phó Chủ tịch (ông A và bà B)" (the names in the bracket, up
+    to its closing bracket)."""
+    out = []
+    if "(" not in text:
+        return out
+    for t, e in enumerate(ents):
+        if e.label != "POSITION" or "(" not in text[e.end:e.end + 3] or (b := _LISTED.match(text, e.end)) is None \
+                or not _PLURAL.search(text, max(0, e.start - 20), e.start):
+            continue
+        close = text.find(")", b.end())
+        if close < 0 or "(" in text[b.end():close]:
+            continue
+        for q in range(t + 1, len(ents)):
+            if ents[q].start >= close:
+                break
+            if ents[q].label == "PERSON":
+                out.append(_role(ents[q], e, "title"))
+    return out
 
 
 def find_roles(doc: Doc) -> list[Role]:
@@ -278,6 +310,7 @@ def find_roles(doc: Doc) -> list[Role]:
                                   and _APPOSE.fullmatch(text[ents[m].end:first.start])) \
                         and not _GOVERNED.search(text, max(0, first.start - 12), first.start):
                     found.extend(_role(e, p, "title") for p in chain)
+    found.extend(_listed_holders(text, ents))
     seen: set[tuple[str, str]] = set()
     out = []
     for r in found:

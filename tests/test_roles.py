@@ -265,3 +265,36 @@ def test_role_next_name_and_lost_full_stop(text, expected):
 def test_envoy_posted_to_a_country_before_the_name():
     assert roles_of("Đại sứ Pháp tại Việt Nam Olivier Brochet dự lễ.") == [
         ("Olivier Brochet", "Đại sứ Pháp", "Pháp")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a plural office, then its holders listed in a bracket, each with another office of theirs
+    ("Bốn ủy viên Bộ Chính trị (Chủ tịch nước Trần Văn Nam và Thủ tướng Lê Văn Hải) đều tái cử.",
+     [("Trần Văn Nam", "Chủ tịch nước", None), ("Lê Văn Hải", "Thủ tướng", None),
+      ("Trần Văn Nam", "ủy viên Bộ Chính trị", "Bộ Chính trị"), ("Lê Văn Hải", "ủy viên Bộ Chính trị", "Bộ Chính trị")]),
+    ("Hai Phó Chủ tịch UBND tỉnh (ông Đỗ Văn Tâm và bà Phạm Thị Hoa) cùng dự họp.",
+     [("Đỗ Văn Tâm", "Phó Chủ tịch UBND tỉnh", "UBND tỉnh"), ("Phạm Thị Hoa", "Phó Chủ tịch UBND tỉnh", "UBND tỉnh")]),
+    # a bracket after a singular office gives it no list
+    ("Ông Đỗ Văn Tâm, Chủ tịch UBND huyện (nhiệm kỳ 2011-2016), cho biết.",
+     [("Đỗ Văn Tâm", "Chủ tịch UBND huyện", "UBND huyện")]),
+    # a degree or rank between the name and the office, as between the office and the name
+    ("Ông Lê Văn Hải, bác sĩ, Giám đốc Sở Y tế, cho biết.",
+     [("Lê Văn Hải", "Giám đốc Sở Y tế", "Sở Y tế")]),
+])
+def test_role_of_listed_holders(text, expected):
+    assert roles_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the office held now after a former one
+    ("Ông Lê Văn Hải, nguyên Bí thư Tỉnh ủy Quảng Ninh, nay là Trưởng Ban Tổ chức Trung ương.",
+     [("Lê Văn Hải", "Bí thư Tỉnh ủy Quảng Ninh", "Tỉnh ủy Quảng Ninh"),
+      ("Lê Văn Hải", "Trưởng Ban Tổ chức Trung ương", "Ban Tổ chức Trung ương")]),
+    # a bracketed birth year or age between the name and its office
+    ("Ông Đỗ Văn Tâm (SN 1970), Phó Giám đốc Sở Công Thương, cho biết.",
+     [("Đỗ Văn Tâm", "Phó Giám đốc Sở Công Thương", "Sở Công Thương")]),
+    ("Bà Phạm Thị Hoa (45 tuổi), Trưởng phòng Tài chính huyện, khai nhận.",
+     [("Phạm Thị Hoa", "Trưởng phòng Tài chính huyện", "phòng Tài chính huyện")]),
+])
+def test_role_now_held_and_birth_year(text, expected):
+    assert roles_of(text) == expected

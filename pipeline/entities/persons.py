@@ -364,6 +364,19 @@ def _name_run(view: TokenView, i: int, limit: int = 4) -> int:
     return j
 
 
+def _caps_name(view: TokenView, j: int) -> int:
+    """End of a full name written in capitals after an honorific at ``j``, a
+    family name and one to three more syllables (``Đồng chí VÕ VĂN KIỆT``, an
+    interview's heading), else ``j``; not an acronym (``ông UBND``)."""
+    if j >= view.n or not view.adjacent(j) or not _caps_syllable(view.words[j]) \
+            or fold(view.words[j].capitalize()) not in family_names():
+        return j
+    e = j + 1
+    while e < view.n and e - j < 4 and view.adjacent(e) and _caps_syllable(view.words[e]):
+        e += 1
+    return e if e - j >= 2 else j
+
+
 def _head_in_name(view: TokenView, i: int, j: int) -> bool:
     """The body's head word at ``j`` goes on the name begun by the family name
     alone at ``i``: ``ông Hà Ban, Phó bí thư …``, ``ông Lê Bộ Lĩnh``; not when
@@ -465,6 +478,33 @@ def _after_unit_word(view: TokenView, i: int) -> bool:
     return False
 
 
+# Bodies often named after a person, their head word in either case: a full name
+# right after one is the body's name, not a person ("Trường Lê Quý Đôn", "bệnh
+# viện Từ Dũ", "Công ty Kim Toàn"; the guideline: a name inside an organization's
+# name is part of it).
+_NAMED_AFTER = frozenset({"trường", "bệnh viện", "bv", "công ty", "cty", "doanh nghiệp", "dntn",
+                          "cửa hàng", "nhà thuốc", "phòng khám", "khách sạn", "nhà hàng", "nhà sách",
+                          "xí nghiệp", "hợp tác xã", "htx"})
+
+
+_NAMED_AFTER_LAST = frozenset(h.rsplit(" ", 1)[-1] for h in _NAMED_AFTER)     # (asked first: "viện", "ty" …)
+
+
+def _names_a_place_of_work(view: TokenView, i: int) -> bool:
+    """The full name at ``i`` follows a head word of ``_NAMED_AFTER`` that starts
+    no longer word (not "thị trường") and is no office's body (not "Giám đốc
+    Bệnh viện Nguyễn Văn A": the director's name after the office)."""
+    if i < 1 or view.low[i - 1] not in _NAMED_AFTER_LAST:
+        return False
+    for s in (i - 1, i - 2, i - 3):
+        if s < 0 or not view.joined(s, i + 1) or " ".join(view.low[s:i]) not in _NAMED_AFTER:
+            continue
+        if s > 0 and view.adjacent(s) and is_word(view.low[s - 1], view.low[s]):
+            return False    # "thị trường", "môi trường"
+        return not _after_title(view, s)
+    return False
+
+
 # A house number: "45", "19C", "524/1/2", "22-24-26".
 _HOUSE_NUMBER = regex.compile(r"\d+\p{Lu}?(?:[/-]\d+\p{Lu}?)*")
 # Words that make the number after them a date, an age, a class or a term, not
@@ -476,7 +516,8 @@ _NUMBER_NOUNS = frozenset({"năm", "tháng", "ngày", "quý", "quí", "lớp", "
 def _after_house_number(view: TokenView, i: int) -> bool:
     """The name at ``i`` follows a house number, so it is a street named after a
     person (``số 524/1/2 Nguyễn Đình Chiểu``, ``(43 Trần Duy Hưng, Hà Nội)``,
-    ``c/c 727 Trần Hưng Đạo``): the number stands apart, after a lower-case
+    ``c/c 727 Trần Hưng Đạo``), not one that ends an office's body (``Đội
+    trưởng Đội CSGT số 6 Trần Văn Hùng``): the number stands apart, after a lower-case
     word or a mark, not glued to a word (``Trung ương23 Ngô Văn Dụ``, a list),
     after a capitalized one (``Quận 12 Võ Văn Thưởng``, ``PMU 18 Bùi Tiến Dũng``)
     or a date word (``năm 2014``), nor opening a line (a numbered list)."""
@@ -484,6 +525,8 @@ def _after_house_number(view: TokenView, i: int) -> bool:
     if p < 1 or not view.adjacent(i) or not view.adjacent(p) or not view.words[p][:1].isdigit() \
             or not _HOUSE_NUMBER.fullmatch(view.words[p]):
         return False
+    if i in view.memo.get("position_ends", {}).values():
+        return False    # the number ends an office's body: "Đội trưởng Đội CSGT số 6 Trần Văn Hùng"
     q = p - 1
     w = view.words[q]
     if w.isalnum() and view.starts[p] == view.starts[q] + len(w):
@@ -498,8 +541,11 @@ def view_index(view: TokenView, start: int) -> int | None:
 
 
 # Words that end with a form of address and are no form of address before a
-# name: "trẻ em" (children), "công bố" (announce), "anh em", "ông bà", "bố mẹ".
-_ENDS_A_WORD = frozenset({("trẻ", "em"), ("anh", "em"), ("chị", "em"), ("công", "bố"), ("tuyên", "bố"), ("ông", "bà"),
+# name: "trẻ em" (children), "công bố" (announce), "anh em", "ông bà", "bố mẹ";
+# "Thủ tướng" (the Prime Minister's title, not "tướng" a general: the title rule
+# reads the name after it, and no name in "đến Thủ tướng Sau cuộc họp, …").
+_ENDS_A_WORD = frozenset({("thủ", "tướng"),
+                          ("trẻ", "em"), ("anh", "em"), ("chị", "em"), ("công", "bố"), ("tuyên", "bố"), ("ông", "bà"),
                           ("bố", "mẹ"), ("cha", "mẹ"), ("ông", "cha"), ("con", "cháu"), ("thầy", "cô"),
                           ("cô", "chú"), ("cô", "bác"), ("chú", "bác"), ("bà", "cháu"), ("ông", "cháu")})
 
@@ -595,6 +641,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         taken.add(i)
 
     mask, cap, low, words, n = view.mask, view.cap, view.low, view.words, view.n
+    office_ends = set(view.memo.get("position_ends", {}).values())
     nxt = 0
     for i in _starts(view):
         if i < nxt:
@@ -612,6 +659,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 j = h[0]
                 # (an Ê Đê or M'nông name may have five words: "Y Thanh Hà Niê Kđăm", "H'Năm Niê Kdăm")
                 k = _name_run(view, j, 5 if j < n and (words[j] == "Y" or "'" in words[j]) else 4)
+                if k == j:
+                    k = _caps_name(view, j)     # "Đồng chí VÕ VĂN KIỆT": a name written in capitals
                 if k == j and _addressed_place_word(view, i, j, j + 1) and _known_place(view, j, j + 1) \
                         and not (j + 1 < n and view.adjacent(j + 1) and cap[j + 1]):
                     k = j + 1   # "bà Nga", "ông Đức": a country's name, here a given name
@@ -676,7 +725,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                              or (mask[k] & HEAD and org_heads().match(view, k) is not None)
                              or (low[k] in _TITLE_MODS and position_titles().match(view, k + 1) is not None)):
             k += 1      # (nor "Phó Thủ tướng": a modifier before a title)
-        if k == i + 1 and j - i == 3 and mask[k] & HEAD and not mask[k] & TITLE and not _continues_word(view, j):
+        if k == i + 1 and j - i == 3 and mask[k] & HEAD and not mask[k] & TITLE and _head_in_name(view, i, k):
             k = j       # "Vũ Quỹ Trị": a head word as the middle name, the last syllable no
                         # body's ("Lê Bộ Công an", "Trần Sở Tư pháp" go on in lower case)
         if k - i >= 3 and low[k - 1] in _TITLE_MODS and _continues_word(view, k):
@@ -684,8 +733,13 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         if k - i == 2 and view.words[i] in _CAN and view.words[i + 1] in _CHI:
             nxt = k           # "Tết Đinh Dậu": a year of the sexagenary cycle
             continue
+        if k - i >= 2 and _names_a_place_of_work(view, i):
+            nxt = k         # "Trường Lê Quý Đôn", "bệnh viện Từ Dũ": a body named after someone
+            continue
         if k - i >= 2 and (not _known_place(view, i, k) or _after_title(view, i)):
-            add(i, k, "full-name", 0.85)
+            # (right after a whole office, the holder's name outranks a street's:
+            # "Đội trưởng Đội CSGT số 6 Trần Văn Hùng")
+            add(i, k, "full-name", 0.95 if i in office_ends and not _known_place(view, i, k) else 0.85)
             # go on inside the run: "Hiệu trưởng Trường THPT Chu Văn An Nguyễn Thị Lan"
             # also proposes "Nguyễn Thị Lan"; the overlap policy picks
     text = doc.text
@@ -794,41 +848,58 @@ _CLAUSE_ENDS = frozenset('.!?:;…"“”-–—(')
 
 
 def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
-    """A person named again by the given name alone, after the full name:
-    ``Lương Thế Dân … Dân cho biết``.  Only a capitalized syllable standing
-    alone (no capitalized neighbour), in the gaps between ``kept``, that is not
-    a place and does not start a longer word (``Dân số``)."""
+    """A person named again after the full name, without the honorific or title
+    that found it (the guideline's short name): a Vietnamese name by its given
+    name alone (``Lương Thế Dân … Dân cho biết``); a foreign one by its last
+    word, the family name (``Đại sứ Konstantin Vnukov … Vnukov nói``); a name
+    with no family name first, of the Central Highlands or from abroad, by
+    the whole name again (``đại biểu Y Víp … Y Víp được cử``).  Only where no
+    capitalized word stands next to it, in the gaps between ``kept``, not a
+    place and not the start of a longer word (``Dân số``)."""
     first_seen: dict[str, int] = {}
+    foreign: set[str] = set()   # a foreign family name, which may open a sentence too
     for sp in kept:
         if sp.label == "PERSON" and sp.source in ("rule:person-full-name", "rule:person-honorific",
                                                   "rule:person-title"):
             words = sp.text.split()
-            if len(words) >= 2 and fold(words[0]) in family_names() and words[-1] not in _NO_ALIAS:
+            if len(words) < 2 or words[-1] in _NO_ALIAS:
+                continue
+            if fold(words[0]) in family_names():
                 first_seen.setdefault(words[-1], sp.end)
+                continue
+            if sp.source == "rule:person-full-name" or not all(_NAME_WORD.fullmatch(w) for w in words):
+                continue
+            first_seen.setdefault(sp.text, sp.end)     # "Y Víp", "Konstantin Vnukov"
+            if not is_vietnamese_syllable(words[-1]) and "-" not in words[-1]:
+                first_seen.setdefault(words[-1], sp.end)    # "Vnukov" (not "Moon Jae-in"'s "Jae-in")
+                foreign.add(words[-1])
     if not first_seen:
         return []
     out = []
-    # only the tokens that are one of the given names, after its full name:
-    # found in the text (str.find), then checked to be a whole token
-    text, starts, words, n = view.text, view.starts, view.words, view.n
+    # only the tokens that are one of the names, after its full name:
+    # found in the text (str.find), then checked to be whole tokens
+    text, starts, ends, words, n = view.text, view.starts, view.ends, view.words, view.n
     found = []
     for name, after in first_seen.items():
+        head, size = name.split(" ", 1)[0], name.count(" ") + 1
         p = text.find(name, after)
         while p >= 0:
             k = bisect_left(starts, p)
-            if k < n and starts[k] == p and words[k] == name:
-                found.append(k)
+            if k < n and starts[k] == p and words[k] == head and k + size <= n \
+                    and ends[k + size - 1] == p + len(name):
+                found.append((k, k + size))
             p = text.find(name, p + 1)
-    for i in sorted(found):
+    for i, j in sorted(found):
         if (i > 0 and view.adjacent(i) and view.cap[i - 1]) or \
-                (i + 1 < view.n and view.adjacent(i + 1) and view.cap[i + 1]):
+                (j < view.n and view.adjacent(j) and view.cap[j]):
             continue
-        if _continues_word(view, i + 1) or _known_place(view, i, i + 1) or _not_a_name(view, i):
+        if _continues_word(view, j) or _known_place(view, i, j) or _not_a_name(view, i):
             continue
-        if i == 0 or not view.adjacent(i) or view.words[i - 1] in _CLAUSE_ENDS or view.low[i] in FUNCTION_WORDS:
-            continue    # "Nhưng …", "Anh …" opening a sentence are words, not the name
-        a, b = view.starts[i], view.ends[i]
-        if overlaps_any(kept, a, b):
+        if (i == 0 or not view.adjacent(i) or view.words[i - 1] in _CLAUSE_ENDS or view.low[i] in FUNCTION_WORDS) \
+                and j - i == 1 and view.words[i] not in foreign:
+            continue    # "Nhưng …", "Anh …" opening a sentence are words, not the name ("Kerry …" is)
+        a, b = starts[i], ends[j - 1]
+        if overlaps_any(kept, a, b) or (out and out[-1].end > a):
             continue
         out.append(doc.span(a, b, "PERSON", "rule:person-alias", 0.6))
     return out

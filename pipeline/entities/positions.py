@@ -25,8 +25,8 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import (FIELD, HEAD, TITLE, UNIT, Head, TokenView, is_word, lfold, may_start, org_fields, position_boards,
-                      place_units, position_titles, province_names, regions)
+from .lexicon import (FIELD, HEAD, TITLE, UNIT, Head, TokenView, is_word, lfold, may_start, org_fields, place_units,
+                      places, position_boards, position_titles, province_names, regions)
 from .locations import MODIFIERS, _name_after, candidate_starts, place_at, site_at, unit_at
 from .names import DEPUTY, FUNCTION_WORDS, is_proper, is_syllable, named_place, person_shape, scan
 from .organizations import CLASS, TERM, TERM_NUMBER, _plain, complete, head_at, org_at
@@ -573,7 +573,7 @@ def _hamlet_named(view: TokenView, i: int, j: int) -> int:
 # Heads that, capitalized and alone, name the one body of that kind the text is
 # about (GUIDELINES: bare capitalized references to one specific body, "Tổng cục",
 # "Tòa án"): "Giám đốc Sở", "Chủ tịch Hội đồng", "Thứ trưởng Bộ".
-_BARE_BODIES = {"Sở", "Bộ", "Cục", "Chi cục", "Viện", "Hội", "Ủy ban", "Hội đồng", "Trung tâm",
+_BARE_BODIES = {"Sở", "Bộ", "Cục", "Chi cục", "Viện", "Hội", "Hiệp hội", "Ủy ban", "Hội đồng", "Trung tâm",
                 "Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng"}
 # Words that go on with a name written in lower case: "Vụ các tổ chức quốc tế".
 _NAME_GOES_ON = {"các", "những"}
@@ -601,8 +601,25 @@ def _bare_body(view: TokenView, j: int) -> int:
     if e < view.n and view.adjacent(e) and view.words[e].isalnum() and (view.cap[e] or view.low[e] in _NAME_GOES_ON
                                                                        or not (view.low[e] in FUNCTION_WORDS
                                                                                or _speech_verb(view, e))):
+        if _holder_after(view, e) and h[1].text not in _FIRM_HEADS:
+            return e    # "Giám đốc Sở Nguyễn Văn Hùng cho biết": the body, then its head's name
         return j    # (nor a name in sentence case: "Vụ trưởng Vụ Các tổ chức quốc tế")
     return e
+
+
+# Bodies whose names are often a person's: after "Công ty" a full name is the firm's.
+_FIRM_HEADS = {"Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng"}
+
+
+def _holder_after(view: TokenView, e: int) -> bool:
+    """A person's full name starts at ``e`` and the clause goes on in lower case or
+    stops after it: the holder of the office whose body was named alone before it
+    (``Chủ nhiệm Ủy ban Nguyễn Chơn Trung trao đổi``), not a body's name in title
+    case (``Hội Nông Dân Việt Nam``: a country ends it) nor a place (``Sở Hà Nội``)."""
+    k = person_shape(view, e)
+    if k - e < 2 or (k < view.n and view.adjacent(k) and view.cap[k]):
+        return False
+    return not (places().spans(view, e, k) or any(regions().match(view, t) for t in range(e + 1, k)))
 
 
 # Titles of a province's leaders that name the province alone for its committee.

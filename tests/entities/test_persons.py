@@ -274,3 +274,80 @@ def test_place_after_its_unit_stays_a_place():
 def test_province_then_a_byline_is_no_name():
     # a province's name, then a one-word byline: the dateline stays a place
     assert texts("Mỏ đã đóng cửa từ tháng trước.\nHà Giang Tùng", "PERSON") != ["Hà Giang Tùng"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # rarer Kinh family names, and those of the Hmong, the Khmer and the Gia Rai
+    ("Giáo sư Ngụy Như Kon Tum và ông Nhữ Văn Tâm cùng dự lễ.", ["Ngụy Như Kon Tum", "Nhữ Văn Tâm"]),
+    ("Đoàn có Khiếu Năng Tĩnh, Bành Văn Trân và Mạch Quang Thắng.",
+     ["Khiếu Năng Tĩnh", "Bành Văn Trân", "Mạch Quang Thắng"]),
+    ("Phó Chủ tịch Ksor Phước gặp Siu Hương và Rơ Châm Long tại buôn.", ["Ksor Phước", "Siu Hương", "Rơ Châm Long"]),
+    ("Hộ nghèo của Chau Văn Minh và Hờ A Di được hỗ trợ làm nhà.", ["Chau Văn Minh", "Hờ A Di"]),
+    ("Tàu cá cập cảng Sa Kỳ. Công ty Phù Sa Đỏ nhận đất.", []),
+    # … while the places that start with one stay places
+    ("Đoàn công tác đến Sa Pa rồi về thị xã Sa Đéc.", []),
+])
+def test_rarer_family_names(text, expected):
+    assert texts(text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a foreign person named again by the family name, the last word
+    ("Ngoại trưởng Đức Frank Walter nói chuyện với sinh viên. Sau đó Walter thăm trường.",
+     ["Frank Walter", "Walter"]),
+    # a name with no family name first named again in full, even opening a sentence
+    ("Đại biểu Y Moan, dân tộc Ê Đê, phát biểu. Y Moan nói buôn làng đã đổi thay.", ["Y Moan", "Y Moan"]),
+    ("Bà H'Hen Niê kể chuyện làng. Hằng năm, H'Hen Niê bán cà phê.", ["H'Hen Niê", "H'Hen Niê"]),
+])
+def test_short_name_of_a_foreign_or_highland_name(text, expected):
+    assert texts(text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a full name in capitals after a form of address: an interview's heading
+    ("- Đồng chí PHẠM VĂN ĐỒNG : Chúng ta phải làm cho dân giàu.", ["PHẠM VĂN ĐỒNG"]),
+    ("Ông LÊ HỒNG SƠN, Giám đốc Sở, trả lời.", ["LÊ HỒNG SƠN"]),
+    # not an acronym in capitals
+    ("Theo ông UBND huyện thì việc này chưa xong.", []),
+])
+def test_name_in_capitals_after_an_honorific(text, expected):
+    assert texts(text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a full name right after the head of a body often named after someone is the body's name
+    ("Học sinh trường Nguyễn Văn Trỗi và Trường Lê Quý Đôn đạt giải cao.", []),
+    ("Sản phụ sinh con tại bệnh viện Từ Dũ và bệnh viện Hùng Vương.", []),
+    ("Bà Lan là thủ quỹ Công ty Kim Toàn từ năm 2015.", ["Lan"]),
+    # … but a compound that ends with the head word is no body, and a name after an office is the holder's
+    ("Trên thị trường Nguyễn Văn Phú là người đi đầu.", ["Nguyễn Văn Phú"]),
+    ("Giám đốc Công ty Lê Văn Hải ký hợp đồng.", ["Lê Văn Hải"]),
+])
+def test_name_after_the_head_of_a_body(text, expected):
+    assert texts(text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "tướng" of "Thủ tướng" is no honorific: a new sentence after the title is no name
+    ("Hiệp hội tiếp tục kiến nghị đến Thủ tướng Sau cuộc họp, ông Vinh cho biết.", ["Vinh"]),
+    ("Thủ tướng Phạm Minh Chính chủ trì phiên họp.", ["Phạm Minh Chính"]),
+    # Chinese leaders' family names as Vietnamese writes them
+    ("Ông hội kiến Chủ tịch Chính hiệp Giả Khánh Lâm, nhắc tới Mao Trạch Đông và Tập Cận Bình.",
+     ["Giả Khánh Lâm", "Mao Trạch Đông", "Tập Cận Bình"]),
+    # … not the company head "Tập đoàn"
+    ("Tập đoàn Điện lực Việt Nam vừa công bố giá điện.", []),
+])
+def test_prime_minister_and_chinese_names(text, expected):
+    assert texts(text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a foreign family name opening a sentence is still the person (not a Vietnamese word)
+    ("Bộ trưởng Ngoại giao Mỹ John Kerry hội đàm với người đồng cấp; Kerry nói hai nước đã tiến gần.",
+     ["John Kerry", "Kerry"]),
+    # a body's number before the holder's name is no house number
+    ("Đội trưởng Đội Cảnh sát giao thông số 6 Trần Văn Hùng cho biết.", ["Trần Văn Hùng"]),
+    ("Anh Tùng ở số 12 Trần Văn Hùng, quận 3.", ["Tùng"]),
+])
+def test_foreign_alias_and_name_after_a_numbered_body(text, expected):
+    assert texts(text, "PERSON") == expected

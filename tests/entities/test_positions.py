@@ -470,3 +470,16 @@ def test_old_services_and_numbered_teams(text, expected):
 ])
 def test_faculty_of_a_university(text, expected):
     assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a body named by its capitalized head alone, then its head's full name
+    ("Chủ nhiệm Ủy ban Nguyễn Chơn Trung đã trao đổi với phóng viên.", ["Chủ nhiệm Ủy ban"]),
+    ("Giám đốc Sở Nguyễn Văn Hùng cho biết sẽ kiểm tra.", ["Giám đốc Sở"]),
+    ("Chủ tịch Hiệp hội Phạm Văn Tâm kiến nghị.", ["Chủ tịch Hiệp hội"]),
+    # not a body's name in title case, a place, nor a firm named like a person
+    ("Chủ tịch Hội Nông Dân Việt Nam cho biết.", ["Chủ tịch Hội Nông Dân Việt Nam"]),
+    ("Giám đốc Công ty Kim Toàn là ông Lê Văn Hải.", []),
+])
+def test_bare_body_before_its_head_s_name(text, expected):
+    assert texts(text, "POSITION") == expected
