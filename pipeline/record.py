@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any
 
+from . import WORD_CACHE
 from .doc import Doc
 from .span import Span
 
@@ -42,17 +43,35 @@ def _span_dicts(doc: Doc, spans: list[Span]) -> list[dict[str, Any]]:
                 break
         if span.attrs:
             d = {"label": span.label, "text": span.text, "start": start, "end": end,
-                 "source": span.source, "score": round(span.score, 4)}
+                 "source": span.source, "score": _ROUNDED[span.score]}
             d.update(span.attrs)
             d["raw_start"], d["raw_end"] = raw_start, raw_end
             d["sentence"] = i if i > 0 else 0
             d["zone"] = zone
         else:   # (most entities: the whole dict in one display)
             d = {"label": span.label, "text": span.text, "start": start, "end": end,
-                 "source": span.source, "score": round(span.score, 4), "raw_start": raw_start,
+                 "source": span.source, "score": _ROUNDED[span.score], "raw_start": raw_start,
                  "raw_end": raw_end, "sentence": i if i > 0 else 0, "zone": zone}
         out.append(d)
     return out
+
+
+class _Rounded(dict):
+    """score -> ``round(score, 4)``, computed once per distinct score (the rules
+    give a dozen; rounding a float goes through its decimal digits each time).
+    Holds no whole number: ``1`` and ``1.0`` are one key, and round() keeps an
+    int an int.  Emptied when it holds :data:`WORD_CACHE` scores."""
+
+    def __missing__(self, score: float) -> float:
+        rounded = round(score, 4)
+        if type(score) is float and not score.is_integer():
+            if len(self) >= WORD_CACHE:
+                self.clear()
+            self[score] = rounded
+        return rounded
+
+
+_ROUNDED = _Rounded()
 
 
 def build_record(doc: Doc) -> dict[str, Any]:

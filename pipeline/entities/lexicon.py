@@ -15,7 +15,7 @@ from functools import cache, cached_property, lru_cache
 from itertools import accumulate, chain, compress, repeat
 from operator import add, is_, itemgetter
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 import regex
 
@@ -584,6 +584,33 @@ def _gap_breaks(text: str, starts: list[int], ends: list[int]) -> list[bool]:
     return [True] + brk
 
 
+class _Ends:
+    """The tokens' end offsets, ``starts[k] + len(words[k])``, each computed when
+    read: the recognizers read a few, by index or by bisect, where the whole
+    list cost a pass over every token of every article."""
+    __slots__ = ("starts", "words")
+
+    def __init__(self, starts: list[int], words: list[str]) -> None:
+        self.starts = starts
+        self.words = words
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, k: int | slice) -> int | list[int]:
+        if isinstance(k, slice):
+            return list(map(add, self.starts[k], map(len, self.words[k])))
+        return self.starts[k] + len(self.words[k])
+
+    def __iter__(self) -> Iterator[int]:
+        return map(add, self.starts, map(len, self.words))
+
+    def __eq__(self, other: object) -> bool:
+        return list(self) == list(other) if isinstance(other, (_Ends, list)) else NotImplemented
+
+    __hash__ = None     # (a list's value, not hashable either)
+
+
 @dataclass
 class TokenView:
     """The article's tokens with what the recognizers ask of each one.
@@ -642,9 +669,9 @@ class TokenView:
     # (made on first use by cached properties, not a __getattr__: a class with
     # __getattr__ reads every attribute the slow way)
     @cached_property
-    def ends(self) -> list[int]:
-        """Each token's end offset."""
-        return list(map(add, self.starts, map(len, self.words)))
+    def ends(self) -> "_Ends":
+        """Each token's end offset (each computed when read)."""
+        return _Ends(self.starts, self.words)
 
     @cached_property
     def hot(self) -> list[bool]:

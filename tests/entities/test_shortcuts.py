@@ -127,7 +127,7 @@ def test_view_breaks_follow_the_gaps(articles):
                              for e, s in zip(view.ends, view.starts[1:])]
         # (and between two lines run together without a space: "Hồ Chí MinhỦy ban")
         expected = [b or (e == s and lexicon._run_together(a, w))
-                    for b, a, w, e, s in zip(expected, [""] + view.words, view.words, [-1] + view.ends, view.starts)]
+                    for b, a, w, e, s in zip(expected, [""] + view.words, view.words, [-1] + list(view.ends), view.starts)]
         assert view.brk == expected
 
 
