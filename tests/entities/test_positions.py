@@ -477,9 +477,9 @@ def test_faculty_of_a_university(text, expected):
     ("Chủ nhiệm Ủy ban Nguyễn Chơn Trung đã trao đổi với phóng viên.", ["Chủ nhiệm Ủy ban"]),
     ("Giám đốc Sở Nguyễn Văn Hùng cho biết sẽ kiểm tra.", ["Giám đốc Sở"]),
     ("Chủ tịch Hiệp hội Phạm Văn Tâm kiến nghị.", ["Chủ tịch Hiệp hội"]),
-    # not a body's name in title case, a place, nor a firm named like a person
+    # not a body's name in title case, a place, nor a firm named like a person (the firm's name stays whole)
     ("Chủ tịch Hội Nông Dân Việt Nam cho biết.", ["Chủ tịch Hội Nông Dân Việt Nam"]),
-    ("Giám đốc Công ty Kim Toàn là ông Lê Văn Hải.", []),
+    ("Giám đốc Công ty Kim Toàn là ông Lê Văn Hải.", ["Giám đốc Công ty Kim Toàn"]),
 ])
 def test_bare_body_before_its_head_s_name(text, expected):
     assert texts(text, "POSITION") == expected
