@@ -197,12 +197,14 @@ PATHOLOGICAL = {
 KNOWN_SLOW: dict[str, str] = {}
 
 
-def _seconds(p, text: str) -> float:
+def _cpu_seconds(p, text: str) -> float:
+    """The best of three runs in CPU seconds: other processes on the machine
+    stretch the wall clock, not this process's CPU time."""
     best = float("inf")
     for _ in range(3):
-        t = time.perf_counter()
+        t = time.process_time()
         p(text, id="p")
-        best = min(best, time.perf_counter() - t)
+        best = min(best, time.process_time() - t)
     return best
 
 
@@ -210,22 +212,28 @@ def _seconds(p, text: str) -> float:
     pytest.param(k, marks=pytest.mark.xfail(strict=True, reason=KNOWN_SLOW[k])) if k in KNOWN_SLOW else k
     for k in PATHOLOGICAL])
 def test_pathological_text_takes_linear_time(kind):
-    """16x the text may take at most 40x the time (linear: 16x, quadratic: 256x).
+    """16x the text may take at most 40x the CPU time (linear: 16x, quadratic: 256x).
 
-    The large input runs under the per-article time limit, so a super-linear
-    stage fails this test in about a second instead of hanging CI.
+    The large input runs under the per-article time limit (wall clock, four
+    times the budget), so a super-linear stage fails this test in seconds
+    instead of hanging CI; it is measured in CPU seconds, and a second time if
+    the first is over, so that a loaded machine does not fail a linear stage.
     """
     from pipeline.io import Item
     from pipeline.runner import _pipeline, process_item
     make = PATHOLOGICAL[kind]
     small, large = make(2000), make(32000)
-    t_small = _seconds(_pipeline(REAL), small)
+    t_small = _cpu_seconds(_pipeline(REAL), small)
     budget = max(0.5, 40 * t_small)
-    t = time.perf_counter()
-    r = process_item(Item("p", None, text=large), timeout=budget, stages=REAL)
-    took = time.perf_counter() - t
-    assert r.error is None, f"{kind}: {t_small * 1000:.1f} ms for 2,000 characters, over {budget:.2f} s for 32,000: {r.error}"
-    assert took < budget
+    took = float("inf")
+    for _ in range(2):
+        t = time.process_time()
+        r = process_item(Item("p", None, text=large), timeout=4 * budget, stages=REAL)
+        assert r.error is None, f"{kind}: {t_small * 1000:.1f} ms for 2,000 characters, over {4 * budget:.2f} s for 32,000: {r.error}"
+        took = min(took, time.process_time() - t)
+        if took < budget:
+            break
+    assert took < budget, f"{kind}: {t_small * 1000:.1f} ms of CPU for 2,000 characters, {took:.2f} s for 32,000"
 
 
 def test_a_runaway_article_becomes_a_timeout_record(tmp_path):
