@@ -85,10 +85,27 @@ class OrgMatch:
     head: Head | None
 
 
+_UNSET = object()      # not yet asked (in the per-view memos below)
+
+
 def head_at(view: TokenView, i: int) -> tuple[int, Head] | None:
-    """The head noun at ``i`` (end, ``Head``) or None."""
+    """The head noun at ``i`` (end, ``Head``) or None.
+
+    The rules ask again for the same tokens (about half of the calls that get
+    past the word's mask), so the answer is kept per view, by token."""
     if i >= view.n or not view.mask[i] & HEAD:
         return None     # no head starts with this word
+    memo = view.memo.get("head")
+    if memo is None:
+        memo = view.memo["head"] = {}
+    h = memo.get(i, _UNSET)
+    if h is _UNSET:
+        h = memo[i] = _head_at(view, i)
+    return h
+
+
+def _head_at(view: TokenView, i: int) -> tuple[int, Head] | None:
+    """:func:`head_at`, computed."""
     m = org_heads().match(view, i)
     if m is None:
         return None
@@ -665,9 +682,6 @@ def org_at(view: TokenView, i: int, depth: int = 0) -> OrgMatch | None:
     if m is _UNSET:
         m = memo[key] = _org_at(view, i, depth)
     return m
-
-
-_UNSET = object()
 
 
 def _org_at(view: TokenView, i: int, depth: int) -> OrgMatch | None:

@@ -796,11 +796,13 @@ def _lower_head_body(view: TokenView, j: int):
     if view.cap[j] or not view.mask[j] & HEAD or view.low[j] in _HEAD_IN_TITLE:
         return None
     view.cap[j] = True
+    kept = view.memo.pop("head", {})    # (head_at's answers for the case as written, put back after)
     try:
         h = head_at(view, j)
         o = complete(view, j, h[0], h[1]) if h is not None else None
     finally:
         view.cap[j] = False
+        view.memo["head"] = kept
     if o is None or o.rule == "class" or (o.end == h[0] and h[1].text not in _PARTY_COMMITTEES) \
             or _cut_in_name(view, h[0], o.end):
         return None     # the head alone ("giám đốc công ty") is a common noun; a Party
