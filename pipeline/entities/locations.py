@@ -889,11 +889,11 @@ _STATE_FORMS = frozenset({"Cộng", "CHXHCN", "CHDCND", "CHND", "CHLB", "Vương
 # own name, lower-cased, longest first: "Vương quốc Campuchia", "Cộng hòa dân
 # chủ nhân dân Lào", "Liên bang Nga", "CH Séc", "Hợp chúng quốc Hoa Kỳ".
 # Source: general knowledge of the official names of states in Vietnamese.
+# (The text is tone-normalized before entities: "Cộng hoà" arrives as "cộng hòa".)
 _STATE_FORM_NAMES = sorted((tuple(f.split()) for f in (
-    "vương quốc", "cộng hòa", "cộng hoà", "ch", "liên bang", "hợp chúng quốc", "hợp chủng quốc", "tiểu vương quốc",
-    "công quốc", "đại công quốc", "cộng hòa nhân dân", "cộng hoà nhân dân", "cộng hòa dân chủ nhân dân",
-    "cộng hoà dân chủ nhân dân", "cộng hòa dân chủ", "cộng hoà dân chủ", "cộng hòa liên bang", "cộng hoà liên bang",
-    "cộng hòa hồi giáo", "cộng hoà hồi giáo", "cộng hòa xã hội chủ nghĩa", "cộng hoà xã hội chủ nghĩa")),
+    "vương quốc", "cộng hòa", "ch", "liên bang", "hợp chúng quốc", "hợp chủng quốc", "tiểu vương quốc",
+    "công quốc", "đại công quốc", "cộng hòa nhân dân", "cộng hòa dân chủ nhân dân", "cộng hòa dân chủ",
+    "cộng hòa liên bang", "cộng hòa hồi giáo", "cộng hòa xã hội chủ nghĩa")),
     key=len, reverse=True)
 _STATE_FORM_ENDS = frozenset(f[-1] for f in _STATE_FORM_NAMES)
 
