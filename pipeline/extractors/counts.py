@@ -647,8 +647,9 @@ def _words_before(text: str, start: int) -> tuple[str, str, str]:
 # (each) or "hằng" (every): "mỗi tháng 83 người chết".
 _PERIODS = frozenset(("ngày", "tháng", "tuần", "năm", "quý"))
 _EACH = frozenset(("mỗi", "hằng", "hàng", "mọi"))
-# A number with thousands dots: an amount, never the number of a name or a part ("35.000 km").
-_THOUSANDS_AT = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.])")
+# A number with thousands dots: an amount, never the number of a name or a part ("35.000 km", "20.199,5").
+_THOUSANDS = r"\d{1,3} (?: \.\d{3} )+ (?: ,\d+ )? (?![\d.])"
+_THOUSANDS_AT = regex.compile(_THOUSANDS, regex.VERBOSE)
 # An acronym and a plus sign before a number: the name of a group ("ASEAN + 3", "G8 + 5"),
 # searched backwards from the number.
 _PLUS_NAME = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{Lu}\d]+[ \t]*\+[ \t]*$", regex.REVERSE)
@@ -744,10 +745,10 @@ _MONEY_OR_SHARE = regex.compile(
 # Trung Nam 20.199 m3 cát", "KDC Ninh Long 432,5ha"); a model's number has neither ("Mazda 6",
 # "Camry 2.4").
 _MEASURE_OR_THOUSANDS = regex.compile(
-    r"""(?: \d{1,3} (?: \.\d{3} )+ (?: ,\d+ )? (?![\d.])       # Trung Nam 20.199 / Quảng Trị 1.355
+    rf"""(?: {_THOUSANDS}       # Trung Nam 20.199 / Quảng Trị 1.355
       | \d+ (?: ,\d+ )? [ \t]*
         (?: m | m2 | m3 | km | km2 | ha | kg | tấn | tạ | lít | mét | mw | kw )   # Phú Lộc 17 km / Ninh Long 432,5ha
-        (?![\p{L}\d])
+        (?![\p{{L}}\d])
     )""", regex.VERBOSE | regex.IGNORECASE)
 # An amount in a scale word or a currency: after "khoản" (a sum, also a clause) it is money ("khoản
 # 30.000 tỉ đồng", "khoản 2 triệu"), where a clause's number is followed by none ("khoản 2 Điều 5").
