@@ -291,6 +291,8 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             continue
         if view.words[k] == "," and k > start and 0 < k + 1 < view.n and not view.brk[k + 1]:
             e = _field_after_comma(view, k + 1, head)
+            if e == k + 1 and field_end == k and head.text not in _ELIDED_HEADS:
+                e = _field_list_end(view, k + 1)
             if e > k + 1:
                 # a second field of the same body after a comma: "Ban Bồi thường, GPMB
                 # quận Hoàng Mai", "Tổng Công ty Thủy tinh, gốm xây dựng"
@@ -446,6 +448,33 @@ def _field_after_comma(view: TokenView, k: int, head: Head) -> int:
             and place_at(view, e, modifier=True) is None):
         return k    # the clause goes on: "lãnh đạo Bộ Xây dựng, quản lý nhà công vụ còn bất cập"
     return e
+
+
+_ELIDED_HEADS = {"Bộ", "Sở", "Phòng", "Ban"}   # heads several bodies share in a list ("Sở Tài chính, Xây dựng và GTVT")
+
+
+def _field_list_end(view: TokenView, k: int) -> int:
+    """End of a list of capitalized fields at ``k``, after a field and a comma,
+    that a last field joined by ``và`` closes (``k`` if none): one body named by
+    all its fields ("Ủy ban Văn hóa, Giáo dục, Thanh niên và Nhi đồng"); not a
+    list of bodies, whose items begin with a head ("Sở Tài chính, Sở Xây dựng")
+    or share one (_ELIDED_HEADS: a ministry's or department's name of several
+    fields is in org_fields.txt, "Văn hóa, Thể thao và Du lịch"), nor a list that no ``và`` + field closes ("Bộ Tài chính, Công an cho biết")."""
+    j = k
+    while j < view.n and view.adjacent(j) and view.cap[j] and view.mask[j] & FIELD and head_at(view, j) is None:
+        f = org_fields().match(view, j)
+        if f is None:
+            return k
+        e = f[0]
+        if e + 1 < view.n and view.words[e] == "," and view.adjacent(e + 1):
+            j = e + 1
+            continue
+        if (e + 1 < view.n and view.words[e] == "và" and view.adjacent(e) and view.adjacent(e + 1)
+                and view.cap[e + 1] and view.mask[e + 1] & FIELD and head_at(view, e + 1) is None
+                and (g := org_fields().match(view, e + 1)) is not None):
+            return g[0]
+        return k
+    return k
 
 
 def _central(view: TokenView, k: int) -> bool:
