@@ -672,6 +672,13 @@ CASES += [
     ("Trung tâm Đăng kiểm xe cơ giới Thanh Hóa tạm dừng hoạt động.", ["Trung tâm Đăng kiểm xe cơ giới Thanh Hóa"]),
 ]
 
+# an association named by "các" + its members' trade, up to its country
+CASES += [
+    ("Hiệp hội các nhà đầu tư tài chính Việt Nam tổ chức hội thảo.", ["Hiệp hội các nhà đầu tư tài chính Việt Nam"]),
+    ("Đại diện Hiệp hội các doanh nghiệp cơ khí Việt Nam cho biết.", ["Hiệp hội các doanh nghiệp cơ khí Việt Nam"]),
+    ("Hiệp hội Da giày Việt Nam kiến nghị giảm thuế.", ["Hiệp hội Da giày Việt Nam"]),
+]
+
 test_organizations, test_not_organizations = label_tests("ORGANIZATION", CASES, NOT_ORGANIZATIONS)
 
 
