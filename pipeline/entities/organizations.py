@@ -162,6 +162,20 @@ def _stops_name(view: TokenView, k: int, free: bool) -> bool:
     return not free and person_shape(view, k) > k
 
 
+_MEMBERS_HEADS = {"Hiệp hội", "Liên hiệp", "Liên đoàn"}   # associations named by "các" + their members
+
+
+def _members_end(view: TokenView, k: int) -> int:
+    """End of an association's members named at ``k``: "các", "nhà" (one of a trade)
+    if it comes, and their lower-case trade up to the country (``k`` if none):
+    "các nhà thầu xây dựng Việt Nam", "các nhà sản xuất ô tô VN"."""
+    if not (k + 1 < view.n and view.low[k] == "các" and view.adjacent(k + 1)):
+        return k
+    s = k + 2 if view.low[k + 1] == "nhà" and view.adjacent(k + 2) else k + 1
+    e = _words_before_country(view, s, 5)
+    return e if e > s else k
+
+
 def _name(view: TokenView, k: int, head: Head) -> int:
     """End of the name after a head ending at token ``k`` (``k`` if none)."""
     if head.text in _PARTY_HEADS and 0 < k < view.n and not view.brk[k]:
@@ -291,11 +305,16 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             continue
         if view.words[k] == "," and k > start and 0 < k + 1 < view.n and not view.brk[k + 1]:
             e = _field_after_comma(view, k + 1, head)
+            if e == k + 1 and field_end == k and head.text not in _ELIDED_HEADS:
+                e = _field_list_end(view, k + 1)
             if e > k + 1:
                 # a second field of the same body after a comma: "Ban Bồi thường, GPMB
                 # quận Hoàng Mai", "Tổng Công ty Thủy tinh, gốm xây dựng"
                 k, after_qualifier, after_word, field_end = e, False, False, e
                 continue
+        if k == start and head.text in _MEMBERS_HEADS and (e := _members_end(view, k)) > k:
+            k = e       # an association named by its members, "các" + their trade, up to its
+            continue    # country: "Hiệp hội các nhà sản xuất ô tô Việt Nam" (GUIDELINES: the whole body)
         if (head.kind == "named" and head.text[:1].isupper() and head.text != "Đoàn"
                 and (e := _words_before_country(view, k)) > k):
             # (not a body's epithet, "Đảng anh em Lào", nor a delegation, "Đoàn chuyên gia Liên Xô")
@@ -446,6 +465,33 @@ def _field_after_comma(view: TokenView, k: int, head: Head) -> int:
             and place_at(view, e, modifier=True) is None):
         return k    # the clause goes on: "lãnh đạo Bộ Xây dựng, quản lý nhà công vụ còn bất cập"
     return e
+
+
+_ELIDED_HEADS = {"Bộ", "Sở", "Phòng", "Ban"}   # heads several bodies share in a list ("Sở Tài chính, Xây dựng và GTVT")
+
+
+def _field_list_end(view: TokenView, k: int) -> int:
+    """End of a list of capitalized fields at ``k``, after a field and a comma,
+    that a last field joined by ``và`` closes (``k`` if none): one body named by
+    all its fields ("Ủy ban Văn hóa, Giáo dục, Thanh niên và Nhi đồng"); not a
+    list of bodies, whose items begin with a head ("Sở Tài chính, Sở Xây dựng")
+    or share one (_ELIDED_HEADS: a ministry's or department's name of several
+    fields is in org_fields.txt, "Văn hóa, Thể thao và Du lịch"), nor a list that no ``và`` + field closes ("Bộ Tài chính, Công an cho biết")."""
+    j = k
+    while j < view.n and view.adjacent(j) and view.cap[j] and view.mask[j] & FIELD and head_at(view, j) is None:
+        f = org_fields().match(view, j)
+        if f is None:
+            return k
+        e = f[0]
+        if e + 1 < view.n and view.words[e] == "," and view.adjacent(e + 1):
+            j = e + 1
+            continue
+        if (e + 1 < view.n and view.words[e] == "và" and view.adjacent(e) and view.adjacent(e + 1)
+                and view.cap[e + 1] and view.mask[e + 1] & FIELD and head_at(view, e + 1) is None
+                and (g := org_fields().match(view, e + 1)) is not None):
+            return g[0]
+        return k
+    return k
 
 
 def _central(view: TokenView, k: int) -> bool:
@@ -748,6 +794,7 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
             and not (view.low[j] == "cấp" and view.mask[j] & FIELD and (f := org_fields().match(view, j)) is not None
                      and f[0] > j + 1)  # (a trade: "Tổng công ty cấp nước Sài Gòn", not "UBND cấp tỉnh")
             and not (head.text in _COUNCIL_HEADS and _descriptors(view, j, head) > j)
+            and not (head.text in _MEMBERS_HEADS and _members_end(view, j) > j)
             and not (head.text in _ONE_BODY and not _members_follow(view, j))):
         return None     # (but "Tòa án cấp sơ thẩm" is one court, and "báo cáo Quốc hội một số vấn
                         # đề": the body is one, the quantifier begins the verb's object)

@@ -659,6 +659,26 @@ NOT_ORGANIZATIONS = [
 ]
 
 
+# a name of several capitalized fields, a comma between them and "và" before the last
+CASES += [
+    ("Hôm qua, Ủy ban Pháp luật, Tư pháp và Quốc phòng của Quốc hội đã thẩm tra dự án luật.",
+     ["Ủy ban Pháp luật, Tư pháp và Quốc phòng", "Quốc hội"]),
+    ("Vụ Khoa học, Công nghệ và Môi trường được giao chủ trì soạn thảo.",
+     ["Vụ Khoa học, Công nghệ và Môi trường"]),
+    # departments sharing one head in a list are several bodies
+    ("Đại diện Sở Tài chính, Xây dựng và Giao thông vận tải cùng dự họp.", ["Sở Tài chính"]),
+    # lower-case nouns of the body's object go on the name after its field
+    ("Ủy ban Kinh tế ngân sách của HĐND tỉnh đã thẩm tra báo cáo.", ["Ủy ban Kinh tế ngân sách", "HĐND tỉnh"]),
+    ("Trung tâm Đăng kiểm xe cơ giới Thanh Hóa tạm dừng hoạt động.", ["Trung tâm Đăng kiểm xe cơ giới Thanh Hóa"]),
+]
+
+# an association named by "các" + its members' trade, up to its country
+CASES += [
+    ("Hiệp hội các nhà đầu tư tài chính Việt Nam tổ chức hội thảo.", ["Hiệp hội các nhà đầu tư tài chính Việt Nam"]),
+    ("Đại diện Hiệp hội các doanh nghiệp cơ khí Việt Nam cho biết.", ["Hiệp hội các doanh nghiệp cơ khí Việt Nam"]),
+    ("Hiệp hội Da giày Việt Nam kiến nghị giảm thuế.", ["Hiệp hội Da giày Việt Nam"]),
+]
+
 test_organizations, test_not_organizations = label_tests("ORGANIZATION", CASES, NOT_ORGANIZATIONS)
 
 
