@@ -19,6 +19,11 @@ CASES = [
     ("Ùn tắc kéo dài trên quốc lộ 1A.", ["quốc lộ 1A"]),
     ("Mở rộng đường Láng - Hoà Lạc trong năm nay.", ["đường Láng - Hoà Lạc"]),
     ("Mưa lớn ở miền Trung gây ngập lụt.", ["miền Trung"]),
+    # a direction before a region is part of the region's name
+    ("Nắng nóng gay gắt ở Nam Tây Nguyên và Bắc Trung Bộ trong tuần tới.", ["Nam Tây Nguyên", "Bắc Trung Bộ"]),
+    ("Cà phê Bắc Tây Nguyên được mùa, giá tăng.", ["Bắc Tây Nguyên"]),
+    ("Bão số 3 đi vào Bắc Biển Đông chiều nay.", ["Bắc Biển Đông"]),
+    ("Hàng hóa xuất sang Tây Phi và Trung Âu tăng mạnh.", ["Tây Phi", "Trung Âu"]),
     ("Nhà số 5 đường Nam Kỳ Khởi Nghĩa bị cưỡng chế.", ["đường Nam Kỳ Khởi Nghĩa"]),
     ("Buổi lễ tổ chức tại Nhà văn hóa thôn Văn Khê.", ["Nhà văn hóa thôn Văn Khê"]),
     ("Cử tri họp ở nhà văn hóa xóm Đông, xã Hải Anh.", ["xóm Đông", "xã Hải Anh"]),  # the hamlet's hall, unnamed
