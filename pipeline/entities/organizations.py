@@ -476,7 +476,8 @@ def _field_list_end(view: TokenView, k: int) -> int:
     all its fields ("Ủy ban Văn hóa, Giáo dục, Thanh niên và Nhi đồng"); not a
     list of bodies, whose items begin with a head ("Sở Tài chính, Sở Xây dựng")
     or share one (_ELIDED_HEADS: a ministry's or department's name of several
-    fields is in org_fields.txt, "Văn hóa, Thể thao và Du lịch"), nor a list that no ``và`` + field closes ("Bộ Tài chính, Công an cho biết")."""
+    fields is in org_fields.txt, "Văn hóa, Thể thao và Du lịch"), nor a list
+    that no ``và`` + field closes ("Bộ Tài chính, Công an cho biết")."""
     j = k
     while j < view.n and view.adjacent(j) and view.cap[j] and view.mask[j] & FIELD and head_at(view, j) is None:
         f = org_fields().match(view, j)
