@@ -384,8 +384,11 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
     here = len(ends) > 1 and fold(text[pos:ends[1]]) in heads
     after_classifier = classifier and len(ends) > 2 and fold(text[ends[0]:ends[2]]) in heads
     for k in range(len(ends) - 1, 0, -1) if here or after_classifier else ():
-        if text[pos:ends[k]].split()[-1].lower() in _TRAILING:
-            continue  # "4 nhà trong sản xuất", "hai nước lên tầm": a unit never ends with a preposition
+        if text[pos:ends[k]].split()[-1].lower() in _TRAILING \
+                and not (classifier and k > 1 and fold(text[w1.end(_W):ends[k]]) in words):
+            # "4 nhà trong sản xuất", "hai nước lên tầm": a unit never ends with a preposition,
+            # unless it ends a word after a classifier ("hai hãng hàng không")
+            continue
         phrase = fold(text[pos:ends[k]])
         rest = phrase.split()[1:]
         # after a classifier, a word of the list that is not a function word: "khu chung cư",
