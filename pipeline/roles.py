@@ -130,6 +130,48 @@ def _next_named(text: str, ents: list[Span], m: int) -> bool:
     return w is None or w.group().lower() not in FUNCTION_WORDS or (m + 1 < len(ents) and ents[m + 1].start == w.start())
 
 
+# "Theo" (according to) or "trả lời" (answering) before a name, maybe with an honorific: "theo
+# ông Quốc, Thủ tướng đã yêu cầu …" (searched backwards from the name).
+_SOURCE_BEFORE = regex.compile(
+    r"""(?<!\p{L})
+    (?: [Tt]heo (?:\ lời)?        # Theo ông Bình, …; theo lời bà Thu, …
+      | [Tt]rả\ lời              # Trả lời ông Bình, …
+    )
+    \s+ (?: (?:ông|bà|anh|chị|đồng\ chí|Ông|Bà)\s+ )?
+    $""",
+    regex.VERBOSE | regex.REVERSE,
+)
+# A lower-case word right after an office: the verb of the clause it is the subject of ("Thủ tướng
+# đã yêu cầu"), unless it still qualifies the office ("Chủ tịch huyện này", "Giám đốc Sở lúc đó").
+_WORD_AFTER = regex.compile(r"[ \t]+(\p{Ll}+)")
+_OFFICE_GOES_ON = frozenset("này đó ấy kia cũ mới lúc khi hiện nay đương thời kiêm và tại của thuộc phụ thường".split())
+
+
+def _subject_after_source(text: str, person: Span, position: Span) -> bool:
+    """Is the bare office after "theo ông X," (according to X) the subject of the main clause, not
+    X's apposition?  "Theo ông Bình, Thủ tướng nhiều lần đề cập …": the main clause must follow the
+    source, so an apposition of X is closed by a comma ("Theo ông A, Giám đốc Sở Y, năm nay …");
+    an office of no named body followed by its verb opens the main clause (no role)."""
+    if position.attrs.get("organization") or _SOURCE_BEFORE.search(text, max(0, person.start - 20), person.start) is None:
+        return False   # (an office of a named body goes on with the rest of its name: "Cục Tài chính doanh nghiệp")
+    w = _WORD_AFTER.match(text, position.end)
+    return w is not None and w.group(1) not in _OFFICE_GOES_ON
+
+
+def _titles_before_name(text: str, ents: list[Span], m: int) -> bool:
+    """Do the positions from ``ents[m]`` on, joined by commas or "kiêm", stand right before a
+    person's name (its titles)?  After a semicolon they open the next guest of a list, not the
+    offices of the one before: "…, Bí thư Thành ủy Thành phố Hồ Chí Minh Nguyễn Thiện Nhân; Bí thư
+    Trung ương Đảng, Trưởng Ban Tổ chức Trung ương Phạm Minh Chính"."""
+    q = m
+    while q + 1 < len(ents) and ents[q + 1].label == "POSITION" and _TITLE_LIST.fullmatch(text, ents[q].end, ents[q + 1].start):
+        q += 1
+    if q + 1 >= len(ents) or ents[q + 1].label != "PERSON":
+        return False
+    gap = text[ents[q].end:ents[q + 1].start]
+    return "\n" not in gap and _BEFORE_NAME.fullmatch(gap) is not None
+
+
 def _title_of_next(text: str, ents: list[Span], m: int) -> bool:
     """The position ``ents[m]`` stands before the next person's name, with only
     the lower-case rest of its body's name between (``_CUT_TAIL``)."""
@@ -253,7 +295,9 @@ def find_roles(doc: Doc) -> list[Role]:
             # "… Hồ Thị Kim Thoa Thủ tướng vừa ký": a title line, then a new sentence)
             if not (gap_rx.fullmatch(gap) or (gap == " " and gap_rx is _APPOSE and ents[m].text[:1].isupper()
                                               and _CLOSED.match(text, ents[m].end))) \
-                    or _next_named(text, ents, m) or _title_of_next(text, ents, m):
+                    or _next_named(text, ents, m) or _title_of_next(text, ents, m) \
+                    or (gap_rx is _APPOSE and _subject_after_source(text, e, ents[m])) \
+                    or (";" in gap and _titles_before_name(text, ents, m)):
                 break
             found.append(_role(e, ents[m], "apposition"))
             apposed.add(id(ents[m]))

@@ -181,6 +181,18 @@ CASES = [
      [("Đặng Văn Hiếu", "Người phát ngôn Chính phủ", "Chính phủ")]),
     ("Phó tổng kiểm toán nhà nước Đỗ Văn Minh phát biểu.",
      [("Đỗ Văn Minh", "Phó tổng kiểm toán nhà nước", "kiểm toán nhà nước")]),
+    # after "theo ông X," (according to X) a bare office and its verb open the main clause ...
+    ("Từ vụ việc tại PMU 18, theo ông Kinh Quốc, Thủ tướng đã yêu cầu các bộ ngành sớm có quy định.", []),
+    ("Theo ông Bình, Thủ tướng nhiều lần đề cập vấn đề này.", []),
+    # ... while X's apposition is closed by a comma, or goes on with its body's name
+    ("Theo ông Nguyễn Văn Hiệp, Phó giám đốc Sở Xây dựng thành phố, cuộc họp sẽ thảo luận.",
+     [("Nguyễn Văn Hiệp", "Phó giám đốc Sở Xây dựng thành phố", "Sở Xây dựng thành phố")]),
+    # offices after a semicolon that stand before the next name are that guest's titles
+    ("Tiếp xúc cử tri có Thượng tướng Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an; Bí thư Tỉnh ủy, "
+     "Trưởng đoàn đại biểu Quốc hội tỉnh Bắc Ninh Nguyễn Nhân Chiến.",
+     [("Tô Lâm", "Ủy viên Bộ Chính trị", "Bộ Chính trị"), ("Tô Lâm", "Bộ trưởng Bộ Công an", "Bộ Công an"),
+      ("Nguyễn Nhân Chiến", "Trưởng đoàn đại biểu Quốc hội tỉnh Bắc Ninh", "đoàn đại biểu Quốc hội tỉnh Bắc Ninh"),
+      ("Nguyễn Nhân Chiến", "Bí thư Tỉnh ủy", "Tỉnh ủy")]),
 ]
 
 
