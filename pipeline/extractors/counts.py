@@ -163,7 +163,8 @@ def _words_value(text: str, m: regex.Match) -> int | None:
     đồng": 5,000,000) unless a word before it makes it the noun ("mỗi năm triệu lượt")."""
     words = m.group(_WORDS)
     v = parse_words(words.split())
-    if v is None and words.lower() == "một" and (_only_one(text, m.start()) or _one_scaled(text, m.end())):
+    if v is None and words.lower() == "một" and (_only_one(text, m.start()) or _one_scaled(text, m.end())
+                                                 or _one_more(text, m.start(), m.end())):
         return 1   # "chỉ được đăng ký một xe máy": only one, a number, not the indefinite article
     if v is None and words.lower() == "năm" and char_after_space(text, m.end()).isalpha() \
             and ((_may_follow(text, m.end(), _SCALE_FIRST) and _SCALE.match(text, m.end()))
@@ -214,6 +215,27 @@ def _only_one(text: str, start: int) -> bool:
     if any(w in _NOT_ONLY for w in mid) or (mid and mid[0] in _POINT_AT):
         return False
     return not (mid and mid[0] not in _ONLY_MODALS and fold(f"chỉ {mid[0]}") in vietnamese_words())
+
+
+# "thêm" (more) right before "một", maybe with "được": "mở rộng thêm một làn xe", "thực hiện thêm
+# một thủ tục" (searched backwards from "một").
+_MORE_BEFORE = regex.compile(r"(?<![\p{L}\d])thêm[ \t]+(?:được[ \t]+)?$", regex.REVERSE)
+# Nouns after "thêm một" that make it no number: a step further ("dấn thêm một bước"), a while
+# ("chờ thêm một thời gian"), once again ("thêm một lần nữa"), or a share ("thêm một phần").
+_NOT_ONE_MORE = regex.compile(
+    r"""[ \t]+
+    (?: bước | thời[ \t]+gian | lần[ \t]+nữa | loạt )   # dấn thêm một bước, thêm một lần nữa
+    (?![\p{L}\d])""", regex.VERBOSE | regex.IGNORECASE)
+
+
+def _one_more(text: str, start: int, end: int) -> bool:
+    """Is the "một" at ``start..end`` one more of a thing, after "thêm" (more): "mở rộng thêm một
+    làn xe", "thực hiện thêm một thủ tục" (a number, one added: E_NOTES 9 by F_NOTES 3), not a step
+    or a while ("dấn thêm một bước", "chờ thêm một thời gian nữa", "thêm một lần nữa": N_NOTES 11
+    keeps those out)?  ("thêm một số" (some) has no counted noun: "số" is a stop word.)"""
+    return text[max(0, start - 5):start].endswith(("thêm ", "được ")) \
+        and _MORE_BEFORE.search(text, max(0, start - 15), start) is not None \
+        and not (_NOT_ONE.match(text, end) or _NOT_ONE_MORE.match(text, end))
 
 
 def _one_scaled(text: str, end: int) -> bool:

@@ -399,9 +399,16 @@ CASES = [
     ("Chủ tịch nước tặng Giải thưởng Hồ Chí Minh cho hai cụm công trình đặc biệt xuất sắc.",
      [("hai cụm công trình", 2, "cụm công trình")]),
     ("Quân nhạc cử quốc thiều và 19 loạt đại bác chào mừng.", [("19 loạt đại bác", 19, "loạt đại bác")]),
+    # "thêm một" (one more) is a number, one added (E_NOTES 9 by F_NOTES 3)
+    ("Dự án sẽ mở rộng mặt cắt ngang đường Nghi Tàm thêm một làn xe.", [("một làn xe", 1, "làn xe")]),
+    ("Ổ dịch được khoanh vùng khi mới có thêm một bệnh nhân tử vong.", [("một bệnh nhân", 1, "bệnh nhân")]),
 ]
 
 NEGATIVES = [
+    # ... but not a step further, a while, once again, or some
+    "Đại biểu này tiếp tục dấn thêm một bước là đề nghị Quốc hội bỏ phiếu.",
+    "Chúng ta phải chờ thêm một thời gian nữa, xã hội thêm một lần nữa lo ngại.",
+    "Chủ tịch giải thích rõ thêm một số vấn đề cụ thể.",
     # "hôm" (day) counts no thing: "hai hôm nay" is a length of time, "hôm nay" a relative date
     "Hai hôm nay, việc chất vấn đã đạt được yêu cầu.",
     "ông Hải sẽ tiếp tục gặp một lần nữa",
