@@ -172,6 +172,36 @@ def _titles_before_name(text: str, ents: list[Span], m: int) -> bool:
     return "\n" not in gap and _BEFORE_NAME.fullmatch(gap) is not None
 
 
+# What opens an item of a list of guests before its names: a semicolon or a colon, or a plural
+# honorific ("; các ông Đỗ Mười, …", ": Đỗ Mười, …"), searched backwards from the first name.
+_ITEM_OPENS = regex.compile(
+    r"""(?: [;:] [ \t]*                                                 # …; Đỗ Mười, Lê Khả Phiêu, …
+        (?: (?:các|Các) [ \t]+ (?:ông|bà|đồng[ \t]+chí|vị) [ \t]+ )?
+      | (?<!\p{L}) (?:các|Các) [ \t]+ (?:ông|bà|đồng[ \t]+chí|vị) [ \t]+   # có các ông Đỗ Mười, Lê Khả Phiêu - …
+    )
+    $""",
+    regex.VERBOSE | regex.REVERSE,
+)
+# What closes that item after its offices: a semicolon or a full stop.
+_ITEM_CLOSES = regex.compile(r"[ \t]*[;.]")
+
+
+def _names_sharing(text: str, ents: list[Span], k: int, m: int) -> list[Span]:
+    """The names listed before ``ents[k]`` that share its apposition ``ents[k+1:m]``, when one item
+    of a list of guests, opened by a semicolon or a colon and closed by a semicolon or a full stop,
+    holds several names and one office: "…; Đỗ Mười, Lê Khả Phiêu, nguyên Tổng Bí thư; …" (both
+    are former General Secretaries, as "nguyên Tổng bí thư A, B;" gives the title to each:
+    P_NOTES 2).  [] when the names are not one such item."""
+    if not _ITEM_CLOSES.match(text, ents[m - 1].end):
+        return []
+    first = k
+    while first > 0 and ents[first - 1].label == "PERSON" and _NAME_LIST.fullmatch(text, ents[first - 1].end, ents[first].start):
+        first -= 1
+    if first == k or _ITEM_OPENS.search(text, max(0, ents[first].start - 20), ents[first].start) is None:
+        return []
+    return ents[first:k]
+
+
 def _title_of_next(text: str, ents: list[Span], m: int) -> bool:
     """The position ``ents[m]`` stands before the next person's name, with only
     the lower-case rest of its body's name between (``_CUT_TAIL``)."""
@@ -303,6 +333,9 @@ def find_roles(doc: Doc) -> list[Role]:
             apposed.add(id(ents[m]))
             gap_rx = _CHAIN
             m += 1
+        if m > k + 1 and k > 0 and ents[k - 1].label == "PERSON":
+            # "…; Đỗ Mười, Lê Khả Phiêu, nguyên Tổng Bí thư; …": the offices are each listed name's
+            found.extend(_role(p, q, "apposition") for p in _names_sharing(text, ents, k, m) for q in ents[k + 1:m])
         # title directly before the name, and the titles listed before it:
         # "Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Hà Nội Nguyễn Quốc Triệu"
         t, gap_start = k - 1, ents[k - 1].end if k > 0 else 0

@@ -193,6 +193,19 @@ CASES = [
      [("Tô Lâm", "Ủy viên Bộ Chính trị", "Bộ Chính trị"), ("Tô Lâm", "Bộ trưởng Bộ Công an", "Bộ Công an"),
       ("Nguyễn Nhân Chiến", "Trưởng đoàn đại biểu Quốc hội tỉnh Bắc Ninh", "đoàn đại biểu Quốc hội tỉnh Bắc Ninh"),
       ("Nguyễn Nhân Chiến", "Bí thư Tỉnh ủy", "Tỉnh ủy")]),
+    # one office after the names of one item of a list of guests is each one's
+    ("Dự lễ có các đồng chí: Nông Đức Mạnh, Tổng Bí thư; Đỗ Mười, Lê Khả Phiêu, nguyên Tổng Bí thư; "
+     "Trần Đức Lương, Chủ tịch nước.",
+     [("Nông Đức Mạnh", "Tổng Bí thư", None), ("Lê Khả Phiêu", "Tổng Bí thư", None), ("Đỗ Mười", "Tổng Bí thư", None),
+      ("Trần Đức Lương", "Chủ tịch nước", None)]),
+    ("Ngoài ra còn có các ông Đỗ Mười, Lê Khả Phiêu - nguyên Tổng Bí thư BCH Trung ương Đảng; Lê Đức Anh - "
+     "nguyên Chủ tịch nước.",
+     [("Lê Khả Phiêu", "Tổng Bí thư BCH Trung ương Đảng", "BCH Trung ương Đảng"),
+      ("Đỗ Mười", "Tổng Bí thư BCH Trung ương Đảng", "BCH Trung ương Đảng"), ("Lê Đức Anh", "Chủ tịch nước", None)]),
+    # ... not when the office runs on past the item (no semicolon or full stop closes it)
+    ("Các ông La Văn Trân, Phó ban tổ chức Tỉnh ủy; Hà Thanh Hằng, Quách Văn Dực, Phó trưởng ban tổ chức chính "
+     "quyền tỉnh (nay là Sở Nội vụ) đã sửa điểm.",
+     [("La Văn Trân", "Phó ban tổ chức Tỉnh ủy", "ban tổ chức Tỉnh ủy"), ("Quách Văn Dực", "Phó trưởng ban tổ chức", "ban tổ chức")]),
 ]
 
 
