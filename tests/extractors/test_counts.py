@@ -399,6 +399,10 @@ CASES = [
     ("Chủ tịch nước tặng Giải thưởng Hồ Chí Minh cho hai cụm công trình đặc biệt xuất sắc.",
      [("hai cụm công trình", 2, "cụm công trình")]),
     ("Quân nhạc cử quốc thiều và 19 loạt đại bác chào mừng.", [("19 loạt đại bác", 19, "loạt đại bác")]),
+    ("Lực lượng đã sử dụng trên 22 vạn viên đạn, bản sao 18 pho tượng La Hán.",
+     [("22 vạn viên đạn", 220000, "viên đạn"), ("18 pho tượng", 18, "pho tượng")]),
+    # "tự" (self) opens a verb, no counted noun: the amount in "triệu" is money
+    ("Chủ đầu tư vay thương mại 475 triệu tự thu xếp vốn.", [("475 triệu", 475000000, "đồng")]),
     # "thêm một" (one more) is a number, one added (E_NOTES 9 by F_NOTES 3)
     ("Dự án sẽ mở rộng mặt cắt ngang đường Nghi Tàm thêm một làn xe.", [("một làn xe", 1, "làn xe")]),
     ("Ổ dịch được khoanh vùng khi mới có thêm một bệnh nhân tử vong.", [("một bệnh nhân", 1, "bệnh nhân")]),
