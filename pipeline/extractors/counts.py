@@ -1040,6 +1040,8 @@ _PER_TIME = regex.compile(
     (?P<t> ngày[ \t]đêm | năm | tháng | tuần | ngày | giờ | h | phút | giây | s   # tấn/năm, m3/ngày
          | m (?: [ \t]?[23] )? | km2? | ha | lít | l | ml | mililít | kg | g | gam | mg   # miligam/lít, đồng/m 2
          | tấn                                                                    # USD/tấn
+         | mét (?: [ \t] (?: vuông | khối ) )?                                     # 28 triệu/mét vuông
+         | kWh | kwh                                                              # 7,3 cent/kWh
     ) (?![\p{L}\d])
     (?! [ \t]+ \d )                            # (not "/năm 2017": a year)""", regex.VERBOSE)
 # A unit of time after a rate's first denominator: "/năm" of "210 đồng/m2/năm".
@@ -1057,7 +1059,7 @@ def _per_more(text: str, pos: int) -> int | None:
     m = _TIME_AFTER.match(text, pos) or (_unit_match(text, pos) if text[pos:pos + 1].isalpha() else None)
     return m.end() if m is not None else None
 # Currencies: an amount of money per unit of time or of a measure is a rate, counted so.
-_CURRENCIES = frozenset(("đồng", "usd", "đô la", "euro", "eur", "yên", "nhân dân tệ"))
+_CURRENCIES = frozenset(("đồng", "usd", "đô la", "euro", "eur", "yên", "nhân dân tệ", "cent"))
 # The units of time among them: only those follow a slash with no amount glued on ("500m3/ngày").
 _TIMES = frozenset("ngày năm tháng tuần giờ h phút giây s".split())
 
@@ -1081,7 +1083,7 @@ def _per_time(text: str, found: tuple[int, str] | None) -> tuple[int, str] | Non
             end = more   # "3 triệu đồng/tháng/người", "210 đồng/m2/năm"
     elif unit not in _RATE_MEASURES and (m.group("n") or m.group("t") not in _TIMES):
         return found   # (a percentage, a count: per unit of time only)
-    rate = _M_SPACED.sub(r"m\1", " ".join(text[found[0] + 1:end].split()))   # "đồng/m 2/năm": m2
+    rate = _M_SPACED.sub(r"m\1", " ".join(text[found[0] + 1:end].split())).lower()   # "đồng/m 2/năm": m2
     return end, f"{unit}/{rate}"
 
 

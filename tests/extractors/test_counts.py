@@ -403,6 +403,10 @@ CASES = [
      [("22 vạn viên đạn", 220000, "viên đạn"), ("18 pho tượng", 18, "pho tượng")]),
     # "tự" (self) opens a verb, no counted noun: the amount in "triệu" is money
     ("Chủ đầu tư vay thương mại 475 triệu tự thu xếp vốn.", [("475 triệu", 475000000, "đồng")]),
+    # money per a measure written out or per kWh is a rate, like "đồng/m2" (K, L, Q_NOTES)
+    ("Mức đền bù từ 28 triệu/mét vuông xuống còn 20 triệu/mét vuông.",
+     [("28 triệu/mét vuông", 28000000, "đồng/mét vuông"), ("20 triệu/mét vuông", 20000000, "đồng/mét vuông")]),
+    ("Giá điện bằng khoảng 7,3 cent/kWh.", [("7,3 cent/kWh", 7.3, "cent/kwh")]),
     # "thêm một" (one more) is a number, one added (E_NOTES 9 by F_NOTES 3)
     ("Dự án sẽ mở rộng mặt cắt ngang đường Nghi Tàm thêm một làn xe.", [("một làn xe", 1, "làn xe")]),
     ("Ổ dịch được khoanh vùng khi mới có thêm một bệnh nhân tử vong.", [("một bệnh nhân", 1, "bệnh nhân")]),
