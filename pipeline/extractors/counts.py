@@ -1329,6 +1329,8 @@ def extract(doc: Doc) -> list[Span]:
                 continue
         elif _fragment(text, m):
             continue
+        if text[start - 3:start] == "số " and _SHARE_OF.search(text, max(0, start - 24), start):
+            continue   # "66% trong số 11.000 DN": the population a share is taken of (J_NOTES 11 by W_NOTES 4)
         # match the rest of the amount, then resolve
         f = read(text, m)
         spans = resolve(doc, f, blocked) if f is not None else []
@@ -1347,6 +1349,12 @@ _BARE_TENS = (("trăm", 100), ("chục", 10))
 _MORE_THAN = ("hơn ", "trên ")
 # Units of time: a length is a duration, never a count ("hơn chục năm": GUIDELINES Dates).
 _TIME_UNITS = frozenset("năm tháng tuần ngày giờ phút giây tiếng".split())
+
+
+# A percentage and "trong (tổng) số" (out of) before a number: the number counts the whole the share
+# is taken of, which only the share's count states ("66% trong số 11.000 DN được hỏi": one count,
+# 66 %).  Searched backwards from the number.
+_SHARE_OF = regex.compile(r"%[ \t]*\)?[ \t]*(?:trong|của)[ \t]+(?:tổng[ \t]+)?số[ \t]+$", regex.REVERSE)
 
 
 def _bare_tens(text: str, blocked: Blocked, doc: Doc) -> list[Span]:

@@ -407,6 +407,11 @@ CASES = [
     ("Mức đền bù từ 28 triệu/mét vuông xuống còn 20 triệu/mét vuông.",
      [("28 triệu/mét vuông", 28000000, "đồng/mét vuông"), ("20 triệu/mét vuông", 20000000, "đồng/mét vuông")]),
     ("Giá điện bằng khoảng 7,3 cent/kWh.", [("7,3 cent/kWh", 7.3, "cent/kwh")]),
+    # a share "trong số" (out of) a whole counts the share only (J_NOTES 11 by W_NOTES 4) ...
+    ("Theo PCI-2016, 66% trong số 11.000 DN được hỏi xác nhận phải trả chi phí.", [("66%", 66, "%")]),
+    ("Khảo sát cho thấy 85% trong tổng số 28,8 triệu thanh niên muốn vào Đảng.", [("85%", 85, "%")]),
+    # ... while counts with their own nouns are both counted
+    ("Có 21 người trong số 46 ứng cử viên trúng cử.", [("21 người", 21, "người"), ("46 ứng cử viên", 46, "ứng cử viên")]),
     # "thêm một" (one more) is a number, one added (E_NOTES 9 by F_NOTES 3)
     ("Dự án sẽ mở rộng mặt cắt ngang đường Nghi Tàm thêm một làn xe.", [("một làn xe", 1, "làn xe")]),
     ("Ổ dịch được khoanh vùng khi mới có thêm một bệnh nhân tử vong.", [("một bệnh nhân", 1, "bệnh nhân")]),
