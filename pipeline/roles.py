@@ -152,10 +152,30 @@ def _subject_after_source(text: str, person: Span, position: Span) -> bool:
     X's apposition?  "Theo ông Bình, Thủ tướng nhiều lần đề cập …": the main clause must follow the
     source, so an apposition of X is closed by a comma ("Theo ông A, Giám đốc Sở Y, năm nay …");
     an office of no named body followed by its verb opens the main clause (no role)."""
-    if position.attrs.get("organization") or _SOURCE_BEFORE.search(text, max(0, person.start - 20), person.start) is None:
-        return False   # (an office of a named body goes on with the rest of its name: "Cục Tài chính doanh nghiệp")
+    return _SOURCE_BEFORE.search(text, max(0, person.start - 20), person.start) is not None \
+        and _office_opens_clause(text, position)
+
+
+def _office_opens_clause(text: str, position: Span) -> bool:
+    """Is ``position`` an office of no named body followed by a lower-case verb ("Thủ tướng đã yêu
+    cầu", "Bộ trưởng đã thẳng thắn"): the subject of the next clause?  (An office of a named body
+    may go on with the rest of its name: "Cục Tài chính doanh nghiệp".)"""
+    if position.attrs.get("organization"):
+        return False
     w = _WORD_AFTER.match(text, position.end)
     return w is not None and w.group(1) not in _OFFICE_GOES_ON
+
+
+# A bracket right after a name that holds only a place or a body: "(Bình Dương)", a deputy's province.
+_PLACE_IN_BRACKETS = regex.compile(r"[ \t]*\([ \t]*([^()\n]{1,40}?)[ \t]*\)")
+
+
+def _placed(text: str, person: Span, place: Span) -> int:
+    """The end of the bracket right after ``person`` when ``place`` (a LOCATION or an ORGANIZATION)
+    is all it holds, as in "Nguyễn Thanh Hồng (Bình Dương), Ủy viên …", "Đỗ Trọng Ngoạn (Bắc Giang)
+    - Phó Chủ tịch …" (an apposition may follow it); -1 when it is no such bracket."""
+    b = _PLACE_IN_BRACKETS.match(text, person.end)
+    return b.end() if b is not None and b.start(1) == place.start and b.end(1) == place.end else -1
 
 
 def _titles_before_name(text: str, ents: list[Span], m: int) -> bool:
@@ -318,8 +338,14 @@ def find_roles(doc: Doc) -> list[Role]:
         # apposition: PERSON, POSITION(, POSITION)*
         m = k + 1
         gap_rx = _APPOSE
+        prev_end = e.end
+        placed = m < len(ents) and ents[m].label in ("LOCATION", "ORGANIZATION") and _placed(text, e, ents[m]) > 0
+        if placed:
+            # "đại biểu Nguyễn Thanh Hồng (Bình Dương), Ủy viên Thường trực …": the deputy's province
+            prev_end, m = _placed(text, e, ents[m]), m + 1
         while m < len(ents) and ents[m].label == "POSITION":
-            gap = text[ents[m - 1].end:ents[m].start]
+            gap = text[prev_end:ents[m].start]
+            prev_end = ents[m].end
             # (or a capitalized office right after the name, the comma left out, that
             # a comma closes: "Nguyễn Khoa Điềm Uỷ viên Bộ Chính trị, Bí thư …"; not
             # "… Hồ Thị Kim Thoa Thủ tướng vừa ký": a title line, then a new sentence)
@@ -327,6 +353,7 @@ def find_roles(doc: Doc) -> list[Role]:
                                               and _CLOSED.match(text, ents[m].end))) \
                     or _next_named(text, ents, m) or _title_of_next(text, ents, m) \
                     or (gap_rx is _APPOSE and _subject_after_source(text, e, ents[m])) \
+                    or (placed and gap_rx is _APPOSE and _office_opens_clause(text, ents[m])) \
                     or (";" in gap and _titles_before_name(text, ents, m)):
                 break
             found.append(_role(e, ents[m], "apposition"))

@@ -206,6 +206,12 @@ CASES = [
     ("Các ông La Văn Trân, Phó ban tổ chức Tỉnh ủy; Hà Thanh Hằng, Quách Văn Dực, Phó trưởng ban tổ chức chính "
      "quyền tỉnh (nay là Sở Nội vụ) đã sửa điểm.",
      [("La Văn Trân", "Phó ban tổ chức Tỉnh ủy", "ban tổ chức Tỉnh ủy"), ("Quách Văn Dực", "Phó trưởng ban tổ chức", "ban tổ chức")]),
+    # a deputy's province in brackets between the name and its apposition ...
+    ("Đại biểu Nguyễn Thanh Hồng (Bình Dương), Ủy viên Thường trực Ủy ban Quốc phòng và An ninh của Quốc hội cho biết.",
+     [("Nguyễn Thanh Hồng", "Ủy viên Thường trực Ủy ban Quốc phòng và An ninh của Quốc hội",
+       "Ủy ban Quốc phòng và An ninh của Quốc hội")]),
+    # ... but a bare office and its verb after it open the next clause
+    ("Trả lời đại biểu Cao Thị Xuân (Thanh Hóa), Bộ trưởng đã thẳng thắn nhận trách nhiệm.", []),
 ]
 
 
