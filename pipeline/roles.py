@@ -47,7 +47,8 @@ _APPOSE = regex.compile(
     r"""
     \s*
     (?: \(\s*(?:SN|[Ss]inh\ năm)?\s*\d{4}\s*\)\s*   # Nguyễn Văn A (SN 1970), Phó Giám đốc …: the birth year
-      | \(\s*\d{2,3}\ tuổi\s*\)\s* )?             # Lê Văn B (45 tuổi), Trưởng phòng …: the age
+      | \(\s*\d{2,3}\ tuổi\s*\)\s*               # Lê Văn B (45 tuổi), Trưởng phòng …: the age
+      | \(\s*tức\ [^()\n]{1,30}\)\s* )?          # Lê Thanh Hải (tức Mười Hải), giám đốc sở: the alias
     (?: (?: ,                  # Lê Trí Vũ, Ủy viên …
           | [-–—]{1,2}         # Lương Thế Dân – Giám đốc …, Lê Văn A -- Cục trưởng …
           | \(                 # Nguyễn Văn A (Chủ tịch …)
@@ -166,14 +167,15 @@ def _office_opens_clause(text: str, position: Span) -> bool:
     return w is not None and w.group(1) not in _OFFICE_GOES_ON
 
 
-# A bracket right after a name that holds only a place or a body: "(Bình Dương)", a deputy's province.
+# A bracket right after a name that holds one entity: "(Bình Dương)", a deputy's province; "(Sáu Bi)", an alias.
 _PLACE_IN_BRACKETS = regex.compile(r"[ \t]*\([ \t]*([^()\n]{1,40}?)[ \t]*\)")
 
 
 def _placed(text: str, person: Span, place: Span) -> int:
-    """The end of the bracket right after ``person`` when ``place`` (a LOCATION or an ORGANIZATION)
-    is all it holds, as in "Nguyễn Thanh Hồng (Bình Dương), Ủy viên …", "Đỗ Trọng Ngoạn (Bắc Giang)
-    - Phó Chủ tịch …" (an apposition may follow it); -1 when it is no such bracket."""
+    """The end of the bracket right after ``person`` when ``place`` (a place, a body or an alias) is
+    all it holds, as in "Nguyễn Thanh Hồng (Bình Dương), Ủy viên …", "Đỗ Trọng Ngoạn (Bắc Giang) -
+    Phó Chủ tịch …", "Huỳnh Hiếu Bi (Sáu Bi), Bí thư …" (an apposition may follow it); -1 when it is
+    no such bracket."""
     b = _PLACE_IN_BRACKETS.match(text, person.end)
     return b.end() if b is not None and b.start(1) == place.start and b.end(1) == place.end else -1
 
@@ -339,9 +341,10 @@ def find_roles(doc: Doc) -> list[Role]:
         m = k + 1
         gap_rx = _APPOSE
         prev_end = e.end
-        placed = m < len(ents) and ents[m].label in ("LOCATION", "ORGANIZATION") and _placed(text, e, ents[m]) > 0
+        placed = m < len(ents) and ents[m].label != "POSITION" and _placed(text, e, ents[m]) > 0
         if placed:
-            # "đại biểu Nguyễn Thanh Hồng (Bình Dương), Ủy viên Thường trực …": the deputy's province
+            # "đại biểu Nguyễn Thanh Hồng (Bình Dương), Ủy viên Thường trực …": the deputy's province;
+            # "Huỳnh Hiếu Bi (Sáu Bi), Bí thư Huyện ủy …": the alias
             prev_end, m = _placed(text, e, ents[m]), m + 1
         while m < len(ents) and ents[m].label == "POSITION":
             gap = text[prev_end:ents[m].start]

@@ -212,6 +212,9 @@ CASES = [
        "Ủy ban Quốc phòng và An ninh của Quốc hội")]),
     # ... but a bare office and its verb after it open the next clause
     ("Trả lời đại biểu Cao Thị Xuân (Thanh Hóa), Bộ trưởng đã thẳng thắn nhận trách nhiệm.", []),
+    # an alias in brackets ("tức", that is) between the name and its apposition
+    ("Sở Nhà đất do ông Lê Thanh Hải (tức Mười Hải), giám đốc sở, chuẩn bị một chương trình.",
+     [("Lê Thanh Hải", "giám đốc sở", None)]),
 ]
 
 
