@@ -418,6 +418,8 @@ CASES = [
 ]
 
 NEGATIVES = [
+    # "hai chiều" (two-way) qualifies trade, counts no directions
+    "Hai bên phấn đấu tăng nhanh kim ngạch buôn bán hai chiều và đầu tư hai chiều.",
     # ... but not a step further, a while, once again, or some
     "Đại biểu này tiếp tục dấn thêm một bước là đề nghị Quốc hội bỏ phiếu.",
     "Chúng ta phải chờ thêm một thời gian nữa, xã hội thêm một lần nữa lo ngại.",
