@@ -215,6 +215,11 @@ CASES = [
     # an alias in brackets ("tức", that is) between the name and its apposition
     ("Sở Nhà đất do ông Lê Thanh Hải (tức Mười Hải), giám đốc sở, chuẩn bị một chương trình.",
      [("Lê Thanh Hải", "giám đốc sở", None)]),
+    # "nguyên là", "trước đây là", "từng là" (formerly) before the office, like "nguyên"
+    ("Ông Nguyễn Văn Bình, trước đây là Giám đốc Sở Xây dựng, cho biết.",
+     [("Nguyễn Văn Bình", "Giám đốc Sở Xây dựng", "Sở Xây dựng")]),
+    ("UBND xã còn cắt đất cho ông Nguyễn Tấn Giàu (nguyên là chủ tịch xã Thạnh Tân, hiện là cán bộ).",
+     [("Nguyễn Tấn Giàu", "chủ tịch xã Thạnh Tân", None)]),
 ]
 
 
