@@ -1189,17 +1189,23 @@ _PERCENT_HIGH = regex.compile(rf"[ \t]* (?P<n>{DIGITS}) %", regex.VERBOSE)
 
 
 # "từ 401 xuống còn 208 đơn vị": the second amount of a change, after its verb.
+# A bound before an amount: "hơn 13.000", "gần 30.000", "khoảng 20".
+_BOUND = r"(?: (?: hơn | gần | khoảng | trên | dưới ) [ \t]+ )"
+_BOUNDS = frozenset(("hơn", "gần", "khoảng", "trên", "dưới"))
+# ... with a bound before Y ("lên gần 30.000 em") and Y a range ("lên 10-12%": the unit after its high end).
 _CHANGE_TO = regex.compile(
     rf"""[ \t]+
     (?: xuống | lên | tăng | giảm ) (?: [ \t]+ (?: còn | tới | đến | thành ) )?   # xuống còn / lên tới
-    [ \t]+ (?P<n>{DIGITS})""", _F)
+    [ \t]+ {_BOUND}?
+    (?P<n>{DIGITS}) (?: [ \t]* [\-–] [ \t]* {DIGITS} )?""", _F)
 
 
 def _shared_unit(text: str, amount: Amount) -> str | None:
     """The unit that a change "từ X xuống còn Y đơn vị" shares with its first amount, X
     (D_NOTES 11): the noun is written once, after Y; None when the number is no such X."""
-    if _words_before(text, amount.start)[0].lower() != "từ" or amount.scaled:
-        return None
+    w1, w2, _ = _words_before(text, amount.start)
+    if amount.scaled or not (w1.lower() == "từ" or (w1.lower() in _BOUNDS and w2.lower() == "từ")):
+        return None   # ("từ hơn 13.000 lên gần 30.000 em": X after a bound)
     m = _CHANGE_TO.match(text, amount.end)
     found = _per_time(text, unit_at(text, m.end())) if m else None   # ("lên 95.000 đồng/m2": a rate)
     return found[1] if found is not None else None

@@ -412,6 +412,10 @@ CASES = [
     ("Khảo sát cho thấy 85% trong tổng số 28,8 triệu thanh niên muốn vào Đảng.", [("85%", 85, "%")]),
     # ... while counts with their own nouns are both counted
     ("Có 21 người trong số 46 ứng cử viên trúng cử.", [("21 người", 21, "người"), ("46 ứng cử viên", 46, "ứng cử viên")]),
+    # a change "từ X lên Y" shares Y's noun with X (D_NOTES 11) past a bound or a range
+    ("Số học sinh tăng nhanh, từ hơn 13.000 lên gần 30.000 em.", [("13.000", 13000, "em"), ("30.000 em", 30000, "em")]),
+    ("Tăng ngân sách cho dạy nghề từ 6 lên 10-12% tổng ngân sách.",
+     [("6", 6, "%"), ("10-12%", 10, "%"), ("12%", 12, "%")]),
     # "thêm một" (one more) is a number, one added (E_NOTES 9 by F_NOTES 3)
     ("Dự án sẽ mở rộng mặt cắt ngang đường Nghi Tàm thêm một làn xe.", [("một làn xe", 1, "làn xe")]),
     ("Ổ dịch được khoanh vùng khi mới có thêm một bệnh nhân tử vong.", [("một bệnh nhân", 1, "bệnh nhân")]),
