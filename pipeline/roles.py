@@ -154,8 +154,9 @@ def _subject_after_source(text: str, person: Span, position: Span) -> bool:
     X's apposition?  "Theo ông Bình, Thủ tướng nhiều lần đề cập …": the main clause must follow the
     source, so an apposition of X is closed by a comma ("Theo ông A, Giám đốc Sở Y, năm nay …");
     an office of no named body followed by its verb opens the main clause (no role)."""
-    return _SOURCE_BEFORE.search(text, max(0, person.start - 20), person.start) is not None \
-        and _office_opens_clause(text, position)
+    before = text[max(0, person.start - 20):person.start]
+    return ("heo" in before or "lời" in before) and _office_opens_clause(text, position) \
+        and _SOURCE_BEFORE.search(text, max(0, person.start - 20), person.start) is not None
 
 
 def _office_opens_clause(text: str, position: Span) -> bool:
@@ -342,7 +343,8 @@ def find_roles(doc: Doc) -> list[Role]:
         m = k + 1
         gap_rx = _APPOSE
         prev_end = e.end
-        placed = m < len(ents) and ents[m].label != "POSITION" and _placed(text, e, ents[m]) > 0
+        placed = m < len(ents) and ents[m].label != "POSITION" and "(" in text[e.end:e.end + 3] \
+            and _placed(text, e, ents[m]) > 0
         if placed:
             # "đại biểu Nguyễn Thanh Hồng (Bình Dương), Ủy viên Thường trực …": the deputy's province;
             # "Huỳnh Hiếu Bi (Sáu Bi), Bí thư Huyện ủy …": the alias
