@@ -47,7 +47,8 @@ _APPOSE = regex.compile(
     r"""
     \s*
     (?: \(\s*(?:SN|[Ss]inh\ năm)?\s*\d{4}\s*\)\s*   # Nguyễn Văn A (SN 1970), Phó Giám đốc …: the birth year
-      | \(\s*\d{2,3}\ tuổi\s*\)\s* )?             # Lê Văn B (45 tuổi), Trưởng phòng …: the age
+      | \(\s*\d{2,3}\ tuổi\s*\)\s*               # Lê Văn B (45 tuổi), Trưởng phòng …: the age
+      | \(\s*tức\ [^()\n]{1,30}\)\s* )?          # Lê Thanh Hải (tức Mười Hải), giám đốc sở: the alias
     (?: (?: ,                  # Lê Trí Vũ, Ủy viên …
           | [-–—]{1,2}         # Lương Thế Dân – Giám đốc …, Lê Văn A -- Cục trưởng …
           | \(                 # Nguyễn Văn A (Chủ tịch …)
@@ -60,8 +61,9 @@ _APPOSE = regex.compile(
         (?: """ + _RANK + r"""\s*,\s*       # Lê Hồng Anh, Đại tướng, Bộ trưởng …; …, PGS.TS, Viện trưởng …
           | (?:[Tt]hẩm\ phán|[Kk]iểm\ sát\ viên)\ (?:cao|trung|sơ)\ cấp\s*,\s* )?
                                # a rank, degree or judge's grade (no office)
-        (?: (?:[nN]guyên|[cC]ựu|(?:hiện\ |hiện\ đang\ |đang\ |nay\ |hiện\ nay\ )?là|đương\ kim)\s+ )?
-                               # bà Lệ, nguyên Phó chủ tịch quận; ông A, hiện đang là Thứ trưởng …
+        (?: (?:[nN]guyên|[cC]ựu|(?:hiện\ |hiện\ đang\ |đang\ |nay\ |hiện\ nay\ |nguyên\ |trước\ đây\ |từng\ )?là|đương\ kim)\s+ )?
+                               # bà Lệ, nguyên Phó chủ tịch quận; ông A, hiện đang là Thứ trưởng …;
+                               # ông B, nguyên là đại biểu Quốc hội khóa I; ông C, trước đây là Giám đốc …
         (?: (?:lúc|khi)\ (?:ấy|đó)\ là\s+ )?   # ông Kiết (lúc ấy là Giám đốc Sở …)
       | \s(?:hiện\ |đang\ |vốn\ )?là\s+(?:(?:nguyên|cựu)\s+)?   # ông A là Giám đốc Sở …
     )
@@ -128,6 +130,100 @@ def _next_named(text: str, ents: list[Span], m: int) -> bool:
         return True     # "… là ông …"
     w = _WORD.match(text, g.end() - 1)
     return w is None or w.group().lower() not in FUNCTION_WORDS or (m + 1 < len(ents) and ents[m + 1].start == w.start())
+
+
+# "Theo" (according to) or "trả lời" (answering) before a name, maybe with an honorific: "theo
+# ông Quốc, Thủ tướng đã yêu cầu …" (searched backwards from the name).
+_SOURCE_BEFORE = regex.compile(
+    r"""(?<!\p{L})
+    (?: [Tt]heo (?:\ lời)?        # Theo ông Bình, …; theo lời bà Thu, …
+      | [Tt]rả\ lời              # Trả lời ông Bình, …
+    )
+    \s+ (?: (?:ông|bà|anh|chị|đồng\ chí|Ông|Bà)\s+ )?
+    $""",
+    regex.VERBOSE | regex.REVERSE,
+)
+# A lower-case word right after an office: the verb of the clause it is the subject of ("Thủ tướng
+# đã yêu cầu"), unless it still qualifies the office ("Chủ tịch huyện này", "Giám đốc Sở lúc đó").
+_WORD_AFTER = regex.compile(r"[ \t]+(\p{Ll}+)")
+_OFFICE_GOES_ON = frozenset("này đó ấy kia cũ mới lúc khi hiện nay đương thời kiêm và tại của thuộc phụ thường".split())
+
+
+def _subject_after_source(text: str, person: Span, position: Span) -> bool:
+    """Is the bare office after "theo ông X," (according to X) the subject of the main clause, not
+    X's apposition?  "Theo ông Bình, Thủ tướng nhiều lần đề cập …": the main clause must follow the
+    source, so an apposition of X is closed by a comma ("Theo ông A, Giám đốc Sở Y, năm nay …");
+    an office of no named body followed by its verb opens the main clause (no role)."""
+    before = text[max(0, person.start - 20):person.start]
+    return ("heo" in before or "lời" in before) and _office_opens_clause(text, position) \
+        and _SOURCE_BEFORE.search(text, max(0, person.start - 20), person.start) is not None
+
+
+def _office_opens_clause(text: str, position: Span) -> bool:
+    """Is ``position`` an office of no named body followed by a lower-case verb ("Thủ tướng đã yêu
+    cầu", "Bộ trưởng đã thẳng thắn"): the subject of the next clause?  (An office of a named body
+    may go on with the rest of its name: "Cục Tài chính doanh nghiệp".)"""
+    if position.attrs.get("organization"):
+        return False
+    w = _WORD_AFTER.match(text, position.end)
+    return w is not None and w.group(1) not in _OFFICE_GOES_ON
+
+
+# A bracket right after a name that holds one entity: "(Bình Dương)", a deputy's province; "(Sáu Bi)", an alias.
+_PLACE_IN_BRACKETS = regex.compile(r"[ \t]*\([ \t]*([^()\n]{1,40}?)[ \t]*\)")
+
+
+def _placed(text: str, person: Span, place: Span) -> int:
+    """The end of the bracket right after ``person`` when ``place`` (a place, a body or an alias) is
+    all it holds, as in "Nguyễn Thanh Hồng (Bình Dương), Ủy viên …", "Đỗ Trọng Ngoạn (Bắc Giang) -
+    Phó Chủ tịch …", "Huỳnh Hiếu Bi (Sáu Bi), Bí thư …" (an apposition may follow it); -1 when it is
+    no such bracket."""
+    b = _PLACE_IN_BRACKETS.match(text, person.end)
+    return b.end() if b is not None and b.start(1) == place.start and b.end(1) == place.end else -1
+
+
+def _titles_before_name(text: str, ents: list[Span], m: int) -> bool:
+    """Do the positions from ``ents[m]`` on, joined by commas or "kiêm", stand right before a
+    person's name (its titles)?  After a semicolon they open the next guest of a list, not the
+    offices of the one before: "…, Bí thư Thành ủy Thành phố Hồ Chí Minh Nguyễn Thiện Nhân; Bí thư
+    Trung ương Đảng, Trưởng Ban Tổ chức Trung ương Phạm Minh Chính"."""
+    q = m
+    while q + 1 < len(ents) and ents[q + 1].label == "POSITION" and _TITLE_LIST.fullmatch(text, ents[q].end, ents[q + 1].start):
+        q += 1
+    if q + 1 >= len(ents) or ents[q + 1].label != "PERSON":
+        return False
+    gap = text[ents[q].end:ents[q + 1].start]
+    return "\n" not in gap and _BEFORE_NAME.fullmatch(gap) is not None
+
+
+# What opens an item of a list of guests before its names: a semicolon or a colon, or a plural
+# honorific ("; các ông Đỗ Mười, …", ": Đỗ Mười, …"), searched backwards from the first name.
+_ITEM_OPENS = regex.compile(
+    r"""(?: [;:] [ \t]*                                                 # …; Đỗ Mười, Lê Khả Phiêu, …
+        (?: (?:các|Các) [ \t]+ (?:ông|bà|đồng[ \t]+chí|vị) [ \t]+ )?
+      | (?<!\p{L}) (?:các|Các) [ \t]+ (?:ông|bà|đồng[ \t]+chí|vị) [ \t]+   # có các ông Đỗ Mười, Lê Khả Phiêu - …
+    )
+    $""",
+    regex.VERBOSE | regex.REVERSE,
+)
+# What closes that item after its offices: a semicolon or a full stop.
+_ITEM_CLOSES = regex.compile(r"[ \t]*[;.]")
+
+
+def _names_sharing(text: str, ents: list[Span], k: int, m: int) -> list[Span]:
+    """The names listed before ``ents[k]`` that share its apposition ``ents[k+1:m]``, when one item
+    of a list of guests, opened by a semicolon or a colon and closed by a semicolon or a full stop,
+    holds several names and one office: "…; Đỗ Mười, Lê Khả Phiêu, nguyên Tổng Bí thư; …" (both
+    are former General Secretaries, as "nguyên Tổng bí thư A, B;" gives the title to each:
+    P_NOTES 2).  [] when the names are not one such item."""
+    if not _ITEM_CLOSES.match(text, ents[m - 1].end):
+        return []
+    first = k
+    while first > 0 and ents[first - 1].label == "PERSON" and _NAME_LIST.fullmatch(text, ents[first - 1].end, ents[first].start):
+        first -= 1
+    if first == k or _ITEM_OPENS.search(text, max(0, ents[first].start - 20), ents[first].start) is None:
+        return []
+    return ents[first:k]
 
 
 def _title_of_next(text: str, ents: list[Span], m: int) -> bool:
@@ -246,19 +342,33 @@ def find_roles(doc: Doc) -> list[Role]:
         # apposition: PERSON, POSITION(, POSITION)*
         m = k + 1
         gap_rx = _APPOSE
+        prev_end = e.end
+        placed = m < len(ents) and ents[m].label != "POSITION" and "(" in text[e.end:e.end + 3] \
+            and _placed(text, e, ents[m]) > 0
+        if placed:
+            # "đại biểu Nguyễn Thanh Hồng (Bình Dương), Ủy viên Thường trực …": the deputy's province;
+            # "Huỳnh Hiếu Bi (Sáu Bi), Bí thư Huyện ủy …": the alias
+            prev_end, m = _placed(text, e, ents[m]), m + 1
         while m < len(ents) and ents[m].label == "POSITION":
-            gap = text[ents[m - 1].end:ents[m].start]
+            gap = text[prev_end:ents[m].start]
+            prev_end = ents[m].end
             # (or a capitalized office right after the name, the comma left out, that
             # a comma closes: "Nguyễn Khoa Điềm Uỷ viên Bộ Chính trị, Bí thư …"; not
             # "… Hồ Thị Kim Thoa Thủ tướng vừa ký": a title line, then a new sentence)
             if not (gap_rx.fullmatch(gap) or (gap == " " and gap_rx is _APPOSE and ents[m].text[:1].isupper()
                                               and _CLOSED.match(text, ents[m].end))) \
-                    or _next_named(text, ents, m) or _title_of_next(text, ents, m):
+                    or _next_named(text, ents, m) or _title_of_next(text, ents, m) \
+                    or (gap_rx is _APPOSE and _subject_after_source(text, e, ents[m])) \
+                    or (placed and gap_rx is _APPOSE and _office_opens_clause(text, ents[m])) \
+                    or (";" in gap and _titles_before_name(text, ents, m)):
                 break
             found.append(_role(e, ents[m], "apposition"))
             apposed.add(id(ents[m]))
             gap_rx = _CHAIN
             m += 1
+        if m > k + 1 and k > 0 and ents[k - 1].label == "PERSON":
+            # "…; Đỗ Mười, Lê Khả Phiêu, nguyên Tổng Bí thư; …": the offices are each listed name's
+            found.extend(_role(p, q, "apposition") for p in _names_sharing(text, ents, k, m) for q in ents[k + 1:m])
         # title directly before the name, and the titles listed before it:
         # "Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Hà Nội Nguyễn Quốc Triệu"
         t, gap_start = k - 1, ents[k - 1].end if k > 0 else 0

@@ -181,6 +181,45 @@ CASES = [
      [("Đặng Văn Hiếu", "Người phát ngôn Chính phủ", "Chính phủ")]),
     ("Phó tổng kiểm toán nhà nước Đỗ Văn Minh phát biểu.",
      [("Đỗ Văn Minh", "Phó tổng kiểm toán nhà nước", "kiểm toán nhà nước")]),
+    # after "theo ông X," (according to X) a bare office and its verb open the main clause ...
+    ("Từ vụ việc tại PMU 18, theo ông Kinh Quốc, Thủ tướng đã yêu cầu các bộ ngành sớm có quy định.", []),
+    ("Theo ông Bình, Thủ tướng nhiều lần đề cập vấn đề này.", []),
+    # ... while X's apposition is closed by a comma, or goes on with its body's name
+    ("Theo ông Nguyễn Văn Hiệp, Phó giám đốc Sở Xây dựng thành phố, cuộc họp sẽ thảo luận.",
+     [("Nguyễn Văn Hiệp", "Phó giám đốc Sở Xây dựng thành phố", "Sở Xây dựng thành phố")]),
+    # offices after a semicolon that stand before the next name are that guest's titles
+    ("Tiếp xúc cử tri có Thượng tướng Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an; Bí thư Tỉnh ủy, "
+     "Trưởng đoàn đại biểu Quốc hội tỉnh Bắc Ninh Nguyễn Nhân Chiến.",
+     [("Tô Lâm", "Ủy viên Bộ Chính trị", "Bộ Chính trị"), ("Tô Lâm", "Bộ trưởng Bộ Công an", "Bộ Công an"),
+      ("Nguyễn Nhân Chiến", "Trưởng đoàn đại biểu Quốc hội tỉnh Bắc Ninh", "đoàn đại biểu Quốc hội tỉnh Bắc Ninh"),
+      ("Nguyễn Nhân Chiến", "Bí thư Tỉnh ủy", "Tỉnh ủy")]),
+    # one office after the names of one item of a list of guests is each one's
+    ("Dự lễ có các đồng chí: Nông Đức Mạnh, Tổng Bí thư; Đỗ Mười, Lê Khả Phiêu, nguyên Tổng Bí thư; "
+     "Trần Đức Lương, Chủ tịch nước.",
+     [("Nông Đức Mạnh", "Tổng Bí thư", None), ("Lê Khả Phiêu", "Tổng Bí thư", None), ("Đỗ Mười", "Tổng Bí thư", None),
+      ("Trần Đức Lương", "Chủ tịch nước", None)]),
+    ("Ngoài ra còn có các ông Đỗ Mười, Lê Khả Phiêu - nguyên Tổng Bí thư BCH Trung ương Đảng; Lê Đức Anh - "
+     "nguyên Chủ tịch nước.",
+     [("Lê Khả Phiêu", "Tổng Bí thư BCH Trung ương Đảng", "BCH Trung ương Đảng"),
+      ("Đỗ Mười", "Tổng Bí thư BCH Trung ương Đảng", "BCH Trung ương Đảng"), ("Lê Đức Anh", "Chủ tịch nước", None)]),
+    # ... not when the office runs on past the item (no semicolon or full stop closes it)
+    ("Các ông La Văn Trân, Phó ban tổ chức Tỉnh ủy; Hà Thanh Hằng, Quách Văn Dực, Phó trưởng ban tổ chức chính "
+     "quyền tỉnh (nay là Sở Nội vụ) đã sửa điểm.",
+     [("La Văn Trân", "Phó ban tổ chức Tỉnh ủy", "ban tổ chức Tỉnh ủy"), ("Quách Văn Dực", "Phó trưởng ban tổ chức", "ban tổ chức")]),
+    # a deputy's province in brackets between the name and its apposition ...
+    ("Đại biểu Nguyễn Thanh Hồng (Bình Dương), Ủy viên Thường trực Ủy ban Quốc phòng và An ninh của Quốc hội cho biết.",
+     [("Nguyễn Thanh Hồng", "Ủy viên Thường trực Ủy ban Quốc phòng và An ninh của Quốc hội",
+       "Ủy ban Quốc phòng và An ninh của Quốc hội")]),
+    # ... but a bare office and its verb after it open the next clause
+    ("Trả lời đại biểu Cao Thị Xuân (Thanh Hóa), Bộ trưởng đã thẳng thắn nhận trách nhiệm.", []),
+    # an alias in brackets ("tức", that is) between the name and its apposition
+    ("Sở Nhà đất do ông Lê Thanh Hải (tức Mười Hải), giám đốc sở, chuẩn bị một chương trình.",
+     [("Lê Thanh Hải", "giám đốc sở", None)]),
+    # "nguyên là", "trước đây là", "từng là" (formerly) before the office, like "nguyên"
+    ("Ông Nguyễn Văn Bình, trước đây là Giám đốc Sở Xây dựng, cho biết.",
+     [("Nguyễn Văn Bình", "Giám đốc Sở Xây dựng", "Sở Xây dựng")]),
+    ("UBND xã còn cắt đất cho ông Nguyễn Tấn Giàu (nguyên là chủ tịch xã Thạnh Tân, hiện là cán bộ).",
+     [("Nguyễn Tấn Giàu", "chủ tịch xã Thạnh Tân", None)]),
 ]
 
 

@@ -163,7 +163,8 @@ def _words_value(text: str, m: regex.Match) -> int | None:
     đồng": 5,000,000) unless a word before it makes it the noun ("mỗi năm triệu lượt")."""
     words = m.group(_WORDS)
     v = parse_words(words.split())
-    if v is None and words.lower() == "một" and (_only_one(text, m.start()) or _one_scaled(text, m.end())):
+    if v is None and words.lower() == "một" and (_only_one(text, m.start()) or _one_scaled(text, m.end())
+                                                 or _one_more(text, m.start(), m.end())):
         return 1   # "chỉ được đăng ký một xe máy": only one, a number, not the indefinite article
     if v is None and words.lower() == "năm" and char_after_space(text, m.end()).isalpha() \
             and ((_may_follow(text, m.end(), _SCALE_FIRST) and _SCALE.match(text, m.end()))
@@ -214,6 +215,27 @@ def _only_one(text: str, start: int) -> bool:
     if any(w in _NOT_ONLY for w in mid) or (mid and mid[0] in _POINT_AT):
         return False
     return not (mid and mid[0] not in _ONLY_MODALS and fold(f"chỉ {mid[0]}") in vietnamese_words())
+
+
+# "thêm" (more) right before "một", maybe with "được": "mở rộng thêm một làn xe", "thực hiện thêm
+# một thủ tục" (searched backwards from "một").
+_MORE_BEFORE = regex.compile(r"(?<![\p{L}\d])thêm[ \t]+(?:được[ \t]+)?$", regex.REVERSE)
+# Nouns after "thêm một" that make it no number: a step further ("dấn thêm một bước"), a while
+# ("chờ thêm một thời gian"), once again ("thêm một lần nữa"), or a share ("thêm một phần").
+_NOT_ONE_MORE = regex.compile(
+    r"""[ \t]+
+    (?: bước | thời[ \t]+gian | lần[ \t]+nữa | loạt )   # dấn thêm một bước, thêm một lần nữa
+    (?![\p{L}\d])""", regex.VERBOSE | regex.IGNORECASE)
+
+
+def _one_more(text: str, start: int, end: int) -> bool:
+    """Is the "một" at ``start..end`` one more of a thing, after "thêm" (more): "mở rộng thêm một
+    làn xe", "thực hiện thêm một thủ tục" (a number, one added: E_NOTES 9 by F_NOTES 3), not a step
+    or a while ("dấn thêm một bước", "chờ thêm một thời gian nữa", "thêm một lần nữa": N_NOTES 11
+    keeps those out)?  ("thêm một số" (some) has no counted noun: "số" is a stop word.)"""
+    return text[max(0, start - 5):start].endswith(("thêm ", "được ")) \
+        and _MORE_BEFORE.search(text, max(0, start - 15), start) is not None \
+        and not (_NOT_ONE.match(text, end) or _NOT_ONE_MORE.match(text, end))
 
 
 def _one_scaled(text: str, end: int) -> bool:
@@ -384,8 +406,11 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
     here = len(ends) > 1 and fold(text[pos:ends[1]]) in heads
     after_classifier = classifier and len(ends) > 2 and fold(text[ends[0]:ends[2]]) in heads
     for k in range(len(ends) - 1, 0, -1) if here or after_classifier else ():
-        if text[pos:ends[k]].split()[-1].lower() in _TRAILING:
-            continue  # "4 nhà trong sản xuất", "hai nước lên tầm": a unit never ends with a preposition
+        if text[pos:ends[k]].split()[-1].lower() in _TRAILING \
+                and not (classifier and k > 1 and fold(text[w1.end(_W):ends[k]]) in words):
+            # "4 nhà trong sản xuất", "hai nước lên tầm": a unit never ends with a preposition,
+            # unless it ends a word after a classifier ("hai hãng hàng không")
+            continue
         phrase = fold(text[pos:ends[k]])
         rest = phrase.split()[1:]
         # after a classifier, a word of the list that is not a function word: "khu chung cư",
@@ -1015,6 +1040,8 @@ _PER_TIME = regex.compile(
     (?P<t> ngày[ \t]đêm | năm | tháng | tuần | ngày | giờ | h | phút | giây | s   # tấn/năm, m3/ngày
          | m (?: [ \t]?[23] )? | km2? | ha | lít | l | ml | mililít | kg | g | gam | mg   # miligam/lít, đồng/m 2
          | tấn                                                                    # USD/tấn
+         | mét (?: [ \t] (?: vuông | khối ) )?                                     # 28 triệu/mét vuông
+         | kWh | kwh                                                              # 7,3 cent/kWh
     ) (?![\p{L}\d])
     (?! [ \t]+ \d )                            # (not "/năm 2017": a year)""", regex.VERBOSE)
 # A unit of time after a rate's first denominator: "/năm" of "210 đồng/m2/năm".
@@ -1032,7 +1059,7 @@ def _per_more(text: str, pos: int) -> int | None:
     m = _TIME_AFTER.match(text, pos) or (_unit_match(text, pos) if text[pos:pos + 1].isalpha() else None)
     return m.end() if m is not None else None
 # Currencies: an amount of money per unit of time or of a measure is a rate, counted so.
-_CURRENCIES = frozenset(("đồng", "usd", "đô la", "euro", "eur", "yên", "nhân dân tệ"))
+_CURRENCIES = frozenset(("đồng", "usd", "đô la", "euro", "eur", "yên", "nhân dân tệ", "cent"))
 # The units of time among them: only those follow a slash with no amount glued on ("500m3/ngày").
 _TIMES = frozenset("ngày năm tháng tuần giờ h phút giây s".split())
 
@@ -1056,7 +1083,7 @@ def _per_time(text: str, found: tuple[int, str] | None) -> tuple[int, str] | Non
             end = more   # "3 triệu đồng/tháng/người", "210 đồng/m2/năm"
     elif unit not in _RATE_MEASURES and (m.group("n") or m.group("t") not in _TIMES):
         return found   # (a percentage, a count: per unit of time only)
-    rate = _M_SPACED.sub(r"m\1", " ".join(text[found[0] + 1:end].split()))   # "đồng/m 2/năm": m2
+    rate = _M_SPACED.sub(r"m\1", " ".join(text[found[0] + 1:end].split())).lower()   # "đồng/m 2/năm": m2
     return end, f"{unit}/{rate}"
 
 
@@ -1162,17 +1189,23 @@ _PERCENT_HIGH = regex.compile(rf"[ \t]* (?P<n>{DIGITS}) %", regex.VERBOSE)
 
 
 # "từ 401 xuống còn 208 đơn vị": the second amount of a change, after its verb.
+# A bound before an amount: "hơn 13.000", "gần 30.000", "khoảng 20".
+_BOUND = r"(?: (?: hơn | gần | khoảng | trên | dưới ) [ \t]+ )"
+_BOUNDS = frozenset(("hơn", "gần", "khoảng", "trên", "dưới"))
+# ... with a bound before Y ("lên gần 30.000 em") and Y a range ("lên 10-12%": the unit after its high end).
 _CHANGE_TO = regex.compile(
     rf"""[ \t]+
     (?: xuống | lên | tăng | giảm ) (?: [ \t]+ (?: còn | tới | đến | thành ) )?   # xuống còn / lên tới
-    [ \t]+ (?P<n>{DIGITS})""", _F)
+    [ \t]+ {_BOUND}?
+    (?P<n>{DIGITS}) (?: [ \t]* [\-–] [ \t]* {DIGITS} )?""", _F)
 
 
 def _shared_unit(text: str, amount: Amount) -> str | None:
     """The unit that a change "từ X xuống còn Y đơn vị" shares with its first amount, X
     (D_NOTES 11): the noun is written once, after Y; None when the number is no such X."""
-    if _words_before(text, amount.start)[0].lower() != "từ" or amount.scaled:
-        return None
+    w1, w2, _ = _words_before(text, amount.start)
+    if amount.scaled or not (w1.lower() == "từ" or (w1.lower() in _BOUNDS and w2.lower() == "từ")):
+        return None   # ("từ hơn 13.000 lên gần 30.000 em": X after a bound)
     m = _CHANGE_TO.match(text, amount.end)
     found = _per_time(text, unit_at(text, m.end())) if m else None   # ("lên 95.000 đồng/m2": a rate)
     return found[1] if found is not None else None
@@ -1302,6 +1335,8 @@ def extract(doc: Doc) -> list[Span]:
                 continue
         elif _fragment(text, m):
             continue
+        if text[start - 3:start] == "số " and _SHARE_OF.search(text, max(0, start - 24), start):
+            continue   # "66% trong số 11.000 DN": the population a share is taken of (J_NOTES 11 by W_NOTES 4)
         # match the rest of the amount, then resolve
         f = read(text, m)
         spans = resolve(doc, f, blocked) if f is not None else []
@@ -1320,6 +1355,12 @@ _BARE_TENS = (("trăm", 100), ("chục", 10))
 _MORE_THAN = ("hơn ", "trên ")
 # Units of time: a length is a duration, never a count ("hơn chục năm": GUIDELINES Dates).
 _TIME_UNITS = frozenset("năm tháng tuần ngày giờ phút giây tiếng".split())
+
+
+# A percentage and "trong (tổng) số" (out of) before a number: the number counts the whole the share
+# is taken of, which only the share's count states ("66% trong số 11.000 DN được hỏi": one count,
+# 66 %).  Searched backwards from the number.
+_SHARE_OF = regex.compile(r"%[ \t]*\)?[ \t]*(?:trong|của)[ \t]+(?:tổng[ \t]+)?số[ \t]+$", regex.REVERSE)
 
 
 def _bare_tens(text: str, blocked: Blocked, doc: Doc) -> list[Span]:

@@ -390,9 +390,46 @@ CASES = [
     ("Đoàn cứu hộ phải đi bộ hơn trăm km đường rừng.", [("trăm km", 100, "km")]),
     ("Có trên chục hộ dân ký đơn, hơn chục nghìn người theo dõi.",
      [("chục hộ dân", 10, "hộ dân"), ("chục nghìn người", 10000, "người")]),
+    # classifiers of events and bodies keep the noun after them (NOTES 25), a word that ends with
+    # a preposition's syllable included ("hàng không")
+    ("Năm 2005 đã có 2 cơn bão mạnh hoạt động, 3 cơn dư chấn.",
+     [("2 cơn bão", 2, "cơn bão"), ("3 cơn dư chấn", 3, "cơn dư chấn")]),
+    ("Từ đầu năm đến nay đã xảy ra 3 trận động đất ở ngoài khơi Vũng Tàu.", [("3 trận động đất", 3, "trận động đất")]),
+    ("Cả 2 hãng hàng không của Việt Nam đã phải cắt giảm chuyến bay.", [("2 hãng hàng không", 2, "hãng hàng không")]),
+    ("Chủ tịch nước tặng Giải thưởng Hồ Chí Minh cho hai cụm công trình đặc biệt xuất sắc.",
+     [("hai cụm công trình", 2, "cụm công trình")]),
+    ("Quân nhạc cử quốc thiều và 19 loạt đại bác chào mừng.", [("19 loạt đại bác", 19, "loạt đại bác")]),
+    ("Lực lượng đã sử dụng trên 22 vạn viên đạn, bản sao 18 pho tượng La Hán.",
+     [("22 vạn viên đạn", 220000, "viên đạn"), ("18 pho tượng", 18, "pho tượng")]),
+    # "tự" (self) opens a verb, no counted noun: the amount in "triệu" is money
+    ("Chủ đầu tư vay thương mại 475 triệu tự thu xếp vốn.", [("475 triệu", 475000000, "đồng")]),
+    # money per a measure written out or per kWh is a rate, like "đồng/m2" (K, L, Q_NOTES)
+    ("Mức đền bù từ 28 triệu/mét vuông xuống còn 20 triệu/mét vuông.",
+     [("28 triệu/mét vuông", 28000000, "đồng/mét vuông"), ("20 triệu/mét vuông", 20000000, "đồng/mét vuông")]),
+    ("Giá điện bằng khoảng 7,3 cent/kWh.", [("7,3 cent/kWh", 7.3, "cent/kwh")]),
+    # a share "trong số" (out of) a whole counts the share only (J_NOTES 11 by W_NOTES 4) ...
+    ("Theo PCI-2016, 66% trong số 11.000 DN được hỏi xác nhận phải trả chi phí.", [("66%", 66, "%")]),
+    ("Khảo sát cho thấy 85% trong tổng số 28,8 triệu thanh niên muốn vào Đảng.", [("85%", 85, "%")]),
+    # ... while counts with their own nouns are both counted
+    ("Có 21 người trong số 46 ứng cử viên trúng cử.", [("21 người", 21, "người"), ("46 ứng cử viên", 46, "ứng cử viên")]),
+    # a change "từ X lên Y" shares Y's noun with X (D_NOTES 11) past a bound or a range
+    ("Số học sinh tăng nhanh, từ hơn 13.000 lên gần 30.000 em.", [("13.000", 13000, "em"), ("30.000 em", 30000, "em")]),
+    ("Tăng ngân sách cho dạy nghề từ 6 lên 10-12% tổng ngân sách.",
+     [("6", 6, "%"), ("10-12%", 10, "%"), ("12%", 12, "%")]),
+    # "thêm một" (one more) is a number, one added (E_NOTES 9 by F_NOTES 3)
+    ("Dự án sẽ mở rộng mặt cắt ngang đường Nghi Tàm thêm một làn xe.", [("một làn xe", 1, "làn xe")]),
+    ("Ổ dịch được khoanh vùng khi mới có thêm một bệnh nhân tử vong.", [("một bệnh nhân", 1, "bệnh nhân")]),
 ]
 
 NEGATIVES = [
+    # "hai chiều" (two-way) qualifies trade, counts no directions
+    "Hai bên phấn đấu tăng nhanh kim ngạch buôn bán hai chiều và đầu tư hai chiều.",
+    # ... but not a step further, a while, once again, or some
+    "Đại biểu này tiếp tục dấn thêm một bước là đề nghị Quốc hội bỏ phiếu.",
+    "Chúng ta phải chờ thêm một thời gian nữa, xã hội thêm một lần nữa lo ngại.",
+    "Chủ tịch giải thích rõ thêm một số vấn đề cụ thể.",
+    # "hôm" (day) counts no thing: "hai hôm nay" is a length of time, "hôm nay" a relative date
+    "Hai hôm nay, việc chất vấn đã đạt được yêu cầu.",
     "ông Hải sẽ tiếp tục gặp một lần nữa",
     "mua một chiếc xe “ngon một chút”",
     "hàng chục hộ dân và hàng trăm người đến dự",
