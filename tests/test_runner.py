@@ -239,7 +239,8 @@ def test_a_crash_inside_a_batch_costs_only_the_article_at_fault(tmp_path):
 
 def test_loaded_tables_are_frozen_out_of_the_collector_and_the_pipeline_still_runs(tmp_path):
     """After ``_pipeline`` the lexicons sit in the permanent generation: no collection walks them
-    again and forked workers do not copy their pages.  Run in a fresh interpreter, where nothing
+    again and forked workers do not copy their pages; the youngest generation is collected every
+    50,000 allocations, not every 700.  Run in a fresh interpreter, where nothing
     else has loaded the pipeline yet."""
     import subprocess
     import sys
@@ -253,6 +254,7 @@ def test_loaded_tables_are_frozen_out_of_the_collector_and_the_pipeline_still_ru
         "table = lexicon.places()\n"
         "assert gc.is_tracked(table) and gc.get_freeze_count() > 10000, gc.get_freeze_count()\n"
         "assert not any(o is table for o in gc.get_objects())\n"
+        "assert gc.get_threshold()[0] == 50_000, gc.get_threshold()\n"
         "rec = orjson.loads(process_item(Item('a', 'src', text='Ông Nguyễn Văn Đông về thăm tỉnh Hà Nam.')).line)\n"
         "print(sorted((e['label'], e['text']) for e in rec['entities']))\n"
     )

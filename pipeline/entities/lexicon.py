@@ -538,13 +538,15 @@ def _split_text(text: str) -> tuple[list[int], list[tuple], list[int]]:
     offsets of the tokens that start a line run on into the one before
     without a space ("MinhỦy": the "Ủy"), where a phrase breaks.
 
-    The text is cut at its spaces by ``str.split``; each piece's words and
+    The text is cut at its spaces and line breaks by ``str.split`` (the line
+    breaks made spaces first: a piece across a paragraph's end, "đó.\\nTheo",
+    would be a new piece of every paragraph, its words cut again); each piece's words and
     steps come from :data:`_PIECES`, computed once per distinct piece, all
     pieces' in one flat list (infos and steps alternating, taken apart by two
     slices); the offsets are running sums of the steps.  (A token never holds
     a space, so the tokens of the pieces are the text's.)"""
     body = text.lstrip(" \n")
-    flat = list(chain.from_iterable(map(_PIECES.__getitem__, body.rstrip(" \n").split(" "))))
+    flat = list(chain.from_iterable(map(_PIECES.__getitem__, body.rstrip(" \n").replace("\n", " ").split(" "))))
     infos = flat[0::2]
     steps = flat[1::2]
     starts = list(accumulate(steps, initial=len(text) - len(body)))
