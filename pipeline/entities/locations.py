@@ -541,6 +541,8 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
         return i
     if h == i + 1 and view.low[i] == "biển" and _plate(view, i, j):
         return i        # "xe biển 29", "xe máy biển Lạng Sơn": a number plate, no sea
+    if h == i + 1 and view.words[i] == "biển" and _sea_of_place(view, j):
+        return i        # "tàu biển Việt Nam", "ven biển Đồ Sơn": a country's or a town's sea, the place named
     if view.low[i] == "vùng" and h == i + 1 and view.mask[j] & REGION and (m := regions().match(view, j)) is not None \
             and m[1] == "region":
         return i        # "vùng Tây Bắc", "vùng ĐBSCL": the common noun before a region's name stays out
@@ -658,6 +660,20 @@ def _plate(view: TokenView, i: int, j: int) -> bool:
         if not w.isalpha() or w in _LOCATIVES or w in _TOWARDS:
             return False    # "xe chở khách ra biển Nha Trang": the sea, reached
     return False
+
+
+def _sea_of_place(view: TokenView, j: int) -> bool:
+    """The whole capitalized name at ``j`` after a lower-case ``biển`` is a
+    country or a province or district of the gazetteer (of two syllables or
+    more, found on its own): ``biển`` is the common noun, the
+    sea or coast of that place (``tàu biển Việt Nam``, a Vietnamese ship;
+    ``ven biển Đồ Sơn``, ``thành phố biển Nha Trang``), not a sea's own name
+    (``biển Đông``, ``biển Địa Trung Hải``, ``biển Hòn Cau``)."""
+    if view.mask[j] & REGION and (m := countries().match(view, j)) is not None:
+        e = m[0]
+        return not (e < view.n and view.adjacent(e) and view.mask[e] & SYLLABLE)   # (not "biển Nhật Lệ")
+    m = places().match(view, j) if view.mask[j] & PLACE else None
+    return m is not None and m[0] - j >= 2 and syllable_run(view, j, 5) == m[0]
 
 
 # Nouns of the parts of a bridge or a site, which the dictionary joins to the

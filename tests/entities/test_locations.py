@@ -359,6 +359,9 @@ CASES = [
     # China's older name, the usual spelling of Laos' capital, the two halves of the country at war
     ("Hoa Kỳ lo ngại Trung Hoa can thiệp; thủ đô Viên Chăn yên tĩnh; Bắc Việt Nam chuẩn bị tấn công.",
      ["Hoa Kỳ", "Trung Hoa", "thủ đô Viên Chăn", "Bắc Việt Nam"]),
+    # "biển" before a country or a town is its sea or coast, the place alone named (a sea's own name keeps it)
+    ("Tàu biển Việt Nam được ưu tiên; cát lấy ven biển Đồ Sơn, thành phố biển Nha Trang và biển Đông.",
+     ["Việt Nam", "Đồ Sơn", "Nha Trang", "biển Đông"]),
 ]
 
 NOT_LOCATIONS = [
