@@ -617,6 +617,8 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
                                        or (p[1] == "gazetteer" and view.low[i] in _ZONES)):
         k = p[0]        # "vịnh Bắc bộ", "KCN Bà Rịa - Vũng Tàu": a known name longer than the run of syllables
                         # (or a zone's known place in capitals: "Khu công nghệ cao TP HCM")
+    if k == j and h == i + 1 and view.low[i] == "miền" and view.words[j] in _COMPASS:
+        k = j + 1       # "Miền Trung liên tiếp chống chọi": the region by its direction, whatever word follows
     if (k > j and view.low[i] in _NUMBERED_SITES and k < view.n and view.adjacent(k)
             and _UNIT_NUMBER.fullmatch(view.words[k])
             and not (k + 1 < view.n and view.adjacent(k + 1) and view.words[k + 1].isalpha() and view.words[k + 1].islower()

@@ -362,6 +362,8 @@ CASES = [
     # "biển" before a country or a town is its sea or coast, the place alone named (a sea's own name keeps it)
     ("Tàu biển Việt Nam được ưu tiên; cát lấy ven biển Đồ Sơn, thành phố biển Nha Trang và biển Đông.",
      ["Việt Nam", "Đồ Sơn", "Nha Trang", "biển Đông"]),
+    # a region by its direction after "miền", though the direction and the next word make a word (trung liên)
+    ("6. Miền Trung liên tiếp chống chọi với hạn hán, miền Trung liên tục mưa.", ["Miền Trung", "miền Trung"]),
 ]
 
 NOT_LOCATIONS = [
