@@ -24,8 +24,8 @@ import regex
 from ..doc import Doc
 from ..span import Span
 from .lexicon import (ALONE, FAMILY, GLUED_UNIT, HEAD, HONORIFIC, HONORIFIC_SECOND, ORG_NAME, PLACE, REGION, ROAD_CODE, ROAD_CODE_SHAPE, SECOND, SITE,
-                      SYLLABLE, TITLE, TITLE_SECOND, UNIT, UNIT_ONLY, WARD, PhraseTable, TokenView, data_rows, honorifics, is_word, lfold, org_heads, org_names,
-                      place_units, places, position_titles, regions, site_heads, unit_only_places, wards)
+                      SYLLABLE, TITLE, TITLE_SECOND, UNIT, UNIT_ONLY, WARD, PhraseTable, TokenView, data_rows, fold, honorifics, is_word, lfold,
+                      org_heads, org_names, place_units, places, position_titles, regions, site_heads, unit_only_places, wards)
 from ..structure import is_vietnamese_syllable
 from .names import FUNCTION_WORDS, KIN, is_proper, is_syllable, opens_clause, person_shape, syllable_run
 
@@ -1831,7 +1831,110 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 continue
     if named:
         out.extend(_named_again(doc, view, named, out))
+    if "-" in view.text:
+        out.extend(_glued_pairs(doc, view, out))
     return out
+
+
+# A dash with no space between two words, the second capitalized: "Nội-Hải"
+# in "Hà Nội-Hải Phòng", "VN-Campuchia" (the tokenizer keeps them one token).
+_GLUED_DASH = regex.compile(r"(?<=\p{L})-(?=\p{Lu})")
+_FIRST_WORD = regex.compile(r"\p{L}+")
+
+
+@cache
+def _place_firsts() -> frozenset[str]:
+    """The first words of the known places, regions and wards, tone-folded as written."""
+    named = _rule_openers()[4]
+    return frozenset(named.alone[True] | named.pair_firsts[True])
+
+
+class _Text:
+    """A piece of text to view on its own (:meth:`TokenView.of` reads ``text``)."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+
+def _glued_pairs(doc: Doc, view: TokenView, found: list[Span]) -> list[Span]:
+    """Two places joined by a dash with no space, which the tokenizer keeps in
+    one token (``Hà Nội-Hải Phòng``, ``Việt Nam-Hoa Kỳ``, ``VN-Campuchia``):
+    each is a LOCATION when both sides are known places (a country, a
+    province, a district or a city; a short name only in a pair of countries
+    with ``Việt``: ``Việt-Trung``, as :func:`_country_pair`),
+    as the spaced pair is (``Hà Nội - Hải Phòng``); not where a place or a
+    site found already holds the dash (``Bà Rịa-Vũng Tàu``, ``đường Thái
+    Hà-Láng Hạ``), nor a name that goes on past either place."""
+    text = view.text
+    taken = sorted((s.start, s.end) for s in found)
+    out = []
+    dashes = [m.start() for m in _GLUED_DASH.finditer(text)]
+    firsts = _place_firsts()
+    for t, c in enumerate(dashes):
+        k = bisect_left(view.starts, c + 1) - 1     # the token holding the dash
+        after = _FIRST_WORD.match(text, c + 1).group()
+        if after not in _SHORT_COUNTRIES and fold(after) not in firsts:
+            continue    # no place starts after the dash ("NĐ-CP", "QĐ-TTg"): asked first, it is cheap
+        if k < 0 or _covered(taken, c, c + 1):
+            continue
+        a = view.starts[k] if view.brk[k] else view.starts[max(0, k - 3)]
+        if t > 0 and dashes[t - 1] >= a:
+            a = dashes[t - 1] + 1   # (a chain: "Việt Nam-Trung Quốc-Philippines")
+        last = min(view.n - 1, k + 3)
+        b = view.starts[last] + len(view.words[last])
+        if t + 1 < len(dashes) and dashes[t + 1] < b:
+            b = dashes[t + 1]
+        left = _place_ending(text[a:c])
+        right = _place_starting(text[c + 1:b])
+        if left is None or right is None:
+            continue
+        (s, e), f = left, right
+        names = text[a + s:a + e], text[c + 1:c + 1 + f]
+        if (names[0] in _SHORT_COUNTRIES or names[1] in _SHORT_COUNTRIES) and not (
+                "Việt" in names and all(x in _SHORT_COUNTRIES or _country_word(x) for x in names)):
+            continue    # a short name only with "Việt" and a country ("Việt-Trung"), as in the spaced pair
+        for x, y in ((a + s, a + e), (c + 1, c + 1 + f)):
+            if not out or out[-1].start != x:   # (in a chain the middle place is both sides' own)
+                out.append(doc.span(x, y, "LOCATION", "rule:location-pair", 0.8))
+    return out
+
+
+def _country_word(name: str) -> bool:
+    """``name`` is a country's name (``Trung Quốc``, ``VN``)."""
+    return countries().match(TokenView.of(_Text(name)), 0) is not None
+
+
+def _place_ending(text: str) -> tuple[int, int] | None:
+    """(start, end) of a known place (a country, province, district or city of the
+    gazetteer) or ``Việt`` that ends ``text`` and is the whole capitalized name there, else None."""
+    v = TokenView.of(_Text(text))
+    if not v.n:
+        return None
+    if v.words[-1] in _SHORT_COUNTRIES and not (v.n > 1 and v.cap[v.n - 2] and v.adjacent(v.n - 1)):
+        return v.starts[-1], len(text)      # "Việt-Trung": the short name of a country
+    for s in range(v.n):
+        p = place_at(v, s)
+        if p is not None and p[0] == v.n and p[1] == "gazetteer":
+            if (s > 0 and v.adjacent(s) and v.cap[s - 1] and v.mask[s - 1] & SYLLABLE
+                    and s > 1 and v.words[s - 2] not in _SENTENCE_BEFORE):
+                return None     # a longer name ends with the place ("Viện Việt Nam-…"), not a sentence's first word
+            return v.starts[s], len(text)
+    return None
+
+
+def _place_starting(text: str) -> int | None:
+    """End of a known place (as :func:`_place_ending`) that opens ``text`` and
+    no capitalized syllable continues, else None."""
+    v = TokenView.of(_Text(text))
+    if not v.n:
+        return None
+    if v.words[0] in _SHORT_COUNTRIES and not (v.n > 1 and v.adjacent(1) and v.mask[1] & SYLLABLE):
+        return len(v.words[0])
+    p = place_at(v, 0)
+    if p is None or p[1] != "gazetteer" or (p[0] < v.n and v.adjacent(p[0]) and v.cap[p[0]] and v.mask[p[0]] & SYLLABLE):
+        return None
+    e = p[0] - 1
+    return v.starts[e] + len(v.words[e])
 
 
 # What may stand right before a name with no space: an opening bracket, quote or dash.
