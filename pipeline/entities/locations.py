@@ -528,6 +528,8 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
         return i
     m = site_heads().match(view, i)
     if m is None:
+        if view.low[i] == "nhà" and i + 2 < view.n and view.low[i + 1] == "máy" and view.joined(i, i + 3):
+            return _plant_of_product(view, i)
         return i
     h = m[0]    # the head's end; the name may follow a qualifier: "Cảng biển nước sâu Nghi Sơn"
     j = h
@@ -628,6 +630,41 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
             and not (k < view.n and view.words[k] in _DASHES)):
         return i        # "ngành đường sắt Việt Nam": the railways of a country, no named line (Cát Linh - Hà Đông)
     return k if k > j else i
+
+
+def _plant_of_product(view: TokenView, i: int) -> int:
+    """End of a plant named by what it makes and the place it stands in after
+    ``nhà máy`` at ``i`` (``Nhà máy Nhiên liệu sinh học Dung Quất``, ``nhà máy
+    cà chua Hải Phòng``, ``nhà máy số 1 lọc dầu Dung Quất``), ``i`` if none:
+    one to four words of its product (its number with ``số``) on one line,
+    then a province, district or commune with or without its unit word that
+    ends the name; not a function word or a comma between (``nhà máy ở
+    Quảng Ngãi``), nor plants as a class (``các nhà máy dệt Nam Định``) or
+    of a country (``nhà máy may Việt Nam``)."""
+    if i > 0 and (view.low[i - 1] in _PLURAL or view.words[i - 1].isdigit()):
+        return i
+    k = i + 2
+    while k < view.n and k - i <= 7 and view.adjacent(k):
+        w = view.words[k]
+        if view.cap[k] and view.mask[k] & (PLACE | REGION | UNIT) and k > i + 2:
+            p = place_at(view, k)
+            if p is not None and (p[1] == "unit" or (p[1] == "gazetteer" and _home_place(view, k, p[0]))):
+                e = p[0]
+                return i if e < view.n and view.adjacent(e) and view.mask[e] & SYLLABLE else e
+        if w == "số" and k + 1 < view.n and view.words[k + 1].isdigit():
+            k += 2      # "nhà máy số 1 lọc dầu": its number
+            continue
+        if not w.isalpha() or view.low[k] in FUNCTION_WORDS:
+            return i
+        k += 1
+    return i
+
+
+def _home_place(view: TokenView, i: int, e: int) -> bool:
+    """The known place ``i..e`` is a place of the country, where a plant stands:
+    not a country or a city abroad (regions.txt ``country``, ``city``)."""
+    m = regions().match(view, i) if view.mask[i] & REGION else None
+    return m is None or m[0] != e or m[1] not in ("country", "city")
 
 
 def _palace_end(view: TokenView, j: int, named: bool) -> int:

@@ -372,6 +372,13 @@ CASES = [
     # (but a place found whole with its dash, and a dash inside a longer name, give no pair)
     ("Tỉnh Bà Rịa-Vũng Tàu và Bà Rịa-Vũng Tàu; đường Thái Hà-Láng Hạ.",
      ["Tỉnh Bà Rịa-Vũng Tàu", "Bà Rịa-Vũng Tàu", "đường Thái Hà-Láng Hạ"]),
+    # a plant named by its product (and number) and the place it stands in is one site
+    # (not a plant beside a preposition, plants as a class or of a country abroad)
+    ("Hợp đồng EPC Nhà máy Nhiên liệu sinh học Dung Quất; Nhà máy xi măng lò quay Tam Điệp (Ninh Bình) lãng phí; "
+     "xây dựng nhà máy số 1 lọc dầu Dung Quất; nhà máy cà chua Hải Phòng thiếu nguyên liệu; xây nhà máy ở Quảng "
+     "Ngãi; các nhà máy dệt Nam Định; nhà máy sản xuất ô tô Nhật Bản.",
+     ["Nhà máy Nhiên liệu sinh học Dung Quất", "Nhà máy xi măng lò quay Tam Điệp", "Ninh Bình",
+      "nhà máy số 1 lọc dầu Dung Quất", "nhà máy cà chua Hải Phòng", "Quảng Ngãi", "Nam Định", "Nhật Bản"]),
 ]
 
 NOT_LOCATIONS = [
