@@ -493,9 +493,10 @@ def _ends_name(view: TokenView, i: int) -> bool:
 
 # Qualifiers that may stand between a site's head and its name: "Cảng biển
 # nước sâu Nghi Sơn", "cảng tổng hợp quốc tế", "chợ đầu mối Bình Điền",
-# "bến xe liên tỉnh Mỹ Đình", "Khu đô thị mới quốc tế Đa Phước".
+# "bến xe liên tỉnh Mỹ Đình", "Khu đô thị mới quốc tế Đa Phước",
+# "Sân vận động quốc gia Mỹ Đình", "cửa khẩu quốc gia Lóng Sập".
 _SITE_QUALIFIERS = frozenset({("quốc", "tế"), ("nước", "sâu"), ("tổng", "hợp"), ("trung", "chuyển"),
-                              ("đầu", "mối"), ("liên", "tỉnh"), ("sinh", "thái"), ("cao", "cấp")})
+                              ("đầu", "mối"), ("liên", "tỉnh"), ("sinh", "thái"), ("cao", "cấp"), ("quốc", "gia")})
 
 
 def site_at(view: TokenView, i: int, inner: bool = True) -> int:
