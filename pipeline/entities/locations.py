@@ -1875,8 +1875,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
 
 
 # A dash with no space between two words, the second capitalized: "Nội-Hải"
-# in "Hà Nội-Hải Phòng", "VN-Campuchia" (the tokenizer keeps them one token).
-_GLUED_DASH = regex.compile(r"(?<=\p{L})-(?=\p{Lu})")
+# in "Hà Nội-Hải Phòng", "VN-Campuchia", "6-TPHCM" in "quận 6-TPHCM" (the
+# tokenizer keeps them one token).
+_GLUED_DASH = regex.compile(r"(?<=[\p{L}\d])-(?=\p{Lu})")
 _FIRST_WORD = regex.compile(r"\p{L}+")
 
 
@@ -1944,7 +1945,8 @@ def _country_word(name: str) -> bool:
 
 def _place_ending(text: str) -> tuple[int, int] | None:
     """(start, end) of a known place (a country, province, district or city of the
-    gazetteer) or ``Việt`` that ends ``text`` and is the whole capitalized name there, else None."""
+    gazetteer, or a unit with its name: ``quận 6``) or ``Việt`` that ends ``text``
+    and is the whole capitalized name there, else None."""
     v = TokenView.of(_Text(text))
     if not v.n:
         return None
@@ -1952,7 +1954,7 @@ def _place_ending(text: str) -> tuple[int, int] | None:
         return v.starts[-1], len(text)      # "Việt-Trung": the short name of a country
     for s in range(v.n):
         p = place_at(v, s)
-        if p is not None and p[0] == v.n and p[1] == "gazetteer":
+        if p is not None and p[0] == v.n and p[1] in ("gazetteer", "unit"):
             if (s > 0 and v.adjacent(s) and v.cap[s - 1] and v.mask[s - 1] & SYLLABLE
                     and s > 1 and v.words[s - 2] not in _SENTENCE_BEFORE):
                 return None     # a longer name ends with the place ("Viện Việt Nam-…"), not a sentence's first word
@@ -1969,7 +1971,8 @@ def _place_starting(text: str) -> int | None:
     if v.words[0] in _SHORT_COUNTRIES and not (v.n > 1 and v.adjacent(1) and v.mask[1] & SYLLABLE):
         return len(v.words[0])
     p = place_at(v, 0)
-    if p is None or p[1] != "gazetteer" or (p[0] < v.n and v.adjacent(p[0]) and v.cap[p[0]] and v.mask[p[0]] & SYLLABLE):
+    if p is None or p[1] not in ("gazetteer", "unit") or (p[0] < v.n and v.adjacent(p[0]) and v.cap[p[0]]
+                                                          and v.mask[p[0]] & SYLLABLE):
         return None
     e = p[0] - 1
     return v.starts[e] + len(v.words[e])

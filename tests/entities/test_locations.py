@@ -367,8 +367,8 @@ CASES = [
     # places joined by a dash with no space (one token): each place, also in a chain and as Việt + a country
     ("Quan hệ Việt Nam-Hoa Kỳ và VN-Campuchia; nâng cấp Quốc lộ 1 đoạn Hà Nội-Bắc Giang.",
      ["Việt Nam", "Hoa Kỳ", "VN", "Campuchia", "Quốc lộ 1", "Hà Nội", "Bắc Giang"]),
-    ("Thỏa thuận ba bên Việt Nam-Trung Quốc-Philippines; tình hữu nghị Việt-Trung.",
-     ["Việt Nam", "Trung Quốc", "Philippines", "Việt", "Trung"]),
+    ("Thỏa thuận ba bên Việt Nam-Trung Quốc-Philippines; tình hữu nghị Việt-Trung; cử tri (quận 6-TPHCM).",
+     ["Việt Nam", "Trung Quốc", "Philippines", "Việt", "Trung", "quận 6", "TPHCM"]),
     # (but a place found whole with its dash, and a dash inside a longer name, give no pair)
     ("Tỉnh Bà Rịa-Vũng Tàu và Bà Rịa-Vũng Tàu; đường Thái Hà-Láng Hạ.",
      ["Tỉnh Bà Rịa-Vũng Tàu", "Bà Rịa-Vũng Tàu", "đường Thái Hà-Láng Hạ"]),
