@@ -1461,6 +1461,29 @@ def _ward_in_bracket(view: TokenView, k: int) -> int:
     return w[0]
 
 
+def _ward_after_dash(view: TokenView, j: int) -> int:
+    """End of a name after a dash at ``j`` that follows a place (``Hạ Long -
+    Mông Dương``) and is known only as a commune's or ward's, ``j`` if none:
+    the whole run of two to four capitalized syllables, no person's name,
+    and no place found on its own (that one its rule finds)."""
+    k = j + 1
+    if k >= view.n or view.words[j] not in _DASHES or not view.adjacent(k) or not view.mask[k] & WARD:
+        return j
+    w = wards().match(view, k)
+    if w is None or w[0] - k < 2 or syllable_run(view, k, 4) != w[0] or _untail(view, k, w[0]) != w[0]:
+        return j
+    if person_shape(view, k) > k or place_at(view, k) is not None:
+        return j
+    return w[0]
+
+
+def _after_body(view: TokenView, i: int) -> bool:
+    """A body's head of one or two words ends right before the place at ``i``
+    (``Thành ủy Sài Gòn - Gia Định``, ``UBND Hà Nội``): the place is its modifier."""
+    return any(s >= 0 and view.mask[s] & HEAD and (m := org_heads().match(view, s)) is not None and m[0] == i
+               for s in (i - 2, i - 1))
+
+
 def _bracketed_place(view: TokenView, k: int) -> int:
     """One past the ``)`` of a known place in brackets at token ``k``
     (``(huyện Hương Thủy)``, ``(Phú Vang)``), ``k`` if none."""
@@ -1816,6 +1839,12 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 # "đoạn Hạ Long - Mông Dương": both ends of a stretch of road are places
                 a, b = view.char_span(j + 1, e)
                 out.append(doc.span(a, b, "LOCATION", "rule:location-segment", 0.8))
+                j = e
+            while (e := _ward_after_dash(view, j)) > j and not _after_body(view, i):
+                # "BOT Hạ Long - Mông Dương", "Sài Gòn - Chợ Lớn - Gia Định": a commune or an old
+                # town joined by a dash to a place, known by a ward's name only
+                a, b = view.char_span(j + 1, e)
+                out.append(doc.span(a, b, "LOCATION", "rule:location-list", 0.8))
                 j = e
             nxt = j
             continue

@@ -379,6 +379,9 @@ CASES = [
      "Ngãi; các nhà máy dệt Nam Định; nhà máy sản xuất ô tô Nhật Bản.",
      ["Nhà máy Nhiên liệu sinh học Dung Quất", "Nhà máy xi măng lò quay Tam Điệp", "Ninh Bình",
       "nhà máy số 1 lọc dầu Dung Quất", "nhà máy cà chua Hải Phòng", "Quảng Ngãi", "Nam Định", "Nhật Bản"]),
+    # a commune or an old town known by a ward's name only, joined by a dash to a place (not to a body's place)
+    ("Thu phí BOT Hạ Long - Mông Dương; chi bộ trên địa bàn Sài Gòn - Chợ Lớn - Gia Định; Thành ủy Sài Gòn - Gia Định.",
+     ["Hạ Long", "Mông Dương", "Sài Gòn", "Chợ Lớn", "Gia Định"]),
     # "quốc gia" (national) between a site's head and its name
     ("Sân vận động quốc gia Mỹ Đình chật kín; hàng qua cửa khẩu quốc gia Lóng Sập.",
      ["Sân vận động quốc gia Mỹ Đình", "cửa khẩu quốc gia Lóng Sập"]),
