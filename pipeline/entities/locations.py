@@ -556,6 +556,8 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
             and view.low[i] not in _CLASSIFIED and is_word(view.words[i - 1], view.words[i])
             and not _approached(view, i, j)):
         return i        # "yêu cầu Hà Nội", "gia đình Nguyễn Văn A": the head is half a word
+    if view.words[j] == "Trường" and _after_school_level(view, j + 3):
+        return i        # "trước cửa Trường Cấp 3 Dương Quang Đông": a school's gate, the school named
     if h == i + 1 and view.low[i] == "cầu" and i > 0 and view.low[i - 1] == "điểm" and view.adjacent(i):
         return i        # "tại điểm cầu Nghệ An": a video conference's connection point, the province named
     if view.cap[i] and (person_shape(view, i) > i or (i > 0 and view.adjacent(i) and person_shape(view, i - 1) > i)):
@@ -1165,6 +1167,19 @@ def _ends_body_name(view: TokenView, i: int) -> bool:
     return False
 
 
+# The number of a school's level: "Trường cấp 2", "trường cấp III".
+_SCHOOL_LEVEL = regex.compile(r"[1-3]|I{1,3}")
+
+
+def _after_school_level(view: TokenView, i: int) -> bool:
+    """A school named by its level stands right before token ``i`` (``Trường
+    cấp 2 Suối Bau``, ``Trường Cấp 3 Dương Quang Đông``): what follows is the
+    school's own name, a place inside it, not a place of its own (but
+    ``học sinh trường cấp 3 Hà Nội``, the city's schools, keeps the city)."""
+    return (2 < i <= view.n and view.words[i - 3] == "Trường" and view.low[i - 2] == "cấp"
+            and _SCHOOL_LEVEL.fullmatch(view.words[i - 1]) is not None and view.joined(i - 3, i))
+
+
 def _credited(view: TokenView, i: int) -> bool:
     """Token ``i`` opens the name in a photo credit (``Ảnh: Thống Nhất/TTXVN``,
     ``(Ảnh: Hà Nam)``): the photographer, whose name may be a place's."""
@@ -1749,6 +1764,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 continue
         if m & SITE or coded:
             j = site_at(view, i)
+            if j > i and _after_school_level(view, i):
+                nxt = j     # "Trường cấp 2 Suối Bau": the school's place, inside its name
+                continue
             if j > i:
                 a, b = view.char_span(i, j)
                 out.append(doc.span(a, b, "LOCATION", "rule:location-site", 0.85))
@@ -1800,7 +1818,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                                                      or _in_longer_name(view, i, p[0]) or _credited(view, i)):
             nxt = p[0]      # "ông Vinh", "bà Nga": a person's short name; Dũng “Huế”: a nickname; not the city or country
             continue        # (nor "Vũ Quang Minh", "Ngụy Như Kontum", "Hải Vân Phong Thu": a place inside a name)
-        if p is not None and (p[1] == "gazetteer" or (p[1] == "unit" and not cap[i])) and _ends_body_name(view, i):
+        if p is not None and (p[1] == "gazetteer" or (p[1] == "unit" and not cap[i])) and (
+                _ends_body_name(view, i) or _after_school_level(view, i)):
             nxt = p[0]      # "Tổng công ty cấp nước Sài Gòn": the place modifier of a body's name, no place of its own
             continue
         if p is not None:

@@ -482,6 +482,8 @@ NOT_LOCATIONS = [
     "Tướng Washington lãnh đạo cuộc chiến giành độc lập.",
     # lower-case words that are also provinces' names: peace, to pacify
     "Cuộc sống hòa bình trở lại, vùng đất được bình định.",
+    # the place in a school's name after its level ("cửa", the school's gate, names no river mouth)
+    "Hiệu trưởng Trường cấp 2 Suối Bau bị tố; hai lô đất trước cửa Trường Cấp 3 Dương Quang Đông.",
 ]
 
 
