@@ -536,6 +536,8 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
     j = h
     while j + 2 < view.n and j - h < 4 and (view.low[j], view.low[j + 1]) in _SITE_QUALIFIERS and view.joined(j, j + 2):
         j += 2      # (two at most: "Cảng tổng hợp quốc tế Nghi Sơn")
+    if view.low[i] in _ZONES and j + 2 < view.n and view.low[j] == "và":
+        j = _second_field(view, j)  # "Khu du lịch và giải trí Sông Lô": a zone of two fields
     if view.words[h - 1] == "Lớn" and view.cap[i] and not (j < view.n and view.adjacent(j) and view.cap[j]):
         return h        # "tại Nhà hát Lớn - Hà Nội": the theatre's own name, its place apart
     if view.low[i] == "phủ":
@@ -668,6 +670,19 @@ def _home_place(view: TokenView, i: int, e: int) -> bool:
     not a country or a city abroad (regions.txt ``country``, ``city``)."""
     m = regions().match(view, i) if view.mask[i] & REGION else None
     return m is None or m[0] != e or m[1] not in ("country", "city")
+
+
+def _second_field(view: TokenView, j: int) -> int:
+    """Where the name starts after the second field of a zone joined by ``và``
+    at ``j`` (``Khu du lịch và giải trí Sông Lô``, ``Khu du lịch sinh thái và
+    nghỉ dưỡng Cồn Hến``): one or two lower-case words that are no unit or site
+    word, then a capitalized word on the same line; ``j`` if none (``khu
+    công nghiệp và khu đô thị``: two zones)."""
+    k = j + 1
+    while k < j + 3 and k < view.n and view.adjacent(k) and view.words[k].isalpha() and view.words[k].islower() \
+            and not view.mask[k] & (UNIT | SITE) and view.low[k] not in FUNCTION_WORDS:
+        k += 1
+    return k if k > j + 1 and k < view.n and view.adjacent(k) and view.cap[k] else j
 
 
 def _palace_end(view: TokenView, j: int, named: bool) -> int:
