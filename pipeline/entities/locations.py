@@ -1444,13 +1444,14 @@ def _not_a_list(view: TokenView, i: int, first: tuple[int, int, bool]) -> bool:
 def _place_in_country(view: TokenView, i: int, items: list[tuple[int, int, bool]]) -> bool:
     """The two names ``items`` from ``i`` are a place and, after a comma, the
     country or province it lies in, said after a preposition of place
-    (``động đất ở Sumatra, Indonesia``, ``tại Geelong, Australia``): the
-    first, unknown to the gazetteer, is a place too; not a person, a body
+    (``động đất ở Sumatra, Indonesia``, ``tại Geelong, Australia``), or a
+    commune's Vietnamese name before its district (``ở Điện Thắng, Điện
+    Bàn``): the first, unknown to the gazetteer, is a place too; not a person, a body
     or an office (``làm việc tại Samsung, Hàn Quốc`` has a brand: the first
     word is no Vietnamese syllable and opens no known name, so brands pass
     only as places do)."""
-    if len(items) != 2 or i == 0 or view.low[i - 1] not in _LOCATIVES:
-        return False
+    if len(items) != 2 or i == 0 or (view.low[i - 1] not in _LOCATIVES and view.low[i - 1] != "quê"):
+        return False    # (and "quê Điện Thắng, Điện Bàn": one's home commune)
     (s, e, known), (t, f, _) = items
     if known or view.words[e] != "," or not view.mask[t] & (REGION | PLACE):
         return False
@@ -1459,7 +1460,8 @@ def _place_in_country(view: TokenView, i: int, items: list[tuple[int, int, bool]
         return False
     if not (_is_province(view, t, f) or ((m := regions().match(view, t)) is not None and m[0] == f
                                           and m[1] in ("country", "province"))):
-        return False    # (not a district: "ở Tân Hưng, Cần Giuộc" is a list of communes the ward rules judge)
+        if not (2 <= e - s <= 3 and all(map(is_vietnamese_syllable, view.words[s:e]))):
+            return False    # a district after a Vietnamese name only: "quê ở Điện Thắng, Điện Bàn" (a commune)
     return (person_shape(view, s) < e and org_heads().match(view, s) is None and org_names().match(view, s) is None
             and position_titles().match(view, s) is None)
 

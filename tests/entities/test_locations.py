@@ -385,6 +385,9 @@ CASES = [
     # a zone of two fields joined by "và" before its name (but two zone heads are two zones)
     ("Dự án khu du lịch và giải trí Sông Lô; Khu du lịch sinh thái và nghỉ dưỡng Cồn Hến; khu công nghiệp và khu đô thị Hà Nội.",
      ["khu du lịch và giải trí Sông Lô", "Khu du lịch sinh thái và nghỉ dưỡng Cồn Hến", "khu đô thị Hà Nội"]),
+    # a commune's Vietnamese name unknown to the gazetteer before its district, after "ở" or "quê" (not a brand)
+    ("Mẹ Thứ quê Điện Thắng, Điện Bàn; anh từng làm việc tại Samsung, Hà Đông.",
+     ["Điện Thắng", "Điện Bàn", "Hà Đông"]),
     # "quốc gia" (national) between a site's head and its name
     ("Sân vận động quốc gia Mỹ Đình chật kín; hàng qua cửa khẩu quốc gia Lóng Sập.",
      ["Sân vận động quốc gia Mỹ Đình", "cửa khẩu quốc gia Lóng Sập"]),
