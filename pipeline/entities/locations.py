@@ -1970,15 +1970,19 @@ def _glued_pairs(doc: Doc, view: TokenView, found: list[Span]) -> list[Span]:
     site found already holds the dash (``Bà Rịa-Vũng Tàu``, ``đường Thái
     Hà-Láng Hạ``), nor a name that goes on past either place."""
     text = view.text
-    taken = sorted((s.start, s.end) for s in found)
-    out = []
+    out: list[Span] = []
     dashes = [m.start() for m in _GLUED_DASH.finditer(text)]
+    if not dashes:
+        return out
     firsts = _place_firsts()
+    taken = None
     for t, c in enumerate(dashes):
-        k = bisect_left(view.starts, c + 1) - 1     # the token holding the dash
         after = _FIRST_WORD.match(text, c + 1).group()
         if after not in _SHORT_COUNTRIES and fold(after) not in firsts:
             continue    # no place starts after the dash ("NĐ-CP", "QĐ-TTg"): asked first, it is cheap
+        if taken is None:
+            taken = sorted((s.start, s.end) for s in found)
+        k = bisect_left(view.starts, c + 1) - 1     # the token holding the dash
         if k < 0 or _covered(taken, c, c + 1):
             continue
         a = view.starts[k] if view.brk[k] else view.starts[max(0, k - 3)]
