@@ -1511,7 +1511,10 @@ def _ward_after_dash(view: TokenView, j: int) -> int:
 
 def _after_body(view: TokenView, i: int) -> bool:
     """A body's head of one or two words ends right before the place at ``i``
-    (``Thành ủy Sài Gòn - Gia Định``, ``UBND Hà Nội``): the place is its modifier."""
+    (``Thành ủy Sài Gòn - Gia Định``, ``UBND Hà Nội``), or a Party committee
+    named by its level (``Khu ủy Sài Gòn - Gia Định``): the place is its modifier."""
+    if i > 1 and view.low[i - 1] == "ủy" and view.cap[i - 2] and view.joined(i - 2, i + 1):
+        return True
     return any(s >= 0 and view.mask[s] & HEAD and (m := org_heads().match(view, s)) is not None and m[0] == i
                for s in (i - 2, i - 1))
 

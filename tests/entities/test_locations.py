@@ -382,6 +382,7 @@ CASES = [
     # a commune or an old town known by a ward's name only, joined by a dash to a place (not to a body's place)
     ("Thu phí BOT Hạ Long - Mông Dương; chi bộ trên địa bàn Sài Gòn - Chợ Lớn - Gia Định; Thành ủy Sài Gòn - Gia Định.",
      ["Hạ Long", "Mông Dương", "Sài Gòn", "Chợ Lớn", "Gia Định"]),
+    ("Căn cứ vững chãi của Khu ủy Sài Gòn - Gia Định.", ["Sài Gòn"]),
     # a zone of two fields joined by "và" before its name (but two zone heads are two zones)
     ("Dự án khu du lịch và giải trí Sông Lô; Khu du lịch sinh thái và nghỉ dưỡng Cồn Hến; khu công nghiệp và khu đô thị Hà Nội.",
      ["khu du lịch và giải trí Sông Lô", "Khu du lịch sinh thái và nghỉ dưỡng Cồn Hến", "khu đô thị Hà Nội"]),
