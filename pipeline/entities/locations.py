@@ -24,8 +24,8 @@ import regex
 from ..doc import Doc
 from ..span import Span
 from .lexicon import (ALONE, FAMILY, GLUED_UNIT, HEAD, HONORIFIC, HONORIFIC_SECOND, ORG_NAME, PLACE, REGION, ROAD_CODE, ROAD_CODE_SHAPE, SECOND, SITE,
-                      SYLLABLE, TITLE, TITLE_SECOND, UNIT, UNIT_ONLY, WARD, PhraseTable, TokenView, data_rows, honorifics, is_word, lfold, org_heads, org_names,
-                      place_units, places, position_titles, regions, site_heads, unit_only_places, wards)
+                      SYLLABLE, TITLE, TITLE_SECOND, UNIT, UNIT_ONLY, WARD, PhraseTable, TokenView, data_rows, fold, honorifics, is_word, lfold,
+                      org_heads, org_names, place_units, places, position_titles, regions, site_heads, unit_only_places, wards)
 from ..structure import is_vietnamese_syllable
 from .names import FUNCTION_WORDS, KIN, is_proper, is_syllable, opens_clause, person_shape, syllable_run
 
@@ -493,9 +493,10 @@ def _ends_name(view: TokenView, i: int) -> bool:
 
 # Qualifiers that may stand between a site's head and its name: "Cảng biển
 # nước sâu Nghi Sơn", "cảng tổng hợp quốc tế", "chợ đầu mối Bình Điền",
-# "bến xe liên tỉnh Mỹ Đình", "Khu đô thị mới quốc tế Đa Phước".
+# "bến xe liên tỉnh Mỹ Đình", "Khu đô thị mới quốc tế Đa Phước",
+# "Sân vận động quốc gia Mỹ Đình", "cửa khẩu quốc gia Lóng Sập".
 _SITE_QUALIFIERS = frozenset({("quốc", "tế"), ("nước", "sâu"), ("tổng", "hợp"), ("trung", "chuyển"),
-                              ("đầu", "mối"), ("liên", "tỉnh"), ("sinh", "thái"), ("cao", "cấp")})
+                              ("đầu", "mối"), ("liên", "tỉnh"), ("sinh", "thái"), ("cao", "cấp"), ("quốc", "gia")})
 
 
 def site_at(view: TokenView, i: int, inner: bool = True) -> int:
@@ -528,11 +529,15 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
         return i
     m = site_heads().match(view, i)
     if m is None:
+        if view.low[i] == "nhà" and i + 2 < view.n and view.low[i + 1] == "máy" and view.joined(i, i + 3):
+            return _plant_of_product(view, i)
         return i
     h = m[0]    # the head's end; the name may follow a qualifier: "Cảng biển nước sâu Nghi Sơn"
     j = h
     while j + 2 < view.n and j - h < 4 and (view.low[j], view.low[j + 1]) in _SITE_QUALIFIERS and view.joined(j, j + 2):
         j += 2      # (two at most: "Cảng tổng hợp quốc tế Nghi Sơn")
+    if view.low[i] in _ZONES and j + 2 < view.n and view.low[j] == "và":
+        j = _second_field(view, j)  # "Khu du lịch và giải trí Sông Lô": a zone of two fields
     if view.words[h - 1] == "Lớn" and view.cap[i] and not (j < view.n and view.adjacent(j) and view.cap[j]):
         return h        # "tại Nhà hát Lớn - Hà Nội": the theatre's own name, its place apart
     if view.low[i] == "phủ":
@@ -541,6 +546,8 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
         return i
     if h == i + 1 and view.low[i] == "biển" and _plate(view, i, j):
         return i        # "xe biển 29", "xe máy biển Lạng Sơn": a number plate, no sea
+    if h == i + 1 and view.words[i] == "biển" and _sea_of_place(view, j):
+        return i        # "tàu biển Việt Nam", "ven biển Đồ Sơn": a country's or a town's sea, the place named
     if view.low[i] == "vùng" and h == i + 1 and view.mask[j] & REGION and (m := regions().match(view, j)) is not None \
             and m[1] == "region":
         return i        # "vùng Tây Bắc", "vùng ĐBSCL": the common noun before a region's name stays out
@@ -551,6 +558,8 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
             and view.low[i] not in _CLASSIFIED and is_word(view.words[i - 1], view.words[i])
             and not _approached(view, i, j)):
         return i        # "yêu cầu Hà Nội", "gia đình Nguyễn Văn A": the head is half a word
+    if view.words[j] == "Trường" and _after_school_level(view, j + 3):
+        return i        # "trước cửa Trường Cấp 3 Dương Quang Đông": a school's gate, the school named
     if h == i + 1 and view.low[i] == "cầu" and i > 0 and view.low[i - 1] == "điểm" and view.adjacent(i):
         return i        # "tại điểm cầu Nghệ An": a video conference's connection point, the province named
     if view.cap[i] and (person_shape(view, i) > i or (i > 0 and view.adjacent(i) and person_shape(view, i - 1) > i)):
@@ -615,6 +624,8 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
                                        or (p[1] == "gazetteer" and view.low[i] in _ZONES)):
         k = p[0]        # "vịnh Bắc bộ", "KCN Bà Rịa - Vũng Tàu": a known name longer than the run of syllables
                         # (or a zone's known place in capitals: "Khu công nghệ cao TP HCM")
+    if k == j and h == i + 1 and view.low[i] == "miền" and view.words[j] in _COMPASS:
+        k = j + 1       # "Miền Trung liên tiếp chống chọi": the region by its direction, whatever word follows
     if (k > j and view.low[i] in _NUMBERED_SITES and k < view.n and view.adjacent(k)
             and _UNIT_NUMBER.fullmatch(view.words[k])
             and not (k + 1 < view.n and view.adjacent(k + 1) and view.words[k + 1].isalpha() and view.words[k + 1].islower()
@@ -624,6 +635,54 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
             and not (k < view.n and view.words[k] in _DASHES)):
         return i        # "ngành đường sắt Việt Nam": the railways of a country, no named line (Cát Linh - Hà Đông)
     return k if k > j else i
+
+
+def _plant_of_product(view: TokenView, i: int) -> int:
+    """End of a plant named by what it makes and the place it stands in after
+    ``nhà máy`` at ``i`` (``Nhà máy Nhiên liệu sinh học Dung Quất``, ``nhà máy
+    cà chua Hải Phòng``, ``nhà máy số 1 lọc dầu Dung Quất``), ``i`` if none:
+    one to four words of its product (its number with ``số``) on one line,
+    then a province, district or commune with or without its unit word that
+    ends the name; not a function word or a comma between (``nhà máy ở
+    Quảng Ngãi``), nor plants as a class (``các nhà máy dệt Nam Định``) or
+    of a country (``nhà máy may Việt Nam``)."""
+    if i > 0 and (view.low[i - 1] in _PLURAL or view.words[i - 1].isdigit()):
+        return i
+    k = i + 2
+    while k < view.n and k - i <= 7 and view.adjacent(k):
+        w = view.words[k]
+        if view.cap[k] and view.mask[k] & (PLACE | REGION | UNIT) and k > i + 2:
+            p = place_at(view, k)
+            if p is not None and (p[1] == "unit" or (p[1] == "gazetteer" and _home_place(view, k, p[0]))):
+                e = p[0]
+                return i if e < view.n and view.adjacent(e) and view.mask[e] & SYLLABLE else e
+        if w == "số" and k + 1 < view.n and view.words[k + 1].isdigit():
+            k += 2      # "nhà máy số 1 lọc dầu": its number
+            continue
+        if not w.isalpha() or view.low[k] in FUNCTION_WORDS:
+            return i
+        k += 1
+    return i
+
+
+def _home_place(view: TokenView, i: int, e: int) -> bool:
+    """The known place ``i..e`` is a place of the country, where a plant stands:
+    not a country or a city abroad (regions.txt ``country``, ``city``)."""
+    m = regions().match(view, i) if view.mask[i] & REGION else None
+    return m is None or m[0] != e or m[1] not in ("country", "city")
+
+
+def _second_field(view: TokenView, j: int) -> int:
+    """Where the name starts after the second field of a zone joined by ``và``
+    at ``j`` (``Khu du lịch và giải trí Sông Lô``, ``Khu du lịch sinh thái và
+    nghỉ dưỡng Cồn Hến``): one or two lower-case words that are no unit or site
+    word, then a capitalized word on the same line; ``j`` if none (``khu
+    công nghiệp và khu đô thị``: two zones)."""
+    k = j + 1
+    while k < j + 3 and k < view.n and view.adjacent(k) and view.words[k].isalpha() and view.words[k].islower() \
+            and not view.mask[k] & (UNIT | SITE) and view.low[k] not in FUNCTION_WORDS:
+        k += 1
+    return k if k > j + 1 and k < view.n and view.adjacent(k) and view.cap[k] else j
 
 
 def _palace_end(view: TokenView, j: int, named: bool) -> int:
@@ -658,6 +717,20 @@ def _plate(view: TokenView, i: int, j: int) -> bool:
         if not w.isalpha() or w in _LOCATIVES or w in _TOWARDS:
             return False    # "xe chở khách ra biển Nha Trang": the sea, reached
     return False
+
+
+def _sea_of_place(view: TokenView, j: int) -> bool:
+    """The whole capitalized name at ``j`` after a lower-case ``biển`` is a
+    country or a province or district of the gazetteer (of two syllables or
+    more, found on its own): ``biển`` is the common noun, the
+    sea or coast of that place (``tàu biển Việt Nam``, a Vietnamese ship;
+    ``ven biển Đồ Sơn``, ``thành phố biển Nha Trang``), not a sea's own name
+    (``biển Đông``, ``biển Địa Trung Hải``, ``biển Hòn Cau``)."""
+    if view.mask[j] & REGION and (m := countries().match(view, j)) is not None:
+        e = m[0]
+        return not (e < view.n and view.adjacent(e) and view.mask[e] & SYLLABLE)   # (not "biển Nhật Lệ")
+    m = places().match(view, j) if view.mask[j] & PLACE else None
+    return m is not None and m[0] - j >= 2 and syllable_run(view, j, 5) == m[0]
 
 
 # Nouns of the parts of a bridge or a site, which the dictionary joins to the
@@ -1109,6 +1182,19 @@ def _ends_body_name(view: TokenView, i: int) -> bool:
     return False
 
 
+# The number of a school's level: "Trường cấp 2", "trường cấp III".
+_SCHOOL_LEVEL = regex.compile(r"[1-3]|I{1,3}")
+
+
+def _after_school_level(view: TokenView, i: int) -> bool:
+    """A school named by its level stands right before token ``i`` (``Trường
+    cấp 2 Suối Bau``, ``Trường Cấp 3 Dương Quang Đông``): what follows is the
+    school's own name, a place inside it, not a place of its own (but
+    ``học sinh trường cấp 3 Hà Nội``, the city's schools, keeps the city)."""
+    return (2 < i <= view.n and view.words[i - 3] == "Trường" and view.low[i - 2] == "cấp"
+            and _SCHOOL_LEVEL.fullmatch(view.words[i - 1]) is not None and view.joined(i - 3, i))
+
+
 def _credited(view: TokenView, i: int) -> bool:
     """Token ``i`` opens the name in a photo credit (``Ảnh: Thống Nhất/TTXVN``,
     ``(Ảnh: Hà Nam)``): the photographer, whose name may be a place's."""
@@ -1358,13 +1444,14 @@ def _not_a_list(view: TokenView, i: int, first: tuple[int, int, bool]) -> bool:
 def _place_in_country(view: TokenView, i: int, items: list[tuple[int, int, bool]]) -> bool:
     """The two names ``items`` from ``i`` are a place and, after a comma, the
     country or province it lies in, said after a preposition of place
-    (``động đất ở Sumatra, Indonesia``, ``tại Geelong, Australia``): the
-    first, unknown to the gazetteer, is a place too; not a person, a body
+    (``động đất ở Sumatra, Indonesia``, ``tại Geelong, Australia``), or a
+    commune's Vietnamese name before its district (``ở Điện Thắng, Điện
+    Bàn``): the first, unknown to the gazetteer, is a place too; not a person, a body
     or an office (``làm việc tại Samsung, Hàn Quốc`` has a brand: the first
     word is no Vietnamese syllable and opens no known name, so brands pass
     only as places do)."""
-    if len(items) != 2 or i == 0 or view.low[i - 1] not in _LOCATIVES:
-        return False
+    if len(items) != 2 or i == 0 or (view.low[i - 1] not in _LOCATIVES and view.low[i - 1] != "quê"):
+        return False    # (and "quê Điện Thắng, Điện Bàn": one's home commune)
     (s, e, known), (t, f, _) = items
     if known or view.words[e] != "," or not view.mask[t] & (REGION | PLACE):
         return False
@@ -1373,7 +1460,8 @@ def _place_in_country(view: TokenView, i: int, items: list[tuple[int, int, bool]
         return False
     if not (_is_province(view, t, f) or ((m := regions().match(view, t)) is not None and m[0] == f
                                           and m[1] in ("country", "province"))):
-        return False    # (not a district: "ở Tân Hưng, Cần Giuộc" is a list of communes the ward rules judge)
+        if not (2 <= e - s <= 3 and all(map(is_vietnamese_syllable, view.words[s:e]))):
+            return False    # a district after a Vietnamese name only: "quê ở Điện Thắng, Điện Bàn" (a commune)
     return (person_shape(view, s) < e and org_heads().match(view, s) is None and org_names().match(view, s) is None
             and position_titles().match(view, s) is None)
 
@@ -1403,6 +1491,32 @@ def _ward_in_bracket(view: TokenView, k: int) -> int:
     if w is None or w[0] >= view.n or view.words[w[0]] != ")" or w[0] - j < 2 or person_shape(view, j) > w[0]:
         return k
     return w[0]
+
+
+def _ward_after_dash(view: TokenView, j: int) -> int:
+    """End of a name after a dash at ``j`` that follows a place (``Hạ Long -
+    Mông Dương``) and is known only as a commune's or ward's, ``j`` if none:
+    the whole run of two to four capitalized syllables, no person's name,
+    and no place found on its own (that one its rule finds)."""
+    k = j + 1
+    if k >= view.n or view.words[j] not in _DASHES or not view.adjacent(k) or not view.mask[k] & WARD:
+        return j
+    w = wards().match(view, k)
+    if w is None or w[0] - k < 2 or syllable_run(view, k, 4) != w[0] or _untail(view, k, w[0]) != w[0]:
+        return j
+    if person_shape(view, k) > k or place_at(view, k) is not None:
+        return j
+    return w[0]
+
+
+def _after_body(view: TokenView, i: int) -> bool:
+    """A body's head of one or two words ends right before the place at ``i``
+    (``Thành ủy Sài Gòn - Gia Định``, ``UBND Hà Nội``), or a Party committee
+    named by its level (``Khu ủy Sài Gòn - Gia Định``): the place is its modifier."""
+    if i > 1 and view.low[i - 1] == "ủy" and view.cap[i - 2] and view.joined(i - 2, i + 1):
+        return True
+    return any(s >= 0 and view.mask[s] & HEAD and (m := org_heads().match(view, s)) is not None and m[0] == i
+               for s in (i - 2, i - 1))
 
 
 def _bracketed_place(view: TokenView, k: int) -> int:
@@ -1670,6 +1784,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 continue
         if m & SITE or coded:
             j = site_at(view, i)
+            if j > i and _after_school_level(view, i):
+                nxt = j     # "Trường cấp 2 Suối Bau": the school's place, inside its name
+                continue
             if j > i:
                 a, b = view.char_span(i, j)
                 out.append(doc.span(a, b, "LOCATION", "rule:location-site", 0.85))
@@ -1721,7 +1838,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                                                      or _in_longer_name(view, i, p[0]) or _credited(view, i)):
             nxt = p[0]      # "ông Vinh", "bà Nga": a person's short name; Dũng “Huế”: a nickname; not the city or country
             continue        # (nor "Vũ Quang Minh", "Ngụy Như Kontum", "Hải Vân Phong Thu": a place inside a name)
-        if p is not None and (p[1] == "gazetteer" or (p[1] == "unit" and not cap[i])) and _ends_body_name(view, i):
+        if p is not None and (p[1] == "gazetteer" or (p[1] == "unit" and not cap[i])) and (
+                _ends_body_name(view, i) or _after_school_level(view, i)):
             nxt = p[0]      # "Tổng công ty cấp nước Sài Gòn": the place modifier of a body's name, no place of its own
             continue
         if p is not None:
@@ -1760,6 +1878,12 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 # "đoạn Hạ Long - Mông Dương": both ends of a stretch of road are places
                 a, b = view.char_span(j + 1, e)
                 out.append(doc.span(a, b, "LOCATION", "rule:location-segment", 0.8))
+                j = e
+            while (e := _ward_after_dash(view, j)) > j and not _after_body(view, i):
+                # "BOT Hạ Long - Mông Dương", "Sài Gòn - Chợ Lớn - Gia Định": a commune or an old
+                # town joined by a dash to a place, known by a ward's name only
+                a, b = view.char_span(j + 1, e)
+                out.append(doc.span(a, b, "LOCATION", "rule:location-list", 0.8))
                 j = e
             nxt = j
             continue
@@ -1813,7 +1937,117 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 continue
     if named:
         out.extend(_named_again(doc, view, named, out))
+    if "-" in view.text:
+        out.extend(_glued_pairs(doc, view, out))
     return out
+
+
+# A dash with no space between two words, the second capitalized: "Nội-Hải"
+# in "Hà Nội-Hải Phòng", "VN-Campuchia", "6-TPHCM" in "quận 6-TPHCM" (the
+# tokenizer keeps them one token).
+_GLUED_DASH = regex.compile(r"(?<=[\p{L}\d])-(?=\p{Lu})")
+_FIRST_WORD = regex.compile(r"\p{L}+")
+
+
+@cache
+def _place_firsts() -> frozenset[str]:
+    """The first words of the known places, regions and wards, tone-folded as written."""
+    named = _rule_openers()[4]
+    return frozenset(named.alone[True] | named.pair_firsts[True])
+
+
+class _Text:
+    """A piece of text to view on its own (:meth:`TokenView.of` reads ``text``)."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+
+def _glued_pairs(doc: Doc, view: TokenView, found: list[Span]) -> list[Span]:
+    """Two places joined by a dash with no space, which the tokenizer keeps in
+    one token (``Hà Nội-Hải Phòng``, ``Việt Nam-Hoa Kỳ``, ``VN-Campuchia``):
+    each is a LOCATION when both sides are known places (a country, a
+    province, a district or a city; a short name only in a pair of countries
+    with ``Việt``: ``Việt-Trung``, as :func:`_country_pair`),
+    as the spaced pair is (``Hà Nội - Hải Phòng``); not where a place or a
+    site found already holds the dash (``Bà Rịa-Vũng Tàu``, ``đường Thái
+    Hà-Láng Hạ``), nor a name that goes on past either place."""
+    text = view.text
+    out: list[Span] = []
+    dashes = [m.start() for m in _GLUED_DASH.finditer(text)]
+    if not dashes:
+        return out
+    firsts = _place_firsts()
+    taken = None
+    for t, c in enumerate(dashes):
+        after = _FIRST_WORD.match(text, c + 1).group()
+        if after not in _SHORT_COUNTRIES and fold(after) not in firsts:
+            continue    # no place starts after the dash ("NĐ-CP", "QĐ-TTg"): asked first, it is cheap
+        if taken is None:
+            taken = sorted((s.start, s.end) for s in found)
+        k = bisect_left(view.starts, c + 1) - 1     # the token holding the dash
+        if k < 0 or _covered(taken, c, c + 1):
+            continue
+        a = view.starts[k] if view.brk[k] else view.starts[max(0, k - 3)]
+        if t > 0 and dashes[t - 1] >= a:
+            a = dashes[t - 1] + 1   # (a chain: "Việt Nam-Trung Quốc-Philippines")
+        last = min(view.n - 1, k + 3)
+        b = view.starts[last] + len(view.words[last])
+        if t + 1 < len(dashes) and dashes[t + 1] < b:
+            b = dashes[t + 1]
+        left = _place_ending(text[a:c])
+        right = _place_starting(text[c + 1:b])
+        if left is None or right is None:
+            continue
+        (s, e), f = left, right
+        names = text[a + s:a + e], text[c + 1:c + 1 + f]
+        if (names[0] in _SHORT_COUNTRIES or names[1] in _SHORT_COUNTRIES) and not (
+                "Việt" in names and all(x in _SHORT_COUNTRIES or _country_word(x) for x in names)):
+            continue    # a short name only with "Việt" and a country ("Việt-Trung"), as in the spaced pair
+        for x, y in ((a + s, a + e), (c + 1, c + 1 + f)):
+            if not out or out[-1].start != x:   # (in a chain the middle place is both sides' own)
+                out.append(doc.span(x, y, "LOCATION", "rule:location-pair", 0.8))
+    return out
+
+
+def _country_word(name: str) -> bool:
+    """``name`` is a country's name (``Trung Quốc``, ``VN``)."""
+    return countries().match(TokenView.of(_Text(name)), 0) is not None
+
+
+def _place_ending(text: str) -> tuple[int, int] | None:
+    """(start, end) of a known place (a country, province, district or city of the
+    gazetteer, or a unit with its name: ``quận 6``) or ``Việt`` that ends ``text``
+    and is the whole capitalized name there, else None."""
+    v = TokenView.of(_Text(text))
+    if not v.n:
+        return None
+    if v.words[-1] in _SHORT_COUNTRIES and not (v.n > 1 and v.cap[v.n - 2] and v.adjacent(v.n - 1)):
+        return v.starts[-1], len(text)      # "Việt-Trung": the short name of a country
+    for s in range(v.n):
+        p = place_at(v, s)
+        if p is not None and p[0] == v.n and p[1] in ("gazetteer", "unit"):
+            if (s > 0 and v.adjacent(s) and v.cap[s - 1] and v.mask[s - 1] & SYLLABLE
+                    and s > 1 and v.words[s - 2] not in _SENTENCE_BEFORE):
+                return None     # a longer name ends with the place ("Viện Việt Nam-…"), not a sentence's first word
+            return v.starts[s], len(text)
+    return None
+
+
+def _place_starting(text: str) -> int | None:
+    """End of a known place (as :func:`_place_ending`) that opens ``text`` and
+    no capitalized syllable continues, else None."""
+    v = TokenView.of(_Text(text))
+    if not v.n:
+        return None
+    if v.words[0] in _SHORT_COUNTRIES and not (v.n > 1 and v.adjacent(1) and v.mask[1] & SYLLABLE):
+        return len(v.words[0])
+    p = place_at(v, 0)
+    if p is None or p[1] not in ("gazetteer", "unit") or (p[0] < v.n and v.adjacent(p[0]) and v.cap[p[0]]
+                                                          and v.mask[p[0]] & SYLLABLE):
+        return None
+    e = p[0] - 1
+    return v.starts[e] + len(v.words[e])
 
 
 # What may stand right before a name with no space: an opening bracket, quote or dash.

@@ -359,6 +359,39 @@ CASES = [
     # China's older name, the usual spelling of Laos' capital, the two halves of the country at war
     ("Hoa Kỳ lo ngại Trung Hoa can thiệp; thủ đô Viên Chăn yên tĩnh; Bắc Việt Nam chuẩn bị tấn công.",
      ["Hoa Kỳ", "Trung Hoa", "thủ đô Viên Chăn", "Bắc Việt Nam"]),
+    # "biển" before a country or a town is its sea or coast, the place alone named (a sea's own name keeps it)
+    ("Tàu biển Việt Nam được ưu tiên; cát lấy ven biển Đồ Sơn, thành phố biển Nha Trang và biển Đông.",
+     ["Việt Nam", "Đồ Sơn", "Nha Trang", "biển Đông"]),
+    # a region by its direction after "miền", though the direction and the next word make a word (trung liên)
+    ("6. Miền Trung liên tiếp chống chọi với hạn hán, miền Trung liên tục mưa.", ["Miền Trung", "miền Trung"]),
+    # places joined by a dash with no space (one token): each place, also in a chain and as Việt + a country
+    ("Quan hệ Việt Nam-Hoa Kỳ và VN-Campuchia; nâng cấp Quốc lộ 1 đoạn Hà Nội-Bắc Giang.",
+     ["Việt Nam", "Hoa Kỳ", "VN", "Campuchia", "Quốc lộ 1", "Hà Nội", "Bắc Giang"]),
+    ("Thỏa thuận ba bên Việt Nam-Trung Quốc-Philippines; tình hữu nghị Việt-Trung; cử tri (quận 6-TPHCM).",
+     ["Việt Nam", "Trung Quốc", "Philippines", "Việt", "Trung", "quận 6", "TPHCM"]),
+    # (but a place found whole with its dash, and a dash inside a longer name, give no pair)
+    ("Tỉnh Bà Rịa-Vũng Tàu và Bà Rịa-Vũng Tàu; đường Thái Hà-Láng Hạ.",
+     ["Tỉnh Bà Rịa-Vũng Tàu", "Bà Rịa-Vũng Tàu", "đường Thái Hà-Láng Hạ"]),
+    # a plant named by its product (and number) and the place it stands in is one site
+    # (not a plant beside a preposition, plants as a class or of a country abroad)
+    ("Hợp đồng EPC Nhà máy Nhiên liệu sinh học Dung Quất; Nhà máy xi măng lò quay Tam Điệp (Ninh Bình) lãng phí; "
+     "xây dựng nhà máy số 1 lọc dầu Dung Quất; nhà máy cà chua Hải Phòng thiếu nguyên liệu; xây nhà máy ở Quảng "
+     "Ngãi; các nhà máy dệt Nam Định; nhà máy sản xuất ô tô Nhật Bản.",
+     ["Nhà máy Nhiên liệu sinh học Dung Quất", "Nhà máy xi măng lò quay Tam Điệp", "Ninh Bình",
+      "nhà máy số 1 lọc dầu Dung Quất", "nhà máy cà chua Hải Phòng", "Quảng Ngãi", "Nam Định", "Nhật Bản"]),
+    # a commune or an old town known by a ward's name only, joined by a dash to a place (not to a body's place)
+    ("Thu phí BOT Hạ Long - Mông Dương; chi bộ trên địa bàn Sài Gòn - Chợ Lớn - Gia Định; Thành ủy Sài Gòn - Gia Định.",
+     ["Hạ Long", "Mông Dương", "Sài Gòn", "Chợ Lớn", "Gia Định"]),
+    ("Căn cứ vững chãi của Khu ủy Sài Gòn - Gia Định.", ["Sài Gòn"]),
+    # a zone of two fields joined by "và" before its name (but two zone heads are two zones)
+    ("Dự án khu du lịch và giải trí Sông Lô; Khu du lịch sinh thái và nghỉ dưỡng Cồn Hến; khu công nghiệp và khu đô thị Hà Nội.",
+     ["khu du lịch và giải trí Sông Lô", "Khu du lịch sinh thái và nghỉ dưỡng Cồn Hến", "khu đô thị Hà Nội"]),
+    # a commune's Vietnamese name unknown to the gazetteer before its district, after "ở" or "quê" (not a brand)
+    ("Mẹ Thứ quê Điện Thắng, Điện Bàn; anh từng làm việc tại Samsung, Hà Đông.",
+     ["Điện Thắng", "Điện Bàn", "Hà Đông"]),
+    # "quốc gia" (national) between a site's head and its name
+    ("Sân vận động quốc gia Mỹ Đình chật kín; hàng qua cửa khẩu quốc gia Lóng Sập.",
+     ["Sân vận động quốc gia Mỹ Đình", "cửa khẩu quốc gia Lóng Sập"]),
 ]
 
 NOT_LOCATIONS = [
@@ -456,6 +489,8 @@ NOT_LOCATIONS = [
     "Tướng Washington lãnh đạo cuộc chiến giành độc lập.",
     # lower-case words that are also provinces' names: peace, to pacify
     "Cuộc sống hòa bình trở lại, vùng đất được bình định.",
+    # the place in a school's name after its level ("cửa", the school's gate, names no river mouth)
+    "Hiệu trưởng Trường cấp 2 Suối Bau bị tố; hai lô đất trước cửa Trường Cấp 3 Dương Quang Đông.",
 ]
 
 
