@@ -35,6 +35,13 @@ whose own natural typos show what a rule also catches and what it breaks):
   (``bao nhiều nước`` → ``bao nhiêu``), the neighbour is in no word of its own (``kết thúc |
   đầy``) and no name, and no stray letter of broken spacing stands beside it (``c hất``);
   a letter slip between two frequent words (``thông quan``, customs) is left;
+* a real word beside a bound syllable (one that running text nearly always shows opening or
+  closing a longer word: ``tham``, ``thiểu``) with which it makes no known pair, while its
+  other neighbour knows it in no pair either, takes the bound syllable's partner one slip away
+  (a diacritic, a letter, an onset a region's speech confuses: ``tập chung`` → ``tập
+  trung``, ``lựa trọn`` → ``lựa chọn``) where the article writes that compound elsewhere or
+  the word is hardly ever written at all (``tình trạnh``; a letter typed for another then only
+  with a key beside it: not ``rình phạt``), never between two spellings in use (sĩ/sỹ);
 * without context only an impossible syllable with marks (``sảt``, ``củả``)
   takes its commonest variant; a bare one (``hat``) or a well-formed unattested
   one (``trách hiệm``) is left;
@@ -80,7 +87,7 @@ from sys import intern
 
 from .. import columns
 from ..offsets import Edit
-from .lexicon import Lexicon, key, lexicon
+from .lexicon import Lexicon, bound_counts, key, lexicon
 from .ortho import FRONT, FRONT_ONSETS, ONSETS, WORD_CACHE, has_marks as _has_marks, is_valid, place_tone, skeleton, split_tone, with_tone
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "normalize"
@@ -1308,6 +1315,135 @@ def _tight_pairs() -> tuple[dict[tuple[str, str], tuple[str, ...]], dict[tuple[s
     return ({p: tuple(v) for p, v in left.items()}, {p: tuple(v) for p, v in right.items()})
 
 
+# A word is bound on one side when it was seen this often not closing (opening) a compound on the
+# other, and this share of those times opened (closed) one: tham, 102 of 102; thiểu, 10 of 10.
+_BOUND_SEEN = 5
+_BOUND_SHARE = 0.8
+_BOUND_COUNT = 2  # a bound word's compound seen this often in running text vouches
+_RARE_DICT = 15  # a syllable in at most this many dictionary words is a rare one
+# The article's own use of a bound word's compound vouches when running text has it this often
+# (not giá | thị, seen twice: giá thị trường).
+_BOUND_DOC = 3
+# Onsets confused by the way a region speaks (tr/ch in the north: tập chung for tập trung; s/x,
+# d/gi/r): a real word with the other onset.
+_ONSET_CONFUSIONS = {
+    "ch": ("tr",),       # tập chung → tập trung
+    "tr": ("ch",),       # dây truyền → dây chuyền
+    "s": ("x",),         # sa xôi → xa xôi
+    "x": ("s",),         # xử dụng → sử dụng
+    "d": ("gi", "r"),    # dải quyết → giải quyết
+    "gi": ("d", "r"),    # giành dụm → dành dụm
+    "r": ("d", "gi"),    # rành mạch / dành
+    "l": ("n",),         # lăng lực → năng lực
+    "n": ("l",),         # nãnh đạo → lãnh đạo
+}
+
+
+def _onset_swaps(b: str) -> list[str]:
+    """``b`` with its onset one that a region's speech confuses with it (:data:`_ONSET_CONFUSIONS`)."""
+    onset = next((o for o in ONSETS if o and b.startswith(o)), "")
+    return [o + b[len(onset):] for o in _ONSET_CONFUSIONS.get(onset, ())]
+
+
+def _far_slips_to(wanted: frozenset) -> dict[str, list[str]]:
+    """``c -> [b, ...]``: the known words ``b`` one slip from each wanted ``c`` by any of
+    :func:`_variants`, :func:`_letter_slips` (the tone kept), an onset swap
+    (:func:`_onset_swaps`) or one letter typed for another, the tone kept (quát for quán)."""
+    lex = lexicon()
+    tf = lex.text_freq
+    out: dict[str, set[str]] = {}
+    by_hole: dict[tuple[int, str], list[str]] = {}  # a wanted word with one letter out, where
+    for s in sorted(wanted):
+        for j in range(len(s)):
+            by_hole.setdefault((j, s[:j] + s[j + 1:]), []).append(s)
+    for b in sorted(lex.known):
+        typed = split_tone(b)[1]
+        # a letter slip between two frequent words is left, as in :func:`_tight_pairs` (thông quan)
+        rare = tf.get(b, 0) < _FUNCTION_FREQ
+        cands = set(c for c in _letter_slips(b) if split_tone(c)[1] == typed)
+        for j in range(len(b)):
+            cands.update(c for c in by_hole.get((j, b[:j] + b[j + 1:]), ()) if split_tone(c)[1] == typed)
+        if not rare:
+            cands = {c for c in cands if tf.get(c, 0) < _FUNCTION_FREQ}
+        cands.update(v for v, _, _ in _variants(b))
+        cands.update(c for c in _onset_swaps(b) if c in lex.known)
+        cands.discard(b)
+        for c in cands & wanted:
+            out.setdefault(c, set()).add(b)
+    return {c: sorted(v) for c, v in out.items()}
+
+
+@cache
+def _loose_pairs() -> tuple[dict[tuple[str, str], tuple[str, ...]], dict[tuple[str, str], tuple[str, ...]]]:
+    """:func:`_tight_pairs` for a word bound on one side (:func:`~.lexicon.bound_counts`: tham
+    opens tham gia, tham nhũng, tham quan nearly always) and a compound of it seen in running
+    text (:data:`_BOUND_COUNT`), beside a word one slip, one letter or one confused onset away
+    from its partner (:func:`_far_slips_to`: tham những → tham nhũng, tập chung → tập trung,
+    quát triệt → quán triệt); the pairs already in :func:`_tight_pairs` left out."""
+    lex = lexicon()
+    tight_left, tight_right = _tight_pairs()
+    rb, lb = bound_counts()
+    bound_r = {a for a, (n, d) in rb.items() if d >= _BOUND_SEEN and n >= _BOUND_SHARE * d}
+    bound_l = {a for a, (n, d) in lb.items() if d >= _BOUND_SEEN and n >= _BOUND_SHARE * d}
+    partners = [(a, c) for (a, c), n in lex.text_pairs.items()
+                if n >= _BOUND_COUNT and (a, c) in lex.word_pairs and (a in bound_r or c in bound_l)]
+    far_to = _far_slips_to(frozenset(chain.from_iterable(partners)))
+    left: dict[tuple[str, str], list[str]] = {}
+    right: dict[tuple[str, str], list[str]] = {}
+    for a, c in partners:
+        if a in bound_r:
+            for b in far_to.get(c, ()):
+                if (a, b) not in lex.pair_code and (a, b) not in tight_left:
+                    left.setdefault((a, b), []).append(c)
+        if c in bound_l:
+            for b in far_to.get(a, ()):
+                if (b, c) not in lex.pair_code and (b, c) not in tight_right:
+                    right.setdefault((b, c), []).append(a)
+    return ({p: tuple(v) for p, v in left.items()}, {p: tuple(v) for p, v in right.items()})
+
+
+def _rare_syllable(lex: Lexicon, k: str) -> bool:
+    """A syllable hardly ever written: seen at most twice in running text and in at most
+    :data:`_RARE_DICT` dictionary words (trạnh, tọng, chơ; not rình, thịt, tan)."""
+    tf = lex.text_freq.get(k, 0)
+    return tf <= 2 and lex.freq.get(k, 0) - tf <= _RARE_DICT
+
+
+# The letter keys of a QWERTY keyboard by row: a key touches its neighbours in its row and the two
+# keys below it (w: q, e, a, s), the rows being staggered.
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_KEYS_NEAR = {a: set() for a in "".join(_KEY_ROWS)}
+for _r, _row in enumerate(_KEY_ROWS):
+    for _i, _a in enumerate(_row):
+        _near = set(_row[max(0, _i - 1):_i + 2])
+        if _r + 1 < len(_KEY_ROWS):
+            _near.update(_KEY_ROWS[_r + 1][max(0, _i - 1):_i + 1])
+        for _b in _near - {_a}:
+            _KEYS_NEAR[_a].add(_b)
+            _KEYS_NEAR[_b].add(_a)
+
+
+def _far_key(b: str, c: str) -> bool:
+    """``b`` is ``c`` with one letter typed for another whose key is not beside it (rình for hình;
+    not trạnh for trạng: h and g are neighbours); the letters compared without diacritics."""
+    if len(b) != len(c):
+        return False
+    diff = [(x, y) for x, y in zip(b, c) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = (_BASE.get(ch, ch).replace("đ", "d") for ch in diff[0])
+    return x != y and y not in _KEYS_NEAR.get(x, ())
+
+
+@cache
+def _tight_visits() -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]]]:
+    """The pairs whose second word, and those whose first word, :func:`_resolve_tight` is asked
+    about: :func:`_tight_pairs` and :func:`_loose_pairs`."""
+    tight_second, tight_first = _tight_pairs()
+    loose_second, loose_first = _loose_pairs()
+    return (frozenset(chain(tight_second, loose_second)), frozenset(chain(tight_first, loose_first)))
+
+
 def _beside_lone_letter(text: str, start: int, end: int) -> bool:
     """A letter standing alone (but for punctuation) one space before ``start`` or after ``end``:
     a word broken by a stray space (``trường,c hất lượng``, ``k hó khăn``)."""
@@ -1331,34 +1467,48 @@ def _resolve_tight(ctx: _Ctx, i: int) -> tuple[str, str] | None:
         return None  # a lone letter (broken spacing: Ủ y ban), a name
     k = keys[i]
     left, right = _tight_pairs()
+    loose_left, loose_right = _loose_pairs()
     p, n = toks.prev[i], toks.next[i]
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, str, str]] = []
     for j, other, side in ((p, n, -1), (n, p, +1)):
         if j < 0 or (side < 0 and not ctx.left_ok(i)) or (side > 0 and not ctx.right_ok(i)):
             continue
         cands = left.get((keys[j], k)) if side < 0 else right.get((k, keys[j]))
-        if not cands:
+        loose = loose_left.get((keys[j], k)) if side < 0 else loose_right.get((k, keys[j]))
+        if not cands and not loose:
             continue
         far = toks.prev[j] if side < 0 else toks.next[j]
         if far >= 0:
             if texts[j][:1].isupper() and not toks.initial[j] and texts[far][:1].isupper():
                 continue  # the neighbour is a syllable of a name (Liên Việt | năm)
             taken = (keys[far], keys[j]) if side < 0 else (keys[j], keys[far])
-            if taken in lex.word_pairs and lex.text_pairs.get(taken, 0):
-                continue  # the neighbour makes a word on its far side (kết thúc | đầy, dẫn chứng | khoản)
+            if taken in lex.word_pairs:
+                if lex.text_pairs.get(taken, 0):
+                    continue  # the neighbour makes a word on its far side (kết thúc | đầy, dẫn chứng | khoản)
+                loose = None  # (or a dictionary word only: Khải đã | hội đàm)
+        # (a word known beside its other neighbour takes a bound neighbour's partner only where
+        # the article writes that compound elsewhere)
+        known_other = False
         if other >= 0:
             pair = (k, keys[other]) if side < 0 else (keys[other], k)
+            known_other = pair in lex.pair_code
             seen = lex.text_pairs.get(pair, 0)
             if (pair in lex.word_pairs and seen) or (seen and _bond(ctx, seen, *pair) >= _BOND_COMPOUND):
                 continue  # the word makes its own pair on the other side
-        for c in cands:
+        for c, rule in chain(zip(cands or (), repeat("typo/tight")), zip(loose or (), repeat("typo/bound"))):
             if _copies_neighbour(ctx, i, c):
                 continue
             cp = (keys[j], c) if side < 0 else (c, keys[j])
             count = lex.text_pairs.get(cp, 0)
+            if rule == "typo/bound" and not ((not known_other and _rare_syllable(lex, k) and not _far_key(k, c))
+                                             or (count >= _BOUND_DOC and cp in ctx.doc_pairs)) \
+                    or c == _iy_variant(k) or _ay_alternation(k, c):
+                continue  # a bound word's partner needs a word hardly ever written (trạnh, tọng; a
+                # letter typed for another only for a key beside it: not rình for hình) or the
+                # article's own use of it; both spellings of sĩ/sỹ, nảy/nẩy are in use
             if _bound(ctx, j, side, count, True):
                 continue  # the neighbour is taken by its own compound
-            found.append((count, c))
+            found.append((count, c, rule))
     if not found:
         return None
     found.sort(reverse=True)
@@ -1368,7 +1518,7 @@ def _resolve_tight(ctx: _Ctx, i: int) -> tuple[str, str] | None:
         return None
     if _beside_lone_letter(ctx.text, toks.start(i), toks.end(i)):
         return None  # broken spacing (c hất lượng, k hó khăn, T rung ương), no slip
-    return _case_like(w, found[0][1]), "typo/tight"
+    return _case_like(w, found[0][1]), found[0][2]
 
 
 def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
@@ -1678,7 +1828,7 @@ def _pair_codes() -> dict[str, dict[str, int]]:
         seconds.update(chain.from_iterable(seen_before[need].get(c, ()) for c, need in beside))
         for b in seconds:
             flat[(k, b)] = flat.get((k, b), 0) | _HIT_FIRST
-    tight_second, tight_first = _tight_pairs()
+    tight_second, tight_first = _tight_visits()
     for pair in tight_second:
         flat[pair] = flat.get(pair, 0) | _TIGHT_SECOND
     for pair in tight_first:
