@@ -42,6 +42,7 @@ whose own natural typos show what a rule also catches and what it breaks):
   trung``, ``lựa trọn`` → ``lựa chọn``) where the article writes that compound elsewhere or
   the word is hardly ever written at all (``tình trạnh``; a letter typed for another then only
   with a key beside it: not ``rình phạt``), never between two spellings in use (sĩ/sỹ);
+* a year's name before the year takes the branch the year has (``Mậu Tuấn 2018`` → ``Tuất``);
 * without context only an impossible syllable with marks (``sảt``, ``củả``)
   takes its commonest variant; a bare one (``hat``) or a well-formed unattested
   one (``trách hiệm``) is left;
@@ -1436,12 +1437,68 @@ def _far_key(b: str, c: str) -> bool:
 
 
 @cache
+def _can_chi() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The ten stems and twelve branches of the sexagenary cycle, in order (``can_chi.txt``)."""
+    rows = {}
+    for line in (DATA / "can_chi.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, names = line.split("\t", 1)
+            rows[name] = tuple(names.split())
+    return rows["stems"], rows["branches"]
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Two keys one slip apart: the same letters but for their diacritics, or one letter
+    dropped, added or typed for another (tuấn, tuất)."""
+    if skeleton(a) == skeleton(b):
+        return True
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return len(long_) - len(short) == 1 and any(long_[:j] + long_[j + 1:] == short for j in range(len(long_)))
+
+
+@cache
+def _year_pairs() -> frozenset[tuple[str, str]]:
+    """(stem, word) for every known word one slip (:func:`_one_edit`) from a branch, as keys:
+    the pairs :func:`_resolve_year_name` is asked about (mậu tuấn)."""
+    stems, branches = _can_chi()
+    lex = lexicon()
+    keys = [key(b) for b in branches]
+    slips = [w for w in sorted(lex.known) if w not in keys and any(_one_edit(w, b) for b in keys)]
+    return frozenset((key(s), w) for s in stems for w in slips)
+
+
+# A year after a year's name: Mậu Tuất 2018, Mậu Tuất (2018).
+_YEAR_AFTER = re.compile(r"[ (]{1,2}(\d{4})(?!\d)")
+
+
+def _resolve_year_name(ctx: _Ctx, i: int) -> tuple[str, str] | None:
+    """A capitalized word after a stem and before a year, one slip from the branch the year has,
+    the stem being the year's (Mậu Tuấn 2018 → Mậu Tuất): the year names it."""
+    toks = ctx.toks
+    p, w = toks.prev[i], toks.texts[i]
+    stems, branches = _can_chi()
+    if p < 0 or not w[:1].isupper() or toks.texts[p] not in stems:
+        return None
+    m = _YEAR_AFTER.match(ctx.text, toks.end(i))
+    if m is None:
+        return None
+    year = int(m.group(1))
+    want = branches[(year - 4) % 12]
+    if stems[(year - 4) % 10] != toks.texts[p] or not _one_edit(ctx.keys[i], key(want)):
+        return None
+    return want, "typo/year"
+
+
+@cache
 def _tight_visits() -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]]]:
     """The pairs whose second word, and those whose first word, :func:`_resolve_tight` is asked
-    about: :func:`_tight_pairs` and :func:`_loose_pairs`."""
+    about: :func:`_tight_pairs`, :func:`_loose_pairs` and :func:`_year_pairs` (second words)."""
     tight_second, tight_first = _tight_pairs()
     loose_second, loose_first = _loose_pairs()
-    return (frozenset(chain(tight_second, loose_second)), frozenset(chain(tight_first, loose_first)))
+    return (frozenset(chain(tight_second, loose_second, _year_pairs())), frozenset(chain(tight_first, loose_first)))
+
 
 
 def _beside_lone_letter(text: str, start: int, end: int) -> bool:
@@ -1463,6 +1520,8 @@ def _resolve_tight(ctx: _Ctx, i: int) -> tuple[str, str] | None:
     toks, keys, lex = ctx.toks, ctx.keys, ctx.lex
     texts = toks.texts
     w = texts[i]
+    if toks.prev[i] >= 0 and (keys[toks.prev[i]], keys[i]) in _year_pairs():
+        return _resolve_year_name(ctx, i)  # (Mậu Tuấn 2018)
     if len(w) < 2 or (not w.islower() and not (toks.initial[i] and w[1:].islower())):
         return None  # a lone letter (broken spacing: Ủ y ban), a name
     k = keys[i]

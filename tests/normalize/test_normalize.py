@@ -213,6 +213,9 @@ ARTICLE = ("Sáng nay, tại trụ sở UBND thành phố, đoàn công tác c�
      "chỉ tiêu tăng trưởng cả năm từ 8,5- 9%, phấn đấu tăng trưởng kinh tế bền vững"),
     ("lên án hành vi xâm hai tình dục trẻ em, phòng chống xâm hại trẻ em",
      "lên án hành vi xâm hại tình dục trẻ em, phòng chống xâm hại trẻ em"),
+    # a year's name before the year: the year gives its branch (2018 is Mậu Tuất)
+    ("dịp tết Nguyên đán Mậu Tuấn 2018, chủ đầu tư sẽ miễn phí các phương tiện qua trạm",
+     "dịp tết Nguyên đán Mậu Tuất 2018, chủ đầu tư sẽ miễn phí các phương tiện qua trạm"),
     # a word retyped with its capital, nothing named after it: the capital stays
     ("bị khởi tố theo điều Điều 134, Bộ luật Hình sự", "bị khởi tố theo Điều 134, Bộ luật Hình sự"),
     ("Giám đốc đài Đài PT-TH tỉnh cho biết", "Giám đốc Đài PT-TH tỉnh cho biết"),
@@ -382,6 +385,9 @@ def test_doubled_word_correction_spans_both_words():
     "Bùi Quốc Hưng, nhân viên chuyển phát nhanh của bưu điện",
     "giá thịt lợn hơi trong nước giảm sâu so với giá thị trường thế giới",
     "7.000 sinh viên, học sinh và chiến sỹ của trung đoàn thể hiện. Các chiến sĩ tham gia.",
+    # a year's name is fixed only by its year (a person's name, another year)
+    "Ông Đinh Tuấn, sinh năm 1975, cho biết",
+    "dịp tết Mậu Tuấn 2019 chủ đầu tư",
 ])
 def test_correct_text_left_alone(sentence):
     raw = ARTICLE + sentence
