@@ -192,6 +192,9 @@ ARTICLE = ("Sáng nay, tại trụ sở UBND thành phố, đoàn công tác c�
     # of its rarer word's use
     ("Chính phủ quyết định thành lập Khu dữ trữ sinh quyển", "Chính phủ quyết định thành lập Khu dự trữ sinh quyển"),
     ("phát huy vai trò gưỡng mẫu của người đứng đầu", "phát huy vai trò gương mẫu của người đứng đầu"),
+    # an unattested word whose onset a region's speech confuses (x/s, ch/tr), into a compound
+    ("do các cơ sở xản xuất không đầu tư thích đáng hệ thống xử lý", "do các cơ sở sản xuất không đầu tư thích đáng hệ thống xử lý"),
+    ("không phải nghị quyết gây khó khăn, làm chậm chễ", "không phải nghị quyết gây khó khăn, làm chậm trễ"),
     # a word beside a bound syllable (one that nearly always opens or closes a compound: tình,
     # nghiêm, lựa, tổn thể's thể), hardly ever written itself, one slip, a confused onset (tr/ch)
     # or a letter typed with a key beside it from the bound syllable's partner
