@@ -1393,15 +1393,26 @@ def _loose_pairs() -> tuple[dict[tuple[str, str], tuple[str, ...]], dict[tuple[s
     left: dict[tuple[str, str], list[str]] = {}
     right: dict[tuple[str, str], list[str]] = {}
     for a, c in partners:
+        # (only where :func:`_resolve_tight` may take the partner: a compound seen often enough
+        # for the article's own use of it to vouch, or a rare word not a far key away)
+        often = lex.text_pairs[a, c] >= _BOUND_DOC
         if a in bound_r:
             for b in far_to.get(c, ()):
-                if (a, b) not in lex.pair_code and (a, b) not in tight_left:
+                if (a, b) not in lex.pair_code and (a, b) not in tight_left and _may_take(lex, b, c, often):
                     left.setdefault((a, b), []).append(c)
         if c in bound_l:
             for b in far_to.get(a, ()):
-                if (b, c) not in lex.pair_code and (b, c) not in tight_right:
+                if (b, c) not in lex.pair_code and (b, c) not in tight_right and _may_take(lex, b, a, often):
                     right.setdefault((b, c), []).append(a)
     return ({p: tuple(v) for p, v in left.items()}, {p: tuple(v) for p, v in right.items()})
+
+
+def _may_take(lex: Lexicon, b: str, c: str, often: bool) -> bool:
+    """A bound syllable's partner ``c`` may be taken for ``b`` somewhere (:func:`_resolve_tight`):
+    its compound seen ``often`` in running text or ``b`` a rare word one near key from it, and
+    the two not spellings both in use."""
+    return (often or (_rare_syllable(lex, b) and not _far_key(b, c))) \
+        and c != _iy_variant(b) and not _ay_alternation(b, c)
 
 
 def _rare_syllable(lex: Lexicon, k: str) -> bool:
@@ -1864,12 +1875,10 @@ _VISIT = bytes(_keep(_CLASSES[b >> 3],
                if b >> 3 < len(_CLASSES) else 0 for b in range(256))
 
 
-# A pair code's tight bits as what :func:`_candidates` does with them: 1, look at the first word
-# of the pair; 2, at the second; and the bit a visit then carries (ask :func:`_resolve_tight`;
-# alone, nothing else: the other tests settle the token, as :data:`_VISIT` says).
-_TIGHT_OF = bytes((1 if c & _TIGHT_FIRST else 0) | (2 if c & _TIGHT_SECOND else 0) for c in range(256))
-_NOT_TIGHT = bytes(c for c in range(256) if not c & (_TIGHT_FIRST | _TIGHT_SECOND))  # deleted, only those are left
+# The bit a visit carries to ask :func:`_resolve_tight` (alone, nothing else: the other tests
+# settle the token, as :data:`_VISIT` says), and a pair code with either tight bit as 1.
 _TIGHT_VISIT = 4
+_TIGHT_OF = bytes(1 if c & (_TIGHT_FIRST | _TIGHT_SECOND) else 0 for c in range(256))
 
 
 @cache
@@ -1948,14 +1957,16 @@ def _candidates(infos: list[tuple[str, int, dict, frozenset, bool, int]], keys: 
     if classes is None:
         classes = bytes(map(itemgetter(1), infos))
     visit = (facts | int.from_bytes(classes, "little")).to_bytes(n, "little").translate(_VISIT)
-    if right.translate(None, _NOT_TIGHT):  # (rare: a pair of :func:`_tight_pairs`)
-        tight = right.translate(_TIGHT_OF)
+    tight = right.translate(_TIGHT_OF)  # 1 at a pair of :func:`_tight_visits` (a few an article)
+    j = tight.find(1)
+    if j >= 0:  # (found by memchr, not a Python operation per token)
         visit = bytearray(visit)
-        for j in compress(range(len(tight)), tight):
-            if tight[j] & 1:
+        while j >= 0:
+            if right[j] & _TIGHT_FIRST:
                 visit[j] |= _TIGHT_VISIT
-            if tight[j] & 2:
+            if right[j] & _TIGHT_SECOND:
                 visit[j + 1] |= _TIGHT_VISIT
+            j = tight.find(1, j + 1)
     return list(compress(range(n), visit)), list(filter(None, visit))
 
 
