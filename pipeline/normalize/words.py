@@ -39,9 +39,10 @@ whose own natural typos show what a rule also catches and what it breaks):
   closing a longer word: ``tham``, ``thiểu``) with which it makes no known pair, while its
   other neighbour knows it in no pair either, takes the bound syllable's partner one slip away
   (a diacritic, a letter, an onset a region's speech confuses: ``tập chung`` → ``tập
-  trung``, ``lựa trọn`` → ``lựa chọn``) where the article writes that compound elsewhere or
-  the word is hardly ever written at all (``tình trạnh``; a letter typed for another then only
-  with a key beside it: not ``rình phạt``), never between two spellings in use (sĩ/sỹ);
+  trung``, ``lựa trọn`` → ``lựa chọn``) where the article writes that compound elsewhere, the
+  word is hardly ever written at all (``tình trạnh``; a letter typed for another then only
+  with a key beside it: not ``rình phạt``) or the compound is most of the bound syllable's use
+  and the word a diacritic from it (``tại nạn``), never between two spellings in use (sĩ/sỹ);
 * a year's name before the year takes the branch the year has (``Mậu Tuấn 2018`` → ``Tuất``);
 * without context only an impossible syllable with marks (``sảt``, ``củả``)
   takes its commonest variant; a bare one (``hat``) or a well-formed unattested
@@ -1326,6 +1327,10 @@ _RARE_DICT = 15  # a syllable in at most this many dictionary words is a rare on
 # The article's own use of a bound word's compound vouches when running text has it this often
 # (not giá | thị, seen twice: giá thị trường).
 _BOUND_DOC = 3
+# A bound syllable's compound that is this share of its use, seen this often, holds it: a diacritic
+# slip beside it needs no other evidence (tại nạn → tai nạn: 7 of 9 ``nạn``).
+_HOLD_COUNT = 5
+_HOLD_SHARE = 0.5
 # Onsets confused by the way a region speaks (tr/ch in the north: tập chung for tập trung; s/x,
 # d/gi/r): a real word with the other onset.
 _ONSET_CONFUSIONS = {
@@ -1395,24 +1400,37 @@ def _loose_pairs() -> tuple[dict[tuple[str, str], tuple[str, ...]], dict[tuple[s
     for a, c in partners:
         # (only where :func:`_resolve_tight` may take the partner: a compound seen often enough
         # for the article's own use of it to vouch, or a rare word not a far key away)
-        often = lex.text_pairs[a, c] >= _BOUND_DOC
+        n = lex.text_pairs[a, c]
+        often = n >= _BOUND_DOC
         if a in bound_r:
+            held = _holds(lex, n, a)
             for b in far_to.get(c, ()):
-                if (a, b) not in lex.pair_code and (a, b) not in tight_left and _may_take(lex, b, c, often):
+                if (a, b) not in lex.pair_code and (a, b) not in tight_left and _may_take(lex, b, c, often, held):
                     left.setdefault((a, b), []).append(c)
         if c in bound_l:
+            held = _holds(lex, n, c)
             for b in far_to.get(a, ()):
-                if (b, c) not in lex.pair_code and (b, c) not in tight_right and _may_take(lex, b, a, often):
+                if (b, c) not in lex.pair_code and (b, c) not in tight_right and _may_take(lex, b, a, often, held):
                     right.setdefault((b, c), []).append(a)
     return ({p: tuple(v) for p, v in left.items()}, {p: tuple(v) for p, v in right.items()})
 
 
-def _may_take(lex: Lexicon, b: str, c: str, often: bool) -> bool:
+def _may_take(lex: Lexicon, b: str, c: str, often: bool, held: bool) -> bool:
     """A bound syllable's partner ``c`` may be taken for ``b`` somewhere (:func:`_resolve_tight`):
-    its compound seen ``often`` in running text or ``b`` a rare word one near key from it, and
-    the two not spellings both in use."""
-    return (often or (_rare_syllable(lex, b) and not _far_key(b, c))) \
+    its compound seen ``often`` in running text, ``b`` a rare word one near key from it, or the
+    compound ``held`` and ``b`` a diacritic from ``c``; and the two not spellings both in use."""
+    return (often or (_rare_syllable(lex, b) and not _far_key(b, c)) or (held and _diacritic_of(b, c))) \
         and c != _iy_variant(b) and not _ay_alternation(b, c)
+
+
+def _holds(lex: Lexicon, count: int, j: str) -> bool:
+    """A compound seen ``count`` times is most of its bound syllable ``j``'s use (tai nạn: 7 of 9)."""
+    return count >= _HOLD_COUNT and count >= _HOLD_SHARE * lex.text_freq.get(j, 0)
+
+
+def _diacritic_of(b: str, c: str) -> bool:
+    """``b`` is ``c`` with one diacritic slipped (:func:`_variants`' channels but a lost final)."""
+    return any(v == c and ch != "final" for v, ch, _ in _variants(b))
 
 
 def _rare_syllable(lex: Lexicon, k: str) -> bool:
@@ -1594,7 +1612,8 @@ def _resolve_tight(ctx: _Ctx, i: int) -> tuple[str, str] | None:
             cp = (keys[j], c) if side < 0 else (c, keys[j])
             count = lex.text_pairs.get(cp, 0)
             if rule == "typo/bound" and not ((not known_other and _rare_syllable(lex, k) and not _far_key(k, c))
-                                             or (count >= _BOUND_DOC and cp in ctx.doc_pairs)) \
+                                             or (count >= _BOUND_DOC and cp in ctx.doc_pairs)
+                                             or (_holds(lex, count, keys[j]) and _diacritic_of(k, c))) \
                     or c == _iy_variant(k) or _ay_alternation(k, c):
                 continue  # a bound word's partner needs a word hardly ever written (trạnh, tọng; a
                 # letter typed for another only for a key beside it: not rình for hình) or the

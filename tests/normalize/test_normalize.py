@@ -205,6 +205,9 @@ ARTICLE = ("Sáng nay, tại trụ sở UBND thành phố, đoàn công tác c�
     ("về kết quả thực hiện nhiệm vụ năm 2005 và phương phướng, nhiệm vụ năm 2006.",
      "về kết quả thực hiện nhiệm vụ năm 2005 và phương hướng, nhiệm vụ năm 2006."),
     ("rà soát tổn thể các cơ sở giáo dục mầm non", "rà soát tổng thể các cơ sở giáo dục mầm non"),
+    # ... or a diacritic from a partner that is most of the bound syllable's use (tai nạn)
+    ("có thêm 3 trường hợp giảm ứng cử viên: 2 mất do tại nạn giao thông và bệnh",
+     "có thêm 3 trường hợp giảm ứng cử viên: 2 mất do tai nạn giao thông và bệnh"),
     # ... or a common word, where the article writes the compound elsewhere
     ("Việc chưa tập chung chỉ đạo triển khai xây dựng nhà máy khiến dự án chậm. Tỉnh cần tập trung nguồn lực.",
      "Việc chưa tập trung chỉ đạo triển khai xây dựng nhà máy khiến dự án chậm. Tỉnh cần tập trung nguồn lực."),
