@@ -143,3 +143,27 @@ def lexicon() -> Lexicon:
             by_deletion.setdefault(s[:j] + s[j + 1:], []).append(s)
     return Lexicon(freq, text_freq, known, frozenset(word_pairs), text_pairs, by_skeleton, frozenset(doubles), pair_code,
                    after, before, {d: tuple(dict.fromkeys(v)) for d, v in by_deletion.items()})
+
+
+@cache
+def bound_counts() -> tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int]]]:
+    """How bound each syllable is to a word of two or more syllables, from the word-segmented
+    running text: ``right[a] = (n, d)``, of the ``d`` times ``a`` begins a word, ``n`` times the word
+    goes on after it (``tham`` in tham gia, tham nhũng, tham quan, nearly always; ``nhà`` often
+    alone); ``left[b]`` the same the other way (``thiểu`` ends giảm thiểu, tối thiểu).  A syllable
+    that nearly always opens (closes) a longer word calls for its partner: beside it a pair no
+    dictionary or text knows is more likely a slip."""
+    right: dict[str, list[int]] = {}
+    left: dict[str, list[int]] = {}
+    for path in sorted(underthesea_dir().glob("pipeline/pos_tag/models/*/test_output.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            syls = [key(s) for s in line.split("\t", 1)[0].split()]
+            if not syls:
+                continue
+            r = right.setdefault(syls[0], [0, 0])
+            r[0] += len(syls) > 1
+            r[1] += 1
+            lf = left.setdefault(syls[-1], [0, 0])
+            lf[0] += len(syls) > 1
+            lf[1] += 1
+    return ({s: (n, d) for s, (n, d) in right.items()}, {s: (n, d) for s, (n, d) in left.items()})

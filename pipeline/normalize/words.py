@@ -35,9 +35,19 @@ whose own natural typos show what a rule also catches and what it breaks):
   (``bao nhiều nước`` → ``bao nhiêu``), the neighbour is in no word of its own (``kết thúc |
   đầy``) and no name, and no stray letter of broken spacing stands beside it (``c hất``);
   a letter slip between two frequent words (``thông quan``, customs) is left;
+* a real word beside a bound syllable (one that running text nearly always shows opening or
+  closing a longer word: ``tham``, ``thiểu``) with which it makes no known pair, while its
+  other neighbour knows it in no pair either, takes the bound syllable's partner one slip away
+  (a diacritic, a letter, an onset a region's speech confuses: ``tập chung`` → ``tập
+  trung``, ``lựa trọn`` → ``lựa chọn``) where the article writes that compound elsewhere, the
+  word is hardly ever written at all (``tình trạnh``; a letter typed for another then only
+  with a key beside it: not ``rình phạt``) or the compound is most of the bound syllable's use
+  and the word a diacritic from it (``tại nạn``), never between two spellings in use (sĩ/sỹ);
+* a year's name before the year takes the branch the year has (``Mậu Tuấn 2018`` → ``Tuất``);
 * without context only an impossible syllable with marks (``sảt``, ``củả``)
   takes its commonest variant; a bare one (``hat``) or a well-formed unattested
-  one (``trách hiệm``) is left;
+  one (``trách hiệm``) is left; with a compound, such a one may also be a confused onset or
+  a key beside the right one (``xản xuất``, ``chậm chễ``, ``Toàm cảnh``);
 * the article's own phrases vouch too: the same three words with the variant
   elsewhere in it (``cùng các đồng chí`` … ``cùng cạc đồng chí``);
 * capitalized words in mid-sentence (names) change only into a compound with
@@ -80,7 +90,7 @@ from sys import intern
 
 from .. import columns
 from ..offsets import Edit
-from .lexicon import Lexicon, key, lexicon
+from .lexicon import Lexicon, bound_counts, key, lexicon
 from .ortho import FRONT, FRONT_ONSETS, ONSETS, WORD_CACHE, has_marks as _has_marks, is_valid, place_tone, skeleton, split_tone, with_tone
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "normalize"
@@ -895,7 +905,7 @@ def _pick_slip(ctx: _Ctx, i: int, low: str) -> str | None:
     t = ctx.toks[i]
     typed = _tones_typed(low)
     found = []
-    for c in _letter_slips(low):
+    for c in chain(_letter_slips(low), _near_slips(low)):
         if split_tone(c)[1] not in (typed or (0,)) or _copies_neighbour(ctx, i, c):
             continue  # the tone typed is meant (quyế định is quyết, not quy), and none is added
         lc, lw, rc, rw = _evidence(ctx, i, c)
@@ -1308,6 +1318,241 @@ def _tight_pairs() -> tuple[dict[tuple[str, str], tuple[str, ...]], dict[tuple[s
     return ({p: tuple(v) for p, v in left.items()}, {p: tuple(v) for p, v in right.items()})
 
 
+# A word is bound on one side when it was seen this often not closing (opening) a compound on the
+# other, and this share of those times opened (closed) one: tham, 102 of 102; thiểu, 10 of 10.
+_BOUND_SEEN = 5
+_BOUND_SHARE = 0.8
+_BOUND_COUNT = 2  # a bound word's compound seen this often in running text vouches
+_RARE_DICT = 15  # a syllable in at most this many dictionary words is a rare one
+# The article's own use of a bound word's compound vouches when running text has it this often
+# (not giá | thị, seen twice: giá thị trường).
+_BOUND_DOC = 3
+# A bound syllable's compound that is this share of its use, seen this often, holds it: a diacritic
+# slip beside it needs no other evidence (tại nạn → tai nạn: 7 of 9 ``nạn``).
+_HOLD_COUNT = 5
+_HOLD_SHARE = 0.5
+# Onsets confused by the way a region speaks (tr/ch in the north: tập chung for tập trung; s/x,
+# d/gi/r): a real word with the other onset.
+_ONSET_CONFUSIONS = {
+    "ch": ("tr",),       # tập chung → tập trung
+    "tr": ("ch",),       # dây truyền → dây chuyền
+    "s": ("x",),         # sa xôi → xa xôi
+    "x": ("s",),         # xử dụng → sử dụng
+    "d": ("gi", "r"),    # dải quyết → giải quyết
+    "gi": ("d", "r"),    # giành dụm → dành dụm
+    "r": ("d", "gi"),    # rành mạch / dành
+    "l": ("n",),         # lăng lực → năng lực
+    "n": ("l",),         # nãnh đạo → lãnh đạo
+}
+
+
+def _onset_swaps(b: str) -> list[str]:
+    """``b`` with its onset one that a region's speech confuses with it (:data:`_ONSET_CONFUSIONS`)."""
+    onset = next((o for o in ONSETS if o and b.startswith(o)), "")
+    return [o + b[len(onset):] for o in _ONSET_CONFUSIONS.get(onset, ())]
+
+
+def _far_slips_to(wanted: frozenset) -> dict[str, list[str]]:
+    """``c -> [b, ...]``: the known words ``b`` one slip from each wanted ``c`` by any of
+    :func:`_variants`, :func:`_letter_slips` (the tone kept), an onset swap
+    (:func:`_onset_swaps`) or one letter typed for another, the tone kept (quát for quán)."""
+    lex = lexicon()
+    tf = lex.text_freq
+    out: dict[str, set[str]] = {}
+    by_hole: dict[tuple[int, str], list[str]] = {}  # a wanted word with one letter out, where
+    for s in sorted(wanted):
+        for j in range(len(s)):
+            by_hole.setdefault((j, s[:j] + s[j + 1:]), []).append(s)
+    for b in sorted(lex.known):
+        typed = split_tone(b)[1]
+        # a letter slip between two frequent words is left, as in :func:`_tight_pairs` (thông quan)
+        rare = tf.get(b, 0) < _FUNCTION_FREQ
+        cands = set(c for c in _letter_slips(b) if split_tone(c)[1] == typed)
+        for j in range(len(b)):
+            cands.update(c for c in by_hole.get((j, b[:j] + b[j + 1:]), ()) if split_tone(c)[1] == typed)
+        if not rare:
+            cands = {c for c in cands if tf.get(c, 0) < _FUNCTION_FREQ}
+        cands.update(v for v, _, _ in _variants(b))
+        cands.update(c for c in _onset_swaps(b) if c in lex.known)
+        cands.discard(b)
+        for c in cands & wanted:
+            out.setdefault(c, set()).add(b)
+    return {c: sorted(v) for c, v in out.items()}
+
+
+@cache
+def _loose_pairs() -> tuple[dict[tuple[str, str], tuple[str, ...]], dict[tuple[str, str], tuple[str, ...]]]:
+    """:func:`_tight_pairs` for a word bound on one side (:func:`~.lexicon.bound_counts`: tham
+    opens tham gia, tham nhũng, tham quan nearly always) and a compound of it seen in running
+    text (:data:`_BOUND_COUNT`), beside a word one slip, one letter or one confused onset away
+    from its partner (:func:`_far_slips_to`: tham những → tham nhũng, tập chung → tập trung,
+    quát triệt → quán triệt); the pairs already in :func:`_tight_pairs` left out."""
+    lex = lexicon()
+    tight_left, tight_right = _tight_pairs()
+    rb, lb = bound_counts()
+    bound_r = {a for a, (n, d) in rb.items() if d >= _BOUND_SEEN and n >= _BOUND_SHARE * d}
+    bound_l = {a for a, (n, d) in lb.items() if d >= _BOUND_SEEN and n >= _BOUND_SHARE * d}
+    partners = [(a, c) for (a, c), n in lex.text_pairs.items()
+                if n >= _BOUND_COUNT and (a, c) in lex.word_pairs and (a in bound_r or c in bound_l)]
+    far_to = _far_slips_to(frozenset(chain.from_iterable(partners)))
+    left: dict[tuple[str, str], list[str]] = {}
+    right: dict[tuple[str, str], list[str]] = {}
+    for a, c in partners:
+        # (only where :func:`_resolve_tight` may take the partner: a compound seen often enough
+        # for the article's own use of it to vouch, or a rare word not a far key away)
+        n = lex.text_pairs[a, c]
+        often = n >= _BOUND_DOC
+        if a in bound_r:
+            held = _holds(lex, n, a)
+            for b in far_to.get(c, ()):
+                if (a, b) not in lex.pair_code and (a, b) not in tight_left and _may_take(lex, b, c, often, held):
+                    left.setdefault((a, b), []).append(c)
+        if c in bound_l:
+            held = _holds(lex, n, c)
+            for b in far_to.get(a, ()):
+                if (b, c) not in lex.pair_code and (b, c) not in tight_right and _may_take(lex, b, a, often, held):
+                    right.setdefault((b, c), []).append(a)
+    return ({p: tuple(v) for p, v in left.items()}, {p: tuple(v) for p, v in right.items()})
+
+
+def _may_take(lex: Lexicon, b: str, c: str, often: bool, held: bool) -> bool:
+    """A bound syllable's partner ``c`` may be taken for ``b`` somewhere (:func:`_resolve_tight`):
+    its compound seen ``often`` in running text, ``b`` a rare word one near key from it, or the
+    compound ``held`` and ``b`` a diacritic from ``c``; and the two not spellings both in use."""
+    return (often or (_rare_syllable(lex, b) and not _far_key(b, c)) or (held and _diacritic_of(b, c))) \
+        and c != _iy_variant(b) and not _ay_alternation(b, c)
+
+
+def _holds(lex: Lexicon, count: int, j: str) -> bool:
+    """A compound seen ``count`` times is most of its bound syllable ``j``'s use (tai nạn: 7 of 9)."""
+    return count >= _HOLD_COUNT and count >= _HOLD_SHARE * lex.text_freq.get(j, 0)
+
+
+def _diacritic_of(b: str, c: str) -> bool:
+    """``b`` is ``c`` with one diacritic slipped (:func:`_variants`' channels but a lost final)."""
+    return any(v == c and ch != "final" for v, ch, _ in _variants(b))
+
+
+def _rare_syllable(lex: Lexicon, k: str) -> bool:
+    """A syllable hardly ever written: seen at most twice in running text and in at most
+    :data:`_RARE_DICT` dictionary words (trạnh, tọng, chơ; not rình, thịt, tan)."""
+    tf = lex.text_freq.get(k, 0)
+    return tf <= 2 and lex.freq.get(k, 0) - tf <= _RARE_DICT
+
+
+# The letter keys of a QWERTY keyboard by row: a key touches its neighbours in its row and the two
+# keys below it (w: q, e, a, s), the rows being staggered.
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_KEYS_NEAR = {a: set() for a in "".join(_KEY_ROWS)}
+for _r, _row in enumerate(_KEY_ROWS):
+    for _i, _a in enumerate(_row):
+        _near = set(_row[max(0, _i - 1):_i + 2])
+        if _r + 1 < len(_KEY_ROWS):
+            _near.update(_KEY_ROWS[_r + 1][max(0, _i - 1):_i + 1])
+        for _b in _near - {_a}:
+            _KEYS_NEAR[_a].add(_b)
+            _KEYS_NEAR[_b].add(_a)
+
+
+def _far_key(b: str, c: str) -> bool:
+    """``b`` is ``c`` with one letter typed for another whose key is not beside it (rình for hình;
+    not trạnh for trạng: h and g are neighbours); the letters compared without diacritics."""
+    if len(b) != len(c):
+        return False
+    diff = [(x, y) for x, y in zip(b, c) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = (_BASE.get(ch, ch).replace("đ", "d") for ch in diff[0])
+    return x != y and y not in _KEYS_NEAR.get(x, ())
+
+
+@cache
+def _can_chi() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The ten stems and twelve branches of the sexagenary cycle, in order (``can_chi.txt``)."""
+    rows = {}
+    for line in (DATA / "can_chi.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, names = line.split("\t", 1)
+            rows[name] = tuple(names.split())
+    return rows["stems"], rows["branches"]
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Two keys one slip apart: the same letters but for their diacritics, or one letter
+    dropped, added or typed for another (tuấn, tuất)."""
+    if skeleton(a) == skeleton(b):
+        return True
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return len(long_) - len(short) == 1 and any(long_[:j] + long_[j + 1:] == short for j in range(len(long_)))
+
+
+@cache
+def _year_pairs() -> frozenset[tuple[str, str]]:
+    """(stem, word) for every known word one slip (:func:`_one_edit`) from a branch, as keys:
+    the pairs :func:`_resolve_year_name` is asked about (mậu tuấn)."""
+    stems, branches = _can_chi()
+    lex = lexicon()
+    keys = [key(b) for b in branches]
+    slips = [w for w in sorted(lex.known) if w not in keys and any(_one_edit(w, b) for b in keys)]
+    return frozenset((key(s), w) for s in stems for w in slips)
+
+
+# A year after a year's name: Mậu Tuất 2018, Mậu Tuất (2018).
+_YEAR_AFTER = re.compile(r"[ (]{1,2}(\d{4})(?!\d)")
+
+
+def _resolve_year_name(ctx: _Ctx, i: int) -> tuple[str, str] | None:
+    """A capitalized word after a stem and before a year, one slip from the branch the year has,
+    the stem being the year's (Mậu Tuấn 2018 → Mậu Tuất): the year names it."""
+    toks = ctx.toks
+    p, w = toks.prev[i], toks.texts[i]
+    stems, branches = _can_chi()
+    if p < 0 or not w[:1].isupper() or toks.texts[p] not in stems:
+        return None
+    m = _YEAR_AFTER.match(ctx.text, toks.end(i))
+    if m is None:
+        return None
+    year = int(m.group(1))
+    want = branches[(year - 4) % 12]
+    if stems[(year - 4) % 10] != toks.texts[p] or not _one_edit(ctx.keys[i], key(want)):
+        return None
+    return want, "typo/year"
+
+
+@cache
+def _tight_visits() -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]]]:
+    """The pairs whose second word, and those whose first word, :func:`_resolve_tight` is asked
+    about: :func:`_tight_pairs`, :func:`_loose_pairs` and :func:`_year_pairs` (second words)."""
+    tight_second, tight_first = _tight_pairs()
+    loose_second, loose_first = _loose_pairs()
+    return (frozenset(chain(tight_second, loose_second, _year_pairs())), frozenset(chain(tight_first, loose_first)))
+
+
+# Final consonants made at one place in the mouth, a stop for a nasal (huyến for huyết, quát for
+# quán): a slip of ear, the tone kept.
+_FINAL_PLACE = (("m", "p"), ("p", "m"), ("n", "t"), ("t", "n"), ("ng", "c"), ("c", "ng"))
+_CONSONANT_KEYS = "bcdghklmnpqrstvx"
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _near_slips(low: str) -> tuple[str, ...]:
+    """The attested syllables a lower-case word that is no attested syllable may be a slip for
+    besides :func:`_letter_slips`: its onset as a region's speech confuses it (xản → sản, chễ →
+    trễ: :func:`_onset_swaps`), a consonant typed with a key beside the right one (vườm → vườn),
+    or a final stop for its nasal or the reverse (huyến → huyết)."""
+    lex = lexicon()
+    cands = set(_onset_swaps(low))
+    for j, ch in enumerate(low):
+        if ch in _CONSONANT_KEYS:
+            cands.update(low[:j] + o + low[j + 1:] for o in _KEYS_NEAR[ch] if o in _CONSONANT_KEYS)
+    cands.update(low[:-len(a)] + b for a, b in _FINAL_PLACE if low.endswith(a))
+    cands.intersection_update(lex.known)
+    cands.discard(low)
+    return tuple(sorted(cands))
+
+
 def _beside_lone_letter(text: str, start: int, end: int) -> bool:
     """A letter standing alone (but for punctuation) one space before ``start`` or after ``end``:
     a word broken by a stray space (``trường,c hất lượng``, ``k hó khăn``)."""
@@ -1327,38 +1572,55 @@ def _resolve_tight(ctx: _Ctx, i: int) -> tuple[str, str] | None:
     toks, keys, lex = ctx.toks, ctx.keys, ctx.lex
     texts = toks.texts
     w = texts[i]
+    if toks.prev[i] >= 0 and (keys[toks.prev[i]], keys[i]) in _year_pairs():
+        return _resolve_year_name(ctx, i)  # (Mậu Tuấn 2018)
     if len(w) < 2 or (not w.islower() and not (toks.initial[i] and w[1:].islower())):
         return None  # a lone letter (broken spacing: Ủ y ban), a name
     k = keys[i]
     left, right = _tight_pairs()
+    loose_left, loose_right = _loose_pairs()
     p, n = toks.prev[i], toks.next[i]
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, str, str]] = []
     for j, other, side in ((p, n, -1), (n, p, +1)):
         if j < 0 or (side < 0 and not ctx.left_ok(i)) or (side > 0 and not ctx.right_ok(i)):
             continue
         cands = left.get((keys[j], k)) if side < 0 else right.get((k, keys[j]))
-        if not cands:
+        loose = loose_left.get((keys[j], k)) if side < 0 else loose_right.get((k, keys[j]))
+        if not cands and not loose:
             continue
         far = toks.prev[j] if side < 0 else toks.next[j]
         if far >= 0:
             if texts[j][:1].isupper() and not toks.initial[j] and texts[far][:1].isupper():
                 continue  # the neighbour is a syllable of a name (Liên Việt | năm)
             taken = (keys[far], keys[j]) if side < 0 else (keys[j], keys[far])
-            if taken in lex.word_pairs and lex.text_pairs.get(taken, 0):
-                continue  # the neighbour makes a word on its far side (kết thúc | đầy, dẫn chứng | khoản)
+            if taken in lex.word_pairs:
+                if lex.text_pairs.get(taken, 0):
+                    continue  # the neighbour makes a word on its far side (kết thúc | đầy, dẫn chứng | khoản)
+                loose = None  # (or a dictionary word only: Khải đã | hội đàm)
+        # (a word known beside its other neighbour takes a bound neighbour's partner only where
+        # the article writes that compound elsewhere)
+        known_other = False
         if other >= 0:
             pair = (k, keys[other]) if side < 0 else (keys[other], k)
+            known_other = pair in lex.pair_code
             seen = lex.text_pairs.get(pair, 0)
             if (pair in lex.word_pairs and seen) or (seen and _bond(ctx, seen, *pair) >= _BOND_COMPOUND):
                 continue  # the word makes its own pair on the other side
-        for c in cands:
+        for c, rule in chain(zip(cands or (), repeat("typo/tight")), zip(loose or (), repeat("typo/bound"))):
             if _copies_neighbour(ctx, i, c):
                 continue
             cp = (keys[j], c) if side < 0 else (c, keys[j])
             count = lex.text_pairs.get(cp, 0)
+            if rule == "typo/bound" and not ((not known_other and _rare_syllable(lex, k) and not _far_key(k, c))
+                                             or (count >= _BOUND_DOC and cp in ctx.doc_pairs)
+                                             or (_holds(lex, count, keys[j]) and _diacritic_of(k, c))) \
+                    or c == _iy_variant(k) or _ay_alternation(k, c):
+                continue  # a bound word's partner needs a word hardly ever written (trạnh, tọng; a
+                # letter typed for another only for a key beside it: not rình for hình) or the
+                # article's own use of it; both spellings of sĩ/sỹ, nảy/nẩy are in use
             if _bound(ctx, j, side, count, True):
                 continue  # the neighbour is taken by its own compound
-            found.append((count, c))
+            found.append((count, c, rule))
     if not found:
         return None
     found.sort(reverse=True)
@@ -1368,7 +1630,7 @@ def _resolve_tight(ctx: _Ctx, i: int) -> tuple[str, str] | None:
         return None
     if _beside_lone_letter(ctx.text, toks.start(i), toks.end(i)):
         return None  # broken spacing (c hất lượng, k hó khăn, T rung ương), no slip
-    return _case_like(w, found[0][1]), "typo/tight"
+    return _case_like(w, found[0][1]), found[0][2]
 
 
 def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
@@ -1632,12 +1894,10 @@ _VISIT = bytes(_keep(_CLASSES[b >> 3],
                if b >> 3 < len(_CLASSES) else 0 for b in range(256))
 
 
-# A pair code's tight bits as what :func:`_candidates` does with them: 1, look at the first word
-# of the pair; 2, at the second; and the bit a visit then carries (ask :func:`_resolve_tight`;
-# alone, nothing else: the other tests settle the token, as :data:`_VISIT` says).
-_TIGHT_OF = bytes((1 if c & _TIGHT_FIRST else 0) | (2 if c & _TIGHT_SECOND else 0) for c in range(256))
-_NOT_TIGHT = bytes(c for c in range(256) if not c & (_TIGHT_FIRST | _TIGHT_SECOND))  # deleted, only those are left
+# The bit a visit carries to ask :func:`_resolve_tight` (alone, nothing else: the other tests
+# settle the token, as :data:`_VISIT` says), and a pair code with either tight bit as 1.
 _TIGHT_VISIT = 4
+_TIGHT_OF = bytes(1 if c & (_TIGHT_FIRST | _TIGHT_SECOND) else 0 for c in range(256))
 
 
 @cache
@@ -1678,7 +1938,7 @@ def _pair_codes() -> dict[str, dict[str, int]]:
         seconds.update(chain.from_iterable(seen_before[need].get(c, ()) for c, need in beside))
         for b in seconds:
             flat[(k, b)] = flat.get((k, b), 0) | _HIT_FIRST
-    tight_second, tight_first = _tight_pairs()
+    tight_second, tight_first = _tight_visits()
     for pair in tight_second:
         flat[pair] = flat.get(pair, 0) | _TIGHT_SECOND
     for pair in tight_first:
@@ -1716,14 +1976,16 @@ def _candidates(infos: list[tuple[str, int, dict, frozenset, bool, int]], keys: 
     if classes is None:
         classes = bytes(map(itemgetter(1), infos))
     visit = (facts | int.from_bytes(classes, "little")).to_bytes(n, "little").translate(_VISIT)
-    if right.translate(None, _NOT_TIGHT):  # (rare: a pair of :func:`_tight_pairs`)
-        tight = right.translate(_TIGHT_OF)
+    tight = right.translate(_TIGHT_OF)  # 1 at a pair of :func:`_tight_visits` (a few an article)
+    j = tight.find(1)
+    if j >= 0:  # (found by memchr, not a Python operation per token)
         visit = bytearray(visit)
-        for j in compress(range(len(tight)), tight):
-            if tight[j] & 1:
+        while j >= 0:
+            if right[j] & _TIGHT_FIRST:
                 visit[j] |= _TIGHT_VISIT
-            if tight[j] & 2:
+            if right[j] & _TIGHT_SECOND:
                 visit[j + 1] |= _TIGHT_VISIT
+            j = tight.find(1, j + 1)
     return list(compress(range(n), visit)), list(filter(None, visit))
 
 

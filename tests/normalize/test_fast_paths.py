@@ -88,7 +88,7 @@ def test_visits_match_the_tests_token_by_token(text):
     keys = [i[0] for i in infos]
     todo, visits = W._candidates(infos, keys, toks.cuts)
     visit_of = dict(zip(todo, visits))
-    tight_second, tight_first = W._tight_pairs()
+    tight_second, tight_first = W._tight_visits()
     for i, w in enumerate(texts):
         cls = W._class(w, "old")
         p, n = toks.prev[i], toks.next[i]
