@@ -25,6 +25,7 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
+from ..structure import is_vietnamese_syllable
 from .lexicon import (FIELD, HEAD, TITLE, UNIT, Head, TokenView, is_word, lfold, may_start, org_fields, place_units,
                       places, position_boards, position_titles, province_names, regions)
 from .locations import MODIFIERS, _name_after, candidate_starts, place_at, site_at, unit_at
@@ -246,7 +247,7 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
             if m is not None and m.org is not None:
                 return PositionMatch(i, m.end, m.org, m.rule)
         if j < view.n and view.adjacent(j):
-            c = regions().match(view, j)
+            c = regions().match(view, j) or _britain(view, j) or _state_form(view, j)
             if c is not None and (title.lower or c[1] == "country"):
                 # a national office with its country: "Tổng thống Hoa Kỳ", "Thủ tướng Nhật Bản",
                 # "Chủ tịch Trung Quốc Tập Cận Bình" (the state's president)
@@ -261,6 +262,8 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
             # a deputy of the province that elected them, as "đại biểu Quốc hội tỉnh Hà
             # Tĩnh" is one office: "ĐBQH tỉnh Hà Tĩnh", "ĐBQH TP.HCM" (P_NOTES 14)
             return PositionMatch(i, p[0], None, "unit")
+        if title.text in _ENVOYS and _envoy_compound(view, j):
+            return None     # "Đại sứ quán Nga" (the embassy), "Đại sứ thiện chí" (an honour)
         return PositionMatch(i, j, None, "bare")
     if j - k >= 2 and view.low[k] not in DEPUTY and j < view.n and view.adjacent(j) \
             and person_shape(view, j) - j >= 2:
@@ -388,6 +391,8 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
             return PositionMatch(i, p.end, (j, p.end), "org")
     if view.low[i] in DEPUTY and (e := _one_level(view, j)) > j:
         return PositionMatch(i, e, (j, e), "org")   # "đại biểu HĐND cấp thành phố"
+    if (e := _over_terms(view, i, j)) > j:
+        return PositionMatch(i, e, (j, e), "org")   # "Đại biểu Quốc hội các khóa VIII, X, XI"
     c = _class_after(view, j) if view.low[i] not in DEPUTY else j
     if c > j:       # (not "đại biểu các cơ quan": delegates of bodies, no office)
         return PositionMatch(i, c, None, "class")
@@ -414,6 +419,8 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         end = _own_abbreviation(view, o.start, o.end)
         if end > o.end:
             return PositionMatch(i, end, (o.start, end), "org")
+        if (e := _body_number(view, o.end)) > o.end:
+            return PositionMatch(i, e, (o.start, e), "org")     # "Trưởng Đoàn kiểm tra số 471"
         if view.low[i] in DEPUTY and tuple(view.low[o.end:o.end + 2]) == ("chuyên", "trách") \
                 and view.joined(o.end - 1, o.end + 2):
             # a full-time deputy, the office's own qualifier: "đại biểu Quốc hội chuyên trách"
@@ -439,6 +446,11 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         c = _state_at(view, j) if not (i > 0 and view.low[i - 1] == "tòa") else j
         if c > j:       # (not "tòa đại sứ Mỹ", the embassy)
             return PositionMatch(i, c, (j, c), "org")
+    if view.low[j - 1] in ("trưởng", "phó") and view.low[j - 2] == "hạt" and tuple(view.low[j:j + 2]) == _RANGERS \
+            and view.joined(j - 1, j + 2) and (o := complete(view, j, j + 2, _RANGER_HEAD)) is not None:
+        # the head of a district's forest-ranger unit, "Hạt Kiểm lâm", named by its field
+        # without "Hạt": "Hạt trưởng Kiểm lâm huyện Nam Giang", "hạt trưởng Kiểm lâm Quế Sơn"
+        return PositionMatch(i, o.end, (j, o.end), "org")
     implied = _IMPLIED_HEAD.get(" ".join(view.low[j - 2:j])) if j - 2 >= i else None
     if implied is not None and org_fields().match(view, j) is not None:
         # "Bộ trưởng Nông nghiệp và Phát triển nông thôn": the ministry without "Bộ"
@@ -497,7 +509,9 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         if bd is not None and (o is None or o.end < bd.end):
             return bd
         if o is not None:
-            e = _faculty_parent(view, o.end) if view.low[j - 1] == "khoa" else o.end
+            # (a faculty's university after a comma; a team's or an office's number: "Phó
+            # trưởng phòng Công chứng số 1", "Trưởng Đoàn kiểm tra số 471")
+            e = _faculty_parent(view, o.end) if view.low[j - 1] == "khoa" else _body_number(view, o.end)
             return PositionMatch(i, e, (o.start, e), "org")
     p = place_at(view, j, modifier=True) if view.low[i] not in DEPUTY else None
     # (not "Đại biểu tỉnh Bà Rịa - Vũng Tàu": a deputy from a province, no office)
@@ -557,6 +571,14 @@ def _numbered(view: TokenView, e: int) -> int:
             and _UNIT_NUMBER.fullmatch(view.words[e + 1]):
         return e + 2
     return e
+
+
+def _body_number(view: TokenView, e: int) -> int:
+    """:func:`_numbered` after a body named in an office, not a document's number that
+    goes on after it (``Đoàn kiểm tra số 471``; not ``… Sở Y tế số 12/QĐ-SYT``)."""
+    k = _numbered(view, e)
+    return e if k < view.n and view.words[k] in ("/", "-", "–", ".") and view.adjacent(k) \
+        and k + 1 < view.n and view.adjacent(k + 1) else k
 
 
 def _hamlet_named(view: TokenView, i: int, j: int) -> int:
@@ -664,7 +686,7 @@ def _board_after(view: TokenView, i: int, j: int) -> PositionMatch | None:
     b = boards.match(view, j)
     if b is None:
         return None
-    e = b[0]
+    e = _body_number(view, b[0])    # "Trưởng Đoàn kiểm tra số 471": the team's number
     if e < view.n and view.adjacent(e):
         o = org_at(view, e)
         st = site_at(view, e) if view.cap[e] else e
@@ -719,11 +741,84 @@ def _state_at(view: TokenView, j: int) -> int:
         if e <= view.n and tuple(view.key[j:e]) == tuple(map(lfold, form)) and view.joined(j, e):
             k = e
             while k < view.n and k - e < 5 and view.adjacent(k) and view.words[k].isalpha() \
-                    and not view.cap[k]:
-                k += 1      # "dân chủ nhân dân", "xã hội chủ nghĩa"
+                    and (not view.cap[k] or view.low[k] in _STATE_WORDS):
+                k += 1      # "dân chủ nhân dân", "xã hội chủ nghĩa", "Xã hội chủ nghĩa"
             break
-    c = regions().match(view, k) if k < view.n and view.adjacent(k) else None
+    c = (regions().match(view, k) or _britain(view, k)) if k < view.n and view.adjacent(k) else None
     return c[0] if c is not None else j
+
+
+# The words of a state's form after "Cộng hòa", also in title case: "Cộng hòa Xã hội chủ
+# nghĩa Việt Nam", "Cộng hòa Dân chủ Nhân dân Lào".
+_STATE_WORDS = frozenset({"xã", "hội", "chủ", "nghĩa", "dân", "nhân"})
+
+
+def _state_form(view: TokenView, j: int) -> tuple[int, str] | None:
+    """A country named with its form of state at ``j`` (``Cộng hòa Xã hội chủ nghĩa Việt
+    Nam``), as a region match, None if none."""
+    if view.low[j] not in ("cộng", "vương", "liên", "hợp", "chxhcn"):
+        return None
+    e = _state_at(view, j)
+    return (e, "country") if e > j else None
+
+
+def _britain(view: TokenView, j: int) -> tuple[int, str] | None:
+    """The United Kingdom, ``Anh``, at ``j`` after a title, as a region match: a foreign
+    name, the clause or nothing after it (``Thủ tướng Anh Tony Blair``, ``Nữ hoàng Anh
+    Elizabeth II``); None if not: a name's syllable after it (``Anh Tuấn``), or a place
+    (``Chủ tịch Anh Sơn``, the district)."""
+    if view.words[j] != "Anh":
+        return None
+    k = j + 1
+    if k < view.n and view.adjacent(k) and view.cap[k] and is_vietnamese_syllable(view.words[k]):
+        return None
+    return (k, "country") if place_at(view, j, modifier=True) is None else None
+
+
+# Titles of an envoy named alone, whose first words also begin a compound noun after them.
+_ENVOYS = {"đại sứ"}
+
+
+def _envoy_compound(view: TokenView, j: int) -> bool:
+    """The lower-case words at ``j`` make a compound with the envoy's title or among
+    themselves: ``Đại sứ quán`` (the embassy), ``Đại sứ thiện chí`` (an honour), not a verb
+    of saying or a function word (``Đại sứ khẳng định``, ``Đại sứ cũng``)."""
+    if not (j < view.n and view.adjacent(j) and view.words[j].isalpha() and view.words[j].islower()):
+        return False
+    if is_word(view.words[j - 1], view.words[j]):
+        return True
+    return j + 1 < view.n and view.adjacent(j + 1) and view.low[j] not in FUNCTION_WORDS \
+        and not _speech_verb(view, j) and is_word(view.words[j], view.words[j + 1])
+
+
+# The field that names a district's forest-ranger unit after its head's title, and the unit.
+_RANGERS = ("kiểm", "lâm")
+_RANGER_HEAD = Head("Hạt Kiểm lâm", "named", False, False)
+
+
+def _over_terms(view: TokenView, i: int, j: int) -> int:
+    """End of the body at ``j`` held over several terms, ``các khóa`` and the terms listed
+    after it (N_NOTES 9: the body with its terms): ``Đại biểu Quốc hội các khóa VIII, X, XI``,
+    ``ủy viên Bộ Chính trị các khóa VIII, IX``; ``j`` if none (the grammar of bodies reads
+    "các" after a body as a class, so the body is read on the tokens before it)."""
+    k = j + 1
+    while k < view.n and k - j < 8 and view.low[k] != "các":
+        k += 1
+    if not (k + 2 < view.n and view.low[k] == "các" and view.key[k + 1] == TERM and view.cap[j]
+            and view.joined(k - 1, k + 3) and TERM_NUMBER.fullmatch(view.words[k + 2])):
+        return j
+    cut = TokenView(view.text, view.starts[:k], view.words[:k], view.low[:k], view.key[:k], view.exact[:k],
+                    view.cap[:k], k, view.brk[:k], mask=view.mask[:k], opens=view.opens[:k])
+    o = org_at(cut, j)
+    if o is None or o.rule == "class" or o.end != k:
+        return j
+    if view.low[i] in DEPUTY and not (o.head.text in _ELECTED if o.head is not None else view.key[j] in _ELECTED_KEYS):
+        return j    # (a deputy of an elected body only)
+    e = k + 3
+    while e + 1 < view.n and view.words[e] in (",", "và") and view.adjacent(e + 1) \
+            and TERM_NUMBER.fullmatch(view.words[e + 1]):
+        e += 2
+    return e
 
 
 def _own_abbreviation(view: TokenView, a: int, b: int, body: bool = True) -> int:
