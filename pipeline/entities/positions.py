@@ -219,8 +219,10 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
         # among those, the longest span, then the most of it the body's
         # ("Ủy viên" + "Trung ương Đảng", not "Ủy viên Trung ương" + "Đảng")
         with_org = [m for m in found if m.org is not None]
-        return _terms(view, _about(view, _parent(view, min(with_org, key=lambda m: (-m.end, m.org[0]))))) \
-            if with_org else found[0]
+        if not with_org:
+            return found[0]
+        best = min(with_org, key=lambda m: (-m.end, m.org[0]))
+        return _terms(view, _about(view, _parent(view, _title_opens_body(view, i, k, titles[0][0], best))))
     j, title = titles[0]
     j = _quals(view, j)
     if title.bare and j - k >= 2:
@@ -279,6 +281,18 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
         # lĩnh vực", a figure of speech, nor "là giám đốc trung tâm", whose body is unknown)
         return PositionMatch(i, j, None, "bare")
     return None
+
+
+def _title_opens_body(view: TokenView, i: int, k: int, j: int, m: PositionMatch) -> PositionMatch:
+    """``m``, or the office whose body starts inside the title ``k..j`` and runs past ``m``:
+    the title's last words begin a longer body (``Phó Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh Cà
+    Mau``: "Chánh" and the office "Văn phòng Đoàn ĐBQH và HĐND tỉnh Cà Mau", not "Chánh Văn
+    phòng" and the delegation "Đoàn ĐBQH")."""
+    for b in range(k + 1, j):
+        if view.cap[b] and view.mask[b] & HEAD and (o := org_at(view, b)) is not None and o.rule != "class" \
+                and o.end > m.end:
+            return PositionMatch(i, o.end, (b, o.end), "org")
+    return m
 
 
 # Words after which a title names an office held or given: "làm trưởng đoàn",

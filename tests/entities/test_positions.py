@@ -513,6 +513,9 @@ def test_bare_body_before_its_head_s_name(text, expected):
     ("Mặt trận chủ trì, phối hợp với trưởng thôn, tổ trưởng tổ dân phố tổ chức hội nghị.",
      ["trưởng thôn", "tổ trưởng tổ dân phố"]),
     ("Định kỳ gặp gỡ già làng, trưởng bản, người có uy tín.", ["trưởng bản"]),
+    # the title's last words begin a longer body: "Chánh" and "Văn phòng Đoàn ĐBQH và HĐND tỉnh …"
+    ("Ông Lý Văn Phong, Phó Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh Cà Mau, cho biết.",
+     ["Phó Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh Cà Mau"]),
 ])
 def test_rangers_staff_numbers_terms_and_envoys(text, expected):
     assert texts(text, "POSITION") == expected
