@@ -815,10 +815,13 @@ def _over_terms(view: TokenView, i: int, j: int) -> int:
     after it (N_NOTES 9: the body with its terms): ``Đại biểu Quốc hội các khóa VIII, X, XI``,
     ``ủy viên Bộ Chính trị các khóa VIII, IX``; ``j`` if none (the grammar of bodies reads
     "các" after a body as a class, so the body is read on the tokens before it)."""
-    k = j + 1
-    while k < view.n and k - j < 8 and view.low[k] != "các":
-        k += 1
-    if not (k + 2 < view.n and view.low[k] == "các" and view.key[k + 1] == TERM and view.cap[j]
+    has = view.memo.get("over_terms")
+    if has is None:     # (once per article: the text names terms listed after "các" at all)
+        has = view.memo["over_terms"] = "các khóa" in view.text or "các khoá" in view.text
+    if not has or "các" not in view.low[j + 1:j + 8]:
+        return j
+    k = view.low.index("các", j + 1, j + 8)
+    if not (k + 2 < view.n and view.key[k + 1] == TERM and view.cap[j]
             and view.joined(k - 1, k + 3) and TERM_NUMBER.fullmatch(view.words[k + 2])):
         return j
     cut = TokenView(view.text, view.starts[:k], view.words[:k], view.low[:k], view.key[:k], view.exact[:k],

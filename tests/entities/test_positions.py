@@ -516,6 +516,9 @@ def test_bare_body_before_its_head_s_name(text, expected):
     # the title's last words begin a longer body: "Chánh" and "Văn phòng Đoàn ĐBQH và HĐND tỉnh …"
     ("Ông Lý Văn Phong, Phó Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh Cà Mau, cho biết.",
      ["Phó Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh Cà Mau"]),
+    # a province named by two places joined by an en dash
+    ("Ông Nguyễn Thanh Tịnh, Phó Chủ tịch UBND tỉnh Bà Rịa – Vũng Tàu, dự hội nghị.",
+     ["Phó Chủ tịch UBND tỉnh Bà Rịa – Vũng Tàu"]),
 ])
 def test_rangers_staff_numbers_terms_and_envoys(text, expected):
     assert texts(text, "POSITION") == expected
