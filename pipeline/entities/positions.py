@@ -26,7 +26,7 @@ import regex
 from ..doc import Doc
 from ..span import Span
 from ..structure import is_vietnamese_syllable
-from .lexicon import (FIELD, HEAD, TITLE, UNIT, Head, TokenView, is_word, lfold, may_start, org_fields, place_units,
+from .lexicon import (FIELD, HEAD, PLACE, TITLE, UNIT, Head, TokenView, is_word, lfold, may_start, org_fields, place_units,
                       places, position_boards, position_titles, province_names, regions)
 from .locations import MODIFIERS, _name_after, candidate_starts, place_at, site_at, unit_at
 from .names import DEPUTY, FUNCTION_WORDS, is_proper, is_syllable, named_place, person_shape, scan
@@ -556,8 +556,21 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         return PositionMatch(i, _bare_units(view, e), None, "unit")
     b = _brand(view, j) if view.low[i] not in DEPUTY else j
     if b > j:       # (not "đoàn đại biểu TP Hà Nội", a delegation)
-        return PositionMatch(i, b, (j, b), "org")
+        return PositionMatch(i, _branch_place(view, b), (j, _branch_place(view, b)), "org")
     return None
+
+
+def _branch_place(view: TokenView, b: int) -> int:
+    """End of the place right after a body known by its acronym ending at ``b``, the
+    branch of that place: a unit and its name or a province (``Trưởng CA quận Ngô Quyền``,
+    ``Cục trưởng THADS Hà Nội``); ``b`` if none."""
+    if b >= view.n or not view.adjacent(b) or not view.mask[b] & (UNIT | PLACE):
+        return b
+    p = place_at(view, b, modifier=True)
+    if p is None or not (p[1] == "unit" or (p[1] == "gazetteer" and view.joined(b, p[0])
+                                            and " ".join(view.words[b:p[0]]) in province_names())):
+        return b
+    return p[0]
 
 
 # The bodies a faculty or a clinical department belongs to: "Khoa Kinh tế, Trường

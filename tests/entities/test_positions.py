@@ -519,6 +519,11 @@ def test_bare_body_before_its_head_s_name(text, expected):
     # a province named by two places joined by an en dash
     ("Ông Nguyễn Thanh Tịnh, Phó Chủ tịch UBND tỉnh Bà Rịa – Vũng Tàu, dự hội nghị.",
      ["Phó Chủ tịch UBND tỉnh Bà Rịa – Vũng Tàu"]),
+    # a body known by its acronym, then the place of its branch
+    ("Đại tá Đặng Chinh Thưởng - Trưởng CA quận Ngô Quyền cho biết.", ["Trưởng CA quận Ngô Quyền"]),
+    ("Ông Lê Quang Tiến, Cục trưởng THADS Hà Nội chúc mừng các đảng viên mới.", ["Cục trưởng THADS Hà Nội"]),
+    # (not a person's name after it)
+    ("Chủ tịch FPT Trương Gia Bình nói.", ["Chủ tịch FPT"]),
 ])
 def test_rangers_staff_numbers_terms_and_envoys(text, expected):
     assert texts(text, "POSITION") == expected
