@@ -266,6 +266,8 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
             return PositionMatch(i, p[0], None, "unit")
         if title.text in _ENVOYS and _envoy_compound(view, j):
             return None     # "Đại sứ quán Nga" (the embassy), "Đại sứ thiện chí" (an honour)
+        if _unread_body(view, j):
+            return None     # "Vụ trưởng Vụ đê điều", "Tổng Tham mưu trưởng Quân đội Nhân dân VN"
         return PositionMatch(i, j, None, "bare")
     if j - k >= 2 and view.low[k] not in DEPUTY and j < view.n and view.adjacent(j) \
             and person_shape(view, j) - j >= 2:
@@ -800,6 +802,26 @@ def _britain(view: TokenView, j: int) -> tuple[int, str] | None:
     if k < view.n and view.adjacent(k) and view.cap[k] and is_vietnamese_syllable(view.words[k]):
         return None
     return (k, "country") if place_at(view, j, modifier=True) is None else None
+
+
+def _unread_body(view: TokenView, j: int) -> bool:
+    """A body's capitalized head starts at ``j``, right after a title that would stand alone,
+    and its name goes on after the head, where the grammar of bodies read none: the office
+    is the title with that body, whose end is unknown (``Vụ trưởng Vụ đê điều``, ``Cục trưởng
+    Cục chống tham nhũng``), so the title alone would be a wrong span (not the clause going
+    on after a bare head: ``làm giám đốc Cty nhưng``)."""
+    if not (j < view.n and view.adjacent(j) and view.cap[j] and view.mask[j] & HEAD):
+        return False
+    h = head_at(view, j)
+    if h is None:
+        return False
+    e = h[0]
+    return e < view.n and view.adjacent(e) and view.words[e].isalpha() and view.low[e] not in FUNCTION_WORDS \
+        and view.low[e] not in _QUANTIFIERS and not _speech_verb(view, e)
+
+
+# Quantifiers after a body's head that make it a class of bodies: "Phó Chủ tịch UBND một số tỉnh".
+_QUANTIFIERS = frozenset({"một", "mỗi", "mọi", "từng", "nhiều"})
 
 
 # Titles of an envoy named alone, whose first words also begin a compound noun after them.
