@@ -258,7 +258,7 @@ def _foreign_after_office(view: TokenView, i: int) -> tuple[int, int] | None:
         j = p[0]
     if j >= view.n or not view.adjacent(j) or _not_a_name(view, j) or opens_clause(view, j):
         return None
-    e = _initial_name(view, j)
+    e = _initial_name(view, j) if len(view.words[j]) == 1 else j
     if e > j:
         return j, e     # "Chủ tịch Hạ viện L. Zaoralek", "Bộ trưởng Ngoại giao Nga S. Lavrov"
     while e < view.n and e - j < 4 and _name_word(view, e) and (e == j or view.adjacent(e)) \

@@ -222,7 +222,9 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
         if not with_org:
             return found[0]
         best = min(with_org, key=lambda m: (-m.end, m.org[0]))
-        return _terms(view, _about(view, _parent(view, _title_opens_body(view, i, k, titles[0][0], best))))
+        if titles[0][0] - k >= 2:
+            best = _title_opens_body(view, i, k, titles[0][0], best)
+        return _terms(view, _about(view, _parent(view, best)))
     j, title = titles[0]
     j = _quals(view, j)
     if title.bare and j - k >= 2:
@@ -249,7 +251,9 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
             if m is not None and m.org is not None:
                 return PositionMatch(i, m.end, m.org, m.rule)
         if j < view.n and view.adjacent(j):
-            c = regions().match(view, j) or _britain(view, j) or _state_form(view, j)
+            c = regions().match(view, j)
+            if c is None and (view.words[j] == "Anh" or view.low[j] in _FORM_FIRSTS):
+                c = _britain(view, j) or _state_form(view, j)
             if c is not None and (title.lower or c[1] == "country"):
                 # a national office with its country: "Tổng thống Hoa Kỳ", "Thủ tướng Nhật Bản",
                 # "Chủ tịch Trung Quốc Tập Cận Bình" (the state's president)
@@ -266,7 +270,7 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
             return PositionMatch(i, p[0], None, "unit")
         if title.text in _ENVOYS and _envoy_compound(view, j):
             return None     # "Đại sứ quán Nga" (the embassy), "Đại sứ thiện chí" (an honour)
-        if _unread_body(view, j):
+        if j < view.n and view.cap[j] and view.mask[j] & HEAD and _unread_body(view, j):
             return None     # "Vụ trưởng Vụ đê điều", "Tổng Tham mưu trưởng Quân đội Nhân dân VN"
         return PositionMatch(i, j, None, "bare")
     if j - k >= 2 and view.low[k] not in DEPUTY and j < view.n and view.adjacent(j) \
@@ -407,7 +411,7 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
             return PositionMatch(i, p.end, (j, p.end), "org")
     if view.low[i] in DEPUTY and (e := _one_level(view, j)) > j:
         return PositionMatch(i, e, (j, e), "org")   # "đại biểu HĐND cấp thành phố"
-    if (e := _over_terms(view, i, j)) > j:
+    if view.memo.get("over_terms") is not False and (e := _over_terms(view, i, j)) > j:
         return PositionMatch(i, e, (j, e), "org")   # "Đại biểu Quốc hội các khóa VIII, X, XI"
     c = _class_after(view, j) if view.low[i] not in DEPUTY else j
     if c > j:       # (not "đại biểu các cơ quan": delegates of bodies, no office)
@@ -435,7 +439,7 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         end = _own_abbreviation(view, o.start, o.end)
         if end > o.end:
             return PositionMatch(i, end, (o.start, end), "org")
-        if (e := _body_number(view, o.end)) > o.end:
+        if o.end < view.n and view.low[o.end] == "số" and (e := _body_number(view, o.end)) > o.end:
             return PositionMatch(i, e, (o.start, e), "org")     # "Trưởng Đoàn kiểm tra số 471"
         if view.low[i] in DEPUTY and tuple(view.low[o.end:o.end + 2]) == ("chuyên", "trách") \
                 and view.joined(o.end - 1, o.end + 2):
@@ -777,6 +781,8 @@ def _state_at(view: TokenView, j: int) -> int:
     return c[0] if c is not None else j
 
 
+# The first words of the forms of state (_STATE_FORMS).
+_FORM_FIRSTS = frozenset(form[0] for form in _STATE_FORMS)
 # The words of a state's form after "Cộng hòa", also in title case: "Cộng hòa Xã hội chủ
 # nghĩa Việt Nam", "Cộng hòa Dân chủ Nhân dân Lào".
 _STATE_WORDS = frozenset({"xã", "hội", "chủ", "nghĩa", "dân", "nhân"})
@@ -785,7 +791,7 @@ _STATE_WORDS = frozenset({"xã", "hội", "chủ", "nghĩa", "dân", "nhân"})
 def _state_form(view: TokenView, j: int) -> tuple[int, str] | None:
     """A country named with its form of state at ``j`` (``Cộng hòa Xã hội chủ nghĩa Việt
     Nam``), as a region match, None if none."""
-    if view.low[j] not in ("cộng", "vương", "liên", "hợp", "chxhcn"):
+    if view.low[j] not in _FORM_FIRSTS:
         return None
     e = _state_at(view, j)
     return (e, "country") if e > j else None
