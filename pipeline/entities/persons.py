@@ -72,6 +72,11 @@ _BYLINE = regex.compile(
         \p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){1,3}
       | (?<=^[ \t]*)\p{Lu}\.[ ]\p{Lu}\p{Ll}+(?=[ \t]*$)   # alone on its line, the initial spaced: T. Dũng
     )
+    (?:                                         # the middle one of three co-authors: Hoàng Hoa -
+        [ \t]*[-–][ \t]*                         # Văn Cảnh - Nguyễn Thắng (TTXVN)
+        (?P<name3>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){1,3})
+        (?=[ \t]*[-–][ \t]*\p{Lu}\p{Ll}+[ ]\p{Lu})
+    )?
     (?:                                         # a co-author after a dash: Xuân Cường – Khánh Linh
         [ \t]*[-–][ \t]*
         (?P<name2>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){1,3})
@@ -135,6 +140,7 @@ _NAME = _CREDIT.groupindex["name"]
 _NAMES = _CAPS_BYLINE.groupindex["names"]
 assert _NAME == _BYLINE.groupindex["name"]
 _NAME2 = _BYLINE.groupindex["name2"]
+_NAME3 = _BYLINE.groupindex["name3"]
 _CAPS_NAME = regex.compile(r"\p{Lu}{2,}(?: \p{Lu}{2,}){1,3}")
 
 
@@ -252,7 +258,9 @@ def _foreign_after_office(view: TokenView, i: int) -> tuple[int, int] | None:
         j = p[0]
     if j >= view.n or not view.adjacent(j) or _not_a_name(view, j) or opens_clause(view, j):
         return None
-    e = j
+    e = _initial_name(view, j) if len(view.words[j]) == 1 else j
+    if e > j:
+        return j, e     # "Chủ tịch Hạ viện L. Zaoralek", "Bộ trưởng Ngoại giao Nga S. Lavrov"
     while e < view.n and e - j < 4 and _name_word(view, e) and (e == j or view.adjacent(e)) \
             and not (e > j and (_not_a_name(view, e) or opens_clause(view, e))):
         e += 1
@@ -749,18 +757,25 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             continue
         for m in rx.finditer(text):
             a, b = _credited_name(view, m)
-            if a is None or view_index(view, a) in taken:
+            if a is None:
                 continue
             i = view_index(view, a)
-            if i is None or _place_start(view, i, bisect_left(view.starts, b)) or _not_a_name(view, i, False):
-                continue    # (a place, not a name that starts like a country: "Ảnh: Nhật Huy", "Đức Hoàng")
-            if rx is _CREDIT and ":" not in text[m.start():a] and honorifics().match(view, i) is not None:
-                continue    # "Ảnh Bác Hồ …": without the colon, a photo of someone, not its credit
-            out.append(doc.span(a, b, "PERSON", f"rule:person-{rule}", score))
-            taken.add(i)
-            if rx is _BYLINE and m.group(_NAME2) is not None:
-                # the co-author, unless the dash gives the paper: "Hoàng Hưng - Thanh Niên"
-                a, b = m.span(_NAME2)
+            if i is None:
+                continue
+            if i not in taken:
+                if _place_start(view, i, bisect_left(view.starts, b)) or _not_a_name(view, i, False):
+                    continue    # (a place, not a name that starts like a country: "Ảnh: Nhật Huy", "Đức Hoàng")
+                if rx is _CREDIT and ":" not in text[m.start():a] and honorifics().match(view, i) is not None:
+                    continue    # "Ảnh Bác Hồ …": without the colon, a photo of someone, not its credit
+                out.append(doc.span(a, b, "PERSON", f"rule:person-{rule}", score))
+                taken.add(i)
+            elif rx is not _BYLINE or m.group(_NAME3) is None:
+                continue    # (the first name found as a full name: the co-authors of three still count)
+            for g in ((_NAME3, _NAME2) if rx is _BYLINE else ()):
+                if m.group(g) is None:
+                    continue
+                # the co-authors, unless the dash gives the paper: "Hoàng Hưng - Thanh Niên"
+                a, b = m.span(g)
                 i = view_index(view, a)
                 if i is not None and i not in taken and not _place_start(view, i, bisect_left(view.starts, b)) \
                         and not _not_a_name(view, i, False):

@@ -25,7 +25,8 @@ import regex
 
 from ..doc import Doc
 from ..span import Span
-from .lexicon import (FIELD, HEAD, TITLE, UNIT, Head, TokenView, is_word, lfold, may_start, org_fields, place_units,
+from ..structure import is_vietnamese_syllable
+from .lexicon import (FIELD, HEAD, PLACE, TITLE, UNIT, Head, TokenView, is_word, lfold, may_start, org_fields, place_units,
                       places, position_boards, position_titles, province_names, regions)
 from .locations import MODIFIERS, _name_after, candidate_starts, place_at, site_at, unit_at
 from .names import DEPUTY, FUNCTION_WORDS, is_proper, is_syllable, named_place, person_shape, scan
@@ -218,8 +219,12 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
         # among those, the longest span, then the most of it the body's
         # ("Ủy viên" + "Trung ương Đảng", not "Ủy viên Trung ương" + "Đảng")
         with_org = [m for m in found if m.org is not None]
-        return _terms(view, _about(view, _parent(view, min(with_org, key=lambda m: (-m.end, m.org[0]))))) \
-            if with_org else found[0]
+        if not with_org:
+            return found[0]
+        best = min(with_org, key=lambda m: (-m.end, m.org[0]))
+        if titles[0][0] - k >= 2:
+            best = _title_opens_body(view, i, k, titles[0][0], best)
+        return _terms(view, _about(view, _parent(view, best)))
     j, title = titles[0]
     j = _quals(view, j)
     if title.bare and j - k >= 2:
@@ -247,6 +252,8 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
                 return PositionMatch(i, m.end, m.org, m.rule)
         if j < view.n and view.adjacent(j):
             c = regions().match(view, j)
+            if c is None and (view.words[j] == "Anh" or view.low[j] in _FORM_FIRSTS):
+                c = _britain(view, j) or _state_form(view, j)
             if c is not None and (title.lower or c[1] == "country"):
                 # a national office with its country: "Tổng thống Hoa Kỳ", "Thủ tướng Nhật Bản",
                 # "Chủ tịch Trung Quốc Tập Cận Bình" (the state's president)
@@ -261,6 +268,10 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
             # a deputy of the province that elected them, as "đại biểu Quốc hội tỉnh Hà
             # Tĩnh" is one office: "ĐBQH tỉnh Hà Tĩnh", "ĐBQH TP.HCM" (P_NOTES 14)
             return PositionMatch(i, p[0], None, "unit")
+        if title.text in _ENVOYS and _envoy_compound(view, j):
+            return None     # "Đại sứ quán Nga" (the embassy), "Đại sứ thiện chí" (an honour)
+        if j < view.n and view.cap[j] and view.mask[j] & HEAD and _unread_body(view, j):
+            return None     # "Vụ trưởng Vụ đê điều", "Tổng Tham mưu trưởng Quân đội Nhân dân VN"
         return PositionMatch(i, j, None, "bare")
     if j - k >= 2 and view.low[k] not in DEPUTY and j < view.n and view.adjacent(j) \
             and person_shape(view, j) - j >= 2:
@@ -276,6 +287,18 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
         # lĩnh vực", a figure of speech, nor "là giám đốc trung tâm", whose body is unknown)
         return PositionMatch(i, j, None, "bare")
     return None
+
+
+def _title_opens_body(view: TokenView, i: int, k: int, j: int, m: PositionMatch) -> PositionMatch:
+    """``m``, or the office whose body starts inside the title ``k..j`` and runs past ``m``:
+    the title's last words begin a longer body (``Phó Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh Cà
+    Mau``: "Chánh" and the office "Văn phòng Đoàn ĐBQH và HĐND tỉnh Cà Mau", not "Chánh Văn
+    phòng" and the delegation "Đoàn ĐBQH")."""
+    for b in range(k + 1, j):
+        if view.cap[b] and view.mask[b] & HEAD and (o := org_at(view, b)) is not None and o.rule != "class" \
+                and o.end > m.end:
+            return PositionMatch(i, o.end, (b, o.end), "org")
+    return m
 
 
 # Words after which a title names an office held or given: "làm trưởng đoàn",
@@ -388,6 +411,8 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
             return PositionMatch(i, p.end, (j, p.end), "org")
     if view.low[i] in DEPUTY and (e := _one_level(view, j)) > j:
         return PositionMatch(i, e, (j, e), "org")   # "đại biểu HĐND cấp thành phố"
+    if view.memo.get("over_terms") is not False and (e := _over_terms(view, i, j)) > j:
+        return PositionMatch(i, e, (j, e), "org")   # "Đại biểu Quốc hội các khóa VIII, X, XI"
     c = _class_after(view, j) if view.low[i] not in DEPUTY else j
     if c > j:       # (not "đại biểu các cơ quan": delegates of bodies, no office)
         return PositionMatch(i, c, None, "class")
@@ -414,6 +439,8 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         end = _own_abbreviation(view, o.start, o.end)
         if end > o.end:
             return PositionMatch(i, end, (o.start, end), "org")
+        if o.end < view.n and view.low[o.end] == "số" and (e := _body_number(view, o.end)) > o.end:
+            return PositionMatch(i, e, (o.start, e), "org")     # "Trưởng Đoàn kiểm tra số 471"
         if view.low[i] in DEPUTY and tuple(view.low[o.end:o.end + 2]) == ("chuyên", "trách") \
                 and view.joined(o.end - 1, o.end + 2):
             # a full-time deputy, the office's own qualifier: "đại biểu Quốc hội chuyên trách"
@@ -439,6 +466,11 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         c = _state_at(view, j) if not (i > 0 and view.low[i - 1] == "tòa") else j
         if c > j:       # (not "tòa đại sứ Mỹ", the embassy)
             return PositionMatch(i, c, (j, c), "org")
+    if view.low[j - 1] in ("trưởng", "phó") and view.low[j - 2] == "hạt" and tuple(view.low[j:j + 2]) == _RANGERS \
+            and view.joined(j - 1, j + 2) and (o := complete(view, j, j + 2, _RANGER_HEAD)) is not None:
+        # the head of a district's forest-ranger unit, "Hạt Kiểm lâm", named by its field
+        # without "Hạt": "Hạt trưởng Kiểm lâm huyện Nam Giang", "hạt trưởng Kiểm lâm Quế Sơn"
+        return PositionMatch(i, o.end, (j, o.end), "org")
     implied = _IMPLIED_HEAD.get(" ".join(view.low[j - 2:j])) if j - 2 >= i else None
     if implied is not None and org_fields().match(view, j) is not None:
         # "Bộ trưởng Nông nghiệp và Phát triển nông thôn": the ministry without "Bộ"
@@ -497,7 +529,9 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         if bd is not None and (o is None or o.end < bd.end):
             return bd
         if o is not None:
-            e = _faculty_parent(view, o.end) if view.low[j - 1] == "khoa" else o.end
+            # (a faculty's university after a comma; a team's or an office's number: "Phó
+            # trưởng phòng Công chứng số 1", "Trưởng Đoàn kiểm tra số 471")
+            e = _faculty_parent(view, o.end) if view.low[j - 1] == "khoa" else _body_number(view, o.end)
             return PositionMatch(i, e, (o.start, e), "org")
     p = place_at(view, j, modifier=True) if view.low[i] not in DEPUTY else None
     # (not "Đại biểu tỉnh Bà Rịa - Vũng Tàu": a deputy from a province, no office)
@@ -528,8 +562,21 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         return PositionMatch(i, _bare_units(view, e), None, "unit")
     b = _brand(view, j) if view.low[i] not in DEPUTY else j
     if b > j:       # (not "đoàn đại biểu TP Hà Nội", a delegation)
-        return PositionMatch(i, b, (j, b), "org")
+        return PositionMatch(i, _branch_place(view, b), (j, _branch_place(view, b)), "org")
     return None
+
+
+def _branch_place(view: TokenView, b: int) -> int:
+    """End of the place right after a body known by its acronym ending at ``b``, the
+    branch of that place: a unit and its name or a province (``Trưởng CA quận Ngô Quyền``,
+    ``Cục trưởng THADS Hà Nội``); ``b`` if none."""
+    if b >= view.n or not view.adjacent(b) or not view.mask[b] & (UNIT | PLACE):
+        return b
+    p = place_at(view, b, modifier=True)
+    if p is None or not (p[1] == "unit" or (p[1] == "gazetteer" and view.joined(b, p[0])
+                                            and " ".join(view.words[b:p[0]]) in province_names())):
+        return b
+    return p[0]
 
 
 # The bodies a faculty or a clinical department belongs to: "Khoa Kinh tế, Trường
@@ -557,6 +604,14 @@ def _numbered(view: TokenView, e: int) -> int:
             and _UNIT_NUMBER.fullmatch(view.words[e + 1]):
         return e + 2
     return e
+
+
+def _body_number(view: TokenView, e: int) -> int:
+    """:func:`_numbered` after a body named in an office, not a document's number that
+    goes on after it (``Đoàn kiểm tra số 471``; not ``… Sở Y tế số 12/QĐ-SYT``)."""
+    k = _numbered(view, e)
+    return e if k < view.n and view.words[k] in ("/", "-", "–", ".") and view.adjacent(k) \
+        and k + 1 < view.n and view.adjacent(k + 1) else k
 
 
 def _hamlet_named(view: TokenView, i: int, j: int) -> int:
@@ -664,7 +719,7 @@ def _board_after(view: TokenView, i: int, j: int) -> PositionMatch | None:
     b = boards.match(view, j)
     if b is None:
         return None
-    e = b[0]
+    e = _body_number(view, b[0])    # "Trưởng Đoàn kiểm tra số 471": the team's number
     if e < view.n and view.adjacent(e):
         o = org_at(view, e)
         st = site_at(view, e) if view.cap[e] else e
@@ -719,11 +774,109 @@ def _state_at(view: TokenView, j: int) -> int:
         if e <= view.n and tuple(view.key[j:e]) == tuple(map(lfold, form)) and view.joined(j, e):
             k = e
             while k < view.n and k - e < 5 and view.adjacent(k) and view.words[k].isalpha() \
-                    and not view.cap[k]:
-                k += 1      # "dân chủ nhân dân", "xã hội chủ nghĩa"
+                    and (not view.cap[k] or view.low[k] in _STATE_WORDS):
+                k += 1      # "dân chủ nhân dân", "xã hội chủ nghĩa", "Xã hội chủ nghĩa"
             break
-    c = regions().match(view, k) if k < view.n and view.adjacent(k) else None
+    c = (regions().match(view, k) or _britain(view, k)) if k < view.n and view.adjacent(k) else None
     return c[0] if c is not None else j
+
+
+# The first words of the forms of state (_STATE_FORMS).
+_FORM_FIRSTS = frozenset(form[0] for form in _STATE_FORMS)
+# The words of a state's form after "Cộng hòa", also in title case: "Cộng hòa Xã hội chủ
+# nghĩa Việt Nam", "Cộng hòa Dân chủ Nhân dân Lào".
+_STATE_WORDS = frozenset({"xã", "hội", "chủ", "nghĩa", "dân", "nhân"})
+
+
+def _state_form(view: TokenView, j: int) -> tuple[int, str] | None:
+    """A country named with its form of state at ``j`` (``Cộng hòa Xã hội chủ nghĩa Việt
+    Nam``), as a region match, None if none."""
+    if view.low[j] not in _FORM_FIRSTS:
+        return None
+    e = _state_at(view, j)
+    return (e, "country") if e > j else None
+
+
+def _britain(view: TokenView, j: int) -> tuple[int, str] | None:
+    """The United Kingdom, ``Anh``, at ``j`` after a title, as a region match: a foreign
+    name, the clause or nothing after it (``Thủ tướng Anh Tony Blair``, ``Nữ hoàng Anh
+    Elizabeth II``); None if not: a name's syllable after it (``Anh Tuấn``), or a place
+    (``Chủ tịch Anh Sơn``, the district)."""
+    if view.words[j] != "Anh":
+        return None
+    k = j + 1
+    if k < view.n and view.adjacent(k) and view.cap[k] and is_vietnamese_syllable(view.words[k]):
+        return None
+    return (k, "country") if place_at(view, j, modifier=True) is None else None
+
+
+def _unread_body(view: TokenView, j: int) -> bool:
+    """A body's capitalized head starts at ``j``, right after a title that would stand alone,
+    and its name goes on after the head, where the grammar of bodies read none: the office
+    is the title with that body, whose end is unknown (``Vụ trưởng Vụ đê điều``, ``Cục trưởng
+    Cục chống tham nhũng``), so the title alone would be a wrong span (not the clause going
+    on after a bare head: ``làm giám đốc Cty nhưng``)."""
+    if not (j < view.n and view.adjacent(j) and view.cap[j] and view.mask[j] & HEAD):
+        return False
+    h = head_at(view, j)
+    if h is None:
+        return False
+    e = h[0]
+    return e < view.n and view.adjacent(e) and view.words[e].isalpha() and view.low[e] not in FUNCTION_WORDS \
+        and view.low[e] not in _QUANTIFIERS and not _speech_verb(view, e)
+
+
+# Quantifiers after a body's head that make it a class of bodies: "Phó Chủ tịch UBND một số tỉnh".
+_QUANTIFIERS = frozenset({"một", "mỗi", "mọi", "từng", "nhiều"})
+
+
+# Titles of an envoy named alone, whose first words also begin a compound noun after them.
+_ENVOYS = {"đại sứ"}
+
+
+def _envoy_compound(view: TokenView, j: int) -> bool:
+    """The lower-case words at ``j`` make a compound with the envoy's title or among
+    themselves: ``Đại sứ quán`` (the embassy), ``Đại sứ thiện chí`` (an honour), not a verb
+    of saying or a function word (``Đại sứ khẳng định``, ``Đại sứ cũng``)."""
+    if not (j < view.n and view.adjacent(j) and view.words[j].isalpha() and view.words[j].islower()):
+        return False
+    if is_word(view.words[j - 1], view.words[j]):
+        return True
+    return j + 1 < view.n and view.adjacent(j + 1) and view.low[j] not in FUNCTION_WORDS \
+        and not _speech_verb(view, j) and is_word(view.words[j], view.words[j + 1])
+
+
+# The field that names a district's forest-ranger unit after its head's title, and the unit.
+_RANGERS = ("kiểm", "lâm")
+_RANGER_HEAD = Head("Hạt Kiểm lâm", "named", False, False)
+
+
+def _over_terms(view: TokenView, i: int, j: int) -> int:
+    """End of the body at ``j`` held over several terms, ``các khóa`` and the terms listed
+    after it (N_NOTES 9: the body with its terms): ``Đại biểu Quốc hội các khóa VIII, X, XI``,
+    ``ủy viên Bộ Chính trị các khóa VIII, IX``; ``j`` if none (the grammar of bodies reads
+    "các" after a body as a class, so the body is read on the tokens before it)."""
+    has = view.memo.get("over_terms")
+    if has is None:     # (once per article: the text names terms listed after "các" at all)
+        has = view.memo["over_terms"] = "các khóa" in view.text or "các khoá" in view.text
+    if not has or "các" not in view.low[j + 1:j + 8]:
+        return j
+    k = view.low.index("các", j + 1, j + 8)
+    if not (k + 2 < view.n and view.key[k + 1] == TERM and view.cap[j]
+            and view.joined(k - 1, k + 3) and TERM_NUMBER.fullmatch(view.words[k + 2])):
+        return j
+    cut = TokenView(view.text, view.starts[:k], view.words[:k], view.low[:k], view.key[:k], view.exact[:k],
+                    view.cap[:k], k, view.brk[:k], mask=view.mask[:k], opens=view.opens[:k])
+    o = org_at(cut, j)
+    if o is None or o.rule == "class" or o.end != k:
+        return j
+    if view.low[i] in DEPUTY and not (o.head.text in _ELECTED if o.head is not None else view.key[j] in _ELECTED_KEYS):
+        return j    # (a deputy of an elected body only)
+    e = k + 3
+    while e + 1 < view.n and view.words[e] in (",", "và") and view.adjacent(e + 1) \
+            and TERM_NUMBER.fullmatch(view.words[e + 1]):
+        e += 2
+    return e
 
 
 def _own_abbreviation(view: TokenView, a: int, b: int, body: bool = True) -> int:

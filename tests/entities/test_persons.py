@@ -351,3 +351,23 @@ def test_prime_minister_and_chinese_names(text, expected):
 ])
 def test_foreign_alias_and_name_after_a_numbered_body(text, expected):
     assert texts(text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a foreign name written with its first name's initial after an office with its body
+    ("Chủ tịch nước tiếp Chủ tịch Hạ viện L. Zaoralek tại Hà Nội.", ["L. Zaoralek"]),
+    ("Bộ trưởng Ngoại giao Nga S. Lavrov cho biết.", ["S. Lavrov"]),
+    # the title with "Anh" (the United Kingdom) before a foreign name
+    ("Chủ tịch nước đã hội đàm với Thủ tướng Anh Tony Blair.", ["Tony Blair"]),
+])
+def test_initial_name_after_an_office_with_its_body(text, expected):
+    assert texts(text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the middle one of three co-authors of a byline
+    ("Hải Phòng phát triển nhanh. Đức Dũng - Minh Thu - Lâm Khánh (TTXVN)", ["Đức Dũng", "Minh Thu", "Lâm Khánh"]),
+    ("Thành phố sẽ đầu tư mạnh.\nHoàng Hoa - Văn Cảnh - Nguyễn Thắng (TTXVN)", ["Hoàng Hoa", "Văn Cảnh", "Nguyễn Thắng"]),
+])
+def test_three_co_authors_of_a_byline(text, expected):
+    assert texts(text, "PERSON") == expected

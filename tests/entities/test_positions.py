@@ -483,3 +483,59 @@ def test_faculty_of_a_university(text, expected):
 ])
 def test_bare_body_before_its_head_s_name(text, expected):
     assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a forest-ranger unit's head, its body named by its field without "Hạt" (Hạt Kiểm lâm)
+    ("Ông Nguyễn Đức Bảo, Hạt trưởng Kiểm lâm huyện Nam Giang, cho biết.", ["Hạt trưởng Kiểm lâm huyện Nam Giang"]),
+    ("Do hạt trưởng Kiểm lâm Quế Sơn Lê Quang Kim bị thương, ông Mười báo cáo.", ["hạt trưởng Kiểm lâm Quế Sơn"]),
+    # the chief of the general staff, one office on its own
+    ("Dự hội nghị có Trung tướng Phan Văn Giang, Tổng tham mưu trưởng; các đồng chí khác.",
+     ["Tổng tham mưu trưởng"]),
+    # a body's number after its name, when the title ends with the body's head noun
+    ("Ông Nguyễn Hồ Phương Vinh, Phó trưởng phòng Công chứng số 1, cho biết.",
+     ["Phó trưởng phòng Công chứng số 1"]),
+    ("Phó Thủ tướng Vương Đình Huệ, Trưởng Đoàn kiểm tra số 471 của Bộ Chính trị, dự hội nghị.",
+     ["Phó Thủ tướng", "Trưởng Đoàn kiểm tra số 471"]),
+    # the state's form written in title case: "Cộng hòa Xã hội chủ nghĩa"
+    ("Chủ tịch nước Cộng hòa Xã hội chủ nghĩa Việt Nam Trần Đức Lương đã thăm Trung Quốc.",
+     ["Chủ tịch nước Cộng hòa Xã hội chủ nghĩa Việt Nam"]),
+    # an office held over several terms, "các khóa" and the list of terms
+    ("Ông là Đại biểu Quốc hội các khóa VIII, X, XI.", ["Đại biểu Quốc hội các khóa VIII, X, XI"]),
+    ("Ông từng là ủy viên Trung ương Đảng các khóa VII, VIII, IX; ủy viên Bộ Chính trị các khóa VIII, IX.",
+     ["ủy viên Trung ương Đảng các khóa VII, VIII, IX", "ủy viên Bộ Chính trị các khóa VIII, IX"]),
+    # the United Kingdom, "Anh", after a national office, a name after it
+    ("Chủ tịch nước đã hội đàm với Thủ tướng Anh Tony Blair.", ["Chủ tịch nước", "Thủ tướng Anh"]),
+    ("Nữ hoàng Anh Elizabeth II nêu rõ.", ["Nữ hoàng Anh"]),
+    # an ambassador named alone before the holder's name, or as the subject
+    ("Đại sứ Vnukov nói.", ["Đại sứ"]),
+    # the head of a hamlet named alone in lower case
+    ("Mặt trận chủ trì, phối hợp với trưởng thôn, tổ trưởng tổ dân phố tổ chức hội nghị.",
+     ["trưởng thôn", "tổ trưởng tổ dân phố"]),
+    ("Định kỳ gặp gỡ già làng, trưởng bản, người có uy tín.", ["trưởng bản"]),
+    # the title's last words begin a longer body: "Chánh" and "Văn phòng Đoàn ĐBQH và HĐND tỉnh …"
+    ("Ông Lý Văn Phong, Phó Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh Cà Mau, cho biết.",
+     ["Phó Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh Cà Mau"]),
+    # a province named by two places joined by an en dash
+    ("Ông Nguyễn Thanh Tịnh, Phó Chủ tịch UBND tỉnh Bà Rịa – Vũng Tàu, dự hội nghị.",
+     ["Phó Chủ tịch UBND tỉnh Bà Rịa – Vũng Tàu"]),
+    # a body known by its acronym, then the place of its branch
+    ("Đại tá Đặng Chinh Thưởng - Trưởng CA quận Ngô Quyền cho biết.", ["Trưởng CA quận Ngô Quyền"]),
+    ("Ông Lê Quang Tiến, Cục trưởng THADS Hà Nội chúc mừng các đảng viên mới.", ["Cục trưởng THADS Hà Nội"]),
+    # (not a person's name after it)
+    ("Chủ tịch FPT Trương Gia Bình nói.", ["Chủ tịch FPT"]),
+])
+def test_rangers_staff_numbers_terms_and_envoys(text, expected):
+    assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # an embassy, a district named "Anh Sơn", an honorary ambassador
+    "Tại buổi chiêu đãi của Đại sứ quán Nga hôm 9/2, nhiều khách mời đã đến.",
+    "Ca sĩ được chọn làm Đại sứ thiện chí của chương trình.",
+    # a title before a body whose name the grammar cannot read: the title alone is a wrong span
+    "Ông Bành Tiến Long - Vụ trưởng Vụ đê điều cho biết nguy cơ lũ lớn.",
+    "Chủ tịch Ủy ban tác nhân da cam nói với phóng viên.",
+])
+def test_no_office_embassy_or_goodwill_envoy(text):
+    assert texts(text, "POSITION") == []
