@@ -679,6 +679,29 @@ CASES += [
     ("Hiệp hội Da giày Việt Nam kiến nghị giảm thuế.", ["Hiệp hội Da giày Việt Nam"]),
 ]
 
+# an abbreviated national body with the place of its branch is one organization
+CASES += [
+    ("Lực lượng CSGT Đồng Nai đã xử lý 20 trường hợp.", ["CSGT Đồng Nai"]),
+    ("NHCSXH Thái Bình đã giải ngân 200 tỷ đồng.", ["NHCSXH Thái Bình"]),
+    ("Sau khi có Chỉ thị, NHCSXH tỉnh Thái Bình đã bám sát nội dung.", ["NHCSXH tỉnh Thái Bình"]),
+    ("Theo CDC Nghệ An, số ca mắc tăng.", ["CDC Nghệ An"]),
+    ("Theo Phòng CSGT đường bộ, năm 2003 toàn thành phố giảm.", ["Phòng CSGT đường bộ"]),
+]
+NOT_ORGANIZATIONS += [
+    "Có CSGT làm nhiệm vụ ở ngã năm, 2 CSGT xử phạt người vi phạm.",
+]
+# departments and committees named by two fields, and lower-case objects of a field
+CASES += [
+    ("Theo Vụ Kế hoạch, Tài chính (Bộ Y tế), kinh phí đã được cấp.", ["Vụ Kế hoạch, Tài chính", "Bộ Y tế"]),
+    ("Thẩm tra dự án luật, Ủy ban kinh tế ngân sách cho rằng hoạt động đấu thầu", ["Ủy ban kinh tế ngân sách"]),
+    ("Theo báo cáo thẩm tra của Ủy ban kinh tế và ngân sách của Quốc hội", ["Ủy ban kinh tế và ngân sách", "Quốc hội"]),
+    ("Tổng cục Thủy sản chỉ đạo Trung tâm Đăng kiểm tàu cá có báo cáo.",
+     ["Tổng cục Thủy sản", "Trung tâm Đăng kiểm tàu cá"]),
+    ("4- Vụ Bảo tồn và Phát triển nguồn lợi thủy sản; 5- Vụ Nuôi trồng thủy sản",
+     ["Vụ Bảo tồn và Phát triển nguồn lợi thủy sản", "Vụ Nuôi trồng thủy sản"]),
+    ("Trung tâm Điều độ hệ thống điện Quốc gia chuyển về EVN", ["Trung tâm Điều độ hệ thống điện Quốc gia", "EVN"]),
+]
+
 test_organizations, test_not_organizations = label_tests("ORGANIZATION", CASES, NOT_ORGANIZATIONS)
 
 
