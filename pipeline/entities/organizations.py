@@ -789,6 +789,8 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
                 and (p := place_at(view, k + 1)) is not None and p[1] != "bare-unit":
             k = p[0]
         return OrgMatch(i, k, "head", head)
+    if (e := _level_end(view, j)) > j:
+        return OrgMatch(i, e, "class", head)    # "UBND cấp tỉnh", "HĐQT NHCSXH cấp tỉnh": the body of a level
     if (j < view.n and (view.low[j] in _CLASS or view.words[j] in _COUNT and unit_at(view, j + 1))
             and view.adjacent(j) and head.text not in _BLOC_HEADS
             and not ((view.cap[j] or view.low[j] == "các") and view.mask[j] & FIELD and org_fields().match(view, j))
@@ -882,6 +884,8 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
                                     # named by its brand or abbreviation (GUIDELINES: the whole body)
     if not named and depth < 3 and (view.cap[i] or office) and not nested_done:
         sub = org_at(view, k, depth + 1) if view.adjacent(k) else None
+        if sub is not None and sub.rule == "class":
+            return OrgMatch(i, sub.end, "class", head)  # "HĐQT NHCSXH cấp tỉnh": of a class, one of a class
         if sub is not None:
             k, named, nested_done = sub.end, True, True
             if office and k + 1 < view.n and view.words[k] == "và" and view.adjacent(k + 1):
@@ -991,6 +995,9 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
                                                      # body of each, a class
     if _class_tail(view, k):
         return OrgMatch(i, k + 2, "class", head)     # "UBND cùng cấp", "MTTQ Việt Nam các cấp"
+    if (e := _level_end(view, k)) > k:
+        return OrgMatch(i, e, "class", head)     # "Ủy ban Mặt trận Tổ quốc Việt Nam cấp xã": one of each
+                                                 # commune, a class (GUIDELINES: "UBND cấp tỉnh")
     if k < view.n and view.low[k] == "nơi" and view.adjacent(k) and _bare_unit_end(view, i, k):
         return OrgMatch(i, k, "class", head)     # "đăng ký ở UBND xã nơi cư trú": whichever commune
     if head.text in _COMPANY_HEADS and not any(view.cap[t] and not view.mask[t] & QUALIFIER for t in range(j, k)) \
@@ -1138,6 +1145,19 @@ def _class_tail(view: TokenView, k: int) -> bool:
     class of bodies ("HĐND các cấp", "HĐND ba cấp": the councils of three levels)."""
     return (k + 1 < view.n and view.low[k + 1] == "cấp" and view.adjacent(k) and view.adjacent(k + 1)
             and (view.low[k] in ("các", "cùng") or view.low[k] in _COUNT or view.words[k] in ("2", "3", "4")))
+
+
+def _level_end(view: TokenView, k: int) -> int:
+    """End of ``cấp`` and a bare unit word at ``k`` (``k`` if none): the level a
+    body is named by makes it one of each unit of that level, a class ("UBND
+    cấp tỉnh", "Ủy ban MTTQ Việt Nam cấp xã"); not "cấp" the verb before a named
+    place ("UBND tỉnh cấp huyện Tuy Đức 5 tỷ đồng"), nor "Tòa án cấp cao"."""
+    if not (k + 1 < view.n and view.low[k] == "cấp" and view.adjacent(k) and view.adjacent(k + 1)):
+        return k
+    u = unit_at(view, k + 1)
+    if u is None or place_at(view, k + 1) is not None:
+        return k
+    return u[0]
 
 
 # Delegations named bare, without their province, are all of them.

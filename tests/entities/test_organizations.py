@@ -690,6 +690,13 @@ CASES += [
 NOT_ORGANIZATIONS += [
     "Có CSGT làm nhiệm vụ ở ngã năm, 2 CSGT xử phạt người vi phạm.",
 ]
+# a body named with its level is one of each unit of the level, a class
+CASES += [
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam cấp xã hướng dẫn tổ chức.", []),
+    ("100% Ban đại diện HĐQT NHCSXH cấp tỉnh, cấp huyện đã kiểm tra.", []),
+    ("Theo đó, Bộ Nội vụ, Sở Nội vụ cấp tỉnh, Phòng Nội vụ cấp huyện rà soát.", ["Bộ Nội vụ"]),
+    ("UBND tỉnh cấp huyện Tuy Đức 5 tỷ đồng.", ["UBND tỉnh"]),
+]
 # departments and committees named by two fields, and lower-case objects of a field
 CASES += [
     ("Theo Vụ Kế hoạch, Tài chính (Bộ Y tế), kinh phí đã được cấp.", ["Vụ Kế hoạch, Tài chính", "Bộ Y tế"]),
