@@ -128,6 +128,10 @@ def _head_at(view: TokenView, i: int) -> tuple[int, Head] | None:
         return None     # "Báo chí", "Sở hữu", "Vụ án", "Hội nghị", "Tòa soạn": a one-word head that
                         # begins a word is no head ("Cục Báo chí", "Cục Sở hữu trí tuệ"), unless the
                         # next word begins one too ("Đảng sử dụng": "sử dụng")
+    if _in_capitals(view, i) and view.words[i] != head.text.split()[0] and (
+            (j == i + 1 and _in_capitals(view, j) and not view.brk[j] and is_word(view.words[i], view.words[j]))
+            or (i > 0 and _in_capitals(view, i - 1) and not view.brk[i] and is_word(view.words[i - 1], view.words[i]))):
+        return None     # a heading in capitals: "HỘI NGHỊ" (an event), "PHẢN BIỆN XÃ HỘI", words as in lower case
     if (head.text == "Vụ" and 0 < j < view.n and not view.brk[j] and view.words[j][:1].isupper()
             and any(c.isdigit() for c in view.words[j]) and not view.words[j].isdigit()):
         return None     # "Vụ PMU18": the case of a body's code, not a ministry's department,
@@ -141,6 +145,14 @@ def _head_at(view: TokenView, i: int) -> tuple[int, Head] | None:
             and org_names().match(view, j) is not None):
         return None     # "Vụ PMU 18", "vụ Vinashin": the case of a known body, which is the entity
     return j, head
+
+
+def _in_capitals(view: TokenView, k: int) -> bool:
+    """Token ``k`` is a word of two letters or more written in capitals, as a
+    heading is ("HỘI", "ĐOÀN"), or an acronym ("UBND", "TƯ"): a head so written
+    that the table writes otherwise ("Hội") is a heading's."""
+    w = view.words[k]
+    return len(w) > 1 and w.isupper() and w.isalpha()
 
 
 def _stops_name(view: TokenView, k: int, free: bool) -> bool:
@@ -985,6 +997,10 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
           and sub.head.text in _SUB_UNITS[head.text]):
         k = sub.end     # "Vụ Hợp tác quốc tế, Bộ Y tế", "Phòng Cảnh sát hình sự, Công an TP Hà Nội",
                         # "Ban Thời sự, Đài Truyền hình Việt Nam": a unit, a comma, the body it is part of
+    if k > j and _in_capitals(view, i) and view.words[i] != head.text.split()[0]:
+        k = next((t for t in range(j, k) if any(c.islower() for c in view.words[t])), k)
+        # (a heading in capitals ends where the text goes on in its own case:
+        # "BAN GIÁM SÁT ĐẦU TƯ  Điều 10")
     if k == j and not head.bare:
         return None
     c = k + 1 if k + 2 < view.n and view.low[k] in ("ở", "tại") and view.low[k + 1] == "các" else k

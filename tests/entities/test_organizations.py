@@ -697,6 +697,15 @@ CASES += [
     ("Theo đó, Bộ Nội vụ, Sở Nội vụ cấp tỉnh, Phòng Nội vụ cấp huyện rà soát.", ["Bộ Nội vụ"]),
     ("UBND tỉnh cấp huyện Tuy Đức 5 tỷ đồng.", ["UBND tỉnh"]),
 ]
+# headings in capitals: the words read as in lower case, the name ends where the case does
+CASES += [
+    ("Mục 1  TỔ CHỨC HỘI NGHỊ PHẢN BIỆN XÃ HỘI  Điều 14. Thành phần hội nghị", []),
+    ("GIÁM SÁT CỦA BAN GIÁM SÁT ĐẦU TƯ CỦA CỘNG ĐỒNG  Điều 10. Giám sát", ["BAN GIÁM SÁT ĐẦU TƯ"]),
+    ("NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ NĂM BAN CHẤP HÀNH TRUNG ƯƠNG KHÓA XII về hoàn thiện",
+     ["BAN CHẤP HÀNH TRUNG ƯƠNG KHÓA XII"]),
+    ("Khẩu hiệu: CON NGƯỜI CÓ NGHĨA VỤ BẢO VỆ MÔI TRƯỜNG", []),
+    ("của BCH. TƯ Đảng khóa IX do Phan Diễn trình bày", ["BCH", "TƯ Đảng khóa IX"]),
+]
 # departments and committees named by two fields, and lower-case objects of a field
 CASES += [
     ("Theo Vụ Kế hoạch, Tài chính (Bộ Y tế), kinh phí đã được cấp.", ["Vụ Kế hoạch, Tài chính", "Bộ Y tế"]),
