@@ -987,6 +987,9 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
             k = e       # "Hội hữu nghị Việt Nam - Lào", "Hội Hữu nghị Việt - Nhật"
             continue
         break
+    if (head.text == "Ban" and j + 2 < k and view.low[j:j + 2] == ["chỉ", "đạo"] and view.mask[j + 2] & REGION
+            and (r := regions().match(view, j + 2)) is not None and r[0] == k):
+        k = _region_list_end(view, k)   # "Ban Chỉ đạo Tây Nam bộ, Tây Nguyên, Tây Bắc": the regions' committee
     if (k == j and head.text in _AGENCY_HEADS and k + 1 < view.n and view.words[k] == "," and view.adjacent(k + 1)
             and depth < 3 and (sub := org_at(view, k + 1, depth + 1)) is not None
             and sub.head is not None and sub.head.text in _PARENT_HEADS):
@@ -1161,6 +1164,16 @@ def _class_tail(view: TokenView, k: int) -> bool:
     class of bodies ("HĐND các cấp", "HĐND ba cấp": the councils of three levels)."""
     return (k + 1 < view.n and view.low[k + 1] == "cấp" and view.adjacent(k) and view.adjacent(k + 1)
             and (view.low[k] in ("các", "cùng") or view.low[k] in _COUNT or view.words[k] in ("2", "3", "4")))
+
+
+def _region_list_end(view: TokenView, k: int) -> int:
+    """End of the regions that follow a region ending at ``k`` after a comma or
+    ``và`` ("…, Tây Nguyên, Tây Bắc"), ``k`` if none: a steering committee named
+    by its region names the others it covers with it."""
+    while (k + 1 < view.n and view.words[k] in (",", "và") and view.adjacent(k) and view.adjacent(k + 1)
+           and view.mask[k + 1] & REGION and (r := regions().match(view, k + 1)) is not None):
+        k = r[0]
+    return k
 
 
 def _level_end(view: TokenView, k: int) -> int:

@@ -706,6 +706,11 @@ CASES += [
     ("Khẩu hiệu: CON NGƯỜI CÓ NGHĨA VỤ BẢO VỆ MÔI TRƯỜNG", []),
     ("của BCH. TƯ Đảng khóa IX do Phan Diễn trình bày", ["BCH", "TƯ Đảng khóa IX"]),
 ]
+# the regional steering committee named by the regions it covers
+CASES += [
+    ("làm việc với Ban Chỉ đạo Tây Nam bộ, Tây Nguyên, Tây Bắc và cấp ủy các tỉnh.",
+     ["Ban Chỉ đạo Tây Nam bộ, Tây Nguyên, Tây Bắc"]),
+]
 # departments and committees named by two fields, and lower-case objects of a field
 CASES += [
     ("Theo Vụ Kế hoạch, Tài chính (Bộ Y tế), kinh phí đã được cấp.", ["Vụ Kế hoạch, Tài chính", "Bộ Y tế"]),
