@@ -986,6 +986,14 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
         if view.words[k] in ("-", "–") and head.text not in _NO_NESTING and (e := _second_country_end(view, k)) > k:
             k = e       # "Hội hữu nghị Việt Nam - Lào", "Hội Hữu nghị Việt - Nhật"
             continue
+        if (not placed and k > j and head.text in _REGIONAL_HEADS and k + 1 < view.n and view.low[k] == "miền"
+                and view.words[k + 1] in _THIRDS and view.adjacent(k + 1)):
+            k, placed = k + 2, True     # "Tổng công ty Lương thực miền Nam", "Liên đoàn Bản đồ Địa chất miền
+            continue                    # Nam": a firm or agency named by the third of the country it serves
+        if (not placed and k > j and head.text in _REACHING_HEADS and k + 1 < view.n and view.cap[j]
+                and (view.low[k], view.low[k + 1]) in _REACH and view.joined(k - 1, k + 2)):
+            k += 2      # "Hiệp hội Ung thư thế giới", "Liên đoàn Lao động quốc tế": the reach in lower
+            break       # case after a capitalized name, as after "Tổ chức" (_reach_end)
         break
     if (head.text == "Ban" and j + 2 < k and view.low[j:j + 2] == ["chỉ", "đạo"] and view.mask[j + 2] & REGION
             and (r := regions().match(view, j + 2)) is not None and r[0] == k):
@@ -1482,6 +1490,9 @@ _BLOC_KINDS = {("cơ", "quan"), ("doanh", "nghiệp"), ("chính", "quyền")}
 # và Nông nghiệp Liên Hợp Quốc".
 _WORLD_HEADS = {"Tổ chức"}
 _REACH = {("thế", "giới"), ("quốc", "tế")}
+# Associations and funds that may be international, their reach after the name:
+# "Hiệp hội Ung thư thế giới", "Quỹ Bảo tồn thiên nhiên quốc tế".
+_REACHING_HEADS = {"Hiệp hội", "Hội", "Liên đoàn", "Liên hiệp", "Quỹ", "Liên minh"}
 
 
 # Kinds of project a management board runs, in lower case before its number or
@@ -1540,6 +1551,10 @@ _TRADE_HEADS = {"Công ty", "Tổng Công ty", "Tổng công ty", "Cty", "CTy", 
                 "Hợp tác xã", "HTX"}
 # Firms and banks, whose names may hold a place and go on after it ("Sài Gòn Thương Tín").
 _FIRM_HEADS = _TRADE_HEADS | {"Ngân hàng"}
+# Firms and national agencies named by the third of the country they serve, "miền"
+# in lower case: "Tổng công ty Điện lực miền Trung", "Liên đoàn Địa chất miền Nam".
+_REGIONAL_HEADS = _FIRM_HEADS | {"Liên đoàn", "Viện", "Trung tâm", "Quỹ"}
+_THIRDS = {"Bắc", "Nam", "Trung"}
 # The longest lower-case trade of a firm before what names it, in words
 # ("đầu tư phát triển nhà", "sản xuất kinh doanh xuất nhập khẩu").
 _TRADE_WORDS = 7

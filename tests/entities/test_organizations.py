@@ -723,6 +723,15 @@ CASES += [
     ("Trung tâm Điều độ hệ thống điện Quốc gia chuyển về EVN", ["Trung tâm Điều độ hệ thống điện Quốc gia", "EVN"]),
 ]
 
+# the third of the country a firm or agency serves, and an association's reach, in lower case
+CASES += [
+    ("Tổng công ty Đầu tư và Kinh doanh vốn nhà nước, Tổng công ty Lương thực miền Nam và 17 địa phương.",
+     ["Tổng công ty Đầu tư và Kinh doanh vốn nhà nước", "Tổng công ty Lương thực miền Nam"]),
+    ("do Liên đoàn Bản đồ Địa chất miền Nam và Viện Vật lý Địa cầu lập",
+     ["Liên đoàn Bản đồ Địa chất miền Nam", "Viện Vật lý Địa cầu"]),
+    ("Theo điều tra dịch tễ học của Hiệp hội Ung thư thế giới thì có khoảng 35% ca", ["Hiệp hội Ung thư thế giới"]),
+]
+
 test_organizations, test_not_organizations = label_tests("ORGANIZATION", CASES, NOT_ORGANIZATIONS)
 
 
