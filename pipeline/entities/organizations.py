@@ -995,6 +995,8 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
             k += 2      # "Hiệp hội Ung thư thế giới", "Liên đoàn Lao động quốc tế": the reach in lower
             break       # case after a capitalized name, as after "Tổ chức" (_reach_end)
         break
+    if head.text in _UNIT_HEADS and k > j and not placed and not nested_done and view.words[k:k + 1] != [";"]:
+        k = _listed_tail(view, i, k)    # "…; Vụ Kiểm soát an toàn thiên tai; Vụ Quản lý …": an item of a list
     if (head.text == "Ban" and j + 2 < k and view.low[j:j + 2] == ["chỉ", "đạo"] and view.mask[j + 2] & REGION
             and (r := regions().match(view, j + 2)) is not None and r[0] == k):
         k = _region_list_end(view, k)   # "Ban Chỉ đạo Tây Nam bộ, Tây Nguyên, Tây Bắc": the regions' committee
@@ -1172,6 +1174,33 @@ def _class_tail(view: TokenView, k: int) -> bool:
     class of bodies ("HĐND các cấp", "HĐND ba cấp": the councils of three levels)."""
     return (k + 1 < view.n and view.low[k + 1] == "cấp" and view.adjacent(k) and view.adjacent(k + 1)
             and (view.low[k] in ("các", "cùng") or view.low[k] in _COUNT or view.words[k] in ("2", "3", "4")))
+
+
+# The longest lower-case rest of a listed body's name, in words ("hậu quả thiên tai").
+_LISTED_REST = 5
+
+
+def _listed_tail(view: TokenView, i: int, k: int) -> int:
+    """End of the name of a body starting at ``i``, read up to ``k``, that is an
+    item of a list of bodies separated by semicolons: the lower-case words after
+    ``k`` up to the semicolon are the rest of its name, written in sentence case
+    ("gồm: Vụ Kiểm soát an toàn thiên tai; Vụ Quản lý đê điều", "8- Cục Tần số vô
+    tuyến điện; Cục Bưu điện Trung ương"), when a list opens before it (a colon, a
+    semicolon or an item's number) and a body's head follows the semicolon.  An
+    item of a list is a noun phrase, not a clause; ``k`` if not so."""
+    if not (i > 0 and (view.words[i - 1] in (":", ";")
+                       or (i > 1 and view.words[i - 1] in ("-", "–", ".") and view.words[i - 2].isdigit()))):
+        return k
+    t = k
+    while (t < view.n and t - k < _LISTED_REST and view.adjacent(t) and view.words[t].isalpha() and not view.cap[t]
+           and view.low[t] not in FUNCTION_WORDS and view.low[t] not in _AFTER_SUBJECT):
+        t += 1
+    if t == k or not (t + 1 < view.n and view.words[t] == ";" and view.adjacent(t)):
+        return k
+    h = t + 1
+    if h + 2 < view.n and view.words[h].isdigit() and view.words[h + 1] in ("-", "–", "."):
+        h += 2      # the next item's number: "; 5- Vụ …"
+    return t if h < view.n and view.adjacent(h) and head_at(view, h) is not None else k
 
 
 def _region_list_end(view: TokenView, k: int) -> int:
@@ -1455,6 +1484,10 @@ _SITE_HEADS = _SITE_BOARDS | {"Đồn Biên phòng"}
 _ABOUT_HEADS = {"Viện", "Ủy ban", "Uỷ ban", "Hội đồng", "Trung tâm", "Quỹ"}
 # A ministry's departments, named by their field alone, in any case.
 _DEPARTMENT_HEADS = {"Vụ", "Cục", "Tổng cục"}
+# The units a ministry or a general department is made of, listed one by one when
+# its structure is given ("gồm: Vụ …; Cục …; Trung tâm …"); not ministries and
+# provincial departments, which lists of tasks name ("giao: Bộ Tài chính thẩm định; …").
+_UNIT_HEADS = _DEPARTMENT_HEADS | {"Trung tâm", "Viện", "Chi cục", "Học viện"}
 # Central heads: one body of each name in the country ("các Vụ Cân đối, Vụ
 # Công nghiệp nhẹ" lists bodies, unlike "các Sở Du lịch, Sở VHTT&DL").
 _UNIQUE_HEADS = _DEPARTMENT_HEADS | {"Bộ"}

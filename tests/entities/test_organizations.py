@@ -723,6 +723,16 @@ CASES += [
     ("Trung tâm Điều độ hệ thống điện Quốc gia chuyển về EVN", ["Trung tâm Điều độ hệ thống điện Quốc gia", "EVN"]),
 ]
 
+# the units of a ministry listed one by one: the lower-case rest of each name up to the semicolon
+CASES += [
+    ("Tổng cục gồm: Vụ Kiểm soát an toàn thiên tai; Vụ An toàn đập; Cục Ứng phó và Khắc phục hậu quả thiên tai; "
+     "Trung tâm Thông tin.",
+     ["Tổng cục", "Vụ Kiểm soát an toàn thiên tai", "Vụ An toàn đập", "Cục Ứng phó và Khắc phục hậu quả thiên tai",
+      "Trung tâm Thông tin"]),
+    ("chỉ đạo các đơn vị: Vụ CNTT; Cục Tin học hóa; Cục Tần số vô tuyến điện; Cục Bưu điện Trung ương",
+     ["Vụ CNTT", "Cục Tin học hóa", "Cục Tần số vô tuyến điện", "Cục Bưu điện Trung ương"]),
+    ("Thủ tướng giao: Bộ Tài chính thẩm định; Bộ Xây dựng kiểm tra.", ["Bộ Tài chính", "Bộ Xây dựng"]),
+]
 # the third of the country a firm or agency serves, and an association's reach, in lower case
 CASES += [
     ("Tổng công ty Đầu tư và Kinh doanh vốn nhà nước, Tổng công ty Lương thực miền Nam và 17 địa phương.",
