@@ -847,6 +847,8 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
         k = _name(view, j, head)
     if head.text in _TRADE_HEADS and view.cap[i]:
         k = _trade_end(view, j, k)      # "Tổng công ty cấp nước Sài Gòn", "Công ty Sông Đà 5"
+        if k == j and head.text in _NATIONAL_CORPS and (e := _sector_end(view, j)) > j:
+            return OrgMatch(i, e, "head", head)     # "Tổng công ty đường sắt": the state corporation of its sector
     elif head.text in _STEERING_HEADS and k < view.n:
         k = _steering_number(view, j, k)    # "Ban Chỉ đạo 389 quốc gia", "Ban chỉ đạo 896"
     elif k == j and j < view.n and view.low[j] == "số" and (head.text.startswith("Trường ") or head.text in _SCHOOL_LEVELS):
@@ -1582,6 +1584,9 @@ _PROJECT_HEAD = Head("Ban Quản lý", "named", False, False)
 # Xuân Trương", "Công ty cổ phần Tư vấn xây dựng điện 1", "Công ty Sông Đà 5".
 _TRADE_HEADS = {"Công ty", "Tổng Công ty", "Tổng công ty", "Cty", "CTy", "Tổng Cty", "Tập đoàn", "Xí nghiệp",
                 "Hợp tác xã", "HTX"}
+# State general corporations, one of each sector, named by the sector alone in lower
+# case: "Tổng công ty đường sắt", "Tổng công ty dầu khí" (not "Công ty bảo hiểm": any firm).
+_NATIONAL_CORPS = {"Tổng Công ty", "Tổng công ty", "Tổng Cty", "TCT", "TCty"}
 # Firms and banks, whose names may hold a place and go on after it ("Sài Gòn Thương Tín").
 _FIRM_HEADS = _TRADE_HEADS | {"Ngân hàng"}
 # Firms and national agencies named by the third of the country they serve, "miền"
@@ -1615,6 +1620,30 @@ def _firm_number(view: TokenView, t: int, units: bool = False) -> int:
                                                 and place_at(view, e, modifier=units) is None)):
         return start
     return e
+
+
+def _sector_end(view: TokenView, j: int) -> int:
+    """End of the sector a state general corporation is named by in lower case
+    after its head ending at ``j`` ("Tổng công ty đường sắt", "Tổng công ty dầu
+    khí", "Tổng công ty thủy sản"): fields and trades of the tables only, where
+    the clause goes on after a function word, a word that follows a subject or a
+    modal, or punctuation; ``j`` if none, or if another word follows (a verb and
+    its object: "Tổng công ty xây dựng nhà ở").  There is one such corporation
+    of each sector, so the sector alone names it."""
+    t = prev = j
+    while t < view.n and view.adjacent(t) and not view.cap[t] and view.words[t].isalpha():
+        f = ((org_fields().match(view, t) if view.mask[t] & FIELD else None)
+             or (org_descriptors().match(view, t) if view.mask[t] & DESCRIPTOR else None))
+        if f is None or f[1] in ("task", "council"):
+            break
+        if t > j and view.mask[prev] & DESCRIPTOR and _verb_at(view, prev):
+            return j    # a trade that is also a verb, and its object: "Tổng công ty xây dựng nhà ở"
+        prev, t = t, f[0]
+    if t == j or (t < view.n and view.adjacent(t) and view.words[t].isalpha()
+                  and view.low[t] not in FUNCTION_WORDS and view.low[t] not in _AFTER_SUBJECT
+                  and view.low[t] not in _MODALS):
+        return j
+    return t
 
 
 def _trade_end(view: TokenView, j: int, k: int) -> int:

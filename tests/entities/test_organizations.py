@@ -742,6 +742,20 @@ CASES += [
     ("Theo điều tra dịch tễ học của Hiệp hội Ung thư thế giới thì có khoảng 35% ca", ["Hiệp hội Ung thư thế giới"]),
 ]
 
+# a state general corporation named by its sector alone, and legal forms and fields of firms
+CASES += [
+    ("Nếu Bộ Giao thông vận tải và Tổng công ty đường sắt còn có ý kiến khác nhau",
+     ["Bộ Giao thông vận tải", "Tổng công ty đường sắt"]),
+    ("Trong hoạt động của mình, Tổng công ty thủy sản đã bộc lộ nhiều yếu kém.", ["Tổng công ty thủy sản"]),
+    ("Tổng công ty xây dựng nhà ở cho công nhân.", []),
+    ("Sở Y tế, Công ty CP cấp thoát nước Lạng Sơn được giao nhiệm vụ.",
+     ["Sở Y tế", "Công ty CP cấp thoát nước Lạng Sơn"]),
+    ("ngoại trừ Công ty TNHH 2TV Đầu tư Thương mại Tràng Tiền tỷ lệ vốn",
+     ["Công ty TNHH 2TV Đầu tư Thương mại Tràng Tiền"]),
+    ("Ngay từ tháng 3, Tỉnh đoàn, Hội Liên hiệp thanh niên, Sở Giáo dục - Đào tạo đã vào cuộc.",
+     ["Tỉnh đoàn", "Hội Liên hiệp thanh niên", "Sở Giáo dục - Đào tạo"]),
+]
+
 test_organizations, test_not_organizations = label_tests("ORGANIZATION", CASES, NOT_ORGANIZATIONS)
 
 
