@@ -256,6 +256,10 @@ def _name(view: TokenView, k: int, head: Head) -> int:
                 # follow its first ("Đại học Tài chính kế toán", "Trường Đại học Y tế
                 # công cộng"): schools are named by the subjects they teach
                 break
+            if after_qualifier and not view.cap[k] and _object_follows(view, k, f[0]):
+                break   # after a qualifier, a field that is a verb with its object goes on the clause:
+                        # "Chỉ đạo Ban Thanh tra nhân dân xây dựng chương trình", "Ban Chỉ đạo Nhà nước
+                        # xây dựng đề án" (not "Công ty cổ phần xây dựng số 4")
             k, after_qualifier, after_word = _word_end(view, f[0]), False, False
             field_end = k
             continue
@@ -448,6 +452,17 @@ def _steering_task(view: TokenView, k: int) -> int:
             break
         j += 1          # "tìm kiếm, quy tập hài cốt liệt sĩ": a second task after a comma
     return end
+
+
+def _object_follows(view: TokenView, k: int, e: int) -> bool:
+    """The lower-case field ``k..e`` is also a verb (org_descriptors.tsv) and a
+    lower-case word that no table knows follows it, its object: "xây dựng chương
+    trình", "xây dựng đề án"."""
+    if not (view.mask[k] & DESCRIPTOR and _verb_at(view, k)):
+        return False
+    return (e < view.n and view.adjacent(e) and view.words[e].isalpha() and not view.cap[e]
+            and view.low[e] not in FUNCTION_WORDS and view.low[e] not in _AFTER_SUBJECT and view.low[e] != "số"
+            and not view.mask[e] & (FIELD | DESCRIPTOR | QUALIFIER) and place_at(view, e, modifier=True) is None)
 
 
 def _ends_clause(view: TokenView, k: int) -> bool:

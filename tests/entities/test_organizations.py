@@ -756,6 +756,12 @@ CASES += [
      ["Tỉnh đoàn", "Hội Liên hiệp thanh niên", "Sở Giáo dục - Đào tạo"]),
 ]
 
+# a field after a qualifier that is a verb with its object goes on the clause
+CASES += [
+    ("a) Chỉ đạo Ban Thanh tra nhân dân xây dựng chương trình, kế hoạch giám sát.", ["Ban Thanh tra nhân dân"]),
+    ("Công ty cổ phần xây dựng số 4 thi công.", ["Công ty cổ phần xây dựng số 4"]),
+]
+
 test_organizations, test_not_organizations = label_tests("ORGANIZATION", CASES, NOT_ORGANIZATIONS)
 
 
