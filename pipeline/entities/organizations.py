@@ -892,8 +892,10 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
     if named and view.mask[i] & (REGION | PLACE) and any(
             (m := t.match(view, i)) is not None and m[0] >= k for t in (regions(), places())):
         return None     # "Đài Loan" is a place, not an "Đài"
-    if named and person_shape(view, i) >= k and org_fields().match(view, j) is None:
-        return None     # "Đoàn Ngọc Hải" is a person, not an "Đoàn"
+    if (named and ((ps := person_shape(view, i)) >= k or (ps >= i + 3 and view.mask[i] & FAMILY))
+            and org_fields().match(view, j) is None):
+        return None     # "Đoàn Ngọc Hải" is a person, not an "Đoàn", also when a name goes on after the
+                        # full name: "Ông Đoàn Ngọc Phương - Quyền Cục trưởng"
     if (named and i > 0 and view.cap[i - 1] and view.mask[i - 1] & FAMILY and view.adjacent(i)
             and person_shape(view, i - 1) >= k and org_fields().match(view, j) is None):
         return None     # "Lê Bộ Lĩnh" is a person whose middle name is a head, not a "Bộ"
@@ -937,6 +939,9 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
             return None
         if head.text == "hãng":
             return None     # "hãng Nhật Bản", "hãng ở Hà Nội": a firm of a place, no name
+        if head.text == "Đoàn" and view.words[i - 1:i] == ["("] and view.words[p[0]:p[0] + 1] == [")"]:
+            return OrgMatch(i, p[0], "delegation", head)    # "đại biểu Vũ Trọng Kim (Đoàn Hải Dương)": a
+                                                            # deputy's delegation, only its place (C_NOTES 4)
         if head.text in _COMPANY_HEADS and (c := regions().match(view, k)) is not None and c[0] == p[0]:
             return None     # "một Công ty Nhật Bản": a company from a country, no name
         k, placed = _directed(view, p[0]), True
@@ -1298,6 +1303,12 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             # a class of bodies is no entity, nor is any place inside it; the one top body
             # it belongs to is ("Đoàn đại biểu Quốc hội", "Ủy ban Kiểm tra Đảng các cấp")
             out.append(doc.span(a, b, CLASS, "rule:org-class", 0.9, inner=_top_bodies(doc, view, m)))
+            continue
+        if m.rule == "delegation":
+            # the delegation is no entity, its place is (C_NOTES 4); the span keeps the
+            # head's word from being read as a family name ("Đoàn Hải Dương")
+            place = doc.span(*view.char_span(m.start + 1, m.end), "LOCATION", "rule:org-delegation-place", 0.8)
+            out.append(doc.span(a, b, CLASS, "rule:org-delegation", 0.9, inner=[place]))
             continue
         if m.head is not None and m.end - m.start == len(m.head.text.split()) and _counted(view, m.start):
             continue    # "giữa hai QH", "hai Đảng": a number of bodies, no one body

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import label_tests, texts
+from .helpers import found, label_tests, texts
 
 CASES = [
     ("Chiều 12/10, Quận ủy Lê Chân tổ chức Hội nghị tổng kết.", ["Quận ủy Lê Chân"]),
@@ -762,7 +762,27 @@ CASES += [
     ("Công ty cổ phần xây dựng số 4 thi công.", ["Công ty cổ phần xây dựng số 4"]),
 ]
 
+# a person whose family name is a head, with a name after the full name
+CASES += [
+    ("Ông Đoàn Ngọc Phương - Quyền Cục trưởng - Cục Kinh tế làm Trưởng đoàn.", ["Cục Kinh tế"]),
+]
+# a deputy's delegation named by its place alone in brackets: only the place (C_NOTES 4)
+CASES += [
+    ("Đại biểu Trần Hoàng Ngân (Đoàn Tp. Hồ Chí Minh) cho biết.", []),
+    ("đồng chí Đỗ Thị Thanh Phương, Bí thư Đoàn phường Quảng An, quận Tây Hồ phát biểu.", []),
+]
+
 test_organizations, test_not_organizations = label_tests("ORGANIZATION", CASES, NOT_ORGANIZATIONS)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("đại biểu Vũ Trọng Kim (Đoàn Hải Dương) khẳng định", [("PERSON", "Vũ Trọng Kim"), ("LOCATION", "Hải Dương")]),
+    ("đại biểu Ngô Minh Châu (Đoàn Thành phố Hồ Chí Minh) cũng nhất trí",
+     [("PERSON", "Ngô Minh Châu"), ("LOCATION", "Thành phố Hồ Chí Minh")]),
+])
+def test_delegation_in_brackets_is_its_place(text, expected):
+    """The head's word is no family name there ("Đoàn Hải Dương" is no person)."""
+    assert found(text) == expected
 
 
 def test_department_verb_not_field():
