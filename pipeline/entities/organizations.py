@@ -128,7 +128,7 @@ def _head_at(view: TokenView, i: int) -> tuple[int, Head] | None:
         return None     # "Báo chí", "Sở hữu", "Vụ án", "Hội nghị", "Tòa soạn": a one-word head that
                         # begins a word is no head ("Cục Báo chí", "Cục Sở hữu trí tuệ"), unless the
                         # next word begins one too ("Đảng sử dụng": "sử dụng")
-    if _in_capitals(view, i) and view.words[i] != head.text.split()[0] and (
+    if view.words[i][1:2].isupper() and _in_capitals(view, i) and view.words[i] != head.text.split()[0] and (
             (j == i + 1 and _in_capitals(view, j) and not view.brk[j] and is_word(view.words[i], view.words[j]))
             or (i > 0 and _in_capitals(view, i - 1) and not view.brk[i] and is_word(view.words[i - 1], view.words[i]))):
         return None     # a heading in capitals: "HỘI NGHỊ" (an event), "PHẢN BIỆN XÃ HỘI", words as in lower case
@@ -816,7 +816,7 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
                 and (p := place_at(view, k + 1)) is not None and p[1] != "bare-unit":
             k = p[0]
         return OrgMatch(i, k, "head", head)
-    if (e := _level_end(view, j)) > j:
+    if j < view.n and view.low[j] == "cấp" and (e := _level_end(view, j)) > j:
         return OrgMatch(i, e, "class", head)    # "UBND cấp tỉnh", "HĐQT NHCSXH cấp tỉnh": the body of a level
     if (j < view.n and (view.low[j] in _CLASS or view.words[j] in _COUNT and unit_at(view, j + 1))
             and view.adjacent(j) and head.text not in _BLOC_HEADS
@@ -1032,7 +1032,7 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
           and sub.head.text in _SUB_UNITS[head.text]):
         k = sub.end     # "Vụ Hợp tác quốc tế, Bộ Y tế", "Phòng Cảnh sát hình sự, Công an TP Hà Nội",
                         # "Ban Thời sự, Đài Truyền hình Việt Nam": a unit, a comma, the body it is part of
-    if k > j and _in_capitals(view, i) and view.words[i] != head.text.split()[0]:
+    if k > j and view.words[i][1:2].isupper() and _in_capitals(view, i) and view.words[i] != head.text.split()[0]:
         k = next((t for t in range(j, k) if any(c.islower() for c in view.words[t])), k)
         # (a heading in capitals ends where the text goes on in its own case:
         # "BAN GIÁM SÁT ĐẦU TƯ  Điều 10")
@@ -1046,7 +1046,7 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
                                                      # body of each, a class
     if _class_tail(view, k):
         return OrgMatch(i, k + 2, "class", head)     # "UBND cùng cấp", "MTTQ Việt Nam các cấp"
-    if (e := _level_end(view, k)) > k:
+    if k < view.n and view.low[k] == "cấp" and (e := _level_end(view, k)) > k:
         return OrgMatch(i, e, "class", head)     # "Ủy ban Mặt trận Tổ quốc Việt Nam cấp xã": one of each
                                                  # commune, a class (GUIDELINES: "UBND cấp tỉnh")
     if k < view.n and view.low[k] == "nơi" and view.adjacent(k) and _bare_unit_end(view, i, k):
