@@ -316,8 +316,10 @@ def _name(view: TokenView, k: int, head: Head) -> int:
                 and (view.words[k] != "và" or (head_at(view, k + 1) is None    # (not "Đoàn … và Trung ương Hội",
                                                and org_names().match(view, k + 1) is None))   # "Công ty X và Vinashin")
                 and ((org_fields().match(view, k + 1) is not None and (view.cap[k + 1] or k == field_end))
-                     or (caps and is_proper(view, k + 1) and not _stops_name(view, k + 1, head.free)))):
-            k += 1
+                     or (caps and is_proper(view, k + 1) and not _stops_name(view, k + 1, head.free))
+                     or (view.words[k] != "và" and view.mask[k + 1] & QUALIFIER
+                         and org_qualifiers().match(view, k + 1) is not None))):
+            k += 1      # (and a legal form after a dash: "Tổng công ty Sông Đà - CTCP")
             continue
         if view.words[k] == "," and k > start and 0 < k + 1 < view.n and not view.brk[k + 1]:
             e = _field_after_comma(view, k + 1, head)
@@ -1484,7 +1486,7 @@ _PLAIN_PARTY = Head("Đảng ", "body", True, False)   # (the head read without 
 # Heads of companies, whose own name is later used alone: "Công ty cổ phần
 # Tasco Nam Thái" ... "việc Tasco Nam Thái thu phí".
 _COMPANY_HEADS = {"Công ty", "công ty", "Tổng Công ty", "Tổng công ty", "Tập đoàn", "tập đoàn", "TCT", "TCty", "Tổng Cty",
-                  "Cty", "CTy"}
+                  "Cty", "CTy", "CTCP"}
 # Firms numbered after their name: "Công ty Xây dựng số 4 Hà Nội", "Chi nhánh
 # DNTN Xây dựng số 1 tỉnh Điện Biên", "Xí nghiệp Khảo sát số 2".
 _NUMBERED_FIRMS = _COMPANY_HEADS | {"Chi nhánh", "Xí nghiệp"}
@@ -1608,7 +1610,7 @@ _PROJECT_HEAD = Head("Ban Quản lý", "named", False, False)
 # the place, brand or number that makes the name one firm's: "Tổng công ty cấp
 # nước Sài Gòn", "Công ty cà phê Trung Nguyên", "Hợp tác xã cựu chiến binh Vạn
 # Xuân Trương", "Công ty cổ phần Tư vấn xây dựng điện 1", "Công ty Sông Đà 5".
-_TRADE_HEADS = {"Công ty", "Tổng Công ty", "Tổng công ty", "Cty", "CTy", "Tổng Cty", "Tập đoàn", "Xí nghiệp",
+_TRADE_HEADS = {"Công ty", "Tổng Công ty", "Tổng công ty", "Cty", "CTy", "CTCP", "Tổng Cty", "Tập đoàn", "Xí nghiệp",
                 "Hợp tác xã", "HTX"}
 # State general corporations, one of each sector, named by the sector alone in lower
 # case: "Tổng công ty đường sắt", "Tổng công ty dầu khí" (not "Công ty bảo hiểm": any firm).

@@ -772,6 +772,17 @@ CASES += [
     ("đồng chí Đỗ Thị Thanh Phương, Bí thư Đoàn phường Quảng An, quận Tây Hồ phát biểu.", []),
 ]
 
+# abbreviated heads: a joint-stock company, the deposit insurance by its country
+CASES += [
+    ("SCIC được phép bán vốn tại CTCP Đầu tư Tháp truyền hình Việt Nam - một doanh nghiệp.",
+     ["SCIC", "CTCP Đầu tư Tháp truyền hình Việt Nam"]),
+    ("Tổng công ty Sông Đà - CTCP có vốn điều lệ 4.500 tỷ đồng.", ["Tổng công ty Sông Đà - CTCP"]),
+    ("Hiện nay, BHTG Việt Nam là thành viên. Tổ chức tham gia BHTG phải niêm yết.", ["BHTG Việt Nam"]),
+]
+NOT_ORGANIZATIONS += [
+    "và chính thức hoạt động dưới hình thức CTCP vào ngày 18/06/2014.",
+]
+
 test_organizations, test_not_organizations = label_tests("ORGANIZATION", CASES, NOT_ORGANIZATIONS)
 
 
