@@ -783,6 +783,10 @@ NOT_ORGANIZATIONS += [
     "và chính thức hoạt động dưới hình thức CTCP vào ngày 18/06/2014.",
 ]
 
+CASES += [
+    ("đã từ trần tại Bệnh viện Trung ương quân đội 108 (Hà Nội).", ["Bệnh viện Trung ương quân đội 108"]),
+]
+
 test_organizations, test_not_organizations = label_tests("ORGANIZATION", CASES, NOT_ORGANIZATIONS)
 
 
