@@ -1328,6 +1328,41 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             out.append(doc.span(a, b, "ORGANIZATION", "rule:org-abbreviation", 0.85))
     if _LIST_OPENER.search(view.text) is not None:     # (one literal search of the text, not a loop over words)
         out.extend(_listed(doc, view))
+    out.extend(_schools_named(doc, view))
+    return out
+
+
+def _schools_named(doc: Doc, view: TokenView) -> list[Span]:
+    """Schools named by "trường" and the person or place they are named after:
+    "trường Lê Hồng Phong", "Trường Nguyễn Thị Minh Khai", "trường Chu Văn An",
+    "Trường Thăng Long" (schools are named after national figures and old place
+    names; GUIDELINES: a name inside an organization is part of it).  Not a
+    word that ends in "trường" ("thị trường Việt Nam", "Hội trường Ba Đình"), a
+    person named Trường ("Nguyễn Văn Trường"), a place ("Trường Sơn", "Trường
+    Sa"), a school of a level ("trường THPT …", read by its head), nor a class
+    ("các trường Hà Nội", "2 trường Nguyễn Thượng Hiền và Gia Định")."""
+    out = []
+    for i in _indices(view.low, "trường", 0, view.n - 2):
+        j = i + 1
+        if not (view.cap[j] and view.adjacent(j)) or view.mask[j] & HEAD and head_at(view, j) is not None:
+            continue
+        if i > 0 and view.adjacent(i) and view.words[i - 1].isalpha() and (
+                view.cap[i - 1] and view.cap[i] and view.low[i - 1] not in FUNCTION_WORDS
+                or is_word(view.words[i - 1], view.words[i])
+                or view.low[i - 1] in _CLASS_BEFORE):
+            continue
+        if i > 0 and _numbered(view, i) or view.mask[i] & (REGION | PLACE) and any(
+                t.match(view, i) is not None for t in (regions(), places())):
+            continue
+        e = person_shape(view, j)
+        if e < j + 2:
+            p = place_at(view, j)
+            if p is None or p[1] in ("unit", "bare-unit"):
+                continue
+            e = p[0]
+        if e < view.n and view.adjacent(e) and view.cap[e] and view.words[e].isalpha():
+            continue    # a longer name goes on, read by no rule of a school
+        out.append(doc.span(*view.char_span(i, e), "ORGANIZATION", "rule:org-school-named", 0.8))
     return out
 
 
