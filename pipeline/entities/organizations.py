@@ -425,13 +425,19 @@ def _steering_task(view: TokenView, k: int) -> int:
         d = org_descriptors().match(view, j) if view.mask[j] & DESCRIPTOR else None
         if d is None or d[1] != "task":
             break
-        j, words = d[0], 0
+        j, words, and_at, and_words = d[0], 0, 0, 0
         if j + 1 < view.n and view.words[j] == "," and view.adjacent(j + 1) and view.mask[j + 1] & DESCRIPTOR \
                 and (t := org_descriptors().match(view, j + 1)) is not None and t[1] == "task":
             j += 1      # "tìm kiếm, quy tập hài cốt liệt sĩ": two tasks sharing one object
             continue
         while j < view.n and view.adjacent(j) and words <= _TASK_WORDS:
             w = view.words[j]
+            if (w == "và" and words and j + 1 < view.n and view.adjacent(j + 1) and view.words[j + 1].isalpha()
+                    and not view.cap[j + 1] and view.low[j + 1] not in FUNCTION_WORDS
+                    and view.low[j + 1] not in _TASK_STOPS and view.low[j + 1] not in _AFTER_SUBJECT):
+                and_at, and_words = j, words    # two objects of one task: "phòng chống SARS và cúm gia cầm"
+                j, words = j + 1, words + 1
+                continue
             if not (w.isalpha() and not view.cap[j] and view.low[j] not in FUNCTION_WORDS
                     and view.low[j] not in _TASK_STOPS and view.low[j] not in _AFTER_SUBJECT
                     and not (view.mask[j] & DESCRIPTOR and (t := org_descriptors().match(view, j)) is not None
@@ -440,6 +446,8 @@ def _steering_task(view: TokenView, k: int) -> int:
                              and w.replace("-", "").isupper()):
                 break   # (an acronym is an object: "SARS", "HIV", "COVID-19")
             j, words = j + 1, words + 1
+        if words > _TASK_WORDS and and_at > 0:
+            j, words = and_at, and_words    # the clause goes on after "và": "chống tham nhũng và kê khai tài sản"
         if words == 0 or words > _TASK_WORDS:
             return k    # no object, or a clause running on
         if _central(view, j):
@@ -1587,7 +1595,7 @@ _BLOC_KINDS = {("cơ", "quan"), ("doanh", "nghiệp"), ("chính", "quyền")}
 # "Tổ chức Y tế Thế giới", "Tổ chức Lao động quốc tế", "Tổ chức Lương thực
 # và Nông nghiệp Liên Hợp Quốc".
 _WORLD_HEADS = {"Tổ chức"}
-_REACH = {("thế", "giới"), ("quốc", "tế")}
+_REACH = {("thế", "giới"), ("quốc", "tế"), ("toàn", "cầu")}
 # Associations and funds that may be international, their reach after the name:
 # "Hiệp hội Ung thư thế giới", "Quỹ Bảo tồn thiên nhiên quốc tế".
 _REACHING_HEADS = {"Hiệp hội", "Hội", "Liên đoàn", "Liên hiệp", "Quỹ", "Liên minh"}

@@ -756,6 +756,11 @@ CASES += [
      ["trường Lê Hồng Phong", "trường Nguyễn Thượng Hiền"]),
     ("trung tâm chất lượng cao của cả nước: trường Chu Văn An, Hà Nội ở khu vực phía Bắc", ["trường Chu Văn An"]),
     ("Chú sang đó sẽ gặp chú Giáp, nguyên là giáo sư dạy ở Trường Thăng Long.", ["Trường Thăng Long"]),
+    # two objects of a steering committee's task; a world body's reach "toàn cầu"
+    ("Ban Chỉ đạo Phòng chống SARS và cúm gia cầm đã họp.", ["Ban Chỉ đạo Phòng chống SARS và cúm gia cầm"]),
+    ("ý kiến khác nhau: Ban chỉ đạo chống tham nhũng và kê khai tài sản.", ["Ban chỉ đạo chống tham nhũng"]),
+    ("Bộ KHCN phối hợp với Tổ chức sở hữu trí tuệ toàn cầu (WIPO) tổ chức hội nghị.",
+     ["Bộ KHCN", "Tổ chức sở hữu trí tuệ toàn cầu", "WIPO"]),
 ]
 NOT_ORGANIZATIONS += [
     # an abbreviated national body with the place of its branch is one organization
