@@ -761,6 +761,13 @@ CASES += [
     ("ý kiến khác nhau: Ban chỉ đạo chống tham nhũng và kê khai tài sản.", ["Ban chỉ đạo chống tham nhũng"]),
     ("Bộ KHCN phối hợp với Tổ chức sở hữu trí tuệ toàn cầu (WIPO) tổ chức hội nghị.",
      ["Bộ KHCN", "Tổ chức sở hữu trí tuệ toàn cầu", "WIPO"]),
+    # the army, capitalized, bare or with its qualifier and country; the defence industry
+    ("nâng cao năng lực lãnh đạo, sức chiến đấu của Đảng bộ Quân đội trong những năm qua",
+     ["Đảng bộ Quân đội"]),
+    ("đoàn đại biểu Quân đội Nhân dân VN do Thượng tướng dẫn đầu", ["Quân đội Nhân dân VN"]),
+    ("đơn vị chủ trì là Bệnh viện Trung ương Quân đội 108, hiện công trình đã ứng dụng",
+     ["Bệnh viện Trung ương Quân đội 108"]),
+    ("Nhà máy Z115, Tổng cục Công nghiệp Quốc phòng luôn vượt kế hoạch", ["Tổng cục Công nghiệp Quốc phòng"]),
 ]
 NOT_ORGANIZATIONS += [
     # an abbreviated national body with the place of its branch is one organization
@@ -771,6 +778,7 @@ NOT_ORGANIZATIONS += [
     "Thị trường Việt Nam ngày càng thu hút. Tại Hội trường Ba Đình.",
     "Ông Nguyễn Văn Trường cho biết. Trường Sơn hùng vĩ.",
     "ở 2 trường Nguyễn Thượng Hiền và Gia Định",
+    "huy động mọi lực lượng: y tế, công an, quân đội, lực lượng tình nguyện",
 ]
 
 test_organizations, test_not_organizations = label_tests("ORGANIZATION", CASES, NOT_ORGANIZATIONS)
