@@ -1856,7 +1856,11 @@ _POLICE_UNITS = {"cảnh", "an"}
 # Heads referred back to alone once named: "Công ty", "Văn phòng", and the
 # associations and hospitals a report is about ("Hiệp hội Du lịch Đà Nẵng … các
 # kiến nghị của Hiệp hội", "Bệnh viện Đa khoa tỉnh … Bệnh viện đã thành lập").
-_BACK_HEADS = _COMPANY_HEADS | _OFFICE_HEADS | {"Hiệp hội", "Bệnh viện"}
+# Heads of boards and centres referred back to alone only as a clause's subject or
+# before a demonstrative: "Ban quản lý sẽ chấp nhận", "Trung tâm này" (not "Trung tâm
+# hội nghị quốc tế", "Ban quản lý dự án …": another body's name goes on).
+_CLAUSE_BACK_HEADS = {"Ban Quản lý", "Ban quản lý", "Trung tâm"}
+_BACK_HEADS = _COMPANY_HEADS | _OFFICE_HEADS | {"Hiệp hội", "Bệnh viện"} | _CLAUSE_BACK_HEADS
 # State bodies referred back to alone, capitalized, once one was named
 # (GUIDELINES: a bare capitalized reference to one body; D_NOTES 7): "Bộ Xây
 # dựng … để Bộ tổng hợp báo cáo", "… theo ý kiến của Bộ.", "giấy phép do Sở cấp".
@@ -2000,6 +2004,9 @@ def _bare_company(doc: Doc, view: TokenView, kept: list[Span], first: dict[str, 
                 continue
             j = i + n
             referred = head in _REFERRED_HEADS
+            if head in _CLAUSE_BACK_HEADS and j < view.n and view.adjacent(j) and view.words[j].isalpha() and not (
+                    view.low[j] in _AFTER_SUBJECT or view.low[j] in _MODALS or view.low[j] in ("này", "đó")):
+                continue    # "Trung tâm hội nghị quốc tế", "thư viện Trung tâm trường ĐH": a name goes on
             if j < view.n and view.adjacent(j) and (view.cap[j]
                                                     or (view.low[j] in _CLASS
                                                         and not (referred and view.low[j] == "cấp"

@@ -768,6 +768,13 @@ CASES += [
     ("đơn vị chủ trì là Bệnh viện Trung ương Quân đội 108, hiện công trình đã ứng dụng",
      ["Bệnh viện Trung ương Quân đội 108"]),
     ("Nhà máy Z115, Tổng cục Công nghiệp Quốc phòng luôn vượt kế hoạch", ["Tổng cục Công nghiệp Quốc phòng"]),
+    # a board or centre referred back to alone as a clause's subject
+    ("Ban quản lý Vườn quốc gia đã ký với Oxalis. Nếu Oxalis chấm dứt hợp đồng thì Ban quản lý sẽ chấp nhận.",
+     ["Ban quản lý Vườn quốc gia", "Ban quản lý"]),
+    ("Trung tâm Y tế dự phòng TP cho biết vắc-xin đã hết. Theo thống kê của Trung tâm này, mỗi ngày có 100 ca.",
+     ["Trung tâm Y tế dự phòng TP", "Trung tâm"]),
+    ("Trung tâm Xúc tiến du lịch đã họp. Trung tâm hội nghị quốc tế đang được xây dựng.",
+     ["Trung tâm Xúc tiến du lịch"]),
 ]
 NOT_ORGANIZATIONS += [
     # an abbreviated national body with the place of its branch is one organization
