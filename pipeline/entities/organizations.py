@@ -1864,7 +1864,7 @@ _BACK_HEADS = _COMPANY_HEADS | _OFFICE_HEADS | {"Hiệp hội", "Bệnh viện"}
 # State bodies referred back to alone, capitalized, once one was named
 # (GUIDELINES: a bare capitalized reference to one body; D_NOTES 7): "Bộ Xây
 # dựng … để Bộ tổng hợp báo cáo", "… theo ý kiến của Bộ.", "giấy phép do Sở cấp".
-_REFERRED_HEADS = {"Bộ", "Sở"}
+_REFERRED_HEADS = {"Bộ", "Sở", "Cục"}
 # Words after such a bare body that make it the subject of a clause when it begins
 # a sentence, besides the words after a subject ("Bộ đã", "Sở sẽ"): "Bộ không",
 # "Sở đề nghị", "Bộ yêu cầu", "Bộ cần".

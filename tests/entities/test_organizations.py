@@ -775,6 +775,8 @@ CASES += [
      ["Trung tâm Y tế dự phòng TP", "Trung tâm"]),
     ("Trung tâm Xúc tiến du lịch đã họp. Trung tâm hội nghị quốc tế đang được xây dựng.",
      ["Trung tâm Xúc tiến du lịch"]),
+    ("Cục trưởng Cục Thi hành án dân sự cho biết, Cục bắt tay ngay vào công việc. Cục dự trữ chỉ giám sát.",
+     ["Cục"]),
 ]
 NOT_ORGANIZATIONS += [
     # an abbreviated national body with the place of its branch is one organization
