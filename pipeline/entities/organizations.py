@@ -817,6 +817,8 @@ def _centre(view: TokenView, i: int) -> OrgMatch | None:
 
 def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> OrgMatch | None:
     """The organization whose head spans tokens ``i..j``, with its name and tail."""
+    if head.text == "quốc hội" and i > 0 and view.low[i - 1] in ("biểu", "nhà"):
+        return None     # "đại biểu quốc hội" (a deputy's office or the deputies), "nhà quốc hội" (a building)
     if _class_tail(view, j):
         return OrgMatch(i, j + 2, "class", head)     # "HĐND các cấp"
     if (head.text in _COURTS and j + 1 < view.n and view.low[j] == "cấp" and view.low[j + 1] == "cao"

@@ -775,6 +775,8 @@ CASES += [
      ["Trung tâm Y tế dự phòng TP", "Trung tâm"]),
     ("Trung tâm Xúc tiến du lịch đã họp. Trung tâm hội nghị quốc tế đang được xây dựng.",
      ["Trung tâm Xúc tiến du lịch"]),
+    ("Nếu cần, Hà Nội sẽ xin ý kiến Chính phủ, quốc hội, bà Thanh nói.", ["Chính phủ", "quốc hội"]),
+    ("thường xuyên báo cáo quốc hội kết quả tiến độ công việc", ["quốc hội"]),
     ("Cục trưởng Cục Thi hành án dân sự cho biết, Cục bắt tay ngay vào công việc. Cục dự trữ chỉ giám sát.",
      ["Cục"]),
 ]
@@ -788,6 +790,7 @@ NOT_ORGANIZATIONS += [
     "Ông Nguyễn Văn Trường cho biết. Trường Sơn hùng vĩ.",
     "ở 2 trường Nguyễn Thượng Hiền và Gia Định",
     "huy động mọi lực lượng: y tế, công an, quân đội, lực lượng tình nguyện",
+    "Hai thủ tướng đã có cuộc họp báo tại nhà quốc hội.",
 ]
 
 test_organizations, test_not_organizations = label_tests("ORGANIZATION", CASES, NOT_ORGANIZATIONS)
