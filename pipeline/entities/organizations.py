@@ -785,7 +785,7 @@ def _org_at(view: TokenView, i: int, depth: int) -> OrgMatch | None:
 # Words before "Trung ương" that make it a noun, the Party centre: "báo cáo với
 # Trung ương", "nghị quyết của Trung ương" (not "trực thuộc Trung ương", "cơ quan
 # Trung ương", "từ Trung ương đến cơ sở": a level).
-_TO_CENTRE = {"của", "với", "lên", "cho", "vào"}     # (and "giới thiệu vào Trung ương": elected to it)
+_TO_CENTRE = {"của", "với", "lên", "cho", "vào", "trình"}     # (and "trình Trung ương": submitted to it)     # (and "giới thiệu vào Trung ương": elected to it)
 # A plenum of the Central Committee and its resolutions, named by the body:
 # "Hội nghị Trung ương 6", "Nghị quyết Trung ương 4 khóa XII".
 _MEETINGS = {("hội", "nghị"), ("nghị", "quyết")}
@@ -806,6 +806,9 @@ def _centre(view: TokenView, i: int) -> OrgMatch | None:
         return OrgMatch(i, k + 2, "name", None)
     if i > 0 and view.low[i - 1] in _TO_CENTRE and view.adjacent(i):
         return OrgMatch(i, k, "name", None)
+    if ((i == 0 or not view.adjacent(i) or view.words[i - 1] in _OPENERS) and k < view.n and view.adjacent(k)
+            and (view.low[k] in _MODALS or view.low[k] in ("nên", "đã", "sẽ", "cũng", "vừa", "đang"))):
+        return OrgMatch(i, k, "name", None)     # "“Trung ương nên đầu tư trọn gói”": the subject of a clause
     if i > 1 and (view.low[i - 2], view.low[i - 1]) in _MEETINGS and view.joined(i - 2, i + 1):
         return OrgMatch(i, k, "name", None)     # "hội nghị Trung ương 15", "Nghị quyết Trung ương 6": the
                                                 # body whose plenum it is (L_NOTES 17, N_NOTES)

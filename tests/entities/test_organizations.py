@@ -777,6 +777,9 @@ CASES += [
      ["Trung tâm Xúc tiến du lịch"]),
     ("Nếu cần, Hà Nội sẽ xin ý kiến Chính phủ, quốc hội, bà Thanh nói.", ["Chính phủ", "quốc hội"]),
     ("thường xuyên báo cáo quốc hội kết quả tiến độ công việc", ["quốc hội"]),
+    # the Party centre, bare, as a clause's subject or what is submitted to
+    ('ông Dương chốt lại: "Trung ương nên đầu tư trọn gói, đồng bộ".', ["Trung ương"]),
+    ("Chính phủ nghiên cứu trình Trung ương đánh giá, sắp xếp lại các ban chỉ đạo.", ["Chính phủ", "Trung ương"]),
     ("Cục trưởng Cục Thi hành án dân sự cho biết, Cục bắt tay ngay vào công việc. Cục dự trữ chỉ giám sát.",
      ["Cục"]),
 ]
@@ -791,6 +794,7 @@ NOT_ORGANIZATIONS += [
     "ở 2 trường Nguyễn Thượng Hiền và Gia Định",
     "huy động mọi lực lượng: y tế, công an, quân đội, lực lượng tình nguyện",
     "Hai thủ tướng đã có cuộc họp báo tại nhà quốc hội.",
+    "Các cơ quan Trung ương đã thống nhất với địa phương.",
 ]
 
 test_organizations, test_not_organizations = label_tests("ORGANIZATION", CASES, NOT_ORGANIZATIONS)
