@@ -338,6 +338,10 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             # (not a body's epithet, "Đảng anh em Lào", nor a delegation, "Đoàn chuyên gia Liên Xô")
             k = e       # "Trung tâm Ứng cứu khẩn cấp máy tính Việt Nam": the name's nouns, in lower
             continue    # case, up to the country named last (GUIDELINES: the whole body)
+        if (head.text in _RESEARCH_HEADS and k == field_end and k > start
+                and (e := _words_before_country(view, k, 3, True)) > k):
+            k = e       # "Viện Nghiên cứu hạt nhân Đà Lạt", "Trung tâm Nghiên cứu hải sản 3": after a
+            continue    # capitalized field, its object in lower case up to the place or number of the body
         if (view.low[k] == "về" and k > start and head.text in _ABOUT_HEADS and k + 1 < view.n
                 and view.adjacent(k + 1) and (e := _words_before_country(view, k + 1, 7)) > k + 1):
             k = e       # "Viện Nghiên cứu quốc gia về khoa học sức khỏe môi trường Mỹ": an institute's
@@ -586,7 +590,7 @@ def _word_end(view: TokenView, e: int) -> int:
     return e
 
 
-def _words_before_country(view: TokenView, k: int, most: int = 4) -> int:
+def _words_before_country(view: TokenView, k: int, most: int = 4, local: bool = False) -> int:
     """End of a run of at most ``most`` lower-case dictionary words at ``k`` that a
     country's name follows (``k`` if none): official names are written in
     sentence case ("Quỹ bảo trợ trẻ em Việt Nam", "Viện … Nội dung số Việt
@@ -595,8 +599,14 @@ def _words_before_country(view: TokenView, k: int, most: int = 4) -> int:
     while (j < view.n and j - k < most and view.adjacent(j) and not view.cap[j] and view.words[j].isalpha()
            and view.low[j] not in FUNCTION_WORDS and view.low[j] not in _AFTER_SUBJECT):
         j += 1
-    if j == k or j >= view.n or not view.adjacent(j) or not view.mask[j] & REGION or regions().match(view, j) is None:
+    if local and j > k and j < view.n and view.adjacent(j):
+        e = _place_or_number(view, j)
+        if e == j:
+            return k
+    elif j == k or j >= view.n or not view.adjacent(j) or not view.mask[j] & REGION or regions().match(view, j) is None:
         return k
+    else:
+        e = j
     t = k   # every word of the run is part of a dictionary word ("trẻ em", "khẩn cấp", "máy tính")
     w = view.words
     while t < j:
@@ -608,7 +618,18 @@ def _words_before_country(view: TokenView, k: int, most: int = 4) -> int:
             t += 1      # the end of a word begun before: "Nội dung số"
         else:
             return k
-    return j
+    return e if local else j
+
+
+def _place_or_number(view: TokenView, j: int) -> int:
+    """End of a named place (not a bare unit word) or of a body's number at ``j`` that
+    ends its name ("… Đà Lạt", "… 3"); ``j`` if none."""
+    if view.words[j].isdigit():
+        return j + 1 if len(view.words[j]) <= 2 and not _counts(view, j + 1) and not (
+            j + 1 < view.n and view.words[j + 1] in ("/", "-", ".", ",") and view.adjacent(j + 1)
+            and view.words[j + 2:j + 3] and view.words[j + 2][:1].isdigit()) else j
+    p = place_at(view, j)
+    return p[0] if p is not None and p[1] != "bare-unit" else j
 
 
 def _counts(view: TokenView, k: int) -> bool:
@@ -1561,6 +1582,9 @@ _SITE_BOARDS = {"Ban Quản lý", "Ban quản lý", "BQL"}
 _SITE_HEADS = _SITE_BOARDS | {"Đồn Biên phòng"}
 # Institutes and committees whose name may give their subject after "về".
 _ABOUT_HEADS = {"Viện", "Ủy ban", "Uỷ ban", "Hội đồng", "Trung tâm", "Quỹ"}
+# Institutes and centres named in sentence case by a field and its object, then the
+# place or number that makes the body one: "Viện Nghiên cứu hạt nhân Đà Lạt".
+_RESEARCH_HEADS = {"Viện", "Trung tâm"}
 # A ministry's departments, named by their field alone, in any case.
 _DEPARTMENT_HEADS = {"Vụ", "Cục", "Tổng cục"}
 # The units a ministry or a general department is made of, listed one by one when

@@ -777,6 +777,11 @@ CASES += [
      ["Trung tâm Xúc tiến du lịch"]),
     ("Nếu cần, Hà Nội sẽ xin ý kiến Chính phủ, quốc hội, bà Thanh nói.", ["Chính phủ", "quốc hội"]),
     ("thường xuyên báo cáo quốc hội kết quả tiến độ công việc", ["quốc hội"]),
+    # an institute or centre named by a field and its object, then its place or number
+    ("Tiến sĩ Nguyễn Hữu Quang thuộc Viện Nghiên cứu hạt nhân Đà Lạt cho rằng", ["Viện Nghiên cứu hạt nhân Đà Lạt"]),
+    ('bà Nguyễn Thị Xuân Thu, Trung tâm Nghiên cứu hải sản 3: "Hiện nay các nghiên cứu',
+     ["Trung tâm Nghiên cứu hải sản 3"]),
+    ("Viện Nghiên cứu tổ chức hội thảo tại Hà Nội.", ["Viện Nghiên cứu"]),
     # the Party centre, bare, as a clause's subject or what is submitted to
     ('ông Dương chốt lại: "Trung ương nên đầu tư trọn gói, đồng bộ".', ["Trung ương"]),
     ("Chính phủ nghiên cứu trình Trung ương đánh giá, sắp xếp lại các ban chỉ đạo.", ["Chính phủ", "Trung ương"]),
