@@ -128,7 +128,7 @@ def _head_at(view: TokenView, i: int) -> tuple[int, Head] | None:
         return None     # "Báo chí", "Sở hữu", "Vụ án", "Hội nghị", "Tòa soạn": a one-word head that
                         # begins a word is no head ("Cục Báo chí", "Cục Sở hữu trí tuệ"), unless the
                         # next word begins one too ("Đảng sử dụng": "sử dụng")
-    if view.words[i][1:2].isupper() and _in_capitals(view, i) and not head.text.startswith(view.words[i]) and (
+    if view.words[i].isupper() and _in_capitals(view, i) and not head.text.startswith(view.words[i]) and (
             (j == i + 1 and _in_capitals(view, j) and not view.brk[j] and is_word(view.words[i], view.words[j]))
             or (i > 0 and _in_capitals(view, i - 1) and not view.brk[i] and is_word(view.words[i - 1], view.words[i]))):
         return None     # a heading in capitals: "HỘI NGHỊ" (an event), "PHẢN BIỆN XÃ HỘI", words as in lower case
@@ -1068,7 +1068,7 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
           and sub.head.text in _SUB_UNITS[head.text]):
         k = sub.end     # "Vụ Hợp tác quốc tế, Bộ Y tế", "Phòng Cảnh sát hình sự, Công an TP Hà Nội",
                         # "Ban Thời sự, Đài Truyền hình Việt Nam": a unit, a comma, the body it is part of
-    if k > j and view.words[i][1:2].isupper() and _in_capitals(view, i) and not head.text.startswith(view.words[i]):
+    if k > j and view.words[i].isupper() and _in_capitals(view, i) and not head.text.startswith(view.words[i]):
         k = next((t for t in range(j, k) if any(c.islower() for c in view.words[t])), k)
         # (a heading in capitals ends where the text goes on in its own case:
         # "BAN GIÁM SÁT ĐẦU TƯ  Điều 10")
