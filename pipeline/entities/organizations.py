@@ -128,6 +128,10 @@ def _head_at(view: TokenView, i: int) -> tuple[int, Head] | None:
         return None     # "Báo chí", "Sở hữu", "Vụ án", "Hội nghị", "Tòa soạn": a one-word head that
                         # begins a word is no head ("Cục Báo chí", "Cục Sở hữu trí tuệ"), unless the
                         # next word begins one too ("Đảng sử dụng": "sử dụng")
+    if view.words[i].isupper() and _in_capitals(view, i) and not head.text.startswith(view.words[i]) and (
+            (j == i + 1 and _in_capitals(view, j) and not view.brk[j] and is_word(view.words[i], view.words[j]))
+            or (i > 0 and _in_capitals(view, i - 1) and not view.brk[i] and is_word(view.words[i - 1], view.words[i]))):
+        return None     # a heading in capitals: "HỘI NGHỊ" (an event), "PHẢN BIỆN XÃ HỘI", words as in lower case
     if (head.text == "Vụ" and 0 < j < view.n and not view.brk[j] and view.words[j][:1].isupper()
             and any(c.isdigit() for c in view.words[j]) and not view.words[j].isdigit()):
         return None     # "Vụ PMU18": the case of a body's code, not a ministry's department,
@@ -141,6 +145,14 @@ def _head_at(view: TokenView, i: int) -> tuple[int, Head] | None:
             and org_names().match(view, j) is not None):
         return None     # "Vụ PMU 18", "vụ Vinashin": the case of a known body, which is the entity
     return j, head
+
+
+def _in_capitals(view: TokenView, k: int) -> bool:
+    """Token ``k`` is a word of two letters or more written in capitals, as a
+    heading is ("HỘI", "ĐOÀN"), or an acronym ("UBND", "TƯ"): a head so written
+    that the table writes otherwise ("Hội") is a heading's."""
+    w = view.words[k]
+    return len(w) > 1 and w.isupper() and w.isalpha()
 
 
 def _stops_name(view: TokenView, k: int, free: bool) -> bool:
@@ -244,6 +256,10 @@ def _name(view: TokenView, k: int, head: Head) -> int:
                 # follow its first ("Đại học Tài chính kế toán", "Trường Đại học Y tế
                 # công cộng"): schools are named by the subjects they teach
                 break
+            if after_qualifier and not view.cap[k] and _object_follows(view, k, f[0]):
+                break   # after a qualifier, a field that is a verb with its object goes on the clause:
+                        # "Chỉ đạo Ban Thanh tra nhân dân xây dựng chương trình", "Ban Chỉ đạo Nhà nước
+                        # xây dựng đề án" (not "Công ty cổ phần xây dựng số 4")
             k, after_qualifier, after_word = _word_end(view, f[0]), False, False
             field_end = k
             continue
@@ -300,8 +316,10 @@ def _name(view: TokenView, k: int, head: Head) -> int:
                 and (view.words[k] != "và" or (head_at(view, k + 1) is None    # (not "Đoàn … và Trung ương Hội",
                                                and org_names().match(view, k + 1) is None))   # "Công ty X và Vinashin")
                 and ((org_fields().match(view, k + 1) is not None and (view.cap[k + 1] or k == field_end))
-                     or (caps and is_proper(view, k + 1) and not _stops_name(view, k + 1, head.free)))):
-            k += 1
+                     or (caps and is_proper(view, k + 1) and not _stops_name(view, k + 1, head.free))
+                     or (view.words[k] != "và" and view.mask[k + 1] & QUALIFIER
+                         and org_qualifiers().match(view, k + 1) is not None))):
+            k += 1      # (and a legal form after a dash: "Tổng công ty Sông Đà - CTCP")
             continue
         if view.words[k] == "," and k > start and 0 < k + 1 < view.n and not view.brk[k + 1]:
             e = _field_after_comma(view, k + 1, head)
@@ -320,6 +338,10 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             # (not a body's epithet, "Đảng anh em Lào", nor a delegation, "Đoàn chuyên gia Liên Xô")
             k = e       # "Trung tâm Ứng cứu khẩn cấp máy tính Việt Nam": the name's nouns, in lower
             continue    # case, up to the country named last (GUIDELINES: the whole body)
+        if (head.text in _RESEARCH_HEADS and k == field_end and k > start
+                and (e := _words_before_country(view, k, 3, True)) > k):
+            k = e       # "Viện Nghiên cứu hạt nhân Đà Lạt", "Trung tâm Nghiên cứu hải sản 3": after a
+            continue    # capitalized field, its object in lower case up to the place or number of the body
         if (view.low[k] == "về" and k > start and head.text in _ABOUT_HEADS and k + 1 < view.n
                 and view.adjacent(k + 1) and (e := _words_before_country(view, k + 1, 7)) > k + 1):
             k = e       # "Viện Nghiên cứu quốc gia về khoa học sức khỏe môi trường Mỹ": an institute's
@@ -407,13 +429,19 @@ def _steering_task(view: TokenView, k: int) -> int:
         d = org_descriptors().match(view, j) if view.mask[j] & DESCRIPTOR else None
         if d is None or d[1] != "task":
             break
-        j, words = d[0], 0
+        j, words, and_at, and_words = d[0], 0, 0, 0
         if j + 1 < view.n and view.words[j] == "," and view.adjacent(j + 1) and view.mask[j + 1] & DESCRIPTOR \
                 and (t := org_descriptors().match(view, j + 1)) is not None and t[1] == "task":
             j += 1      # "tìm kiếm, quy tập hài cốt liệt sĩ": two tasks sharing one object
             continue
         while j < view.n and view.adjacent(j) and words <= _TASK_WORDS:
             w = view.words[j]
+            if (w == "và" and words and j + 1 < view.n and view.adjacent(j + 1) and view.words[j + 1].isalpha()
+                    and not view.cap[j + 1] and view.low[j + 1] not in FUNCTION_WORDS
+                    and view.low[j + 1] not in _TASK_STOPS and view.low[j + 1] not in _AFTER_SUBJECT):
+                and_at, and_words = j, words    # two objects of one task: "phòng chống SARS và cúm gia cầm"
+                j, words = j + 1, words + 1
+                continue
             if not (w.isalpha() and not view.cap[j] and view.low[j] not in FUNCTION_WORDS
                     and view.low[j] not in _TASK_STOPS and view.low[j] not in _AFTER_SUBJECT
                     and not (view.mask[j] & DESCRIPTOR and (t := org_descriptors().match(view, j)) is not None
@@ -422,6 +450,8 @@ def _steering_task(view: TokenView, k: int) -> int:
                              and w.replace("-", "").isupper()):
                 break   # (an acronym is an object: "SARS", "HIV", "COVID-19")
             j, words = j + 1, words + 1
+        if words > _TASK_WORDS and and_at > 0:
+            j, words = and_at, and_words    # the clause goes on after "và": "chống tham nhũng và kê khai tài sản"
         if words == 0 or words > _TASK_WORDS:
             return k    # no object, or a clause running on
         if _central(view, j):
@@ -436,6 +466,17 @@ def _steering_task(view: TokenView, k: int) -> int:
             break
         j += 1          # "tìm kiếm, quy tập hài cốt liệt sĩ": a second task after a comma
     return end
+
+
+def _object_follows(view: TokenView, k: int, e: int) -> bool:
+    """The lower-case field ``k..e`` is also a verb (org_descriptors.tsv) and a
+    lower-case word that no table knows follows it, its object: "xây dựng chương
+    trình", "xây dựng đề án"."""
+    if not (view.mask[k] & DESCRIPTOR and _verb_at(view, k)):
+        return False
+    return (e < view.n and view.adjacent(e) and view.words[e].isalpha() and not view.cap[e]
+            and view.low[e] not in FUNCTION_WORDS and view.low[e] not in _AFTER_SUBJECT and view.low[e] != "số"
+            and not view.mask[e] & (FIELD | DESCRIPTOR | QUALIFIER) and place_at(view, e, modifier=True) is None)
 
 
 def _ends_clause(view: TokenView, k: int) -> bool:
@@ -549,7 +590,7 @@ def _word_end(view: TokenView, e: int) -> int:
     return e
 
 
-def _words_before_country(view: TokenView, k: int, most: int = 4) -> int:
+def _words_before_country(view: TokenView, k: int, most: int = 4, local: bool = False) -> int:
     """End of a run of at most ``most`` lower-case dictionary words at ``k`` that a
     country's name follows (``k`` if none): official names are written in
     sentence case ("Quỹ bảo trợ trẻ em Việt Nam", "Viện … Nội dung số Việt
@@ -558,8 +599,14 @@ def _words_before_country(view: TokenView, k: int, most: int = 4) -> int:
     while (j < view.n and j - k < most and view.adjacent(j) and not view.cap[j] and view.words[j].isalpha()
            and view.low[j] not in FUNCTION_WORDS and view.low[j] not in _AFTER_SUBJECT):
         j += 1
-    if j == k or j >= view.n or not view.adjacent(j) or not view.mask[j] & REGION or regions().match(view, j) is None:
+    if local and j > k and j < view.n and view.adjacent(j):
+        e = _place_or_number(view, j)
+        if e == j:
+            return k
+    elif j == k or j >= view.n or not view.adjacent(j) or not view.mask[j] & REGION or regions().match(view, j) is None:
         return k
+    else:
+        e = j
     t = k   # every word of the run is part of a dictionary word ("trẻ em", "khẩn cấp", "máy tính")
     w = view.words
     while t < j:
@@ -571,7 +618,18 @@ def _words_before_country(view: TokenView, k: int, most: int = 4) -> int:
             t += 1      # the end of a word begun before: "Nội dung số"
         else:
             return k
-    return j
+    return e if local else j
+
+
+def _place_or_number(view: TokenView, j: int) -> int:
+    """End of a named place (not a bare unit word) or of a body's number at ``j`` that
+    ends its name ("… Đà Lạt", "… 3"); ``j`` if none."""
+    if view.words[j].isdigit():
+        return j + 1 if len(view.words[j]) <= 2 and not _counts(view, j + 1) and not (
+            j + 1 < view.n and view.words[j + 1] in ("/", "-", ".", ",") and view.adjacent(j + 1)
+            and view.words[j + 2:j + 3] and view.words[j + 2][:1].isdigit()) else j
+    p = place_at(view, j)
+    return p[0] if p is not None and p[1] != "bare-unit" else j
 
 
 def _counts(view: TokenView, k: int) -> bool:
@@ -748,7 +806,7 @@ def _org_at(view: TokenView, i: int, depth: int) -> OrgMatch | None:
 # Words before "Trung ương" that make it a noun, the Party centre: "báo cáo với
 # Trung ương", "nghị quyết của Trung ương" (not "trực thuộc Trung ương", "cơ quan
 # Trung ương", "từ Trung ương đến cơ sở": a level).
-_TO_CENTRE = {"của", "với", "lên", "cho", "vào"}     # (and "giới thiệu vào Trung ương": elected to it)
+_TO_CENTRE = {"của", "với", "lên", "cho", "vào", "trình"}     # (and "trình Trung ương": submitted to it)     # (and "giới thiệu vào Trung ương": elected to it)
 # A plenum of the Central Committee and its resolutions, named by the body:
 # "Hội nghị Trung ương 6", "Nghị quyết Trung ương 4 khóa XII".
 _MEETINGS = {("hội", "nghị"), ("nghị", "quyết")}
@@ -769,6 +827,9 @@ def _centre(view: TokenView, i: int) -> OrgMatch | None:
         return OrgMatch(i, k + 2, "name", None)
     if i > 0 and view.low[i - 1] in _TO_CENTRE and view.adjacent(i):
         return OrgMatch(i, k, "name", None)
+    if ((i == 0 or not view.adjacent(i) or view.words[i - 1] in _OPENERS) and k < view.n and view.adjacent(k)
+            and (view.low[k] in _MODALS or view.low[k] in ("nên", "đã", "sẽ", "cũng", "vừa", "đang"))):
+        return OrgMatch(i, k, "name", None)     # "“Trung ương nên đầu tư trọn gói”": the subject of a clause
     if i > 1 and (view.low[i - 2], view.low[i - 1]) in _MEETINGS and view.joined(i - 2, i + 1):
         return OrgMatch(i, k, "name", None)     # "hội nghị Trung ương 15", "Nghị quyết Trung ương 6": the
                                                 # body whose plenum it is (L_NOTES 17, N_NOTES)
@@ -780,6 +841,8 @@ def _centre(view: TokenView, i: int) -> OrgMatch | None:
 
 def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> OrgMatch | None:
     """The organization whose head spans tokens ``i..j``, with its name and tail."""
+    if head.text == "quốc hội" and i > 0 and view.low[i - 1] in ("biểu", "nhà"):
+        return None     # "đại biểu quốc hội" (a deputy's office or the deputies), "nhà quốc hội" (a building)
     if _class_tail(view, j):
         return OrgMatch(i, j + 2, "class", head)     # "HĐND các cấp"
     if (head.text in _COURTS and j + 1 < view.n and view.low[j] == "cấp" and view.low[j + 1] == "cao"
@@ -789,6 +852,8 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
                 and (p := place_at(view, k + 1)) is not None and p[1] != "bare-unit":
             k = p[0]
         return OrgMatch(i, k, "head", head)
+    if j < view.n and view.low[j] == "cấp" and (e := _level_end(view, j)) > j:
+        return OrgMatch(i, e, "class", head)    # "UBND cấp tỉnh", "HĐQT NHCSXH cấp tỉnh": the body of a level
     if (j < view.n and (view.low[j] in _CLASS or view.words[j] in _COUNT and unit_at(view, j + 1))
             and view.adjacent(j) and head.text not in _BLOC_HEADS
             and not ((view.cap[j] or view.low[j] == "các") and view.mask[j] & FIELD and org_fields().match(view, j))
@@ -833,6 +898,8 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
         k = _name(view, j, head)
     if head.text in _TRADE_HEADS and view.cap[i]:
         k = _trade_end(view, j, k)      # "Tổng công ty cấp nước Sài Gòn", "Công ty Sông Đà 5"
+        if k == j and head.text in _NATIONAL_CORPS and (e := _sector_end(view, j)) > j:
+            return OrgMatch(i, e, "head", head)     # "Tổng công ty đường sắt": the state corporation of its sector
     elif head.text in _STEERING_HEADS and k < view.n:
         k = _steering_number(view, j, k)    # "Ban Chỉ đạo 389 quốc gia", "Ban chỉ đạo 896"
     elif k == j and j < view.n and view.low[j] == "số" and (head.text.startswith("Trường ") or head.text in _SCHOOL_LEVELS):
@@ -861,8 +928,10 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
     if named and view.mask[i] & (REGION | PLACE) and any(
             (m := t.match(view, i)) is not None and m[0] >= k for t in (regions(), places())):
         return None     # "Đài Loan" is a place, not an "Đài"
-    if named and person_shape(view, i) >= k and org_fields().match(view, j) is None:
-        return None     # "Đoàn Ngọc Hải" is a person, not an "Đoàn"
+    if (named and ((ps := person_shape(view, i)) >= k or (ps >= i + 3 and view.mask[i] & FAMILY))
+            and org_fields().match(view, j) is None):
+        return None     # "Đoàn Ngọc Hải" is a person, not an "Đoàn", also when a name goes on after the
+                        # full name: "Ông Đoàn Ngọc Phương - Quyền Cục trưởng"
     if (named and i > 0 and view.cap[i - 1] and view.mask[i - 1] & FAMILY and view.adjacent(i)
             and person_shape(view, i - 1) >= k and org_fields().match(view, j) is None):
         return None     # "Lê Bộ Lĩnh" is a person whose middle name is a head, not a "Bộ"
@@ -882,6 +951,8 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
                                     # named by its brand or abbreviation (GUIDELINES: the whole body)
     if not named and depth < 3 and (view.cap[i] or office) and not nested_done:
         sub = org_at(view, k, depth + 1) if view.adjacent(k) else None
+        if sub is not None and sub.rule == "class":
+            return OrgMatch(i, sub.end, "class", head)  # "HĐQT NHCSXH cấp tỉnh": of a class, one of a class
         if sub is not None:
             k, named, nested_done = sub.end, True, True
             if office and k + 1 < view.n and view.words[k] == "và" and view.adjacent(k + 1):
@@ -904,6 +975,9 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
             return None
         if head.text == "hãng":
             return None     # "hãng Nhật Bản", "hãng ở Hà Nội": a firm of a place, no name
+        if head.text == "Đoàn" and view.words[i - 1:i] == ["("] and view.words[p[0]:p[0] + 1] == [")"]:
+            return OrgMatch(i, p[0], "delegation", head)    # "đại biểu Vũ Trọng Kim (Đoàn Hải Dương)": a
+                                                            # deputy's delegation, only its place (C_NOTES 4)
         if head.text in _COMPANY_HEADS and (c := regions().match(view, k)) is not None and c[0] == p[0]:
             return None     # "một Công ty Nhật Bản": a company from a country, no name
         k, placed = _directed(view, p[0]), True
@@ -970,7 +1044,20 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
         if view.words[k] in ("-", "–") and head.text not in _NO_NESTING and (e := _second_country_end(view, k)) > k:
             k = e       # "Hội hữu nghị Việt Nam - Lào", "Hội Hữu nghị Việt - Nhật"
             continue
+        if (not placed and k > j and head.text in _REGIONAL_HEADS and k + 1 < view.n and view.low[k] == "miền"
+                and view.words[k + 1] in _THIRDS and view.adjacent(k + 1)):
+            k, placed = k + 2, True     # "Tổng công ty Lương thực miền Nam", "Liên đoàn Bản đồ Địa chất miền
+            continue                    # Nam": a firm or agency named by the third of the country it serves
+        if (not placed and k > j and head.text in _REACHING_HEADS and k + 1 < view.n and view.cap[j]
+                and (view.low[k], view.low[k + 1]) in _REACH and view.joined(k - 1, k + 2)):
+            k += 2      # "Hiệp hội Ung thư thế giới", "Liên đoàn Lao động quốc tế": the reach in lower
+            break       # case after a capitalized name, as after "Tổ chức" (_reach_end)
         break
+    if head.text in _UNIT_HEADS and k > j and not placed and not nested_done and view.words[k:k + 1] != [";"]:
+        k = _listed_tail(view, i, k)    # "…; Vụ Kiểm soát an toàn thiên tai; Vụ Quản lý …": an item of a list
+    if (head.text == "Ban" and j + 2 < k and view.low[j:j + 2] == ["chỉ", "đạo"] and view.mask[j + 2] & REGION
+            and (r := regions().match(view, j + 2)) is not None and r[0] == k):
+        k = _region_list_end(view, k)   # "Ban Chỉ đạo Tây Nam bộ, Tây Nguyên, Tây Bắc": the regions' committee
     if (k == j and head.text in _AGENCY_HEADS and k + 1 < view.n and view.words[k] == "," and view.adjacent(k + 1)
             and depth < 3 and (sub := org_at(view, k + 1, depth + 1)) is not None
             and sub.head is not None and sub.head.text in _PARENT_HEADS):
@@ -981,6 +1068,10 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
           and sub.head.text in _SUB_UNITS[head.text]):
         k = sub.end     # "Vụ Hợp tác quốc tế, Bộ Y tế", "Phòng Cảnh sát hình sự, Công an TP Hà Nội",
                         # "Ban Thời sự, Đài Truyền hình Việt Nam": a unit, a comma, the body it is part of
+    if k > j and view.words[i].isupper() and _in_capitals(view, i) and not head.text.startswith(view.words[i]):
+        k = next((t for t in range(j, k) if any(c.islower() for c in view.words[t])), k)
+        # (a heading in capitals ends where the text goes on in its own case:
+        # "BAN GIÁM SÁT ĐẦU TƯ  Điều 10")
     if k == j and not head.bare:
         return None
     c = k + 1 if k + 2 < view.n and view.low[k] in ("ở", "tại") and view.low[k + 1] == "các" else k
@@ -991,6 +1082,9 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
                                                      # body of each, a class
     if _class_tail(view, k):
         return OrgMatch(i, k + 2, "class", head)     # "UBND cùng cấp", "MTTQ Việt Nam các cấp"
+    if k < view.n and view.low[k] == "cấp" and (e := _level_end(view, k)) > k:
+        return OrgMatch(i, e, "class", head)     # "Ủy ban Mặt trận Tổ quốc Việt Nam cấp xã": one of each
+                                                 # commune, a class (GUIDELINES: "UBND cấp tỉnh")
     if k < view.n and view.low[k] == "nơi" and view.adjacent(k) and _bare_unit_end(view, i, k):
         return OrgMatch(i, k, "class", head)     # "đăng ký ở UBND xã nơi cư trú": whichever commune
     if head.text in _COMPANY_HEADS and not any(view.cap[t] and not view.mask[t] & QUALIFIER for t in range(j, k)) \
@@ -1140,6 +1234,56 @@ def _class_tail(view: TokenView, k: int) -> bool:
             and (view.low[k] in ("các", "cùng") or view.low[k] in _COUNT or view.words[k] in ("2", "3", "4")))
 
 
+# The longest lower-case rest of a listed body's name, in words ("hậu quả thiên tai").
+_LISTED_REST = 5
+
+
+def _listed_tail(view: TokenView, i: int, k: int) -> int:
+    """End of the name of a body starting at ``i``, read up to ``k``, that is an
+    item of a list of bodies separated by semicolons: the lower-case words after
+    ``k`` up to the semicolon are the rest of its name, written in sentence case
+    ("gồm: Vụ Kiểm soát an toàn thiên tai; Vụ Quản lý đê điều", "8- Cục Tần số vô
+    tuyến điện; Cục Bưu điện Trung ương"), when a list opens before it (a colon, a
+    semicolon or an item's number) and a body's head follows the semicolon.  An
+    item of a list is a noun phrase, not a clause; ``k`` if not so."""
+    if not (i > 0 and (view.words[i - 1] in (":", ";")
+                       or (i > 1 and view.words[i - 1] in ("-", "–", ".") and view.words[i - 2].isdigit()))):
+        return k
+    t = k
+    while (t < view.n and t - k < _LISTED_REST and view.adjacent(t) and view.words[t].isalpha() and not view.cap[t]
+           and view.low[t] not in FUNCTION_WORDS and view.low[t] not in _AFTER_SUBJECT):
+        t += 1
+    if t == k or not (t + 1 < view.n and view.words[t] == ";" and view.adjacent(t)):
+        return k
+    h = t + 1
+    if h + 2 < view.n and view.words[h].isdigit() and view.words[h + 1] in ("-", "–", "."):
+        h += 2      # the next item's number: "; 5- Vụ …"
+    return t if h < view.n and view.adjacent(h) and head_at(view, h) is not None else k
+
+
+def _region_list_end(view: TokenView, k: int) -> int:
+    """End of the regions that follow a region ending at ``k`` after a comma or
+    ``và`` ("…, Tây Nguyên, Tây Bắc"), ``k`` if none: a steering committee named
+    by its region names the others it covers with it."""
+    while (k + 1 < view.n and view.words[k] in (",", "và") and view.adjacent(k) and view.adjacent(k + 1)
+           and view.mask[k + 1] & REGION and (r := regions().match(view, k + 1)) is not None):
+        k = r[0]
+    return k
+
+
+def _level_end(view: TokenView, k: int) -> int:
+    """End of ``cấp`` and a bare unit word at ``k`` (``k`` if none): the level a
+    body is named by makes it one of each unit of that level, a class ("UBND
+    cấp tỉnh", "Ủy ban MTTQ Việt Nam cấp xã"); not "cấp" the verb before a named
+    place ("UBND tỉnh cấp huyện Tuy Đức 5 tỷ đồng"), nor "Tòa án cấp cao"."""
+    if not (k + 1 < view.n and view.low[k] == "cấp" and view.adjacent(k) and view.adjacent(k + 1)):
+        return k
+    u = unit_at(view, k + 1)
+    if u is None or place_at(view, k + 1) is not None:
+        return k
+    return u[0]
+
+
 # Delegations named bare, without their province, are all of them.
 _BARE_DELEGATIONS = {"Đoàn Đại biểu Quốc hội", "Đoàn ĐBQH"}
 # The one top body a class of bodies may belong to (GUIDELINES: a bare capitalized
@@ -1196,6 +1340,12 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             # it belongs to is ("Đoàn đại biểu Quốc hội", "Ủy ban Kiểm tra Đảng các cấp")
             out.append(doc.span(a, b, CLASS, "rule:org-class", 0.9, inner=_top_bodies(doc, view, m)))
             continue
+        if m.rule == "delegation":
+            # the delegation is no entity, its place is (C_NOTES 4); the span keeps the
+            # head's word from being read as a family name ("Đoàn Hải Dương")
+            place = doc.span(*view.char_span(m.start + 1, m.end), "LOCATION", "rule:org-delegation-place", 0.8)
+            out.append(doc.span(a, b, CLASS, "rule:org-delegation", 0.9, inner=[place]))
+            continue
         if m.head is not None and m.end - m.start == len(m.head.text.split()) and _counted(view, m.start):
             continue    # "giữa hai QH", "hai Đảng": a number of bodies, no one body
         score = 0.9 if m.rule == "name" or m.end - m.start > 1 else 0.8
@@ -1212,6 +1362,42 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             out.append(doc.span(a, b, "ORGANIZATION", "rule:org-abbreviation", 0.85))
     if _LIST_OPENER.search(view.text) is not None:     # (one literal search of the text, not a loop over words)
         out.extend(_listed(doc, view))
+    if "rường" in view.text:
+        out.extend(_schools_named(doc, view))
+    return out
+
+
+def _schools_named(doc: Doc, view: TokenView) -> list[Span]:
+    """Schools named by "trường" and the person or place they are named after:
+    "trường Lê Hồng Phong", "Trường Nguyễn Thị Minh Khai", "trường Chu Văn An",
+    "Trường Thăng Long" (schools are named after national figures and old place
+    names; GUIDELINES: a name inside an organization is part of it).  Not a
+    word that ends in "trường" ("thị trường Việt Nam", "Hội trường Ba Đình"), a
+    person named Trường ("Nguyễn Văn Trường"), a place ("Trường Sơn", "Trường
+    Sa"), a school of a level ("trường THPT …", read by its head), nor a class
+    ("các trường Hà Nội", "2 trường Nguyễn Thượng Hiền và Gia Định")."""
+    out = []
+    for i in _indices(view.low, "trường", 0, view.n - 2):
+        j = i + 1
+        if not (view.cap[j] and view.adjacent(j)) or view.mask[j] & HEAD and head_at(view, j) is not None:
+            continue
+        if i > 0 and view.adjacent(i) and view.words[i - 1].isalpha() and (
+                view.cap[i - 1] and view.cap[i] and view.low[i - 1] not in FUNCTION_WORDS
+                or is_word(view.words[i - 1], view.words[i])
+                or view.low[i - 1] in _CLASS_BEFORE):
+            continue
+        if i > 0 and _numbered(view, i) or view.mask[i] & (REGION | PLACE) and any(
+                t.match(view, i) is not None for t in (regions(), places())):
+            continue
+        e = person_shape(view, j)
+        if e < j + 2:
+            p = place_at(view, j)
+            if p is None or p[1] in ("unit", "bare-unit"):
+                continue
+            e = p[0]
+        if e < view.n and view.adjacent(e) and view.cap[e] and view.words[e].isalpha():
+            continue    # a longer name goes on, read by no rule of a school
+        out.append(doc.span(*view.char_span(i, e), "ORGANIZATION", "rule:org-school-named", 0.8))
     return out
 
 
@@ -1370,7 +1556,7 @@ _PLAIN_PARTY = Head("Đảng ", "body", True, False)   # (the head read without 
 # Heads of companies, whose own name is later used alone: "Công ty cổ phần
 # Tasco Nam Thái" ... "việc Tasco Nam Thái thu phí".
 _COMPANY_HEADS = {"Công ty", "công ty", "Tổng Công ty", "Tổng công ty", "Tập đoàn", "tập đoàn", "TCT", "TCty", "Tổng Cty",
-                  "Cty", "CTy"}
+                  "Cty", "CTy", "CTCP"}
 # Firms numbered after their name: "Công ty Xây dựng số 4 Hà Nội", "Chi nhánh
 # DNTN Xây dựng số 1 tỉnh Điện Biên", "Xí nghiệp Khảo sát số 2".
 _NUMBERED_FIRMS = _COMPANY_HEADS | {"Chi nhánh", "Xí nghiệp"}
@@ -1396,8 +1582,15 @@ _SITE_BOARDS = {"Ban Quản lý", "Ban quản lý", "BQL"}
 _SITE_HEADS = _SITE_BOARDS | {"Đồn Biên phòng"}
 # Institutes and committees whose name may give their subject after "về".
 _ABOUT_HEADS = {"Viện", "Ủy ban", "Uỷ ban", "Hội đồng", "Trung tâm", "Quỹ"}
+# Institutes and centres named in sentence case by a field and its object, then the
+# place or number that makes the body one: "Viện Nghiên cứu hạt nhân Đà Lạt".
+_RESEARCH_HEADS = {"Viện", "Trung tâm"}
 # A ministry's departments, named by their field alone, in any case.
 _DEPARTMENT_HEADS = {"Vụ", "Cục", "Tổng cục"}
+# The units a ministry or a general department is made of, listed one by one when
+# its structure is given ("gồm: Vụ …; Cục …; Trung tâm …"); not ministries and
+# provincial departments, which lists of tasks name ("giao: Bộ Tài chính thẩm định; …").
+_UNIT_HEADS = _DEPARTMENT_HEADS | {"Trung tâm", "Viện", "Chi cục", "Học viện"}
 # Central heads: one body of each name in the country ("các Vụ Cân đối, Vụ
 # Công nghiệp nhẹ" lists bodies, unlike "các Sở Du lịch, Sở VHTT&DL").
 _UNIQUE_HEADS = _DEPARTMENT_HEADS | {"Bộ"}
@@ -1432,7 +1625,10 @@ _BLOC_KINDS = {("cơ", "quan"), ("doanh", "nghiệp"), ("chính", "quyền")}
 # "Tổ chức Y tế Thế giới", "Tổ chức Lao động quốc tế", "Tổ chức Lương thực
 # và Nông nghiệp Liên Hợp Quốc".
 _WORLD_HEADS = {"Tổ chức"}
-_REACH = {("thế", "giới"), ("quốc", "tế")}
+_REACH = {("thế", "giới"), ("quốc", "tế"), ("toàn", "cầu")}
+# Associations and funds that may be international, their reach after the name:
+# "Hiệp hội Ung thư thế giới", "Quỹ Bảo tồn thiên nhiên quốc tế".
+_REACHING_HEADS = {"Hiệp hội", "Hội", "Liên đoàn", "Liên hiệp", "Quỹ", "Liên minh"}
 
 
 # Kinds of project a management board runs, in lower case before its number or
@@ -1487,10 +1683,17 @@ _PROJECT_HEAD = Head("Ban Quản lý", "named", False, False)
 # the place, brand or number that makes the name one firm's: "Tổng công ty cấp
 # nước Sài Gòn", "Công ty cà phê Trung Nguyên", "Hợp tác xã cựu chiến binh Vạn
 # Xuân Trương", "Công ty cổ phần Tư vấn xây dựng điện 1", "Công ty Sông Đà 5".
-_TRADE_HEADS = {"Công ty", "Tổng Công ty", "Tổng công ty", "Cty", "CTy", "Tổng Cty", "Tập đoàn", "Xí nghiệp",
+_TRADE_HEADS = {"Công ty", "Tổng Công ty", "Tổng công ty", "Cty", "CTy", "CTCP", "Tổng Cty", "Tập đoàn", "Xí nghiệp",
                 "Hợp tác xã", "HTX"}
+# State general corporations, one of each sector, named by the sector alone in lower
+# case: "Tổng công ty đường sắt", "Tổng công ty dầu khí" (not "Công ty bảo hiểm": any firm).
+_NATIONAL_CORPS = {"Tổng Công ty", "Tổng công ty", "Tổng Cty", "TCT", "TCty"}
 # Firms and banks, whose names may hold a place and go on after it ("Sài Gòn Thương Tín").
 _FIRM_HEADS = _TRADE_HEADS | {"Ngân hàng"}
+# Firms and national agencies named by the third of the country they serve, "miền"
+# in lower case: "Tổng công ty Điện lực miền Trung", "Liên đoàn Địa chất miền Nam".
+_REGIONAL_HEADS = _FIRM_HEADS | {"Liên đoàn", "Viện", "Trung tâm", "Quỹ"}
+_THIRDS = {"Bắc", "Nam", "Trung"}
 # The longest lower-case trade of a firm before what names it, in words
 # ("đầu tư phát triển nhà", "sản xuất kinh doanh xuất nhập khẩu").
 _TRADE_WORDS = 7
@@ -1518,6 +1721,30 @@ def _firm_number(view: TokenView, t: int, units: bool = False) -> int:
                                                 and place_at(view, e, modifier=units) is None)):
         return start
     return e
+
+
+def _sector_end(view: TokenView, j: int) -> int:
+    """End of the sector a state general corporation is named by in lower case
+    after its head ending at ``j`` ("Tổng công ty đường sắt", "Tổng công ty dầu
+    khí", "Tổng công ty thủy sản"): fields and trades of the tables only, where
+    the clause goes on after a function word, a word that follows a subject or a
+    modal, or punctuation; ``j`` if none, or if another word follows (a verb and
+    its object: "Tổng công ty xây dựng nhà ở").  There is one such corporation
+    of each sector, so the sector alone names it."""
+    t = prev = j
+    while t < view.n and view.adjacent(t) and not view.cap[t] and view.words[t].isalpha():
+        f = ((org_fields().match(view, t) if view.mask[t] & FIELD else None)
+             or (org_descriptors().match(view, t) if view.mask[t] & DESCRIPTOR else None))
+        if f is None or f[1] in ("task", "council"):
+            break
+        if t > j and view.mask[prev] & DESCRIPTOR and _verb_at(view, prev):
+            return j    # a trade that is also a verb, and its object: "Tổng công ty xây dựng nhà ở"
+        prev, t = t, f[0]
+    if t == j or (t < view.n and view.adjacent(t) and view.words[t].isalpha()
+                  and view.low[t] not in FUNCTION_WORDS and view.low[t] not in _AFTER_SUBJECT
+                  and view.low[t] not in _MODALS):
+        return j
+    return t
 
 
 def _trade_end(view: TokenView, j: int, k: int) -> int:
@@ -1659,11 +1886,15 @@ _POLICE_UNITS = {"cảnh", "an"}
 # Heads referred back to alone once named: "Công ty", "Văn phòng", and the
 # associations and hospitals a report is about ("Hiệp hội Du lịch Đà Nẵng … các
 # kiến nghị của Hiệp hội", "Bệnh viện Đa khoa tỉnh … Bệnh viện đã thành lập").
-_BACK_HEADS = _COMPANY_HEADS | _OFFICE_HEADS | {"Hiệp hội", "Bệnh viện"}
+# Heads of boards and centres referred back to alone only as a clause's subject or
+# before a demonstrative: "Ban quản lý sẽ chấp nhận", "Trung tâm này" (not "Trung tâm
+# hội nghị quốc tế", "Ban quản lý dự án …": another body's name goes on).
+_CLAUSE_BACK_HEADS = {"Ban Quản lý", "Ban quản lý", "Trung tâm"}
+_BACK_HEADS = _COMPANY_HEADS | _OFFICE_HEADS | {"Hiệp hội", "Bệnh viện"} | _CLAUSE_BACK_HEADS
 # State bodies referred back to alone, capitalized, once one was named
 # (GUIDELINES: a bare capitalized reference to one body; D_NOTES 7): "Bộ Xây
 # dựng … để Bộ tổng hợp báo cáo", "… theo ý kiến của Bộ.", "giấy phép do Sở cấp".
-_REFERRED_HEADS = {"Bộ", "Sở"}
+_REFERRED_HEADS = {"Bộ", "Sở", "Cục"}
 # Words after such a bare body that make it the subject of a clause when it begins
 # a sentence, besides the words after a subject ("Bộ đã", "Sở sẽ"): "Bộ không",
 # "Sở đề nghị", "Bộ yêu cầu", "Bộ cần".
@@ -1803,6 +2034,9 @@ def _bare_company(doc: Doc, view: TokenView, kept: list[Span], first: dict[str, 
                 continue
             j = i + n
             referred = head in _REFERRED_HEADS
+            if head in _CLAUSE_BACK_HEADS and j < view.n and view.adjacent(j) and view.words[j].isalpha() and not (
+                    view.low[j] in _AFTER_SUBJECT or view.low[j] in _MODALS or view.low[j] in ("này", "đó")):
+                continue    # "Trung tâm hội nghị quốc tế", "thư viện Trung tâm trường ĐH": a name goes on
             if j < view.n and view.adjacent(j) and (view.cap[j]
                                                     or (view.low[j] in _CLASS
                                                         and not (referred and view.low[j] == "cấp"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import label_tests, texts
+from .helpers import found, label_tests, texts
 
 CASES = [
     ("Chiều 12/10, Quận ủy Lê Chân tổ chức Hội nghị tổng kết.", ["Quận ủy Lê Chân"]),
@@ -679,7 +679,140 @@ CASES += [
     ("Hiệp hội Da giày Việt Nam kiến nghị giảm thuế.", ["Hiệp hội Da giày Việt Nam"]),
 ]
 
+# the classes of the 12th session (org): heads, levels, headings, lists, sectors, delegations, schools
+CASES += [
+    # an abbreviated national body with the place of its branch is one organization
+    ("Lực lượng CSGT Đồng Nai đã xử lý 20 trường hợp.", ["CSGT Đồng Nai"]),
+    ("NHCSXH Thái Bình đã giải ngân 200 tỷ đồng.", ["NHCSXH Thái Bình"]),
+    ("Sau khi có Chỉ thị, NHCSXH tỉnh Thái Bình đã bám sát nội dung.", ["NHCSXH tỉnh Thái Bình"]),
+    ("Theo CDC Nghệ An, số ca mắc tăng.", ["CDC Nghệ An"]),
+    ("Theo Phòng CSGT đường bộ, năm 2003 toàn thành phố giảm.", ["Phòng CSGT đường bộ"]),
+    # a body named with its level is one of each unit of the level, a class
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam cấp xã hướng dẫn tổ chức.", []),
+    ("100% Ban đại diện HĐQT NHCSXH cấp tỉnh, cấp huyện đã kiểm tra.", []),
+    ("Theo đó, Bộ Nội vụ, Sở Nội vụ cấp tỉnh, Phòng Nội vụ cấp huyện rà soát.", ["Bộ Nội vụ"]),
+    ("UBND tỉnh cấp huyện Tuy Đức 5 tỷ đồng.", ["UBND tỉnh"]),
+    # headings in capitals: the words read as in lower case, the name ends where the case does
+    ("Mục 1  TỔ CHỨC HỘI NGHỊ PHẢN BIỆN XÃ HỘI  Điều 14. Thành phần hội nghị", []),
+    ("GIÁM SÁT CỦA BAN GIÁM SÁT ĐẦU TƯ CỦA CỘNG ĐỒNG  Điều 10. Giám sát", ["BAN GIÁM SÁT ĐẦU TƯ"]),
+    ("NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ NĂM BAN CHẤP HÀNH TRUNG ƯƠNG KHÓA XII về hoàn thiện",
+     ["BAN CHẤP HÀNH TRUNG ƯƠNG KHÓA XII"]),
+    ("Khẩu hiệu: CON NGƯỜI CÓ NGHĨA VỤ BẢO VỆ MÔI TRƯỜNG", []),
+    ("của BCH. TƯ Đảng khóa IX do Phan Diễn trình bày", ["BCH", "TƯ Đảng khóa IX"]),
+    # the regional steering committee named by the regions it covers
+    ("làm việc với Ban Chỉ đạo Tây Nam bộ, Tây Nguyên, Tây Bắc và cấp ủy các tỉnh.",
+     ["Ban Chỉ đạo Tây Nam bộ, Tây Nguyên, Tây Bắc"]),
+    # departments and committees named by two fields, and lower-case objects of a field
+    ("Theo Vụ Kế hoạch, Tài chính (Bộ Y tế), kinh phí đã được cấp.", ["Vụ Kế hoạch, Tài chính", "Bộ Y tế"]),
+    ("Thẩm tra dự án luật, Ủy ban kinh tế ngân sách cho rằng hoạt động đấu thầu", ["Ủy ban kinh tế ngân sách"]),
+    ("Theo báo cáo thẩm tra của Ủy ban kinh tế và ngân sách của Quốc hội", ["Ủy ban kinh tế và ngân sách", "Quốc hội"]),
+    ("Tổng cục Thủy sản chỉ đạo Trung tâm Đăng kiểm tàu cá có báo cáo.",
+     ["Tổng cục Thủy sản", "Trung tâm Đăng kiểm tàu cá"]),
+    ("4- Vụ Bảo tồn và Phát triển nguồn lợi thủy sản; 5- Vụ Nuôi trồng thủy sản",
+     ["Vụ Bảo tồn và Phát triển nguồn lợi thủy sản", "Vụ Nuôi trồng thủy sản"]),
+    ("Trung tâm Điều độ hệ thống điện Quốc gia chuyển về EVN", ["Trung tâm Điều độ hệ thống điện Quốc gia", "EVN"]),
+    # the units of a ministry listed one by one: the lower-case rest of each name up to the semicolon
+    ("Tổng cục gồm: Vụ Kiểm soát an toàn thiên tai; Vụ An toàn đập; Cục Ứng phó và Khắc phục hậu quả thiên tai; "
+     "Trung tâm Thông tin.",
+     ["Tổng cục", "Vụ Kiểm soát an toàn thiên tai", "Vụ An toàn đập", "Cục Ứng phó và Khắc phục hậu quả thiên tai",
+      "Trung tâm Thông tin"]),
+    ("chỉ đạo các đơn vị: Vụ CNTT; Cục Tin học hóa; Cục Tần số vô tuyến điện; Cục Bưu điện Trung ương",
+     ["Vụ CNTT", "Cục Tin học hóa", "Cục Tần số vô tuyến điện", "Cục Bưu điện Trung ương"]),
+    ("Thủ tướng giao: Bộ Tài chính thẩm định; Bộ Xây dựng kiểm tra.", ["Bộ Tài chính", "Bộ Xây dựng"]),
+    # the third of the country a firm or agency serves, and an association's reach, in lower case
+    ("Tổng công ty Đầu tư và Kinh doanh vốn nhà nước, Tổng công ty Lương thực miền Nam và 17 địa phương.",
+     ["Tổng công ty Đầu tư và Kinh doanh vốn nhà nước", "Tổng công ty Lương thực miền Nam"]),
+    ("do Liên đoàn Bản đồ Địa chất miền Nam và Viện Vật lý Địa cầu lập",
+     ["Liên đoàn Bản đồ Địa chất miền Nam", "Viện Vật lý Địa cầu"]),
+    ("Theo điều tra dịch tễ học của Hiệp hội Ung thư thế giới thì có khoảng 35% ca", ["Hiệp hội Ung thư thế giới"]),
+    # a state general corporation named by its sector alone, and legal forms and fields of firms
+    ("Nếu Bộ Giao thông vận tải và Tổng công ty đường sắt còn có ý kiến khác nhau",
+     ["Bộ Giao thông vận tải", "Tổng công ty đường sắt"]),
+    ("Trong hoạt động của mình, Tổng công ty thủy sản đã bộc lộ nhiều yếu kém.", ["Tổng công ty thủy sản"]),
+    ("Tổng công ty xây dựng nhà ở cho công nhân.", []),
+    ("Sở Y tế, Công ty CP cấp thoát nước Lạng Sơn được giao nhiệm vụ.",
+     ["Sở Y tế", "Công ty CP cấp thoát nước Lạng Sơn"]),
+    ("ngoại trừ Công ty TNHH 2TV Đầu tư Thương mại Tràng Tiền tỷ lệ vốn",
+     ["Công ty TNHH 2TV Đầu tư Thương mại Tràng Tiền"]),
+    ("Ngay từ tháng 3, Tỉnh đoàn, Hội Liên hiệp thanh niên, Sở Giáo dục - Đào tạo đã vào cuộc.",
+     ["Tỉnh đoàn", "Hội Liên hiệp thanh niên", "Sở Giáo dục - Đào tạo"]),
+    # a field after a qualifier that is a verb with its object goes on the clause
+    ("a) Chỉ đạo Ban Thanh tra nhân dân xây dựng chương trình, kế hoạch giám sát.", ["Ban Thanh tra nhân dân"]),
+    ("Công ty cổ phần xây dựng số 4 thi công.", ["Công ty cổ phần xây dựng số 4"]),
+    # a person whose family name is a head, with a name after the full name
+    ("Ông Đoàn Ngọc Phương - Quyền Cục trưởng - Cục Kinh tế làm Trưởng đoàn.", ["Cục Kinh tế"]),
+    # a deputy's delegation named by its place alone in brackets: only the place (C_NOTES 4)
+    ("Đại biểu Trần Hoàng Ngân (Đoàn Tp. Hồ Chí Minh) cho biết.", []),
+    ("đồng chí Đỗ Thị Thanh Phương, Bí thư Đoàn phường Quảng An, quận Tây Hồ phát biểu.", []),
+    # abbreviated heads: a joint-stock company, the deposit insurance by its country
+    ("SCIC được phép bán vốn tại CTCP Đầu tư Tháp truyền hình Việt Nam - một doanh nghiệp.",
+     ["SCIC", "CTCP Đầu tư Tháp truyền hình Việt Nam"]),
+    ("Tổng công ty Sông Đà - CTCP có vốn điều lệ 4.500 tỷ đồng.", ["Tổng công ty Sông Đà - CTCP"]),
+    ("Hiện nay, BHTG Việt Nam là thành viên. Tổ chức tham gia BHTG phải niêm yết.", ["BHTG Việt Nam"]),
+    ("đã từ trần tại Bệnh viện Trung ương quân đội 108 (Hà Nội).", ["Bệnh viện Trung ương quân đội 108"]),
+    # schools named after a national figure or an old place name
+    ("Xem kết quả tuyển sinh lớp 10 tại Trường Nguyễn Thị Minh Khai năm học 2005.", ["Trường Nguyễn Thị Minh Khai"]),
+    ("nguyện vọng 1: ghi Toán trường Lê Hồng Phong, nguyện vọng 2: ghi Anh trường Nguyễn Thượng Hiền",
+     ["trường Lê Hồng Phong", "trường Nguyễn Thượng Hiền"]),
+    ("trung tâm chất lượng cao của cả nước: trường Chu Văn An, Hà Nội ở khu vực phía Bắc", ["trường Chu Văn An"]),
+    ("Chú sang đó sẽ gặp chú Giáp, nguyên là giáo sư dạy ở Trường Thăng Long.", ["Trường Thăng Long"]),
+    # two objects of a steering committee's task; a world body's reach "toàn cầu"
+    ("Ban Chỉ đạo Phòng chống SARS và cúm gia cầm đã họp.", ["Ban Chỉ đạo Phòng chống SARS và cúm gia cầm"]),
+    ("ý kiến khác nhau: Ban chỉ đạo chống tham nhũng và kê khai tài sản.", ["Ban chỉ đạo chống tham nhũng"]),
+    ("Bộ KHCN phối hợp với Tổ chức sở hữu trí tuệ toàn cầu (WIPO) tổ chức hội nghị.",
+     ["Bộ KHCN", "Tổ chức sở hữu trí tuệ toàn cầu", "WIPO"]),
+    # the army, capitalized, bare or with its qualifier and country; the defence industry
+    ("nâng cao năng lực lãnh đạo, sức chiến đấu của Đảng bộ Quân đội trong những năm qua",
+     ["Đảng bộ Quân đội"]),
+    ("đoàn đại biểu Quân đội Nhân dân VN do Thượng tướng dẫn đầu", ["Quân đội Nhân dân VN"]),
+    ("đơn vị chủ trì là Bệnh viện Trung ương Quân đội 108, hiện công trình đã ứng dụng",
+     ["Bệnh viện Trung ương Quân đội 108"]),
+    ("Nhà máy Z115, Tổng cục Công nghiệp Quốc phòng luôn vượt kế hoạch", ["Tổng cục Công nghiệp Quốc phòng"]),
+    # a board or centre referred back to alone as a clause's subject
+    ("Ban quản lý Vườn quốc gia đã ký với Oxalis. Nếu Oxalis chấm dứt hợp đồng thì Ban quản lý sẽ chấp nhận.",
+     ["Ban quản lý Vườn quốc gia", "Ban quản lý"]),
+    ("Trung tâm Y tế dự phòng TP cho biết vắc-xin đã hết. Theo thống kê của Trung tâm này, mỗi ngày có 100 ca.",
+     ["Trung tâm Y tế dự phòng TP", "Trung tâm"]),
+    ("Trung tâm Xúc tiến du lịch đã họp. Trung tâm hội nghị quốc tế đang được xây dựng.",
+     ["Trung tâm Xúc tiến du lịch"]),
+    ("Nếu cần, Hà Nội sẽ xin ý kiến Chính phủ, quốc hội, bà Thanh nói.", ["Chính phủ", "quốc hội"]),
+    ("thường xuyên báo cáo quốc hội kết quả tiến độ công việc", ["quốc hội"]),
+    # an institute or centre named by a field and its object, then its place or number
+    ("Tiến sĩ Nguyễn Hữu Quang thuộc Viện Nghiên cứu hạt nhân Đà Lạt cho rằng", ["Viện Nghiên cứu hạt nhân Đà Lạt"]),
+    ('bà Nguyễn Thị Xuân Thu, Trung tâm Nghiên cứu hải sản 3: "Hiện nay các nghiên cứu',
+     ["Trung tâm Nghiên cứu hải sản 3"]),
+    ("Viện Nghiên cứu tổ chức hội thảo tại Hà Nội.", ["Viện Nghiên cứu"]),
+    # the Party centre, bare, as a clause's subject or what is submitted to
+    ('ông Dương chốt lại: "Trung ương nên đầu tư trọn gói, đồng bộ".', ["Trung ương"]),
+    ("Chính phủ nghiên cứu trình Trung ương đánh giá, sắp xếp lại các ban chỉ đạo.", ["Chính phủ", "Trung ương"]),
+    ("Cục trưởng Cục Thi hành án dân sự cho biết, Cục bắt tay ngay vào công việc. Cục dự trữ chỉ giám sát.",
+     ["Cục"]),
+]
+NOT_ORGANIZATIONS += [
+    # an abbreviated national body with the place of its branch is one organization
+    "Có CSGT làm nhiệm vụ ở ngã năm, 2 CSGT xử phạt người vi phạm.",
+    # abbreviated heads: a joint-stock company, the deposit insurance by its country
+    "và chính thức hoạt động dưới hình thức CTCP vào ngày 18/06/2014.",
+    # schools named after a national figure or an old place name
+    "Thị trường Việt Nam ngày càng thu hút. Tại Hội trường Ba Đình.",
+    "Ông Nguyễn Văn Trường cho biết. Trường Sơn hùng vĩ.",
+    "ở 2 trường Nguyễn Thượng Hiền và Gia Định",
+    "huy động mọi lực lượng: y tế, công an, quân đội, lực lượng tình nguyện",
+    "Hai thủ tướng đã có cuộc họp báo tại nhà quốc hội.",
+    "Các cơ quan Trung ương đã thống nhất với địa phương.",
+]
+
 test_organizations, test_not_organizations = label_tests("ORGANIZATION", CASES, NOT_ORGANIZATIONS)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("đại biểu Vũ Trọng Kim (Đoàn Hải Dương) khẳng định", [("PERSON", "Vũ Trọng Kim"), ("LOCATION", "Hải Dương")]),
+    ("đại biểu Ngô Minh Châu (Đoàn Thành phố Hồ Chí Minh) cũng nhất trí",
+     [("PERSON", "Ngô Minh Châu"), ("LOCATION", "Thành phố Hồ Chí Minh")]),
+])
+def test_delegation_in_brackets_is_its_place(text, expected):
+    """The head's word is no family name there ("Đoàn Hải Dương" is no person)."""
+    assert found(text) == expected
 
 
 def test_department_verb_not_field():
