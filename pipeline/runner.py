@@ -166,6 +166,8 @@ def process_item(item: Item, timeout: float = 0.0, max_bytes: int = DEFAULT_MAX_
     if item.error:
         return Result(item.id, dumps(error_record(item.id, item.source, item.error, item.meta)), item.error)
     try:
+        # loaded (on a process's first article) before the clock starts: loading is no article's time
+        pipeline = _pipeline(stages)
         with _deadline(timeout):
             warnings: list[str] = []
             if item.text is not None:
@@ -178,7 +180,7 @@ def process_item(item: Item, timeout: float = 0.0, max_bytes: int = DEFAULT_MAX_
             doc.warnings.extend(warnings)
             if not text.strip():
                 doc.warnings.append("empty: the article has no text")
-            line, error = dumps(build_record(_pipeline(stages).run(doc))), None
+            line, error = dumps(build_record(pipeline.run(doc))), None
     except _ArticleTimeout:
         error = f"timeout: the article took longer than {timeout:g} s (raise --timeout)"
     except DecodeError as e:

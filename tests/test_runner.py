@@ -66,6 +66,15 @@ def test_process_item_turns_failures_into_error_records(item, reason, message):
     assert rec["text"] == "" and rec["entities"] == [] and rec["sentences"] == []
 
 
+def test_loading_the_stages_is_not_counted_against_the_first_article():
+    """A process's first article loads the pipeline; a stage that takes 0.5 s to load
+    (here its import sleeps) must not turn a 0.3 s time limit into a timeout record."""
+    r = process_item(Item("first", None, text="Ông Nguyễn Văn Đông về Hà Nam."), timeout=0.3,
+                     stages=SEG + ("runner_slow_import:noop",))
+    assert r.error is None, r.error
+    assert orjson.loads(r.line)["sentences"]
+
+
 def test_empty_article_is_a_record_with_a_warning():
     rec = orjson.loads(process_item(Item("e", None, data=b"  \n "), stages=REAL).line)
     assert rec["error"] is None and rec["entities"] == [] and any(w.startswith("empty") for w in rec["warnings"])
