@@ -9,6 +9,8 @@
 """
 from __future__ import annotations
 
+import gc as _gc
+from itertools import islice as _islice
 from typing import Any
 
 __version__ = "0.1.0"
@@ -43,8 +45,11 @@ def extract(text: str, id: str = "", source: str | None = None,
 
 def columns(rows: list[tuple], width: int) -> list[list]:
     """The first ``width`` columns of equally long tuples ``rows`` (the tokens'
-    word infos), by transposing them: no call per row, :data:`COLUMN_BLOCK`
-    rows at a time."""
+    word infos), by transposing them: no call per row.  All rows at once where
+    their iterators stay well under the collector's threshold (the batch
+    runner's, ``runner.GC_YOUNG``), else :data:`COLUMN_BLOCK` rows at a time."""
+    if len(rows) <= _gc.get_threshold()[0] // 2:
+        return [list(col) for col in _islice(zip(*rows), width)] if rows else [[] for _ in range(width)]
     cols: list[list] = [[] for _ in range(width)]
     for k in range(0, len(rows), COLUMN_BLOCK):
         for col, part in zip(cols, zip(*rows[k:k + COLUMN_BLOCK])):

@@ -290,14 +290,22 @@ def test_opens_are_zero_off_the_hot_tokens(articles):
             assert view.opens[i] == (bits if view.hot[i] else 0)
 
 
+@pytest.mark.parametrize("young", [700, 50_000])
 @pytest.mark.parametrize("repeat", [1, 100, 300])
-def test_view_columns_are_the_word_infos(repeat):
-    """The view's per-token lists, transposed from the word infos a block of rows at a time,
-    are each word's info, in order, on texts shorter and longer than a block."""
+def test_view_columns_are_the_word_infos(repeat, young):
+    """The view's per-token lists, transposed from the word infos a block of rows at a time
+    (under the default collector threshold) or all at once (under the batch runner's), are
+    each word's info, in order, on texts shorter and longer than a block."""
+    import gc
     from pipeline import COLUMN_BLOCK
     from pipeline.entities.lexicon import word_info
     text = "Ông Nguyễn Văn A, Chủ tịch UBND tỉnh Hà Nam, ký Quyết định số 12/QĐ-UBND.\n" * repeat
-    view = TokenView.of(_doc(text))
+    old = gc.get_threshold()
+    gc.set_threshold(young, *old[1:])
+    try:
+        view = TokenView.of(_doc(text))
+    finally:
+        gc.set_threshold(*old)
     assert repeat == 1 or view.n > 2 * COLUMN_BLOCK
     infos = [word_info(w) for w in view.words]
     for name, col in (("key", 0), ("exact", 1), ("low", 2), ("cap", 3), ("mask", 5), ("opens", 6), ("words", 7)):
