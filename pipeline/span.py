@@ -8,8 +8,9 @@ are flattened into the record by :meth:`Span.to_dict` and read back by
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterable, Iterator
 
 # Keys that belong to the span itself; everything else in a record's dict is an attribute.
 _CORE = ("label", "text", "start", "end", "source", "score")
@@ -74,3 +75,55 @@ class Span:
         attrs = {k: v for k, v in d.items() if k not in _CORE and k not in _DERIVED}
         return cls(d["start"], d["end"], d["text"], d.get("label", ""),
                    d.get("source", ""), float(d.get("score", 1.0)), attrs)
+
+
+class SpanSet:
+    """Pairwise disjoint half-open spans ``[a, b)`` of a text, sorted, asked by
+    bisection which of them a span overlaps or whether one covers an offset.
+
+    An extractor that keeps the spans it has taken and asks of each new match
+    ``any(a < end and start < b for a, b in taken)`` scans them all: on a long
+    text dense with matches (a statistical table, thousands of dates) that is
+    quadratic.  Here each question costs a bisection.
+
+    A span that overlaps some already held merges with them into one; a span
+    of no length holds nothing and is not kept."""
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for a, b in spans:
+            self.add(a, b)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return zip(self.starts, self.ends)
+
+    def overlapping(self, start: int, end: int) -> range:
+        """The indices of the spans ``(a, b)`` with ``a < end and start < b``."""
+        lo = bisect_right(self.ends, start)
+        return range(lo, max(lo, bisect_left(self.starts, end)))
+
+    def covers(self, pos: int) -> bool:
+        """Some span holds the offset ``pos`` (``a <= pos < b``)."""
+        k = bisect_right(self.starts, pos) - 1
+        return k >= 0 and pos < self.ends[k]
+
+    def add(self, start: int, end: int) -> None:
+        if end <= start:
+            return
+        hit = self.overlapping(start, end)
+        if hit:
+            start, end = min(start, self.starts[hit.start]), max(end, self.ends[hit.stop - 1])
+            del self.starts[hit.start:hit.stop], self.ends[hit.start:hit.stop]
+        k = bisect_left(self.starts, start)
+        self.starts.insert(k, start)
+        self.ends.insert(k, end)
+
+    def replace(self, k: int, start: int, end: int) -> None:
+        """Span ``k`` becomes ``[start, end)``, which overlaps no other span."""
+        del self.starts[k], self.ends[k]
+        self.add(start, end)

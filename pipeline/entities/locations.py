@@ -22,7 +22,7 @@ from itertools import compress
 import regex
 
 from ..doc import Doc
-from ..span import Span
+from ..span import Span, SpanSet
 from .lexicon import (ALONE, FAMILY, GLUED_UNIT, HEAD, HONORIFIC, HONORIFIC_SECOND, ORG_NAME, PLACE, REGION, ROAD_CODE, ROAD_CODE_SHAPE, SECOND, SITE,
                       SYLLABLE, TITLE, TITLE_SECOND, UNIT, UNIT_ONLY, WARD, PhraseTable, TokenView, data_rows, fold, honorifics, is_word, lfold,
                       org_heads, org_names, place_units, places, position_titles, regions, site_heads, unit_only_places, wards)
@@ -1984,9 +1984,9 @@ def _glued_pairs(doc: Doc, view: TokenView, found: list[Span]) -> list[Span]:
         if after not in _SHORT_COUNTRIES and fold(after) not in firsts:
             continue    # no place starts after the dash ("NĐ-CP", "QĐ-TTg"): asked first, it is cheap
         if taken is None:
-            taken = sorted((s.start, s.end) for s in found)
+            taken = SpanSet((s.start, s.end) for s in found)
         k = bisect_left(view.starts, c + 1) - 1     # the token holding the dash
-        if k < 0 or _covered(taken, c, c + 1):
+        if k < 0 or taken.overlapping(c, c + 1):
             continue
         a = view.starts[k] if view.brk[k] else view.starts[max(0, k - 3)]
         if t > 0 and dashes[t - 1] >= a:
@@ -2080,7 +2080,7 @@ def _named_again(doc: Doc, view: TokenView, names: set[str], found: list[Span]) 
     found already covers (the overlap policy lets a longer body or name
     that holds it win)."""
     text = view.text
-    taken = sorted((s.start, s.end) for s in found)
+    taken = SpanSet((s.start, s.end) for s in found)
     out = []
     for name in names:
         c = text.find(name)
@@ -2092,7 +2092,7 @@ def _named_again(doc: Doc, view: TokenView, names: set[str], found: list[Span]) 
                     and (c == 0 or text[c - 1].isspace() or text[c - 1] in _OPENERS) and not _glued_unit_before(view, k)
                     and not (view.adjacent(k) and view.cap[k - 1] and view.mask[k - 1] & SYLLABLE)
                     and not (view.adjacent(e) and view.cap[e] and view.mask[e] & SYLLABLE)
-                    and not _covered(taken, c, d) and not _after_kin_honorific(view, k)
+                    and not taken.overlapping(c, d) and not _after_kin_honorific(view, k)
                     and not _ends_longer_name(view, k)):
                 out.append(doc.span(c, d, "LOCATION", "rule:location-again", 0.7))
             c = text.find(name, d)
@@ -2115,8 +2115,3 @@ def _ends_longer_name(view: TokenView, k: int) -> bool:
         t -= 1
     return False
 
-
-def _covered(spans: list[tuple[int, int]], a: int, b: int) -> bool:
-    """Some span of ``spans`` (sorted by start) overlaps ``a..b``: one that
-    starts before ``b`` ends after ``a``.  (Asked only for a place named again.)"""
-    return any(e > a for _, e in spans[:bisect_left(spans, (b,))])

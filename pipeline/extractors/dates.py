@@ -26,7 +26,7 @@ from functools import lru_cache
 import regex
 
 from ..doc import Doc
-from ..span import Span
+from ..span import Span, SpanSet
 from . import caseless, counts, find_all, group_named, lowered, matches_at, optional_group
 from .numbers import SCALES, UNITS, WORDS, YEAR_BEFORE, as_number, digits_value, lower_text, parse_words, word_number_starts
 
@@ -1409,14 +1409,15 @@ def _word_forms(text: str, pos: int, end: int) -> tuple[str, ...]:
 _NGAY = regex.compile(r"ngày\s+", regex.IGNORECASE)
 
 
-def _share_ngay(c: Candidate, chosen: list[Candidate], taken: list[tuple[int, int]]) -> bool:
+def _share_ngay(c: Candidate, chosen: list[Candidate], taken: SpanSet) -> bool:
     """May ``c``, which overlaps ``taken``, be kept by a day giving up its leading "ngày" to a
     length of days ("hai ngày" and "14.4" in "hai ngày 14.4 và 15.4.2006": each a date)?
     If so, the day starts at its number (in ``chosen`` and ``taken``, or ``c`` itself)."""
-    clash = [i for i, (a, b) in enumerate(taken) if c.start < b and a < c.end]
+    clash = taken.overlapping(c.start, c.end)
     if len(clash) != 1:
         return False
-    a, b = taken[clash[0]]
+    k = clash[0]
+    a, b = taken.starts[k], taken.ends[k]
     if c.shared >= 0 and a < c.start < b <= c.shared and c.start < c.shared < c.end:
         c.start = c.shared   # the length was taken first
         return True
@@ -1424,7 +1425,7 @@ def _share_ngay(c: Candidate, chosen: list[Candidate], taken: list[tuple[int, in
         day = next((x for x in chosen if (x.start, x.end) == (a, b)), None)
         if day is not None and day.shared >= 0 and c.start < a < c.end <= day.shared:
             day.start = day.shared
-            taken[clash[0]] = (day.start, day.end)
+            taken.replace(k, day.start, day.end)
             return True
     return False
 
@@ -1434,15 +1435,18 @@ def select(cands: list[Candidate], blocked: list[tuple[int, int]] = ()) -> list[
     two as long, a time before a length ("9 giờ" of "vào 9 giờ sáng mai": the part
     of the day, left out of the span, made it a time).
     A range of lengths or of clock hours keeps its high end inside it ("5-10 phút" and
-    "10 phút", "2-3h sáng" and "3h sáng", NOTES 21, as a range of counts does)."""
+    "10 phút", "2-3h sáng" and "3h sáng", NOTES 21, as a range of counts does).
+    (The spans taken are asked by bisection, :class:`SpanSet`: a scan of them all
+    for every candidate was quadratic in a text dense with dates.  The blocked
+    spans, the documents, never overlap one another.)"""
     chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = list(blocked)
+    taken = SpanSet(blocked)
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start, c.grain == "duration")):
-        if any(c.start < b and a < c.end for a, b in taken):
+        if taken.overlapping(c.start, c.end):
             if not _share_ngay(c, chosen, taken):
                 continue
         chosen.append(c)
-        taken.append((c.start, c.end))
+        taken.add(c.start, c.end)
         if c.form in ("duration_range", "time_range"):
             chosen += (x for x in c.extra if c.start < x.start and x.end <= c.end)
     return sorted(chosen, key=lambda c: c.start)

@@ -38,7 +38,7 @@ import regex
 
 from .. import WITHOUT_MARKS
 from ..doc import Doc
-from ..span import Span
+from ..span import Span, SpanSet
 from . import (char_after_space, counts, dates, find_all, first_letters_either_case, fold, group_named, group_numbers, lines, lowered,
                matches_at, table, vietnamese_words)
 from .numbers import SCALES, keyword_hits, lower_text
@@ -569,9 +569,10 @@ def match(doc: Doc) -> list[list[Ref]]:
     text = doc.text
     types = _types()
     groups: list[list[Ref]] = []
-    covered: list[tuple[int, int]] = []
+    covered = SpanSet()     # (asked by bisection: a scan of every span read was quadratic on a long list of references)
+    last_end = 0
     for start, type_, m in typed(text):
-        if covered and start < covered[-1][1]:
+        if start < last_end:
             continue  # "luật" inside "Bộ luật Hình sự số …" already read
         bare_ok = types[type_.lower()][1]
         lower_type = text[start].islower()
@@ -585,19 +586,20 @@ def match(doc: Doc) -> list[list[Ref]]:
             pos = more.end(_MORE_SYM)
         _share_code(group)
         groups.append(group)
-        covered.append((start, pos))
+        covered.add(start, pos)
+        last_end = pos
     codes = table("document_codes.tsv")
     for m in _abbreviated(text):
-        if any(a <= m.start() < b for a, b in covered) or not validate_symbol(m, True, text):
+        if covered.covers(m.start()) or not validate_symbol(m, True, text):
             continue
         ref = _ref(m, codes[m.group(_ABBR_CODE)], m.start(), "rule:document.abbreviated", 0.85)
         if m.group(_ABBR_BNUM) and (apart := _APART_CODE.match(text, m.end(_ABBR_SYM))):
             ref.symbol += apart.group(1)
             ref.codes, ref.coded, ref.end = (apart.group(1),), True, apart.end()
         groups.append([ref])
-        covered.append((m.start(), ref.end))
+        covered.add(m.start(), ref.end)
     for m in _bare_coded(text):
-        if any(a <= m.start() < b for a, b in covered):
+        if covered.covers(m.start()):
             continue
         type_code = m.group(_BARE_PTYPE) or next((s for s in _segments(m.group(_BARE_SCODE)) if s in codes), None)
         if type_code not in codes or not _valid_year(m.group(_BARE_SYEAR)):

@@ -29,3 +29,32 @@ def test_offsets_hold_on_any_text(text):
         assert a.end <= b.start
     for s in doc.dates:
         assert s.attrs["grain"] in ("datetime", "time", "day", "month", "quarter", "year", "range", "duration")
+
+
+SENTENCE = ("Theo Quyết định số 1234/QĐ-UBND ngày 12/5/2020 của UBND tỉnh Nghệ An, từ ngày 1/6/2020 có 143 mô hình "
+            "được công nhận tại xã Tân Lập, huyện Đông Anh; người dân Tân Lập phấn khởi. ")
+
+
+def _facts(doc, shift=0):
+    return sorted((s.label, s.start - shift, s.end - shift, s.text, tuple(sorted(s.attrs.items())))
+                  for s in doc.entities + doc.documents + doc.dates + doc.counts)
+
+
+def test_a_long_article_dense_with_facts_repeats_each_sentence_facts():
+    """600 copies of one sentence (108 k characters; 2,400 documents, dates and
+    counts, 1,800 places and 600 bodies): every copy gives the single sentence's
+    facts, at its offsets.  (The spans taken so far are asked by bisection,
+    ``SpanSet``: the scans of them all that such a text used to meet made the
+    extraction quadratic, two minutes for 1.6 MB; ``benchmarks/scaling.py``.)"""
+    from pipeline.pipeline import Pipeline
+    pipe = Pipeline()
+    one = _facts(pipe.run(Doc(id="one", raw=SENTENCE)))
+    assert len(one) == 8 and ("LOCATION", 159, 166, "Tân Lập", ()) in one     # named again alone
+    n = 600
+    doc = pipe.run(Doc(id="long", raw=SENTENCE * n))
+    got = _facts(doc)
+    assert len(got) == n * len(one)
+    width = len(SENTENCE)
+    for k in (0, 1, n // 2, n - 1):
+        assert sorted(f for f in got if k * width <= f[1] < (k + 1) * width) == \
+            sorted((f[0], f[1] + k * width, f[2] + k * width) + f[3:] for f in one)
