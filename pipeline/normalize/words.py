@@ -515,21 +515,30 @@ def _tones_typed(word: str) -> frozenset[int]:
     return frozenset(_TONE_MARKS[ch] for ch in unicodedata.normalize("NFD", word) if ch in _TONE_MARKS)
 
 
+# Tokens beyond which an article is long: it asks so many questions of its own words and
+# phrases that counting them all once costs less than counting each asked one (a scan of the
+# whole article per question grows as the square of its length: a report or a gazette of a
+# megabyte, read as one article).
+_LONG_ARTICLE = 20_000
+
+
 class _Counts:
     """How often each item is in a list (``get`` as a :class:`Counter` of it answers), counted
     item by item when asked (by :meth:`list.count`: an article asks about a few items, and
-    counting all its words would cost more)."""
+    counting all its words would cost more), all at once in a long article."""
 
     __slots__ = ("items", "counts")
 
     def __init__(self, items: list[str]):
-        self.items = items
+        self.items: list[str] | None = items
         self.counts: dict[str, int] = {}
+        if len(items) > _LONG_ARTICLE:
+            self.counts, self.items = Counter(items), None
 
     def get(self, item: str, default: int | None = None) -> int | None:
         n = self.counts.get(item)
         if n is None:
-            n = self.counts[item] = self.items.count(item)
+            n = self.counts[item] = self.items.count(item) if self.items is not None else 0
         return n if n else default
 
 
@@ -638,6 +647,8 @@ class _Ctx:
         question asks about; their counts are the whole article's, and counting only them
         spares counting every pair)."""
         keys = self.doc_snapshot[0]
+        if len(keys) > _LONG_ARTICLE:
+            return self._all_phrases    # (the same counts for the phrases asked about)
         nxt = self.toks.next  # token j touches token j + 1 if nxt[j] >= 0
         inside = list(map(among.__contains__, keys))
         inside.append(False)
@@ -647,6 +658,21 @@ class _Ctx:
             if inside[j + 1] and nxt[j] >= 0:
                 out[keys[j], keys[j + 1]] += 1
                 if inside[j + 2] and nxt[j + 1] >= 0:
+                    out[keys[j], keys[j + 1], keys[j + 2]] += 1
+        return out
+
+    @cached_property
+    def _all_phrases(self) -> Counter:
+        """Every pair and three keys in a row of a long article (as :meth:`phrase_counts` counts
+        those of the keys asked about), counted once."""
+        keys = self.doc_snapshot[0]
+        nxt = self.toks.next
+        last = len(keys) - 1
+        out: Counter = Counter()
+        for j in range(last):
+            if nxt[j] >= 0:
+                out[keys[j], keys[j + 1]] += 1
+                if j + 2 <= last and nxt[j + 1] >= 0:
                     out[keys[j], keys[j + 1], keys[j + 2]] += 1
         return out
 

@@ -3,6 +3,7 @@ the quick tests on a word's variants, and the per-token visit decisions of ``_ca
 those tests made token by token (a token the loop skips is one they settle)."""
 from __future__ import annotations
 
+import json
 import random
 import re
 
@@ -168,3 +169,19 @@ def test_key_columns_are_the_infos(repeat):
     assert classes == bytes(i[1] for i in infos)
     assert pairs == [i[2] for i in infos]
     assert repeat == 1 or len(infos) > 2 * COLUMN_BLOCK
+
+
+def test_long_article_counts_agree_with_the_per_question_counts(shared, monkeypatch):
+    """A long article counts all its words and phrases once (``_LONG_ARTICLE``) instead of
+    scanning itself for each one asked about: the same answers, so the same edits, on the
+    dev articles (and the injected-typo copies) taken as long."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((shared / "data" / "dev" / "articles").glob("*.txt"))]
+    with (shared / "data" / "dev" / "typos" / "input.jsonl").open(encoding="utf-8") as fh:
+        texts += [json.loads(line)["text"] for line in fh if line.strip()][:12]
+    assert len(texts) >= 23
+    short = [W.edits(t) for t in texts]
+    assert any(e.kind.startswith("typo") for es in short for e in es)    # (the typos are asked about)
+    monkeypatch.setattr(W, "_LONG_ARTICLE", 0)
+    assert [W.edits(t) for t in texts] == short
+    counts = W._Counts("các đồng chí và các đồng chí lãnh đạo".split())
+    assert (counts.get("các"), counts.get("đồng"), counts.get("lãnh"), counts.get("Hà Nội")) == (2, 2, 1, None)
