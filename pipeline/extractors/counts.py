@@ -1272,14 +1272,19 @@ _NUMBER_NEXT = regex.compile(r"[ \t]*\d")
 
 
 def _all_indivisible(listed: str) -> bool:
-    """Is a pair of nouns joined by a comma ("cơ quan, đơn vị") written in lower case, both
-    of people or bodies (:func:`_indivisible`)?  Then the pair is the counted set, and a
-    phrase after it modifies the whole ("40 cán bộ, công chức quản lý đất đai": NOTES 25
-    leaves it out).  Not a longer list that runs on ("9 Bộ, cơ quan ngang Bộ, cơ quan
-    thuộc Chính phủ": where it ends is unclear, the first noun is counted), nor a pair with
-    "người", which a comma more often ends ("gồm 160 người, ủy viên dự khuyết là 25")."""
+    """Is a list of nouns joined by commas ("cơ quan, đơn vị", "phường, xã, thị trấn", "tổ
+    chức, doanh nghiệp, cá nhân") written in lower case, all of people, bodies or places
+    (:func:`_indivisible`)?  Then the list is the counted set, and a phrase after it
+    modifies the whole ("40 cán bộ, công chức quản lý đất đai": NOTES 25 leaves it out;
+    "317 phường, xã, thị trấn tham gia").  Not a list with a noun outside that class or
+    capitalized, nor a longer one whose noun comes again at the head of another ("9 bộ, cơ
+    quan ngang bộ, cơ quan thuộc Chính phủ": where it ends is unclear, the first noun is
+    counted), nor one with "người", which a comma more often ends ("gồm
+    160 người, ủy viên dự khuyết là 25")."""
     nouns = [" ".join(n.split()) for n in listed.split(",")]
-    return len(nouns) == 2 and listed.islower() and "người" not in nouns and all(n in _indivisible() for n in nouns)
+    if len(nouns) > 2 and any(a != b and b.startswith(f"{a} ") for a in nouns for b in nouns):
+        return False   # "31 bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ": a head again, a phrase goes on
+    return listed.islower() and "người" not in nouns and all(n in _indivisible() for n in nouns)
 
 
 # "và" before the last noun of a list joined by commas.
