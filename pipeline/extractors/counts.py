@@ -981,7 +981,7 @@ def resolve(doc: Doc, f: Found, blocked: Blocked) -> list[Span]:
             return [_span(doc, amount.start, end, low, unit, "rule:count.range", 0.88),
                     _span(doc, hi.start, end, hi.value, unit, "rule:count.range", 0.9)]
     found = _unit_or_money(text, amount)
-    if found is None and (shared := _shared_unit(text, amount)) is not None:
+    if found is None and (shared := _shared_unit(text, amount) or _among_unit(text, amount)) is not None:
         return [_span(doc, amount.start, amount.end, amount.value, shared, "rule:count.shared", 0.85)]
     if found is None and hi is None and (label := _label_unit(text, amount)) is not None:
         return [_span(doc, amount.start, amount.end, amount.value, label, "rule:count.label", 0.8)]
@@ -1209,6 +1209,26 @@ def _shared_unit(text: str, amount: Amount) -> str | None:
     m = _CHANGE_TO.match(text, amount.end)
     found = _per_time(text, unit_at(text, m.end())) if m else None   # ("lên 95.000 đồng/m2": a rate)
     return found[1] if found is not None else None
+
+
+# "trong (tổng) số Y" (out of Y) after a number X: "22 trong số 63 địa phương", "5 trong tổng số
+# 12 dự án", maybe with a bound before Y ("3 trong số hơn 20 tỉnh").
+_AMONG = regex.compile(
+    rf"""[ \t]+ trong [ \t]+ (?: tổng [ \t]+ )? số [ \t]+ {_BOUND}?   # 22 trong số 63
+    (?P<n>{DIGITS}) (?![\d])""", regex.VERBOSE)
+
+
+def _among_unit(text: str, amount: Amount) -> str | None:
+    """The unit that "X trong (tổng) số Y đơn vị" gives its X, written once after Y: X of the Y
+    counted things are so many of them ("22 trong số 63 địa phương" counts 22 ``địa phương``);
+    None when the number is no such X, or is more than Y.  ("1 trong 3 nguyện vọng", with no
+    "số", is an ordinal pick: A_B NOTES 26 counts only the 3.)"""
+    if amount.scaled or not text.startswith(" trong", amount.end) or (m := _AMONG.match(text, amount.end)) is None:
+        return None
+    if amount.value > digits_value(m.group("n")):
+        return None
+    found = _per_time(text, unit_at(text, m.end()))
+    return found[1] if found is not None and found[1] != "%" else None
 
 
 # What ends a label's clause before its number: "là", "đạt" or a colon ("Số đại biểu: 3.869").
