@@ -1044,6 +1044,17 @@ _PER_TIME = regex.compile(
          | kWh | kwh                                                              # 7,3 cent/kWh
     ) (?![\p{L}\d])
     (?! [ \t]+ \d )                            # (not "/năm 2017": a year)""", regex.VERBOSE)
+# A slash and a household or a head of population after money: a sum per head, income or support
+# (GUIDELINES: the unit as written), "4 triệu đồng/hộ", "640 USD/đầu người", "84,5 triệu đồng/lao
+# động", "109 triệu đồng/người/năm"; not a price per person or use ("40.000đ/người", "30.000
+# đồng/lượt": T_NOTES 5 counts the money alone).
+_PER_HEAD = regex.compile(
+    r"""/[ \t]? (?P<n>(?!))?   # (no amount: the group _PER_TIME has)
+    (?P<t> hộ (?: [ \t]+ (?: gia[ \t]+đình | nghèo ) )?   # đồng/hộ, đồng/hộ nghèo
+         | đầu[ \t]+người | nhân[ \t]+khẩu | khẩu        # USD/đầu người, đồng/khẩu
+         | lao[ \t]+động                                 # đồng/lao động
+         | người (?= /[ \t]?(?:tháng|năm)(?![\p{L}\d]) ) # đồng/người/tháng: a wage or an income
+    ) (?![\p{L}\d])""", regex.VERBOSE)
 # A unit of time after a rate's first denominator: "/năm" of "210 đồng/m2/năm".
 _TIME_AFTER = regex.compile(r"(?:ngày|năm|tháng|tuần|giờ)(?![\p{L}\d])(?![ \t]+\d)")
 
@@ -1056,6 +1067,8 @@ def _per_more(text: str, pos: int) -> int | None:
     """End of a further denominator of a rate of money at ``pos`` (after its slash), a unit
     of time or a listed noun of what shares it: "năm" of "đồng/m2/năm", "người" of "đồng/
     tháng/người", "học sinh" of "đồng/tháng/học sinh"; None when there is none."""
+    if text[pos:pos + 1] == " ":
+        pos += 1   # "đồng/người/ tháng": a space after the slash
     m = _TIME_AFTER.match(text, pos) or (_unit_match(text, pos) if text[pos:pos + 1].isalpha() else None)
     return m.end() if m is not None else None
 # Currencies: an amount of money per unit of time or of a measure is a rate, counted so.
@@ -1075,6 +1088,8 @@ def _per_time(text: str, found: tuple[int, str] | None) -> tuple[int, str] | Non
     if found is None or text[found[0]:found[0] + 1] != "/":
         return found
     m = _PER_TIME.match(text, found[0])
+    if m is None and found[1] in _CURRENCIES:
+        m = _PER_HEAD.match(text, found[0])   # "4 triệu đồng/hộ", "640 USD/đầu người": a sum per head
     if m is None or (m.group("n") and m.group("t") in _TIMES):
         return found
     unit, end = found[1], m.end()
@@ -1083,7 +1098,7 @@ def _per_time(text: str, found: tuple[int, str] | None) -> tuple[int, str] | Non
             end = more   # "3 triệu đồng/tháng/người", "210 đồng/m2/năm"
     elif unit not in _RATE_MEASURES and (m.group("n") or m.group("t") not in _TIMES):
         return found   # (a percentage, a count: per unit of time only)
-    rate = _M_SPACED.sub(r"m\1", " ".join(text[found[0] + 1:end].split())).lower()   # "đồng/m 2/năm": m2
+    rate = _M_SPACED.sub(r"m\1", " ".join(text[found[0] + 1:end].split())).lower().replace("/ ", "/")   # "đồng/m 2/năm": m2
     return end, f"{unit}/{rate}"
 
 
