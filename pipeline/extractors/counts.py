@@ -415,13 +415,16 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
         rest = phrase.split()[1:]
         # after a classifier, a word of the list that is not a function word: "khu chung cư",
         # not "khu như tờ" nor "điểm đối với"
-        if phrase in words or (classifier and " ".join(rest) in words and not _led_by_function_word(rest)):
+        if phrase in words or (classifier and " ".join(rest) in words and not _led_by_function_word(rest)
+                               and " ".join(rest) not in _modifiers()):
             if best is None or ends[k] > best[0]:
                 best = (ends[k], text[w1_start:ends[k]])
             break
     if classifier and len(ends) > 1 and (best is None or best[0] <= w1_end):
         nxt = text[w1_end:ends[1]].strip().lower()
-        if nxt not in lowered("count_stops.txt"):   # (nor "26 căn x 4 tầng": x multiplies)
+        if nxt not in lowered("count_stops.txt") \
+                and not (len(ends) > 2 and fold(text[ends[0]:ends[2]]) in _modifiers()):
+            # (nor "26 căn x 4 tầng": x multiplies; nor "vụ nghiêm" of "1 vụ nghiêm trọng": a modifier)
             best = (ends[1], text[w1_start:ends[1]])
     if best is None and low not in lowered("count_stops.txt") and not _year_like(text, pos):
         best = (w1_end, first)  # one plain syllable: "6 nước", "2 cuộc"
@@ -597,9 +600,16 @@ def _with_compound(text: str, pos: int, best: tuple[int, str] | None) -> tuple[i
     b = _WORD.match(text, a.end()) if a else None
     if a and b and a.group(_W).isalpha() and a.group(_W).islower() and b.group(_W).isalpha() \
             and not _led_by_function_word(fold(f"{a.group(_W)} {b.group(_W)}").split()) \
-            and b.group(_W).islower() and fold(f"{a.group(_W)} {b.group(_W)}") in vietnamese_words():
+            and b.group(_W).islower() and fold(f"{a.group(_W)} {b.group(_W)}") in vietnamese_words() \
+            and fold(f"{a.group(_W)} {b.group(_W)}") not in _modifiers():
         return b.end(), text[pos:b.end()].strip()
     return best
+
+
+def _modifiers() -> frozenset[str]:
+    """The adjectives and verbs of ``count_modifiers.txt``, folded: after a unit noun they
+    describe it and stay out of the unit ("1 vụ nghiêm trọng", "2 đơn vị dẫn đầu")."""
+    return _folded("count_modifiers.txt")
 
 
 def _compound_heads() -> frozenset[str]:
