@@ -439,6 +439,9 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
             and (office := unit_at(text, best[0])) is not None:
         # "2 nguyên thứ trưởng", "hai vị cựu bộ trưởng": "former" counts nothing, the office after it does
         return office[0], f"{best[1]} {office[1]}".lower()
+    if best is not None and best[1] == "người" and (kin := _WORD.match(text, best[0])) is not None \
+            and kin.group(_W) in lowered("count_kin_nouns.txt"):
+        return kin.end(), f"người {kin.group(_W)}"   # "2 người bạn", "9 người con": a kinship noun is the unit's
     return _fix(_with_compound(text, pos, _overlapped(text, w1, best)))
 
 
