@@ -1014,6 +1014,8 @@ def resolve(doc: Doc, f: Found, blocked: Blocked) -> list[Span]:
         return []  # "cao gấp 3 tốc độ tăng trưởng": three times, no count; "PMU 18 nghiêm trọng": a name
     if _owner_after_name(text, amount.start, found):
         return []  # "Bệnh viện 175 Bộ Quốc phòng": the hospital's number, then the ministry it belongs to
+    if found[1] == "%" and _land_scheme(text, amount.start, found[0]):
+        return []  # "hỗ trợ đất 5% an sinh xã hội": the name of a land allotment, no share measured
     if _quoted_label(text, amount.start, found[0]):
         return []  # cơ chế “1 giấy”: the name of a scheme in quotes, not one certificate
     found = _coordinated(text, amount.end, _per_time(text, found))
@@ -1158,6 +1160,18 @@ def _owner_after_name(text: str, start: int, found: tuple[int, str]) -> bool:
         return False
     nxt = _WORD.match(text, end)
     return nxt is not None and nxt.group(_W)[:1].isupper() and nxt.group(_W).isalpha()
+
+
+def _land_scheme(text: str, start: int, end: int) -> bool:
+    """Is the percentage at ``start..end`` the name of a land allotment, right after "đất" (land)
+    and before the lower-case noun of its purpose: "đất 5% an sinh xã hội", "đất 10% dịch vụ"
+    (land set aside for resettled households, named by its share of the land recovered), no
+    share measured ("chiếm 5% đất", "đất tăng 5% so với")?"""
+    if _words_before(text, start)[0].lower() != "đất":
+        return False
+    nxt = _WORD.match(text, end)
+    return nxt is not None and nxt.group(_W).isalpha() and nxt.group(_W).islower() \
+        and nxt.group(_W) not in lowered("count_stops.txt") and fold(nxt.group(_W)) not in _function_words()
 
 
 _OPEN_QUOTES = frozenset("“\"‘'")
