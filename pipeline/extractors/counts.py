@@ -380,6 +380,9 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
     if first.isupper():
         if best:
             return _fix(best)
+        if first == "T" and text.startswith("/", w1.end()) and (per := _PER_TIME.match(text, w1.end())) \
+                and per.group("t") in _TIMES and not per.group("n"):
+            return w1.end(), "t"   # "9.000 T/năm": tonnes a year, the capacity of a plant (_per_time adds "/năm")
         a = _ACRONYM.match(text, pos)
         if a is None or a.group("a") in _NOT_UNITS or (
                 _CODE_SLASH.match(text, a.end()) and _SO_BEFORE.search(text, 0, pos)):
@@ -1045,7 +1048,7 @@ _LEVEL_AFTER = regex.compile(
 # Measures that make a rate or a concentration with a unit after a slash ("7 triệu tấn/năm", "5.000
 # m3/ngày": a capacity, unit ``tấn/năm``; "50 miligam/100 mililít": a concentration, the unit with its
 # denominator as written); money keeps its currency ("30.000 đồng/lượt").
-_RATE_MEASURES = frozenset("m m2 m3 km km2 cm mm ha kg g mg tấn tạ yến lít ml kw kwh mw mwh gw teu mét khối"
+_RATE_MEASURES = frozenset("m m2 m3 km km2 cm mm ha kg g mg t tấn tạ yến lít ml kw kwh mw mwh gw teu mét khối"
                            " gam miligam mililít".split())
 # A slash and the denominator of a rate: a unit of time, or a measure with the amount it is
 # taken in ("/100 mililít", "/01 lít", "/lít", "/ha").
