@@ -1361,9 +1361,9 @@ def _coordinated(text: str, start: int, found: tuple[int, str]) -> tuple[int, st
     ends the clause or "và" joins its last noun: "55 phòng, ban;", "115 cán bộ, công
     chức, viên chức,", "500 học sinh, sinh viên và giáo viên của" count one set of
     things (the unit as written, like ``xã, phường``), and so do nouns of people or bodies
-    whatever follows ("10 cơ quan, đơn vị thực hiện"); other nouns keep the first when a
-    phrase goes on, and so does "15 dự luật và nghị quyết" (no comma: "và" alone may join
-    two counts' nouns)."""
+    whatever follows ("10 cơ quan, đơn vị thực hiện"), also when "và" alone joins two of
+    them ("214 đơn vị và cá nhân"); other nouns keep the first when a phrase goes on, and
+    so does "15 dự luật và nghị quyết" (no comma: "và" alone may join two counts' nouns)."""
     end = found[0]
     if found[1] in ("%", "đồng") or "/" in found[1]:
         return found   # (nor a rate: "đồng/tháng/học sinh, sinh viên" shares the money, no set is counted)
@@ -1371,6 +1371,13 @@ def _coordinated(text: str, start: int, found: tuple[int, str]) -> tuple[int, st
     while (c := _COMMA.match(text, pos)) and (u := _unit_match(text, c.end())) is not None:
         pos = u.end()
     if pos == end:
+        if text.startswith(" và", end) and (c := _LAST_CONJUNCT.match(text, end)) \
+                and (u := _unit_match(text, c.end())) is not None and not _NUMBER_NEXT.match(text, u.end()) \
+                and not _NAME_AFTER.match(text, u.end()) and _all_indivisible(f"{found[1]}, {u.group(_U)}"):
+            # "214 đơn vị và cá nhân gửi tham dự": a pair of people or bodies is one set (not
+            # "11 tập thể và 19 cá nhân", two counts; nor "15 dự luật và nghị quyết", things;
+            # nor "3 xã và huyện Tiền Hải", a place named)
+            return u.end(), " ".join(text[start:u.end()].split()).lower()
         return found
     if (c := _LAST_CONJUNCT.match(text, pos)) and (u := _unit_match(text, c.end())) is not None:
         pos = u.end()   # "7.000 sinh viên, học sinh và chiến sĩ của ...": "và" closes the list

@@ -424,6 +424,9 @@ CASES = [
      [("317 phường, xã, thị trấn", 317, "phường, xã, thị trấn")]),
     ("Đoàn đã xử phạt 91 tổ chức, doanh nghiệp, cá nhân vi phạm.",
      [("91 tổ chức, doanh nghiệp, cá nhân", 91, "tổ chức, doanh nghiệp, cá nhân")]),
+    # ... and so is a pair of them joined by "và" alone, with no number or name after it
+    ("Ban tổ chức nhận 214 đơn vị và cá nhân gửi tham dự; lũ qua 3 xã và huyện Tiền Hải.",
+     [("214 đơn vị và cá nhân", 214, "đơn vị và cá nhân"), ("3 xã", 3, "xã")]),
     # ... not one whose noun heads another (a phrase goes on: the first noun is counted)
     ("Có 31 bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ chưa báo cáo.", [("31 bộ", 31, "bộ")]),
     # "X trong (tổng) số Y đơn vị": X counts Y's noun, written once ("1 trong 3" without "số" does not)
