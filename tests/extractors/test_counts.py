@@ -442,6 +442,7 @@ CASES = [
     ("Năm qua xảy ra 1 vụ nghiêm trọng và 423.085 vụ buôn bán hàng cấm bị phát hiện.",
      [("1 vụ", 1, "vụ"), ("423.085 vụ", 423085, "vụ")]),
     ("Chính phủ tặng Cờ thi đua cho 19 đơn vị dẫn đầu phong trào thi đua.", [("19 đơn vị", 19, "đơn vị")]),
+    ("Đại hội lấy phiếu về 13 điểm bổ sung sửa đổi điều lệ Đảng.", [("13 điểm", 13, "điểm")]),
     # a kinship noun after "người" is part of the unit
     ("Ông đã cùng 4 người bạn vào nhà nghỉ, gia đình có 9 người con.",
      [("4 người bạn", 4, "người bạn"), ("9 người con", 9, "người con")]),
@@ -587,6 +588,8 @@ NEGATIVES = [
     "Khách sạn 5 sao đạt giải; cơ sở lưu trú được xếp hạng từ 1 đến 5 sao.",
     # "đất 5%" before the purpose of the land names an allotment, no share
     "Ông không được hỗ trợ đất 5% an sinh xã hội.",
+    # a forest plot numbered in its sub-zone
+    "Rừng thuộc khoảnh 3 tiểu khu 12 bị chặt phá.",
 ]
 
 
