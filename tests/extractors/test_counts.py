@@ -443,6 +443,8 @@ CASES = [
      [("1 vụ", 1, "vụ"), ("423.085 vụ", 423085, "vụ")]),
     ("Chính phủ tặng Cờ thi đua cho 19 đơn vị dẫn đầu phong trào thi đua.", [("19 đơn vị", 19, "đơn vị")]),
     ("Đại hội lấy phiếu về 13 điểm bổ sung sửa đổi điều lệ Đảng.", [("13 điểm", 13, "điểm")]),
+    ("Tỉnh có 13 đơn vị cung cấp dịch vụ bưu chính, 6 đơn vị hoạt động cầm chừng.",
+     [("13 đơn vị", 13, "đơn vị"), ("6 đơn vị", 6, "đơn vị")]),
     # a kinship noun after "người" is part of the unit
     ("Ông đã cùng 4 người bạn vào nhà nghỉ, gia đình có 9 người con.",
      [("4 người bạn", 4, "người bạn"), ("9 người con", 9, "người con")]),
