@@ -592,6 +592,8 @@ NEGATIVES = [
     "Ông không được hỗ trợ đất 5% an sinh xã hội.",
     # a forest plot numbered in its sub-zone
     "Rừng thuộc khoảnh 3 tiểu khu 12 bị chặt phá.",
+    # the members of a limited company's legal form
+    "Chuyển thành công ty TNHH hai thành viên; Công ty trách nhiệm hữu hạn một thành viên Nam Triệu.",
 ]
 
 
