@@ -1257,9 +1257,12 @@ def _shared_unit(text: str, amount: Amount) -> str | None:
 
 
 # "trong (tổng) số Y" (out of Y) after a number X: "22 trong số 63 địa phương", "5 trong tổng số
-# 12 dự án", maybe with a bound before Y ("3 trong số hơn 20 tỉnh").
+# 12 dự án", "8 trên tổng số 15 công trình", maybe with a bound before Y ("3 trong số hơn 20 tỉnh").
 _AMONG = regex.compile(
-    rf"""[ \t]+ trong [ \t]+ (?: tổng [ \t]+ )? số [ \t]+ {_BOUND}?   # 22 trong số 63
+    rf"""[ \t]+
+    (?: trong [ \t]+ (?: tổng [ \t]+ )? số     # 22 trong số 63 / 5 trong tổng số 12
+      | trên [ \t]+ tổng [ \t]+ số             # 8 trên tổng số 15 công trình
+    ) [ \t]+ {_BOUND}?
     (?P<n>{DIGITS}) (?![\d])""", regex.VERBOSE)
 
 
@@ -1268,7 +1271,7 @@ def _among_unit(text: str, amount: Amount) -> str | None:
     counted things are so many of them ("22 trong số 63 địa phương" counts 22 ``địa phương``);
     None when the number is no such X, or is more than Y.  ("1 trong 3 nguyện vọng", with no
     "số", is an ordinal pick: A_B NOTES 26 counts only the 3.)"""
-    if amount.scaled or not text.startswith(" trong", amount.end) or (m := _AMONG.match(text, amount.end)) is None:
+    if amount.scaled or not text.startswith((" trong", " trên"), amount.end) or (m := _AMONG.match(text, amount.end)) is None:
         return None
     if amount.value > digits_value(m.group("n")):
         return None

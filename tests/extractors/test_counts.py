@@ -433,6 +433,7 @@ CASES = [
     ("Đến nay có 22 trong số 63 địa phương đã hoàn thành.",
      [("22", 22, "địa phương"), ("63 địa phương", 63, "địa phương")]),
     ("Ông là 1 trong tổng số 7 bộ trưởng trả lời chất vấn.", [("1", 1, "bộ trưởng"), ("7 bộ trưởng", 7, "bộ trưởng")]),
+    ("Công ty đã giành được 8 trên tổng số 15 công trình lớn.", [("8", 8, "công trình"), ("15 công trình", 15, "công trình")]),
     # money per household or per head is a rate, counted with its denominator
     ("Mỗi hộ được vay không quá 4 triệu đồng/hộ; thu nhập đạt 640 USD/đầu người.",
      [("4 triệu đồng/hộ", 4000000, "đồng/hộ"), ("640 USD/đầu người", 640, "usd/đầu người")]),
