@@ -1108,7 +1108,9 @@ def _per_time(text: str, found: tuple[int, str] | None) -> tuple[int, str] | Non
     m = _PER_TIME.match(text, found[0])
     if m is None and found[1] in _CURRENCIES:
         m = _PER_HEAD.match(text, found[0])   # "4 triệu đồng/hộ", "640 USD/đầu người": a sum per head
-    if m is None or (m.group("n") and m.group("t") in _TIMES):
+    if m is None:
+        return _per_noun(text, found)
+    if m.group("n") and m.group("t") in _TIMES:
         return found
     unit, end = found[1], m.end()
     if unit in _CURRENCIES:
@@ -1118,6 +1120,28 @@ def _per_time(text: str, found: tuple[int, str] | None) -> tuple[int, str] | Non
         return found   # (a percentage, a count: per unit of time only)
     rate = _M_SPACED.sub(r"m\1", " ".join(text[found[0] + 1:end].split())).lower().replace("/ ", "/")   # "đồng/m 2/năm": m2
     return end, f"{unit}/{rate}"
+
+
+# The spaces a slash may have after it before its denominator ("GV/ lớp").
+_SLASH_SPACE = regex.compile(r"/[ \t]?")
+
+
+def _per_noun(text: str, found: tuple[int, str]) -> tuple[int, str]:
+    """A count per a lower-case noun after a slash, with no amount in it, is a rate counted with
+    its denominator when one of the two is a noun of people, bodies or places and the other
+    is not: "60-300 người/cuộc" (U_NOTES 6), "13,47 tiêu chí/xã"; two nouns of one class
+    are alternatives ("127 quốc gia/nền kinh tế", "tỉnh/thành phố"), and money or a
+    percentage per anything but a unit of time or a head is no rate ("30.000 đồng/lượt":
+    T_NOTES 5), nor a measure ("600 m2/mảnh")."""
+    unit = found[1]
+    if unit in _CURRENCIES or unit in _RATE_MEASURES or unit == "%" or "/" in unit:
+        return found
+    sl = _SLASH_SPACE.match(text, found[0])
+    per = unit_at(text, sl.end()) if text[sl.end():sl.end() + 1].islower() else None
+    if per is None or _NUMBER_NEXT.match(text, per[0]) or text[per[0]:per[0] + 1] == "/" \
+            or (unit in _indivisible()) == (per[1] in _indivisible()):
+        return found
+    return per[0], f"{unit}/{per[1]}"
 
 
 # A number with an English thousands comma: one to three digits, a comma and three digits.

@@ -301,8 +301,10 @@ CASES = [
     ("giá thuê đất 210 đồng/m 2/năm", [("210 đồng/m 2/năm", 210, "đồng/m2/năm")]),
     ("tuyến xe buýt chạy 4 chuyến/ngày", [("4 chuyến/ngày", 4, "chuyến/ngày")]),
     ("mỗi năm chỉ kiểm tra 1 lần/năm", [("1 lần/năm", 1, "lần/năm")]),
-    # ... but a share per thing or per event counts only the amount (dev gold, T_NOTES 5)
-    ("tham dự 50-100 người/cuộc", [("50-100 người", 50, "người"), ("100 người", 100, "người")]),
+    # ... and so is a count of people per event (U_NOTES 6: "60-300 người/cuộc"), while a share
+    # with an amount after the slash counts only the amount (T_NOTES 5: "1 người/1 đơn vị")
+    ("tham dự 50-100 người/cuộc, vượt 1 người/1 đơn vị",
+     [("50-100 người/cuộc", 50, "người/cuộc"), ("100 người/cuộc", 100, "người/cuộc"), ("1 người", 1, "người")]),
     # a head noun "vụ", "hệ thống" takes the word after it (NOTES 25), not a function phrase
     ("Trong năm xảy ra 12 vụ tai nạn giao thông làm 3 người chết.", [("12 vụ tai nạn", 12, "vụ tai nạn"),
                                                                      ("3 người", 3, "người")]),
@@ -439,6 +441,10 @@ CASES = [
      [("4 triệu đồng/hộ", 4000000, "đồng/hộ"), ("640 USD/đầu người", 640, "usd/đầu người")]),
     ("Lương bình quân tăng từ 4,4 triệu đồng/người/ tháng lên 84,5 triệu đồng/lao động.",
      [("4,4 triệu đồng/người/ tháng", 4400000, "đồng/người/tháng"), ("84,5 triệu đồng/lao động", 84500000, "đồng/lao động")]),
+    # a count per a noun of another class is a rate (U_NOTES 6); two nouns of one class are alternatives
+    ("Số cử tri tham dự 60-300 người/cuộc; bình quân 13,47 tiêu chí/xã; 127 quốc gia/nền kinh tế.",
+     [("60-300 người/cuộc", 60, "người/cuộc"), ("300 người/cuộc", 300, "người/cuộc"),
+      ("13,47 tiêu chí/xã", 13.47, "tiêu chí/xã"), ("127 quốc gia", 127, "quốc gia")]),
     # an adjective or a verb after a unit noun describes it, no part of the unit
     ("Năm qua xảy ra 1 vụ nghiêm trọng và 423.085 vụ buôn bán hàng cấm bị phát hiện.",
      [("1 vụ", 1, "vụ"), ("423.085 vụ", 423085, "vụ")]),
