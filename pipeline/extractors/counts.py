@@ -1101,8 +1101,9 @@ def _per_time(text: str, found: tuple[int, str] | None) -> tuple[int, str] | Non
     amount ("/100 ngày" is no rate); a percentage per unit of time is a rate of growth or
     interest, counted so (``12%/năm``, ``0,5%/tháng``); so is money per unit of time or of a
     measure (``đồng/tháng``, ``đồng/m2``, ``đồng/tháng/người``: K, L, Q_NOTES) and any other
-    counted noun per unit of time (``1 lần/năm``); a share of anything else is a ratio whose
-    denominator is not counted (``30.000 đồng/lượt``, ``1 người/1 đơn vị``: T_NOTES 5)."""
+    counted noun per unit of time (``1 lần/năm``), money per head (``đồng/hộ``) and a count per
+    a noun of another class (:func:`_per_noun`, ``người/cuộc``); a share of anything else is a
+    ratio whose denominator is not counted (``30.000 đồng/lượt``, ``1 người/1 đơn vị``: T_NOTES 5)."""
     if found is None or text[found[0]:found[0] + 1] != "/":
         return found
     m = _PER_TIME.match(text, found[0])
