@@ -380,6 +380,9 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
     if first.isupper():
         if best:
             return _fix(best)
+        if first == "T" and text.startswith("/", w1.end()) and (per := _PER_TIME.match(text, w1.end())) \
+                and per.group("t") in _TIMES and not per.group("n"):
+            return w1.end(), "t"   # "9.000 T/năm": tonnes a year, the capacity of a plant (_per_time adds "/năm")
         a = _ACRONYM.match(text, pos)
         if a is None or a.group("a") in _NOT_UNITS or (
                 _CODE_SLASH.match(text, a.end()) and _SO_BEFORE.search(text, 0, pos)):
@@ -415,13 +418,16 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
         rest = phrase.split()[1:]
         # after a classifier, a word of the list that is not a function word: "khu chung cư",
         # not "khu như tờ" nor "điểm đối với"
-        if phrase in words or (classifier and " ".join(rest) in words and not _led_by_function_word(rest)):
+        if phrase in words or (classifier and " ".join(rest) in words and not _led_by_function_word(rest)
+                               and " ".join(rest) not in _modifiers()):
             if best is None or ends[k] > best[0]:
                 best = (ends[k], text[w1_start:ends[k]])
             break
     if classifier and len(ends) > 1 and (best is None or best[0] <= w1_end):
         nxt = text[w1_end:ends[1]].strip().lower()
-        if nxt not in lowered("count_stops.txt"):   # (nor "26 căn x 4 tầng": x multiplies)
+        if nxt not in lowered("count_stops.txt") \
+                and not (len(ends) > 2 and fold(text[ends[0]:ends[2]]) in _modifiers()):
+            # (nor "26 căn x 4 tầng": x multiplies; nor "vụ nghiêm" of "1 vụ nghiêm trọng": a modifier)
             best = (ends[1], text[w1_start:ends[1]])
     if best is None and low not in lowered("count_stops.txt") and not _year_like(text, pos):
         best = (w1_end, first)  # one plain syllable: "6 nước", "2 cuộc"
@@ -436,6 +442,9 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
             and (office := unit_at(text, best[0])) is not None:
         # "2 nguyên thứ trưởng", "hai vị cựu bộ trưởng": "former" counts nothing, the office after it does
         return office[0], f"{best[1]} {office[1]}".lower()
+    if best is not None and best[1] == "người" and (kin := _WORD.match(text, best[0])) is not None \
+            and kin.group(_W) in lowered("count_kin_nouns.txt"):
+        return kin.end(), f"người {kin.group(_W)}"   # "2 người bạn", "9 người con": a kinship noun is the unit's
     return _fix(_with_compound(text, pos, _overlapped(text, w1, best)))
 
 
@@ -597,9 +606,16 @@ def _with_compound(text: str, pos: int, best: tuple[int, str] | None) -> tuple[i
     b = _WORD.match(text, a.end()) if a else None
     if a and b and a.group(_W).isalpha() and a.group(_W).islower() and b.group(_W).isalpha() \
             and not _led_by_function_word(fold(f"{a.group(_W)} {b.group(_W)}").split()) \
-            and b.group(_W).islower() and fold(f"{a.group(_W)} {b.group(_W)}") in vietnamese_words():
+            and b.group(_W).islower() and fold(f"{a.group(_W)} {b.group(_W)}") in vietnamese_words() \
+            and fold(f"{a.group(_W)} {b.group(_W)}") not in _modifiers():
         return b.end(), text[pos:b.end()].strip()
     return best
+
+
+def _modifiers() -> frozenset[str]:
+    """The adjectives and verbs of ``count_modifiers.txt``, folded: after a unit noun they
+    describe it and stay out of the unit ("1 vụ nghiêm trọng", "2 đơn vị dẫn đầu")."""
+    return _folded("count_modifiers.txt")
 
 
 def _compound_heads() -> frozenset[str]:
@@ -981,7 +997,7 @@ def resolve(doc: Doc, f: Found, blocked: Blocked) -> list[Span]:
             return [_span(doc, amount.start, end, low, unit, "rule:count.range", 0.88),
                     _span(doc, hi.start, end, hi.value, unit, "rule:count.range", 0.9)]
     found = _unit_or_money(text, amount)
-    if found is None and (shared := _shared_unit(text, amount)) is not None:
+    if found is None and (shared := _shared_unit(text, amount) or _among_unit(text, amount)) is not None:
         return [_span(doc, amount.start, amount.end, amount.value, shared, "rule:count.shared", 0.85)]
     if found is None and hi is None and (label := _label_unit(text, amount)) is not None:
         return [_span(doc, amount.start, amount.end, amount.value, label, "rule:count.label", 0.8)]
@@ -1001,6 +1017,8 @@ def resolve(doc: Doc, f: Found, blocked: Blocked) -> list[Span]:
         return []  # "cao gấp 3 tốc độ tăng trưởng": three times, no count; "PMU 18 nghiêm trọng": a name
     if _owner_after_name(text, amount.start, found):
         return []  # "Bệnh viện 175 Bộ Quốc phòng": the hospital's number, then the ministry it belongs to
+    if found[1] == "%" and _land_scheme(text, amount.start, found[0]):
+        return []  # "hỗ trợ đất 5% an sinh xã hội": the name of a land allotment, no share measured
     if _quoted_label(text, amount.start, found[0]):
         return []  # cơ chế “1 giấy”: the name of a scheme in quotes, not one certificate
     found = _coordinated(text, amount.end, _per_time(text, found))
@@ -1030,7 +1048,7 @@ _LEVEL_AFTER = regex.compile(
 # Measures that make a rate or a concentration with a unit after a slash ("7 triệu tấn/năm", "5.000
 # m3/ngày": a capacity, unit ``tấn/năm``; "50 miligam/100 mililít": a concentration, the unit with its
 # denominator as written); money keeps its currency ("30.000 đồng/lượt").
-_RATE_MEASURES = frozenset("m m2 m3 km km2 cm mm ha kg g mg tấn tạ yến lít ml kw kwh mw mwh gw teu mét khối"
+_RATE_MEASURES = frozenset("m m2 m3 km km2 cm mm ha kg g mg t tấn tạ yến lít ml kw kwh mw mwh gw teu mét khối"
                            " gam miligam mililít".split())
 # A slash and the denominator of a rate: a unit of time, or a measure with the amount it is
 # taken in ("/100 mililít", "/01 lít", "/lít", "/ha").
@@ -1044,6 +1062,17 @@ _PER_TIME = regex.compile(
          | kWh | kwh                                                              # 7,3 cent/kWh
     ) (?![\p{L}\d])
     (?! [ \t]+ \d )                            # (not "/năm 2017": a year)""", regex.VERBOSE)
+# A slash and a household or a head of population after money: a sum per head, income or support
+# (GUIDELINES: the unit as written), "4 triệu đồng/hộ", "640 USD/đầu người", "84,5 triệu đồng/lao
+# động", "109 triệu đồng/người/năm"; not a price per person or use ("40.000đ/người", "30.000
+# đồng/lượt": T_NOTES 5 counts the money alone).
+_PER_HEAD = regex.compile(
+    r"""/[ \t]? (?P<n>(?!))?   # (no amount: the group _PER_TIME has)
+    (?P<t> hộ (?: [ \t]+ (?: gia[ \t]+đình | nghèo ) )?   # đồng/hộ, đồng/hộ nghèo
+         | đầu[ \t]+người | nhân[ \t]+khẩu | khẩu        # USD/đầu người, đồng/khẩu
+         | lao[ \t]+động                                 # đồng/lao động
+         | người (?= /[ \t]?(?:tháng|năm)(?![\p{L}\d]) ) # đồng/người/tháng: a wage or an income
+    ) (?![\p{L}\d])""", regex.VERBOSE)
 # A unit of time after a rate's first denominator: "/năm" of "210 đồng/m2/năm".
 _TIME_AFTER = regex.compile(r"(?:ngày|năm|tháng|tuần|giờ)(?![\p{L}\d])(?![ \t]+\d)")
 
@@ -1056,6 +1085,8 @@ def _per_more(text: str, pos: int) -> int | None:
     """End of a further denominator of a rate of money at ``pos`` (after its slash), a unit
     of time or a listed noun of what shares it: "năm" of "đồng/m2/năm", "người" of "đồng/
     tháng/người", "học sinh" of "đồng/tháng/học sinh"; None when there is none."""
+    if text[pos:pos + 1] == " ":
+        pos += 1   # "đồng/người/ tháng": a space after the slash
     m = _TIME_AFTER.match(text, pos) or (_unit_match(text, pos) if text[pos:pos + 1].isalpha() else None)
     return m.end() if m is not None else None
 # Currencies: an amount of money per unit of time or of a measure is a rate, counted so.
@@ -1070,12 +1101,17 @@ def _per_time(text: str, found: tuple[int, str] | None) -> tuple[int, str] | Non
     amount ("/100 ngày" is no rate); a percentage per unit of time is a rate of growth or
     interest, counted so (``12%/năm``, ``0,5%/tháng``); so is money per unit of time or of a
     measure (``đồng/tháng``, ``đồng/m2``, ``đồng/tháng/người``: K, L, Q_NOTES) and any other
-    counted noun per unit of time (``1 lần/năm``); a share of anything else is a ratio whose
-    denominator is not counted (``30.000 đồng/lượt``, ``1 người/1 đơn vị``: T_NOTES 5)."""
+    counted noun per unit of time (``1 lần/năm``), money per head (``đồng/hộ``) and a count per
+    a noun of another class (:func:`_per_noun`, ``người/cuộc``); a share of anything else is a
+    ratio whose denominator is not counted (``30.000 đồng/lượt``, ``1 người/1 đơn vị``: T_NOTES 5)."""
     if found is None or text[found[0]:found[0] + 1] != "/":
         return found
     m = _PER_TIME.match(text, found[0])
-    if m is None or (m.group("n") and m.group("t") in _TIMES):
+    if m is None and found[1] in _CURRENCIES:
+        m = _PER_HEAD.match(text, found[0])   # "4 triệu đồng/hộ", "640 USD/đầu người": a sum per head
+    if m is None:
+        return _per_noun(text, found)
+    if m.group("n") and m.group("t") in _TIMES:
         return found
     unit, end = found[1], m.end()
     if unit in _CURRENCIES:
@@ -1083,8 +1119,30 @@ def _per_time(text: str, found: tuple[int, str] | None) -> tuple[int, str] | Non
             end = more   # "3 triệu đồng/tháng/người", "210 đồng/m2/năm"
     elif unit not in _RATE_MEASURES and (m.group("n") or m.group("t") not in _TIMES):
         return found   # (a percentage, a count: per unit of time only)
-    rate = _M_SPACED.sub(r"m\1", " ".join(text[found[0] + 1:end].split())).lower()   # "đồng/m 2/năm": m2
+    rate = _M_SPACED.sub(r"m\1", " ".join(text[found[0] + 1:end].split())).lower().replace("/ ", "/")   # "đồng/m 2/năm": m2
     return end, f"{unit}/{rate}"
+
+
+# The spaces a slash may have after it before its denominator ("GV/ lớp").
+_SLASH_SPACE = regex.compile(r"/[ \t]?")
+
+
+def _per_noun(text: str, found: tuple[int, str]) -> tuple[int, str]:
+    """A count per a lower-case noun after a slash, with no amount in it, is a rate counted with
+    its denominator when one of the two is a noun of people, bodies or places and the other
+    is not: "60-300 người/cuộc" (U_NOTES 6), "13,47 tiêu chí/xã"; two nouns of one class
+    are alternatives ("127 quốc gia/nền kinh tế", "tỉnh/thành phố"), and money or a
+    percentage per anything but a unit of time or a head is no rate ("30.000 đồng/lượt":
+    T_NOTES 5), nor a measure ("600 m2/mảnh")."""
+    unit = found[1]
+    if unit in _CURRENCIES or unit in _RATE_MEASURES or unit == "%" or "/" in unit:
+        return found
+    sl = _SLASH_SPACE.match(text, found[0])
+    per = unit_at(text, sl.end()) if text[sl.end():sl.end() + 1].islower() else None
+    if per is None or _NUMBER_NEXT.match(text, per[0]) or text[per[0]:per[0] + 1] == "/" \
+            or (unit in _indivisible()) == (per[1] in _indivisible()):
+        return found
+    return per[0], f"{unit}/{per[1]}"
 
 
 # A number with an English thousands comma: one to three digits, a comma and three digits.
@@ -1130,6 +1188,18 @@ def _owner_after_name(text: str, start: int, found: tuple[int, str]) -> bool:
         return False
     nxt = _WORD.match(text, end)
     return nxt is not None and nxt.group(_W)[:1].isupper() and nxt.group(_W).isalpha()
+
+
+def _land_scheme(text: str, start: int, end: int) -> bool:
+    """Is the percentage at ``start..end`` the name of a land allotment, right after "đất" (land)
+    and before the lower-case noun of its purpose: "đất 5% an sinh xã hội", "đất 10% dịch vụ"
+    (land set aside for resettled households, named by its share of the land recovered), no
+    share measured ("chiếm 5% đất", "đất tăng 5% so với")?"""
+    if _words_before(text, start)[0].lower() != "đất":
+        return False
+    nxt = _WORD.match(text, end)
+    return nxt is not None and nxt.group(_W).isalpha() and nxt.group(_W).islower() \
+        and nxt.group(_W) not in lowered("count_stops.txt") and fold(nxt.group(_W)) not in _function_words()
 
 
 _OPEN_QUOTES = frozenset("“\"‘'")
@@ -1211,6 +1281,29 @@ def _shared_unit(text: str, amount: Amount) -> str | None:
     return found[1] if found is not None else None
 
 
+# "trong (tổng) số Y" (out of Y) after a number X: "22 trong số 63 địa phương", "5 trong tổng số
+# 12 dự án", "8 trên tổng số 15 công trình", maybe with a bound before Y ("3 trong số hơn 20 tỉnh").
+_AMONG = regex.compile(
+    rf"""[ \t]+
+    (?: trong [ \t]+ (?: tổng [ \t]+ )? số     # 22 trong số 63 / 5 trong tổng số 12
+      | trên [ \t]+ tổng [ \t]+ số             # 8 trên tổng số 15 công trình
+    ) [ \t]+ {_BOUND}?
+    (?P<n>{DIGITS}) (?![\d])""", regex.VERBOSE)
+
+
+def _among_unit(text: str, amount: Amount) -> str | None:
+    """The unit that "X trong (tổng) số Y đơn vị" gives its X, written once after Y: X of the Y
+    counted things are so many of them ("22 trong số 63 địa phương" counts 22 ``địa phương``);
+    None when the number is no such X, or is more than Y.  ("1 trong 3 nguyện vọng", with no
+    "số", is an ordinal pick: A_B NOTES 26 counts only the 3.)"""
+    if amount.scaled or not text.startswith((" trong", " trên"), amount.end) or (m := _AMONG.match(text, amount.end)) is None:
+        return None
+    if amount.value > digits_value(m.group("n")):
+        return None
+    found = _per_time(text, unit_at(text, m.end()))
+    return found[1] if found is not None and found[1] != "%" else None
+
+
 # What ends a label's clause before its number: "là", "đạt" or a colon ("Số đại biểu: 3.869").
 # ... or "con số" ("Số cán bộ luân chuyển lên tới con số 2.000": the figure, D_NOTES 14).
 _LABEL_END = regex.compile(r"(?:(?<![\p{L}\d])(?:là|đạt|con[ \t]+số)|:)[ \t]*$", regex.REVERSE)
@@ -1272,14 +1365,19 @@ _NUMBER_NEXT = regex.compile(r"[ \t]*\d")
 
 
 def _all_indivisible(listed: str) -> bool:
-    """Is a pair of nouns joined by a comma ("cơ quan, đơn vị") written in lower case, both
-    of people or bodies (:func:`_indivisible`)?  Then the pair is the counted set, and a
-    phrase after it modifies the whole ("40 cán bộ, công chức quản lý đất đai": NOTES 25
-    leaves it out).  Not a longer list that runs on ("9 Bộ, cơ quan ngang Bộ, cơ quan
-    thuộc Chính phủ": where it ends is unclear, the first noun is counted), nor a pair with
-    "người", which a comma more often ends ("gồm 160 người, ủy viên dự khuyết là 25")."""
+    """Is a list of nouns joined by commas ("cơ quan, đơn vị", "phường, xã, thị trấn", "tổ
+    chức, doanh nghiệp, cá nhân") written in lower case, all of people, bodies or places
+    (:func:`_indivisible`)?  Then the list is the counted set, and a phrase after it
+    modifies the whole ("40 cán bộ, công chức quản lý đất đai": NOTES 25 leaves it out;
+    "317 phường, xã, thị trấn tham gia").  Not a list with a noun outside that class or
+    capitalized, nor a longer one whose noun comes again at the head of another ("9 bộ, cơ
+    quan ngang bộ, cơ quan thuộc Chính phủ": where it ends is unclear, the first noun is
+    counted), nor one with "người", which a comma more often ends ("gồm
+    160 người, ủy viên dự khuyết là 25")."""
     nouns = [" ".join(n.split()) for n in listed.split(",")]
-    return len(nouns) == 2 and listed.islower() and "người" not in nouns and all(n in _indivisible() for n in nouns)
+    if len(nouns) > 2 and any(a != b and b.startswith(f"{a} ") for a in nouns for b in nouns):
+        return False   # "31 bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ": a head again, a phrase goes on
+    return listed.islower() and "người" not in nouns and all(n in _indivisible() for n in nouns)
 
 
 # "và" before the last noun of a list joined by commas.
@@ -1291,9 +1389,9 @@ def _coordinated(text: str, start: int, found: tuple[int, str]) -> tuple[int, st
     ends the clause or "và" joins its last noun: "55 phòng, ban;", "115 cán bộ, công
     chức, viên chức,", "500 học sinh, sinh viên và giáo viên của" count one set of
     things (the unit as written, like ``xã, phường``), and so do nouns of people or bodies
-    whatever follows ("10 cơ quan, đơn vị thực hiện"); other nouns keep the first when a
-    phrase goes on, and so does "15 dự luật và nghị quyết" (no comma: "và" alone may join
-    two counts' nouns)."""
+    whatever follows ("10 cơ quan, đơn vị thực hiện"), also when "và" alone joins two of
+    them ("214 đơn vị và cá nhân"); other nouns keep the first when a phrase goes on, and
+    so does "15 dự luật và nghị quyết" (no comma: "và" alone may join two counts' nouns)."""
     end = found[0]
     if found[1] in ("%", "đồng") or "/" in found[1]:
         return found   # (nor a rate: "đồng/tháng/học sinh, sinh viên" shares the money, no set is counted)
@@ -1301,6 +1399,13 @@ def _coordinated(text: str, start: int, found: tuple[int, str]) -> tuple[int, st
     while (c := _COMMA.match(text, pos)) and (u := _unit_match(text, c.end())) is not None:
         pos = u.end()
     if pos == end:
+        if text.startswith(" và", end) and (c := _LAST_CONJUNCT.match(text, end)) \
+                and (u := _unit_match(text, c.end())) is not None and not _NUMBER_NEXT.match(text, u.end()) \
+                and not _NAME_AFTER.match(text, u.end()) and _all_indivisible(f"{found[1]}, {u.group(_U)}"):
+            # "214 đơn vị và cá nhân gửi tham dự": a pair of people or bodies is one set (not
+            # "11 tập thể và 19 cá nhân", two counts; nor "15 dự luật và nghị quyết", things;
+            # nor "3 xã và huyện Tiền Hải", a place named)
+            return u.end(), " ".join(text[start:u.end()].split()).lower()
         return found
     if (c := _LAST_CONJUNCT.match(text, pos)) and (u := _unit_match(text, c.end())) is not None:
         pos = u.end()   # "7.000 sinh viên, học sinh và chiến sĩ của ...": "và" closes the list

@@ -301,8 +301,10 @@ CASES = [
     ("giá thuê đất 210 đồng/m 2/năm", [("210 đồng/m 2/năm", 210, "đồng/m2/năm")]),
     ("tuyến xe buýt chạy 4 chuyến/ngày", [("4 chuyến/ngày", 4, "chuyến/ngày")]),
     ("mỗi năm chỉ kiểm tra 1 lần/năm", [("1 lần/năm", 1, "lần/năm")]),
-    # ... but a share per thing or per event counts only the amount (dev gold, T_NOTES 5)
-    ("tham dự 50-100 người/cuộc", [("50-100 người", 50, "người"), ("100 người", 100, "người")]),
+    # ... and so is a count of people per event (U_NOTES 6: "60-300 người/cuộc"), while a share
+    # with an amount after the slash counts only the amount (T_NOTES 5: "1 người/1 đơn vị")
+    ("tham dự 50-100 người/cuộc, vượt 1 người/1 đơn vị",
+     [("50-100 người/cuộc", 50, "người/cuộc"), ("100 người/cuộc", 100, "người/cuộc"), ("1 người", 1, "người")]),
     # a head noun "vụ", "hệ thống" takes the word after it (NOTES 25), not a function phrase
     ("Trong năm xảy ra 12 vụ tai nạn giao thông làm 3 người chết.", [("12 vụ tai nạn", 12, "vụ tai nạn"),
                                                                      ("3 người", 3, "người")]),
@@ -419,6 +421,42 @@ CASES = [
     # "thêm một" (one more) is a number, one added (E_NOTES 9 by F_NOTES 3)
     ("Dự án sẽ mở rộng mặt cắt ngang đường Nghi Tàm thêm một làn xe.", [("một làn xe", 1, "làn xe")]),
     ("Ổ dịch được khoanh vùng khi mới có thêm một bệnh nhân tử vong.", [("một bệnh nhân", 1, "bệnh nhân")]),
+    # a list of three or more nouns of places, bodies or people is the counted set, whatever follows
+    ("Toàn tỉnh có 317 phường, xã, thị trấn tham gia phong trào.",
+     [("317 phường, xã, thị trấn", 317, "phường, xã, thị trấn")]),
+    ("Đoàn đã xử phạt 91 tổ chức, doanh nghiệp, cá nhân vi phạm.",
+     [("91 tổ chức, doanh nghiệp, cá nhân", 91, "tổ chức, doanh nghiệp, cá nhân")]),
+    # ... and so is a pair of them joined by "và" alone, with no number or name after it
+    ("Ban tổ chức nhận 214 đơn vị và cá nhân gửi tham dự; lũ qua 3 xã và huyện Tiền Hải.",
+     [("214 đơn vị và cá nhân", 214, "đơn vị và cá nhân"), ("3 xã", 3, "xã")]),
+    # ... not one whose noun heads another (a phrase goes on: the first noun is counted)
+    ("Có 31 bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ chưa báo cáo.", [("31 bộ", 31, "bộ")]),
+    # "X trong (tổng) số Y đơn vị": X counts Y's noun, written once ("1 trong 3" without "số" does not)
+    ("Đến nay có 22 trong số 63 địa phương đã hoàn thành.",
+     [("22", 22, "địa phương"), ("63 địa phương", 63, "địa phương")]),
+    ("Ông là 1 trong tổng số 7 bộ trưởng trả lời chất vấn.", [("1", 1, "bộ trưởng"), ("7 bộ trưởng", 7, "bộ trưởng")]),
+    ("Công ty đã giành được 8 trên tổng số 15 công trình lớn.", [("8", 8, "công trình"), ("15 công trình", 15, "công trình")]),
+    # money per household or per head is a rate, counted with its denominator
+    ("Mỗi hộ được vay không quá 4 triệu đồng/hộ; thu nhập đạt 640 USD/đầu người.",
+     [("4 triệu đồng/hộ", 4000000, "đồng/hộ"), ("640 USD/đầu người", 640, "usd/đầu người")]),
+    ("Lương bình quân tăng từ 4,4 triệu đồng/người/ tháng lên 84,5 triệu đồng/lao động.",
+     [("4,4 triệu đồng/người/ tháng", 4400000, "đồng/người/tháng"), ("84,5 triệu đồng/lao động", 84500000, "đồng/lao động")]),
+    # a count per a noun of another class is a rate (U_NOTES 6); two nouns of one class are alternatives
+    ("Số cử tri tham dự 60-300 người/cuộc; bình quân 13,47 tiêu chí/xã; 127 quốc gia/nền kinh tế.",
+     [("60-300 người/cuộc", 60, "người/cuộc"), ("300 người/cuộc", 300, "người/cuộc"),
+      ("13,47 tiêu chí/xã", 13.47, "tiêu chí/xã"), ("127 quốc gia", 127, "quốc gia")]),
+    # an adjective or a verb after a unit noun describes it, no part of the unit
+    ("Năm qua xảy ra 1 vụ nghiêm trọng và 423.085 vụ buôn bán hàng cấm bị phát hiện.",
+     [("1 vụ", 1, "vụ"), ("423.085 vụ", 423085, "vụ")]),
+    ("Chính phủ tặng Cờ thi đua cho 19 đơn vị dẫn đầu phong trào thi đua.", [("19 đơn vị", 19, "đơn vị")]),
+    ("Đại hội lấy phiếu về 13 điểm bổ sung sửa đổi điều lệ Đảng.", [("13 điểm", 13, "điểm")]),
+    ("Tỉnh có 13 đơn vị cung cấp dịch vụ bưu chính, 6 đơn vị hoạt động cầm chừng.",
+     [("13 đơn vị", 13, "đơn vị"), ("6 đơn vị", 6, "đơn vị")]),
+    # a kinship noun after "người" is part of the unit
+    ("Ông đã cùng 4 người bạn vào nhà nghỉ, gia đình có 9 người con.",
+     [("4 người bạn", 4, "người bạn"), ("9 người con", 9, "người con")]),
+    # tonnes a year written "T/năm"
+    ("Nhà máy có công suất 9.000 T/năm.", [("9.000 T/năm", 9000, "t/năm")]),
 ]
 
 NEGATIVES = [
@@ -555,6 +593,14 @@ NEGATIVES = [
     "Có mười mấy người dân đến xem.",
     # a quoted slogan of numbered words names a programme
     "Đơn vị thực hiện tốt phong trào “3 sạch, 2 không” ở khu dân cư.",
+    # a hotel's rating in stars is a class, no count
+    "Khách sạn 5 sao đạt giải; cơ sở lưu trú được xếp hạng từ 1 đến 5 sao.",
+    # "đất 5%" before the purpose of the land names an allotment, no share
+    "Ông không được hỗ trợ đất 5% an sinh xã hội.",
+    # a forest plot numbered in its sub-zone
+    "Rừng thuộc khoảnh 3 tiểu khu 12 bị chặt phá.",
+    # the members of a limited company's legal form
+    "Chuyển thành công ty TNHH hai thành viên; Công ty trách nhiệm hữu hạn một thành viên Nam Triệu.",
 ]
 
 
