@@ -303,7 +303,7 @@ def test_role_next_name_and_lost_full_stop(text, expected):
 
 def test_envoy_posted_to_a_country_before_the_name():
     assert roles_of("Đại sứ Pháp tại Việt Nam Olivier Brochet dự lễ.") == [
-        ("Olivier Brochet", "Đại sứ Pháp", "Pháp")]
+        ("Olivier Brochet", "Đại sứ Pháp tại Việt Nam", "Pháp")]
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -191,8 +191,18 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
         t = position_titles().match(view, k)
     if t is None:
         return None
+    if t[1].text == _OFFICE_DEPUTY:
+        return _office_deputy(view, i, t[0] - 2)
     if i > 1 and view.low[i - 1] == "đồng" and view.low[i - 2] == "hội" and view.joined(i - 2, i + 1):
         return None     # "Hội đồng Thẩm phán TANDTC", "Hội đồng Bộ trưởng": the council, a body
+    if i > 1 and view.low[i - 1] == "nghị" and view.low[i - 2] == "hội" and view.joined(i - 2, i + 1) \
+            and t[1].text in _MEETING_TITLES:
+        return None     # "Hội nghị Bộ trưởng Quốc phòng ASEAN": a meeting of ministers, an event
+    if t[1].text in _BOARD_TITLES and i > 0 and view.low[i - 1] in ("ban", "tổng") and _in_board(view, i) \
+            and not (i > 1 and view.key[i - 2] == lfold("ủy")):
+        return None     # "Ban giám đốc Bệnh viện", "Ban Tổng Giám đốc Tập đoàn": the board of directors
+    if k == i and i > 0 and view.low[i - 1] == "đoàn" and view.adjacent(i) and view.words[i] == "chủ":
+        return None     # "đoàn chủ tịch Quốc hội", "Đoàn chủ tịch Đại hội": the presidium, a body
     if k == i and not view.cap[i] and t[0] - i == 2 and view.words[i + 1] == "Trưởng":
         return None     # "giữ chức vụ Trưởng ban": the office starts at "Trưởng" ("chức vụ" is a word)
     if t[1].text.endswith(" phó") and k > 0 and view.adjacent(k) and is_word(view.words[k - 1], view.words[k]):
@@ -287,6 +297,29 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
         # lĩnh vực", a figure of speech, nor "là giám đốc trung tâm", whose body is unknown)
         return PositionMatch(i, j, None, "bare")
     return None
+
+
+# A minister's title before a class of bodies that are no ministries: "Bộ trưởng các ngành" (the
+# ministers; not "Bộ trưởng các bộ", "Thứ trưởng các Bộ: …", the office of each ministry named).
+_MINISTER_NOT_CLASS = frozenset((t, c) for t in ("bộ", "thứ") for c in ("ngành", "cơ", "đơn", "địa", "sở", "tổ"))
+# Titles that, after "Hội nghị", name the meeting of the holders of that office: "Hội nghị Bộ
+# trưởng Ngoại giao ASEAN", "Hội nghị Thứ trưởng" (an event, no office).
+_MEETING_TITLES = frozenset({"bộ trưởng", "thứ trưởng", "ngoại trưởng"})
+# Titles that, after "Ban", name a company's or a body's board of those officers: "Ban giám
+# đốc", "Ban Tổng Giám đốc", "Ban Chủ nhiệm" (a body, no one office).
+_BOARD_TITLES = frozenset({"giám đốc", "tổng giám đốc", "chủ nhiệm"})
+# The title of an office's deputy head, whose last words are the office's head noun.
+_OFFICE_DEPUTY = "phó văn phòng"
+
+
+def _office_deputy(view: TokenView, i: int, b: int) -> PositionMatch | None:
+    """The deputy head of the office whose name starts at ``b`` (its "Văn phòng"), with that
+    office: ``Phó Văn phòng Ủy ban Chứng khoán Nhà nước``, ``Phó văn phòng HĐND``; None when the
+    office has no name after its head (not an office read alone: "phó văn phòng")."""
+    o = org_at(view, b) if view.cap[b] else _lower_head_body(view, b)
+    if o is None or o.rule == "class" or o.end <= b + 2:
+        return None
+    return PositionMatch(i, o.end, (b, o.end), "org")
 
 
 def _title_opens_body(view: TokenView, i: int, k: int, j: int, m: PositionMatch) -> PositionMatch:
@@ -414,6 +447,8 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
     if view.memo.get("over_terms") is not False and (e := _over_terms(view, i, j)) > j:
         return PositionMatch(i, e, (j, e), "org")   # "Đại biểu Quốc hội các khóa VIII, X, XI"
     c = _class_after(view, j) if view.low[i] not in DEPUTY else j
+    if c > j and view.low[j - 1] == "trưởng" and (view.low[j - 2], view.low[j + 1]) in _MINISTER_NOT_CLASS:
+        c = j       # "Bộ trưởng các ngành": a minister heads a ministry, no sector; the title alone
     if c > j:       # (not "đại biểu các cơ quan": delegates of bodies, no office)
         return PositionMatch(i, c, None, "class")
     if (view.mask[j - 1] | view.mask[j - 2]) & UNIT and (e := _hamlet_named(view, i, j)) > j:
@@ -421,6 +456,16 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
     o = org_at(view, j) or _lower_head_body(view, j)
     if o is None and (e := _high_court(view, j)) > j:
         return PositionMatch(i, e, (j, e), "org")   # "Phó Chánh án Tòa án nhân dân cấp cao tại Hà Nội"
+    if o is None and tuple(view.low[j - 2:j + 2]) == ("thủ", "trưởng", "cơ", "quan") and (e := _agency(view, j)) > j:
+        return PositionMatch(i, e, None, "bare")    # "Thủ trưởng cơ quan quản lý trực tiếp"
+    if o is None and view.key[j] in _COURT and tuple(view.low[j - 2:j]) == ("chánh", "án") \
+            and not (j + 1 < view.n and view.low[j + 1] == "án" and view.adjacent(j + 1)):
+        # the chief judge of the court the text is about, named by "tòa" alone: "Chánh án tòa quả
+        # quyết", "Chánh án tòa huyện" (not "Chánh án Tòa án …", the court by its name)
+        p = place_at(view, j + 1, modifier=True) if j + 1 < view.n and view.adjacent(j + 1) else None
+        return PositionMatch(i, p[0] if p is not None and p[1] in ("unit", "bare-unit") else j + 1, None, "bare")
+    if o is None and view.cap[j] and tuple(view.key[j - 2:j]) in _COMMANDERS and (e := _service(view, j)) > j:
+        return PositionMatch(i, e, (j, e), "org")   # "Phó tư lệnh Hải quân", "Chính ủy Bộ đội Biên phòng"
     bd = _board_after(view, i, j)
     if bd is not None and (o is None or o.rule == "class" or o.end < bd.end):
         return bd
@@ -465,7 +510,7 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         # quyền Cộng hòa dân chủ nhân dân Lào"
         c = _state_at(view, j) if not (i > 0 and view.low[i - 1] == "tòa") else j
         if c > j:       # (not "tòa đại sứ Mỹ", the embassy)
-            return PositionMatch(i, c, (j, c), "org")
+            return PositionMatch(i, _seat(view, c), (j, c), "org")
     if view.low[j - 1] in ("trưởng", "phó") and view.low[j - 2] == "hạt" and tuple(view.low[j:j + 2]) == _RANGERS \
             and view.joined(j - 1, j + 2) and (o := complete(view, j, j + 2, _RANGER_HEAD)) is not None:
         # the head of a district's forest-ranger unit, "Hạt Kiểm lâm", named by its field
@@ -535,6 +580,10 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
             return PositionMatch(i, e, (o.start, e), "org")
     p = place_at(view, j, modifier=True) if view.low[i] not in DEPUTY else None
     # (not "Đại biểu tỉnh Bà Rịa - Vũng Tàu": a deputy from a province, no office)
+    if p is not None and p[1] == "bare-unit" and p[0] < view.n and view.words[p[0]] in (",", "/", "-", "–"):
+        # one title shared by the unit words listed, none named: "Chủ tịch xã, phường", "chủ tịch
+        # tỉnh, thành", "24 chủ tịch quận, huyện" (the office at those levels, one span; NOTES 6)
+        return PositionMatch(i, _bare_units(view, p[0]), None, "unit")
     if p is not None and p[1] in ("unit", "bare-unit"):
         e = p[0]
         for k in range(j + 1, e - 1):
@@ -564,6 +613,20 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
     if b > j:       # (not "đoàn đại biểu TP Hà Nội", a delegation)
         return PositionMatch(i, _branch_place(view, b), (j, _branch_place(view, b)), "org")
     return None
+
+
+def _seat(view: TokenView, c: int) -> int:
+    """End of the seat of an envoy's post, ``tại`` and a place, after the country ending at
+    ``c``: the post is the country's mission in that place, one office (``Tổng Lãnh sự Nhật
+    Bản tại TP Hồ Chí Minh``, ``Đại sứ đặc mệnh toàn quyền Cộng hòa Pháp tại Việt Nam``);
+    ``c`` if none (not ``tại buổi lễ``, no place)."""
+    if not (c + 1 < view.n and view.low[c] == "tại" and view.joined(c - 1, c + 2) and view.cap[c + 1]):
+        return c
+    e = _state_at(view, c + 1)
+    if e > c + 1:
+        return e        # "tại Việt Nam", "tại Hà Nội", "tại Vương quốc Campuchia"
+    p = place_at(view, c + 1, modifier=True)
+    return p[0] if p is not None and p[1] in ("unit", "gazetteer") else c   # "tại TP Hồ Chí Minh"
 
 
 def _branch_place(view: TokenView, b: int) -> int:
@@ -682,6 +745,78 @@ _PROVINCE_TITLES = {("chủ", "tịch"), ("bí", "thư")}
 # Titles that name the head of a city or province, its name after them: "Thị trưởng
 # Paris", "Đô trưởng Viêng Chăn" (Vientiane), "Tỉnh trưởng Champasak".
 _PLACE_TITLES = {("thị", "trưởng"), ("đô", "trưởng"), ("tỉnh", "trưởng")}
+
+
+# The kinds of agency named in lower case after "thủ trưởng cơ quan" by the laws that give its head
+# a duty (Law on Inspection, Criminal Procedure Code): "Thủ trưởng cơ quan quản lý trực tiếp",
+# "thủ trưởng cơ quan điều tra", "thủ trưởng cơ quan ngang bộ".
+_AGENCY_KINDS = (("quản", "lý", "trực", "tiếp"), ("quản", "lý", "cấp", "trên"), ("quản", "lý", "nhà", "nước"),
+                 ("cảnh", "sát", "điều", "tra"),
+                 ("an", "ninh", "điều", "tra"), ("điều", "tra"), ("ngang", "bộ"), ("chủ", "quản"),
+                 ("nhà", "nước"), ("hành", "chính", "nhà", "nước"), ("thuộc", "chính", "phủ"))
+
+
+def _agency(view: TokenView, j: int) -> int:
+    """End of the agency in general after ``thủ trưởng``, ``cơ quan`` at ``j`` and its kind
+    (``_AGENCY_KINDS``), or the class with the units listed (``thủ trưởng cơ quan, đơn vị``),
+    when the clause goes on after it (punctuation, the end, a function word: ``trách nhiệm thủ
+    trưởng cơ quan cũng cần …``); ``j`` if the agency's name may go on (``thủ trưởng cơ quan
+    chuyên môn thuộc UBND tỉnh``)."""
+    if not view.joined(j - 1, j + 2):
+        return j
+    e = j + 2
+    for kind in _AGENCY_KINDS:
+        if tuple(view.low[e:e + len(kind)]) == kind and view.joined(e - 1, e + len(kind)):
+            e += len(kind)
+            break
+    while e + 1 < view.n and view.words[e] in (",", "và") and view.adjacent(e + 1) \
+            and (c := _class_noun(view, e + 1)) > e + 1:
+        e = c   # "thủ trưởng cơ quan, đơn vị"
+    if not (e < view.n and view.adjacent(e) and view.words[e].isalpha()):
+        return e
+    if view.cap[e]:
+        return j    # a name the grammar did not read: "cơ quan điều tra VKSND tối cao"
+    # the clause goes on with the office its subject or object: "… quản lý trực tiếp xem xét",
+    # "thủ trưởng cơ quan phải chịu trách nhiệm" (not a noun: "cơ quan điều tra hình sự")
+    w = view.low[e]
+    return e if w in FUNCTION_WORDS or w in _CLAUSE_VERBS or _speech_verb(view, e) else j
+
+
+# The first syllables of the verbs whose subject or object an agency's head often is, after the
+# office: "phải chịu trách nhiệm", "xem xét", "quyết định", "ký", "giao", "xử lý", "chỉ đạo".
+_CLAUSE_VERBS = frozenset({"phải", "chịu", "xem", "quyết", "ký", "giao", "xử", "chỉ", "kiểm", "cần", "ban",
+                           "yêu", "đề", "trả", "phê", "ủy", "uỷ"})
+# "tòa" (a court) as written in either placement of the tone mark.
+_COURT = frozenset({lfold("tòa"), lfold("toà")})
+# The commanders and political officers of an army's service or arm, named by its field alone.
+_COMMANDERS = frozenset({(lfold("tư"), lfold("lệnh")), (lfold("chính"), lfold("ủy")),
+                         (lfold("mưu"), lfold("trưởng"))})
+# The services, arms and forces of the People's Army known by their field alone, one force each
+# (Law on National Defence): "Hải quân", "Phòng không - Không quân", "Cảnh sát biển", "Công binh".
+_SERVICES = frozenset({"hải quân", "không quân", "phòng không", "lục quân", "cảnh sát biển", "công binh",
+                       "đặc công", "pháo binh", "tăng thiết giáp", "thông tin liên lạc"})
+# The border guard, named alone, the one national force: "Chính ủy Bộ đội Biên phòng".
+_BORDER_GUARD = "Bộ đội Biên phòng"
+
+
+def _service(view: TokenView, j: int) -> int:
+    """End of an army's service or arm named by its capitalized field alone at ``j``, after a
+    commander's title: ``Tư lệnh Hải quân``, ``Tư lệnh Phòng không - Không quân``, ``Chính ủy Bộ
+    đội Biên phòng`` (the one national force); ``j`` if none."""
+    h = head_at(view, j)
+    if h is not None and h[1].text == _BORDER_GUARD:
+        return h[0]
+    e = j
+    while e < view.n and view.cap[e] and (f := org_fields().match(view, e)) is not None \
+            and " ".join(view.low[e:f[0]]) in _SERVICES:
+        e = f[0]
+        if not (e + 1 < view.n and view.words[e] in ("-", "–") and view.adjacent(e + 1)):
+            break
+        e += 1      # "Phòng không - Không quân": two fields, one service
+    if e == j or view.words[e - 1] in ("-", "–"):
+        return j
+    c = regions().match(view, e) if e < view.n and view.adjacent(e) else None
+    return c[0] if c is not None and c[1] == "country" else e   # "Cảnh sát biển Việt Nam"
 
 
 # The courts and procuracies whose high level is named "cấp cao" (Law on the
