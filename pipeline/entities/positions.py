@@ -26,7 +26,7 @@ import regex
 from ..doc import Doc
 from ..span import Span
 from ..structure import is_vietnamese_syllable
-from .lexicon import (FIELD, HEAD, PLACE, TITLE, UNIT, Head, TokenView, is_word, lfold, may_start, org_fields, place_units,
+from .lexicon import (FIELD, HEAD, HONORIFIC, PLACE, TITLE, UNIT, Head, TokenView, is_word, lfold, may_start, org_fields, place_units,
                       places, position_boards, position_titles, province_names, regions)
 from .locations import MODIFIERS, _name_after, candidate_starts, place_at, site_at, unit_at
 from .names import DEPUTY, FUNCTION_WORDS, is_proper, is_syllable, named_place, person_shape, scan
@@ -92,12 +92,7 @@ def _class_after(view: TokenView, k: int) -> int:
         j = h[0] if h is not None else _class_noun(view, k + 1)
         if j > k + 1:
             # "Thủ trưởng các sở, ngành", "Giám đốc các Sở và cơ quan ngang sở"
-            while j + 1 < n and view.words[j] in (",", "và") and view.adjacent(j) and view.adjacent(j + 1):
-                e = _class_noun(view, j + 1)
-                if e == j + 1:
-                    break
-                j = e
-            return _fields_listed(view, j)
+            return _fields_listed(view, _class_nouns_listed(view, j))
 
     h = head_at(view, k)
     if h is None or h[0] >= n or not view.adjacent(h[0]):
@@ -105,6 +100,10 @@ def _class_after(view: TokenView, k: int) -> int:
     j = h[0]
     if view.low[j] == "các":
         u = unit_at(view, j + 1) if j + 1 < n and view.adjacent(j + 1) else None
+        if u is None and view.words[j] == "các" and j + 1 < n and view.adjacent(j + 1) \
+                and (e := _class_noun(view, j + 1)) > j + 1 and _clause_goes_on(view, e := _class_nouns_listed(view, e)):
+            return e    # "Thủ trưởng Công an các đơn vị, địa phương phải …" (not "Vụ Các tổ chức quốc tế",
+                        # "Đảng ủy khối các cơ quan Đảng", names)
         return _listed_units(view, u[0]) if u is not None else k
     if h[1].kind != "body":
         return k
@@ -117,6 +116,27 @@ def _class_after(view: TokenView, k: int) -> int:
     if u is None or _listed_units(view, u[0]) == u[0]:
         return k
     return _listed_units(view, u[0])
+
+
+def _clause_goes_on(view: TokenView, e: int) -> bool:
+    """The clause goes on at ``e`` past a name, which ends there: the end, punctuation, or a
+    function word or a common verb in lower case (``… phải``, ``… cho biết``), not a capitalized
+    word nor another noun."""
+    if not (e < view.n and view.adjacent(e) and view.words[e].isalpha()):
+        return True
+    w = view.low[e]
+    return not view.cap[e] and (w in FUNCTION_WORDS or w in _CLAUSE_VERBS or _speech_verb(view, e))
+
+
+def _class_nouns_listed(view: TokenView, j: int) -> int:
+    """End of the class nouns listed after the one ending at ``j``: ``sở, ngành``, ``đơn vị,
+    địa phương``, ``Sở và cơ quan ngang sở``."""
+    while j + 1 < view.n and view.words[j] in (",", "và") and view.adjacent(j) and view.adjacent(j + 1):
+        e = _class_noun(view, j + 1)
+        if e == j + 1:
+            break
+        j = e
+    return j
 
 
 def _one_level(view: TokenView, j: int) -> int:
@@ -296,6 +316,11 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
         # only alone, the clause closed after it ("ông A là trưởng đoàn."; not "là tư lệnh
         # lĩnh vực", a figure of speech, nor "là giám đốc trung tâm", whose body is unknown)
         return PositionMatch(i, j, None, "bare")
+    if j - k >= 2 and view.low[k] not in DEPUTY and i > 1 and view.words[i - 1] == "(" and j < view.n \
+            and view.words[j] == ")" and view.cap[i - 2] and is_syllable(view, i - 2) and view.joined(i - 1, j + 1):
+        # the office alone in brackets right after its holder's name, an apposition: "BS Trần
+        # Văn Lượng (phó giám đốc)", "ông Nguyễn Văn Tư (Tổng giám đốc)"
+        return PositionMatch(i, j, None, "bare")
     return None
 
 
@@ -349,6 +374,14 @@ def _parent(view: TokenView, m: PositionMatch) -> PositionMatch:
     if k + 1 < view.n and view.low[k] == "của" and view.adjacent(k) and view.adjacent(k + 1) \
             and view.cap[k + 1] and view.low[m.org[0]] in _SUB_BODIES:
         o = org_at(view, k + 1)
+        if o is not None and o.rule != "class":
+            return PositionMatch(m.start, o.end, (m.org[0], o.end), m.rule)
+    if k + 1 < view.n and view.words[k] in ("-", "–") and view.key[m.org[0]] == lfold("ban") \
+            and view.cap[k + 1] and view.mask[k + 1] & HEAD and view.joined(k - 1, k + 2):
+        # a council's committee, a dash before the council: "Phó trưởng ban Văn hóa xã hội -
+        # HĐND thành phố", "Trưởng Ban Pháp chế - HĐND tỉnh Nghệ An" (not a dash between offices)
+        h = head_at(view, k + 1)
+        o = org_at(view, k + 1) if h is not None and h[1].text in _ELECTED else None
         if o is not None and o.rule != "class":
             return PositionMatch(m.start, o.end, (m.org[0], o.end), m.rule)
     if k < view.n and view.adjacent(k) and view.cap[k] and view.mask[k] & HEAD \
@@ -490,6 +523,8 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
                 and view.joined(o.end - 1, o.end + 2):
             # a full-time deputy, the office's own qualifier: "đại biểu Quốc hội chuyên trách"
             return PositionMatch(i, o.end + 2, (o.start, o.end), "org")
+        if (e := _name_tail(view, o)) > o.end:
+            return PositionMatch(i, e, (o.start, e), "org")     # "Vụ trưởng Vụ Giáo dục phổ thông Lê Quán Tần"
         # the whole office abbreviated after it, which the span keeps (the body
         # without it): "đại biểu Quốc hội (ĐBQH)"
         return PositionMatch(i, _own_abbreviation(view, i, o.end, body=False), (o.start, o.end), "org")
@@ -772,14 +807,10 @@ def _agency(view: TokenView, j: int) -> int:
     while e + 1 < view.n and view.words[e] in (",", "và") and view.adjacent(e + 1) \
             and (c := _class_noun(view, e + 1)) > e + 1:
         e = c   # "thủ trưởng cơ quan, đơn vị"
-    if not (e < view.n and view.adjacent(e) and view.words[e].isalpha()):
-        return e
-    if view.cap[e]:
-        return j    # a name the grammar did not read: "cơ quan điều tra VKSND tối cao"
     # the clause goes on with the office its subject or object: "… quản lý trực tiếp xem xét",
-    # "thủ trưởng cơ quan phải chịu trách nhiệm" (not a noun: "cơ quan điều tra hình sự")
-    w = view.low[e]
-    return e if w in FUNCTION_WORDS or w in _CLAUSE_VERBS or _speech_verb(view, e) else j
+    # "thủ trưởng cơ quan phải chịu trách nhiệm" (not a noun, "cơ quan điều tra hình sự", nor a
+    # name the grammar did not read, "cơ quan điều tra VKSND tối cao")
+    return e if _clause_goes_on(view, e) else j
 
 
 # The first syllables of the verbs whose subject or object an agency's head often is, after the
@@ -1153,6 +1184,26 @@ def _sentence_case_name(view: TokenView, a: int) -> int:
     if k == a + 1 or k >= view.n or not view.adjacent(k) or not view.cap[k]:
         return a
     return k if person_shape(view, k) - k >= 2 or org_at(view, k) is not None else a
+
+
+# The heads of the units whose names the press writes in sentence case, their field going on in
+# lower case: "Vụ Giáo dục phổ thông", "Cục Quản lý dược", "Ban Văn hóa xã hội".
+_SENTENCE_CASE_HEADS = frozenset({"Vụ", "Cục", "Ban", "Viện", "Phòng", "Tổng cục", "Trung tâm", "Chi cục"})
+
+
+def _name_tail(view: TokenView, o) -> int:
+    """End of the lower-case rest of the name of the unit ``o`` (read up to its last capitalized
+    word), when its holder's full name follows it, which shows where the name ends: ``Vụ
+    trưởng Vụ Giáo dục phổ thông Lê Quán Tần`` (``o.end`` if none: no name after, or a
+    function word, an honorific or a verb of saying on the way: "Vụ Pháp chế cho biết ông A")."""
+    e = o.end
+    if o.head is None or o.head.text not in _SENTENCE_CASE_HEADS or not any(view.cap[o.start + 1:e]):
+        return e    # (a name after the head: not "Ban" alone)
+    k = e
+    while k < view.n and k - e < 3 and view.adjacent(k) and view.words[k].isalpha() and view.words[k].islower() \
+            and view.low[k] not in FUNCTION_WORDS and not view.mask[k] & HONORIFIC and not _speech_verb(view, k):
+        k += 1
+    return k if k > e and person_shape(view, k) - k >= 2 and view.adjacent(k) else e
 
 
 def _cut_in_name(view: TokenView, a: int, b: int) -> bool:

@@ -596,3 +596,28 @@ def test_envoys_seats_unit_lists_deputies_and_commanders(text, expected):
 ])
 def test_no_office_meeting_board_or_presidium(text):
     assert texts(text, "POSITION") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a council's committee, a dash before the council
+    ("Bà Lê Thị Hoa, Phó trưởng ban Văn hóa xã hội - HĐND thành phố cho biết.",
+     ["Phó trưởng ban Văn hóa xã hội - HĐND thành phố"]),
+    ("Bà Lê Thị Hoa, Trưởng Ban Pháp chế - HĐND tỉnh Nghệ An cho biết.", ["Trưởng Ban Pháp chế - HĐND tỉnh Nghệ An"]),
+    # (a dash between two offices)
+    ("Ông Kha, Trưởng Ban Tuyên giáo Tỉnh ủy - Chủ tịch HĐND tỉnh phát biểu.",
+     ["Trưởng Ban Tuyên giáo Tỉnh ủy", "Chủ tịch HĐND tỉnh"]),
+    # a body's head, then a class of units
+    ("Thủ trưởng Công an các đơn vị, địa phương phải tăng cường công tác quản lý.",
+     ["Thủ trưởng Công an các đơn vị, địa phương"]),
+    # (a name that holds "các")
+    ("Phạm Bình Minh, Vụ trưởng Vụ các tổ chức quốc tế - Bộ Ngoại giao.", ["Vụ trưởng"]),
+    # a unit's name in sentence case, its holder's full name after it
+    ("Vụ trưởng Vụ Giáo dục phổ thông Lê Quán Tần khẳng định.", ["Vụ trưởng Vụ Giáo dục phổ thông"]),
+    ("Cục trưởng Cục Quản lý dược Trương Quốc Cường cho biết.", ["Cục trưởng Cục Quản lý dược"]),
+    # (an honorific before the name: the clause goes on)
+    ("Cục trưởng Cục Thuế thăm ông Nguyễn Văn An.", ["Cục trưởng Cục Thuế"]),
+    # the office alone in brackets after its holder's name
+    ("Đó là BS Nguyễn Thị Phương Lan, BS Trần Văn Lượng (phó giám đốc), BS Nguyễn Ngọc Lâm.", ["phó giám đốc"]),
+])
+def test_council_committees_classes_sentence_case_and_bracketed(text, expected):
+    assert texts(text, "POSITION") == expected
