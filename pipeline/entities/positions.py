@@ -118,6 +118,23 @@ def _class_after(view: TokenView, k: int) -> int:
     return _listed_units(view, u[0])
 
 
+# The nouns of teams and stations whose heads are named "<noun> trưởng": "tổ", "đội", "trạm".
+_TEAM_NOUNS = frozenset({"tổ", "đội", "trạm"})
+
+
+def _lower_team(view: TokenView, j: int) -> int:
+    """End of a team's name in lower case at ``j`` (its noun, then up to five words that are no
+    function word, verb of saying or honorific), when the clause goes on after it; ``j`` if
+    not: "tổ chuyên môn", "đội y tế dự phòng trung tâm", "đội quản lý thị trường số 3"."""
+    k = j + 1
+    while k < view.n and k - j <= 5 and view.adjacent(k) and view.words[k].isalpha() and view.words[k].islower() \
+            and view.low[k] not in FUNCTION_WORDS and view.low[k] not in _CLAUSE_VERBS and view.low[k] != "số" \
+            and not view.mask[k] & HONORIFIC and not _speech_verb(view, k):
+        k += 1
+    k = _numbered(view, k)
+    return k if k > j + 1 and _clause_goes_on(view, k) else j
+
+
 def _clause_goes_on(view: TokenView, e: int) -> bool:
     """The clause goes on at ``e`` past a name, which ends there: the end, punctuation, or a
     function word or a common verb in lower case (``… phải``, ``… cho biết``), not a capitalized
@@ -601,6 +618,11 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
             return PositionMatch(i, e, (j, e), "org")
         if w == 2 and j + 2 < view.n and view.adjacent(j + 2) and _UNIT_NUMBER.fullmatch(view.words[j + 2]):
             return PositionMatch(i, j + 3, (j, j + 3), "org")   # "Tiểu đoàn trưởng Tiểu đoàn 3"
+    if w == 1 and j - 2 >= i and view.low[j - 1] == "trưởng" and view.words[j] == view.low[j - 2] \
+            and view.words[j] in _TEAM_NOUNS and unit_at(view, j) is None and (e := _lower_team(view, j)) > j + 1:
+        # the head of a team named in lower case by the title's own noun, up to where the clause
+        # goes on: "Tổ trưởng tổ chuyên môn", "đội trưởng đội y tế dự phòng trung tâm, …"
+        return PositionMatch(i, e, (j, e), "org")
     if view.low[j - 1] in _HEAD_IN_TITLE and j - 1 > i:
         # "Trưởng phòng TN&MT huyện Yên Thành": the title ends with the body's head;
         # or with a board's ("Phó ban chỉ đạo", "Phó ban pháp chế HĐND thành phố")
@@ -791,6 +813,14 @@ _AGENCY_KINDS = (("quản", "lý", "trực", "tiếp"), ("quản", "lý", "cấp
                  ("nhà", "nước"), ("hành", "chính", "nhà", "nước"), ("thuộc", "chính", "phủ"))
 
 
+def _agency_kind(view: TokenView, e: int) -> int:
+    """End of the kind of agency (``_AGENCY_KINDS``) at ``e``, after "cơ quan"; ``e`` if none."""
+    for kind in _AGENCY_KINDS:
+        if tuple(view.low[e:e + len(kind)]) == kind and view.joined(e - 1, e + len(kind)):
+            return e + len(kind)
+    return e
+
+
 def _agency(view: TokenView, j: int) -> int:
     """End of the agency in general after ``thủ trưởng``, ``cơ quan`` at ``j`` and its kind
     (``_AGENCY_KINDS``), or the class with the units listed (``thủ trưởng cơ quan, đơn vị``),
@@ -799,14 +829,11 @@ def _agency(view: TokenView, j: int) -> int:
     chuyên môn thuộc UBND tỉnh``)."""
     if not view.joined(j - 1, j + 2):
         return j
-    e = j + 2
-    for kind in _AGENCY_KINDS:
-        if tuple(view.low[e:e + len(kind)]) == kind and view.joined(e - 1, e + len(kind)):
-            e += len(kind)
-            break
+    e = _agency_kind(view, j + 2)
     while e + 1 < view.n and view.words[e] in (",", "và") and view.adjacent(e + 1) \
             and (c := _class_noun(view, e + 1)) > e + 1:
-        e = c   # "thủ trưởng cơ quan, đơn vị"
+        # "thủ trưởng cơ quan, đơn vị", "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ"
+        e = _agency_kind(view, c) if tuple(view.low[e + 1:c]) == ("cơ", "quan") else c
     # the clause goes on with the office its subject or object: "… quản lý trực tiếp xem xét",
     # "thủ trưởng cơ quan phải chịu trách nhiệm" (not a noun, "cơ quan điều tra hình sự", nor a
     # name the grammar did not read, "cơ quan điều tra VKSND tối cao")
@@ -814,9 +841,10 @@ def _agency(view: TokenView, j: int) -> int:
 
 
 # The first syllables of the verbs whose subject or object an agency's head often is, after the
-# office: "phải chịu trách nhiệm", "xem xét", "quyết định", "ký", "giao", "xử lý", "chỉ đạo".
+# office: "phải chịu trách nhiệm", "xem xét", "quyết định", "ký", "giao", "xử lý", "chỉ đạo"
+# (not "đề nghị", also a noun: "tổ soạn thảo đề nghị xây dựng …").
 _CLAUSE_VERBS = frozenset({"phải", "chịu", "xem", "quyết", "ký", "giao", "xử", "chỉ", "kiểm", "cần", "ban",
-                           "yêu", "đề", "trả", "phê", "ủy", "uỷ"})
+                           "yêu", "trả", "phê", "ủy", "uỷ"})
 # "tòa" (a court) as written in either placement of the tone mark.
 _COURT = frozenset({lfold("tòa"), lfold("toà")})
 # The commanders and political officers of an army's service or arm, named by its field alone.

@@ -621,3 +621,33 @@ def test_no_office_meeting_board_or_presidium(text):
 ])
 def test_council_committees_classes_sentence_case_and_bracketed(text, expected):
     assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the head of a team named in lower case by the title's own noun, the clause going on after it
+    ("Thầy Bùi Mạnh Cường, Tổ trưởng tổ chuyên môn cho biết.", ["Tổ trưởng tổ chuyên môn"]),
+    ("Anh đang làm tốt công việc của một đội trưởng đội y tế dự phòng bị Giám đốc đưa xuống làm nhân viên.",
+     ["đội trưởng đội y tế dự phòng"]),
+    ("Ông An, đội trưởng đội quản lý thị trường số 3 cho biết.", ["đội trưởng đội quản lý thị trường số 3"]),
+    # (a unit word: the unit's office, its number kept)
+    ("Theo bà Đàm Thị Loan, Tổ trưởng tổ dân phố 2A (gồm nhà B1, B2), người dân phản ánh.",
+     ["Tổ trưởng tổ dân phố 2A"]),
+    # a team's deputy head
+    ("Ông Nguyễn Cao Lục, Phó Chủ nhiệm Văn phòng Chính phủ, Tổ phó Tổ công tác kết luận.",
+     ["Phó Chủ nhiệm Văn phòng Chính phủ", "Tổ phó Tổ công tác"]),
+    # the heads of two kinds of agency listed
+    ("Chính phủ yêu cầu các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ báo cáo.",
+     ["Bộ trưởng", "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ"]),
+])
+def test_teams_in_lower_case_and_agencies_listed(text, expected):
+    assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a team's name going on past a noun that is also a verb: its end is unknown
+    "Bà Trịnh Thị Thủy, Tổ trưởng tổ soạn thảo đề nghị xây dựng Nghị định quản lý lễ hội, nói.",
+    # a national team's name
+    "Anh Tuấn, đội trưởng đội tuyển Việt Nam cho biết.",
+])
+def test_no_office_team_name_goes_on(text):
+    assert texts(text, "POSITION") == []
