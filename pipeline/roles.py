@@ -290,6 +290,8 @@ _GIVEN = regex.compile(r"\s+làm\s+")
 # Between a title and the name it stands before: nothing, or an honorific.
 _BEFORE_NAME = regex.compile(
     r"""
+    (?: \s* \( \p{Lu}[\p{Lu}.&]{0,9} \) )?  # "Trưởng Ban Kinh tế Trung ương (TƯ) Trương Tấn Sang": a part of
+                                # the office abbreviated in brackets, no entity
     (?: \s+ (?:đương\ nhiệm|đương\ chức) (?=\s*,) )?   # "Chủ tịch HĐND đương nhiệm, ông A": in office now
     \s* [,\-–]? \s*             # "chủ tịch UBND tỉnh Thái Bình, Nguyễn Hồng Diên ký",
                                 #  "Trưởng đoàn ĐBQH tỉnh - ông Nông Thế Cừ - gợi ý",

@@ -337,3 +337,17 @@ def test_role_of_listed_holders(text, expected):
 ])
 def test_role_now_held_and_birth_year(text, expected):
     assert roles_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a part of the office abbreviated in brackets between the title and the name
+    ("- Trưởng Ban Kinh tế Trung ương (TƯ) Trương Tấn Sang.",
+     [("Trương Tấn Sang", "Trưởng Ban Kinh tế Trung ương", "Ban Kinh tế Trung ương")]),
+    # the office alone in brackets after the name
+    ("Đó là BS Nguyễn Thị Phương Lan, BS Trần Văn Lượng (phó giám đốc), BS Nguyễn Ngọc Lâm.",
+     [("Trần Văn Lượng", "phó giám đốc", None)]),
+    # a commander of a service named by its field, before the name
+    ("Phó tư lệnh Hải quân Nguyễn Văn Trung dự lễ.", [("Nguyễn Văn Trung", "Phó tư lệnh Hải quân", "Hải quân")]),
+])
+def test_role_bracketed_abbreviation_and_office(text, expected):
+    assert roles_of(text) == expected
