@@ -230,6 +230,8 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
         return None
     if t[1].text == _OFFICE_DEPUTY:
         return _office_deputy(view, i, t[0] - 2)
+    if t[1].text in _CONSULS and t[0] < n and view.low[t[0]] == "quán" and view.adjacent(t[0]):
+        return _consulate_held(view, i, t[0] + 1)
     if i > 1 and view.low[i - 1] == "đồng" and view.low[i - 2] == "hội" and view.joined(i - 2, i + 1):
         return None     # "Hội đồng Thẩm phán TANDTC", "Hội đồng Bộ trưởng": the council, a body
     if i > 1 and view.low[i - 1] == "nghị" and view.low[i - 2] == "hội" and view.joined(i - 2, i + 1) \
@@ -352,6 +354,22 @@ _MEETING_TITLES = frozenset({"bộ trưởng", "thứ trưởng", "ngoại trư�
 _BOARD_TITLES = frozenset({"giám đốc", "tổng giám đốc", "chủ nhiệm"})
 # The title of an office's deputy head, whose last words are the office's head noun.
 _OFFICE_DEPUTY = "phó văn phòng"
+
+
+# The titles of a consul, whose post is its consulate ("Tổng Lãnh sự quán").
+_CONSULS = frozenset({"tổng lãnh sự", "lãnh sự"})
+
+
+def _consulate_held(view: TokenView, i: int, j: int) -> PositionMatch | None:
+    """A consulate, ``Tổng Lãnh sự quán`` and its country from ``j``, in apposition to a
+    person's full name before it, stands for the office of its head: "ông Lê Bá Hùng, Tổng
+    Lãnh sự quán Việt Nam tại San Francisco"; None otherwise (the consulate, a body: "tổng
+    lãnh sự quán VN tại San Francisco và các doanh nhân")."""
+    if not (i > 2 and view.words[i - 1] in (",", "-", "–")
+            and any(person_shape(view, k) == i - 1 for k in range(max(0, i - 5), i - 2))):
+        return None
+    c = _state_at(view, j) if j < view.n and view.adjacent(j) else j
+    return PositionMatch(i, _seat(view, c), (j, c), "org") if c > j else None
 
 
 def _office_deputy(view: TokenView, i: int, b: int) -> PositionMatch | None:

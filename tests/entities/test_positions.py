@@ -651,3 +651,15 @@ def test_teams_in_lower_case_and_agencies_listed(text, expected):
 ])
 def test_no_office_team_name_goes_on(text):
     assert texts(text, "POSITION") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a consulate in apposition to a person stands for its head's office; a consul with his seat
+    ("Ông Lê Văn Hải, Tổng Lãnh sự quán Việt Nam tại San Francisco cho biết.",
+     ["Tổng Lãnh sự quán Việt Nam tại San Francisco"]),
+    ("Ông Lê Văn Hải, Lãnh sự Việt Nam tại Vladivostok cho biết.", ["Lãnh sự Việt Nam tại Vladivostok"]),
+    # (the consulate among other guests: a body, no office)
+    ("Có mặt các quan chức thành phố San Francisco, tổng lãnh sự quán VN tại San Francisco và các doanh nhân.", []),
+])
+def test_consuls_and_consulates(text, expected):
+    assert texts(text, "POSITION") == expected
