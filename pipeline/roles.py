@@ -55,7 +55,8 @@ _APPOSE = regex.compile(
           | \(\s*\d+\s+tuổi\s*[,;]   # Đào Duy Phong (60 tuổi, cựu Chủ tịch …)
         )
         \s*
-        (?: sinh\ (?:ngày|năm)\ [\d/.\-\ \p{Ll}]{1,30}?\s*,\s* )?
+        (?: sinh\ (?:ngày|năm)\ [\d/.\-\ \p{Ll}]{1,30}?\s*,\s*
+          | SN\ ?\d{4}\s*,\s* )?        # Nguyễn Văn A (SN 1970, nguyên Phó Giám đốc …): the birth year
                                # Ông Lê Văn A, sinh ngày 2 tháng 3 năm 1968, Phó Bí thư …: the birth date
         (?: \d{2,3}\ tuổi\s*,\s* )?  # Đỗ Quang Hưng, 77 tuổi, Bí thư …: the age
         (?: """ + _RANK + r"""\s*,\s*       # Lê Hồng Anh, Đại tướng, Bộ trưởng …; …, PGS.TS, Viện trưởng …

@@ -346,6 +346,9 @@ def test_role_now_held_and_birth_year(text, expected):
     # the office alone in brackets after the name
     ("Đó là BS Nguyễn Thị Phương Lan, BS Trần Văn Lượng (phó giám đốc), BS Nguyễn Ngọc Lâm.",
      [("Trần Văn Lượng", "phó giám đốc", None)]),
+    # the birth year opening the bracket of an apposition
+    ("Cơ quan điều tra đã khởi tố Nguyễn Văn An (SN 1970, nguyên Phó Giám đốc Sở Tài chính tỉnh Nghệ An).",
+     [("Nguyễn Văn An", "Phó Giám đốc Sở Tài chính tỉnh Nghệ An", "Sở Tài chính tỉnh Nghệ An")]),
     # a commander of a service named by its field, before the name
     ("Phó tư lệnh Hải quân Nguyễn Văn Trung dự lễ.", [("Nguyễn Văn Trung", "Phó tư lệnh Hải quân", "Hải quân")]),
 ])
