@@ -767,7 +767,8 @@ def _hamlet_named(view: TokenView, i: int, j: int) -> int:
 # about (GUIDELINES: bare capitalized references to one specific body, "Tổng cục",
 # "Tòa án"): "Giám đốc Sở", "Chủ tịch Hội đồng", "Thứ trưởng Bộ".
 _BARE_BODIES = {"Sở", "Bộ", "Cục", "Chi cục", "Viện", "Hội", "Hiệp hội", "Ủy ban", "Hội đồng", "Trung tâm",
-                "Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng"}
+                "Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng",
+                "Đảng đoàn"}    # "Bí thư Đảng đoàn, Chủ tịch Hội Cựu chiến binh": the Party group of the body
 # Words that go on with a name written in lower case: "Vụ các tổ chức quốc tế".
 _NAME_GOES_ON = {"các", "những"}
 

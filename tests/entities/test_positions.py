@@ -616,6 +616,9 @@ def test_no_office_meeting_board_or_presidium(text):
     ("Cục trưởng Cục Quản lý dược Trương Quốc Cường cho biết.", ["Cục trưởng Cục Quản lý dược"]),
     # (an honorific before the name: the clause goes on)
     ("Cục trưởng Cục Thuế thăm ông Nguyễn Văn An.", ["Cục trưởng Cục Thuế"]),
+    # a Party group named by its head alone, the body after a comma
+    ("Đại biểu cao tuổi nhất là Đỗ Quang Hưng, 77 tuổi, Bí thư Đảng đoàn, Chủ tịch Hội Cựu chiến binh TP.HCM.",
+     ["Bí thư Đảng đoàn", "Chủ tịch Hội Cựu chiến binh TP.HCM"]),
     # the office alone in brackets after its holder's name
     ("Đó là BS Nguyễn Thị Phương Lan, BS Trần Văn Lượng (phó giám đốc), BS Nguyễn Ngọc Lâm.", ["phó giám đốc"]),
 ])
