@@ -404,7 +404,12 @@ def find_roles(doc: Doc) -> list[Role]:
                         # "người phát ngôn của Thủ tướng Chính phủ - ông X": X is not the office
                         or _GOVERNED.search(text, max(0, ents[t].start - 12), ents[t].start)
                         or (t > 0 and ents[t - 1].label in ("PERSON", "POSITION")
-                            and _GIVEN.fullmatch(text, ents[t - 1].end, ents[t].start))):
+                            and _GIVEN.fullmatch(text, ents[t - 1].end, ents[t].start))
+                        # "Trước các đại biểu HĐND, ông Dũng khẳng định": a plural office, then one
+                        # name after the comma, the subject of the next clause
+                        or (_PLURAL.search(text, max(0, first.start - 20), first.start)
+                            and not (k + 1 < len(ents) and ents[k + 1].label == "PERSON"
+                                     and _NAME_LIST.fullmatch(text, e.end, ents[k + 1].start)))):
                     continue
                 found.append(_role(e, ents[t], "title"))
                 if not parted:

@@ -354,3 +354,8 @@ def test_role_now_held_and_birth_year(text, expected):
 ])
 def test_role_bracketed_abbreviation_and_office(text, expected):
     assert roles_of(text) == expected
+
+
+def test_no_role_plural_office_before_the_next_clause():
+    # "before the council's deputies, Mr Dũng affirmed": the one name after the comma opens a clause
+    assert roles_of("Trước các đại biểu HĐND, ông Dũng khẳng định sẽ khắc phục.") == []
