@@ -374,11 +374,15 @@ def _consulate_held(view: TokenView, i: int, j: int) -> PositionMatch | None:
 
 def _office_deputy(view: TokenView, i: int, b: int) -> PositionMatch | None:
     """The deputy head of the office whose name starts at ``b`` (its "Văn phòng"), with that
-    office: ``Phó Văn phòng Ủy ban Chứng khoán Nhà nước``, ``Phó văn phòng HĐND``; None when the
-    office has no name after its head (not an office read alone: "phó văn phòng")."""
+    office: ``Phó Văn phòng Ủy ban Chứng khoán Nhà nước``, ``Phó văn phòng HĐND``; capitalized, the
+    office alone (``ông A, Phó Văn phòng, cho biết``); None otherwise."""
     o = org_at(view, b) if view.cap[b] else _lower_head_body(view, b)
     if o is None or o.rule == "class" or o.end <= b + 2:
-        return None
+        # capitalized alone, the clause going on after it: the office of the one office the
+        # text is about, "ông A, Phó Văn phòng, cho biết" (not "phó văn phòng" in lower case)
+        return PositionMatch(i, b + 2, None, "bare") if view.cap[i] and view.cap[b] \
+            and _clause_goes_on(view, b + 2) and not (b + 2 < view.n and view.words[b + 2][:1].isdigit()) \
+            else None   # (not a numbered office: "Phó Văn phòng 2 Trung ương Giáo hội")
     return PositionMatch(i, o.end, (b, o.end), "org")
 
 

@@ -563,6 +563,9 @@ def test_no_office_embassy_or_goodwill_envoy(text):
     ("Ông Trần Văn Dũng từng giữ chức Phó Văn phòng UBCKNN, Chủ tịch Hội đồng quản trị.",
      ["Phó Văn phòng UBCKNN", "Chủ tịch Hội đồng quản trị"]),
     ("Ông Nguyễn Thịnh Thành, Phó văn phòng HĐND, cũng bày tỏ.", ["Phó văn phòng HĐND"]),
+    # (capitalized alone, the clause going on: the one office the text is about; not a numbered office)
+    ("Ông Trần Văn Bình, Phó Văn phòng, cho biết.", ["Phó Văn phòng"]),
+    ("Hòa thượng A, Phó Văn phòng 2 Trung ương Giáo hội, cho biết.", []),
     # a commander of an army's service named by its field alone
     ("Phó tư lệnh Hải quân Nguyễn Văn Trung dự lễ.", ["Phó tư lệnh Hải quân"]),
     ("Thiếu tướng Lê Văn Cường, Chính ủy Bộ đội Biên phòng kiểm tra.", ["Chính ủy Bộ đội Biên phòng"]),
