@@ -564,6 +564,8 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
             return PositionMatch(i, o.end + 2, (o.start, o.end), "org")
         if (e := _name_tail(view, o)) > o.end:
             return PositionMatch(i, e, (o.start, e), "org")     # "Vụ trưởng Vụ Giáo dục phổ thông Lê Quán Tần"
+        if (e := _state_body_country(view, o)) > o.end:
+            return PositionMatch(i, e, (o.start, e), "org")     # "Thủ tướng Chính phủ Hoàng gia Campuchia"
         # the whole office abbreviated after it, which the span keeps (the body
         # without it): "đại biểu Quốc hội (ĐBQH)"
         return PositionMatch(i, _own_abbreviation(view, i, o.end, body=False), (o.start, o.end), "org")
@@ -1255,6 +1257,24 @@ def _name_tail(view: TokenView, o) -> int:
             and view.low[k] not in FUNCTION_WORDS and not view.mask[k] & HONORIFIC and not _speech_verb(view, k):
         k += 1
     return k if k > e and person_shape(view, k) - k >= 2 and view.adjacent(k) else e
+
+
+# A state's bodies named with the country after them: "Chính phủ Hoàng gia Campuchia", "Hạ viện Anh".
+_STATE_BODIES = frozenset({"Chính phủ", "Quốc hội", "Hạ viện", "Thượng viện", "Nghị viện"})
+
+
+def _state_body_country(view: TokenView, o) -> int:
+    """End of the country after a state's body ``o`` that its grammar does not read: a kingdom's
+    ``Hoàng gia`` (royal) before the country (``Chính phủ Hoàng gia Campuchia``), or Britain,
+    ``Anh`` (``Hạ viện Anh``, see :func:`_britain`); ``o.end`` if none."""
+    e = o.end
+    if o.head is None or o.head.text not in _STATE_BODIES or e >= view.n or not view.adjacent(e):
+        return e
+    if view.words[e] == "Hoàng" and e + 2 < view.n and view.words[e + 1] == "gia" and view.joined(e, e + 3):
+        c = regions().match(view, e + 2)
+        return c[0] if c is not None and c[1] == "country" else e
+    c = _britain(view, e)
+    return c[0] if c is not None else e
 
 
 def _cut_in_name(view: TokenView, a: int, b: int) -> bool:

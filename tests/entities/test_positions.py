@@ -669,3 +669,13 @@ def test_no_office_team_name_goes_on(text):
 ])
 def test_consuls_and_consulates(text, expected):
     assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a state's body with its country after a kingdom's "Hoàng gia", or Britain
+    ("Nhân chuyến thăm của Thủ tướng Chính phủ Hoàng gia Campuchia, hai bên đã ký văn kiện.",
+     ["Thủ tướng Chính phủ Hoàng gia Campuchia"]),
+    ("Chủ tịch Hạ viện Anh M.Martin tiếp Chủ tịch Quốc hội Nguyễn Văn An.", ["Chủ tịch Hạ viện Anh", "Chủ tịch Quốc hội"]),
+])
+def test_state_bodies_with_their_country(text, expected):
+    assert texts(text, "POSITION") == expected
