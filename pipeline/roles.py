@@ -55,7 +55,8 @@ _APPOSE = regex.compile(
           | \(\s*\d+\s+tuổi\s*[,;]   # Đào Duy Phong (60 tuổi, cựu Chủ tịch …)
         )
         \s*
-        (?: sinh\ (?:ngày|năm)\ [\d/.\-\ \p{Ll}]{1,30}?\s*,\s* )?
+        (?: sinh\ (?:ngày|năm)\ [\d/.\-\ \p{Ll}]{1,30}?\s*,\s*
+          | SN\ ?\d{4}\s*,\s* )?        # Nguyễn Văn A (SN 1970, nguyên Phó Giám đốc …): the birth year
                                # Ông Lê Văn A, sinh ngày 2 tháng 3 năm 1968, Phó Bí thư …: the birth date
         (?: \d{2,3}\ tuổi\s*,\s* )?  # Đỗ Quang Hưng, 77 tuổi, Bí thư …: the age
         (?: """ + _RANK + r"""\s*,\s*       # Lê Hồng Anh, Đại tướng, Bộ trưởng …; …, PGS.TS, Viện trưởng …
@@ -290,6 +291,8 @@ _GIVEN = regex.compile(r"\s+làm\s+")
 # Between a title and the name it stands before: nothing, or an honorific.
 _BEFORE_NAME = regex.compile(
     r"""
+    (?: \s* \( \p{Lu}[\p{Lu}.&]{0,9} \) )?  # "Trưởng Ban Kinh tế Trung ương (TƯ) Trương Tấn Sang": a part of
+                                # the office abbreviated in brackets, no entity
     (?: \s+ (?:đương\ nhiệm|đương\ chức) (?=\s*,) )?   # "Chủ tịch HĐND đương nhiệm, ông A": in office now
     \s* [,\-–]? \s*             # "chủ tịch UBND tỉnh Thái Bình, Nguyễn Hồng Diên ký",
                                 #  "Trưởng đoàn ĐBQH tỉnh - ông Nông Thế Cừ - gợi ý",
@@ -401,7 +404,12 @@ def find_roles(doc: Doc) -> list[Role]:
                         # "người phát ngôn của Thủ tướng Chính phủ - ông X": X is not the office
                         or _GOVERNED.search(text, max(0, ents[t].start - 12), ents[t].start)
                         or (t > 0 and ents[t - 1].label in ("PERSON", "POSITION")
-                            and _GIVEN.fullmatch(text, ents[t - 1].end, ents[t].start))):
+                            and _GIVEN.fullmatch(text, ents[t - 1].end, ents[t].start))
+                        # "Trước các đại biểu HĐND, ông Dũng khẳng định": a plural office, then one
+                        # name after the comma, the subject of the next clause
+                        or (_PLURAL.search(text, max(0, first.start - 20), first.start)
+                            and not (k + 1 < len(ents) and ents[k + 1].label == "PERSON"
+                                     and _NAME_LIST.fullmatch(text, e.end, ents[k + 1].start)))):
                     continue
                 found.append(_role(e, ents[t], "title"))
                 if not parted:

@@ -303,7 +303,7 @@ def test_role_next_name_and_lost_full_stop(text, expected):
 
 def test_envoy_posted_to_a_country_before_the_name():
     assert roles_of("Đại sứ Pháp tại Việt Nam Olivier Brochet dự lễ.") == [
-        ("Olivier Brochet", "Đại sứ Pháp", "Pháp")]
+        ("Olivier Brochet", "Đại sứ Pháp tại Việt Nam", "Pháp")]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -337,3 +337,25 @@ def test_role_of_listed_holders(text, expected):
 ])
 def test_role_now_held_and_birth_year(text, expected):
     assert roles_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a part of the office abbreviated in brackets between the title and the name
+    ("- Trưởng Ban Kinh tế Trung ương (TƯ) Trương Tấn Sang.",
+     [("Trương Tấn Sang", "Trưởng Ban Kinh tế Trung ương", "Ban Kinh tế Trung ương")]),
+    # the office alone in brackets after the name
+    ("Đó là BS Nguyễn Thị Phương Lan, BS Trần Văn Lượng (phó giám đốc), BS Nguyễn Ngọc Lâm.",
+     [("Trần Văn Lượng", "phó giám đốc", None)]),
+    # the birth year opening the bracket of an apposition
+    ("Cơ quan điều tra đã khởi tố Nguyễn Văn An (SN 1970, nguyên Phó Giám đốc Sở Tài chính tỉnh Nghệ An).",
+     [("Nguyễn Văn An", "Phó Giám đốc Sở Tài chính tỉnh Nghệ An", "Sở Tài chính tỉnh Nghệ An")]),
+    # a commander of a service named by its field, before the name
+    ("Phó tư lệnh Hải quân Nguyễn Văn Trung dự lễ.", [("Nguyễn Văn Trung", "Phó tư lệnh Hải quân", "Hải quân")]),
+])
+def test_role_bracketed_abbreviation_and_office(text, expected):
+    assert roles_of(text) == expected
+
+
+def test_no_role_plural_office_before_the_next_clause():
+    # "before the council's deputies, Mr Dũng affirmed": the one name after the comma opens a clause
+    assert roles_of("Trước các đại biểu HĐND, ông Dũng khẳng định sẽ khắc phục.") == []

@@ -225,7 +225,7 @@ def _titled_name(view: TokenView, i: int) -> tuple[int, int] | None:
         j += 1      # "Thủ tướng Anh Tony Blair": Britain, which is no region entry (anh = brother)
     else:
         u = unit_at(view, j) if j < view.n and view.adjacent(j) else None
-        k = u[0] if u is not None and view.joined(j, u[0] + 1) else j
+        k = u[0] if u is not None and u[0] < view.n and view.joined(j, u[0] + 1) else j
         if k < view.n and view.adjacent(k) and named_place(view, k):
             # a place the text names elsewhere ("thị trấn Ollolai"): "Thị trưởng Ollolai -
             # Efisio Arbau", "Thị trưởng thị trấn Ollolai Efisio Arbau"

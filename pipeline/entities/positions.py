@@ -26,7 +26,7 @@ import regex
 from ..doc import Doc
 from ..span import Span
 from ..structure import is_vietnamese_syllable
-from .lexicon import (FIELD, HEAD, PLACE, TITLE, UNIT, Head, TokenView, is_word, lfold, may_start, org_fields, place_units,
+from .lexicon import (FIELD, HEAD, HONORIFIC, PLACE, TITLE, UNIT, Head, TokenView, is_word, lfold, may_start, org_fields, place_units,
                       places, position_boards, position_titles, province_names, regions)
 from .locations import MODIFIERS, _name_after, candidate_starts, place_at, site_at, unit_at
 from .names import DEPUTY, FUNCTION_WORDS, is_proper, is_syllable, named_place, person_shape, scan
@@ -92,12 +92,7 @@ def _class_after(view: TokenView, k: int) -> int:
         j = h[0] if h is not None else _class_noun(view, k + 1)
         if j > k + 1:
             # "Thủ trưởng các sở, ngành", "Giám đốc các Sở và cơ quan ngang sở"
-            while j + 1 < n and view.words[j] in (",", "và") and view.adjacent(j) and view.adjacent(j + 1):
-                e = _class_noun(view, j + 1)
-                if e == j + 1:
-                    break
-                j = e
-            return _fields_listed(view, j)
+            return _fields_listed(view, _class_nouns_listed(view, j))
 
     h = head_at(view, k)
     if h is None or h[0] >= n or not view.adjacent(h[0]):
@@ -105,6 +100,10 @@ def _class_after(view: TokenView, k: int) -> int:
     j = h[0]
     if view.low[j] == "các":
         u = unit_at(view, j + 1) if j + 1 < n and view.adjacent(j + 1) else None
+        if u is None and view.words[j] == "các" and j + 1 < n and view.adjacent(j + 1) \
+                and (e := _class_noun(view, j + 1)) > j + 1 and _clause_goes_on(view, e := _class_nouns_listed(view, e)):
+            return e    # "Thủ trưởng Công an các đơn vị, địa phương phải …" (not "Vụ Các tổ chức quốc tế",
+                        # "Đảng ủy khối các cơ quan Đảng", names)
         return _listed_units(view, u[0]) if u is not None else k
     if h[1].kind != "body":
         return k
@@ -117,6 +116,44 @@ def _class_after(view: TokenView, k: int) -> int:
     if u is None or _listed_units(view, u[0]) == u[0]:
         return k
     return _listed_units(view, u[0])
+
+
+# The nouns of teams and stations whose heads are named "<noun> trưởng": "tổ", "đội", "trạm".
+_TEAM_NOUNS = frozenset({"tổ", "đội", "trạm"})
+
+
+def _lower_team(view: TokenView, j: int) -> int:
+    """End of a team's name in lower case at ``j`` (its noun, then up to five words that are no
+    function word, verb of saying or honorific), when the clause goes on after it; ``j`` if
+    not: "tổ chuyên môn", "đội y tế dự phòng trung tâm", "đội quản lý thị trường số 3"."""
+    k = j + 1
+    while k < view.n and k - j <= 5 and view.adjacent(k) and view.words[k].isalpha() and view.words[k].islower() \
+            and view.low[k] not in FUNCTION_WORDS and view.low[k] not in _CLAUSE_VERBS and view.low[k] != "số" \
+            and not view.mask[k] & HONORIFIC and not _speech_verb(view, k):
+        k += 1
+    k = _numbered(view, k)
+    return k if k > j + 1 and _clause_goes_on(view, k) else j
+
+
+def _clause_goes_on(view: TokenView, e: int) -> bool:
+    """The clause goes on at ``e`` past a name, which ends there: the end, punctuation, or a
+    function word or a common verb in lower case (``… phải``, ``… cho biết``), not a capitalized
+    word nor another noun."""
+    if not (e < view.n and view.adjacent(e) and view.words[e].isalpha()):
+        return True
+    w = view.low[e]
+    return not view.cap[e] and (w in FUNCTION_WORDS or w in _CLAUSE_VERBS or _speech_verb(view, e))
+
+
+def _class_nouns_listed(view: TokenView, j: int) -> int:
+    """End of the class nouns listed after the one ending at ``j``: ``sở, ngành``, ``đơn vị,
+    địa phương``, ``Sở và cơ quan ngang sở``."""
+    while j + 1 < view.n and view.words[j] in (",", "và") and view.adjacent(j) and view.adjacent(j + 1):
+        e = _class_noun(view, j + 1)
+        if e == j + 1:
+            break
+        j = e
+    return j
 
 
 def _one_level(view: TokenView, j: int) -> int:
@@ -191,8 +228,20 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
         t = position_titles().match(view, k)
     if t is None:
         return None
+    if t[1].text == _OFFICE_DEPUTY:
+        return _office_deputy(view, i, t[0] - 2)
+    if t[1].text in _CONSULS and t[0] < n and view.low[t[0]] == "quán" and view.adjacent(t[0]):
+        return _consulate_held(view, i, t[0] + 1)
     if i > 1 and view.low[i - 1] == "đồng" and view.low[i - 2] == "hội" and view.joined(i - 2, i + 1):
         return None     # "Hội đồng Thẩm phán TANDTC", "Hội đồng Bộ trưởng": the council, a body
+    if i > 1 and view.low[i - 1] == "nghị" and view.low[i - 2] == "hội" and view.joined(i - 2, i + 1) \
+            and t[1].text in _MEETING_TITLES:
+        return None     # "Hội nghị Bộ trưởng Quốc phòng ASEAN": a meeting of ministers, an event
+    if t[1].text in _BOARD_TITLES and i > 0 and view.low[i - 1] in ("ban", "tổng") and _in_board(view, i) \
+            and not (i > 1 and view.key[i - 2] == lfold("ủy")):
+        return None     # "Ban giám đốc Bệnh viện", "Ban Tổng Giám đốc Tập đoàn": the board of directors
+    if k == i and i > 0 and view.low[i - 1] == "đoàn" and view.adjacent(i) and view.words[i] == "chủ":
+        return None     # "đoàn chủ tịch Quốc hội", "Đoàn chủ tịch Đại hội": the presidium, a body
     if k == i and not view.cap[i] and t[0] - i == 2 and view.words[i + 1] == "Trưởng":
         return None     # "giữ chức vụ Trưởng ban": the office starts at "Trưởng" ("chức vụ" is a word)
     if t[1].text.endswith(" phó") and k > 0 and view.adjacent(k) and is_word(view.words[k - 1], view.words[k]):
@@ -286,7 +335,55 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
         # only alone, the clause closed after it ("ông A là trưởng đoàn."; not "là tư lệnh
         # lĩnh vực", a figure of speech, nor "là giám đốc trung tâm", whose body is unknown)
         return PositionMatch(i, j, None, "bare")
+    if j - k >= 2 and view.low[k] not in DEPUTY and i > 1 and view.words[i - 1] == "(" and j < view.n \
+            and view.words[j] == ")" and view.cap[i - 2] and is_syllable(view, i - 2) and view.joined(i - 1, j + 1):
+        # the office alone in brackets right after its holder's name, an apposition: "BS Trần
+        # Văn Lượng (phó giám đốc)", "ông Nguyễn Văn Tư (Tổng giám đốc)"
+        return PositionMatch(i, j, None, "bare")
     return None
+
+
+# A minister's title before a class of bodies that are no ministries: "Bộ trưởng các ngành" (the
+# ministers; not "Bộ trưởng các bộ", "Thứ trưởng các Bộ: …", the office of each ministry named).
+_MINISTER_NOT_CLASS = frozenset((t, c) for t in ("bộ", "thứ") for c in ("ngành", "cơ", "đơn", "địa", "sở", "tổ"))
+# Titles that, after "Hội nghị", name the meeting of the holders of that office: "Hội nghị Bộ
+# trưởng Ngoại giao ASEAN", "Hội nghị Thứ trưởng" (an event, no office).
+_MEETING_TITLES = frozenset({"bộ trưởng", "thứ trưởng", "ngoại trưởng"})
+# Titles that, after "Ban", name a company's or a body's board of those officers: "Ban giám
+# đốc", "Ban Tổng Giám đốc", "Ban Chủ nhiệm" (a body, no one office).
+_BOARD_TITLES = frozenset({"giám đốc", "tổng giám đốc", "chủ nhiệm"})
+# The title of an office's deputy head, whose last words are the office's head noun.
+_OFFICE_DEPUTY = "phó văn phòng"
+
+
+# The titles of a consul, whose post is its consulate ("Tổng Lãnh sự quán").
+_CONSULS = frozenset({"tổng lãnh sự", "lãnh sự"})
+
+
+def _consulate_held(view: TokenView, i: int, j: int) -> PositionMatch | None:
+    """A consulate, ``Tổng Lãnh sự quán`` and its country from ``j``, in apposition to a
+    person's full name before it, stands for the office of its head: "ông Lê Bá Hùng, Tổng
+    Lãnh sự quán Việt Nam tại San Francisco"; None otherwise (the consulate, a body: "tổng
+    lãnh sự quán VN tại San Francisco và các doanh nhân")."""
+    if not (i > 2 and view.words[i - 1] in (",", "-", "–")
+            and any(person_shape(view, k) == i - 1 for k in range(max(0, i - 5), i - 2))):
+        return None
+    c = _state_at(view, j) if j < view.n and view.adjacent(j) else j
+    return PositionMatch(i, _seat(view, c), (j, c), "org") if c > j else None
+
+
+def _office_deputy(view: TokenView, i: int, b: int) -> PositionMatch | None:
+    """The deputy head of the office whose name starts at ``b`` (its "Văn phòng"), with that
+    office: ``Phó Văn phòng Ủy ban Chứng khoán Nhà nước``, ``Phó văn phòng HĐND``; capitalized, the
+    office alone (``ông A, Phó Văn phòng, cho biết``); None otherwise."""
+    o = org_at(view, b) if view.cap[b] else _lower_head_body(view, b)
+    if o is None or o.rule == "class" or o.end <= b + 2:
+        # capitalized alone, the clause going on after it: the office of the one office the
+        # text is about, "ông A, Phó Văn phòng, cho biết" (not "phó văn phòng" in lower case)
+        return PositionMatch(i, b + 2, None, "bare") if view.cap[i] and view.cap[b] \
+            and _clause_goes_on(view, b + 2) and not (b + 2 < view.n and view.words[b + 2][:1].isdigit()) \
+            else None   # (not a numbered office: "Phó Văn phòng 2 Trung ương Giáo hội")
+    return PositionMatch(i, o.end, (b, o.end), "org")
 
 
 def _title_opens_body(view: TokenView, i: int, k: int, j: int, m: PositionMatch) -> PositionMatch:
@@ -316,6 +413,14 @@ def _parent(view: TokenView, m: PositionMatch) -> PositionMatch:
     if k + 1 < view.n and view.low[k] == "của" and view.adjacent(k) and view.adjacent(k + 1) \
             and view.cap[k + 1] and view.low[m.org[0]] in _SUB_BODIES:
         o = org_at(view, k + 1)
+        if o is not None and o.rule != "class":
+            return PositionMatch(m.start, o.end, (m.org[0], o.end), m.rule)
+    if k + 1 < view.n and view.words[k] in ("-", "–") and view.key[m.org[0]] == lfold("ban") \
+            and view.cap[k + 1] and view.mask[k + 1] & HEAD and view.joined(k - 1, k + 2):
+        # a council's committee, a dash before the council: "Phó trưởng ban Văn hóa xã hội -
+        # HĐND thành phố", "Trưởng Ban Pháp chế - HĐND tỉnh Nghệ An" (not a dash between offices)
+        h = head_at(view, k + 1)
+        o = org_at(view, k + 1) if h is not None and h[1].text in _ELECTED else None
         if o is not None and o.rule != "class":
             return PositionMatch(m.start, o.end, (m.org[0], o.end), m.rule)
     if k < view.n and view.adjacent(k) and view.cap[k] and view.mask[k] & HEAD \
@@ -414,6 +519,8 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
     if view.memo.get("over_terms") is not False and (e := _over_terms(view, i, j)) > j:
         return PositionMatch(i, e, (j, e), "org")   # "Đại biểu Quốc hội các khóa VIII, X, XI"
     c = _class_after(view, j) if view.low[i] not in DEPUTY else j
+    if c > j and view.low[j - 1] == "trưởng" and (view.low[j - 2], view.low[j + 1]) in _MINISTER_NOT_CLASS:
+        c = j       # "Bộ trưởng các ngành": a minister heads a ministry, no sector; the title alone
     if c > j:       # (not "đại biểu các cơ quan": delegates of bodies, no office)
         return PositionMatch(i, c, None, "class")
     if (view.mask[j - 1] | view.mask[j - 2]) & UNIT and (e := _hamlet_named(view, i, j)) > j:
@@ -421,6 +528,16 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
     o = org_at(view, j) or _lower_head_body(view, j)
     if o is None and (e := _high_court(view, j)) > j:
         return PositionMatch(i, e, (j, e), "org")   # "Phó Chánh án Tòa án nhân dân cấp cao tại Hà Nội"
+    if o is None and tuple(view.low[j - 2:j + 2]) == ("thủ", "trưởng", "cơ", "quan") and (e := _agency(view, j)) > j:
+        return PositionMatch(i, e, None, "bare")    # "Thủ trưởng cơ quan quản lý trực tiếp"
+    if o is None and view.key[j] in _COURT and tuple(view.low[j - 2:j]) == ("chánh", "án") \
+            and not (j + 1 < view.n and view.low[j + 1] == "án" and view.adjacent(j + 1)):
+        # the chief judge of the court the text is about, named by "tòa" alone: "Chánh án tòa quả
+        # quyết", "Chánh án tòa huyện" (not "Chánh án Tòa án …", the court by its name)
+        p = place_at(view, j + 1, modifier=True) if j + 1 < view.n and view.adjacent(j + 1) else None
+        return PositionMatch(i, p[0] if p is not None and p[1] in ("unit", "bare-unit") else j + 1, None, "bare")
+    if o is None and view.cap[j] and tuple(view.key[j - 2:j]) in _COMMANDERS and (e := _service(view, j)) > j:
+        return PositionMatch(i, e, (j, e), "org")   # "Phó tư lệnh Hải quân", "Chính ủy Bộ đội Biên phòng"
     bd = _board_after(view, i, j)
     if bd is not None and (o is None or o.rule == "class" or o.end < bd.end):
         return bd
@@ -445,6 +562,10 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
                 and view.joined(o.end - 1, o.end + 2):
             # a full-time deputy, the office's own qualifier: "đại biểu Quốc hội chuyên trách"
             return PositionMatch(i, o.end + 2, (o.start, o.end), "org")
+        if (e := _name_tail(view, o)) > o.end:
+            return PositionMatch(i, e, (o.start, e), "org")     # "Vụ trưởng Vụ Giáo dục phổ thông Lê Quán Tần"
+        if (e := _state_body_country(view, o)) > o.end:
+            return PositionMatch(i, e, (o.start, e), "org")     # "Thủ tướng Chính phủ Hoàng gia Campuchia"
         # the whole office abbreviated after it, which the span keeps (the body
         # without it): "đại biểu Quốc hội (ĐBQH)"
         return PositionMatch(i, _own_abbreviation(view, i, o.end, body=False), (o.start, o.end), "org")
@@ -465,7 +586,7 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         # quyền Cộng hòa dân chủ nhân dân Lào"
         c = _state_at(view, j) if not (i > 0 and view.low[i - 1] == "tòa") else j
         if c > j:       # (not "tòa đại sứ Mỹ", the embassy)
-            return PositionMatch(i, c, (j, c), "org")
+            return PositionMatch(i, _seat(view, c), (j, c), "org")
     if view.low[j - 1] in ("trưởng", "phó") and view.low[j - 2] == "hạt" and tuple(view.low[j:j + 2]) == _RANGERS \
             and view.joined(j - 1, j + 2) and (o := complete(view, j, j + 2, _RANGER_HEAD)) is not None:
         # the head of a district's forest-ranger unit, "Hạt Kiểm lâm", named by its field
@@ -521,6 +642,11 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
             return PositionMatch(i, e, (j, e), "org")
         if w == 2 and j + 2 < view.n and view.adjacent(j + 2) and _UNIT_NUMBER.fullmatch(view.words[j + 2]):
             return PositionMatch(i, j + 3, (j, j + 3), "org")   # "Tiểu đoàn trưởng Tiểu đoàn 3"
+    if w == 1 and j - 2 >= i and view.low[j - 1] == "trưởng" and view.words[j] == view.low[j - 2] \
+            and view.words[j] in _TEAM_NOUNS and unit_at(view, j) is None and (e := _lower_team(view, j)) > j + 1:
+        # the head of a team named in lower case by the title's own noun, up to where the clause
+        # goes on: "Tổ trưởng tổ chuyên môn", "đội trưởng đội y tế dự phòng trung tâm, …"
+        return PositionMatch(i, e, (j, e), "org")
     if view.low[j - 1] in _HEAD_IN_TITLE and j - 1 > i:
         # "Trưởng phòng TN&MT huyện Yên Thành": the title ends with the body's head;
         # or with a board's ("Phó ban chỉ đạo", "Phó ban pháp chế HĐND thành phố")
@@ -535,6 +661,10 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
             return PositionMatch(i, e, (o.start, e), "org")
     p = place_at(view, j, modifier=True) if view.low[i] not in DEPUTY else None
     # (not "Đại biểu tỉnh Bà Rịa - Vũng Tàu": a deputy from a province, no office)
+    if p is not None and p[1] == "bare-unit" and p[0] < view.n and view.words[p[0]] in (",", "/", "-", "–"):
+        # one title shared by the unit words listed, none named: "Chủ tịch xã, phường", "chủ tịch
+        # tỉnh, thành", "24 chủ tịch quận, huyện" (the office at those levels, one span; NOTES 6)
+        return PositionMatch(i, _bare_units(view, p[0]), None, "unit")
     if p is not None and p[1] in ("unit", "bare-unit"):
         e = p[0]
         for k in range(j + 1, e - 1):
@@ -564,6 +694,20 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
     if b > j:       # (not "đoàn đại biểu TP Hà Nội", a delegation)
         return PositionMatch(i, _branch_place(view, b), (j, _branch_place(view, b)), "org")
     return None
+
+
+def _seat(view: TokenView, c: int) -> int:
+    """End of the seat of an envoy's post, ``tại`` and a place, after the country ending at
+    ``c``: the post is the country's mission in that place, one office (``Tổng Lãnh sự Nhật
+    Bản tại TP Hồ Chí Minh``, ``Đại sứ đặc mệnh toàn quyền Cộng hòa Pháp tại Việt Nam``);
+    ``c`` if none (not ``tại buổi lễ``, no place)."""
+    if not (c + 1 < view.n and view.low[c] == "tại" and view.joined(c - 1, c + 2) and view.cap[c + 1]):
+        return c
+    e = _state_at(view, c + 1)
+    if e > c + 1:
+        return e        # "tại Việt Nam", "tại Hà Nội", "tại Vương quốc Campuchia"
+    p = place_at(view, c + 1, modifier=True)
+    return p[0] if p is not None and p[1] in ("unit", "gazetteer") else c   # "tại TP Hồ Chí Minh"
 
 
 def _branch_place(view: TokenView, b: int) -> int:
@@ -629,7 +773,8 @@ def _hamlet_named(view: TokenView, i: int, j: int) -> int:
 # about (GUIDELINES: bare capitalized references to one specific body, "Tổng cục",
 # "Tòa án"): "Giám đốc Sở", "Chủ tịch Hội đồng", "Thứ trưởng Bộ".
 _BARE_BODIES = {"Sở", "Bộ", "Cục", "Chi cục", "Viện", "Hội", "Hiệp hội", "Ủy ban", "Hội đồng", "Trung tâm",
-                "Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng"}
+                "Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng",
+                "Đảng đoàn"}    # "Bí thư Đảng đoàn, Chủ tịch Hội Cựu chiến binh": the Party group of the body
 # Words that go on with a name written in lower case: "Vụ các tổ chức quốc tế".
 _NAME_GOES_ON = {"các", "những"}
 
@@ -682,6 +827,80 @@ _PROVINCE_TITLES = {("chủ", "tịch"), ("bí", "thư")}
 # Titles that name the head of a city or province, its name after them: "Thị trưởng
 # Paris", "Đô trưởng Viêng Chăn" (Vientiane), "Tỉnh trưởng Champasak".
 _PLACE_TITLES = {("thị", "trưởng"), ("đô", "trưởng"), ("tỉnh", "trưởng")}
+
+
+# The kinds of agency named in lower case after "thủ trưởng cơ quan" by the laws that give its head
+# a duty (Law on Inspection, Criminal Procedure Code): "Thủ trưởng cơ quan quản lý trực tiếp",
+# "thủ trưởng cơ quan điều tra", "thủ trưởng cơ quan ngang bộ".
+_AGENCY_KINDS = (("quản", "lý", "trực", "tiếp"), ("quản", "lý", "cấp", "trên"), ("quản", "lý", "nhà", "nước"),
+                 ("cảnh", "sát", "điều", "tra"),
+                 ("an", "ninh", "điều", "tra"), ("điều", "tra"), ("ngang", "bộ"), ("chủ", "quản"),
+                 ("nhà", "nước"), ("hành", "chính", "nhà", "nước"), ("thuộc", "chính", "phủ"))
+
+
+def _agency_kind(view: TokenView, e: int) -> int:
+    """End of the kind of agency (``_AGENCY_KINDS``) at ``e``, after "cơ quan"; ``e`` if none."""
+    for kind in _AGENCY_KINDS:
+        if tuple(view.low[e:e + len(kind)]) == kind and view.joined(e - 1, e + len(kind)):
+            return e + len(kind)
+    return e
+
+
+def _agency(view: TokenView, j: int) -> int:
+    """End of the agency in general after ``thủ trưởng``, ``cơ quan`` at ``j`` and its kind
+    (``_AGENCY_KINDS``), or the class with the units listed (``thủ trưởng cơ quan, đơn vị``),
+    when the clause goes on after it (punctuation, the end, a function word: ``trách nhiệm thủ
+    trưởng cơ quan cũng cần …``); ``j`` if the agency's name may go on (``thủ trưởng cơ quan
+    chuyên môn thuộc UBND tỉnh``)."""
+    if not view.joined(j - 1, j + 2):
+        return j
+    e = _agency_kind(view, j + 2)
+    while e + 1 < view.n and view.words[e] in (",", "và") and view.adjacent(e + 1) \
+            and (c := _class_noun(view, e + 1)) > e + 1:
+        # "thủ trưởng cơ quan, đơn vị", "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ"
+        e = _agency_kind(view, c) if tuple(view.low[e + 1:c]) == ("cơ", "quan") else c
+    # the clause goes on with the office its subject or object: "… quản lý trực tiếp xem xét",
+    # "thủ trưởng cơ quan phải chịu trách nhiệm" (not a noun, "cơ quan điều tra hình sự", nor a
+    # name the grammar did not read, "cơ quan điều tra VKSND tối cao")
+    return e if _clause_goes_on(view, e) else j
+
+
+# The first syllables of the verbs whose subject or object an agency's head often is, after the
+# office: "phải chịu trách nhiệm", "xem xét", "quyết định", "ký", "giao", "xử lý", "chỉ đạo"
+# (not "đề nghị", also a noun: "tổ soạn thảo đề nghị xây dựng …").
+_CLAUSE_VERBS = frozenset({"phải", "chịu", "xem", "quyết", "ký", "giao", "xử", "chỉ", "kiểm", "cần", "ban",
+                           "yêu", "trả", "phê", "ủy", "uỷ"})
+# "tòa" (a court) as written in either placement of the tone mark.
+_COURT = frozenset({lfold("tòa"), lfold("toà")})
+# The commanders and political officers of an army's service or arm, named by its field alone.
+_COMMANDERS = frozenset({(lfold("tư"), lfold("lệnh")), (lfold("chính"), lfold("ủy")),
+                         (lfold("mưu"), lfold("trưởng"))})
+# The services, arms and forces of the People's Army known by their field alone, one force each
+# (Law on National Defence): "Hải quân", "Phòng không - Không quân", "Cảnh sát biển", "Công binh".
+_SERVICES = frozenset({"hải quân", "không quân", "phòng không", "lục quân", "cảnh sát biển", "công binh",
+                       "đặc công", "pháo binh", "tăng thiết giáp", "thông tin liên lạc"})
+# The border guard, named alone, the one national force: "Chính ủy Bộ đội Biên phòng".
+_BORDER_GUARD = "Bộ đội Biên phòng"
+
+
+def _service(view: TokenView, j: int) -> int:
+    """End of an army's service or arm named by its capitalized field alone at ``j``, after a
+    commander's title: ``Tư lệnh Hải quân``, ``Tư lệnh Phòng không - Không quân``, ``Chính ủy Bộ
+    đội Biên phòng`` (the one national force); ``j`` if none."""
+    h = head_at(view, j)
+    if h is not None and h[1].text == _BORDER_GUARD:
+        return h[0]
+    e = j
+    while e < view.n and view.cap[e] and (f := org_fields().match(view, e)) is not None \
+            and " ".join(view.low[e:f[0]]) in _SERVICES:
+        e = f[0]
+        if not (e + 1 < view.n and view.words[e] in ("-", "–") and view.adjacent(e + 1)):
+            break
+        e += 1      # "Phòng không - Không quân": two fields, one service
+    if e == j or view.words[e - 1] in ("-", "–"):
+        return j
+    c = regions().match(view, e) if e < view.n and view.adjacent(e) else None
+    return c[0] if c is not None and c[1] == "country" else e   # "Cảnh sát biển Việt Nam"
 
 
 # The courts and procuracies whose high level is named "cấp cao" (Law on the
@@ -1018,6 +1237,44 @@ def _sentence_case_name(view: TokenView, a: int) -> int:
     if k == a + 1 or k >= view.n or not view.adjacent(k) or not view.cap[k]:
         return a
     return k if person_shape(view, k) - k >= 2 or org_at(view, k) is not None else a
+
+
+# The heads of the units whose names the press writes in sentence case, their field going on in
+# lower case: "Vụ Giáo dục phổ thông", "Cục Quản lý dược", "Ban Văn hóa xã hội".
+_SENTENCE_CASE_HEADS = frozenset({"Vụ", "Cục", "Ban", "Viện", "Phòng", "Tổng cục", "Trung tâm", "Chi cục"})
+
+
+def _name_tail(view: TokenView, o) -> int:
+    """End of the lower-case rest of the name of the unit ``o`` (read up to its last capitalized
+    word), when its holder's full name follows it, which shows where the name ends: ``Vụ
+    trưởng Vụ Giáo dục phổ thông Lê Quán Tần`` (``o.end`` if none: no name after, or a
+    function word, an honorific or a verb of saying on the way: "Vụ Pháp chế cho biết ông A")."""
+    e = o.end
+    if o.head is None or o.head.text not in _SENTENCE_CASE_HEADS or not any(view.cap[o.start + 1:e]):
+        return e    # (a name after the head: not "Ban" alone)
+    k = e
+    while k < view.n and k - e < 3 and view.adjacent(k) and view.words[k].isalpha() and view.words[k].islower() \
+            and view.low[k] not in FUNCTION_WORDS and not view.mask[k] & HONORIFIC and not _speech_verb(view, k):
+        k += 1
+    return k if k > e and person_shape(view, k) - k >= 2 and view.adjacent(k) else e
+
+
+# A state's bodies named with the country after them: "Chính phủ Hoàng gia Campuchia", "Hạ viện Anh".
+_STATE_BODIES = frozenset({"Chính phủ", "Quốc hội", "Hạ viện", "Thượng viện", "Nghị viện"})
+
+
+def _state_body_country(view: TokenView, o) -> int:
+    """End of the country after a state's body ``o`` that its grammar does not read: a kingdom's
+    ``Hoàng gia`` (royal) before the country (``Chính phủ Hoàng gia Campuchia``), or Britain,
+    ``Anh`` (``Hạ viện Anh``, see :func:`_britain`); ``o.end`` if none."""
+    e = o.end
+    if o.head is None or o.head.text not in _STATE_BODIES or e >= view.n or not view.adjacent(e):
+        return e
+    if view.words[e] == "Hoàng" and e + 2 < view.n and view.words[e + 1] == "gia" and view.joined(e, e + 3):
+        c = regions().match(view, e + 2)
+        return c[0] if c is not None and c[1] == "country" else e
+    c = _britain(view, e)
+    return c[0] if c is not None else e
 
 
 def _cut_in_name(view: TokenView, a: int, b: int) -> bool:

@@ -95,8 +95,9 @@ CASES = [
      ["Ủy viên Bộ Chính trị", "Thường trực Ban Bí thư"]),
     # an ambassador or consul with the country, its form of state written out
     ("Bà Lan, Đại sứ đặc mệnh toàn quyền Cộng hòa xã hội chủ nghĩa Việt Nam tại Nhật Bản, phát biểu.",
-     ["Đại sứ đặc mệnh toàn quyền Cộng hòa xã hội chủ nghĩa Việt Nam"]),
-    ("Tổng Lãnh sự Lào tại TP.HCM thăm trường.", ["Tổng Lãnh sự Lào"]),
+     ["Đại sứ đặc mệnh toàn quyền Cộng hòa xã hội chủ nghĩa Việt Nam tại Nhật Bản"]),
+    # the envoy's post with its seat, "tại" and the place
+    ("Tổng Lãnh sự Lào tại TP.HCM thăm trường.", ["Tổng Lãnh sự Lào tại TP.HCM"]),
     # the body's own abbreviation in brackets stays in the office
     ("Chiều qua, Chủ tịch Quốc hội (QH) tiếp đoàn đại biểu Nhật Bản.", ["Chủ tịch Quốc hội (QH)"]),
     # an office at one level of bodies, or of a list of bare units, given a duty
@@ -426,7 +427,7 @@ def test_organ_of_the_central_committee(text, expected):
     ("Chủ tịch Lào Thongloun Sisoulith đón đoàn tại sân bay.", ["Chủ tịch Lào"]),
     # an envoy of a state named after "nước"
     ("Đại sứ đặc mệnh toàn quyền nước CHXHCN Việt Nam tại Nhật Bản trình quốc thư.",
-     ["Đại sứ đặc mệnh toàn quyền nước CHXHCN Việt Nam"]),
+     ["Đại sứ đặc mệnh toàn quyền nước CHXHCN Việt Nam tại Nhật Bản"]),
     # the office named alone after "là", the clause closed after it
     ("Đoàn kiểm tra gồm 5 người, do ông Trịnh Văn Quý, Phó Chánh Thanh tra tỉnh là trưởng đoàn.",
      ["Phó Chánh Thanh tra tỉnh", "trưởng đoàn"]),
@@ -539,3 +540,142 @@ def test_rangers_staff_numbers_terms_and_envoys(text, expected):
 ])
 def test_no_office_embassy_or_goodwill_envoy(text):
     assert texts(text, "POSITION") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an envoy's post with its seat after "tại"
+    ("Ông Yamada Takio, Tổng Lãnh sự Nhật Bản tại TP Hồ Chí Minh cho biết.",
+     ["Tổng Lãnh sự Nhật Bản tại TP Hồ Chí Minh"]),
+    ("Đại sứ Pháp tại Việt Nam Antoine Pouillieute khi đó khẳng định.", ["Đại sứ Pháp tại Việt Nam"]),
+    ("Đại sứ Việt Nam tại Vương quốc Campuchia Vũ Quang Minh bày tỏ niềm vinh dự.",
+     ["Đại sứ Việt Nam tại Vương quốc Campuchia"]),
+    # (no place after "tại": the post alone)
+    ("Đại sứ Nhật Bản tại buổi lễ cho biết.", ["Đại sứ Nhật Bản"]),
+    # one title shared by the unit words listed
+    ("Ngoài ra, các đại biểu HĐND, Chủ tịch xã, phường cũng nằm trong diện phải kê khai.",
+     ["đại biểu HĐND", "Chủ tịch xã, phường"]),
+    ("Bộ trưởng, Chủ tịch tỉnh, thành sẽ tổng kết việc thực hiện.", ["Bộ trưởng", "Chủ tịch tỉnh, thành"]),
+    ("Cơ quan chức năng chuẩn bị họp với 24 chủ tịch quận, huyện, để tháo gỡ khó khăn.",
+     ["chủ tịch quận, huyện"]),
+    # (a place named after the second unit: the first office alone)
+    ("Chủ tịch xã, huyện Tiên Lãng đã đến.", ["Chủ tịch xã"]),
+    # the deputy head of an office, with the office
+    ("Ông Trần Văn Dũng từng giữ chức Phó Văn phòng UBCKNN, Chủ tịch Hội đồng quản trị.",
+     ["Phó Văn phòng UBCKNN", "Chủ tịch Hội đồng quản trị"]),
+    ("Ông Nguyễn Thịnh Thành, Phó văn phòng HĐND, cũng bày tỏ.", ["Phó văn phòng HĐND"]),
+    # (capitalized alone, the clause going on: the one office the text is about; not a numbered office)
+    ("Ông Trần Văn Bình, Phó Văn phòng, cho biết.", ["Phó Văn phòng"]),
+    ("Hòa thượng A, Phó Văn phòng 2 Trung ương Giáo hội, cho biết.", []),
+    # a commander of an army's service named by its field alone
+    ("Phó tư lệnh Hải quân Nguyễn Văn Trung dự lễ.", ["Phó tư lệnh Hải quân"]),
+    ("Thiếu tướng Lê Văn Cường, Chính ủy Bộ đội Biên phòng kiểm tra.", ["Chính ủy Bộ đội Biên phòng"]),
+    ("Trung tướng Phạm Văn Dũng, Tư lệnh Phòng không - Không quân phát biểu.",
+     ["Tư lệnh Phòng không - Không quân"]),
+    ("Tư lệnh Cảnh sát biển Việt Nam kiểm tra.", ["Tư lệnh Cảnh sát biển Việt Nam"]),
+    # the chief judge of the court named by "tòa" alone
+    ("Chánh án tòa quả quyết không có tiêu cực trong án oan sai.", ["Chánh án tòa"]),
+    # the head of a hamlet's people's board
+    ("Ông Trần Văn Em, trưởng ban nhân dân ấp Phú Hòa cho biết.", ["trưởng ban nhân dân ấp Phú Hòa"]),
+    # the head of an agency in general, its kind named by the law
+    ("Người ra quyết định thanh tra báo cáo Thủ trưởng cơ quan quản lý trực tiếp xem xét.",
+     ["Thủ trưởng cơ quan quản lý trực tiếp"]),
+    ("Bộ trưởng, thủ trưởng cơ quan ngang bộ phải báo cáo.", ["Bộ trưởng", "thủ trưởng cơ quan ngang bộ"]),
+    ("Ở cơ quan thì chính thủ trưởng cơ quan, đơn vị đó phải chịu trách nhiệm.", ["thủ trưởng cơ quan, đơn vị"]),
+    # a minister's title before a class of sectors: the title alone
+    ("Ủy ban thường xuyên làm việc với các vị Bộ trưởng các ngành mà họ giám sát.", ["Bộ trưởng"]),
+])
+def test_envoys_seats_unit_lists_deputies_and_commanders(text, expected):
+    assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a meeting of ministers, a board of directors, a presidium: bodies and events, no office
+    "Hội nghị Bộ trưởng Tài chính APEC diễn ra tại Hà Nội.",
+    "Ban giám đốc Bệnh viện Bạch Mai đã họp khẩn.",
+    "Ban Tổng Giám đốc Tập đoàn Vingroup đã họp.",
+    "Sáng nay đoàn chủ tịch Quốc hội đã họp.",
+    # the name of an agency going on in lower case: its end is unknown
+    "Thủ trưởng cơ quan chuyên môn thuộc UBND tỉnh phải báo cáo.",
+])
+def test_no_office_meeting_board_or_presidium(text):
+    assert texts(text, "POSITION") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a council's committee, a dash before the council
+    ("Bà Lê Thị Hoa, Phó trưởng ban Văn hóa xã hội - HĐND thành phố cho biết.",
+     ["Phó trưởng ban Văn hóa xã hội - HĐND thành phố"]),
+    ("Bà Lê Thị Hoa, Trưởng Ban Pháp chế - HĐND tỉnh Nghệ An cho biết.", ["Trưởng Ban Pháp chế - HĐND tỉnh Nghệ An"]),
+    # (a dash between two offices)
+    ("Ông Kha, Trưởng Ban Tuyên giáo Tỉnh ủy - Chủ tịch HĐND tỉnh phát biểu.",
+     ["Trưởng Ban Tuyên giáo Tỉnh ủy", "Chủ tịch HĐND tỉnh"]),
+    # a body's head, then a class of units
+    ("Thủ trưởng Công an các đơn vị, địa phương phải tăng cường công tác quản lý.",
+     ["Thủ trưởng Công an các đơn vị, địa phương"]),
+    # (a name that holds "các")
+    ("Phạm Bình Minh, Vụ trưởng Vụ các tổ chức quốc tế - Bộ Ngoại giao.", ["Vụ trưởng"]),
+    # a unit's name in sentence case, its holder's full name after it
+    ("Vụ trưởng Vụ Giáo dục phổ thông Lê Quán Tần khẳng định.", ["Vụ trưởng Vụ Giáo dục phổ thông"]),
+    ("Cục trưởng Cục Quản lý dược Trương Quốc Cường cho biết.", ["Cục trưởng Cục Quản lý dược"]),
+    # (an honorific before the name: the clause goes on)
+    ("Cục trưởng Cục Thuế thăm ông Nguyễn Văn An.", ["Cục trưởng Cục Thuế"]),
+    # a Party group named by its head alone, the body after a comma
+    ("Đại biểu cao tuổi nhất là Đỗ Quang Hưng, 77 tuổi, Bí thư Đảng đoàn, Chủ tịch Hội Cựu chiến binh TP.HCM.",
+     ["Bí thư Đảng đoàn", "Chủ tịch Hội Cựu chiến binh TP.HCM"]),
+    # the office alone in brackets after its holder's name
+    ("Đó là BS Nguyễn Thị Phương Lan, BS Trần Văn Lượng (phó giám đốc), BS Nguyễn Ngọc Lâm.", ["phó giám đốc"]),
+])
+def test_council_committees_classes_sentence_case_and_bracketed(text, expected):
+    assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the head of a team named in lower case by the title's own noun, the clause going on after it
+    ("Thầy Bùi Mạnh Cường, Tổ trưởng tổ chuyên môn cho biết.", ["Tổ trưởng tổ chuyên môn"]),
+    ("Anh đang làm tốt công việc của một đội trưởng đội y tế dự phòng bị Giám đốc đưa xuống làm nhân viên.",
+     ["đội trưởng đội y tế dự phòng"]),
+    ("Ông An, đội trưởng đội quản lý thị trường số 3 cho biết.", ["đội trưởng đội quản lý thị trường số 3"]),
+    # (a unit word: the unit's office, its number kept)
+    ("Theo bà Đàm Thị Loan, Tổ trưởng tổ dân phố 2A (gồm nhà B1, B2), người dân phản ánh.",
+     ["Tổ trưởng tổ dân phố 2A"]),
+    # a team's deputy head
+    ("Ông Nguyễn Cao Lục, Phó Chủ nhiệm Văn phòng Chính phủ, Tổ phó Tổ công tác kết luận.",
+     ["Phó Chủ nhiệm Văn phòng Chính phủ", "Tổ phó Tổ công tác"]),
+    # the heads of two kinds of agency listed
+    ("Chính phủ yêu cầu các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ báo cáo.",
+     ["Bộ trưởng", "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ"]),
+])
+def test_teams_in_lower_case_and_agencies_listed(text, expected):
+    assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a team's name going on past a noun that is also a verb: its end is unknown
+    "Bà Trịnh Thị Thủy, Tổ trưởng tổ soạn thảo đề nghị xây dựng Nghị định quản lý lễ hội, nói.",
+    # a national team's name
+    "Anh Tuấn, đội trưởng đội tuyển Việt Nam cho biết.",
+])
+def test_no_office_team_name_goes_on(text):
+    assert texts(text, "POSITION") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a consulate in apposition to a person stands for its head's office; a consul with his seat
+    ("Ông Lê Văn Hải, Tổng Lãnh sự quán Việt Nam tại San Francisco cho biết.",
+     ["Tổng Lãnh sự quán Việt Nam tại San Francisco"]),
+    ("Ông Lê Văn Hải, Lãnh sự Việt Nam tại Vladivostok cho biết.", ["Lãnh sự Việt Nam tại Vladivostok"]),
+    # (the consulate among other guests: a body, no office)
+    ("Có mặt các quan chức thành phố San Francisco, tổng lãnh sự quán VN tại San Francisco và các doanh nhân.", []),
+])
+def test_consuls_and_consulates(text, expected):
+    assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a state's body with its country after a kingdom's "Hoàng gia", or Britain
+    ("Nhân chuyến thăm của Thủ tướng Chính phủ Hoàng gia Campuchia, hai bên đã ký văn kiện.",
+     ["Thủ tướng Chính phủ Hoàng gia Campuchia"]),
+    ("Chủ tịch Hạ viện Anh M.Martin tiếp Chủ tịch Quốc hội Nguyễn Văn An.", ["Chủ tịch Hạ viện Anh", "Chủ tịch Quốc hội"]),
+])
+def test_state_bodies_with_their_country(text, expected):
+    assert texts(text, "POSITION") == expected
