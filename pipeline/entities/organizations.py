@@ -57,6 +57,13 @@ _COUNT = {"hai", "ba", "bốn", "năm"}
 CLASS = "CLASS"
 
 _JOIN = {"và", "&", "-", "–"}
+
+
+def _amp(view: TokenView, e: int) -> bool:
+    """Tokens ``e-3..e-1`` are "&amp;", the HTML-escaped "&" that old scraped
+    articles keep (F_NOTES 10): a joiner of a name's fields like "&"."""
+    return 2 < e <= view.n and view.words[e - 1] == ";" and view.words[e - 2] == "amp" and view.words[e - 3] == "&"
+
 # Top bodies that no other body is named after: "Đảng, Chính phủ" written
 # without the comma is two bodies, not "the Chính phủ of the Đảng".
 _NO_NESTING = {"Đảng", "Chính phủ", "Quốc hội", "UBND", "HĐND", "MTTQ", "Bộ Chính trị",
@@ -248,7 +255,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             # "Tổng cục", one of a dozen, any field the clause does not go on after:
             # "Tổng cục du lịch và Hiệp hội …", not "Tổng cục xây dựng kế hoạch")
             if (k > start and not view.cap[k] and not after_qualifier and not after_word
-                    and view.low[k - 1] not in _JOIN and not _central(view, k) and not _central(view, f[0])
+                    and view.low[k - 1] not in _JOIN and not _amp(view, k) and not _central(view, k) and not _central(view, f[0])
                     and not (head.text in _SCHOOL_HEADS and view.cap[k - 2] and _ends_clause(view, f[0]))):
                 # a lower-case field does not follow another field ("Bộ Tài chính đầu tư
                 # vào…"), only a qualifier, a joiner or a capitalized word
@@ -311,16 +318,17 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             continue
         # (a lower-case field joins only a field: "Sở Tài nguyên và môi trường", not a
         # brand, "Công ty Minh Phát và kế toán của …")
-        if (view.words[k] in _JOIN and k > start and 0 < k + 1 < view.n and not view.brk[k + 1]
+        if (view.words[k] in _JOIN and k > start
+                and 0 < (j := k + 3 if _amp(view, k + 3) else k + 1) < view.n and not view.brk[j]
                 and not (view.words[k] in ("-", "–") and _central(view, k - 2 if view.low[k - 1] == "ương" else k - 1))
-                and (view.words[k] != "và" or (head_at(view, k + 1) is None    # (not "Đoàn … và Trung ương Hội",
-                                               and org_names().match(view, k + 1) is None))   # "Công ty X và Vinashin")
-                and ((org_fields().match(view, k + 1) is not None and (view.cap[k + 1] or k == field_end))
-                     or (caps and is_proper(view, k + 1) and not _stops_name(view, k + 1, head.free))
-                     or (view.words[k] != "và" and view.mask[k + 1] & QUALIFIER
-                         and org_qualifiers().match(view, k + 1) is not None))):
-            k += 1      # (and a legal form after a dash: "Tổng công ty Sông Đà - CTCP")
-            continue
+                and (view.words[k] != "và" or (head_at(view, j) is None    # (not "Đoàn … và Trung ương Hội",
+                                               and org_names().match(view, j) is None))   # "Công ty X và Vinashin")
+                and ((org_fields().match(view, j) is not None and (view.cap[j] or k == field_end))
+                     or (caps and is_proper(view, j) and not _stops_name(view, j, head.free))
+                     or (view.words[k] != "và" and view.mask[j] & QUALIFIER
+                         and org_qualifiers().match(view, j) is not None))):
+            k = j       # (and a legal form after a dash: "Tổng công ty Sông Đà - CTCP"; and the
+            continue    # escaped "&amp;" of a scraped text: "Bộ Kế hoạch &amp; đầu tư", "Bộ GD &amp; ĐT")
         if view.words[k] == "," and k > start and 0 < k + 1 < view.n and not view.brk[k + 1]:
             e = _field_after_comma(view, k + 1, head)
             if e == k + 1 and field_end == k and head.text not in _ELIDED_HEADS:
@@ -348,8 +356,8 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             continue    # subject after "về", in lower case, up to its country
         break
     # a trailing joiner is not part of the name
-    while k > start and view.words[k - 1] in _JOIN:
-        k -= 1
+    while k > start and (view.words[k - 1] in _JOIN or _amp(view, k)):
+        k -= 1 if view.words[k - 1] in _JOIN else 3
     return k
 
 
@@ -810,6 +818,11 @@ _TO_CENTRE = {"của", "với", "lên", "cho", "vào", "trình"}     # (and "tr�
 # A plenum of the Central Committee and its resolutions, named by the body:
 # "Hội nghị Trung ương 6", "Nghị quyết Trung ương 4 khóa XII".
 _MEETINGS = {("hội", "nghị"), ("nghị", "quyết")}
+# "Trung ương" written short, one token (not "TW", which mostly ends a document's code: "25-NQ/TW")
+_CENTRE_SHORT = {"T.Ư", "TƯ"}
+# Nouns that "Trung ương" after them makes central, a level: "các cơ quan TƯ, UBND huyện",
+# "các ban, ngành Trung ương và …"
+_LEVELLED = {"quan", "ngành", "ban", "thể", "bộ"}
 
 
 def _centre(view: TokenView, i: int) -> OrgMatch | None:
@@ -818,9 +831,14 @@ def _centre(view: TokenView, i: int) -> OrgMatch | None:
     preposition makes it a noun, its term follows ("Trung ương khóa IX", NOTES 3:
     the body of one term), or it heads a list of the top bodies ("Trung ương,
     Chính phủ, Quốc hội"); and no name goes on after it."""
-    if not (i + 1 < view.n and view.words[i] == "Trung" and view.low[i + 1] == "ương" and view.adjacent(i + 1)):
+    if view.words[i] in _CENTRE_SHORT:
+        if i > 0 and view.adjacent(i) and view.words[i - 1].isupper():
+            return None     # "X.BCH T.Ư khóa X": the end of a longer name
+        k = i + 1       # the same written short: "nghị quyết T.Ư 2", "vào T.Ư" (K_NOTES 5)
+    elif i + 1 < view.n and view.words[i] == "Trung" and view.low[i + 1] == "ương" and view.adjacent(i + 1):
+        k = i + 2
+    else:
         return None
-    k = i + 2
     if k < view.n and view.adjacent(k) and view.cap[k]:
         return None     # "Trung ương Hội", "Trung ương Đoàn": a name goes on
     if term_at(view, k):
@@ -834,7 +852,8 @@ def _centre(view: TokenView, i: int) -> OrgMatch | None:
         return OrgMatch(i, k, "name", None)     # "hội nghị Trung ương 15", "Nghị quyết Trung ương 6": the
                                                 # body whose plenum it is (L_NOTES 17, N_NOTES)
     if (k + 1 < view.n and view.words[k] in (",", "và") and view.adjacent(k + 1)
-            and (h := head_at(view, k + 1)) is not None and h[1].text in _NO_NESTING):
+            and (h := head_at(view, k + 1)) is not None and h[1].text in _NO_NESTING
+            and not (i > 0 and view.low[i - 1] in _LEVELLED)):
         return OrgMatch(i, k, "name", None)     # (not "Trung ương và địa phương", the levels)
     return None
 
@@ -843,6 +862,13 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
     """The organization whose head spans tokens ``i..j``, with its name and tail."""
     if head.text == "quốc hội" and i > 0 and view.low[i - 1] in ("biểu", "nhà"):
         return None     # "đại biểu quốc hội" (a deputy's office or the deputies), "nhà quốc hội" (a building)
+    if head.text in _OFFICE_HEADS and i > 0 and view.low[i - 1] == "phó" and view.adjacent(i):
+        return None     # "Phó Văn phòng Tỉnh ủy": a deputy head's office, a POSITION whole, not the office
+    if (head.text == "Trung tâm" and j < view.n and view.adjacent(j) and not view.cap[j] and unit_at(view, j) is not None
+            and not (view.adjacent(i) and view.cap[i - 1])):
+        return None     # "Trung tâm thành phố Hà Nội", "Trung tâm huyện": the place's centre, no body (a
+                        # centre is named by its field first: "Trung tâm Y tế huyện"; not inside a
+                        # name: "BVĐK Trung tâm tỉnh Lạng Sơn")
     if _class_tail(view, j):
         return OrgMatch(i, j + 2, "class", head)     # "HĐND các cấp"
     if (head.text in _COURTS and j + 1 < view.n and view.low[j] == "cấp" and view.low[j + 1] == "cao"
@@ -1364,6 +1390,49 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         out.extend(_listed(doc, view))
     if "rường" in view.text:
         out.extend(_schools_named(doc, view))
+    if "Ư" in view.text:
+        out.extend(_short_centres(doc, view))
+    if "khoa " in view.text:
+        out.extend(_faculties(doc, view))
+    return out
+
+
+# A university's faculty, named in lower case before its capitalized subject (not a
+# head of the table: "Khoa" is a given name, "Đặng Văn Khoa")
+_FACULTY = Head("khoa", "named", False, False)
+
+
+def _faculties(doc: Doc, view: TokenView) -> list[Span]:
+    """A faculty, ``khoa`` and its capitalized subject: "khoa Hội họa", "khoa
+    Toán - Lý" (GUIDELINES: a named organization); not the second syllable of
+    a word ("Y khoa", "sách giáo khoa", "chuyên khoa I"), nor inside a name
+    ("Trường ĐH Y khoa Phạm Ngọc Thạch", read by its head)."""
+    out = []
+    for i in _indices(view.words, "khoa", 1, view.n - 1):
+        j = i + 1
+        if not (view.cap[j] and view.adjacent(j) and is_syllable(view, j)) or (
+                view.adjacent(i) and (view.cap[i - 1] or is_word(view.words[i - 1], view.words[i]))):
+            continue
+        e = _name(view, j, _FACULTY)
+        if (e > j and e < view.n and view.adjacent(e) and (u := org_at(view, e, 1)) is not None
+                and u.head is not None and u.head.text in _SCHOOL_HEADS):
+            e = u.end   # the faculty of its university, one body: "khoa Luật Đại học Quốc gia Hà Nội"
+        if e > j:
+            out.append(doc.span(*view.char_span(i, e), "ORGANIZATION", "rule:org-faculty", 0.8))
+    return out
+
+
+def _short_centres(doc: Doc, view: TokenView) -> list[Span]:
+    """Bare ``T.Ư`` / ``TƯ`` meaning the Party centre, read as :func:`_centre`
+    reads ``Trung ương``: "nghị quyết T.Ư 2", "dự kiến vào T.Ư" (K_NOTES 5),
+    not the adjectival level, "đoàn thể T.Ư" (D_NOTES 5).  One token that opens
+    no head with the next ("T.Ư Đảng" is read by its head), so no start of
+    :func:`org_at`."""
+    out = []
+    for w in _CENTRE_SHORT:
+        for i in _indices(view.words, w, 1, view.n):
+            if not may_start(view.mask, i, HEAD) and (m := _centre(view, i)) is not None:
+                out.append(doc.span(*view.char_span(m.start, m.end), "ORGANIZATION", "rule:org-centre", 0.85))
     return out
 
 
@@ -1475,6 +1544,12 @@ def _in_law_title(view: TokenView, m: OrgMatch, s: int) -> bool:
     "Luật Tổ chức HĐND và UBND" name every court and council, a class (F_NOTES
     5); a body there is one of stays one ("Luật tổ chức Quốc hội").  The title
     begins before token ``s``."""
+    if view.low[s - 1] == "luật" and s == m.start and view.adjacent(s):
+        # the law's title is the body and a bare level after it: "Luật Công an xã" names every
+        # commune's police (not "Luật Ngân hàng Nhà nước", one body)
+        k = m.start + len(m.head.text.split())
+        return (m.head.text not in _ONE_BODY and k < m.end and not view.cap[k]
+                and (u := unit_at(view, k)) is not None and u[0] == m.end)
     if view.low[s - 1] != "chức":
         return False    # (the common case, before any list is built)
     k = m.start + len(m.head.text.split())
