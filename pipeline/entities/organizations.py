@@ -218,6 +218,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
     after_word = False      # the last element was a capitalized word that is no field
     lower_only = False      # the name so far is lower-case nouns right after the head ("Hội đồng dân tộc")
     field_end = -1          # the end of the last field or trade noun of the name ("Tài nguyên")
+    field_start = -1        # the start of the last field ("Nghiên cứu" in "Viện Nghiên cứu cơ khí")
     if 0 < k < view.n and not view.brk[k]:
         m = org_names().match(view, k) if view.mask[k] & ORG_NAME else None
         if m is not None:
@@ -256,17 +257,22 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             # "Tổng cục du lịch và Hiệp hội …", not "Tổng cục xây dựng kế hoạch")
             if (k > start and not view.cap[k] and not after_qualifier and not after_word
                     and view.low[k - 1] not in _JOIN and not _amp(view, k) and not _central(view, k) and not _central(view, f[0])
-                    and not (head.text in _SCHOOL_HEADS and view.cap[k - 2] and _ends_clause(view, f[0]))):
+                    and not (head.text in _SCHOOL_HEADS and view.cap[k - 2] and _ends_clause(view, f[0]))
+                    and not (k == field_end and head.text not in _TRADE_HEADS and view.cap[field_start]
+                             and _activity(view, field_start, k)
+                             and _ends_clause(view, f[0]))):
                 # a lower-case field does not follow another field ("Bộ Tài chính đầu tư
                 # vào…"), only a qualifier, a joiner or a capitalized word
                 # ("Ngân hàng Chính sách xã hội"); a school's second subject may
                 # follow its first ("Đại học Tài chính kế toán", "Trường Đại học Y tế
-                # công cộng"): schools are named by the subjects they teach
+                # công cộng"): schools are named by the subjects they teach; a
+                # capitalized activity, its object ("Viện Nghiên cứu cơ khí")
                 break
             if after_qualifier and not view.cap[k] and _object_follows(view, k, f[0]):
                 break   # after a qualifier, a field that is a verb with its object goes on the clause:
                         # "Chỉ đạo Ban Thanh tra nhân dân xây dựng chương trình", "Ban Chỉ đạo Nhà nước
                         # xây dựng đề án" (not "Công ty cổ phần xây dựng số 4")
+            field_start = k
             k, after_qualifier, after_word = _word_end(view, f[0]), False, False
             field_end = k
             continue
@@ -380,9 +386,11 @@ def _party(view: TokenView, k: int) -> int:
         if m is None:
             break
         j = m[0]
-    if j == k and 2 <= len(w := view.words[k]) <= 6 and w.isalpha() and w.isupper() and not view.words[k - 1].isupper() \
+    if j == k and (2 <= len(w := view.words[k]) <= 6 or (7 <= len(w) <= 12 and w.isascii())) and w.isalpha() \
+            and w.isupper() and not view.words[k - 1].isupper() \
             and head_at(view, k) is None and org_names().match(view, k) is None:
-        j = k + 1           # the party's name abbreviated: "Đảng NDCM Lào", "Đảng CSVN"
+        j = k + 1           # the party's name abbreviated: "Đảng NDCM Lào", "Đảng CSVN"; or a foreign
+                            # party's name in capitals: "Đảng FUNCINPEC"
     if j == k:
         return k
     if j < view.n and view.adjacent(j) and view.mask[j] & REGION:
@@ -474,6 +482,19 @@ def _steering_task(view: TokenView, k: int) -> int:
             break
         j += 1          # "tìm kiếm, quy tập hài cốt liệt sĩ": a second task after a comma
     return end
+
+
+@cache
+def _activities() -> frozenset[str]:
+    """The fields that take their object after them (org_activities.txt), lower-cased."""
+    return frozenset(r[0] for r in data_rows("org_activities.txt"))
+
+
+def _activity(view: TokenView, i: int, j: int) -> bool:
+    """Tokens ``i..j-1`` are a field that is an activity taking an object: "Nghiên cứu"
+    (the object must end the name, the clause going on no further: "Viện Nghiên cứu
+    cơ khí cho rằng", not "Viện Nghiên cứu tổ chức hội thảo")."""
+    return j - i == 2 and f"{view.low[i]} {view.low[i + 1]}" in _activities()
 
 
 def _object_follows(view: TokenView, k: int, e: int) -> bool:

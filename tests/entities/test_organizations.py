@@ -832,8 +832,23 @@ CASES += [
     # "Trung ương" of a level, short: "các cơ quan TƯ"
     ("Tham dự có đại diện các cơ quan TƯ, UBND huyện Mỹ Đức.", ["UBND huyện Mỹ Đức"]),
 ]
+CASES += [
+    # a capitalized activity takes its object, a field, in lower case after it
+    ("Tiến sĩ Nguyễn Chí Sáng thuộc Viện Nghiên cứu cơ khí cho rằng cán bộ còn ít.", ["Viện Nghiên cứu cơ khí"]),
+    ("một số cán bộ thuộc Trung tâm Hỗ trợ xuất khẩu (đơn vị sự nghiệp trực thuộc Cục) đi lễ.",
+     ["Trung tâm Hỗ trợ xuất khẩu"]),
+    ("Vụ Phát triển sản xuất Lâm nghiệp; Văn phòng Tổng cục; Cục Kiểm lâm.",
+     ["Vụ Phát triển sản xuất Lâm nghiệp", "Văn phòng Tổng cục", "Cục Kiểm lâm"]),
+    # a two-word field whose second word is in lower case
+    ("Tại Hội thảo, Cục Công nghệ thông tin yêu cầu các bệnh viện xây dựng dự án.", ["Cục Công nghệ thông tin"]),
+    ("Đoàn làm việc với Cục Quản lý lao động ngoài nước, Trung tâm lao động ngoài nước.",
+     ["Cục Quản lý lao động ngoài nước", "Trung tâm lao động ngoài nước"]),
+    ("Theo báo cáo của Cục Quản lý Y dược cổ truyền, tình hình đã cải thiện.", ["Cục Quản lý Y dược cổ truyền"]),
+    ("Trung tâm Lưu ký Chứng khoán Việt Nam đã cấp mã.", ["Trung tâm Lưu ký Chứng khoán Việt Nam"]),
+    # a foreign party's name in capitals
+    ("Đảng FUNCINPEC đã rút khỏi liên minh cầm quyền.", ["Đảng FUNCINPEC"]),
+]
 NOT_ORGANIZATIONS += [
-    "Vấn đề tuổi ủy viên được nói rất kỹ.",
     # "khoa" as a word's second syllable or a given name
     "Sách giáo khoa Tiếng Việt lớp 1 đã được sửa.",
     "Ông học chuyên khoa I tại bệnh viện.",
