@@ -847,6 +847,10 @@ CASES += [
     ("Trung tâm Lưu ký Chứng khoán Việt Nam đã cấp mã.", ["Trung tâm Lưu ký Chứng khoán Việt Nam"]),
     # a foreign party's name in capitals
     ("Đảng FUNCINPEC đã rút khỏi liên minh cầm quyền.", ["Đảng FUNCINPEC"]),
+    # a ministry's fields joined by "&" or its escaped "&amp;"; the stock exchange in lower case
+    ("Bộ Văn hóa, Thể thao &amp; Du lịch tổ chức lễ hội.", ["Bộ Văn hóa, Thể thao &amp; Du lịch"]),
+    ("Theo Sở giao dịch chứng khoán Hà Nội, thanh khoản tăng.", ["Sở giao dịch chứng khoán Hà Nội"]),
+    ("Cục Quản lý dược cho biết sẽ thu hồi thuốc.", ["Cục Quản lý dược"]),
 ]
 NOT_ORGANIZATIONS += [
     # "khoa" as a word's second syllable or a given name
