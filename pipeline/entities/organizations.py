@@ -860,8 +860,9 @@ def _centre(view: TokenView, i: int) -> OrgMatch | None:
         k = i + 2
     else:
         return None
-    if k < view.n and view.adjacent(k) and view.cap[k]:
-        return None     # "Trung ương Hội", "Trung ương Đoàn": a name goes on
+    if k < view.n and view.adjacent(k) and view.cap[k] and _ROMAN.fullmatch(view.words[k]) is None:
+        return None     # "Trung ương Hội", "Trung ương Đoàn": a name goes on (not the plenum's
+                        # number: "Hội nghị Trung ương VI (lần 2)")
     if term_at(view, k):
         return OrgMatch(i, k + 2, "name", None)
     if i > 0 and view.low[i - 1] in _TO_CENTRE and view.adjacent(i):

@@ -812,6 +812,8 @@ CASES += [
     ("Báo cáo kết quả thực hiện nghị quyết T.Ư 6 (lần 2) về xây dựng - chỉnh đốn Đảng.", ["T.Ư", "Đảng"]),
     ("Ông không có tên trong nhân sự dự kiến vào T.Ư.", ["T.Ư"]),
     ("Chương trình hành động thực hiện Nghị quyết Hội nghị TƯ 5 khóa XII.", ["TƯ"]),
+    ("Báo cáo trình Hội nghị T.Ư VI (lần 2) khóa VIII đã đề cập.", ["T.Ư"]),
+    ("Nghị quyết Hội nghị Trung ương VI (lần 2) khóa VIII đã đề cập.", ["Trung ương"]),
     ("Giải nhất kèm bằng khen của T.Ư Đoàn, Bộ GD&ĐT.", ["T.Ư Đoàn", "Bộ GD&ĐT"]),
     ("Khi BCHT.Ư khóa X bầu xong thì mở phong bì.", ["BCHT.Ư khóa X"]),
     ("Quân ủy T.Ư đã họp phiên thường kỳ.", ["Quân ủy T.Ư"]),
