@@ -245,6 +245,10 @@ def _name(view: TokenView, k: int, head: Head) -> int:
         if f is not None and view.cap[k] and k == start and head.kind == "body" \
                 and (p := place_at(view, k)) is not None and p[0] > f[0]:
             break       # a place that begins with a field word: "Tỉnh ủy Điện Biên" (not the field "điện")
+        if (f is not None and head.text in _PRESS_HEADS and k > start and not view.cap[k] and after_word
+                and view.low[k - 1] not in _JOIN):
+            break       # a newspaper's name is capitalized; a lower-case field after it is the clause's
+                        # verb: "báo Đại đoàn kết thông tin" ("reported")
         if f is not None and (view.cap[k] or after_qualifier or k > start or _central(view, f[0])
                               or (f[0] - k >= 4 and head.text[:1].isupper())
                               or (f[0] - k >= 3 and head.text in _DEPARTMENT_HEADS)
@@ -330,11 +334,14 @@ def _name(view: TokenView, k: int, head: Head) -> int:
                 and (view.words[k] != "và" or (head_at(view, j) is None    # (not "Đoàn … và Trung ương Hội",
                                                and org_names().match(view, j) is None))   # "Công ty X và Vinashin")
                 and ((org_fields().match(view, j) is not None and (view.cap[j] or k == field_end))
-                     or (caps and is_proper(view, j) and not _stops_name(view, j, head.free))
+                     or (caps and is_proper(view, j) and not _stops_name(view, j, head.free)
+                         and not (view.words[k] == "và" and k != field_end
+                                  and (head.text in _FIRM_HEADS or head.text in _COMPANY_HEADS)))
                      or (view.words[k] != "và" and view.mask[j] & QUALIFIER
                          and org_qualifiers().match(view, j) is not None))):
             k = j       # (and a legal form after a dash: "Tổng công ty Sông Đà - CTCP"; and the
-            continue    # escaped "&amp;" of a scraped text: "Bộ Kế hoạch &amp; đầu tư", "Bộ GD &amp; ĐT")
+            continue    # escaped "&amp;" of a scraped text: "Bộ Kế hoạch &amp; đầu tư", "Bộ GD &amp; ĐT";
+                        # not a firm's brand and another: "công ty Freetrend và Kollan", two firms)
         if view.words[k] == "," and k > start and 0 < k + 1 < view.n and not view.brk[k + 1]:
             e = _field_after_comma(view, k + 1, head)
             if e == k + 1 and field_end == k and head.text not in _ELIDED_HEADS:
@@ -886,6 +893,12 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
         return None     # "đại biểu quốc hội" (a deputy's office or the deputies), "nhà quốc hội" (a building)
     if head.text in _OFFICE_HEADS and i > 0 and view.low[i - 1] == "phó" and view.adjacent(i):
         return None     # "Phó Văn phòng Tỉnh ủy": a deputy head's office, a POSITION whole, not the office
+    if (head.text in _PRESS_HEADS and j < view.n and view.adjacent(j) and view.mask[j] & REGION
+            and (c := regions().match(view, j)) is not None and c[1] == "country"
+            and not (c[0] < view.n and view.adjacent(c[0]) and view.words[c[0]].isalpha()
+                     and (view.cap[c[0]] or is_word(view.words[c[0] - 1], view.words[c[0]])))):
+        return None     # "người làm báo Việt Nam", "báo Mỹ đưa tin": a country's press, no one newspaper
+                        # (not "báo Việt Nam News", a name going on, nor "báo Pháp luật", a word)
     if (head.text == "Trung tâm" and j < view.n and view.adjacent(j) and not view.cap[j] and unit_at(view, j) is not None
             and not (view.adjacent(i) and view.cap[i - 1])):
         return None     # "Trung tâm thành phố Hà Nội", "Trung tâm huyện": the place's centre, no body (a
@@ -1639,6 +1652,7 @@ _COUNCIL_HEADS = {"Hội đồng", "Ủy ban", "UB", "Ban", "Tòa án", "Tòa"}
 # Offices of a body, named by the body: "Văn phòng UBND tỉnh", "văn phòng HĐND
 # và UBND thành phố" (in lower case only so).
 _OFFICE_HEADS = {"Văn phòng", "văn phòng"}
+_PRESS_HEADS = {"báo", "Báo"}
 # Organs a congress elects for its sitting, named with it: "Đoàn Chủ tịch Đại
 # hội", "Đoàn Thư ký Đại hội" (the organ is the body, the congress an event).
 _CONGRESS_ORGANS = {"Đoàn Chủ tịch", "Đoàn Thư ký", "Ban Thẩm tra tư cách đại biểu"}

@@ -831,6 +831,11 @@ CASES += [
     ("Ông có bằng Cử nhân Đại học Luật và Thạc sỹ Kinh tế.", ["Đại học Luật"]),
     # a law named by one body
     ("Luật Tổ chức Quốc hội quy định rõ.", ["Quốc hội"]),
+    # a newspaper's name ends where its capitals do; two firms' brands joined by "và" are two firms
+    ("Trước đó, báo Đại đoàn kết thông tin, trong số khoảng 380 DN chưa công bố.", ["báo Đại đoàn kết"]),
+    ("Cuộc đình công ở công ty Freetrend và Kollan kéo dài.", ["công ty Freetrend"]),
+    # a country's press is no newspaper; a newspaper whose name begins with one is
+    ("Đọc báo Pháp luật Đời Sống trong ngày.", ["báo Pháp luật Đời Sống"]),
     # "Trung ương" of a level, short: "các cơ quan TƯ"
     ("Tham dự có đại diện các cơ quan TƯ, UBND huyện Mỹ Đức.", ["UBND huyện Mỹ Đức"]),
 ]
@@ -859,6 +864,9 @@ NOT_ORGANIZATIONS += [
     "Sách giáo khoa Tiếng Việt lớp 1 đã được sửa.",
     "Ông học chuyên khoa I tại bệnh viện.",
     "Đại biểu Đặng Văn Khoa cho rằng mức dự chi quá lớn.",
+    # the press of a country
+    "những người làm báo Việt Nam luôn xứng đáng là chiến sĩ xung kích.",
+    "Báo Mỹ đưa tin về vụ việc.",
     # the centre of a place
     "Dự án nằm ở Trung tâm thành phố Hà Nội.",
     # a law's title that names the body of every commune
