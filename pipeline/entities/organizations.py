@@ -369,7 +369,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             continue    # subject after "về", in lower case, up to its country
         break
     # a trailing joiner is not part of the name
-    while k > start and (view.words[k - 1] in _JOIN or _amp(view, k)):
+    while k > start and (view.words[k - 1] in _JOIN or (view.words[k - 1] == ";" and _amp(view, k))):
         k -= 1 if view.words[k - 1] in _JOIN else 3
     return k
 
@@ -1425,9 +1425,10 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         out.extend(_listed(doc, view))
     if "rường" in view.text:
         out.extend(_schools_named(doc, view))
-    if "Ư" in view.text:
-        out.extend(_short_centres(doc, view))
-    if "khoa " in view.text:
+    for w in _CENTRE_SHORT:
+        if w in view.text:      # (one literal search of the text each, as above)
+            out.extend(_short_centres(doc, view, w))
+    if _FACULTY_OPENER.search(view.text) is not None:
         out.extend(_faculties(doc, view))
     return out
 
@@ -1435,6 +1436,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
 # A university's faculty, named in lower case before its capitalized subject (not a
 # head of the table: "Khoa" is a given name, "Đặng Văn Khoa")
 _FACULTY = Head("khoa", "named", False, False)
+# (the one text search that tells whether one may be there: "khoa" and a capital after it)
+_FACULTY_OPENER = regex.compile(r"(?<![\p{L}])khoa \p{Lu}")
 
 
 def _faculties(doc: Doc, view: TokenView) -> list[Span]:
@@ -1443,8 +1446,11 @@ def _faculties(doc: Doc, view: TokenView) -> list[Span]:
     a word ("Y khoa", "sách giáo khoa", "chuyên khoa I"), nor inside a name
     ("Trường ĐH Y khoa Phạm Ngọc Thạch", read by its head)."""
     out = []
-    for i in _indices(view.words, "khoa", 1, view.n - 1):
+    for mo in _FACULTY_OPENER.finditer(view.text):
+        i = bisect_left(view.starts, mo.start())
         j = i + 1
+        if not (0 < i < view.n - 1 and view.starts[i] == mo.start() and view.words[i] == "khoa"):
+            continue
         if not (view.cap[j] and view.adjacent(j) and is_syllable(view, j)) or (
                 view.adjacent(i) and (view.cap[i - 1] or is_word(view.words[i - 1], view.words[i]))):
             continue
@@ -1457,17 +1463,16 @@ def _faculties(doc: Doc, view: TokenView) -> list[Span]:
     return out
 
 
-def _short_centres(doc: Doc, view: TokenView) -> list[Span]:
+def _short_centres(doc: Doc, view: TokenView, w: str) -> list[Span]:
     """Bare ``T.Ư`` / ``TƯ`` meaning the Party centre, read as :func:`_centre`
     reads ``Trung ương``: "nghị quyết T.Ư 2", "dự kiến vào T.Ư" (K_NOTES 5),
     not the adjectival level, "đoàn thể T.Ư" (D_NOTES 5).  One token that opens
     no head with the next ("T.Ư Đảng" is read by its head), so no start of
     :func:`org_at`."""
     out = []
-    for w in _CENTRE_SHORT:
-        for i in _indices(view.words, w, 1, view.n):
-            if not may_start(view.mask, i, HEAD) and (m := _centre(view, i)) is not None:
-                out.append(doc.span(*view.char_span(m.start, m.end), "ORGANIZATION", "rule:org-centre", 0.85))
+    for i in _indices(view.words, w, 1, view.n):
+        if not may_start(view.mask, i, HEAD) and (m := _centre(view, i)) is not None:
+            out.append(doc.span(*view.char_span(m.start, m.end), "ORGANIZATION", "rule:org-centre", 0.85))
     return out
 
 
