@@ -1878,7 +1878,15 @@ def _trade_end(view: TokenView, j: int, k: int) -> int:
         e = _firm_number(view, k)   # a brand's number: "Công ty Sông Đà 5", "… Vĩnh Tân 1"
         return e if e > k and view.words[e - 1].isdigit() else k
     t = k
-    while t < view.n and t - k < _TRADE_WORDS and view.adjacent(t) and view.words[t].isalpha() and not view.cap[t]:
+    commas = 0
+    while t < view.n and t - k - commas < _TRADE_WORDS and view.adjacent(t) and not view.cap[t]:
+        if not view.words[t].isalpha():
+            if not (view.words[t] == "," and t > k and t + 1 < view.n and view.adjacent(t + 1)
+                    and not view.cap[t + 1] and ((view.mask[t + 1] & FIELD and org_fields().match(view, t + 1))
+                                                 or (view.mask[t + 1] & DESCRIPTOR and _trade_at(view, t + 1)))):
+                break
+            t, commas = t + 1, commas + 1   # trades listed with a comma: "Hợp tác xã sản xuất, chế
+            continue                        # biến tiêu thụ nấm Sáng Thiện"
         f = ((org_fields().match(view, t) if view.mask[t] & FIELD else None)
              or (org_descriptors().match(view, t) if view.mask[t] & DESCRIPTOR else None))
         if f is not None and f[1] in ("task", "council"):

@@ -852,6 +852,9 @@ CASES += [
      ["Cục Quản lý lao động ngoài nước", "Trung tâm lao động ngoài nước"]),
     ("Theo báo cáo của Cục Quản lý Y dược cổ truyền, tình hình đã cải thiện.", ["Cục Quản lý Y dược cổ truyền"]),
     ("Trung tâm Lưu ký Chứng khoán Việt Nam đã cấp mã.", ["Trung tâm Lưu ký Chứng khoán Việt Nam"]),
+    # a firm's trades listed with a comma before its name
+    ("Một số hợp tác xã như Hợp tác xã sản xuất, chế biến tiêu thụ nấm Sáng Thiện (Hà Nội) hoạt động tốt.",
+     ["Hợp tác xã sản xuất, chế biến tiêu thụ nấm Sáng Thiện"]),
     # a foreign party's name in capitals
     ("Đảng FUNCINPEC đã rút khỏi liên minh cầm quyền.", ["Đảng FUNCINPEC"]),
     # a ministry's fields joined by "&" or its escaped "&amp;"; the stock exchange in lower case
