@@ -204,9 +204,10 @@ def _name(view: TokenView, k: int, head: Head) -> int:
     if head.text == "Ban" and k + 1 < view.n and view.low[k] == "chỉ" and view.low[k + 1] == "đạo" \
             and view.joined(k - 1, k + 2) and (e := _steering_task(view, k + 2)) > k + 2:
         return e
-    if (head.text in _SCHOOL_LEVELS or head.text in _SCHOOL_TYPES) and 0 < k < view.n - 1 and view.low[k] == "chuyên" \
-            and view.adjacent(k) and view.adjacent(k + 1) and view.cap[k + 1]:
-        k += 1      # a gifted school, "chuyên" before its name: "Trường THPT chuyên Lê Hồng Phong"
+    if (head.text in _SCHOOL_LEVELS or head.text in _SCHOOL_TYPES) and 0 < k < view.n - 1 \
+            and (e := _school_kind_end(view, k)) > k:
+        k = e       # a gifted school, "chuyên" before its name: "Trường THPT chuyên Lê Hồng Phong"; or
+                    # another kind of school: "Trường THPT năng khiếu Trần Phú", "… dân lập Lương Thế Vinh"
     start = k
     if (head.kind == "body" and head.text in _DEPARTMENT_HEADS and 0 < k < view.n and not view.brk[k]
             and len(view.words[k]) > 1 and view.words[k].isalpha() and view.words[k].isupper()
@@ -359,6 +360,9 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             # (not a body's epithet, "Đảng anh em Lào", nor a delegation, "Đoàn chuyên gia Liên Xô")
             k = e       # "Trung tâm Ứng cứu khẩn cấp máy tính Việt Nam": the name's nouns, in lower
             continue    # case, up to the country named last (GUIDELINES: the whole body)
+        if head.text in _COLLEGE_HEADS and k == start and (e := _subject_before_place(view, k)) > k:
+            k = e       # "Trường Trung cấp luật Đồng Hới", "Trường Cao đẳng nghề Hà Nội": the subject
+            continue    # taught, in lower case, up to the college's place
         if (head.text in _RESEARCH_HEADS and k == field_end and k > start
                 and (e := _words_before_country(view, k, 3, True)) > k):
             k = e       # "Viện Nghiên cứu hạt nhân Đà Lạt", "Trung tâm Nghiên cứu hải sản 3": after a
@@ -371,6 +375,42 @@ def _name(view: TokenView, k: int, head: Head) -> int:
     # a trailing joiner is not part of the name
     while k > start and (view.words[k - 1] in _JOIN or (view.words[k - 1] == ";" and _amp(view, k))):
         k -= 1 if view.words[k - 1] in _JOIN else 3
+    return k
+
+
+# Colleges and vocational schools, named by a subject in lower case and their place.
+_COLLEGE_HEADS = {"Trường Trung cấp", "Trường TC", "Trường Cao đẳng", "Trường CĐ"}
+
+
+def _subject_before_place(view: TokenView, k: int) -> int:
+    """End of a school's subject at ``k``, one to three lower-case words (no function
+    word, no verb), and of the place or the "Trung ương" that follows it (``k`` if
+    none): "luật Đồng Hới", "nghề Hà Nội", "nông lâm Trung ương"."""
+    j = k
+    while (j < view.n and j - k < 3 and view.adjacent(j) and not view.cap[j] and view.words[j].isalpha()
+           and view.low[j] not in FUNCTION_WORDS and view.low[j] not in _AFTER_SUBJECT
+           and not (view.mask[j] & DESCRIPTOR and _verb_at(view, j))):
+        j += 1
+    if j == k or j >= view.n or not view.adjacent(j) or not view.cap[j]:
+        return k
+    if _central(view, j):
+        return j + 2
+    e = _place_or_number(view, j)
+    return e if e > j and not view.words[j].isdigit() else k
+
+
+# The kinds of secondary school written in lower case between the level and the name.
+_SCHOOL_KINDS = {("chuyên",), ("năng", "khiếu"), ("bán", "công"), ("dân", "lập"), ("tư", "thục")}
+
+
+def _school_kind_end(view: TokenView, k: int) -> int:
+    """End of a school's kind at ``k`` ("chuyên", "năng khiếu", "bán công", "dân
+    lập", "tư thục") that a capitalized name follows (``k`` if none)."""
+    for n in (1, 2):
+        e = k + n
+        if (e < view.n and tuple(view.low[k:e]) in _SCHOOL_KINDS and view.joined(k - 1, e + 1)
+                and view.cap[e]):
+            return e
     return k
 
 

@@ -855,6 +855,11 @@ CASES += [
     # a firm's trades listed with a comma before its name
     ("Một số hợp tác xã như Hợp tác xã sản xuất, chế biến tiêu thụ nấm Sáng Thiện (Hà Nội) hoạt động tốt.",
      ["Hợp tác xã sản xuất, chế biến tiêu thụ nấm Sáng Thiện"]),
+    # a school's kind before its name; a college's subject in lower case before its place
+    ("Chương trình Tư vấn mùa thi tại Trường THPT năng khiếu Trần Phú.", ["Trường THPT năng khiếu Trần Phú"]),
+    ("1958 -1961: Học viên Trường trung cấp nông lâm Trung ương, Hà Nội.",
+     ["Trường trung cấp nông lâm Trung ương"]),
+    ("Trường Cao đẳng nghề Hà Nội tuyển sinh.", ["Trường Cao đẳng nghề Hà Nội"]),
     # a foreign party's name in capitals
     ("Đảng FUNCINPEC đã rút khỏi liên minh cầm quyền.", ["Đảng FUNCINPEC"]),
     # a ministry's fields joined by "&" or its escaped "&amp;"; the stock exchange in lower case
