@@ -334,7 +334,10 @@ def _name(view: TokenView, k: int, head: Head) -> int:
                 and not (view.words[k] in ("-", "–") and _central(view, k - 2 if view.low[k - 1] == "ương" else k - 1))
                 and (view.words[k] != "và" or (head_at(view, j) is None    # (not "Đoàn … và Trung ương Hội",
                                                and org_names().match(view, j) is None))   # "Công ty X và Vinashin")
-                and ((org_fields().match(view, j) is not None and (view.cap[j] or k == field_end))
+                and ((org_fields().match(view, j) is not None and (view.cap[j] or k == field_end)
+                      and not (view.cap[j] and view.mask[j] & HEAD and (h := head_at(view, j)) is not None
+                               and h[1].text in _FIRM_HEADS))   # (a firm's unit, then the firm:
+                                                                # "Trung tâm Kinh doanh – Ngân hàng TMCP …")
                      or (caps and is_proper(view, j) and not _stops_name(view, j, head.free)
                          and not (view.words[k] == "và" and k != field_end
                                   and (head.text in _FIRM_HEADS or head.text in _COMPANY_HEADS)))

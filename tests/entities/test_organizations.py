@@ -860,6 +860,8 @@ CASES += [
     ("1958 -1961: Học viên Trường trung cấp nông lâm Trung ương, Hà Nội.",
      ["Trường trung cấp nông lâm Trung ương"]),
     ("Trường Cao đẳng nghề Hà Nội tuyển sinh.", ["Trường Cao đẳng nghề Hà Nội"]),
+    ("Nhà đầu tư cho người đến đập phá nhà cửa của ĐH Ngân hàng sát cạnh.", ["ĐH Ngân hàng"]),
+    ("Học viện Ngân hàng tuyển sinh năm nay.", ["Học viện Ngân hàng"]),
     # a foreign party's name in capitals
     ("Đảng FUNCINPEC đã rút khỏi liên minh cầm quyền.", ["Đảng FUNCINPEC"]),
     # a ministry's fields joined by "&" or its escaped "&amp;"; the stock exchange in lower case
