@@ -934,8 +934,6 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
     """The organization whose head spans tokens ``i..j``, with its name and tail."""
     if head.text == "quốc hội" and i > 0 and view.low[i - 1] in ("biểu", "nhà"):
         return None     # "đại biểu quốc hội" (a deputy's office or the deputies), "nhà quốc hội" (a building)
-    if head.text in _OFFICE_HEADS and i > 0 and view.low[i - 1] == "phó" and view.adjacent(i):
-        return None     # "Phó Văn phòng Tỉnh ủy": a deputy head's office, a POSITION whole, not the office
     if (head.text in _PRESS_HEADS and j < view.n and view.adjacent(j) and view.mask[j] & REGION
             and (c := regions().match(view, j)) is not None and c[1] == "country"
             and not (c[0] < view.n and view.adjacent(c[0]) and view.words[c[0]].isalpha()
@@ -1430,6 +1428,10 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                                                        and _in_law_title(view, m, law_start))):
             law_start, law_end = m.start, m.end     # (and the second body of "Luật Tổ chức HĐND và UBND")
             m = OrgMatch(m.start, m.end, "class", m.head)
+        if (m.head is not None and m.head.text in _OFFICE_HEADS and m.start > 0 and view.low[m.start - 1] == "phó"
+                and view.adjacent(m.start)):
+            m = OrgMatch(m.start, m.end, "class", m.head)   # "Phó Văn phòng UBCKNN": a deputy head's office, a
+                                                            # POSITION whole; neither the office nor its body
         if (m.head is not None and m.head.text in _LOCAL_COUNCILS and m.start > 1
                 and m.end - m.start == len(m.head.text.split())
                 and (_elects(view, m.start) or _after_assembly(view, m.start))):
