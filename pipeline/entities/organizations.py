@@ -1254,7 +1254,7 @@ _CENTRAL_WORDS = regex.compile(r"trung ương|tư|tw|t\.ư")
 # National bodies there is one of: a quantifier after them begins a verb's
 # object ("trình Chính phủ các đề án"), unless it counts bodies of its kind
 # ("Quốc hội các nước ASEAN", "Chính phủ nhiều nước").
-_ONE_BODY = {"Quốc hội", "QH", "Chính phủ", "Bộ Chính trị", "Ban Bí thư"}
+_ONE_BODY = {"Quốc hội", "QH", "Chính phủ", "Bộ Chính trị", "Ban Bí thư", "Kiểm toán Nhà nước"}
 # Nouns after a quantifier that make bodies of a kind: "các nước", "một số quốc gia", "các khóa".
 _MEMBER_NOUNS = {"nước", "quốc", "địa", "cấp", "ngành", "khóa", "khoá", "nhiệm", "thành", "tỉnh", "vùng"}
 

@@ -862,6 +862,8 @@ CASES += [
     ("Trường Cao đẳng nghề Hà Nội tuyển sinh.", ["Trường Cao đẳng nghề Hà Nội"]),
     ("Nhà đầu tư cho người đến đập phá nhà cửa của ĐH Ngân hàng sát cạnh.", ["ĐH Ngân hàng"]),
     ("Học viện Ngân hàng tuyển sinh năm nay.", ["Học viện Ngân hàng"]),
+    # the one State Audit before the subject of the next clause
+    ("Theo Kiểm toán nhà nước các sở, ngành đã bám sát nhiệm vụ.", ["Kiểm toán nhà nước"]),
     # a foreign party's name in capitals
     ("Đảng FUNCINPEC đã rút khỏi liên minh cầm quyền.", ["Đảng FUNCINPEC"]),
     # a ministry's fields joined by "&" or its escaped "&amp;"; the stock exchange in lower case
