@@ -57,6 +57,13 @@ _COUNT = {"hai", "ba", "bốn", "năm"}
 CLASS = "CLASS"
 
 _JOIN = {"và", "&", "-", "–"}
+
+
+def _amp(view: TokenView, e: int) -> bool:
+    """Tokens ``e-3..e-1`` are "&amp;", the HTML-escaped "&" that old scraped
+    articles keep (F_NOTES 10): a joiner of a name's fields like "&"."""
+    return 2 < e <= view.n and view.words[e - 1] == ";" and view.words[e - 2] == "amp" and view.words[e - 3] == "&"
+
 # Top bodies that no other body is named after: "Đảng, Chính phủ" written
 # without the comma is two bodies, not "the Chính phủ of the Đảng".
 _NO_NESTING = {"Đảng", "Chính phủ", "Quốc hội", "UBND", "HĐND", "MTTQ", "Bộ Chính trị",
@@ -197,9 +204,10 @@ def _name(view: TokenView, k: int, head: Head) -> int:
     if head.text == "Ban" and k + 1 < view.n and view.low[k] == "chỉ" and view.low[k + 1] == "đạo" \
             and view.joined(k - 1, k + 2) and (e := _steering_task(view, k + 2)) > k + 2:
         return e
-    if (head.text in _SCHOOL_LEVELS or head.text in _SCHOOL_TYPES) and 0 < k < view.n - 1 and view.low[k] == "chuyên" \
-            and view.adjacent(k) and view.adjacent(k + 1) and view.cap[k + 1]:
-        k += 1      # a gifted school, "chuyên" before its name: "Trường THPT chuyên Lê Hồng Phong"
+    if (head.text in _SCHOOL_LEVELS or head.text in _SCHOOL_TYPES) and 0 < k < view.n - 1 \
+            and (e := _school_kind_end(view, k)) > k:
+        k = e       # a gifted school, "chuyên" before its name: "Trường THPT chuyên Lê Hồng Phong"; or
+                    # another kind of school: "Trường THPT năng khiếu Trần Phú", "… dân lập Lương Thế Vinh"
     start = k
     if (head.kind == "body" and head.text in _DEPARTMENT_HEADS and 0 < k < view.n and not view.brk[k]
             and len(view.words[k]) > 1 and view.words[k].isalpha() and view.words[k].isupper()
@@ -211,6 +219,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
     after_word = False      # the last element was a capitalized word that is no field
     lower_only = False      # the name so far is lower-case nouns right after the head ("Hội đồng dân tộc")
     field_end = -1          # the end of the last field or trade noun of the name ("Tài nguyên")
+    field_start = -1        # the start of the last field ("Nghiên cứu" in "Viện Nghiên cứu cơ khí")
     if 0 < k < view.n and not view.brk[k]:
         m = org_names().match(view, k) if view.mask[k] & ORG_NAME else None
         if m is not None:
@@ -237,6 +246,10 @@ def _name(view: TokenView, k: int, head: Head) -> int:
         if f is not None and view.cap[k] and k == start and head.kind == "body" \
                 and (p := place_at(view, k)) is not None and p[0] > f[0]:
             break       # a place that begins with a field word: "Tỉnh ủy Điện Biên" (not the field "điện")
+        if (f is not None and head.text in _PRESS_HEADS and k > start and not view.cap[k] and after_word
+                and view.low[k - 1] not in _JOIN):
+            break       # a newspaper's name is capitalized; a lower-case field after it is the clause's
+                        # verb: "báo Đại đoàn kết thông tin" ("reported")
         if f is not None and (view.cap[k] or after_qualifier or k > start or _central(view, f[0])
                               or (f[0] - k >= 4 and head.text[:1].isupper())
                               or (f[0] - k >= 3 and head.text in _DEPARTMENT_HEADS)
@@ -248,18 +261,23 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             # "Tổng cục", one of a dozen, any field the clause does not go on after:
             # "Tổng cục du lịch và Hiệp hội …", not "Tổng cục xây dựng kế hoạch")
             if (k > start and not view.cap[k] and not after_qualifier and not after_word
-                    and view.low[k - 1] not in _JOIN and not _central(view, k) and not _central(view, f[0])
-                    and not (head.text in _SCHOOL_HEADS and view.cap[k - 2] and _ends_clause(view, f[0]))):
+                    and view.low[k - 1] not in _JOIN and not _amp(view, k) and not _central(view, k) and not _central(view, f[0])
+                    and not (head.text in _SCHOOL_HEADS and view.cap[k - 2] and _ends_clause(view, f[0]))
+                    and not (k == field_end and head.text not in _TRADE_HEADS and view.cap[field_start]
+                             and _activity(view, field_start, k)
+                             and _ends_clause(view, f[0]))):
                 # a lower-case field does not follow another field ("Bộ Tài chính đầu tư
                 # vào…"), only a qualifier, a joiner or a capitalized word
                 # ("Ngân hàng Chính sách xã hội"); a school's second subject may
                 # follow its first ("Đại học Tài chính kế toán", "Trường Đại học Y tế
-                # công cộng"): schools are named by the subjects they teach
+                # công cộng"): schools are named by the subjects they teach; a
+                # capitalized activity, its object ("Viện Nghiên cứu cơ khí")
                 break
             if after_qualifier and not view.cap[k] and _object_follows(view, k, f[0]):
                 break   # after a qualifier, a field that is a verb with its object goes on the clause:
                         # "Chỉ đạo Ban Thanh tra nhân dân xây dựng chương trình", "Ban Chỉ đạo Nhà nước
                         # xây dựng đề án" (not "Công ty cổ phần xây dựng số 4")
+            field_start = k
             k, after_qualifier, after_word = _word_end(view, f[0]), False, False
             field_end = k
             continue
@@ -311,16 +329,23 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             continue
         # (a lower-case field joins only a field: "Sở Tài nguyên và môi trường", not a
         # brand, "Công ty Minh Phát và kế toán của …")
-        if (view.words[k] in _JOIN and k > start and 0 < k + 1 < view.n and not view.brk[k + 1]
+        if (view.words[k] in _JOIN and k > start
+                and 0 < (j := k + 3 if _amp(view, k + 3) else k + 1) < view.n and not view.brk[j]
                 and not (view.words[k] in ("-", "–") and _central(view, k - 2 if view.low[k - 1] == "ương" else k - 1))
-                and (view.words[k] != "và" or (head_at(view, k + 1) is None    # (not "Đoàn … và Trung ương Hội",
-                                               and org_names().match(view, k + 1) is None))   # "Công ty X và Vinashin")
-                and ((org_fields().match(view, k + 1) is not None and (view.cap[k + 1] or k == field_end))
-                     or (caps and is_proper(view, k + 1) and not _stops_name(view, k + 1, head.free))
-                     or (view.words[k] != "và" and view.mask[k + 1] & QUALIFIER
-                         and org_qualifiers().match(view, k + 1) is not None))):
-            k += 1      # (and a legal form after a dash: "Tổng công ty Sông Đà - CTCP")
-            continue
+                and (view.words[k] != "và" or (head_at(view, j) is None    # (not "Đoàn … và Trung ương Hội",
+                                               and org_names().match(view, j) is None))   # "Công ty X và Vinashin")
+                and ((org_fields().match(view, j) is not None and (view.cap[j] or k == field_end)
+                      and not (view.cap[j] and view.mask[j] & HEAD and (h := head_at(view, j)) is not None
+                               and h[1].text in _FIRM_HEADS))   # (a firm's unit, then the firm:
+                                                                # "Trung tâm Kinh doanh – Ngân hàng TMCP …")
+                     or (caps and is_proper(view, j) and not _stops_name(view, j, head.free)
+                         and not (view.words[k] == "và" and k != field_end
+                                  and (head.text in _FIRM_HEADS or head.text in _COMPANY_HEADS)))
+                     or (view.words[k] != "và" and view.mask[j] & QUALIFIER
+                         and org_qualifiers().match(view, j) is not None))):
+            k = j       # (and a legal form after a dash: "Tổng công ty Sông Đà - CTCP"; and the
+            continue    # escaped "&amp;" of a scraped text: "Bộ Kế hoạch &amp; đầu tư", "Bộ GD &amp; ĐT";
+                        # not a firm's brand and another: "công ty Freetrend và Kollan", two firms)
         if view.words[k] == "," and k > start and 0 < k + 1 < view.n and not view.brk[k + 1]:
             e = _field_after_comma(view, k + 1, head)
             if e == k + 1 and field_end == k and head.text not in _ELIDED_HEADS:
@@ -338,6 +363,9 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             # (not a body's epithet, "Đảng anh em Lào", nor a delegation, "Đoàn chuyên gia Liên Xô")
             k = e       # "Trung tâm Ứng cứu khẩn cấp máy tính Việt Nam": the name's nouns, in lower
             continue    # case, up to the country named last (GUIDELINES: the whole body)
+        if head.text in _COLLEGE_HEADS and k == start and (e := _subject_before_place(view, k)) > k:
+            k = e       # "Trường Trung cấp luật Đồng Hới", "Trường Cao đẳng nghề Hà Nội": the subject
+            continue    # taught, in lower case, up to the college's place
         if (head.text in _RESEARCH_HEADS and k == field_end and k > start
                 and (e := _words_before_country(view, k, 3, True)) > k):
             k = e       # "Viện Nghiên cứu hạt nhân Đà Lạt", "Trung tâm Nghiên cứu hải sản 3": after a
@@ -348,8 +376,44 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             continue    # subject after "về", in lower case, up to its country
         break
     # a trailing joiner is not part of the name
-    while k > start and view.words[k - 1] in _JOIN:
-        k -= 1
+    while k > start and (view.words[k - 1] in _JOIN or (view.words[k - 1] == ";" and _amp(view, k))):
+        k -= 1 if view.words[k - 1] in _JOIN else 3
+    return k
+
+
+# Colleges and vocational schools, named by a subject in lower case and their place.
+_COLLEGE_HEADS = {"Trường Trung cấp", "Trường TC", "Trường Cao đẳng", "Trường CĐ"}
+
+
+def _subject_before_place(view: TokenView, k: int) -> int:
+    """End of a school's subject at ``k``, one to three lower-case words (no function
+    word, no verb), and of the place or the "Trung ương" that follows it (``k`` if
+    none): "luật Đồng Hới", "nghề Hà Nội", "nông lâm Trung ương"."""
+    j = k
+    while (j < view.n and j - k < 3 and view.adjacent(j) and not view.cap[j] and view.words[j].isalpha()
+           and view.low[j] not in FUNCTION_WORDS and view.low[j] not in _AFTER_SUBJECT
+           and not (view.mask[j] & DESCRIPTOR and _verb_at(view, j))):
+        j += 1
+    if j == k or j >= view.n or not view.adjacent(j) or not view.cap[j]:
+        return k
+    if _central(view, j):
+        return j + 2
+    e = _place_or_number(view, j)
+    return e if e > j and not view.words[j].isdigit() else k
+
+
+# The kinds of secondary school written in lower case between the level and the name.
+_SCHOOL_KINDS = {("chuyên",), ("năng", "khiếu"), ("bán", "công"), ("dân", "lập"), ("tư", "thục")}
+
+
+def _school_kind_end(view: TokenView, k: int) -> int:
+    """End of a school's kind at ``k`` ("chuyên", "năng khiếu", "bán công", "dân
+    lập", "tư thục") that a capitalized name follows (``k`` if none)."""
+    for n in (1, 2):
+        e = k + n
+        if (e < view.n and tuple(view.low[k:e]) in _SCHOOL_KINDS and view.joined(k - 1, e + 1)
+                and view.cap[e]):
+            return e
     return k
 
 
@@ -372,9 +436,11 @@ def _party(view: TokenView, k: int) -> int:
         if m is None:
             break
         j = m[0]
-    if j == k and 2 <= len(w := view.words[k]) <= 6 and w.isalpha() and w.isupper() and not view.words[k - 1].isupper() \
+    if j == k and (2 <= len(w := view.words[k]) <= 6 or (7 <= len(w) <= 12 and w.isascii())) and w.isalpha() \
+            and w.isupper() and not view.words[k - 1].isupper() \
             and head_at(view, k) is None and org_names().match(view, k) is None:
-        j = k + 1           # the party's name abbreviated: "Đảng NDCM Lào", "Đảng CSVN"
+        j = k + 1           # the party's name abbreviated: "Đảng NDCM Lào", "Đảng CSVN"; or a foreign
+                            # party's name in capitals: "Đảng FUNCINPEC"
     if j == k:
         return k
     if j < view.n and view.adjacent(j) and view.mask[j] & REGION:
@@ -466,6 +532,19 @@ def _steering_task(view: TokenView, k: int) -> int:
             break
         j += 1          # "tìm kiếm, quy tập hài cốt liệt sĩ": a second task after a comma
     return end
+
+
+@cache
+def _activities() -> frozenset[str]:
+    """The fields that take their object after them (org_activities.txt), lower-cased."""
+    return frozenset(r[0] for r in data_rows("org_activities.txt"))
+
+
+def _activity(view: TokenView, i: int, j: int) -> bool:
+    """Tokens ``i..j-1`` are a field that is an activity taking an object: "Nghiên cứu"
+    (the object must end the name, the clause going on no further: "Viện Nghiên cứu
+    cơ khí cho rằng", not "Viện Nghiên cứu tổ chức hội thảo")."""
+    return j - i == 2 and f"{view.low[i]} {view.low[i + 1]}" in _activities()
 
 
 def _object_follows(view: TokenView, k: int, e: int) -> bool:
@@ -810,6 +889,11 @@ _TO_CENTRE = {"của", "với", "lên", "cho", "vào", "trình"}     # (and "tr�
 # A plenum of the Central Committee and its resolutions, named by the body:
 # "Hội nghị Trung ương 6", "Nghị quyết Trung ương 4 khóa XII".
 _MEETINGS = {("hội", "nghị"), ("nghị", "quyết")}
+# "Trung ương" written short, one token (not "TW", which mostly ends a document's code: "25-NQ/TW")
+_CENTRE_SHORT = {"T.Ư", "TƯ"}
+# Nouns that "Trung ương" after them makes central, a level: "các cơ quan TƯ, UBND huyện",
+# "các ban, ngành Trung ương và …"
+_LEVELLED = {"quan", "ngành", "ban", "thể", "bộ"}
 
 
 def _centre(view: TokenView, i: int) -> OrgMatch | None:
@@ -818,11 +902,17 @@ def _centre(view: TokenView, i: int) -> OrgMatch | None:
     preposition makes it a noun, its term follows ("Trung ương khóa IX", NOTES 3:
     the body of one term), or it heads a list of the top bodies ("Trung ương,
     Chính phủ, Quốc hội"); and no name goes on after it."""
-    if not (i + 1 < view.n and view.words[i] == "Trung" and view.low[i + 1] == "ương" and view.adjacent(i + 1)):
+    if view.words[i] in _CENTRE_SHORT:
+        if i > 0 and view.adjacent(i) and view.words[i - 1].isupper():
+            return None     # "X.BCH T.Ư khóa X": the end of a longer name
+        k = i + 1       # the same written short: "nghị quyết T.Ư 2", "vào T.Ư" (K_NOTES 5)
+    elif i + 1 < view.n and view.words[i] == "Trung" and view.low[i + 1] == "ương" and view.adjacent(i + 1):
+        k = i + 2
+    else:
         return None
-    k = i + 2
-    if k < view.n and view.adjacent(k) and view.cap[k]:
-        return None     # "Trung ương Hội", "Trung ương Đoàn": a name goes on
+    if k < view.n and view.adjacent(k) and view.cap[k] and _ROMAN.fullmatch(view.words[k]) is None:
+        return None     # "Trung ương Hội", "Trung ương Đoàn": a name goes on (not the plenum's
+                        # number: "Hội nghị Trung ương VI (lần 2)")
     if term_at(view, k):
         return OrgMatch(i, k + 2, "name", None)
     if i > 0 and view.low[i - 1] in _TO_CENTRE and view.adjacent(i):
@@ -834,7 +924,8 @@ def _centre(view: TokenView, i: int) -> OrgMatch | None:
         return OrgMatch(i, k, "name", None)     # "hội nghị Trung ương 15", "Nghị quyết Trung ương 6": the
                                                 # body whose plenum it is (L_NOTES 17, N_NOTES)
     if (k + 1 < view.n and view.words[k] in (",", "và") and view.adjacent(k + 1)
-            and (h := head_at(view, k + 1)) is not None and h[1].text in _NO_NESTING):
+            and (h := head_at(view, k + 1)) is not None and h[1].text in _NO_NESTING
+            and not (i > 0 and view.low[i - 1] in _LEVELLED)):
         return OrgMatch(i, k, "name", None)     # (not "Trung ương và địa phương", the levels)
     return None
 
@@ -843,6 +934,17 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
     """The organization whose head spans tokens ``i..j``, with its name and tail."""
     if head.text == "quốc hội" and i > 0 and view.low[i - 1] in ("biểu", "nhà"):
         return None     # "đại biểu quốc hội" (a deputy's office or the deputies), "nhà quốc hội" (a building)
+    if (head.text in _PRESS_HEADS and j < view.n and view.adjacent(j) and view.mask[j] & REGION
+            and (c := regions().match(view, j)) is not None and c[1] == "country"
+            and not (c[0] < view.n and view.adjacent(c[0]) and view.words[c[0]].isalpha()
+                     and (view.cap[c[0]] or is_word(view.words[c[0] - 1], view.words[c[0]])))):
+        return None     # "người làm báo Việt Nam", "báo Mỹ đưa tin": a country's press, no one newspaper
+                        # (not "báo Việt Nam News", a name going on, nor "báo Pháp luật", a word)
+    if (head.text == "Trung tâm" and j < view.n and view.adjacent(j) and not view.cap[j] and unit_at(view, j) is not None
+            and not (view.adjacent(i) and view.cap[i - 1])):
+        return None     # "Trung tâm thành phố Hà Nội", "Trung tâm huyện": the place's centre, no body (a
+                        # centre is named by its field first: "Trung tâm Y tế huyện"; not inside a
+                        # name: "BVĐK Trung tâm tỉnh Lạng Sơn")
     if _class_tail(view, j):
         return OrgMatch(i, j + 2, "class", head)     # "HĐND các cấp"
     if (head.text in _COURTS and j + 1 < view.n and view.low[j] == "cấp" and view.low[j + 1] == "cao"
@@ -1152,7 +1254,7 @@ _CENTRAL_WORDS = regex.compile(r"trung ương|tư|tw|t\.ư")
 # National bodies there is one of: a quantifier after them begins a verb's
 # object ("trình Chính phủ các đề án"), unless it counts bodies of its kind
 # ("Quốc hội các nước ASEAN", "Chính phủ nhiều nước").
-_ONE_BODY = {"Quốc hội", "QH", "Chính phủ", "Bộ Chính trị", "Ban Bí thư"}
+_ONE_BODY = {"Quốc hội", "QH", "Chính phủ", "Bộ Chính trị", "Ban Bí thư", "Kiểm toán Nhà nước"}
 # Nouns after a quantifier that make bodies of a kind: "các nước", "một số quốc gia", "các khóa".
 _MEMBER_NOUNS = {"nước", "quốc", "địa", "cấp", "ngành", "khóa", "khoá", "nhiệm", "thành", "tỉnh", "vùng"}
 
@@ -1326,6 +1428,10 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                                                        and _in_law_title(view, m, law_start))):
             law_start, law_end = m.start, m.end     # (and the second body of "Luật Tổ chức HĐND và UBND")
             m = OrgMatch(m.start, m.end, "class", m.head)
+        if (m.head is not None and m.head.text in _OFFICE_HEADS and m.start > 0 and view.low[m.start - 1] == "phó"
+                and view.adjacent(m.start)):
+            m = OrgMatch(m.start, m.end, "class", m.head)   # "Phó Văn phòng UBCKNN": a deputy head's office, a
+                                                            # POSITION whole; neither the office nor its body
         if (m.head is not None and m.head.text in _LOCAL_COUNCILS and m.start > 1
                 and m.end - m.start == len(m.head.text.split())
                 and (_elects(view, m.start) or _after_assembly(view, m.start))):
@@ -1364,6 +1470,55 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         out.extend(_listed(doc, view))
     if "rường" in view.text:
         out.extend(_schools_named(doc, view))
+    if "Ư" in view.text:        # (a one-letter search, much cheaper than one of "T.Ư")
+        for w in _CENTRE_SHORT:
+            if w in view.text:
+                out.extend(_short_centres(doc, view, w))
+    if _FACULTY_OPENER.search(view.text) is not None:
+        out.extend(_faculties(doc, view))
+    return out
+
+
+# A university's faculty, named in lower case before its capitalized subject (not a
+# head of the table: "Khoa" is a given name, "Đặng Văn Khoa")
+_FACULTY = Head("khoa", "named", False, False)
+# (the one text search that tells whether one may be there: "khoa" and a capital after it)
+_FACULTY_OPENER = regex.compile(r"(?<![\p{L}])khoa \p{Lu}")
+
+
+def _faculties(doc: Doc, view: TokenView) -> list[Span]:
+    """A faculty, ``khoa`` and its capitalized subject: "khoa Hội họa", "khoa
+    Toán - Lý" (GUIDELINES: a named organization); not the second syllable of
+    a word ("Y khoa", "sách giáo khoa", "chuyên khoa I"), nor inside a name
+    ("Trường ĐH Y khoa Phạm Ngọc Thạch", read by its head)."""
+    out = []
+    for mo in _FACULTY_OPENER.finditer(view.text):
+        i = bisect_left(view.starts, mo.start())
+        j = i + 1
+        if not (0 < i < view.n - 1 and view.starts[i] == mo.start() and view.words[i] == "khoa"):
+            continue
+        if not (view.cap[j] and view.adjacent(j) and is_syllable(view, j)) or (
+                view.adjacent(i) and (view.cap[i - 1] or is_word(view.words[i - 1], view.words[i]))):
+            continue
+        e = _name(view, j, _FACULTY)
+        if (e > j and e < view.n and view.adjacent(e) and (u := org_at(view, e, 1)) is not None
+                and u.head is not None and u.head.text in _SCHOOL_HEADS):
+            e = u.end   # the faculty of its university, one body: "khoa Luật Đại học Quốc gia Hà Nội"
+        if e > j:
+            out.append(doc.span(*view.char_span(i, e), "ORGANIZATION", "rule:org-faculty", 0.8))
+    return out
+
+
+def _short_centres(doc: Doc, view: TokenView, w: str) -> list[Span]:
+    """Bare ``T.Ư`` / ``TƯ`` meaning the Party centre, read as :func:`_centre`
+    reads ``Trung ương``: "nghị quyết T.Ư 2", "dự kiến vào T.Ư" (K_NOTES 5),
+    not the adjectival level, "đoàn thể T.Ư" (D_NOTES 5).  One token that opens
+    no head with the next ("T.Ư Đảng" is read by its head), so no start of
+    :func:`org_at`."""
+    out = []
+    for i in _indices(view.words, w, 1, view.n):
+        if not may_start(view.mask, i, HEAD) and (m := _centre(view, i)) is not None:
+            out.append(doc.span(*view.char_span(m.start, m.end), "ORGANIZATION", "rule:org-centre", 0.85))
     return out
 
 
@@ -1475,6 +1630,12 @@ def _in_law_title(view: TokenView, m: OrgMatch, s: int) -> bool:
     "Luật Tổ chức HĐND và UBND" name every court and council, a class (F_NOTES
     5); a body there is one of stays one ("Luật tổ chức Quốc hội").  The title
     begins before token ``s``."""
+    if view.low[s - 1] == "luật" and s == m.start and view.adjacent(s):
+        # the law's title is the body and a bare level after it: "Luật Công an xã" names every
+        # commune's police (not "Luật Ngân hàng Nhà nước", one body)
+        k = m.start + len(m.head.text.split())
+        return (m.head.text not in _ONE_BODY and k < m.end and not view.cap[k]
+                and (u := unit_at(view, k)) is not None and u[0] == m.end)
     if view.low[s - 1] != "chức":
         return False    # (the common case, before any list is built)
     k = m.start + len(m.head.text.split())
@@ -1542,6 +1703,7 @@ _COUNCIL_HEADS = {"Hội đồng", "Ủy ban", "UB", "Ban", "Tòa án", "Tòa"}
 # Offices of a body, named by the body: "Văn phòng UBND tỉnh", "văn phòng HĐND
 # và UBND thành phố" (in lower case only so).
 _OFFICE_HEADS = {"Văn phòng", "văn phòng"}
+_PRESS_HEADS = {"báo", "Báo"}
 # Organs a congress elects for its sitting, named with it: "Đoàn Chủ tịch Đại
 # hội", "Đoàn Thư ký Đại hội" (the organ is the body, the congress an event).
 _CONGRESS_ORGANS = {"Đoàn Chủ tịch", "Đoàn Thư ký", "Ban Thẩm tra tư cách đại biểu"}
@@ -1762,7 +1924,15 @@ def _trade_end(view: TokenView, j: int, k: int) -> int:
         e = _firm_number(view, k)   # a brand's number: "Công ty Sông Đà 5", "… Vĩnh Tân 1"
         return e if e > k and view.words[e - 1].isdigit() else k
     t = k
-    while t < view.n and t - k < _TRADE_WORDS and view.adjacent(t) and view.words[t].isalpha() and not view.cap[t]:
+    commas = 0
+    while t < view.n and t - k - commas < _TRADE_WORDS and view.adjacent(t) and not view.cap[t]:
+        if not view.words[t].isalpha():
+            if not (view.words[t] == "," and t > k and t + 1 < view.n and view.adjacent(t + 1)
+                    and not view.cap[t + 1] and ((view.mask[t + 1] & FIELD and org_fields().match(view, t + 1))
+                                                 or (view.mask[t + 1] & DESCRIPTOR and _trade_at(view, t + 1)))):
+                break
+            t, commas = t + 1, commas + 1   # trades listed with a comma: "Hợp tác xã sản xuất, chế
+            continue                        # biến tiêu thụ nấm Sáng Thiện"
         f = ((org_fields().match(view, t) if view.mask[t] & FIELD else None)
              or (org_descriptors().match(view, t) if view.mask[t] & DESCRIPTOR else None))
         if f is not None and f[1] in ("task", "council"):
