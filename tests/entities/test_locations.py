@@ -392,6 +392,29 @@ CASES = [
     # "quốc gia" (national) between a site's head and its name
     ("Sân vận động quốc gia Mỹ Đình chật kín; hàng qua cửa khẩu quốc gia Lóng Sập.",
      ["Sân vận động quốc gia Mỹ Đình", "cửa khẩu quốc gia Lóng Sập"]),
+    # hotels, memorials and a leader's stilt house with their head noun, a person's name too
+    ("Hạ cốt đê đoạn từ Khách sạn Thắng Lợi đến cửa khẩu An Dương; đoàn nghỉ tại khách sạn Kim Liên.",
+     ["Khách sạn Thắng Lợi", "cửa khẩu An Dương", "khách sạn Kim Liên"]),
+    ("Đoàn đặt vòng hoa tại Đài tưởng niệm các anh hùng liệt sĩ Bắc Sơn và Đài Liệt sĩ Hải Phòng.",
+     ["Đài tưởng niệm các anh hùng liệt sĩ Bắc Sơn", "Đài Liệt sĩ Hải Phòng"]),
+    ("Tượng đài chiến thắng Điện Biên Phủ nặng 220 tấn; du khách thăm nhà sàn Bác Hồ.",
+     ["Tượng đài chiến thắng Điện Biên Phủ", "nhà sàn Bác Hồ"]),
+    # a museum as the building: after a word of place or of a visit
+    ("Triển lãm mở tại Bảo tàng Hồ Chí Minh; đoàn tham quan Bảo tàng Lịch sử quân sự Việt Nam.",
+     ["Bảo tàng Hồ Chí Minh", "Bảo tàng Lịch sử quân sự Việt Nam"]),
+    # landmarks whose head is their whole name, over the body they house; a named political centre
+    ("Phiên họp diễn ra tại Nhà Quốc hội; hội nghị tổ chức tại Trung tâm Hội nghị Quốc gia, Hà Nội.",
+     ["Nhà Quốc hội", "Trung tâm Hội nghị Quốc gia", "Hà Nội"]),
+    ("Quy hoạch Khu trung tâm chính trị Ba Đình được phê duyệt.", ["Khu trung tâm chính trị Ba Đình"]),
+    # dykes named by the bank of their river; an expressway by its side
+    ("Gia cố đê hữu Hồng, đê tả Đáy và đê tả ngạn sông Đuống trước mùa lũ.",
+     ["đê hữu Hồng", "đê tả Đáy", "đê tả ngạn sông Đuống"]),
+    ("Khởi công cao tốc Bắc – Nam phía Đông và đường cao tốc Bắc-Nam phía Tây.",
+     ["cao tốc Bắc – Nam phía Đông", "đường cao tốc Bắc-Nam phía Tây"]),
+    # countries in their Vietnamese transliterations, the earlier state in lower case
+    ("Ác-hen-tina gặp Chi Lê, còn U-ru-goay gặp Bra-xin và Ê-cu-a-đo.",
+     ["Ác-hen-tina", "Chi Lê", "U-ru-goay", "Bra-xin", "Ê-cu-a-đo"]),
+    ("Từ khi nước Việt Nam dân chủ cộng hòa ra đời.", ["Việt Nam dân chủ cộng hòa"]),
 ]
 
 NOT_LOCATIONS = [
@@ -491,6 +514,10 @@ NOT_LOCATIONS = [
     "Cuộc sống hòa bình trở lại, vùng đất được bình định.",
     # the place in a school's name after its level ("cửa", the school's gate, names no river mouth)
     "Hiệu trưởng Trường cấp 2 Suối Bau bị tố; hai lô đất trước cửa Trường Cấp 3 Dương Quang Đông.",
+    # a ship named after a place; a museum acting as a body; hotels listed as the firms that run them
+    "Thuyền trưởng tàu Trường Sa 21 cho biết; tàu Cần Giờ cập cảng.",
+    "Bảo tàng Hồ Chí Minh phối hợp tổ chức triển lãm.",
+    "Giảm giá phòng ở các khách sạn: Hải Âu, Tre Xanh và Hoàng Yến.",
 ]
 
 
