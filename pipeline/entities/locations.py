@@ -614,6 +614,11 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
         if (view.low[i] == "đường" and j + 1 < view.n and view.adjacent(j + 1) and view.words[j].isdigit()
                 and view.low[j + 1] in _SPANS):
             return i    # "chặng đường 76 năm", "quãng đường 5 km": a length of time or way, no road
+        if (view.low[i] not in _ROADS and j + 1 < view.n and view.adjacent(j + 1) and view.words[j].isdigit()
+                and view.low[j + 1] in _MEASURES):
+            return i    # "khu công nghiệp 300 ha", "chung cư 20 tầng": the site's size, not its number
+        if view.low[i] == "kênh" and not view.words[j].isdigit():
+            return i    # "trên kênh VOV1", "kênh VTV1": a broadcast channel, no canal
         if view.low[i] in _ALLEYS and j + 1 < view.n and view.adjacent(j + 1):
             k = _site_name(view, j + 1, False)
             if k > j + 1:
@@ -655,6 +660,9 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
         return i        # "ngành đường sắt Việt Nam": the railways of a country, no named line (Cát Linh - Hà Đông)
     if k > j and view.low[i] in _ROADS and view.words[j] in _COMPASS:
         k = _road_side(view, k)     # "cao tốc Bắc – Nam phía Đông": the eastern of two roads of one name
+    if (k == j + 1 and view.words[j] in _COMPASS and k < view.n and view.adjacent(k) and view.mask[k] & SITE
+            and not view.cap[k] and (e := site_at(view, k, inner=False)) > k):
+        k = e       # "vùng Bắc sông Thu Bồn", "Khu du lịch Bắc bán đảo Cam Ranh": the part of a named site
     return k if k > j else i
 
 
@@ -669,6 +677,10 @@ _VISITED = frozenset({"ở", "tại", "tới", "đến", "về", "vào", "sang",
 _DEDICATION_WORDS = frozenset({"các", "những"})
 
 
+# Units of area, size and capacity after a site's head and a number: "khu công
+# nghiệp 300 ha", "chung cư 20 tầng", "bến cảng 50.000 tấn" (a size, not a site's number).
+_MEASURES = frozenset({"ha", "hecta", "héc-ta", "km", "m", "m2", "mét", "tấn", "tầng", "phòng", "căn", "hộ",
+                       "người", "chỗ", "giường", "mw", "kw", "%"})
 # The banks of a river, which name its dykes: "đê hữu Hồng" (the right-bank dyke of the Red River), "đê tả Đáy".
 _BANKS = frozenset({"hữu", "tả"})
 # The kinds of the heads of buildings (site_heads.txt).
@@ -1211,7 +1223,12 @@ def _in_longer_name(view: TokenView, i: int, e: int) -> bool:
 _BODY_HEADS = frozenset({("Công", "ty"), ("Tổng", "công"), ("Tập", "đoàn"), ("Ngân", "hàng"), ("Trường",),
                          ("Bệnh", "viện"), ("Sở",), ("Trung", "tâm"), ("Đại", "học"), ("Học", "viện"), ("Viện",),
                          ("Cục",), ("Chi", "cục"), ("Lâm", "trường"), ("Nông", "trường"), ("Xí", "nghiệp"),
-                         ("Hợp", "tác"), ("Quỹ",), ("Liên", "đoàn"), ("Ban",), ("Ty",)})
+                         ("Hợp", "tác"), ("Quỹ",), ("Liên", "đoàn"), ("Ban",), ("Ty",), ("Hiệp", "hội"), ("Liên", "hiệp"),
+                         ("Hội",), ("Đảng",), ("Phòng",)})
+# Heads that are a body's only before a capitalized name that makes no word with
+# them: "Hội Nông dân", "Hội LHTN", "Đảng Cộng sản", "Phòng Thương mại" (not
+# "Hội nghị", "Hội chợ", "Phòng chống" in a title's capitals: "Hội Nghị").
+_NAMED_HEADS = frozenset({"Hội", "Đảng", "Phòng"})
 
 
 _BODY_FIRST = frozenset(h[0] for h in _BODY_HEADS)     # (their first words, asked first)
@@ -1235,11 +1252,18 @@ def _ends_body_name(view: TokenView, i: int) -> bool:
     while k >= 0 and i - k <= 6 and k + 1 < view.n and not brk[k + 1]:    # (adjacent(k + 1), written out)
         w = words[k]
         if w not in _BODY_FIRST:
-            if not (w.isalpha() or ("-" in w and w.replace("-", "").isalpha())) or low[k] in FUNCTION_WORDS:
+            if not (w.isalpha() or ("-" in w and w.replace("-", "").isalpha())):
                 return False
+            if low[k] in FUNCTION_WORDS and not (w == "và" and k + 1 < i - 1 and view.cap[k + 1]):
+                return False    # (but "Phòng Thương mại và Công nghiệp Việt Nam": a second, capitalized field)
             k -= 1
             continue
-        if (w,) in _BODY_HEADS:
+        if w in _NAMED_HEADS:
+            e = k + 1
+            if not (e < i and view.cap[e] and not is_word(w, words[e])):
+                k -= 1
+                continue
+        elif (w,) in _BODY_HEADS:
             e = k + 1
         elif k + 1 < i and (w, low[k + 1]) in _BODY_HEADS:
             e = k + 2
@@ -2035,7 +2059,16 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         out.extend(_named_again(doc, view, named, out))
     if "-" in view.text:
         out.extend(_glued_pairs(doc, view, out))
+    for t, s in enumerate(out):
+        if s.text[-1].isdigit() and (m := _LIST_NUMBER.search(s.text)) is not None:
+            # "đến đường Trần Duy Hưng.12. Phố Tư Đình": the next item's number, glued to the name
+            out[t] = doc.span(s.start, s.start + m.start(), s.label, s.source, s.score)
     return out
+
+
+# The number of a list's next item glued by its dot to the word before it
+# ("Hưng.12"), where a list of streets lost its spaces (not "Q.3", a unit).
+_LIST_NUMBER = regex.compile(r"(?<=\p{Ll}{2})\.\d{1,3}$")
 
 
 # A dash with no space between two words, the second capitalized: "Nội-Hải"

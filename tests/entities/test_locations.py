@@ -415,6 +415,12 @@ CASES = [
     ("Ác-hen-tina gặp Chi Lê, còn U-ru-goay gặp Bra-xin và Ê-cu-a-đo.",
      ["Ác-hen-tina", "Chi Lê", "U-ru-goay", "Bra-xin", "Ê-cu-a-đo"]),
     ("Từ khi nước Việt Nam dân chủ cộng hòa ra đời.", ["Việt Nam dân chủ cộng hòa"]),
+    # a direction before a site names a part of it
+    ("Môi trường sống của cả vùng Bắc sông Thu Bồn; đất ở tại Khu du lịch Bắc bán đảo Cam Ranh.",
+     ["vùng Bắc sông Thu Bồn", "Khu du lịch Bắc bán đảo Cam Ranh"]),
+    # a list's next number glued to the last name by its dot
+    ("1. Phố Văn Cao: từ phố Đội Cấn đến đường Hoàng Hoa Thám.2. Phố Hoàng Đạo Thúy: đến đình Giáp Nhị.8. Phố",
+     ["Phố Văn Cao", "phố Đội Cấn", "đường Hoàng Hoa Thám", "Phố Hoàng Đạo Thúy", "đình Giáp Nhị"]),
 ]
 
 NOT_LOCATIONS = [
@@ -518,6 +524,8 @@ NOT_LOCATIONS = [
     "Thuyền trưởng tàu Trường Sa 21 cho biết; tàu Cần Giờ cập cảng.",
     "Bảo tàng Hồ Chí Minh phối hợp tổ chức triển lãm.",
     "Giảm giá phòng ở các khách sạn: Hải Âu, Tre Xanh và Hoàng Yến.",
+    # a site's size after its head; a broadcast channel
+    "Toàn bộ diện tích ngoài khu công nghiệp 300 ha; truyền hình trực tiếp trên kênh VOV1.",
 ]
 
 
@@ -531,3 +539,22 @@ def test_place_inside_organization_is_not_separate():
 @pytest.mark.xfail(strict=True, reason="a bare commune name beside unknown names is not known without the gazetteer")
 def test_bare_commune_in_bracketed_route():
     assert "Thanh Nê" in texts("trạm thu phí K13+250 đường 39B (Thanh Nê – Kiến Xương – Thái Bình)", "LOCATION")
+
+
+@pytest.mark.parametrize("text,place,ends", [
+    # the country closes a body's name even where the organization rules miss it
+    ("Phòng Thương mại và Công nghiệp Việt Nam", "Việt Nam", True),
+    ("Hội LHTN Việt Nam", "Việt Nam", True),
+    ("Đảng Cộng sản Việt Nam", "Việt Nam", True),
+    # not after a head that makes a word with the next one (an event in a title's capitals)
+    ("Hội Chợ Thương mại Việt Nam", "Việt Nam", False),
+    ("Hội nghị thượng đỉnh Việt Nam", "Việt Nam", False),
+])
+def test_place_ends_body_name(text, place, ends):
+    from pipeline.entities.lexicon import TokenView
+    from pipeline.entities.locations import _ends_body_name
+
+    from .helpers import doc_of
+    view = TokenView.of(doc_of(text))
+    i = view.words.index(place.split()[0])
+    assert _ends_body_name(view, i) is ends
