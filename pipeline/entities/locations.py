@@ -536,6 +536,9 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
     j = h
     while j + 2 < view.n and j - h < 4 and (view.low[j], view.low[j + 1]) in _SITE_QUALIFIERS and view.joined(j, j + 2):
         j += 2      # (two at most: "Cảng tổng hợp quốc tế Nghi Sơn")
+    if (j > h and view.cap[i] and _site_kinds().get(" ".join(view.key[i:h])) in _BUILDINGS
+            and not (j < view.n and view.adjacent(j) and (view.cap[j] or view.words[j][:1].isdigit()))):
+        return j        # "tại Nhà tang lễ Quốc gia", "Cung Văn hóa quốc gia": a building named by its qualifier alone
     if view.low[i] in _ZONES and j + 2 < view.n and view.low[j] == "và":
         j = _second_field(view, j)  # "Khu du lịch và giải trí Sông Lô": a zone of two fields
     if view.words[h - 1] == "Lớn" and view.cap[i] and not (j < view.n and view.adjacent(j) and view.cap[j]):

@@ -415,6 +415,14 @@ CASES = [
     ("Ác-hen-tina gặp Chi Lê, còn U-ru-goay gặp Bra-xin và Ê-cu-a-đo.",
      ["Ác-hen-tina", "Chi Lê", "U-ru-goay", "Bra-xin", "Ê-cu-a-đo"]),
     ("Từ khi nước Việt Nam dân chủ cộng hòa ra đời.", ["Việt Nam dân chủ cộng hòa"]),
+    # a funeral hall named by its body or by its qualifier alone; a high-tech farming zone
+    ("Tại Nhà Tang lễ Bộ Quốc phòng, Hà Nội; linh cữu quàn tại Nhà tang lễ quốc gia, số 5 Trần Thánh Tông.",
+     ["Nhà Tang lễ Bộ Quốc phòng", "Hà Nội", "Nhà tang lễ quốc gia", "Trần Thánh Tông"]),
+    ("Mít tinh tại Cung Văn hóa quốc gia; quy hoạch Khu Nông nghiệp ứng dụng công nghệ cao Phú Yên.",
+     ["Cung Văn hóa quốc gia", "Khu Nông nghiệp ứng dụng công nghệ cao Phú Yên"]),
+    # foreign cities and states joined by a hyphen or after "bang"
+    ("Sớm mở đường bay thẳng Hà Nội-Prague; đoàn thăm Quảng Châu và bang California.",
+     ["Hà Nội", "Prague", "Quảng Châu", "bang California"]),
     # a direction before a site names a part of it
     ("Môi trường sống của cả vùng Bắc sông Thu Bồn; đất ở tại Khu du lịch Bắc bán đảo Cam Ranh.",
      ["vùng Bắc sông Thu Bồn", "Khu du lịch Bắc bán đảo Cam Ranh"]),
