@@ -423,6 +423,9 @@ CASES = [
     # foreign cities and states joined by a hyphen or after "bang"
     ("Sớm mở đường bay thẳng Hà Nội-Prague; đoàn thăm Quảng Châu và bang California.",
      ["Hà Nội", "Prague", "Quảng Châu", "bang California"]),
+    # the Mekong delta by the river's Vietnamese name alone
+    ("Đồng bằng Cửu Long chịu hạn mặn; các tỉnh đồng bằng Cửu Long thiếu nước.",
+     ["Đồng bằng Cửu Long", "đồng bằng Cửu Long"]),
     # a direction before a site names a part of it
     ("Môi trường sống của cả vùng Bắc sông Thu Bồn; đất ở tại Khu du lịch Bắc bán đảo Cam Ranh.",
      ["vùng Bắc sông Thu Bồn", "Khu du lịch Bắc bán đảo Cam Ranh"]),
