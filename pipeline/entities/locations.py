@@ -575,8 +575,9 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
         return i        # "trước cửa Trường Cấp 3 Dương Quang Đông": a school's gate, the school named
     if h == i + 1 and view.low[i] == "cầu" and i > 0 and view.low[i - 1] == "điểm" and view.adjacent(i):
         return i        # "tại điểm cầu Nghệ An": a video conference's connection point, the province named
-    if view.cap[i] and (person_shape(view, i) > i or (i > 0 and view.adjacent(i) and person_shape(view, i - 1) > i)):
+    if view.cap[i] and h - i < 3 and (person_shape(view, i) > i or (i > 0 and view.adjacent(i) and person_shape(view, i - 1) > i)):
         return i        # "Hồ Cẩm Đào" is a person, not a lake; "Đào Đình Bình", not a communal house
+                        # (a head of three words opens no name: "Cung Thể thao Quần Ngựa")
     if (view.words[j] == "(" and j + 3 < view.n and view.words[j + 2] == ")" and view.words[j + 1].isupper()
             and view.joined(j, j + 4) and _CODE.fullmatch(view.words[j + 3])):
         return j + 4    # "Quốc lộ (QL) 18": the head's abbreviation before the number
@@ -635,6 +636,13 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
         k = site_at(view, j, inner=False)
         if k > j:
             return k    # "Khu đô thị cảng Hiệp Phước": a zone named after the port or site it surrounds
+    if h - i == 3 and view.low[i] == "nhà" and view.cap[i] and view.cap[j] and _untail(view, j, j + 1) == j:
+        # "Nhà văn hóa Lao động tỉnh Quảng Ngãi", "Nhà Văn hóa Thanh niên": a hall named by a common
+        # word, capitalized (as "Cung Văn hóa Lao động"), and the place it belongs to
+        k = _named_site_end(view, j, "facility", True)
+        if k > j:
+            p = place_at(view, k) if k < view.n and view.adjacent(k) else None
+            return p[0] if p is not None and _country_at(view, k) == k else k
     p = place_at(view, j)
     if p is not None and p[1] == "unit":
         if not view.cap[i] and view.low[i] == "nhà":
@@ -661,6 +669,8 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
     if (k > j and h == i + 2 and view.low[i + 1] == "sắt" and _is_place(view, j, k)
             and not (k < view.n and view.words[k] in _DASHES)):
         return i        # "ngành đường sắt Việt Nam": the railways of a country, no named line (Cát Linh - Hà Đông)
+    if k > j and view.cap[j] and view.mask[j] & SITE and (e := site_at(view, j, inner=False)) > k:
+        k = e       # "cầu vượt Ngã Tư Sở": named after the junction it crosses, a site itself
     if k > j and view.low[i] in _ROADS and view.words[j] in _COMPASS:
         k = _road_side(view, k)     # "cao tốc Bắc – Nam phía Đông": the eastern of two roads of one name
     if (k == j + 1 and view.words[j] in _COMPASS and k < view.n and view.adjacent(k) and view.mask[k] & SITE

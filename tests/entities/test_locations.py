@@ -423,6 +423,14 @@ CASES = [
     # foreign cities and states joined by a hyphen or after "bang"
     ("Sớm mở đường bay thẳng Hà Nội-Prague; đoàn thăm Quảng Châu và bang California.",
      ["Hà Nội", "Prague", "Quảng Châu", "bang California"]),
+    # a hall named by a common word, capitalized, as "Cung Văn hóa Lao động" (NOTES), with its place
+    ("Lễ kỷ niệm tổ chức tại Nhà văn hóa Lao động; thi tại Nhà văn hóa Lao động tỉnh Quảng Ngãi.",
+     ["Nhà văn hóa Lao động", "Nhà văn hóa Lao động tỉnh Quảng Ngãi"]),
+    # ring roads, flyovers named by the junction they cross, old quarters, former capitals, landmarks
+    ("Dự án đường Vành đai 3 chậm; cầu vượt Ngã Tư Sở thông xe; khách tham quan phố cổ Hội An và cố đô Huế.",
+     ["đường Vành đai 3", "cầu vượt Ngã Tư Sở", "phố cổ Hội An", "cố đô Huế"]),
+    ("Đoàn vào Lăng Chủ tịch Hồ Chí Minh; hội nghị tại Trung tâm Hội nghị quốc tế; thi đấu tại Cung Thể thao Quần Ngựa.",
+     ["Lăng Chủ tịch Hồ Chí Minh", "Trung tâm Hội nghị quốc tế", "Cung Thể thao Quần Ngựa"]),
     # the Mekong delta by the river's Vietnamese name alone
     ("Đồng bằng Cửu Long chịu hạn mặn; các tỉnh đồng bằng Cửu Long thiếu nước.",
      ["Đồng bằng Cửu Long", "đồng bằng Cửu Long"]),
@@ -440,7 +448,6 @@ NOT_LOCATIONS = [
     "Gia đình Nguyễn Văn An đã nhận tiền bồi thường.",
     "Công viên địa chất toàn cầu Cao nguyên đá được công nhận.",
     "Đó là khó khăn lớn nhất của TP. Hiện nay, dự án đã hoàn thành.",
-    "Lễ kỷ niệm tổ chức tại Nhà văn hóa Lao động.",
     "Thủ tướng H.Clark phát biểu tại hội nghị.",
     "Gặp chủ tịch phường Ông Nguyễn Văn Ba cho biết như vậy.",
     "dịch cúm gia cầm trên địa bàn TP. Số tiền này dùng để mua vắc xin.",
