@@ -703,14 +703,15 @@ _BUILDING_FIRSTS = frozenset({"đài", "tượng", "bảo", "nhà", "trung"})
 
 
 def _building_head(view: TokenView, i: int) -> bool:
-    """The site at ``i`` is a memorial, a museum or a landmark, a building that
-    an organization's head (``Đài``, ``Trung tâm``) would take for a body of
-    the same words: ``Đài Liệt sĩ Hải Phòng``, ``Trung tâm Hội nghị Quốc gia``."""
+    """The site at ``i`` is a memorial, a museum, a landmark or a plant, a
+    building that an organization's head (``Đài``, ``Trung tâm``, ``Nhà máy``)
+    would take for a body of the same words: ``Đài Liệt sĩ Hải Phòng``,
+    ``Trung tâm Hội nghị Quốc gia``, ``Trung tâm Điện lực Thái Bình``."""
     m = site_heads().match(view, i)
     if m is None:
         return False
     key = " ".join(view.key[i:m[0]])
-    return key in _MEMORIALS or _site_kinds().get(key) in ("museum", "landmark")
+    return key in _MEMORIALS or _site_kinds().get(key) in ("museum", "landmark", "plant")
 
 
 def _dedication(view: TokenView, j: int) -> int:

@@ -431,6 +431,9 @@ CASES = [
      ["đường Vành đai 3", "cầu vượt Ngã Tư Sở", "phố cổ Hội An", "cố đô Huế"]),
     ("Đoàn vào Lăng Chủ tịch Hồ Chí Minh; hội nghị tại Trung tâm Hội nghị quốc tế; thi đấu tại Cung Thể thao Quần Ngựa.",
      ["Lăng Chủ tịch Hồ Chí Minh", "Trung tâm Hội nghị quốc tế", "Cung Thể thao Quần Ngựa"]),
+    # a power complex named by its place, over the body of the same words
+    ("Đoạn từ đường vào Trung tâm Điện lực Thái Bình đến cầu Diêm Điền; phát triển Trung tâm điện lực Vĩnh Tân.",
+     ["Trung tâm Điện lực Thái Bình", "cầu Diêm Điền", "Trung tâm điện lực Vĩnh Tân"]),
     # the Mekong delta by the river's Vietnamese name alone
     ("Đồng bằng Cửu Long chịu hạn mặn; các tỉnh đồng bằng Cửu Long thiếu nước.",
      ["Đồng bằng Cửu Long", "đồng bằng Cửu Long"]),
