@@ -434,6 +434,9 @@ CASES = [
     # a power complex named by its place, over the body of the same words
     ("Đoạn từ đường vào Trung tâm Điện lực Thái Bình đến cầu Diêm Điền; phát triển Trung tâm điện lực Vĩnh Tân.",
      ["Trung tâm Điện lực Thái Bình", "cầu Diêm Điền", "Trung tâm điện lực Vĩnh Tân"]),
+    # island districts and communes with their unit word; a block of flats; a meeting room
+    ("Làm việc tại huyện đảo Lý Sơn và xã đảo Thạnh An; trú tại khu tập thể Kim Liên; họp tại Phòng họp Diên Hồng.",
+     ["huyện đảo Lý Sơn", "xã đảo Thạnh An", "khu tập thể Kim Liên", "Phòng họp Diên Hồng"]),
     # the Mekong delta by the river's Vietnamese name alone
     ("Đồng bằng Cửu Long chịu hạn mặn; các tỉnh đồng bằng Cửu Long thiếu nước.",
      ["Đồng bằng Cửu Long", "đồng bằng Cửu Long"]),
