@@ -536,6 +536,12 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
     j = h
     while j + 2 < view.n and j - h < 4 and (view.low[j], view.low[j + 1]) in _SITE_QUALIFIERS and view.joined(j, j + 2):
         j += 2      # (two at most: "Cảng tổng hợp quốc tế Nghi Sơn")
+    if (h - i == 3 and view.cap[i] and view.low[i + 1] == "văn" and j + 1 < view.n and not view.cap[j]
+            and (view.low[j], view.low[j + 1]) in _HALL_NAMES and view.joined(j, j + 2)):
+        # "tại Cung văn hóa lao động", "Nhà văn hóa thanh niên": a cultural house by its usual name, in lower case
+        k = j + 2
+        p = place_at(view, k) if k < view.n and view.adjacent(k) else None
+        return p[0] if p is not None and p[1] == "unit" else k
     if (j > h and view.cap[i] and _site_kinds().get(" ".join(view.key[i:h])) in _BUILDINGS
             and not (j < view.n and view.adjacent(j) and (view.cap[j] or view.words[j][:1].isdigit()))):
         return j        # "tại Nhà tang lễ Quốc gia", "Cung Văn hóa quốc gia": a building named by its qualifier alone
@@ -696,6 +702,10 @@ _MEASURES = frozenset({"ha", "hecta", "héc-ta", "km", "m", "m2", "mét", "tấn
                        "người", "chỗ", "giường", "mw", "kw", "%"})
 # The banks of a river, which name its dykes: "đê hữu Hồng" (the right-bank dyke of the Red River), "đê tả Đáy".
 _BANKS = frozenset({"hữu", "tả"})
+# The usual names of the cultural houses of a province or a city, after "Cung
+# văn hóa" or "Nhà văn hóa" (of the workers, the youth, the children, friendship).
+_HALL_NAMES = frozenset({("lao", "động"), ("thanh", "niên"), ("thiếu", "nhi"), ("hữu", "nghị"), ("phụ", "nữ"),
+                         ("sinh", "viên")})
 # The kinds of the heads of buildings (site_heads.txt).
 _BUILDINGS = frozenset({"facility", "monument", "museum", "landmark"})
 # The first words of the heads of memorials, museums and landmarks (``_building_head``).

@@ -437,6 +437,9 @@ CASES = [
     # island districts and communes with their unit word; a block of flats; a meeting room
     ("Làm việc tại huyện đảo Lý Sơn và xã đảo Thạnh An; trú tại khu tập thể Kim Liên; họp tại Phòng họp Diên Hồng.",
      ["huyện đảo Lý Sơn", "xã đảo Thạnh An", "khu tập thể Kim Liên", "Phòng họp Diên Hồng"]),
+    # a cultural house by its usual name in lower case (the tuning gold's "Cung văn hóa lao động")
+    ("Tối 27.4, tại Cung văn hóa lao động, công nhân dự ngày hội; tại Nhà văn hóa thanh niên tỉnh Bình Định.",
+     ["Cung văn hóa lao động", "Nhà văn hóa thanh niên tỉnh Bình Định"]),
     # the Mekong delta by the river's Vietnamese name alone
     ("Đồng bằng Cửu Long chịu hạn mặn; các tỉnh đồng bằng Cửu Long thiếu nước.",
      ["Đồng bằng Cửu Long", "đồng bằng Cửu Long"]),
