@@ -672,9 +672,10 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
             and not (k + 1 < view.n and view.adjacent(k + 1) and view.words[k + 1].isalpha() and view.words[k + 1].islower()
                      and view.low[k + 1] not in FUNCTION_WORDS)):
         k += 1          # "cầu Văn Thánh 2", "hầm Thủ Thiêm 2": the second of a name (not "cầu Rồng 2 chiều")
-    if (k > j and h == i + 2 and view.low[i + 1] == "sắt" and _is_place(view, j, k)
+    if (k > j and h == i + 2 and view.low[i + 1] == "sắt" and (_country_at(view, j) == k or _is_province(view, j, k))
             and not (k < view.n and view.words[k] in _DASHES)):
-        return i        # "ngành đường sắt Việt Nam": the railways of a country, no named line (Cát Linh - Hà Đông)
+        return i        # "ngành đường sắt Việt Nam": the railways of a country, no named line (Cát Linh - Hà Đông,
+                        # and "tuyến đường sắt Thống Nhất", named like a ward)
     if k > j and view.cap[j] and view.mask[j] & SITE and (e := site_at(view, j, inner=False)) > k:
         k = e       # "cầu vượt Ngã Tư Sở": named after the junction it crosses, a site itself
     if k > j and view.low[i] in _ROADS and view.words[j] in _COMPASS:

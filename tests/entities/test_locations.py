@@ -440,6 +440,9 @@ CASES = [
     # a cultural house by its usual name in lower case (the tuning gold's "Cung văn hóa lao động")
     ("Tối 27.4, tại Cung văn hóa lao động, công nhân dự ngày hội; tại Nhà văn hóa thanh niên tỉnh Bình Định.",
      ["Cung văn hóa lao động", "Nhà văn hóa thanh niên tỉnh Bình Định"]),
+    # the North-South railway by its name, though a ward bears it (but a country's railways name no line)
+    ("Tuyến đường sắt Thống Nhất bị ách tắc; ngành đường sắt Việt Nam tụt hậu.",
+     ["đường sắt Thống Nhất", "Việt Nam"]),
     # the Mekong delta by the river's Vietnamese name alone
     ("Đồng bằng Cửu Long chịu hạn mặn; các tỉnh đồng bằng Cửu Long thiếu nước.",
      ["Đồng bằng Cửu Long", "đồng bằng Cửu Long"]),
