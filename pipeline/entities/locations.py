@@ -691,8 +691,8 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
 # "tượng đài chiến thắng Điện Biên Phủ" (site_heads.txt, folded keys).
 _MEMORIALS = frozenset(" ".join(map(lfold, h.split())) for h in ("đài tưởng niệm", "đài liệt sĩ", "tượng đài"))
 # Words before a museum that make it the building: a place ("tại Bảo tàng"), a
-# visit ("thăm", "tham quan", "viếng") or its building ("xây dựng Bảo tàng").
-_VISITED = frozenset({"ở", "tại", "tới", "đến", "về", "vào", "sang", "khỏi", "thăm", "quan", "viếng", "dựng"})
+# visit ("thăm", "tham quan", "viếng") or its building ("xây dựng", "khánh thành Bảo tàng").
+_VISITED = frozenset({"ở", "tại", "tới", "đến", "về", "vào", "sang", "khỏi", "thăm", "quan", "viếng", "dựng", "thành"})
 # Words a dedication may hold besides content words: "các anh hùng liệt sĩ".
 _DEDICATION_WORDS = frozenset({"các", "những"})
 

@@ -402,6 +402,7 @@ CASES = [
     # a museum as the building: after a word of place or of a visit
     ("Triển lãm mở tại Bảo tàng Hồ Chí Minh; đoàn tham quan Bảo tàng Lịch sử quân sự Việt Nam.",
      ["Bảo tàng Hồ Chí Minh", "Bảo tàng Lịch sử quân sự Việt Nam"]),
+    ("Chủ tịch nước dự lễ khánh thành Bảo tàng Quảng Ninh.", ["Bảo tàng Quảng Ninh"]),
     # landmarks whose head is their whole name, over the body they house; a named political centre
     ("Phiên họp diễn ra tại Nhà Quốc hội; hội nghị tổ chức tại Trung tâm Hội nghị Quốc gia, Hà Nội.",
      ["Nhà Quốc hội", "Trung tâm Hội nghị Quốc gia", "Hà Nội"]),
