@@ -581,9 +581,11 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
         return i        # "trước cửa Trường Cấp 3 Dương Quang Đông": a school's gate, the school named
     if h == i + 1 and view.low[i] == "cầu" and i > 0 and view.low[i - 1] == "điểm" and view.adjacent(i):
         return i        # "tại điểm cầu Nghệ An": a video conference's connection point, the province named
-    if view.cap[i] and h - i < 3 and (person_shape(view, i) > i or (i > 0 and view.adjacent(i) and person_shape(view, i - 1) > i)):
+    if view.cap[i] and h - i < 3 and ((person_shape(view, i) > i and not _compass_name(view, j))
+                                      or (i > 0 and view.adjacent(i) and person_shape(view, i - 1) > i)):
         return i        # "Hồ Cẩm Đào" is a person, not a lake; "Đào Đình Bình", not a communal house
-                        # (a head of three words opens no name: "Cung Thể thao Quần Ngựa")
+                        # (a head of three words opens no name: "Cung Thể thao Quần Ngựa"; a direction
+                        # alone names a lake or a province, no person: "ở Hồ Tây", "tỉnh Hồ Nam")
     if (view.words[j] == "(" and j + 3 < view.n and view.words[j + 2] == ")" and view.words[j + 1].isupper()
             and view.joined(j, j + 4) and _CODE.fullmatch(view.words[j + 3])):
         return j + 4    # "Quốc lộ (QL) 18": the head's abbreviation before the number
@@ -741,6 +743,12 @@ def _dedication(view: TokenView, j: int) -> int:
             if p is not None:
                 return p[0]
     return j
+
+
+def _compass_name(view: TokenView, j: int) -> bool:
+    """The name at ``j`` is one direction and no capitalized word follows it:
+    ``Hồ Tây``, ``Hồ Bắc`` (not ``Hồ Nam Phong``, a person's three syllables)."""
+    return view.words[j] in _COMPASS and not (j + 1 < view.n and view.adjacent(j + 1) and view.cap[j + 1])
 
 
 def _road_side(view: TokenView, k: int) -> int:

@@ -444,6 +444,8 @@ CASES = [
     # the North-South railway by its name, though a ward bears it (but a country's railways name no line)
     ("Tuyến đường sắt Thống Nhất bị ách tắc; ngành đường sắt Việt Nam tụt hậu.",
      ["đường sắt Thống Nhất", "Việt Nam"]),
+    # a lake or a province named by a direction alone is no person (but three syllables are)
+    ("Hai mảnh đất ở Hồ Tây; lũ lớn ở Hồ Bắc (Trung Quốc).", ["Hồ Tây", "Hồ Bắc", "Trung Quốc"]),
     # the Mekong delta by the river's Vietnamese name alone
     ("Đồng bằng Cửu Long chịu hạn mặn; các tỉnh đồng bằng Cửu Long thiếu nước.",
      ["Đồng bằng Cửu Long", "đồng bằng Cửu Long"]),
