@@ -60,8 +60,11 @@ def data_rows(name: str) -> list[list[str]]:
     return out
 
 
+@lru_cache(maxsize=1 << 15)
 def words_of(phrase: str) -> tuple[str, ...]:
-    """The tokens of a lexicon phrase, by the article tokenizer."""
+    """The tokens of a lexicon phrase, by the article tokenizer (kept, up to
+    more than every lexicon's phrases: a table made from the rows of another,
+    as the countries from the regions, is made without tokenizing them again)."""
     return tuple(t.text for t in Doc(id="lexicon", raw=phrase).tokens)
 
 

@@ -536,12 +536,23 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
     j = h
     while j + 2 < view.n and j - h < 4 and (view.low[j], view.low[j + 1]) in _SITE_QUALIFIERS and view.joined(j, j + 2):
         j += 2      # (two at most: "Cảng tổng hợp quốc tế Nghi Sơn")
+    if (h - i == 3 and view.cap[i] and view.low[i + 1] == "văn" and j + 1 < view.n and not view.cap[j]
+            and (view.low[j], view.low[j + 1]) in _HALL_NAMES and view.joined(j, j + 2)):
+        # "tại Cung văn hóa lao động", "Nhà văn hóa thanh niên": a cultural house by its usual name, in lower case
+        k = j + 2
+        p = place_at(view, k) if k < view.n and view.adjacent(k) else None
+        return p[0] if p is not None and p[1] == "unit" else k
+    if (j > h and view.cap[i] and _site_kinds().get(" ".join(view.key[i:h])) in _BUILDINGS
+            and not (j < view.n and view.adjacent(j) and (view.cap[j] or view.words[j][:1].isdigit()))):
+        return j        # "tại Nhà tang lễ Quốc gia", "Cung Văn hóa quốc gia": a building named by its qualifier alone
     if view.low[i] in _ZONES and j + 2 < view.n and view.low[j] == "và":
         j = _second_field(view, j)  # "Khu du lịch và giải trí Sông Lô": a zone of two fields
     if view.words[h - 1] == "Lớn" and view.cap[i] and not (j < view.n and view.adjacent(j) and view.cap[j]):
         return h        # "tại Nhà hát Lớn - Hà Nội": the theatre's own name, its place apart
     if view.low[i] == "phủ":
         return _palace_end(view, i + 1, view.cap[i])   # "Phủ Chủ tịch": named by its office, its head whole
+    if h - i >= 2 and view.cap[i] and _site_kinds().get(" ".join(view.key[i:h])) == "landmark":
+        return h        # "tại Nhà Quốc hội", "Trung tâm Hội nghị Quốc gia": the head is the building's whole name
     if j >= view.n or not view.adjacent(j):
         return i
     if h == i + 1 and view.low[i] == "biển" and _plate(view, i, j):
@@ -551,6 +562,14 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
     if view.low[i] == "vùng" and h == i + 1 and view.mask[j] & REGION and (m := regions().match(view, j)) is not None \
             and m[1] == "region":
         return i        # "vùng Tây Bắc", "vùng ĐBSCL": the common noun before a region's name stays out
+    if (h - i >= 2 and not view.cap[j] and " ".join(view.key[i:h]) in _MEMORIALS
+            and (k := _dedication(view, j)) > j):
+        return k        # "Đài tưởng niệm các anh hùng liệt sĩ Bắc Sơn": named by those it honours, then its place
+    if h == i + 1 and view.low[i] == "đê" and view.low[j] in _BANKS and j + 1 < view.n and view.adjacent(j + 1):
+        if view.low[j + 1] == "ngạn" and j + 2 < view.n and view.adjacent(j + 2):
+            j += 1      # "đê tả ngạn sông Hồng": the bank written in full
+        k = site_at(view, j + 1, inner=False) if view.mask[j + 1] & SITE and not view.cap[j + 1] else _site_name(view, j + 1, False)
+        return k if k > j + 1 else i   # "đê hữu Hồng", "đê tả sông Đáy": a dyke by the bank of its river
     first = view.words[j][:1]
     if not (first.isupper() or first.isdigit() or first == "(" or view.mask[j] & (UNIT | SITE) or view.words[j] == "số"):
         return i        # no name, code, unit or road after the head ("khai thác than"): asked first, it is cheap
@@ -562,8 +581,11 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
         return i        # "trước cửa Trường Cấp 3 Dương Quang Đông": a school's gate, the school named
     if h == i + 1 and view.low[i] == "cầu" and i > 0 and view.low[i - 1] == "điểm" and view.adjacent(i):
         return i        # "tại điểm cầu Nghệ An": a video conference's connection point, the province named
-    if view.cap[i] and (person_shape(view, i) > i or (i > 0 and view.adjacent(i) and person_shape(view, i - 1) > i)):
+    if view.cap[i] and h - i < 3 and ((person_shape(view, i) > i and not _compass_name(view, j))
+                                      or (i > 0 and view.adjacent(i) and person_shape(view, i - 1) > i)):
         return i        # "Hồ Cẩm Đào" is a person, not a lake; "Đào Đình Bình", not a communal house
+                        # (a head of three words opens no name: "Cung Thể thao Quần Ngựa"; a direction
+                        # alone names a lake or a province, no person: "ở Hồ Tây", "tỉnh Hồ Nam")
     if (view.words[j] == "(" and j + 3 < view.n and view.words[j + 2] == ")" and view.words[j + 1].isupper()
             and view.joined(j, j + 4) and _CODE.fullmatch(view.words[j + 3])):
         return j + 4    # "Quốc lộ (QL) 18": the head's abbreviation before the number
@@ -576,12 +598,21 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
                 k = p[0]    # "Khu công nghệ cao (CNC) TP.HCM": the place the zone is named after
         return k if k > j + 3 else i    # "Khu công nghiệp (KCN) Hiệp Phước": the abbreviation before the name
     if view.low[i] in _ROADS and _COMPASS_PAIR.fullmatch(view.words[j]):
-        return j + 1    # "đường trục Bắc-Nam": a road named by the two directions it joins, in one token
+        return _road_side(view, j + 1)  # "đường trục Bắc-Nam": a road named by the two directions it joins, in one token
     kind = _site_kinds().get(view.key[i] if h == i + 1 else " ".join(view.key[i:h]))
     if kind is not None:
         named = view.cap[i] and (kind != "terrain" or not (view.brk[i] or view.words[i - 1] in _SENTENCE_BEFORE))
         if not named and view.low[i] == "trụ":
             return i    # "về trụ sở Bộ": a body's offices, the body named (but "tại Trụ sở Chính phủ", the venue)
+        if kind == "landmark":
+            return i    # "tòa nhà Quốc hội Canada": in lower case the body's house, the body named
+        if kind == "museum":
+            if not (named and i > 0 and view.low[i - 1] in _VISITED and view.adjacent(i)):
+                return i    # "Bảo tàng Hồ Chí Minh tổ chức triển lãm": the museum as a body
+            k = _dedication(view, j)    # "tại Bảo tàng Lịch sử quân sự Việt Nam": its field, then its place
+            if k == j:
+                k = _named_site_end(view, j, "monument", named)     # "thăm Bảo tàng Hồ Chí Minh"
+            return k if k > j else i
         k = _named_site_end(view, j, kind, named)   # (a natural area's head capitalized only as a sentence's first word names none)
         return k if k > j else i
     if (_INITIALS.fullmatch(view.words[j]) and (view.low[i] in _STREETS or view.key[i:h] == _AIRPORT)
@@ -595,6 +626,11 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
         if (view.low[i] == "đường" and j + 1 < view.n and view.adjacent(j + 1) and view.words[j].isdigit()
                 and view.low[j + 1] in _SPANS):
             return i    # "chặng đường 76 năm", "quãng đường 5 km": a length of time or way, no road
+        if (view.low[i] not in _ROADS and j + 1 < view.n and view.adjacent(j + 1) and view.words[j].isdigit()
+                and view.low[j + 1] in _MEASURES):
+            return i    # "khu công nghiệp 300 ha", "chung cư 20 tầng": the site's size, not its number
+        if view.low[i] == "kênh" and not view.words[j].isdigit():
+            return i    # "trên kênh VOV1", "kênh VTV1": a broadcast channel, no canal
         if view.low[i] in _ALLEYS and j + 1 < view.n and view.adjacent(j + 1):
             k = _site_name(view, j + 1, False)
             if k > j + 1:
@@ -608,6 +644,13 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
         k = site_at(view, j, inner=False)
         if k > j:
             return k    # "Khu đô thị cảng Hiệp Phước": a zone named after the port or site it surrounds
+    if h - i == 3 and view.low[i] == "nhà" and view.cap[i] and view.cap[j] and _untail(view, j, j + 1) == j:
+        # "Nhà văn hóa Lao động tỉnh Quảng Ngãi", "Nhà Văn hóa Thanh niên": a hall named by a common
+        # word, capitalized (as "Cung Văn hóa Lao động"), and the place it belongs to
+        k = _named_site_end(view, j, "facility", True)
+        if k > j:
+            p = place_at(view, k) if k < view.n and view.adjacent(k) else None
+            return p[0] if p is not None and _country_at(view, k) == k else k
     p = place_at(view, j)
     if p is not None and p[1] == "unit":
         if not view.cap[i] and view.low[i] == "nhà":
@@ -631,10 +674,90 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
             and not (k + 1 < view.n and view.adjacent(k + 1) and view.words[k + 1].isalpha() and view.words[k + 1].islower()
                      and view.low[k + 1] not in FUNCTION_WORDS)):
         k += 1          # "cầu Văn Thánh 2", "hầm Thủ Thiêm 2": the second of a name (not "cầu Rồng 2 chiều")
-    if (k > j and h == i + 2 and view.low[i + 1] == "sắt" and _is_place(view, j, k)
+    if (k > j and h == i + 2 and view.low[i + 1] == "sắt" and (_country_at(view, j) == k or _is_province(view, j, k))
             and not (k < view.n and view.words[k] in _DASHES)):
-        return i        # "ngành đường sắt Việt Nam": the railways of a country, no named line (Cát Linh - Hà Đông)
+        return i        # "ngành đường sắt Việt Nam": the railways of a country, no named line (Cát Linh - Hà Đông,
+                        # and "tuyến đường sắt Thống Nhất", named like a ward)
+    if k > j and view.cap[j] and view.mask[j] & SITE and (e := site_at(view, j, inner=False)) > k:
+        k = e       # "cầu vượt Ngã Tư Sở": named after the junction it crosses, a site itself
+    if k > j and view.low[i] in _ROADS and view.words[j] in _COMPASS:
+        k = _road_side(view, k)     # "cao tốc Bắc – Nam phía Đông": the eastern of two roads of one name
+    if (k == j + 1 and view.words[j] in _COMPASS and k < view.n and view.adjacent(k) and view.mask[k] & SITE
+            and not view.cap[k] and (e := site_at(view, k, inner=False)) > k):
+        k = e       # "vùng Bắc sông Thu Bồn", "Khu du lịch Bắc bán đảo Cam Ranh": the part of a named site
     return k if k > j else i
+
+
+# Memorials, whose name may be a lower-case phrase of those they honour that
+# ends in their place: "Đài tưởng niệm các anh hùng liệt sĩ Bắc Sơn",
+# "tượng đài chiến thắng Điện Biên Phủ" (site_heads.txt, folded keys).
+_MEMORIALS = frozenset(" ".join(map(lfold, h.split())) for h in ("đài tưởng niệm", "đài liệt sĩ", "tượng đài"))
+# Words before a museum that make it the building: a place ("tại Bảo tàng"), a
+# visit ("thăm", "tham quan", "viếng") or its building ("xây dựng", "khánh thành Bảo tàng").
+_VISITED = frozenset({"ở", "tại", "tới", "đến", "về", "vào", "sang", "khỏi", "thăm", "quan", "viếng", "dựng", "thành"})
+# Words a dedication may hold besides content words: "các anh hùng liệt sĩ".
+_DEDICATION_WORDS = frozenset({"các", "những"})
+
+
+# Units of area, size and capacity after a site's head and a number: "khu công
+# nghiệp 300 ha", "chung cư 20 tầng", "bến cảng 50.000 tấn" (a size, not a site's number).
+_MEASURES = frozenset({"ha", "hecta", "héc-ta", "km", "m", "m2", "mét", "tấn", "tầng", "phòng", "căn", "hộ",
+                       "người", "chỗ", "giường", "mw", "kw", "%"})
+# The banks of a river, which name its dykes: "đê hữu Hồng" (the right-bank dyke of the Red River), "đê tả Đáy".
+_BANKS = frozenset({"hữu", "tả"})
+# The usual names of the cultural houses of a province or a city, after "Cung
+# văn hóa" or "Nhà văn hóa" (of the workers, the youth, the children, friendship).
+_HALL_NAMES = frozenset({("lao", "động"), ("thanh", "niên"), ("thiếu", "nhi"), ("hữu", "nghị"), ("phụ", "nữ"),
+                         ("sinh", "viên")})
+# The kinds of the heads of buildings (site_heads.txt).
+_BUILDINGS = frozenset({"facility", "monument", "museum", "landmark"})
+# The first words of the heads of memorials, museums and landmarks (``_building_head``).
+_BUILDING_FIRSTS = frozenset({"đài", "tượng", "bảo", "nhà", "trung"})
+
+
+def _building_head(view: TokenView, i: int) -> bool:
+    """The site at ``i`` is a memorial, a museum, a landmark or a plant, a
+    building that an organization's head (``Đài``, ``Trung tâm``, ``Nhà máy``)
+    would take for a body of the same words: ``Đài Liệt sĩ Hải Phòng``,
+    ``Trung tâm Hội nghị Quốc gia``, ``Trung tâm Điện lực Thái Bình``."""
+    m = site_heads().match(view, i)
+    if m is None:
+        return False
+    key = " ".join(view.key[i:m[0]])
+    return key in _MEMORIALS or _site_kinds().get(key) in ("museum", "landmark", "plant")
+
+
+def _dedication(view: TokenView, j: int) -> int:
+    """End of a name that runs from ``j`` over one to six words of one line
+    (no function word but ``các``, ``những``) to a place that ends it: a
+    memorial's (``các anh hùng liệt sĩ Bắc Sơn``) or a museum's field and
+    place (``Lịch sử quân sự Việt Nam``); ``j`` if none."""
+    for k in range(j + 1, min(view.n, j + 7)):
+        w = view.words[k - 1]
+        if not w.isalpha() or (view.low[k - 1] in FUNCTION_WORDS and view.low[k - 1] not in _DEDICATION_WORDS):
+            return j
+        if not view.adjacent(k):
+            return j
+        if view.mask[k] & (REGION | UNIT | PLACE):
+            p = place_at(view, k)
+            if p is not None:
+                return p[0]
+    return j
+
+
+def _compass_name(view: TokenView, j: int) -> bool:
+    """The name at ``j`` is one direction and no capitalized word follows it:
+    ``Hồ Tây``, ``Hồ Bắc`` (not ``Hồ Nam Phong``, a person's three syllables)."""
+    return view.words[j] in _COMPASS and not (j + 1 < view.n and view.adjacent(j + 1) and view.cap[j + 1])
+
+
+def _road_side(view: TokenView, k: int) -> int:
+    """End of a road's name ending at ``k`` with the side it runs on, when
+    ``phía`` and a capitalized direction follow on its line: ``cao tốc Bắc –
+    Nam phía Đông`` (the eastern expressway, one of two of that name); ``k`` if not."""
+    if k + 1 < view.n and view.low[k] == "phía" and view.words[k + 1] in _COMPASS and view.joined(k - 1, k + 2):
+        return k + 2
+    return k
 
 
 def _plant_of_product(view: TokenView, i: int) -> int:
@@ -1133,7 +1256,12 @@ def _in_longer_name(view: TokenView, i: int, e: int) -> bool:
 _BODY_HEADS = frozenset({("Công", "ty"), ("Tổng", "công"), ("Tập", "đoàn"), ("Ngân", "hàng"), ("Trường",),
                          ("Bệnh", "viện"), ("Sở",), ("Trung", "tâm"), ("Đại", "học"), ("Học", "viện"), ("Viện",),
                          ("Cục",), ("Chi", "cục"), ("Lâm", "trường"), ("Nông", "trường"), ("Xí", "nghiệp"),
-                         ("Hợp", "tác"), ("Quỹ",), ("Liên", "đoàn"), ("Ban",), ("Ty",)})
+                         ("Hợp", "tác"), ("Quỹ",), ("Liên", "đoàn"), ("Ban",), ("Ty",), ("Hiệp", "hội"), ("Liên", "hiệp"),
+                         ("Hội",), ("Đảng",), ("Phòng",)})
+# Heads that are a body's only before a capitalized name that makes no word with
+# them: "Hội Nông dân", "Hội LHTN", "Đảng Cộng sản", "Phòng Thương mại" (not
+# "Hội nghị", "Hội chợ", "Phòng chống" in a title's capitals: "Hội Nghị").
+_NAMED_HEADS = frozenset({"Hội", "Đảng", "Phòng"})
 
 
 _BODY_FIRST = frozenset(h[0] for h in _BODY_HEADS)     # (their first words, asked first)
@@ -1157,11 +1285,18 @@ def _ends_body_name(view: TokenView, i: int) -> bool:
     while k >= 0 and i - k <= 6 and k + 1 < view.n and not brk[k + 1]:    # (adjacent(k + 1), written out)
         w = words[k]
         if w not in _BODY_FIRST:
-            if not (w.isalpha() or ("-" in w and w.replace("-", "").isalpha())) or low[k] in FUNCTION_WORDS:
+            if not (w.isalpha() or ("-" in w and w.replace("-", "").isalpha())):
                 return False
+            if low[k] in FUNCTION_WORDS and not (w == "và" and k + 1 < i - 1 and view.cap[k + 1]):
+                return False    # (but "Phòng Thương mại và Công nghiệp Việt Nam": a second, capitalized field)
             k -= 1
             continue
-        if (w,) in _BODY_HEADS:
+        if w in _NAMED_HEADS:
+            e = k + 1
+            if not (e < i and view.cap[e] and not is_word(w, words[e])):
+                k -= 1
+                continue
+        elif (w,) in _BODY_HEADS:
             e = k + 1
         elif k + 1 < i and (w, low[k + 1]) in _BODY_HEADS:
             e = k + 2
@@ -1193,6 +1328,19 @@ def _after_school_level(view: TokenView, i: int) -> bool:
     ``học sinh trường cấp 3 Hà Nội``, the city's schools, keeps the city)."""
     return (2 < i <= view.n and view.words[i - 3] == "Trường" and view.low[i - 2] == "cấp"
             and _SCHOOL_LEVEL.fullmatch(view.words[i - 1]) is not None and view.joined(i - 3, i))
+
+
+def _ship(view: TokenView, i: int, e: int) -> bool:
+    """The place ``i..e`` right after ``tàu`` is a ship's name, no place:
+    ``tàu Trường Sa 21``, ``tàu Cần Giờ``; not a country, the flag of ships
+    (``tàu Việt Nam``), nor the first end of a route (``tàu Hà Nội - Lào Cai``)."""
+    if i == 0 or view.low[i - 1] != "tàu" or not view.adjacent(i):
+        return False
+    if e < view.n and view.adjacent(e) and view.words[e][:1].isdigit():
+        return True     # "tàu Trường Sa 21": the ship's number
+    if e < view.n and view.words[e] in _DASHES:
+        return False
+    return _country_at(view, i) != e
 
 
 def _credited(view: TokenView, i: int) -> bool:
@@ -1746,8 +1894,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                                 or (words[q - 1] in _UNIT_JOINERS and u is not None and _shared_plural(view, q - 1)))
             if u is None and plural and q > 0 and (low[q - 1] in _PLURAL or q < i):
                 u = site_heads().match(view, i)     # "các sông Cấm, Văn Úc, Lạch Tray"
-                if u is not None and low[i] in ("miền", "vùng"):
-                    u = None    # "hai miền Trung, Nam": a region's name is not said alone
+                if u is not None and (low[i] in ("miền", "vùng") or _site_kinds().get(" ".join(view.key[i:u[0]])) in _BUILDINGS):
+                    u = None    # "hai miền Trung, Nam": a region's name is not said alone; "các khách sạn:
+                                # Hải Âu (Quy Nhơn), Tre Xanh": buildings listed by name are the firms that run them
             # a number of units, their names listed after: "4 quận Hoàn Kiếm, Ba Đình, Đống Đa, Hai Bà Trưng"
             # (not a house number: "179 thôn Tân Trung, xã Tân Lập" lists two names for 179)
             counted = (not plural and i > 1 and words[i - 1].isdigit() and len(words[i - 1]) <= 2
@@ -1789,7 +1938,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 continue
             if j > i:
                 a, b = view.char_span(i, j)
-                out.append(doc.span(a, b, "LOCATION", "rule:location-site", 0.85))
+                # (a memorial or landmark beats the body its head names: "Đài Liệt sĩ Hải Phòng")
+                score = 0.95 if low[i] in _BUILDING_FIRSTS and _building_head(view, i) else 0.85
+                out.append(doc.span(a, b, "LOCATION", "rule:location-site", score))
                 if j == i + 2 and low[i] == "miền" and words[i + 1] in _COMPASS:
                     # "miền Bắc, Trung, Nam": the other regions, named by their direction alone
                     for k in _compass_list(view, j):
@@ -1835,9 +1986,11 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             continue
         if p is not None and p[1] == "gazetteer" and (_after_kin_honorific(view, i) or _after_party_noun(view, i, p[0])
                                                      or _nickname(view, i, p[0])
-                                                     or _in_longer_name(view, i, p[0]) or _credited(view, i)):
+                                                     or _in_longer_name(view, i, p[0]) or _credited(view, i)
+                                                     or _ship(view, i, p[0])):
             nxt = p[0]      # "ông Vinh", "bà Nga": a person's short name; Dũng “Huế”: a nickname; not the city or country
-            continue        # (nor "Vũ Quang Minh", "Ngụy Như Kontum", "Hải Vân Phong Thu": a place inside a name)
+            continue        # (nor "Vũ Quang Minh", "Ngụy Như Kontum", "Hải Vân Phong Thu": a place inside a name;
+                            # nor "tàu Trường Sa 21", "tàu Cần Giờ": a ship named after a place)
         if p is not None and (p[1] == "gazetteer" or (p[1] == "unit" and not cap[i])) and (
                 _ends_body_name(view, i) or _after_school_level(view, i)):
             nxt = p[0]      # "Tổng công ty cấp nước Sài Gòn": the place modifier of a body's name, no place of its own
@@ -1939,7 +2092,16 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         out.extend(_named_again(doc, view, named, out))
     if "-" in view.text:
         out.extend(_glued_pairs(doc, view, out))
+    for t, s in enumerate(out):
+        if s.text[-1].isdigit() and (m := _LIST_NUMBER.search(s.text)) is not None:
+            # "đến đường Trần Duy Hưng.12. Phố Tư Đình": the next item's number, glued to the name
+            out[t] = doc.span(s.start, s.start + m.start(), s.label, s.source, s.score)
     return out
+
+
+# The number of a list's next item glued by its dot to the word before it
+# ("Hưng.12"), where a list of streets lost its spaces (not "Q.3", a unit).
+_LIST_NUMBER = regex.compile(r"(?<=\p{Ll}{2})\.\d{1,3}$")
 
 
 # A dash with no space between two words, the second capitalized: "Nội-Hải"
