@@ -42,6 +42,17 @@ _RANK = r"""
       | [Ll]uật\ sư                              # luật sư Lê Văn E
     )
 """
+# A civil servant's grade in an inspectorate, an audit office, an investigation agency or a
+# court's enforcement office, which may stand between a name and its office: no office itself.
+_GRADE = r"""
+    (?: [Tt]hanh\ tra\ viên         # Phạm Trọng Đạt - Thanh tra viên cao cấp - Cục trưởng …: an inspector's grade
+      | [Kk]iểm\ toán\ viên         # Kiểm toán viên chính, Phó Vụ trưởng …: an auditor's grade
+      | [Đđ]iều\ tra\ viên          # Điều tra viên cao cấp, Phó Thủ trưởng …: an investigator's grade
+      | [Cc]hấp\ hành\ viên         # Chấp hành viên trung cấp, Chi cục trưởng …: an enforcement officer's grade
+    )
+    \ (?:(?:cao|trung|sơ)\ cấp|chính)
+    \s* [,\-–] \s*
+"""
 # Between a person and the first position of its apposition.
 _APPOSE = regex.compile(
     r"""
@@ -60,8 +71,9 @@ _APPOSE = regex.compile(
                                # Ông Lê Văn A, sinh ngày 2 tháng 3 năm 1968, Phó Bí thư …: the birth date
         (?: \d{2,3}\ tuổi\s*,\s* )?  # Đỗ Quang Hưng, 77 tuổi, Bí thư …: the age
         (?: """ + _RANK + r"""\s*,\s*       # Lê Hồng Anh, Đại tướng, Bộ trưởng …; …, PGS.TS, Viện trưởng …
-          | (?:[Tt]hẩm\ phán|[Kk]iểm\ sát\ viên)\ (?:cao|trung|sơ)\ cấp\s*,\s* )?
-                               # a rank, degree or judge's grade (no office)
+          | (?:[Tt]hẩm\ phán|[Kk]iểm\ sát\ viên)\ (?:cao|trung|sơ)\ cấp\s*,\s*
+          | """ + _GRADE + r""" )?
+                               # a rank, degree or judge's or civil servant's grade (no office)
         (?: (?:[nN]guyên|[cC]ựu|(?:hiện\ |hiện\ đang\ |đang\ |nay\ |hiện\ nay\ |nguyên\ |trước\ đây\ |từng\ )?là|đương\ kim)\s+ )?
                                # bà Lệ, nguyên Phó chủ tịch quận; ông A, hiện đang là Thứ trưởng …;
                                # ông B, nguyên là đại biểu Quốc hội khóa I; ông C, trước đây là Giám đốc …

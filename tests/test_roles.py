@@ -340,6 +340,20 @@ def test_role_now_held_and_birth_year(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a civil servant's grade between the name and its office (no office itself)
+    ("Đoàn thanh tra gồm ông Phạm Trọng Đạt - Thanh tra viên cao cấp - Cục trưởng Cục Chống tham nhũng.",
+     [("Phạm Trọng Đạt", "Cục trưởng Cục Chống tham nhũng", "Cục Chống tham nhũng")]),
+    ("Ông Lê Văn Minh, Kiểm toán viên chính, Phó Vụ trưởng Vụ Tổng hợp cho biết.",
+     [("Lê Văn Minh", "Phó Vụ trưởng Vụ Tổng hợp", "Vụ Tổng hợp")]),
+    ("Ông Trần Văn Hùng, Điều tra viên cao cấp, Phó Thủ trưởng Cơ quan CSĐT Công an tỉnh cho biết.",
+     [("Trần Văn Hùng", "Phó Thủ trưởng Cơ quan CSĐT Công an tỉnh", "Cơ quan CSĐT Công an tỉnh")]),
+])
+def test_role_after_a_civil_servants_grade(text, expected):
+    assert roles_of(text) == expected
+
+
+
+@pytest.mark.parametrize("text,expected", [
     # a part of the office abbreviated in brackets between the title and the name
     ("- Trưởng Ban Kinh tế Trung ương (TƯ) Trương Tấn Sang.",
      [("Trương Tấn Sang", "Trưởng Ban Kinh tế Trung ương", "Ban Kinh tế Trung ương")]),
