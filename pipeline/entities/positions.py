@@ -58,6 +58,26 @@ _SUB_BODIES = {"ủy", "ban", "vụ", "văn", "tiểu", "hội", "viện", "cụ
 # Unit words shortened to their first syllable at the end of a list of units:
 # "UBND các huyện, thành, thị" (thành phố, thị xã).
 _SHORT_UNITS = {"thành", "thị"}
+# The one-syllable words of administrative levels, which a slash joins into one word when a
+# title covers two levels: "Chủ tịch xã/phường", "Chủ tịch UBND huyện/thị xã".
+_LEVEL_WORDS = frozenset({"xã", "phường", "huyện", "quận", "tỉnh", "thôn", "ấp", "bản", "xóm", "khóm", "thị", "thành"})
+# What completes the last of them when it is a unit word's first syllable: "thị xã", "thị trấn", "thành phố".
+_LEVEL_ENDS = {"thị": ("xã", "trấn"), "thành": ("phố",)}
+
+
+def _slashed_units(view: TokenView, j: int) -> int:
+    """End of the unit words joined by slashes in the one word at ``j`` (``xã/phường``,
+    ``huyện/thị xã``: the tokenizer keeps a slash between lower-case words inside one word);
+    ``j`` if there are none."""
+    if j >= view.n or "/" not in view.low[j] or not view.adjacent(j):
+        return j
+    parts = view.low[j].split("/")
+    if len(parts) < 2 or not all(p in _LEVEL_WORDS for p in parts) or parts[0] in _LEVEL_ENDS:
+        return j
+    end = _LEVEL_ENDS.get(parts[-1])
+    if end is None:
+        return j + 1
+    return j + 2 if j + 1 < view.n and view.adjacent(j + 1) and view.low[j + 1] in end else j
 
 
 @dataclass(frozen=True)
@@ -562,6 +582,8 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
                 and view.joined(o.end - 1, o.end + 2):
             # a full-time deputy, the office's own qualifier: "đại biểu Quốc hội chuyên trách"
             return PositionMatch(i, o.end + 2, (o.start, o.end), "org")
+        if (e := _slashed_units(view, o.end)) > o.end:
+            return PositionMatch(i, e, (o.start, e), "org")     # "Chủ tịch UBND xã/phường"
         if (e := _name_tail(view, o)) > o.end:
             return PositionMatch(i, e, (o.start, e), "org")     # "Vụ trưởng Vụ Giáo dục phổ thông Lê Quán Tần"
         if (e := _state_body_country(view, o)) > o.end:
@@ -659,6 +681,8 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
             # trưởng phòng Công chứng số 1", "Trưởng Đoàn kiểm tra số 471")
             e = _faculty_parent(view, o.end) if view.low[j - 1] == "khoa" else _body_number(view, o.end)
             return PositionMatch(i, e, (o.start, e), "org")
+    if (e := _slashed_units(view, j)) > j:
+        return PositionMatch(i, e, None, "unit")    # "Chủ tịch xã/phường": one title over two levels
     p = place_at(view, j, modifier=True) if view.low[i] not in DEPUTY else None
     # (not "Đại biểu tỉnh Bà Rịa - Vũng Tàu": a deputy from a province, no office)
     if p is not None and p[1] == "bare-unit" and p[0] < view.n and view.words[p[0]] in (",", "/", "-", "–"):

@@ -679,3 +679,17 @@ def test_consuls_and_consulates(text, expected):
 ])
 def test_state_bodies_with_their_country(text, expected):
     assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one title over two levels joined by a slash, in one word
+    ("Ông Nguyễn Văn Hải, Chủ tịch xã/phường cho biết.", ["Chủ tịch xã/phường"]),
+    ("Chủ tịch UBND xã/phường phải chịu trách nhiệm trước Chủ tịch UBND huyện.",
+     ["Chủ tịch UBND xã/phường", "Chủ tịch UBND huyện"]),
+    ("Chủ tịch UBND huyện/thị xã phải chịu trách nhiệm.", ["Chủ tịch UBND huyện/thị xã"]),
+    ("Bí thư Đảng ủy xã/thị trấn chủ trì.", ["Bí thư Đảng ủy xã/thị trấn"]),
+    # (no unit word after the slash: the title alone)
+    ("Chủ tịch xã/Bí thư Đảng ủy xã chủ trì.", ["Chủ tịch xã", "Bí thư Đảng ủy xã"]),
+])
+def test_title_over_slashed_levels(text, expected):
+    assert texts(text, "POSITION") == expected
