@@ -381,6 +381,11 @@ def find_roles(doc: Doc) -> list[Role]:
             apposed.add(id(ents[m]))
             gap_rx = _CHAIN
             m += 1
+            if m + 1 < len(ents) and ents[m].label in ("ORGANIZATION", "LOCATION") and ents[m + 1].label == "POSITION" \
+                    and (b := _placed(text, ents[m - 1], ents[m])) > 0:
+                # the office's parent body in brackets, then the next office: "Cục trưởng Cục Chống
+                # tham nhũng (Thanh tra Chính phủ) - Trưởng đoàn thanh tra"
+                prev_end, m = b, m + 1
         if m > k + 1 and k > 0 and ents[k - 1].label == "PERSON":
             # "…; Đỗ Mười, Lê Khả Phiêu, nguyên Tổng Bí thư; …": the offices are each listed name's
             found.extend(_role(p, q, "apposition") for p in _names_sharing(text, ents, k, m) for q in ents[k + 1:m])

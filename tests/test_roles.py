@@ -347,6 +347,13 @@ def test_role_now_held_and_birth_year(text, expected):
      [("Lê Văn Minh", "Phó Vụ trưởng Vụ Tổng hợp", "Vụ Tổng hợp")]),
     ("Ông Trần Văn Hùng, Điều tra viên cao cấp, Phó Thủ trưởng Cơ quan CSĐT Công an tỉnh cho biết.",
      [("Trần Văn Hùng", "Phó Thủ trưởng Cơ quan CSĐT Công an tỉnh", "Cơ quan CSĐT Công an tỉnh")]),
+    # the office's parent body in brackets, then the next office of the same person
+    ("Ông Phạm Trọng Đạt - Cục trưởng Cục Chống tham nhũng (Thanh tra Chính phủ) - Trưởng đoàn thanh tra.",
+     [("Phạm Trọng Đạt", "Cục trưởng Cục Chống tham nhũng", "Cục Chống tham nhũng"),
+      ("Phạm Trọng Đạt", "Trưởng đoàn thanh tra", "đoàn thanh tra")]),
+    ("Ông Nguyễn Hồng Tuyến, Vụ trưởng Vụ Pháp chế (Bộ Tư pháp), Phó Trưởng ban soạn thảo cho biết.",
+     [("Nguyễn Hồng Tuyến", "Vụ trưởng Vụ Pháp chế", "Vụ Pháp chế"),
+      ("Nguyễn Hồng Tuyến", "Phó Trưởng ban soạn thảo", "ban soạn thảo")]),
 ])
 def test_role_after_a_civil_servants_grade(text, expected):
     assert roles_of(text) == expected
