@@ -1247,18 +1247,30 @@ def _speech_verb(view: TokenView, k: int) -> bool:
     return view.low[k] in ("nói", "ký") or (k + 1 < view.n and (view.low[k], view.low[k + 1]) in _SPEECH_VERBS)
 
 
+# What closes a unit's name written in sentence case: "Tổ trưởng Tổ Đúc mạ, Phân xưởng …",
+# "Đội trưởng Đội Quy tập mộ liệt sĩ (Cục Chính trị …)".
+_NAME_CLOSERS = frozenset({",", "(", ")", ";", ":", "."})
+
+
 def _sentence_case_name(view: TokenView, a: int) -> int:
     """End of a unit's name at ``a`` written in sentence case, its first word
     capitalized and the rest in lower case, when its holder's full name or
-    another body follows it: ``Vụ trưởng Vụ Các tổ chức quốc tế Phạm Bình Minh``
-    (``a`` if none: the end of a lower-case run is known only by what follows it)."""
+    another body follows it: ``Vụ trưởng Vụ Các tổ chức quốc tế Phạm Bình Minh``,
+    or punctuation closes it, no verb on the way: ``Đội trưởng Đội Quy tập mộ liệt sĩ (Cục
+    Chính trị)`` (``a`` if none: the end of a lower-case run is known only by what follows it)."""
     if not (a < view.n and view.cap[a] and view.adjacent(a) and view.words[a].isalpha()):
         return a
     k = a + 1
+    verb = False
     while k < view.n and k - a < 7 and view.adjacent(k) and view.words[k].isalpha() \
             and view.words[k].islower() and view.low[k] not in FUNCTION_WORDS:
+        verb = verb or view.low[k] in _CLAUSE_VERBS or _speech_verb(view, k)
         k += 1
-    if k == a + 1 or k >= view.n or not view.adjacent(k) or not view.cap[k]:
+    if k == a + 1 or k >= view.n or not view.adjacent(k):
+        return a
+    if view.words[k] in _NAME_CLOSERS:
+        return a if verb else k
+    if not view.cap[k]:
         return a
     return k if person_shape(view, k) - k >= 2 or org_at(view, k) is not None else a
 

@@ -693,3 +693,15 @@ def test_state_bodies_with_their_country(text, expected):
 ])
 def test_title_over_slashed_levels(text, expected):
     assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a unit named by the title's own noun in sentence case, its end shown by punctuation
+    ("Đó là Đại tá Nguyễn Văn Huy, Đội trưởng Đội Quy tập mộ liệt sĩ (Cục Chính trị, Quân khu 7).",
+     ["Đội trưởng Đội Quy tập mộ liệt sĩ"]),
+    ("Thiếu tá Vũ Thị Nhàn, Tổ trưởng Tổ Đúc mạ, Phân xưởng gia công cơ khí A7.", ["Tổ trưởng Tổ Đúc mạ"]),
+    # (a verb before the punctuation: the name's end is unknown)
+    ("Tổ trưởng Tổ Đúc mạ khẳng định, năm nay khó.", []),
+])
+def test_unit_name_in_sentence_case_closed(text, expected):
+    assert texts(text, "POSITION") == expected
