@@ -65,6 +65,21 @@ _LEVEL_WORDS = frozenset({"xã", "phường", "huyện", "quận", "tỉnh", "th
 _LEVEL_ENDS = {"thị": ("xã", "trấn"), "thành": ("phố",)}
 
 
+# The last words of a central committee's name: "BCH Trung ương", "Ban Chấp hành TƯ", "BCH T.Ư".
+_CENTRAL_ENDS = frozenset({"ương", "tư", "t.ư"})
+
+
+def _youth_union_after(view: TokenView, o) -> bool:
+    """``Đoàn`` right after the central committee ``o`` names the Youth Union's committee, the
+    clause going on after it: ``Bí thư thứ nhất BCH Trung ương Đoàn, …``, ``Ủy viên Ban Chấp hành
+    Trung ương Đoàn`` (not ``… Trung ương Đoàn Văn Hải``: a name whose family name is Đoàn)."""
+    e = o.end
+    if e >= view.n or view.words[e] != "Đoàn" or not view.adjacent(e) or view.low[e - 1] not in _CENTRAL_ENDS \
+            or view.low[o.start] not in ("bch", "ban"):
+        return False
+    return e + 1 >= view.n or not view.adjacent(e + 1) or not view.cap[e + 1]
+
+
 def _slashed_units(view: TokenView, j: int) -> int:
     """End of the unit words joined by slashes in the one word at ``j`` (``xã/phường``,
     ``huyện/thị xã``: the tokenizer keeps a slash between lower-case words inside one word);
@@ -584,6 +599,8 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
             return PositionMatch(i, o.end + 2, (o.start, o.end), "org")
         if (e := _slashed_units(view, o.end)) > o.end:
             return PositionMatch(i, e, (o.start, e), "org")     # "Chủ tịch UBND xã/phường"
+        if _youth_union_after(view, o):
+            return PositionMatch(i, o.end + 1, (o.start, o.end + 1), "org")     # "Ủy viên BCH Trung ương Đoàn"
         if (e := _name_tail(view, o)) > o.end:
             return PositionMatch(i, e, (o.start, e), "org")     # "Vụ trưởng Vụ Giáo dục phổ thông Lê Quán Tần"
         if (e := _state_body_country(view, o)) > o.end:

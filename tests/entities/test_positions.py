@@ -705,3 +705,16 @@ def test_title_over_slashed_levels(text, expected):
 ])
 def test_unit_name_in_sentence_case_closed(text, expected):
     assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the Youth Union's central committee: "Đoàn" after the committee, the clause going on
+    ("Đại biểu Hoàng Bình Quân - bí thư thứ nhất BCH Trung ương Đoàn, chủ tịch Hội LHTN VN - phân tích.",
+     ["bí thư thứ nhất BCH Trung ương Đoàn", "chủ tịch Hội LHTN VN"]),
+    ("Ông Lê Văn An, Ủy viên Ban Chấp hành Trung ương Đoàn, Bí thư Tỉnh đoàn cho biết.",
+     ["Ủy viên Ban Chấp hành Trung ương Đoàn", "Bí thư Tỉnh đoàn"]),
+    # (a name after it whose family name is Đoàn: the Party's committee)
+    ("Tham dự có Ủy viên Ban Chấp hành Trung ương Đoàn Văn Hải.", ["Ủy viên Ban Chấp hành Trung ương"]),
+])
+def test_youth_union_central_committee(text, expected):
+    assert texts(text, "POSITION") == expected
