@@ -186,6 +186,30 @@ def _office_opens_clause(text: str, position: Span) -> bool:
 _PLACE_IN_BRACKETS = regex.compile(r"[ \t]*\([ \t]*([^()\n]{1,40}?)[ \t]*\)")
 
 
+# A bracket right after a name that gives where the person comes from or lives, with the birth
+# year or age before it: "(quê Nghệ An)", "(SN 1970, trú phường Hòa Xuân, quận Cẩm Lệ)", "(45 tuổi, ngụ
+# TP.HCM)"; the places inside it are no part of an office.
+_HOME_IN_BRACKETS = regex.compile(
+    r"""
+    [ \t]*\([ \t]*
+    (?: (?: (?:SN|[Ss]inh\ năm)\ ?\d{4}      # SN 1970
+          | \d{2,3}\ tuổi                   # 45 tuổi
+        ) [ \t]*[,;][ \t]* )?
+    (?: quê | trú | ngụ | thường\ trú )     # quê Nghệ An, trú xã …, ngụ quận …, thường trú tại …
+    (?: \ (?:tại|ở) )?
+    \ [^()\n]{1,60}\)
+    """,
+    regex.VERBOSE,
+)
+
+
+def _home(text: str, person: Span) -> int:
+    """The end of the bracket right after ``person`` that says where they come from or live (see
+    ``_HOME_IN_BRACKETS``): "Nguyễn Văn Hải (quê Nghệ An), Giám đốc …"; -1 when there is none."""
+    b = _HOME_IN_BRACKETS.match(text, person.end)
+    return b.end() if b is not None else -1
+
+
 def _placed(text: str, person: Span, place: Span) -> int:
     """The end of the bracket right after ``person`` when ``place`` (a place, a body or an alias) is
     all it holds, as in "Nguyễn Thanh Hồng (Bình Dương), Ủy viên …", "Đỗ Trọng Ngoạn (Bắc Giang) -
@@ -364,6 +388,12 @@ def find_roles(doc: Doc) -> list[Role]:
             # "đại biểu Nguyễn Thanh Hồng (Bình Dương), Ủy viên Thường trực …": the deputy's province;
             # "Huỳnh Hiếu Bi (Sáu Bi), Bí thư Huyện ủy …": the alias
             prev_end, m = _placed(text, e, ents[m]), m + 1
+        elif "(" in text[e.end:e.end + 3] and (b := _home(text, e)) > 0:
+            # "Nguyễn Văn Hải (SN 1960, quê Nghệ An), Giám đốc …": the places in the bracket skipped
+            placed = True
+            prev_end = b
+            while m < len(ents) and ents[m].start < b:
+                m += 1
         while m < len(ents) and ents[m].label == "POSITION":
             gap = text[prev_end:ents[m].start]
             prev_end = ents[m].end

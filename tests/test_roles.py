@@ -334,6 +334,13 @@ def test_role_of_listed_holders(text, expected):
      [("Đỗ Văn Tâm", "Phó Giám đốc Sở Công Thương", "Sở Công Thương")]),
     ("Bà Phạm Thị Hoa (45 tuổi), Trưởng phòng Tài chính huyện, khai nhận.",
      [("Phạm Thị Hoa", "Trưởng phòng Tài chính huyện", "phòng Tài chính huyện")]),
+    # a bracket with the hometown or the address (and the birth year or age) between the name and its office
+    ("Ông Nguyễn Văn Hải (quê Nghệ An), Giám đốc Sở Y tế, cho biết.",
+     [("Nguyễn Văn Hải", "Giám đốc Sở Y tế", "Sở Y tế")]),
+    ("Nguyễn Thị Vân (SN 1985, trú phường Hòa Xuân, quận Cẩm Lệ, Đà Nẵng), Phó Giám đốc Sở Tài chính, bị khởi tố.",
+     [("Nguyễn Thị Vân", "Phó Giám đốc Sở Tài chính", "Sở Tài chính")]),
+    ("Bị cáo Lê Văn Tâm (45 tuổi, ngụ TP.HCM) - nguyên Trưởng phòng Kế toán Công ty X bị phạt.",
+     [("Lê Văn Tâm", "Trưởng phòng Kế toán Công ty X", "phòng Kế toán Công ty X")]),
 ])
 def test_role_now_held_and_birth_year(text, expected):
     assert roles_of(text) == expected
