@@ -155,6 +155,8 @@ def _class_after(view: TokenView, k: int) -> int:
 
 # The nouns of teams and stations whose heads are named "<noun> trưởng": "tổ", "đội", "trạm".
 _TEAM_NOUNS = frozenset({"tổ", "đội", "trạm"})
+# ... and in two words: "cửa hàng trưởng cửa hàng xăng dầu số 38".
+_TEAM_NOUNS_2 = frozenset({("cửa", "hàng")})
 
 
 def _lower_team(view: TokenView, j: int) -> int:
@@ -167,7 +169,14 @@ def _lower_team(view: TokenView, j: int) -> int:
             and not view.mask[k] & HONORIFIC and not _speech_verb(view, k):
         k += 1
     k = _numbered(view, k)
-    return k if k > j + 1 and _clause_goes_on(view, k) else j
+    return k if k > j + 1 and (_clause_goes_on(view, k) or _under_body(view, k)) else j
+
+
+def _under_body(view: TokenView, k: int) -> bool:
+    """``thuộc``/``trực thuộc`` (under) at ``k``: the body the unit before it belongs to comes next,
+    so the unit's name ends there: "cửa hàng xăng dầu số 38 trực thuộc Petrolimex"."""
+    return k < view.n and view.adjacent(k) and (view.low[k] == "thuộc" or (
+        view.low[k] == "trực" and k + 1 < view.n and view.low[k + 1] == "thuộc" and view.adjacent(k + 1)))
 
 
 def _clause_goes_on(view: TokenView, e: int) -> bool:
@@ -681,6 +690,10 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
             return PositionMatch(i, e, (j, e), "org")
         if w == 2 and j + 2 < view.n and view.adjacent(j + 2) and _UNIT_NUMBER.fullmatch(view.words[j + 2]):
             return PositionMatch(i, j + 3, (j, j + 3), "org")   # "Tiểu đoàn trưởng Tiểu đoàn 3"
+    if w == 2 and view.low[j - 1] == "trưởng" and tuple(view.words[j:j + 2]) in _TEAM_NOUNS_2 \
+            and (e := _lower_team(view, j + 1)) > j + 2:
+        # the head of a shop named in lower case: "cửa hàng trưởng cửa hàng xăng dầu số 38"
+        return PositionMatch(i, e, (j, e), "org")
     if w == 1 and j - 2 >= i and view.low[j - 1] == "trưởng" and view.words[j] == view.low[j - 2] \
             and view.words[j] in _TEAM_NOUNS and unit_at(view, j) is None and (e := _lower_team(view, j)) > j + 1:
         # the head of a team named in lower case by the title's own noun, up to where the clause

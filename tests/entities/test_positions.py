@@ -718,3 +718,13 @@ def test_unit_name_in_sentence_case_closed(text, expected):
 ])
 def test_youth_union_central_committee(text, expected):
     assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the head of a shop named in lower case, up to where the body it belongs to is named
+    ("Bà Trần Thị Thu Hiền, cửa hàng trưởng cửa hàng xăng dầu số 38 trực thuộc Petrolimex cho biết.",
+     ["cửa hàng trưởng cửa hàng xăng dầu số 38"]),
+    ("Ông Hải, tổ trưởng tổ chuyên môn thuộc Trường THCS Suối Bau cho biết.", ["tổ trưởng tổ chuyên môn"]),
+])
+def test_lower_case_unit_before_its_parent(text, expected):
+    assert texts(text, "POSITION") == expected
