@@ -728,3 +728,14 @@ def test_youth_union_central_committee(text, expected):
 ])
 def test_lower_case_unit_before_its_parent(text, expected):
     assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the head of a session's secretariat is one office, not a secretary of the body after it
+    ("Tiếp đó, ông Bùi Ngọc Thanh, Trưởng đoàn thư ký Quốc hội đọc dự thảo nghị quyết.",
+     ["Trưởng đoàn thư ký Quốc hội"]),
+    ("Chủ nhiệm văn phòng Quốc hội, trưởng đoàn thư ký Bùi Ngọc Thanh đọc báo cáo.",
+     ["Chủ nhiệm văn phòng Quốc hội", "trưởng đoàn thư ký"]),
+])
+def test_head_of_secretariat(text, expected):
+    assert texts(text, "POSITION") == expected
