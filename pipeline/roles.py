@@ -42,6 +42,17 @@ _RANK = r"""
       | [Ll]uật\ sư                              # luật sư Lê Văn E
     )
 """
+# A civil servant's grade in an inspectorate, an audit office, an investigation agency or a
+# court's enforcement office, which may stand between a name and its office: no office itself.
+_GRADE = r"""
+    (?: [Tt]hanh\ tra\ viên         # Phạm Trọng Đạt - Thanh tra viên cao cấp - Cục trưởng …: an inspector's grade
+      | [Kk]iểm\ toán\ viên         # Kiểm toán viên chính, Phó Vụ trưởng …: an auditor's grade
+      | [Đđ]iều\ tra\ viên          # Điều tra viên cao cấp, Phó Thủ trưởng …: an investigator's grade
+      | [Cc]hấp\ hành\ viên         # Chấp hành viên trung cấp, Chi cục trưởng …: an enforcement officer's grade
+    )
+    \ (?:(?:cao|trung|sơ)\ cấp|chính)
+    \s* [,\-–] \s*
+"""
 # Between a person and the first position of its apposition.
 _APPOSE = regex.compile(
     r"""
@@ -60,8 +71,9 @@ _APPOSE = regex.compile(
                                # Ông Lê Văn A, sinh ngày 2 tháng 3 năm 1968, Phó Bí thư …: the birth date
         (?: \d{2,3}\ tuổi\s*,\s* )?  # Đỗ Quang Hưng, 77 tuổi, Bí thư …: the age
         (?: """ + _RANK + r"""\s*,\s*       # Lê Hồng Anh, Đại tướng, Bộ trưởng …; …, PGS.TS, Viện trưởng …
-          | (?:[Tt]hẩm\ phán|[Kk]iểm\ sát\ viên)\ (?:cao|trung|sơ)\ cấp\s*,\s* )?
-                               # a rank, degree or judge's grade (no office)
+          | (?:[Tt]hẩm\ phán|[Kk]iểm\ sát\ viên)\ (?:cao|trung|sơ)\ cấp\s*,\s*
+          | """ + _GRADE + r""" )?
+                               # a rank, degree or judge's or civil servant's grade (no office)
         (?: (?:[nN]guyên|[cC]ựu|(?:hiện\ |hiện\ đang\ |đang\ |nay\ |hiện\ nay\ |nguyên\ |trước\ đây\ |từng\ )?là|đương\ kim)\s+ )?
                                # bà Lệ, nguyên Phó chủ tịch quận; ông A, hiện đang là Thứ trưởng …;
                                # ông B, nguyên là đại biểu Quốc hội khóa I; ông C, trước đây là Giám đốc …
@@ -172,6 +184,30 @@ def _office_opens_clause(text: str, position: Span) -> bool:
 
 # A bracket right after a name that holds one entity: "(Bình Dương)", a deputy's province; "(Sáu Bi)", an alias.
 _PLACE_IN_BRACKETS = regex.compile(r"[ \t]*\([ \t]*([^()\n]{1,40}?)[ \t]*\)")
+
+
+# A bracket right after a name that gives where the person comes from or lives, with the birth
+# year or age before it: "(quê Nghệ An)", "(SN 1970, trú phường Hòa Xuân, quận Cẩm Lệ)", "(45 tuổi, ngụ
+# TP.HCM)"; the places inside it are no part of an office.
+_HOME_IN_BRACKETS = regex.compile(
+    r"""
+    [ \t]*\([ \t]*
+    (?: (?: (?:SN|[Ss]inh\ năm)\ ?\d{4}      # SN 1970
+          | \d{2,3}\ tuổi                   # 45 tuổi
+        ) [ \t]*[,;][ \t]* )?
+    (?: quê | trú | ngụ | thường\ trú )     # quê Nghệ An, trú xã …, ngụ quận …, thường trú tại …
+    (?: \ (?:tại|ở) )?
+    \ [^()\n]{1,60}\)
+    """,
+    regex.VERBOSE,
+)
+
+
+def _home(text: str, person: Span) -> int:
+    """The end of the bracket right after ``person`` that says where they come from or live (see
+    ``_HOME_IN_BRACKETS``): "Nguyễn Văn Hải (quê Nghệ An), Giám đốc …"; -1 when there is none."""
+    b = _HOME_IN_BRACKETS.match(text, person.end)
+    return b.end() if b is not None else -1
 
 
 def _placed(text: str, person: Span, place: Span) -> int:
@@ -352,6 +388,12 @@ def find_roles(doc: Doc) -> list[Role]:
             # "đại biểu Nguyễn Thanh Hồng (Bình Dương), Ủy viên Thường trực …": the deputy's province;
             # "Huỳnh Hiếu Bi (Sáu Bi), Bí thư Huyện ủy …": the alias
             prev_end, m = _placed(text, e, ents[m]), m + 1
+        elif "(" in text[e.end:e.end + 3] and (b := _home(text, e)) > 0:
+            # "Nguyễn Văn Hải (SN 1960, quê Nghệ An), Giám đốc …": the places in the bracket skipped
+            placed = True
+            prev_end = b
+            while m < len(ents) and ents[m].start < b:
+                m += 1
         while m < len(ents) and ents[m].label == "POSITION":
             gap = text[prev_end:ents[m].start]
             prev_end = ents[m].end
@@ -369,6 +411,11 @@ def find_roles(doc: Doc) -> list[Role]:
             apposed.add(id(ents[m]))
             gap_rx = _CHAIN
             m += 1
+            if m + 1 < len(ents) and ents[m].label in ("ORGANIZATION", "LOCATION") and ents[m + 1].label == "POSITION" \
+                    and (b := _placed(text, ents[m - 1], ents[m])) > 0:
+                # the office's parent body in brackets, then the next office: "Cục trưởng Cục Chống
+                # tham nhũng (Thanh tra Chính phủ) - Trưởng đoàn thanh tra"
+                prev_end, m = b, m + 1
         if m > k + 1 and k > 0 and ents[k - 1].label == "PERSON":
             # "…; Đỗ Mười, Lê Khả Phiêu, nguyên Tổng Bí thư; …": the offices are each listed name's
             found.extend(_role(p, q, "apposition") for p in _names_sharing(text, ents, k, m) for q in ents[k + 1:m])

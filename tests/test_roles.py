@@ -334,9 +334,37 @@ def test_role_of_listed_holders(text, expected):
      [("Đỗ Văn Tâm", "Phó Giám đốc Sở Công Thương", "Sở Công Thương")]),
     ("Bà Phạm Thị Hoa (45 tuổi), Trưởng phòng Tài chính huyện, khai nhận.",
      [("Phạm Thị Hoa", "Trưởng phòng Tài chính huyện", "phòng Tài chính huyện")]),
+    # a bracket with the hometown or the address (and the birth year or age) between the name and its office
+    ("Ông Nguyễn Văn Hải (quê Nghệ An), Giám đốc Sở Y tế, cho biết.",
+     [("Nguyễn Văn Hải", "Giám đốc Sở Y tế", "Sở Y tế")]),
+    ("Nguyễn Thị Vân (SN 1985, trú phường Hòa Xuân, quận Cẩm Lệ, Đà Nẵng), Phó Giám đốc Sở Tài chính, bị khởi tố.",
+     [("Nguyễn Thị Vân", "Phó Giám đốc Sở Tài chính", "Sở Tài chính")]),
+    ("Bị cáo Lê Văn Tâm (45 tuổi, ngụ TP.HCM) - nguyên Trưởng phòng Kế toán Công ty X bị phạt.",
+     [("Lê Văn Tâm", "Trưởng phòng Kế toán Công ty X", "phòng Kế toán Công ty X")]),
 ])
 def test_role_now_held_and_birth_year(text, expected):
     assert roles_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a civil servant's grade between the name and its office (no office itself)
+    ("Đoàn thanh tra gồm ông Phạm Trọng Đạt - Thanh tra viên cao cấp - Cục trưởng Cục Chống tham nhũng.",
+     [("Phạm Trọng Đạt", "Cục trưởng Cục Chống tham nhũng", "Cục Chống tham nhũng")]),
+    ("Ông Lê Văn Minh, Kiểm toán viên chính, Phó Vụ trưởng Vụ Tổng hợp cho biết.",
+     [("Lê Văn Minh", "Phó Vụ trưởng Vụ Tổng hợp", "Vụ Tổng hợp")]),
+    ("Ông Trần Văn Hùng, Điều tra viên cao cấp, Phó Thủ trưởng Cơ quan CSĐT Công an tỉnh cho biết.",
+     [("Trần Văn Hùng", "Phó Thủ trưởng Cơ quan CSĐT Công an tỉnh", "Cơ quan CSĐT Công an tỉnh")]),
+    # the office's parent body in brackets, then the next office of the same person
+    ("Ông Phạm Trọng Đạt - Cục trưởng Cục Chống tham nhũng (Thanh tra Chính phủ) - Trưởng đoàn thanh tra.",
+     [("Phạm Trọng Đạt", "Cục trưởng Cục Chống tham nhũng", "Cục Chống tham nhũng"),
+      ("Phạm Trọng Đạt", "Trưởng đoàn thanh tra", "đoàn thanh tra")]),
+    ("Ông Nguyễn Hồng Tuyến, Vụ trưởng Vụ Pháp chế (Bộ Tư pháp), Phó Trưởng ban soạn thảo cho biết.",
+     [("Nguyễn Hồng Tuyến", "Vụ trưởng Vụ Pháp chế", "Vụ Pháp chế"),
+      ("Nguyễn Hồng Tuyến", "Phó Trưởng ban soạn thảo", "ban soạn thảo")]),
+])
+def test_role_after_a_civil_servants_grade(text, expected):
+    assert roles_of(text) == expected
+
 
 
 @pytest.mark.parametrize("text,expected", [

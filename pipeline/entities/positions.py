@@ -58,6 +58,41 @@ _SUB_BODIES = {"ủy", "ban", "vụ", "văn", "tiểu", "hội", "viện", "cụ
 # Unit words shortened to their first syllable at the end of a list of units:
 # "UBND các huyện, thành, thị" (thành phố, thị xã).
 _SHORT_UNITS = {"thành", "thị"}
+# The one-syllable words of administrative levels, which a slash joins into one word when a
+# title covers two levels: "Chủ tịch xã/phường", "Chủ tịch UBND huyện/thị xã".
+_LEVEL_WORDS = frozenset({"xã", "phường", "huyện", "quận", "tỉnh", "thôn", "ấp", "bản", "xóm", "khóm", "thị", "thành"})
+# What completes the last of them when it is a unit word's first syllable: "thị xã", "thị trấn", "thành phố".
+_LEVEL_ENDS = {"thị": ("xã", "trấn"), "thành": ("phố",)}
+
+
+# The last words of a central committee's name: "BCH Trung ương", "Ban Chấp hành TƯ", "BCH T.Ư".
+_CENTRAL_ENDS = frozenset({"ương", "tư", "t.ư"})
+
+
+def _youth_union_after(view: TokenView, o) -> bool:
+    """``Đoàn`` right after the central committee ``o`` names the Youth Union's committee, the
+    clause going on after it: ``Bí thư thứ nhất BCH Trung ương Đoàn, …``, ``Ủy viên Ban Chấp hành
+    Trung ương Đoàn`` (not ``… Trung ương Đoàn Văn Hải``: a name whose family name is Đoàn)."""
+    e = o.end
+    if e >= view.n or view.words[e] != "Đoàn" or not view.adjacent(e) or view.low[e - 1] not in _CENTRAL_ENDS \
+            or view.low[o.start] not in ("bch", "ban"):
+        return False
+    return e + 1 >= view.n or not view.adjacent(e + 1) or not view.cap[e + 1]
+
+
+def _slashed_units(view: TokenView, j: int) -> int:
+    """End of the unit words joined by slashes in the one word at ``j`` (``xã/phường``,
+    ``huyện/thị xã``: the tokenizer keeps a slash between lower-case words inside one word);
+    ``j`` if there are none."""
+    if j >= view.n or "/" not in view.low[j] or not view.adjacent(j):
+        return j
+    parts = view.low[j].split("/")
+    if len(parts) < 2 or not all(p in _LEVEL_WORDS for p in parts) or parts[0] in _LEVEL_ENDS:
+        return j
+    end = _LEVEL_ENDS.get(parts[-1])
+    if end is None:
+        return j + 1
+    return j + 2 if j + 1 < view.n and view.adjacent(j + 1) and view.low[j + 1] in end else j
 
 
 @dataclass(frozen=True)
@@ -120,6 +155,8 @@ def _class_after(view: TokenView, k: int) -> int:
 
 # The nouns of teams and stations whose heads are named "<noun> trưởng": "tổ", "đội", "trạm".
 _TEAM_NOUNS = frozenset({"tổ", "đội", "trạm"})
+# ... and in two words: "cửa hàng trưởng cửa hàng xăng dầu số 38".
+_TEAM_NOUNS_2 = frozenset({("cửa", "hàng")})
 
 
 def _lower_team(view: TokenView, j: int) -> int:
@@ -132,7 +169,14 @@ def _lower_team(view: TokenView, j: int) -> int:
             and not view.mask[k] & HONORIFIC and not _speech_verb(view, k):
         k += 1
     k = _numbered(view, k)
-    return k if k > j + 1 and _clause_goes_on(view, k) else j
+    return k if k > j + 1 and (_clause_goes_on(view, k) or _under_body(view, k)) else j
+
+
+def _under_body(view: TokenView, k: int) -> bool:
+    """``thuộc``/``trực thuộc`` (under) at ``k``: the body the unit before it belongs to comes next,
+    so the unit's name ends there: "cửa hàng xăng dầu số 38 trực thuộc Petrolimex"."""
+    return k < view.n and view.adjacent(k) and (view.low[k] == "thuộc" or (
+        view.low[k] == "trực" and k + 1 < view.n and view.low[k + 1] == "thuộc" and view.adjacent(k + 1)))
 
 
 def _clause_goes_on(view: TokenView, e: int) -> bool:
@@ -562,6 +606,10 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
                 and view.joined(o.end - 1, o.end + 2):
             # a full-time deputy, the office's own qualifier: "đại biểu Quốc hội chuyên trách"
             return PositionMatch(i, o.end + 2, (o.start, o.end), "org")
+        if (e := _slashed_units(view, o.end)) > o.end:
+            return PositionMatch(i, e, (o.start, e), "org")     # "Chủ tịch UBND xã/phường"
+        if _youth_union_after(view, o):
+            return PositionMatch(i, o.end + 1, (o.start, o.end + 1), "org")     # "Ủy viên BCH Trung ương Đoàn"
         if (e := _name_tail(view, o)) > o.end:
             return PositionMatch(i, e, (o.start, e), "org")     # "Vụ trưởng Vụ Giáo dục phổ thông Lê Quán Tần"
         if (e := _state_body_country(view, o)) > o.end:
@@ -642,6 +690,10 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
             return PositionMatch(i, e, (j, e), "org")
         if w == 2 and j + 2 < view.n and view.adjacent(j + 2) and _UNIT_NUMBER.fullmatch(view.words[j + 2]):
             return PositionMatch(i, j + 3, (j, j + 3), "org")   # "Tiểu đoàn trưởng Tiểu đoàn 3"
+    if w == 2 and view.low[j - 1] == "trưởng" and tuple(view.words[j:j + 2]) in _TEAM_NOUNS_2 \
+            and (e := _lower_team(view, j + 1)) > j + 2:
+        # the head of a shop named in lower case: "cửa hàng trưởng cửa hàng xăng dầu số 38"
+        return PositionMatch(i, e, (j, e), "org")
     if w == 1 and j - 2 >= i and view.low[j - 1] == "trưởng" and view.words[j] == view.low[j - 2] \
             and view.words[j] in _TEAM_NOUNS and unit_at(view, j) is None and (e := _lower_team(view, j)) > j + 1:
         # the head of a team named in lower case by the title's own noun, up to where the clause
@@ -659,6 +711,8 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
             # trưởng phòng Công chứng số 1", "Trưởng Đoàn kiểm tra số 471")
             e = _faculty_parent(view, o.end) if view.low[j - 1] == "khoa" else _body_number(view, o.end)
             return PositionMatch(i, e, (o.start, e), "org")
+    if (e := _slashed_units(view, j)) > j:
+        return PositionMatch(i, e, None, "unit")    # "Chủ tịch xã/phường": one title over two levels
     p = place_at(view, j, modifier=True) if view.low[i] not in DEPUTY else None
     # (not "Đại biểu tỉnh Bà Rịa - Vũng Tàu": a deputy from a province, no office)
     if p is not None and p[1] == "bare-unit" and p[0] < view.n and view.words[p[0]] in (",", "/", "-", "–"):
@@ -1223,18 +1277,30 @@ def _speech_verb(view: TokenView, k: int) -> bool:
     return view.low[k] in ("nói", "ký") or (k + 1 < view.n and (view.low[k], view.low[k + 1]) in _SPEECH_VERBS)
 
 
+# What closes a unit's name written in sentence case: "Tổ trưởng Tổ Đúc mạ, Phân xưởng …",
+# "Đội trưởng Đội Quy tập mộ liệt sĩ (Cục Chính trị …)".
+_NAME_CLOSERS = frozenset({",", "(", ")", ";", ":", "."})
+
+
 def _sentence_case_name(view: TokenView, a: int) -> int:
     """End of a unit's name at ``a`` written in sentence case, its first word
     capitalized and the rest in lower case, when its holder's full name or
-    another body follows it: ``Vụ trưởng Vụ Các tổ chức quốc tế Phạm Bình Minh``
-    (``a`` if none: the end of a lower-case run is known only by what follows it)."""
+    another body follows it: ``Vụ trưởng Vụ Các tổ chức quốc tế Phạm Bình Minh``,
+    or punctuation closes it, no verb on the way: ``Đội trưởng Đội Quy tập mộ liệt sĩ (Cục
+    Chính trị)`` (``a`` if none: the end of a lower-case run is known only by what follows it)."""
     if not (a < view.n and view.cap[a] and view.adjacent(a) and view.words[a].isalpha()):
         return a
     k = a + 1
+    verb = False
     while k < view.n and k - a < 7 and view.adjacent(k) and view.words[k].isalpha() \
             and view.words[k].islower() and view.low[k] not in FUNCTION_WORDS:
+        verb = verb or view.low[k] in _CLAUSE_VERBS or _speech_verb(view, k)
         k += 1
-    if k == a + 1 or k >= view.n or not view.adjacent(k) or not view.cap[k]:
+    if k == a + 1 or k >= view.n or not view.adjacent(k):
+        return a
+    if view.words[k] in _NAME_CLOSERS:
+        return a if verb else k
+    if not view.cap[k]:
         return a
     return k if person_shape(view, k) - k >= 2 or org_at(view, k) is not None else a
 

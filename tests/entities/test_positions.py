@@ -679,3 +679,63 @@ def test_consuls_and_consulates(text, expected):
 ])
 def test_state_bodies_with_their_country(text, expected):
     assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one title over two levels joined by a slash, in one word
+    ("Ông Nguyễn Văn Hải, Chủ tịch xã/phường cho biết.", ["Chủ tịch xã/phường"]),
+    ("Chủ tịch UBND xã/phường phải chịu trách nhiệm trước Chủ tịch UBND huyện.",
+     ["Chủ tịch UBND xã/phường", "Chủ tịch UBND huyện"]),
+    ("Chủ tịch UBND huyện/thị xã phải chịu trách nhiệm.", ["Chủ tịch UBND huyện/thị xã"]),
+    ("Bí thư Đảng ủy xã/thị trấn chủ trì.", ["Bí thư Đảng ủy xã/thị trấn"]),
+    # (no unit word after the slash: the title alone)
+    ("Chủ tịch xã/Bí thư Đảng ủy xã chủ trì.", ["Chủ tịch xã", "Bí thư Đảng ủy xã"]),
+])
+def test_title_over_slashed_levels(text, expected):
+    assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a unit named by the title's own noun in sentence case, its end shown by punctuation
+    ("Đó là Đại tá Nguyễn Văn Huy, Đội trưởng Đội Quy tập mộ liệt sĩ (Cục Chính trị, Quân khu 7).",
+     ["Đội trưởng Đội Quy tập mộ liệt sĩ"]),
+    ("Thiếu tá Vũ Thị Nhàn, Tổ trưởng Tổ Đúc mạ, Phân xưởng gia công cơ khí A7.", ["Tổ trưởng Tổ Đúc mạ"]),
+    # (a verb before the punctuation: the name's end is unknown)
+    ("Tổ trưởng Tổ Đúc mạ khẳng định, năm nay khó.", []),
+])
+def test_unit_name_in_sentence_case_closed(text, expected):
+    assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the Youth Union's central committee: "Đoàn" after the committee, the clause going on
+    ("Đại biểu Hoàng Bình Quân - bí thư thứ nhất BCH Trung ương Đoàn, chủ tịch Hội LHTN VN - phân tích.",
+     ["bí thư thứ nhất BCH Trung ương Đoàn", "chủ tịch Hội LHTN VN"]),
+    ("Ông Lê Văn An, Ủy viên Ban Chấp hành Trung ương Đoàn, Bí thư Tỉnh đoàn cho biết.",
+     ["Ủy viên Ban Chấp hành Trung ương Đoàn", "Bí thư Tỉnh đoàn"]),
+    # (a name after it whose family name is Đoàn: the Party's committee)
+    ("Tham dự có Ủy viên Ban Chấp hành Trung ương Đoàn Văn Hải.", ["Ủy viên Ban Chấp hành Trung ương"]),
+])
+def test_youth_union_central_committee(text, expected):
+    assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the head of a shop named in lower case, up to where the body it belongs to is named
+    ("Bà Trần Thị Thu Hiền, cửa hàng trưởng cửa hàng xăng dầu số 38 trực thuộc Petrolimex cho biết.",
+     ["cửa hàng trưởng cửa hàng xăng dầu số 38"]),
+    ("Ông Hải, tổ trưởng tổ chuyên môn thuộc Trường THCS Suối Bau cho biết.", ["tổ trưởng tổ chuyên môn"]),
+])
+def test_lower_case_unit_before_its_parent(text, expected):
+    assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the head of a session's secretariat is one office, not a secretary of the body after it
+    ("Tiếp đó, ông Bùi Ngọc Thanh, Trưởng đoàn thư ký Quốc hội đọc dự thảo nghị quyết.",
+     ["Trưởng đoàn thư ký Quốc hội"]),
+    ("Chủ nhiệm văn phòng Quốc hội, trưởng đoàn thư ký Bùi Ngọc Thanh đọc báo cáo.",
+     ["Chủ nhiệm văn phòng Quốc hội", "trưởng đoàn thư ký"]),
+])
+def test_head_of_secretariat(text, expected):
+    assert texts(text, "POSITION") == expected
