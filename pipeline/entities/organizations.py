@@ -151,7 +151,18 @@ def _head_at(view: TokenView, i: int) -> tuple[int, Head] | None:
     if (head.text == "Vụ" and 0 < j < view.n and not view.brk[j] and view.mask[j] & ORG_NAME
             and org_names().match(view, j) is not None):
         return None     # "Vụ PMU 18", "vụ Vinashin": the case of a known body, which is the entity
+    if head.text == "Quỹ" and j < view.n and view.adjacent(j) and (
+            view.words[j] in _SCHEMES or tuple(view.low[j:j + 4]) in _SCHEME_WORDS):
+        return None     # "Quỹ BHYT", "quỹ bảo hiểm xã hội": the money of a social insurance
+                        # scheme, no body (D_NOTES 12); the body is "BHXH Việt Nam"
     return j, head
+
+
+# The social insurance schemes, whose funds are money, not bodies: "Quỹ BHYT".
+_SCHEMES = {"BHYT", "BHXH", "BHTN"}
+_SCHEME_WORDS = {("bảo", "hiểm", "y", "tế"),            # "Quỹ bảo hiểm y tế"
+                 ("bảo", "hiểm", "xã", "hội"),          # "Quỹ Bảo hiểm xã hội"
+                 ("bảo", "hiểm", "thất", "nghiệp")}     # "quỹ bảo hiểm thất nghiệp"
 
 
 def _in_capitals(view: TokenView, k: int) -> bool:
@@ -201,6 +212,9 @@ def _name(view: TokenView, k: int, head: Head) -> int:
         e = _party(view, k)
         if e > k:
             return max(e, _name(view, k, _PLAIN_PARTY))   # (the plain name: "Đảng Cộng sản Việt nam")
+    if head.text == "Mặt trận" and 0 < k < view.n and view.cap[k] and not view.brk[k] and (e := _party(view, k)) > k:
+        return max(e, _name(view, k, _PLAIN_FRONT))      # a front is named as a party is: "Mặt trận Dân tộc
+                                                        # thống nhất", "Mặt trận Dân chủ Lào"
     if head.text == "Ban" and k + 1 < view.n and view.low[k] == "chỉ" and view.low[k + 1] == "đạo" \
             and view.joined(k - 1, k + 2) and (e := _steering_task(view, k + 2)) > k + 2:
         return e
@@ -1715,6 +1729,7 @@ _AGENCY_UNITS = {"Đảng ủy", "Đảng bộ", "Chi bộ", "Công đoàn", "Ch
 # Đảng Nhân dân Cách mạng Lào".
 _PARTY_HEADS = {"Đảng", "Trung ương Đảng", "TƯ Đảng", "T.Ư Đảng", "TW Đảng"}
 _PLAIN_PARTY = Head("Đảng ", "body", True, False)   # (the head read without the party rule)
+_PLAIN_FRONT = Head("Mặt trận ", "named", True, False)
 # Heads of companies, whose own name is later used alone: "Công ty cổ phần
 # Tasco Nam Thái" ... "việc Tasco Nam Thái thu phí".
 _COMPANY_HEADS = {"Công ty", "công ty", "Tổng Công ty", "Tổng công ty", "Tập đoàn", "tập đoàn", "TCT", "TCty", "Tổng Cty",

@@ -884,6 +884,17 @@ NOT_ORGANIZATIONS += [
     # a law's title that names the body of every commune
     "Các địa phương thực hiện Luật Công an xã năm 2008.",
 ]
+CASES += [
+    # a front is named as a party is, its words in any case
+    ("xây dựng khối đại đoàn kết toàn dân tộc và Mặt trận Dân tộc thống nhất trên nguyên tắc đoàn kết",
+     ["Mặt trận Dân tộc thống nhất"]),
+    ("Mặt trận Dân tộc thống nhất Việt Nam ra đời năm 1930.", ["Mặt trận Dân tộc thống nhất Việt Nam"]),
+]
+NOT_ORGANIZATIONS += [
+    # the fund of a social insurance scheme is money, not a body
+    "Quỹ BHYT đã bội chi hơn 4.000 tỷ đồng.",
+    "dịch vụ không thuộc phạm vi thanh toán của Quỹ Bảo hiểm y tế đối với cơ sở công lập.",
+]
 
 test_organizations, test_not_organizations = label_tests("ORGANIZATION", CASES, NOT_ORGANIZATIONS)
 
