@@ -890,6 +890,14 @@ CASES += [
      ["Mặt trận Dân tộc thống nhất"]),
     ("Mặt trận Dân tộc thống nhất Việt Nam ra đời năm 1930.", ["Mặt trận Dân tộc thống nhất Việt Nam"]),
 ]
+CASES += [
+    # fields of trades and of small firms that bodies are named by
+    ("phản ánh của Hiệp hội Bông sợi Việt Nam và nhiều DN hội viên", ["Hiệp hội Bông sợi Việt Nam"]),
+    ("Trung tâm Hỗ trợ phát triển doanh nghiệp nhỏ và vừa đã khai giảng lớp học.",
+     ["Trung tâm Hỗ trợ phát triển doanh nghiệp nhỏ và vừa"]),
+    ("ông Phát nhận trách nhiệm của Bộ Nông nghiệp phát triển nông thôn trong việc để dự án lãng phí",
+     ["Bộ Nông nghiệp phát triển nông thôn"]),
+]
 NOT_ORGANIZATIONS += [
     # the fund of a social insurance scheme is money, not a body
     "Quỹ BHYT đã bội chi hơn 4.000 tỷ đồng.",
