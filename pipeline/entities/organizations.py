@@ -381,7 +381,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             k = e       # "Trường Trung cấp luật Đồng Hới", "Trường Cao đẳng nghề Hà Nội": the subject
             continue    # taught, in lower case, up to the college's place
         if (head.text in _RESEARCH_HEADS and k == field_end and k > start
-                and (e := _words_before_country(view, k, 3, True)) > k):
+                and (e := _words_before_country(view, k, 4, True)) > k):
             k = e       # "Viện Nghiên cứu hạt nhân Đà Lạt", "Trung tâm Nghiên cứu hải sản 3": after a
             continue    # capitalized field, its object in lower case up to the place or number of the body
         if (view.low[k] == "về" and k > start and head.text in _ABOUT_HEADS and k + 1 < view.n

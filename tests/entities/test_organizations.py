@@ -898,6 +898,11 @@ CASES += [
     ("ông Phát nhận trách nhiệm của Bộ Nông nghiệp phát triển nông thôn trong việc để dự án lãng phí",
      ["Bộ Nông nghiệp phát triển nông thôn"]),
 ]
+CASES += [
+    # a centre's object of four lower-case words before its place
+    ("Phan Tiến Dũng, cán bộ Trung tâm Bảo tồn di tích cố đô Huế; Nguyễn Hữu Đông cũng có mặt.",
+     ["Trung tâm Bảo tồn di tích cố đô Huế"]),
+]
 NOT_ORGANIZATIONS += [
     # the fund of a social insurance scheme is money, not a body
     "Quỹ BHYT đã bội chi hơn 4.000 tỷ đồng.",
