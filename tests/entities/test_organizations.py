@@ -902,6 +902,11 @@ CASES += [
     # a centre's object of four lower-case words before its place
     ("Phan Tiến Dũng, cán bộ Trung tâm Bảo tồn di tích cố đô Huế; Nguyễn Hữu Đông cũng có mặt.",
      ["Trung tâm Bảo tồn di tích cố đô Huế"]),
+    # a charity's work and the people it helps
+    ("Ông hiện đang sinh hoạt tại Hội Bảo trợ bệnh nhân nghèo TPHCM.",
+     ["Hội Bảo trợ bệnh nhân nghèo TPHCM"]),
+    ("Hội Bảo trợ người khuyết tật và trẻ mồ côi TPHCM đã trao quà.",
+     ["Hội Bảo trợ người khuyết tật và trẻ mồ côi TPHCM"]),
 ]
 NOT_ORGANIZATIONS += [
     # the fund of a social insurance scheme is money, not a body
