@@ -304,6 +304,11 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             k, after_qualifier = q[0], True
             form_end = k
             continue
+        if (k == start and head.text in _BANK_HEADS and view.low[k] == "thương" and k + 4 < view.n
+                and tuple(view.low[k:k + 4]) == _BANK_FORM and view.joined(k, k + 4)):
+            k, after_qualifier = k + 4, True   # a commercial joint-stock bank's legal form written out:
+            form_end = k                        # "Ngân hàng thương mại cổ phần Á Châu" (short: "TMCP")
+            continue
         # a company's name after its legal form may look like a person's:
         # "Công ty TNHH Kim Anh", "Công ty cổ phần Hoàng Long An Khang"
         free = head.free or (k == form_end and head.text in _COMPANY_HEADS) or (
@@ -392,7 +397,18 @@ def _name(view: TokenView, k: int, head: Head) -> int:
     # a trailing joiner is not part of the name
     while k > start and (view.words[k - 1] in _JOIN or (view.words[k - 1] == ";" and _amp(view, k))):
         k -= 1 if view.words[k - 1] in _JOIN else 3
+    if form_end == k and head.text in _BANK_HEADS:
+        t = start + 4 if tuple(view.low[start:start + 4]) == _BANK_FORM else start
+        while t < k and (q := org_qualifiers().match(view, t)) is not None:
+            t = q[0]
+        if t == k:
+            return start    # a bank's legal form alone is no name: "Ngân hàng thương mại cổ phần cần
+                            # tăng vốn" (any joint-stock bank), not "… cổ phần Á Châu"
     return k
+
+
+_BANK_HEADS = {"Ngân hàng", "NH"}
+_BANK_FORM = ("thương", "mại", "cổ", "phần")
 
 
 # Colleges and vocational schools, named by a subject in lower case and their place.

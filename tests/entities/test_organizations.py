@@ -902,6 +902,9 @@ CASES += [
     # a centre's object of four lower-case words before its place
     ("Phan Tiến Dũng, cán bộ Trung tâm Bảo tồn di tích cố đô Huế; Nguyễn Hữu Đông cũng có mặt.",
      ["Trung tâm Bảo tồn di tích cố đô Huế"]),
+    # a commercial joint-stock bank's legal form written out
+    ("Theo Ngân hàng thương mại cổ phần Á Châu, nợ xấu giảm.", ["Ngân hàng thương mại cổ phần Á Châu"]),
+    ("Theo Ngân hàng thương mại cổ phần Việt - Hoa, nợ xấu giảm.", ["Ngân hàng thương mại cổ phần Việt - Hoa"]),
     # a charity's work and the people it helps
     ("Ông hiện đang sinh hoạt tại Hội Bảo trợ bệnh nhân nghèo TPHCM.",
      ["Hội Bảo trợ bệnh nhân nghèo TPHCM"]),
@@ -909,6 +912,9 @@ CASES += [
      ["Hội Bảo trợ người khuyết tật và trẻ mồ côi TPHCM"]),
 ]
 NOT_ORGANIZATIONS += [
+    # a bank's legal form alone is any bank
+    "Ngân hàng thương mại cổ phần cần tăng vốn điều lệ.",
+    "Ngân hàng cổ phần cần tăng vốn điều lệ.",
     # the fund of a social insurance scheme is money, not a body
     "Quỹ BHYT đã bội chi hơn 4.000 tỷ đồng.",
     "dịch vụ không thuộc phạm vi thanh toán của Quỹ Bảo hiểm y tế đối với cơ sở công lập.",
