@@ -257,6 +257,9 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             continue
         f = ((org_fields().match(view, k) if view.mask[k] & FIELD else None)
              or (org_codes().match(view, k) if view.mask[k] & CODE else None))
+        if f is not None and k > start and view.low[k] == "các":
+            break       # "các" begins a name's field only right after the head ("Vụ các Tổ chức quốc
+                        # tế"); after a joiner, other bodies: "Tổng cục Thống kê và các tổ chức quốc tế"
         if f is not None and view.cap[k] and k == start and head.kind == "body" \
                 and (p := place_at(view, k)) is not None and p[0] > f[0]:
             break       # a place that begins with a field word: "Tỉnh ủy Điện Biên" (not the field "điện")

@@ -905,6 +905,11 @@ CASES += [
     # a commercial joint-stock bank's legal form written out
     ("Theo Ngân hàng thương mại cổ phần Á Châu, nợ xấu giảm.", ["Ngân hàng thương mại cổ phần Á Châu"]),
     ("Theo Ngân hàng thương mại cổ phần Việt - Hoa, nợ xấu giảm.", ["Ngân hàng thương mại cổ phần Việt - Hoa"]),
+    # departments and committees whose field begins with "các"; after a joiner it is other bodies
+    ("bổ nhiệm chức vụ lãnh đạo Vụ Tài chính các ngân hàng và tổ chức tài chính cho bà Hiền.",
+     ["Vụ Tài chính các ngân hàng và tổ chức tài chính"]),
+    ("Phạm Bình Minh công tác tại Vụ các tổ chức quốc tế.", ["Vụ các tổ chức quốc tế"]),
+    ("về thời điểm tính GDP của Tổng cục Thống kê và các tổ chức Quốc tế khác", ["Tổng cục Thống kê"]),
     # a charity's work and the people it helps
     ("Ông hiện đang sinh hoạt tại Hội Bảo trợ bệnh nhân nghèo TPHCM.",
      ["Hội Bảo trợ bệnh nhân nghèo TPHCM"]),
