@@ -908,11 +908,22 @@ def _org_at(view: TokenView, i: int, depth: int) -> OrgMatch | None:
         if (i > 1 and view.words[i - 1] in ("-", "/") and view.words[i - 2].isupper()
                 and view.starts[i - 1] == view.starts[i - 2] + len(view.words[i - 2])):
             return None     # "Thông tư số 36/2016/TT- NHNN": the issuer's code in a document's number
+        if view.words[i] in _WORKERS and not (
+                0 < i < view.n - 1 and view.words[i - 1] == "(" and view.words[i + 1] == ")"
+                and view.low[max(0, i - 4):i - 1] != _WORKERS_WRITTEN):
+            return None     # "ưu đãi cho NLĐ làm việc tại khu công nghiệp": workers (người lao động); the
+                            # newspaper is its credit in brackets, "(NLĐ)- Sáng 3-2", unless it
+                            # abbreviates the words before it: "người lao động (NLĐ)"
         return OrgMatch(i, m[0], "name", None)
     h = head_at(view, i)
     if h is None:
         return _centre(view, i)
     return complete(view, i, h[0], h[1], depth)
+
+
+# The Người Lao Động newspaper's initials, which are also those of "người lao động" (workers).
+_WORKERS = {"NLĐ"}
+_WORKERS_WRITTEN = ["người", "lao", "động"]
 
 
 # Words before "Trung ương" that make it a noun, the Party centre: "báo cáo với

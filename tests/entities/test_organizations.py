@@ -902,6 +902,8 @@ CASES += [
     # a centre's object of four lower-case words before its place
     ("Phan Tiến Dũng, cán bộ Trung tâm Bảo tồn di tích cố đô Huế; Nguyễn Hữu Đông cũng có mặt.",
      ["Trung tâm Bảo tồn di tích cố đô Huế"]),
+    # the newspaper's credit in brackets
+    ("Ảnh: N. Dương (NLĐ) - Ngày 21-3, tại trụ sở.", ["NLĐ"]),
     # a commercial joint-stock bank's legal form written out
     ("Theo Ngân hàng thương mại cổ phần Á Châu, nợ xấu giảm.", ["Ngân hàng thương mại cổ phần Á Châu"]),
     ("Theo Ngân hàng thương mại cổ phần Việt - Hoa, nợ xấu giảm.", ["Ngân hàng thương mại cổ phần Việt - Hoa"]),
@@ -917,6 +919,9 @@ CASES += [
      ["Hội Bảo trợ người khuyết tật và trẻ mồ côi TPHCM"]),
 ]
 NOT_ORGANIZATIONS += [
+    # "NLĐ" in running text, and in brackets after the words, is "người lao động" (workers)
+    "ưu đãi lãi suất vay mua nhà ở xã hội cho NLĐ làm việc tại khu công nghiệp.",
+    "bảo vệ quyền, lợi ích chính đáng của người lao động (NLĐ) về bảo hiểm.",
     # a bank's legal form alone is any bank
     "Ngân hàng thương mại cổ phần cần tăng vốn điều lệ.",
     "Ngân hàng cổ phần cần tăng vốn điều lệ.",
