@@ -151,7 +151,18 @@ def _head_at(view: TokenView, i: int) -> tuple[int, Head] | None:
     if (head.text == "Vụ" and 0 < j < view.n and not view.brk[j] and view.mask[j] & ORG_NAME
             and org_names().match(view, j) is not None):
         return None     # "Vụ PMU 18", "vụ Vinashin": the case of a known body, which is the entity
+    if head.text == "Quỹ" and j < view.n and view.adjacent(j) and (
+            view.words[j] in _SCHEMES or tuple(view.low[j:j + 4]) in _SCHEME_WORDS):
+        return None     # "Quỹ BHYT", "quỹ bảo hiểm xã hội": the money of a social insurance
+                        # scheme, no body (D_NOTES 12); the body is "BHXH Việt Nam"
     return j, head
+
+
+# The social insurance schemes, whose funds are money, not bodies: "Quỹ BHYT".
+_SCHEMES = {"BHYT", "BHXH", "BHTN"}
+_SCHEME_WORDS = {("bảo", "hiểm", "y", "tế"),            # "Quỹ bảo hiểm y tế"
+                 ("bảo", "hiểm", "xã", "hội"),          # "Quỹ Bảo hiểm xã hội"
+                 ("bảo", "hiểm", "thất", "nghiệp")}     # "quỹ bảo hiểm thất nghiệp"
 
 
 def _in_capitals(view: TokenView, k: int) -> bool:
@@ -201,6 +212,9 @@ def _name(view: TokenView, k: int, head: Head) -> int:
         e = _party(view, k)
         if e > k:
             return max(e, _name(view, k, _PLAIN_PARTY))   # (the plain name: "Đảng Cộng sản Việt nam")
+    if head.text == "Mặt trận" and 0 < k < view.n and view.cap[k] and not view.brk[k] and (e := _party(view, k)) > k:
+        return max(e, _name(view, k, _PLAIN_FRONT))      # a front is named as a party is: "Mặt trận Dân tộc
+                                                        # thống nhất", "Mặt trận Dân chủ Lào"
     if head.text == "Ban" and k + 1 < view.n and view.low[k] == "chỉ" and view.low[k + 1] == "đạo" \
             and view.joined(k - 1, k + 2) and (e := _steering_task(view, k + 2)) > k + 2:
         return e
@@ -243,6 +257,9 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             continue
         f = ((org_fields().match(view, k) if view.mask[k] & FIELD else None)
              or (org_codes().match(view, k) if view.mask[k] & CODE else None))
+        if f is not None and k > start and view.low[k] == "các":
+            break       # "các" begins a name's field only right after the head ("Vụ các Tổ chức quốc
+                        # tế"); after a joiner, other bodies: "Tổng cục Thống kê và các tổ chức quốc tế"
         if f is not None and view.cap[k] and k == start and head.kind == "body" \
                 and (p := place_at(view, k)) is not None and p[0] > f[0]:
             break       # a place that begins with a field word: "Tỉnh ủy Điện Biên" (not the field "điện")
@@ -289,6 +306,11 @@ def _name(view: TokenView, k: int, head: Head) -> int:
         if q is not None and view.low[k] in ("cổ", "tnhh", "cp", "trách", "liên"):
             k, after_qualifier = q[0], True
             form_end = k
+            continue
+        if (k == start and head.text in _BANK_HEADS and view.low[k] == "thương" and k + 4 < view.n
+                and tuple(view.low[k:k + 4]) == _BANK_FORM and view.joined(k, k + 4)):
+            k, after_qualifier = k + 4, True   # a commercial joint-stock bank's legal form written out:
+            form_end = k                        # "Ngân hàng thương mại cổ phần Á Châu" (short: "TMCP")
             continue
         # a company's name after its legal form may look like a person's:
         # "Công ty TNHH Kim Anh", "Công ty cổ phần Hoàng Long An Khang"
@@ -367,7 +389,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             k = e       # "Trường Trung cấp luật Đồng Hới", "Trường Cao đẳng nghề Hà Nội": the subject
             continue    # taught, in lower case, up to the college's place
         if (head.text in _RESEARCH_HEADS and k == field_end and k > start
-                and (e := _words_before_country(view, k, 3, True)) > k):
+                and (e := _words_before_country(view, k, 4, True)) > k):
             k = e       # "Viện Nghiên cứu hạt nhân Đà Lạt", "Trung tâm Nghiên cứu hải sản 3": after a
             continue    # capitalized field, its object in lower case up to the place or number of the body
         if (view.low[k] == "về" and k > start and head.text in _ABOUT_HEADS and k + 1 < view.n
@@ -378,7 +400,18 @@ def _name(view: TokenView, k: int, head: Head) -> int:
     # a trailing joiner is not part of the name
     while k > start and (view.words[k - 1] in _JOIN or (view.words[k - 1] == ";" and _amp(view, k))):
         k -= 1 if view.words[k - 1] in _JOIN else 3
+    if form_end == k and head.text in _BANK_HEADS:
+        t = start + 4 if tuple(view.low[start:start + 4]) == _BANK_FORM else start
+        while t < k and (q := org_qualifiers().match(view, t)) is not None:
+            t = q[0]
+        if t == k:
+            return start    # a bank's legal form alone is no name: "Ngân hàng thương mại cổ phần cần
+                            # tăng vốn" (any joint-stock bank), not "… cổ phần Á Châu"
     return k
+
+
+_BANK_HEADS = {"Ngân hàng", "NH"}
+_BANK_FORM = ("thương", "mại", "cổ", "phần")
 
 
 # Colleges and vocational schools, named by a subject in lower case and their place.
@@ -875,11 +908,22 @@ def _org_at(view: TokenView, i: int, depth: int) -> OrgMatch | None:
         if (i > 1 and view.words[i - 1] in ("-", "/") and view.words[i - 2].isupper()
                 and view.starts[i - 1] == view.starts[i - 2] + len(view.words[i - 2])):
             return None     # "Thông tư số 36/2016/TT- NHNN": the issuer's code in a document's number
+        if view.words[i] in _WORKERS and not (
+                0 < i < view.n - 1 and view.words[i - 1] == "(" and view.words[i + 1] == ")"
+                and view.low[max(0, i - 4):i - 1] != _WORKERS_WRITTEN):
+            return None     # "ưu đãi cho NLĐ làm việc tại khu công nghiệp": workers (người lao động); the
+                            # newspaper is its credit in brackets, "(NLĐ)- Sáng 3-2", unless it
+                            # abbreviates the words before it: "người lao động (NLĐ)"
         return OrgMatch(i, m[0], "name", None)
     h = head_at(view, i)
     if h is None:
         return _centre(view, i)
     return complete(view, i, h[0], h[1], depth)
+
+
+# The Người Lao Động newspaper's initials, which are also those of "người lao động" (workers).
+_WORKERS = {"NLĐ"}
+_WORKERS_WRITTEN = ["người", "lao", "động"]
 
 
 # Words before "Trung ương" that make it a noun, the Party centre: "báo cáo với
@@ -1715,6 +1759,7 @@ _AGENCY_UNITS = {"Đảng ủy", "Đảng bộ", "Chi bộ", "Công đoàn", "Ch
 # Đảng Nhân dân Cách mạng Lào".
 _PARTY_HEADS = {"Đảng", "Trung ương Đảng", "TƯ Đảng", "T.Ư Đảng", "TW Đảng"}
 _PLAIN_PARTY = Head("Đảng ", "body", True, False)   # (the head read without the party rule)
+_PLAIN_FRONT = Head("Mặt trận ", "named", True, False)
 # Heads of companies, whose own name is later used alone: "Công ty cổ phần
 # Tasco Nam Thái" ... "việc Tasco Nam Thái thu phí".
 _COMPANY_HEADS = {"Công ty", "công ty", "Tổng Công ty", "Tổng công ty", "Tập đoàn", "tập đoàn", "TCT", "TCty", "Tổng Cty",

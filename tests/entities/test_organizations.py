@@ -884,6 +884,51 @@ NOT_ORGANIZATIONS += [
     # a law's title that names the body of every commune
     "Các địa phương thực hiện Luật Công an xã năm 2008.",
 ]
+CASES += [
+    # a front is named as a party is, its words in any case
+    ("xây dựng khối đại đoàn kết toàn dân tộc và Mặt trận Dân tộc thống nhất trên nguyên tắc đoàn kết",
+     ["Mặt trận Dân tộc thống nhất"]),
+    ("Mặt trận Dân tộc thống nhất Việt Nam ra đời năm 1930.", ["Mặt trận Dân tộc thống nhất Việt Nam"]),
+]
+CASES += [
+    # fields of trades and of small firms that bodies are named by
+    ("phản ánh của Hiệp hội Bông sợi Việt Nam và nhiều DN hội viên", ["Hiệp hội Bông sợi Việt Nam"]),
+    ("Trung tâm Hỗ trợ phát triển doanh nghiệp nhỏ và vừa đã khai giảng lớp học.",
+     ["Trung tâm Hỗ trợ phát triển doanh nghiệp nhỏ và vừa"]),
+    ("ông Phát nhận trách nhiệm của Bộ Nông nghiệp phát triển nông thôn trong việc để dự án lãng phí",
+     ["Bộ Nông nghiệp phát triển nông thôn"]),
+]
+CASES += [
+    # a centre's object of four lower-case words before its place
+    ("Phan Tiến Dũng, cán bộ Trung tâm Bảo tồn di tích cố đô Huế; Nguyễn Hữu Đông cũng có mặt.",
+     ["Trung tâm Bảo tồn di tích cố đô Huế"]),
+    # the newspaper's credit in brackets
+    ("Ảnh: N. Dương (NLĐ) - Ngày 21-3, tại trụ sở.", ["NLĐ"]),
+    # a commercial joint-stock bank's legal form written out
+    ("Theo Ngân hàng thương mại cổ phần Á Châu, nợ xấu giảm.", ["Ngân hàng thương mại cổ phần Á Châu"]),
+    ("Theo Ngân hàng thương mại cổ phần Việt - Hoa, nợ xấu giảm.", ["Ngân hàng thương mại cổ phần Việt - Hoa"]),
+    # departments and committees whose field begins with "các"; after a joiner it is other bodies
+    ("bổ nhiệm chức vụ lãnh đạo Vụ Tài chính các ngân hàng và tổ chức tài chính cho bà Hiền.",
+     ["Vụ Tài chính các ngân hàng và tổ chức tài chính"]),
+    ("Phạm Bình Minh công tác tại Vụ các tổ chức quốc tế.", ["Vụ các tổ chức quốc tế"]),
+    ("về thời điểm tính GDP của Tổng cục Thống kê và các tổ chức Quốc tế khác", ["Tổng cục Thống kê"]),
+    # a charity's work and the people it helps
+    ("Ông hiện đang sinh hoạt tại Hội Bảo trợ bệnh nhân nghèo TPHCM.",
+     ["Hội Bảo trợ bệnh nhân nghèo TPHCM"]),
+    ("Hội Bảo trợ người khuyết tật và trẻ mồ côi TPHCM đã trao quà.",
+     ["Hội Bảo trợ người khuyết tật và trẻ mồ côi TPHCM"]),
+]
+NOT_ORGANIZATIONS += [
+    # "NLĐ" in running text, and in brackets after the words, is "người lao động" (workers)
+    "ưu đãi lãi suất vay mua nhà ở xã hội cho NLĐ làm việc tại khu công nghiệp.",
+    "bảo vệ quyền, lợi ích chính đáng của người lao động (NLĐ) về bảo hiểm.",
+    # a bank's legal form alone is any bank
+    "Ngân hàng thương mại cổ phần cần tăng vốn điều lệ.",
+    "Ngân hàng cổ phần cần tăng vốn điều lệ.",
+    # the fund of a social insurance scheme is money, not a body
+    "Quỹ BHYT đã bội chi hơn 4.000 tỷ đồng.",
+    "dịch vụ không thuộc phạm vi thanh toán của Quỹ Bảo hiểm y tế đối với cơ sở công lập.",
+]
 
 test_organizations, test_not_organizations = label_tests("ORGANIZATION", CASES, NOT_ORGANIZATIONS)
 

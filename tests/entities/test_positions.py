@@ -613,7 +613,7 @@ def test_no_office_meeting_board_or_presidium(text):
     ("Thủ trưởng Công an các đơn vị, địa phương phải tăng cường công tác quản lý.",
      ["Thủ trưởng Công an các đơn vị, địa phương"]),
     # (a name that holds "các")
-    ("Phạm Bình Minh, Vụ trưởng Vụ các tổ chức quốc tế - Bộ Ngoại giao.", ["Vụ trưởng"]),
+    ("Phạm Bình Minh, Vụ trưởng Vụ các tổ chức quốc tế - Bộ Ngoại giao.", ["Vụ trưởng Vụ các tổ chức quốc tế"]),
     # a unit's name in sentence case, its holder's full name after it
     ("Vụ trưởng Vụ Giáo dục phổ thông Lê Quán Tần khẳng định.", ["Vụ trưởng Vụ Giáo dục phổ thông"]),
     ("Cục trưởng Cục Quản lý dược Trương Quốc Cường cho biết.", ["Cục trưởng Cục Quản lý dược"]),
