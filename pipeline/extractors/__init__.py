@@ -137,6 +137,36 @@ def matches_at(pattern: regex.Pattern, text: str, places: Iterable[int], end: in
             yield m
 
 
+# How far a grammar of a few words (a day after "ngày", an issuer after a number, a name
+# with its abbreviation in brackets) may read from where it is asked, and how close to that
+# end a match may come before the whole text is asked instead (its optional tail or a
+# look-ahead might read on).  With no run of 32 spaces nor of 64 letters or digits in the
+# window (:data:`_LONG_RUN`), those grammars read less than 500 characters.
+_NEAR = 1024
+_NEAR_MARGIN = 64
+_NEAR_REST = 16_384
+# A run of spaces or of word characters long enough that a grammar's \s+ or \p{L}+ might
+# carry it past the window.
+_LONG_RUN = regex.compile(r"\s{32}|\w{64}")
+
+
+def match_near(pattern: regex.Pattern, text: str, pos: int) -> regex.Match | None:
+    """``pattern.match(text, pos)`` for a grammar that reads a few words: asked of the next
+    :data:`_NEAR` characters only.  The ``regex`` module looks ahead for a grammar's required
+    word (``tháng``, ``của``) before matching, to the end of the text when it is not there:
+    in a long text without that word, each question was a pass over the rest of it.  The
+    whole text is asked when the window could change the answer: a match ending near the
+    window's end, or a long run of spaces or letters inside it; and when the rest of the text is short
+    (:data:`_NEAR_REST`: a news article's), whose look-ahead costs less than the window's tests."""
+    end = pos + _NEAR
+    if len(text) - pos <= _NEAR_REST:
+        return pattern.match(text, pos)
+    m = pattern.match(text, pos, end)
+    if (m is not None and m.end() > end - _NEAR_MARGIN) or _LONG_RUN.search(text, pos, end):
+        return pattern.match(text, pos)
+    return m
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def fold(word: str) -> str:
     """Lower-cased, NFC, with each syllable's tone mark moved to its end.

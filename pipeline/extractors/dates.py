@@ -27,7 +27,7 @@ import regex
 
 from ..doc import Doc
 from ..span import Span, SpanSet
-from . import caseless, counts, find_all, group_named, lowered, matches_at, optional_group
+from . import caseless, counts, find_all, group_named, lowered, match_near, matches_at, optional_group
 from .numbers import SCALES, UNITS, WORDS, YEAR_BEFORE, as_number, digits_value, lower_text, parse_words, word_number_starts
 
 _F = regex.VERBOSE | regex.IGNORECASE
@@ -1459,13 +1459,13 @@ def date_at(text: str, pos: int, year: int | None = None, bare: bool = False) ->
     when ``bare``, a full day without "ngày" ("100/2015/NĐ-CP 20/10/2015")."""
     best: Candidate | None = None
     if bare:
-        m = GRAMMARS["date_full"].match(text, pos)
+        m = match_near(GRAMMARS["date_full"], text, pos)
         return _resolve_day(m, year, "date_full") if m is not None else None
-    ngay = _NGAY.match(text, pos)
+    ngay = match_near(_NGAY, text, pos)
     if ngay is None:
         return None
     for form in ("date_full", "date_words", "date_partial"):
-        m = GRAMMARS[form].match(text, ngay.end())
+        m = match_near(GRAMMARS[form], text, ngay.end())
         if m is None:
             continue
         c = _resolve_day(m, year, form, pos)  # after "ngày" a bare D/M needs no other cue

@@ -40,7 +40,7 @@ from .. import WITHOUT_MARKS
 from ..doc import Doc
 from ..span import Span, SpanSet
 from . import (char_after_space, counts, dates, find_all, first_letters_either_case, fold, group_named, group_numbers, lines, lowered,
-               matches_at, table, vietnamese_words)
+               match_near, matches_at, table, vietnamese_words)
 from .numbers import SCALES, keyword_hits, lower_text
 
 # One code segment of a symbol: "CP", "UBND", "QH14", "NĐ", "TTg", "KtrVB".  A
@@ -420,7 +420,7 @@ def _head_at(text: str, pos: int) -> tuple[int, bool] | None:
             end = pos + len(h)
             if end == len(text) or not text[end].isalnum():
                 return end, complete
-    m = _INNER_ABBR.match(text, pos)
+    m = match_near(_INNER_ABBR, text, pos)
     if m and _initials(m.group(_INNER_A)) == m.group(_INNER_AB):
         cut = m.end(_INNER_A)
         found = _head_at(text[pos:cut] + text[m.end():m.end() + 80], 0)
@@ -664,19 +664,19 @@ def resolve(doc: Doc, group: list[Ref], year: int | None) -> list[Span]:
     text = doc.text
     last = group[-1]
     pos, issued = last.end, None
-    to_date = _TO_DATE.match(text, pos)
-    if to_date or (bare := _TO_BARE_DATE.match(text, pos)):
+    to_date = match_near(_TO_DATE, text, pos)
+    if to_date or (bare := match_near(_TO_BARE_DATE, text, pos)):
         c = dates.date_at(text, to_date.end(), year) if to_date else dates.date_at(text, bare.end(), year, bare=True)
         if c is not None:
             issued, pos = c.value, c.end
             if to_date and to_date.group(_TO_DATE_BR) and text.startswith(")", pos):
                 pos += 1   # "61/CP (ngày 5-7-1994) của Chính phủ"
     issuer_span = None
-    to_issuer = _TO_ISSUER.match(text, pos)
+    to_issuer = match_near(_TO_ISSUER, text, pos)
     if to_issuer:
         issuer_span = issuer_at(text, to_issuer.end(), doc, _joint(last.type))
     issuer = text[issuer_span[0]:issuer_span[1]] if issuer_span else None
-    if issuer_span and issued is None and (to_date := _TO_DATE.match(text, issuer_span[1])):
+    if issuer_span and issued is None and (to_date := match_near(_TO_DATE, text, issuer_span[1])):
         c = dates.date_at(text, to_date.end(), year)  # "… của Chính phủ ngày 25/1/2017"
         issued = c.value if c is not None else None
     out = []

@@ -1,6 +1,9 @@
 """Any text, however broken, yields spans whose offsets hold and no exception."""
 from __future__ import annotations
 
+from unittest.mock import patch
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -58,3 +61,39 @@ def test_a_long_article_dense_with_facts_repeats_each_sentence_facts():
     for k in (0, 1, n // 2, n - 1):
         assert sorted(f for f in got if k * width <= f[1] < (k + 1) * width) == \
             sorted((f[0], f[1] + k * width, f[2] + k * width) + f[3:] for f in one)
+
+
+GRAMMARS_NEAR = [dates.GRAMMARS["date_full"], dates.GRAMMARS["date_words"], dates.GRAMMARS["date_partial"],
+                 dates._NGAY, documents._TO_DATE, documents._TO_BARE_DATE, documents._TO_ISSUER, documents._INNER_ABBR]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(ATOMS + [" " * 40, "\n" * 33, "x" * 230, "Ngân hàng (NH) Nhà nước", "Ngân hàng (NH)",
+                                         "Nhà nước"]), max_size=80).map("".join), st.data())
+def test_match_near_answers_as_the_whole_text(text, data):
+    """A grammar of a few words asked of a window (``match_near``: the regex module's look-ahead
+    for a required word no longer reads to the end of a long text) answers as asked of it all,
+    wherever the window cuts: across a long run of spaces, a date near its end, a short text."""
+    from pipeline import extractors
+    pos = data.draw(st.integers(0, len(text)))
+    with patch.object(extractors, "_NEAR_REST", 0):     # (the window even in a short text)
+        for pattern in GRAMMARS_NEAR:
+            near, whole = extractors.match_near(pattern, text, pos), pattern.match(text, pos)
+            assert (near and near.span()) == (whole and whole.span())
+
+
+@pytest.mark.parametrize("pattern,text,at,expected", [
+    # a day in words after a document's "ngày", with the rest of a long text after it
+    ("date_words", "Quyết định số 12/QĐ-UBND ngày 12 tháng 5 năm 2010 của UBND tỉnh" + ", số 5" * 20000,
+     "12 tháng", "12 tháng 5 năm 2010"),
+    # "ngày" and its day across 1,100 spaces: past the window, the whole text is asked
+    ("_NGAY", "ngày" + " " * 1100 + "12/5/2010", "ngày", "ngày" + " " * 1100),
+    # no "tháng" anywhere after: none, without reading the rest
+    ("date_words", "ngày 12/5/2010, 5 người, Quyết định số 12/QĐ-UBND, " * 5000, "12/5", None),
+])
+def test_match_near_days(pattern, text, at, expected):
+    from pipeline import extractors
+    grammar = dates._NGAY if pattern == "_NGAY" else dates.GRAMMARS[pattern]
+    with patch.object(extractors, "_NEAR_REST", 0):     # (the window even in a short text)
+        m = extractors.match_near(grammar, text, text.index(at))
+    assert (m.group() if m else None) == expected
