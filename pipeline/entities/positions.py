@@ -26,10 +26,11 @@ import regex
 from ..doc import Doc
 from ..span import Span
 from ..structure import is_vietnamese_syllable
-from .lexicon import (FIELD, HEAD, HONORIFIC, PLACE, TITLE, UNIT, Head, TokenView, is_word, lfold, may_start, org_fields, place_units,
-                      places, position_boards, position_titles, province_names, regions)
+from .lexicon import (FAMILY, FIELD, HEAD, HONORIFIC, PLACE, SYLLABLE, TITLE, UNIT, Head, TokenView, honorifics, is_word,
+                      lfold, may_start, org_fields, place_units, places, position_boards, position_titles, province_names,
+                      regions)
 from .locations import MODIFIERS, _name_after, candidate_starts, place_at, site_at, unit_at
-from .names import DEPUTY, FUNCTION_WORDS, is_proper, is_syllable, named_place, person_shape, scan
+from .names import _MIDDLE_ONLY, DEPUTY, FUNCTION_WORDS, is_proper, is_syllable, named_place, person_shape, scan
 from .organizations import CLASS, TERM, TERM_NUMBER, _plain, complete, head_at, org_at
 
 _MODS = MODIFIERS
@@ -260,6 +261,29 @@ def _listed_units(view: TokenView, j: int) -> int:
 
 
 def position_at(view: TokenView, i: int) -> PositionMatch | None:
+    m = _position_at(view, i)
+    if m is not None and view.words[i] == "phó" and _deputies_too(view, i, m.end):
+        return PositionMatch(i, m.end, None, "block")
+    return m
+
+
+def _deputies_too(view: TokenView, i: int, e: int) -> bool:
+    """The lower-case ``phó`` at ``i`` follows a comma or ``và`` after the head's title, which
+    shares with it the body after the office ending at ``e``: "các Trưởng, phó đoàn ĐBQH", "chủ tịch,
+    phó chủ tịch UBND cấp xã", the heads and their deputies as a class, written short: no office,
+    nor the title after "phó" (D_NOTES 6, N_NOTES 5; not "thủ tướng, phó thủ tướng", two offices)."""
+    if i < 2 or view.words[i - 1] not in (",", "và") or not view.joined(i - 2, i + 1):
+        return False
+    t = position_titles().match(view, i + 1) or position_titles().match(view, i)
+    if t is None or e <= t[0]:
+        return False    # (nothing shared after the title)
+    if view.low[i - 2] == "trưởng":
+        return True
+    w = t[0] - i - 1
+    return i - 1 - w >= 0 and tuple(view.low[i - 1 - w:i - 1]) == tuple(view.low[i + 1:t[0]])
+
+
+def _position_at(view: TokenView, i: int) -> PositionMatch | None:
     n = view.n
     if i >= n or not (view.low[i] in _MODS or may_start(view.mask, i, TITLE)):
         return None     # no title, nor a modifier before one, starts here
@@ -290,10 +314,11 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
         return None     # "giữ chức vụ Trưởng ban": the office starts at "Trưởng" ("chức vụ" is a word)
     if t[1].text.endswith(" phó") and k > 0 and view.adjacent(k) and is_word(view.words[k - 1], view.words[k]):
         return None     # "chức vụ Phó Chủ tịch", "Tổng cục phó": its first syllable ends a word before it
-    if view.low[k] == "đại" and i > 0 and view.low[i - 1] == "đoàn" and view.adjacent(i):
-        h = head_at(view, k + 2)
-        if h is not None and h[0] < view.n and view.adjacent(h[0]) and regions().match(view, h[0]) is not None:
-            return None     # "đoàn đại biểu QH Mỹ": a parliament's delegation, no office
+    if view.low[k] == "đại" and k == i and i > 0 and view.low[i - 1] == "đoàn" and view.adjacent(i):
+        return None     # "đoàn đại biểu Quốc hội do … dẫn đầu", "các Đoàn đại biểu Quốc hội", "đoàn
+                        # đại biểu QH Mỹ": a delegation of deputies, a group, no office (M_NOTES 3,
+                        # X_NOTES 13: the body inside it only); its head's title starts before
+                        # "đoàn" ("Trưởng đoàn đại biểu Quốc hội tỉnh …", read from there)
     if k == i and i > 0 and view.low[i - 1] == "đoàn" and view.adjacent(i) and t[1].text == "chủ tịch" \
             and not any(e > t[0] for e, _ in position_titles().matches(view, k)):
         return None     # "thay mặt đoàn Chủ tịch Đại hội": the presidium, a body (not "đoàn
@@ -570,6 +595,11 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
     if (view.mask[j - 1] | view.mask[j - 2]) & UNIT and (e := _hamlet_named(view, i, j)) > j:
         return PositionMatch(i, e, None, "unit")    # "trưởng thôn Đông Hạ", "trưởng xóm 5"
     o = org_at(view, j) or _lower_head_body(view, j)
+    if o is None and view.low[i] in DEPUTY and j + 1 < view.n and view.low[j] == "quốc" and view.low[j + 1] == "hội" \
+            and view.joined(j - 1, j + 2):
+        # a deputy's office with the assembly in lower case, as "đại biểu Quốc hội" (A_B_NOTES 5): "ông A, đại
+        # biểu quốc hội, Chủ tịch …", "20% đại biểu quốc hội", "đại biểu quốc hội (ĐBQH) Dương Trung Quốc"
+        return PositionMatch(i, _own_abbreviation(view, i, j + 2, body=False), (j, j + 2), "org")
     if o is None and (e := _high_court(view, j)) > j:
         return PositionMatch(i, e, (j, e), "org")   # "Phó Chánh án Tòa án nhân dân cấp cao tại Hà Nội"
     if o is None and tuple(view.low[j - 2:j + 2]) == ("thủ", "trưởng", "cơ", "quan") and (e := _agency(view, j)) > j:
@@ -1163,8 +1193,8 @@ def _own_abbreviation(view: TokenView, a: int, b: int, body: bool = True) -> int
         return b
     abbr = view.words[b + 1]
     spelt = "".join(w[:1] for w in view.words[a:b]).upper()
-    if len(abbr) >= 2 and abbr == spelt:
-        return b + 3
+    if len(abbr) >= 2 and (abbr == spelt or abbr == "".join(w if w.isupper() else w[:1].upper() for w in view.words[a:b])):
+        return b + 3    # (an acronym inside spelt whole: "đại biểu QH (ĐBQH)")
     return b + 3 if body and _ACRONYM.fullmatch(abbr) and position_titles().match(view, b + 1) is None \
         and place_at(view, b + 1) is None and not _partial(view, a, b, abbr) else b
 

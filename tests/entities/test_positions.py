@@ -739,3 +739,25 @@ def test_lower_case_unit_before_its_parent(text, expected):
 ])
 def test_head_of_secretariat(text, expected):
     assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a delegation of deputies is a group, no office (M_NOTES 3, X_NOTES 13); its deputy head's is one
+    ("Bộ Chính trị đón tiếp đoàn đại biểu Quốc hội do Phó Chủ tịch Quốc hội Nguyễn Văn Yểu dẫn đầu.",
+     ["Phó Chủ tịch Quốc hội"]),
+    ("Văn phòng đã gửi tờ trình đến các đoàn đại biểu Quốc hội để cho ý kiến.", []),
+    ("Ông Trần Thành Long, phó đoàn đại biểu Quốc hội TP.HCM, cũng cho biết.",
+     ["phó đoàn đại biểu Quốc hội TP.HCM"]),
+    # the heads and their deputies as a class, written short: no office (D_NOTES 6, N_NOTES 5)
+    ("Ý kiến của các Trưởng, phó đoàn ĐBQH từ Đà Nẵng trở vào.", []),
+    ("UBND các quận, huyện; chủ tịch, phó chủ tịch UBND cấp xã và công chức trực tiếp xử lý hồ sơ.", []),
+    # the assembly in lower case after a deputy's title, and the office's own acronym after it
+    ("Ông Badraa Dolgor, đại biểu quốc hội, cho biết.", ["đại biểu quốc hội"]),
+    ("Nếu 20% đại biểu quốc hội đề nghị thì Quốc hội bỏ phiếu.", ["đại biểu quốc hội"]),
+    ("Đại biểu quốc hội (ĐBQH) Dương Trung Quốc vừa gửi ý kiến.", ["Đại biểu quốc hội (ĐBQH)"]),
+    ("UB TVQH sẽ báo cáo QH về việc cho thôi làm nhiệm vụ đại biểu QH (ĐBQH) đối với ông Võ Kim Cự.",
+     ["đại biểu QH (ĐBQH)"]),
+])
+def test_delegations_deputies_and_lower_case_assembly(text, expected):
+    assert texts(text, "POSITION") == expected
+
