@@ -612,6 +612,9 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         return PositionMatch(i, p[0] if p is not None and p[1] in ("unit", "bare-unit") else j + 1, None, "bare")
     if o is None and view.cap[j] and tuple(view.key[j - 2:j]) in _COMMANDERS and (e := _service(view, j)) > j:
         return PositionMatch(i, e, (j, e), "org")   # "Phó tư lệnh Hải quân", "Chính ủy Bộ đội Biên phòng"
+    if o is None and view.cap[j] and view.mask[j] & HEAD and view.low[i] not in DEPUTY \
+            and (e := _sentence_case_body(view, j)) > j:
+        return PositionMatch(i, e, (j, e), "org")   # "Viện trưởng Viện ứng dụng công nghệ, Bộ Khoa học …"
     bd = _board_after(view, i, j)
     if bd is not None and (o is None or o.rule == "class" or o.end < bd.end):
         return bd
@@ -716,6 +719,8 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
             e = _numbered(view, o.end)
             return PositionMatch(i, e, (o.start, e), "org")
         e = _sentence_case_name(view, j + w)
+        if e == j + w:
+            e = _run_to_parent(view, j + w, False)    # "Đội trưởng Đội tham mưu (PC67)"
         if e > j + w:
             return PositionMatch(i, e, (j, e), "org")
         if w == 2 and j + 2 < view.n and view.adjacent(j + 2) and _UNIT_NUMBER.fullmatch(view.words[j + 2]):
@@ -1353,6 +1358,64 @@ def _name_tail(view: TokenView, o) -> int:
             and view.low[k] not in FUNCTION_WORDS and not view.mask[k] & HONORIFIC and not _speech_verb(view, k):
         k += 1
     return k if k > e and person_shape(view, k) - k >= 2 and view.adjacent(k) else e
+
+
+# The bodies a unit named in sentence case belongs to, after a comma (the comma of hierarchy,
+# G_NOTES 7, S_NOTES 4): "Vụ Hợp tác quốc tế, Bộ Tài chính", "Viện ứng dụng công nghệ, Bộ Khoa học và
+# Công nghệ", "Trung tâm …, Sở Y tế …".
+_PARENT_BODIES = frozenset({"Bộ", "Tổng cục", "Cục", "Sở", "UBND", "Ủy ban nhân dân", "Học viện", "Đại học"})
+
+
+def _sentence_case_body(view: TokenView, j: int) -> int:
+    """End of a unit at ``j`` named in sentence case after its capitalized head (``Vụ``, ``Cục``,
+    ``Viện``, ``Trung tâm`` …: ``_SENTENCE_CASE_HEADS``), two to six lower-case words that are no
+    function word, verb or honorific, when the body it belongs to follows and shows where the name
+    ends: in brackets, the parent a separate body (``Cục trưởng Cục chống tham nhũng (Thanh tra
+    Chính phủ)``, ``Giám đốc Trung tâm hỗ trợ xuất khẩu (Cục Xúc tiến thương mại …)``, R_NOTES 7), or
+    after a comma, the parent inside the office (``Viện trưởng Viện ứng dụng công nghệ, Bộ Khoa học
+    và Công nghệ``); ``j`` if none (the end of a lower-case run is unknown without it)."""
+    h = head_at(view, j)
+    if h is None or h[1].text not in _SENTENCE_CASE_HEADS:
+        return j
+    e = _run_to_parent(view, h[0], True)
+    return e if e > h[0] else j
+
+
+def _run_to_parent(view: TokenView, a: int, comma: bool) -> int:
+    """End of the lower-case rest of a unit's name at ``a`` (see :func:`_sentence_case_body`) closed
+    by its parent body in brackets (its end) or, if ``comma``, after a comma (the parent's end);
+    ``a`` if none."""
+    k = a
+    while k < view.n and k - a < 10 and view.adjacent(k) and view.words[k].isalpha() and view.words[k].islower() \
+            and (view.low[k] not in FUNCTION_WORDS or (view.low[k] == "và" and k - a >= 2 and k + 1 < view.n
+                                                      and view.words[k + 1].islower())) \
+            and view.low[k] not in _CLAUSE_VERBS and not _speech_verb(view, k) \
+            and tuple(view.low[k:k + 2]) not in _SUBJECT_VERBS \
+            and not (view.mask[k] & HONORIFIC and honorifics().match(view, k) is not None):
+        k += 1      # ("và" inside: "Đội chỉ huy giao thông và điều khiển đèn tín hiệu giao thông (PC67)")
+    if k - a < 2 or k + 1 >= view.n or view.words[k] not in ("(", ",") or not view.cap[k + 1] \
+            or not view.adjacent(k + 1) or view.low[k - 1] == "và":
+        return a
+    if view.words[k] == "(" and k + 2 < view.n and view.words[k + 2] == ")" \
+            and _UNIT_CODE.fullmatch(view.words[k + 1]) and view.joined(k, k + 3):
+        return k    # the parent's code: "Đội tham mưu (PC67)"
+    o = org_at(view, k + 1)
+    if o is None or o.rule == "class":
+        return a
+    if view.words[k] == "(":
+        # (the parent's own parent may follow in the bracket: "(Cục Xúc tiến thương mại - Bộ Công thương)")
+        return k if o.end < view.n and view.words[o.end] in (")", "-", "–", ",") else a
+    return o.end if comma and o.head is not None and o.head.text in _PARENT_BODIES else a
+
+
+# The code of a police division or a body, letters and a number: "PC67", "PA83", "C46".
+_UNIT_CODE = regex.compile(r"\p{Lu}{1,3}\d{2,3}")
+
+
+# Verbs a body's head alone may be the subject of, besides the verbs of saying (_SPEECH_VERBS): "Giám
+# đốc Trung tâm trao đổi thêm, …", "… đánh giá cao, …".
+_SUBJECT_VERBS = frozenset({("trao", "đổi"), ("đánh", "giá"), ("lưu", "ý"), ("nêu", "rõ"), ("cho", "rằng"),
+                            ("cho", "hay"), ("bổ", "sung"), ("khuyến", "cáo"), ("cảnh", "báo"), ("xác", "nhận")})
 
 
 # A state's bodies named with the country after them: "Chính phủ Hoàng gia Campuchia", "Hạ viện Anh".

@@ -761,3 +761,20 @@ def test_head_of_secretariat(text, expected):
 def test_delegations_deputies_and_lower_case_assembly(text, expected):
     assert texts(text, "POSITION") == expected
 
+
+@pytest.mark.parametrize("text,expected", [
+    # a unit named in sentence case, closed by the body it belongs to: in brackets a body of its own,
+    # after a comma inside the office (the comma of hierarchy, G_NOTES 7)
+    ("Cục trưởng Cục chống tham nhũng (Thanh tra Chính phủ) - ông Phạm Trọng Đạt nêu quan điểm.",
+     ["Cục trưởng Cục chống tham nhũng"]),
+    ("Ông Phan Xuân Dũng, Viện trưởng Viện ứng dụng công nghệ, Bộ Khoa học và Công nghệ phát biểu.",
+     ["Viện trưởng Viện ứng dụng công nghệ, Bộ Khoa học và Công nghệ"]),
+    ("Giám đốc Trung tâm hỗ trợ xuất khẩu (Cục Xúc tiến thương mại - Bộ Công thương) đi lễ.",
+     ["Giám đốc Trung tâm hỗ trợ xuất khẩu"]),
+    ("Trung tá Nguyễn Văn Bình, Đội trưởng Đội tham mưu (PC67), CATP, khẳng định.", ["Đội trưởng Đội tham mưu"]),
+    # (a verb after the head alone: the clause goes on, no name)
+    ("Giám đốc Trung tâm trao đổi thêm, Bộ Y tế đã có chỉ đạo.", []),
+])
+def test_sentence_case_unit_before_its_parent(text, expected):
+    assert texts(text, "POSITION") == expected
+
