@@ -387,3 +387,17 @@ def test_role_bracketed_abbreviation_and_office(text, expected):
 def test_no_role_plural_office_before_the_next_clause():
     # "before the council's deputies, Mr Dũng affirmed": the one name after the comma opens a clause
     assert roles_of("Trước các đại biểu HĐND, ông Dũng khẳng định sẽ khắc phục.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the office of a deputy with the assembly in lower case, and a rare family name after an office
+    ("ông Badraa Dolgor, đại biểu quốc hội, cho biết.",
+     [("Badraa Dolgor", "đại biểu quốc hội", "quốc hội")]),
+    ("Phó Chủ tịch UBND tỉnh Đồng Nai Ao Văn Thinh nêu ý kiến.",
+     [("Ao Văn Thinh", "Phó Chủ tịch UBND tỉnh Đồng Nai", "UBND tỉnh Đồng Nai")]),
+    ("Ông Phan Xuân Dũng, Viện trưởng Viện ứng dụng công nghệ, Bộ Khoa học và Công nghệ phát biểu.",
+     [("Phan Xuân Dũng", "Viện trưởng Viện ứng dụng công nghệ, Bộ Khoa học và Công nghệ",
+       "Viện ứng dụng công nghệ, Bộ Khoa học và Công nghệ")]),
+])
+def test_roles_of_new_offices_and_names(text, expected):
+    assert roles_of(text) == expected

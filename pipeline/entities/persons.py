@@ -750,6 +750,11 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             add(i, k, "full-name", 0.95 if i in office_ends and not _known_place(view, i, k) else 0.85)
             # go on inside the run: "Hiệu trưởng Trường THPT Chu Văn An Nguyễn Thị Lan"
             # also proposes "Nguyễn Thị Lan"; the overlap policy picks
+    for i in office_ends:
+        if i + 2 < n and words[i + 1] in _MIDDLE_ONLY and i not in taken and not mask[i] & FAMILY:
+            k = _rare_family_name(view, i)
+            if k > i:
+                add(i, k, "full-name", 0.9)
     text = doc.text
     credits = any(w in text for w in _CREDIT_WORDS)
     for rx, rule, score in ((_CREDIT, "credit", 0.85), (_BYLINE, "byline", 0.75)):
@@ -792,6 +797,23 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
     out.extend(_byline_initials(doc))
     out.extend(_byline_names(doc))
     return out
+
+
+def _rare_family_name(view: TokenView, i: int) -> int:
+    """End of a full name right after an office at ``i`` whose family name is outside the
+    common list, known by the middle name after it (``Văn``, ``Thị``, which never start a
+    given name): ``Phó Chủ tịch UBND tỉnh Đồng Nai Ao Văn Thinh``, ``… huyện Vân Canh Mang Văn
+    Thới``; ``i`` if none (two or three syllables after the middle name at most, no office or
+    body among them)."""
+    if not (view.mask[i] & SYLLABLE and view.adjacent(i) and view.joined(i, i + 3) and view.mask[i + 2] & SYLLABLE):
+        return i
+    if _not_a_name(view, i) or opens_clause(view, i):
+        return i
+    k = i + 3
+    if k < view.n and view.adjacent(k) and view.mask[k] & SYLLABLE and not _not_a_name(view, k) \
+            and not opens_clause(view, k):
+        k += 1
+    return i if _continues_word(view, k) or _not_a_name(view, i + 2) else k
 
 
 def _opens_line(text: str, k: int) -> bool:

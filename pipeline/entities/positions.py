@@ -1471,10 +1471,30 @@ def starts(view: TokenView) -> list[int]:
     return candidate_starts(view)[0]
 
 
+def _rare_family_cut(view: TokenView, m: PositionMatch) -> PositionMatch:
+    """``m``, or ``m`` cut before the holder's name whose first words its place swallowed: a
+    family name outside the common list, then a middle name (``Văn``, ``Thị``), right after a
+    gazetteer place that ends the office (``Phó Chủ tịch UBND tỉnh Đồng Nai Ao Văn Thinh``,
+    ``Chủ tịch UBND huyện Vân Canh Mang Văn Thới``: the place is Đồng Nai, the person Ao Văn Thinh)."""
+    e = m.end
+    for c in (e - 2, e - 1):
+        if c < m.start + 2 or c + 2 >= view.n or view.words[c + 1] not in _MIDDLE_ONLY or not view.joined(c, c + 3) \
+                or not (view.mask[c] & SYLLABLE and view.mask[c + 2] & SYLLABLE) or view.mask[c] & FAMILY:
+            continue
+        if not any(view.mask[s] & PLACE and (p := places().match(view, s)) is not None and p[0] == c
+                   for s in range(max(m.start, c - 3), c)):
+            continue
+        org = m.org if m.org is None or m.org[1] <= c else ((m.org[0], c) if m.org[0] < c else None)
+        return PositionMatch(m.start, c, org, m.rule)
+    return m
+
+
 def find(doc: Doc, view: TokenView) -> list[Span]:
     out: list[Span] = []
     ends = view.memo["position_ends"] = {}    # start token -> end token of each office found (persons asks)
     for m in scan(view, position_at, starts(view)):
+        if view.words[m.end - 1] in _MIDDLE_ONLY or (m.end < view.n and view.words[m.end] in _MIDDLE_ONLY):
+            m = _rare_family_cut(view, m)
         ends[m.start] = m.end
         a, b = view.char_span(m.start, m.end)
         if m.rule == "block":

@@ -371,3 +371,15 @@ def test_initial_name_after_an_office_with_its_body(text, expected):
 ])
 def test_three_co_authors_of_a_byline(text, expected):
     assert texts(text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # right after an office, a family name outside the common list is known by the middle name after it
+    ("Phó Chủ tịch UBND tỉnh Đồng Nai Ao Văn Thinh nêu ý kiến.", ["Ao Văn Thinh"]),
+    ("Giám đốc Sở Y tế Đồng Nai Ao Văn Thinh cho biết.", ["Ao Văn Thinh"]),
+    ("Chủ tịch UBND huyện Vân Canh Mang Văn Thới cho biết.", ["Mang Văn Thới"]),
+    # (no office before it: the family name list decides)
+    ("Hội Cựu chiến binh Ao Văn Thinh cho biết.", []),
+])
+def test_rare_family_name_after_an_office(text, expected):
+    assert texts(text, "PERSON") == expected

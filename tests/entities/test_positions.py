@@ -778,3 +778,13 @@ def test_delegations_deputies_and_lower_case_assembly(text, expected):
 def test_sentence_case_unit_before_its_parent(text, expected):
     assert texts(text, "POSITION") == expected
 
+
+@pytest.mark.parametrize("text,expected", [
+    # a family name outside the common list, then "Văn" or "Thị", after the place that ends the office
+    ("Phó Chủ tịch UBND tỉnh Đồng Nai Ao Văn Thinh nêu ý kiến.", ["Phó Chủ tịch UBND tỉnh Đồng Nai"]),
+    ("Chủ tịch UBND huyện Vân Canh Mang Văn Thới cho biết.", ["Chủ tịch UBND huyện Vân Canh"]),
+    # (a place whose last word is "Thị", then a common family name: the place is whole)
+    ("Chủ tịch UBND xã Phú Thị Nguyễn Văn An cho biết.", ["Chủ tịch UBND xã Phú Thị"]),
+])
+def test_place_before_a_rare_family_name(text, expected):
+    assert texts(text, "POSITION") == expected
