@@ -395,6 +395,8 @@ def test_no_role_plural_office_before_the_next_clause():
      [("Badraa Dolgor", "đại biểu quốc hội", "quốc hội")]),
     ("Phó Chủ tịch UBND tỉnh Đồng Nai Ao Văn Thinh nêu ý kiến.",
      [("Ao Văn Thinh", "Phó Chủ tịch UBND tỉnh Đồng Nai", "UBND tỉnh Đồng Nai")]),
+    ("Nhà báo Đặng Vương Hạnh – Tổng Biên tập VietTimes, đặt vấn đề trực diện.",
+     [("Đặng Vương Hạnh", "Tổng Biên tập VietTimes", "VietTimes")]),
     ("Ông Phan Xuân Dũng, Viện trưởng Viện ứng dụng công nghệ, Bộ Khoa học và Công nghệ phát biểu.",
      [("Phan Xuân Dũng", "Viện trưởng Viện ứng dụng công nghệ, Bộ Khoa học và Công nghệ",
        "Viện ứng dụng công nghệ, Bộ Khoa học và Công nghệ")]),

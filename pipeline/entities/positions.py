@@ -1385,14 +1385,15 @@ def _run_to_parent(view: TokenView, a: int, comma: bool) -> int:
     """End of the lower-case rest of a unit's name at ``a`` (see :func:`_sentence_case_body`) closed
     by its parent body in brackets (its end) or, if ``comma``, after a comma (the parent's end);
     ``a`` if none."""
-    k = a
+    k = a + 1 if a < view.n and view.cap[a] and view.adjacent(a) and view.words[a].isalpha() else a
     while k < view.n and k - a < 10 and view.adjacent(k) and view.words[k].isalpha() and view.words[k].islower() \
-            and (view.low[k] not in FUNCTION_WORDS or (view.low[k] == "và" and k - a >= 2 and k + 1 < view.n
+            and (view.low[k] not in FUNCTION_WORDS or (view.low[k] in ("và", "về") and k - a >= 2 and k + 1 < view.n
                                                       and view.words[k + 1].islower())) \
             and view.low[k] not in _CLAUSE_VERBS and not _speech_verb(view, k) \
             and tuple(view.low[k:k + 2]) not in _SUBJECT_VERBS \
             and not (view.mask[k] & HONORIFIC and honorifics().match(view, k) is not None):
-        k += 1      # ("và" inside: "Đội chỉ huy giao thông và điều khiển đèn tín hiệu giao thông (PC67)")
+        k += 1      # (its first word capitalized: "Vụ Các vấn đề chung về xây dựng pháp luật (Bộ Tư pháp)";
+                    # "và" inside: "Đội chỉ huy giao thông và điều khiển đèn tín hiệu (PC67)")
     if k - a < 2 or k + 1 >= view.n or view.words[k] not in ("(", ",") or not view.cap[k + 1] \
             or not view.adjacent(k + 1) or view.low[k - 1] == "và":
         return a
@@ -1452,11 +1453,18 @@ def _cut_in_name(view: TokenView, a: int, b: int) -> bool:
     return (f is None or f[0] != b) and org_at(view, a) is None   # (not "sở Tài chính", "văn phòng Quốc hội")
 
 
+# A brand written in camel case, two capitalized words run together: "VietTimes", "VnExpress",
+# "OceanBank" (not a foreign family name's prefix: "McCain", "MacArthur", "DeLay", "LaHood").
+_CAMEL = regex.compile(r"(?!Mc|Mac|De|Di|La|Le|Van|Von)\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*")
+
+
 def _brand(view: TokenView, j: int) -> int:
     """A company known by its brand right after a title: ``Tổng Giám đốc PVP Land``,
-    ``Chủ tịch FPT`` — an acronym first, then capitalized words."""
-    if not (is_proper(view, j) and not is_syllable(view, j) and view.words[j].isupper()
-            and len(view.words[j]) >= 2) or ((h := head_at(view, j)) is not None and h[1].kind == "body"):
+    ``Chủ tịch FPT``, ``Tổng Biên tập VietTimes`` — an acronym or a camel-case word first, then
+    capitalized words."""
+    if not (is_proper(view, j) and not is_syllable(view, j)
+            and ((view.words[j].isupper() and len(view.words[j]) >= 2) or _CAMEL.fullmatch(view.words[j]))) \
+            or ((h := head_at(view, j)) is not None and h[1].kind == "body"):
         return j    # (a body's head is no brand: "phó chủ tịch UBND cấp xã" names a class)
     k = j + 1
     while k < view.n and k - j < 4 and view.adjacent(k) and is_proper(view, k) \

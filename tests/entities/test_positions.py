@@ -772,6 +772,9 @@ def test_delegations_deputies_and_lower_case_assembly(text, expected):
     ("Giám đốc Trung tâm hỗ trợ xuất khẩu (Cục Xúc tiến thương mại - Bộ Công thương) đi lễ.",
      ["Giám đốc Trung tâm hỗ trợ xuất khẩu"]),
     ("Trung tá Nguyễn Văn Bình, Đội trưởng Đội tham mưu (PC67), CATP, khẳng định.", ["Đội trưởng Đội tham mưu"]),
+    # (the name's first word capitalized, "về" inside it)
+    ("Ông Nguyễn Hồng Tuyến, Vụ trưởng Vụ Các vấn đề chung về xây dựng pháp luật (Bộ Tư pháp) cho biết.",
+     ["Vụ trưởng Vụ Các vấn đề chung về xây dựng pháp luật"]),
     # (a verb after the head alone: the clause goes on, no name)
     ("Giám đốc Trung tâm trao đổi thêm, Bộ Y tế đã có chỉ đạo.", []),
 ])
@@ -787,4 +790,13 @@ def test_sentence_case_unit_before_its_parent(text, expected):
     ("Chủ tịch UBND xã Phú Thị Nguyễn Văn An cho biết.", ["Chủ tịch UBND xã Phú Thị"]),
 ])
 def test_place_before_a_rare_family_name(text, expected):
+    assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a paper or company known by a brand in camel case right after the title is the office's body
+    ("Nhà báo Đặng Vương Hạnh -- Tổng Biên tập VietTimes tặng hoa chào mừng.", ["Tổng Biên tập VietTimes"]),
+    ("Ông Nguyễn Văn A, Tổng giám đốc OceanBank, cho biết.", ["Tổng giám đốc OceanBank"]),
+])
+def test_brand_in_camel_case(text, expected):
     assert texts(text, "POSITION") == expected
