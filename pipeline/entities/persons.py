@@ -733,9 +733,11 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                              or (mask[k] & HEAD and org_heads().match(view, k) is not None)
                              or (low[k] in _TITLE_MODS and position_titles().match(view, k + 1) is not None)):
             k += 1      # (nor "Phó Thủ tướng": a modifier before a title)
-        if k == i + 1 and j - i == 3 and mask[k] & HEAD and not mask[k] & TITLE and _head_in_name(view, i, k):
-            k = j       # "Vũ Quỹ Trị": a head word as the middle name, the last syllable no
-                        # body's ("Lê Bộ Công an", "Trần Sở Tư pháp" go on in lower case)
+        if k == i + 1 and j - i == 3 and mask[k] & HEAD and not (mask[k] & TITLE and position_titles().match(view, k))\
+                and _head_in_name(view, i, k):
+            k = j       # "Vũ Quỹ Trị", "Lê Bộ Lĩnh": a head word as the middle name, the last syllable
+                        # no body's ("Lê Bộ Công an", "Trần Sở Tư pháp" go on in lower case; "Bộ" may
+                        # start a title, "Bộ trưởng", which then follows)
         if k - i >= 3 and low[k - 1] in _TITLE_MODS and _continues_word(view, k):
             k -= 1      # "Ảnh Hồ Phương Tổng số doanh nghiệp …": "Tổng số" opens the next sentence
         if k - i == 2 and view.words[i] in _CAN and view.words[i + 1] in _CHI:

@@ -380,6 +380,8 @@ def test_three_co_authors_of_a_byline(text, expected):
     ("Chủ tịch UBND huyện Vân Canh Mang Văn Thới cho biết.", ["Mang Văn Thới"]),
     # (no office before it: the family name list decides)
     ("Hội Cựu chiến binh Ao Văn Thinh cho biết.", []),
+    # a middle name that may start a title ("Bộ trưởng"), none starting there
+    ("Phó Tổng Thư ký Quốc hội, Phó Chủ nhiệm Văn phòng Quốc hội Lê Bộ Lĩnh cho biết.", ["Lê Bộ Lĩnh"]),
 ])
 def test_rare_family_name_after_an_office(text, expected):
     assert texts(text, "PERSON") == expected
