@@ -712,6 +712,10 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         j = person_shape(view, i)
         if j == i:
             continue
+        if m & HONORIFIC and cap[i] and (h := honorifics().match(view, i)) is not None and h[0] - i >= 2 \
+                and words[h[0] - 1].islower():
+            nxt = h[0]    # "Hoàng Thái hậu, Quốc vương …": a royal title alone, no name (Hoàng, Thái)
+            continue
         p = (places().match(view, i) if m & PLACE else None) or (regions().match(view, i) if m & REGION else None)
         if p is not None and p[0] < j and not _name_past_place(view, i, p[0], j):
             nxt = p[0]    # "Hà Nội Nguyễn Đức Chung", "Hà Nội Trong …": a place, then something else

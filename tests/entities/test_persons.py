@@ -385,3 +385,17 @@ def test_three_co_authors_of_a_byline(text, expected):
 ])
 def test_rare_family_name_after_an_office(text, expected):
     assert texts(text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a royal title before a name stays outside it, and alone it is no name (Hoàng and Thái are family names)
+    ("Đoàn do Hoàng thân Norodom Sirivudh, Tổng Thư ký của Đảng, dẫn đầu.", ["Norodom Sirivudh"]),
+    ("Cựu Quốc vương Norodom Sihanouk và Hoàng Thái hậu Monique Sihanouk gửi lời chúc.",
+     ["Norodom Sihanouk", "Monique Sihanouk"]),
+    ("Cảm ơn cựu Quốc vương Norodom Sihanouk và Hoàng Thái hậu, Quốc vương Norodom Sihamony.",
+     ["Norodom Sihanouk", "Norodom Sihamony"]),
+    # (the same words written as a name)
+    ("Hoàng Thái Hậu cho biết thêm.", ["Hoàng Thái Hậu"]),
+])
+def test_royal_titles(text, expected):
+    assert texts(text, "PERSON") == expected
