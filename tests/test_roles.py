@@ -403,3 +403,17 @@ def test_no_role_plural_office_before_the_next_clause():
 ])
 def test_roles_of_new_offices_and_names(text, expected):
     assert roles_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a source named with a title before the name, or the asker after "của": the bare office after the
+    # comma opens the main clause, no apposition
+    ("Theo Trưởng ban dân nguyện Quốc hội Lê Quang Bình, Thủ tướng sẽ không trả lời chất vấn.",
+     [("Lê Quang Bình", "Trưởng ban dân nguyện Quốc hội", "ban dân nguyện Quốc hội")]),
+    ("Bình tĩnh trước câu hỏi của đại biểu Trân, Phó thủ tướng nhẹ nhàng nói: có.", []),
+    # (an office with its unit after "của" is the apposition still)
+    ("Nội dung mở đầu của ông Nguyễn Văn Bính, Phó Chủ tịch huyện Nam Giang là lên án lâm tặc.",
+     [("Nguyễn Văn Bính", "Phó Chủ tịch huyện Nam Giang", None)]),
+])
+def test_office_opening_the_main_clause_after_a_source(text, expected):
+    assert roles_of(text) == expected
