@@ -741,6 +741,8 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         bd = _board_after(view, i, j - 1)
         if bd is not None and (o is None or o.end < bd.end):
             return bd
+        if view.low[j - 1] == "khoa" and (e := _faculty_in_sentence_case(view, j)) > (o.end if o is not None else j):
+            return PositionMatch(i, e, (j - 1, e), "org")   # "Trưởng khoa Hồi sức tích cực Bệnh viện Chợ Rẫy"
         if o is not None:
             # (a faculty's university after a comma; a team's or an office's number: "Phó
             # trưởng phòng Công chứng số 1", "Trưởng Đoàn kiểm tra số 471")
@@ -828,6 +830,31 @@ def _faculty_parent(view: TokenView, e: int) -> int:
     if o is None or o.rule == "class" or o.head is None or not o.head.text.lower().startswith(_FACULTY_PARENTS):
         return e
     return o.end
+
+
+def _faculty_in_sentence_case(view: TokenView, j: int) -> int:
+    """End of a faculty or clinical department named in sentence case at ``j``, after a title ending
+    with "khoa" (its first word capitalized, up to four lower-case words after it that are no function
+    word or verb), when the hospital or university it belongs to follows, directly or after a comma,
+    which shows where the name ends (G_NOTES 7, U_NOTES 11): ``Trưởng khoa Hồi sức tích cực Bệnh viện
+    Chợ Rẫy``, ``Phó Trưởng khoa Cấp cứu, Bệnh viện Việt Đức``; ``j`` if none."""
+    if not (j < view.n and view.cap[j] and view.adjacent(j) and view.words[j].isalpha()):
+        return j
+    k = j + 1
+    while k < view.n and k - j <= 4 and view.adjacent(k) and view.words[k].isalpha() and view.words[k].islower() \
+            and view.low[k] not in FUNCTION_WORDS and view.low[k] not in _CLAUSE_VERBS and not _speech_verb(view, k) \
+            and not " ".join(view.low[k:k + 2]).startswith(_FACULTY_PARENTS):
+        k += 1      # (not into a body's head in lower case: "Trưởng khoa Kinh tế trường Đại học Nông Lâm")
+    if k == j + 1 or k >= view.n:
+        return j
+    e = _faculty_parent(view, k)
+    if e > k:
+        return e
+    if not (view.cap[k] and view.adjacent(k)):
+        return j
+    o = org_at(view, k)
+    return o.end if o is not None and o.rule != "class" and o.head is not None \
+        and o.head.text.lower().startswith(_FACULTY_PARENTS) else j
 
 
 def _numbered(view: TokenView, e: int) -> int:

@@ -800,3 +800,17 @@ def test_place_before_a_rare_family_name(text, expected):
 ])
 def test_brand_in_camel_case(text, expected):
     assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a clinical department named in sentence case, the hospital after it, directly or after a comma
+    ("BS Nguyễn Văn A, Trưởng khoa Hồi sức tích cực Bệnh viện Chợ Rẫy cho biết.",
+     ["Trưởng khoa Hồi sức tích cực Bệnh viện Chợ Rẫy"]),
+    ("Theo BS A, Phó Trưởng khoa Cấp cứu, Bệnh viện Việt Đức, bệnh nhân đã ổn định.",
+     ["Phó Trưởng khoa Cấp cứu, Bệnh viện Việt Đức"]),
+    # (the parent named by its head in lower case stays apart; no parent, the name's end unknown)
+    ("Một vấn đề khác được Trưởng khoa Kinh tế trường Đại học Nông Lâm TP.HCM nhắc đến.", ["Trưởng khoa Kinh tế"]),
+    ("Trưởng khoa Cấp cứu cho biết bệnh nhân đã ổn định.", []),
+])
+def test_faculty_in_sentence_case_before_its_hospital(text, expected):
+    assert texts(text, "POSITION") == expected
