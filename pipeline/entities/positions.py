@@ -345,6 +345,11 @@ def _position_at(view: TokenView, i: int) -> PositionMatch | None:
         return _terms(view, _about(view, _parent(view, best)))
     j, title = titles[0]
     j = _quals(view, j)
+    if title.text in _BARE_WHEN_CLOSED and view.cap[i] and (j >= view.n or view.words[j] in _CLOSERS):
+        # the secretary-general of the body the text is about, capitalized alone and closed by
+        # punctuation: "ông Lê Bộ Lĩnh, Phó Tổng thư ký, Phó Chủ nhiệm Văn phòng Quốc hội" (not
+        # "Tổng thư ký Trung ương MTTQ …", a body unread after it, nor "Tổng Thư ký của Đảng")
+        return PositionMatch(i, j, None, "bare")
     if title.bare and j - k >= 2:
         # a title that holds its body: "Thường trực Ban Bí thư"; or whose last
         # words begin it: "Tổng Thanh tra Nhà nước" (the office of the body
@@ -473,6 +478,9 @@ def _title_opens_body(view: TokenView, i: int, k: int, j: int, m: PositionMatch)
 _PREDICATE = {"làm", "chức", "là"}
 # What closes a clause after an office named alone: "ông A là trưởng đoàn."
 _CLOSERS = {",", ".", ";", ")", ":"}
+# Titles that stand alone for one office only when punctuation closes them (a body may follow
+# them that the grammar does not read): "Phó Tổng thư ký," (not "thư ký", a secretary).
+_BARE_WHEN_CLOSED = frozenset({"tổng thư ký"})
 
 
 def _parent(view: TokenView, m: PositionMatch) -> PositionMatch:

@@ -814,3 +814,15 @@ def test_brand_in_camel_case(text, expected):
 ])
 def test_faculty_in_sentence_case_before_its_hospital(text, expected):
     assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the secretary-general capitalized alone, punctuation closing it, is the office of the body in context
+    ("Ông Lê Bộ Lĩnh, Phó Tổng thư ký, Phó Chủ nhiệm Văn phòng Quốc hội cho biết.",
+     ["Phó Tổng thư ký", "Phó Chủ nhiệm Văn phòng Quốc hội"]),
+    # (a body after it that the grammar does not read, or "của" and a body: no bare office)
+    ("Tổng thư ký Trung ương MTTQ Việt Nam Huỳnh Đảm đọc báo cáo.", []),
+    ("Hoàng thân Norodom Sirivudh, Tổng Thư ký của Đảng, dẫn đầu đoàn.", []),
+])
+def test_secretary_general_alone(text, expected):
+    assert texts(text, "POSITION") == expected
