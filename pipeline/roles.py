@@ -151,8 +151,10 @@ _SOURCE_BEFORE = regex.compile(
     r"""(?<!\p{L})
     (?: [Tt]heo (?:\ lời)?        # Theo ông Bình, …; theo lời bà Thu, …
       | [Tt]rả\ lời              # Trả lời ông Bình, …
+      | của                      # "… câu hỏi của đại biểu Trân, Phó thủ tướng nhẹ nhàng nói": the asker, then
+                                 # the answerer opening the main clause
     )
-    \s+ (?: (?:ông|bà|anh|chị|đồng\ chí|Ông|Bà)\s+ )?
+    \s+ (?: (?:ông|bà|anh|chị|đồng\ chí|Ông|Bà|đại\ biểu|ĐB)\s+ )?
     $""",
     regex.VERBOSE | regex.REVERSE,
 )
@@ -162,14 +164,19 @@ _WORD_AFTER = regex.compile(r"[ \t]+(\p{Ll}+)")
 _OFFICE_GOES_ON = frozenset("này đó ấy kia cũ mới lúc khi hiện nay đương thời kiêm và tại của thuộc phụ thường".split())
 
 
-def _subject_after_source(text: str, person: Span, position: Span) -> bool:
+def _subject_after_source(text: str, person: Span, position: Span, start: int) -> bool:
     """Is the bare office after "theo ông X," (according to X) the subject of the main clause, not
     X's apposition?  "Theo ông Bình, Thủ tướng nhiều lần đề cập …": the main clause must follow the
     source, so an apposition of X is closed by a comma ("Theo ông A, Giám đốc Sở Y, năm nay …");
-    an office of no named body followed by its verb opens the main clause (no role)."""
-    before = text[max(0, person.start - 20):person.start]
-    return ("heo" in before or "lời" in before) and _office_opens_clause(text, position) \
-        and _SOURCE_BEFORE.search(text, max(0, person.start - 20), person.start) is not None
+    an office of no named body followed by its verb opens the main clause (no role).  ``start`` is
+    where the person is named, with the title before the name if any ("Theo Trưởng ban dân nguyện
+    Quốc hội Lê Quang Bình, Thủ tướng sẽ không …")."""
+    before = text[max(0, start - 20):start]
+    if not (("heo" in before or "lời" in before or "của" in before) and _office_opens_clause(text, position)):
+        return False
+    g = _SOURCE_BEFORE.search(text, max(0, start - 20), start)
+    # (after "của" only a title alone, no unit after it: "của ông Bính, Phó Chủ tịch huyện Nam Giang là …")
+    return g is not None and (not g.group().startswith("của") or position.source == "rule:position-bare")
 
 
 def _office_opens_clause(text: str, position: Span) -> bool:
@@ -394,6 +401,9 @@ def find_roles(doc: Doc) -> list[Role]:
             prev_end = b
             while m < len(ents) and ents[m].start < b:
                 m += 1
+        # (where the person is named: the title right before the name, if any)
+        named_at = ents[k - 1].start if k > 0 and ents[k - 1].label == "POSITION" \
+            and not text[ents[k - 1].end:e.start].strip() else e.start
         while m < len(ents) and ents[m].label == "POSITION":
             gap = text[prev_end:ents[m].start]
             prev_end = ents[m].end
@@ -403,7 +413,7 @@ def find_roles(doc: Doc) -> list[Role]:
             if not (gap_rx.fullmatch(gap) or (gap == " " and gap_rx is _APPOSE and ents[m].text[:1].isupper()
                                               and _CLOSED.match(text, ents[m].end))) \
                     or _next_named(text, ents, m) or _title_of_next(text, ents, m) \
-                    or (gap_rx is _APPOSE and _subject_after_source(text, e, ents[m])) \
+                    or (gap_rx is _APPOSE and _subject_after_source(text, e, ents[m], named_at)) \
                     or (placed and gap_rx is _APPOSE and _office_opens_clause(text, ents[m])) \
                     or (";" in gap and _titles_before_name(text, ents, m)):
                 break

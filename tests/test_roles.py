@@ -387,3 +387,33 @@ def test_role_bracketed_abbreviation_and_office(text, expected):
 def test_no_role_plural_office_before_the_next_clause():
     # "before the council's deputies, Mr Dũng affirmed": the one name after the comma opens a clause
     assert roles_of("Trước các đại biểu HĐND, ông Dũng khẳng định sẽ khắc phục.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the office of a deputy with the assembly in lower case, and a rare family name after an office
+    ("ông Badraa Dolgor, đại biểu quốc hội, cho biết.",
+     [("Badraa Dolgor", "đại biểu quốc hội", "quốc hội")]),
+    ("Phó Chủ tịch UBND tỉnh Đồng Nai Ao Văn Thinh nêu ý kiến.",
+     [("Ao Văn Thinh", "Phó Chủ tịch UBND tỉnh Đồng Nai", "UBND tỉnh Đồng Nai")]),
+    ("Nhà báo Đặng Vương Hạnh – Tổng Biên tập VietTimes, đặt vấn đề trực diện.",
+     [("Đặng Vương Hạnh", "Tổng Biên tập VietTimes", "VietTimes")]),
+    ("Ông Phan Xuân Dũng, Viện trưởng Viện ứng dụng công nghệ, Bộ Khoa học và Công nghệ phát biểu.",
+     [("Phan Xuân Dũng", "Viện trưởng Viện ứng dụng công nghệ, Bộ Khoa học và Công nghệ",
+       "Viện ứng dụng công nghệ, Bộ Khoa học và Công nghệ")]),
+])
+def test_roles_of_new_offices_and_names(text, expected):
+    assert roles_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a source named with a title before the name, or the asker after "của": the bare office after the
+    # comma opens the main clause, no apposition
+    ("Theo Trưởng ban dân nguyện Quốc hội Lê Quang Bình, Thủ tướng sẽ không trả lời chất vấn.",
+     [("Lê Quang Bình", "Trưởng ban dân nguyện Quốc hội", "ban dân nguyện Quốc hội")]),
+    ("Bình tĩnh trước câu hỏi của đại biểu Trân, Phó thủ tướng nhẹ nhàng nói: có.", []),
+    # (an office with its unit after "của" is the apposition still)
+    ("Nội dung mở đầu của ông Nguyễn Văn Bính, Phó Chủ tịch huyện Nam Giang là lên án lâm tặc.",
+     [("Nguyễn Văn Bính", "Phó Chủ tịch huyện Nam Giang", None)]),
+])
+def test_office_opening_the_main_clause_after_a_source(text, expected):
+    assert roles_of(text) == expected

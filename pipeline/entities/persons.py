@@ -712,6 +712,10 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         j = person_shape(view, i)
         if j == i:
             continue
+        if m & HONORIFIC and cap[i] and (h := honorifics().match(view, i)) is not None and h[0] - i >= 2 \
+                and words[h[0] - 1].islower():
+            nxt = h[0]    # "Hoàng Thái hậu, Quốc vương …": a royal title alone, no name (Hoàng, Thái)
+            continue
         p = (places().match(view, i) if m & PLACE else None) or (regions().match(view, i) if m & REGION else None)
         if p is not None and p[0] < j and not _name_past_place(view, i, p[0], j):
             nxt = p[0]    # "Hà Nội Nguyễn Đức Chung", "Hà Nội Trong …": a place, then something else
@@ -733,9 +737,11 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                              or (mask[k] & HEAD and org_heads().match(view, k) is not None)
                              or (low[k] in _TITLE_MODS and position_titles().match(view, k + 1) is not None)):
             k += 1      # (nor "Phó Thủ tướng": a modifier before a title)
-        if k == i + 1 and j - i == 3 and mask[k] & HEAD and not mask[k] & TITLE and _head_in_name(view, i, k):
-            k = j       # "Vũ Quỹ Trị": a head word as the middle name, the last syllable no
-                        # body's ("Lê Bộ Công an", "Trần Sở Tư pháp" go on in lower case)
+        if k == i + 1 and j - i == 3 and mask[k] & HEAD and not (mask[k] & TITLE and position_titles().match(view, k))\
+                and _head_in_name(view, i, k):
+            k = j       # "Vũ Quỹ Trị", "Lê Bộ Lĩnh": a head word as the middle name, the last syllable
+                        # no body's ("Lê Bộ Công an", "Trần Sở Tư pháp" go on in lower case; "Bộ" may
+                        # start a title, "Bộ trưởng", which then follows)
         if k - i >= 3 and low[k - 1] in _TITLE_MODS and _continues_word(view, k):
             k -= 1      # "Ảnh Hồ Phương Tổng số doanh nghiệp …": "Tổng số" opens the next sentence
         if k - i == 2 and view.words[i] in _CAN and view.words[i + 1] in _CHI:
@@ -750,6 +756,11 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             add(i, k, "full-name", 0.95 if i in office_ends and not _known_place(view, i, k) else 0.85)
             # go on inside the run: "Hiệu trưởng Trường THPT Chu Văn An Nguyễn Thị Lan"
             # also proposes "Nguyễn Thị Lan"; the overlap policy picks
+    for i in office_ends:
+        if i + 2 < n and words[i + 1] in _MIDDLE_ONLY and i not in taken and not mask[i] & FAMILY:
+            k = _rare_family_name(view, i)
+            if k > i:
+                add(i, k, "full-name", 0.9)
     text = doc.text
     credits = any(w in text for w in _CREDIT_WORDS)
     for rx, rule, score in ((_CREDIT, "credit", 0.85), (_BYLINE, "byline", 0.75)):
@@ -792,6 +803,23 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
     out.extend(_byline_initials(doc))
     out.extend(_byline_names(doc))
     return out
+
+
+def _rare_family_name(view: TokenView, i: int) -> int:
+    """End of a full name right after an office at ``i`` whose family name is outside the
+    common list, known by the middle name after it (``Văn``, ``Thị``, which never start a
+    given name): ``Phó Chủ tịch UBND tỉnh Đồng Nai Ao Văn Thinh``, ``… huyện Vân Canh Mang Văn
+    Thới``; ``i`` if none (two or three syllables after the middle name at most, no office or
+    body among them)."""
+    if not (view.mask[i] & SYLLABLE and view.adjacent(i) and view.joined(i, i + 3) and view.mask[i + 2] & SYLLABLE):
+        return i
+    if _not_a_name(view, i) or opens_clause(view, i):
+        return i
+    k = i + 3
+    if k < view.n and view.adjacent(k) and view.mask[k] & SYLLABLE and not _not_a_name(view, k) \
+            and not opens_clause(view, k):
+        k += 1
+    return i if _continues_word(view, k) or _not_a_name(view, i + 2) else k
 
 
 def _opens_line(text: str, k: int) -> bool:

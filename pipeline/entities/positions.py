@@ -26,10 +26,11 @@ import regex
 from ..doc import Doc
 from ..span import Span
 from ..structure import is_vietnamese_syllable
-from .lexicon import (FIELD, HEAD, HONORIFIC, PLACE, TITLE, UNIT, Head, TokenView, is_word, lfold, may_start, org_fields, place_units,
-                      places, position_boards, position_titles, province_names, regions)
+from .lexicon import (FAMILY, FIELD, HEAD, HONORIFIC, PLACE, SYLLABLE, TITLE, UNIT, Head, TokenView, honorifics, is_word,
+                      lfold, may_start, org_fields, place_units, places, position_boards, position_titles, province_names,
+                      regions)
 from .locations import MODIFIERS, _name_after, candidate_starts, place_at, site_at, unit_at
-from .names import DEPUTY, FUNCTION_WORDS, is_proper, is_syllable, named_place, person_shape, scan
+from .names import _MIDDLE_ONLY, DEPUTY, FUNCTION_WORDS, is_proper, is_syllable, named_place, person_shape, scan
 from .organizations import CLASS, TERM, TERM_NUMBER, _plain, complete, head_at, org_at
 
 _MODS = MODIFIERS
@@ -260,6 +261,29 @@ def _listed_units(view: TokenView, j: int) -> int:
 
 
 def position_at(view: TokenView, i: int) -> PositionMatch | None:
+    m = _position_at(view, i)
+    if m is not None and view.words[i] == "phó" and _deputies_too(view, i, m.end):
+        return PositionMatch(i, m.end, None, "block")
+    return m
+
+
+def _deputies_too(view: TokenView, i: int, e: int) -> bool:
+    """The lower-case ``phó`` at ``i`` follows a comma or ``và`` after the head's title, which
+    shares with it the body after the office ending at ``e``: "các Trưởng, phó đoàn ĐBQH", "chủ tịch,
+    phó chủ tịch UBND cấp xã", the heads and their deputies as a class, written short: no office,
+    nor the title after "phó" (D_NOTES 6, N_NOTES 5; not "thủ tướng, phó thủ tướng", two offices)."""
+    if i < 2 or view.words[i - 1] not in (",", "và") or not view.joined(i - 2, i + 1):
+        return False
+    t = position_titles().match(view, i + 1) or position_titles().match(view, i)
+    if t is None or e <= t[0]:
+        return False    # (nothing shared after the title)
+    if view.low[i - 2] == "trưởng":
+        return True
+    w = t[0] - i - 1
+    return i - 1 - w >= 0 and tuple(view.low[i - 1 - w:i - 1]) == tuple(view.low[i + 1:t[0]])
+
+
+def _position_at(view: TokenView, i: int) -> PositionMatch | None:
     n = view.n
     if i >= n or not (view.low[i] in _MODS or may_start(view.mask, i, TITLE)):
         return None     # no title, nor a modifier before one, starts here
@@ -290,10 +314,11 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
         return None     # "giữ chức vụ Trưởng ban": the office starts at "Trưởng" ("chức vụ" is a word)
     if t[1].text.endswith(" phó") and k > 0 and view.adjacent(k) and is_word(view.words[k - 1], view.words[k]):
         return None     # "chức vụ Phó Chủ tịch", "Tổng cục phó": its first syllable ends a word before it
-    if view.low[k] == "đại" and i > 0 and view.low[i - 1] == "đoàn" and view.adjacent(i):
-        h = head_at(view, k + 2)
-        if h is not None and h[0] < view.n and view.adjacent(h[0]) and regions().match(view, h[0]) is not None:
-            return None     # "đoàn đại biểu QH Mỹ": a parliament's delegation, no office
+    if view.low[k] == "đại" and k == i and i > 0 and view.low[i - 1] == "đoàn" and view.adjacent(i):
+        return None     # "đoàn đại biểu Quốc hội do … dẫn đầu", "các Đoàn đại biểu Quốc hội", "đoàn
+                        # đại biểu QH Mỹ": a delegation of deputies, a group, no office (M_NOTES 3,
+                        # X_NOTES 13: the body inside it only); its head's title starts before
+                        # "đoàn" ("Trưởng đoàn đại biểu Quốc hội tỉnh …", read from there)
     if k == i and i > 0 and view.low[i - 1] == "đoàn" and view.adjacent(i) and t[1].text == "chủ tịch" \
             and not any(e > t[0] for e, _ in position_titles().matches(view, k)):
         return None     # "thay mặt đoàn Chủ tịch Đại hội": the presidium, a body (not "đoàn
@@ -320,6 +345,11 @@ def position_at(view: TokenView, i: int) -> PositionMatch | None:
         return _terms(view, _about(view, _parent(view, best)))
     j, title = titles[0]
     j = _quals(view, j)
+    if title.text in _BARE_WHEN_CLOSED and view.cap[i] and (j >= view.n or view.words[j] in _CLOSERS):
+        # the secretary-general of the body the text is about, capitalized alone and closed by
+        # punctuation: "ông Lê Bộ Lĩnh, Phó Tổng thư ký, Phó Chủ nhiệm Văn phòng Quốc hội" (not
+        # "Tổng thư ký Trung ương MTTQ …", a body unread after it, nor "Tổng Thư ký của Đảng")
+        return PositionMatch(i, j, None, "bare")
     if title.bare and j - k >= 2:
         # a title that holds its body: "Thường trực Ban Bí thư"; or whose last
         # words begin it: "Tổng Thanh tra Nhà nước" (the office of the body
@@ -448,6 +478,9 @@ def _title_opens_body(view: TokenView, i: int, k: int, j: int, m: PositionMatch)
 _PREDICATE = {"làm", "chức", "là"}
 # What closes a clause after an office named alone: "ông A là trưởng đoàn."
 _CLOSERS = {",", ".", ";", ")", ":"}
+# Titles that stand alone for one office only when punctuation closes them (a body may follow
+# them that the grammar does not read): "Phó Tổng thư ký," (not "thư ký", a secretary).
+_BARE_WHEN_CLOSED = frozenset({"tổng thư ký"})
 
 
 def _parent(view: TokenView, m: PositionMatch) -> PositionMatch:
@@ -570,6 +603,11 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
     if (view.mask[j - 1] | view.mask[j - 2]) & UNIT and (e := _hamlet_named(view, i, j)) > j:
         return PositionMatch(i, e, None, "unit")    # "trưởng thôn Đông Hạ", "trưởng xóm 5"
     o = org_at(view, j) or _lower_head_body(view, j)
+    if o is None and view.low[i] in DEPUTY and j + 1 < view.n and view.low[j] == "quốc" and view.low[j + 1] == "hội" \
+            and view.joined(j - 1, j + 2):
+        # a deputy's office with the assembly in lower case, as "đại biểu Quốc hội" (A_B_NOTES 5): "ông A, đại
+        # biểu quốc hội, Chủ tịch …", "20% đại biểu quốc hội", "đại biểu quốc hội (ĐBQH) Dương Trung Quốc"
+        return PositionMatch(i, _own_abbreviation(view, i, j + 2, body=False), (j, j + 2), "org")
     if o is None and (e := _high_court(view, j)) > j:
         return PositionMatch(i, e, (j, e), "org")   # "Phó Chánh án Tòa án nhân dân cấp cao tại Hà Nội"
     if o is None and tuple(view.low[j - 2:j + 2]) == ("thủ", "trưởng", "cơ", "quan") and (e := _agency(view, j)) > j:
@@ -582,6 +620,9 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         return PositionMatch(i, p[0] if p is not None and p[1] in ("unit", "bare-unit") else j + 1, None, "bare")
     if o is None and view.cap[j] and tuple(view.key[j - 2:j]) in _COMMANDERS and (e := _service(view, j)) > j:
         return PositionMatch(i, e, (j, e), "org")   # "Phó tư lệnh Hải quân", "Chính ủy Bộ đội Biên phòng"
+    if o is None and view.cap[j] and view.mask[j] & HEAD and view.low[i] not in DEPUTY \
+            and (e := _sentence_case_body(view, j)) > j:
+        return PositionMatch(i, e, (j, e), "org")   # "Viện trưởng Viện ứng dụng công nghệ, Bộ Khoa học …"
     bd = _board_after(view, i, j)
     if bd is not None and (o is None or o.rule == "class" or o.end < bd.end):
         return bd
@@ -686,6 +727,8 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
             e = _numbered(view, o.end)
             return PositionMatch(i, e, (o.start, e), "org")
         e = _sentence_case_name(view, j + w)
+        if e == j + w:
+            e = _run_to_parent(view, j + w, False)    # "Đội trưởng Đội tham mưu (PC67)"
         if e > j + w:
             return PositionMatch(i, e, (j, e), "org")
         if w == 2 and j + 2 < view.n and view.adjacent(j + 2) and _UNIT_NUMBER.fullmatch(view.words[j + 2]):
@@ -706,6 +749,8 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         bd = _board_after(view, i, j - 1)
         if bd is not None and (o is None or o.end < bd.end):
             return bd
+        if view.low[j - 1] == "khoa" and (e := _faculty_in_sentence_case(view, j)) > (o.end if o is not None else j):
+            return PositionMatch(i, e, (j - 1, e), "org")   # "Trưởng khoa Hồi sức tích cực Bệnh viện Chợ Rẫy"
         if o is not None:
             # (a faculty's university after a comma; a team's or an office's number: "Phó
             # trưởng phòng Công chứng số 1", "Trưởng Đoàn kiểm tra số 471")
@@ -793,6 +838,31 @@ def _faculty_parent(view: TokenView, e: int) -> int:
     if o is None or o.rule == "class" or o.head is None or not o.head.text.lower().startswith(_FACULTY_PARENTS):
         return e
     return o.end
+
+
+def _faculty_in_sentence_case(view: TokenView, j: int) -> int:
+    """End of a faculty or clinical department named in sentence case at ``j``, after a title ending
+    with "khoa" (its first word capitalized, up to four lower-case words after it that are no function
+    word or verb), when the hospital or university it belongs to follows, directly or after a comma,
+    which shows where the name ends (G_NOTES 7, U_NOTES 11): ``Trưởng khoa Hồi sức tích cực Bệnh viện
+    Chợ Rẫy``, ``Phó Trưởng khoa Cấp cứu, Bệnh viện Việt Đức``; ``j`` if none."""
+    if not (j < view.n and view.cap[j] and view.adjacent(j) and view.words[j].isalpha()):
+        return j
+    k = j + 1
+    while k < view.n and k - j <= 4 and view.adjacent(k) and view.words[k].isalpha() and view.words[k].islower() \
+            and view.low[k] not in FUNCTION_WORDS and view.low[k] not in _CLAUSE_VERBS and not _speech_verb(view, k) \
+            and not " ".join(view.low[k:k + 2]).startswith(_FACULTY_PARENTS):
+        k += 1      # (not into a body's head in lower case: "Trưởng khoa Kinh tế trường Đại học Nông Lâm")
+    if k == j + 1 or k >= view.n:
+        return j
+    e = _faculty_parent(view, k)
+    if e > k:
+        return e
+    if not (view.cap[k] and view.adjacent(k)):
+        return j
+    o = org_at(view, k)
+    return o.end if o is not None and o.rule != "class" and o.head is not None \
+        and o.head.text.lower().startswith(_FACULTY_PARENTS) else j
 
 
 def _numbered(view: TokenView, e: int) -> int:
@@ -1163,8 +1233,8 @@ def _own_abbreviation(view: TokenView, a: int, b: int, body: bool = True) -> int
         return b
     abbr = view.words[b + 1]
     spelt = "".join(w[:1] for w in view.words[a:b]).upper()
-    if len(abbr) >= 2 and abbr == spelt:
-        return b + 3
+    if len(abbr) >= 2 and (abbr == spelt or abbr == "".join(w if w.isupper() else w[:1].upper() for w in view.words[a:b])):
+        return b + 3    # (an acronym inside spelt whole: "đại biểu QH (ĐBQH)")
     return b + 3 if body and _ACRONYM.fullmatch(abbr) and position_titles().match(view, b + 1) is None \
         and place_at(view, b + 1) is None and not _partial(view, a, b, abbr) else b
 
@@ -1325,6 +1395,65 @@ def _name_tail(view: TokenView, o) -> int:
     return k if k > e and person_shape(view, k) - k >= 2 and view.adjacent(k) else e
 
 
+# The bodies a unit named in sentence case belongs to, after a comma (the comma of hierarchy,
+# G_NOTES 7, S_NOTES 4): "Vụ Hợp tác quốc tế, Bộ Tài chính", "Viện ứng dụng công nghệ, Bộ Khoa học và
+# Công nghệ", "Trung tâm …, Sở Y tế …".
+_PARENT_BODIES = frozenset({"Bộ", "Tổng cục", "Cục", "Sở", "UBND", "Ủy ban nhân dân", "Học viện", "Đại học"})
+
+
+def _sentence_case_body(view: TokenView, j: int) -> int:
+    """End of a unit at ``j`` named in sentence case after its capitalized head (``Vụ``, ``Cục``,
+    ``Viện``, ``Trung tâm`` …: ``_SENTENCE_CASE_HEADS``), two to six lower-case words that are no
+    function word, verb or honorific, when the body it belongs to follows and shows where the name
+    ends: in brackets, the parent a separate body (``Cục trưởng Cục chống tham nhũng (Thanh tra
+    Chính phủ)``, ``Giám đốc Trung tâm hỗ trợ xuất khẩu (Cục Xúc tiến thương mại …)``, R_NOTES 7), or
+    after a comma, the parent inside the office (``Viện trưởng Viện ứng dụng công nghệ, Bộ Khoa học
+    và Công nghệ``); ``j`` if none (the end of a lower-case run is unknown without it)."""
+    h = head_at(view, j)
+    if h is None or h[1].text not in _SENTENCE_CASE_HEADS:
+        return j
+    e = _run_to_parent(view, h[0], True)
+    return e if e > h[0] else j
+
+
+def _run_to_parent(view: TokenView, a: int, comma: bool) -> int:
+    """End of the lower-case rest of a unit's name at ``a`` (see :func:`_sentence_case_body`) closed
+    by its parent body in brackets (its end) or, if ``comma``, after a comma (the parent's end);
+    ``a`` if none."""
+    k = a + 1 if a < view.n and view.cap[a] and view.adjacent(a) and view.words[a].isalpha() else a
+    while k < view.n and k - a < 10 and view.adjacent(k) and view.words[k].isalpha() and view.words[k].islower() \
+            and (view.low[k] not in FUNCTION_WORDS or (view.low[k] in ("và", "về") and k - a >= 2 and k + 1 < view.n
+                                                      and view.words[k + 1].islower())) \
+            and view.low[k] not in _CLAUSE_VERBS and not _speech_verb(view, k) \
+            and tuple(view.low[k:k + 2]) not in _SUBJECT_VERBS \
+            and not (view.mask[k] & HONORIFIC and honorifics().match(view, k) is not None):
+        k += 1      # (its first word capitalized: "Vụ Các vấn đề chung về xây dựng pháp luật (Bộ Tư pháp)";
+                    # "và" inside: "Đội chỉ huy giao thông và điều khiển đèn tín hiệu (PC67)")
+    if k - a < 2 or k + 1 >= view.n or view.words[k] not in ("(", ",") or not view.cap[k + 1] \
+            or not view.adjacent(k + 1) or view.low[k - 1] == "và":
+        return a
+    if view.words[k] == "(" and k + 2 < view.n and view.words[k + 2] == ")" \
+            and _UNIT_CODE.fullmatch(view.words[k + 1]) and view.joined(k, k + 3):
+        return k    # the parent's code: "Đội tham mưu (PC67)"
+    o = org_at(view, k + 1)
+    if o is None or o.rule == "class":
+        return a
+    if view.words[k] == "(":
+        # (the parent's own parent may follow in the bracket: "(Cục Xúc tiến thương mại - Bộ Công thương)")
+        return k if o.end < view.n and view.words[o.end] in (")", "-", "–", ",") else a
+    return o.end if comma and o.head is not None and o.head.text in _PARENT_BODIES else a
+
+
+# The code of a police division or a body, letters and a number: "PC67", "PA83", "C46".
+_UNIT_CODE = regex.compile(r"\p{Lu}{1,3}\d{2,3}")
+
+
+# Verbs a body's head alone may be the subject of, besides the verbs of saying (_SPEECH_VERBS): "Giám
+# đốc Trung tâm trao đổi thêm, …", "… đánh giá cao, …".
+_SUBJECT_VERBS = frozenset({("trao", "đổi"), ("đánh", "giá"), ("lưu", "ý"), ("nêu", "rõ"), ("cho", "rằng"),
+                            ("cho", "hay"), ("bổ", "sung"), ("khuyến", "cáo"), ("cảnh", "báo"), ("xác", "nhận")})
+
+
 # A state's bodies named with the country after them: "Chính phủ Hoàng gia Campuchia", "Hạ viện Anh".
 _STATE_BODIES = frozenset({"Chính phủ", "Quốc hội", "Hạ viện", "Thượng viện", "Nghị viện"})
 
@@ -1359,11 +1488,18 @@ def _cut_in_name(view: TokenView, a: int, b: int) -> bool:
     return (f is None or f[0] != b) and org_at(view, a) is None   # (not "sở Tài chính", "văn phòng Quốc hội")
 
 
+# A brand written in camel case, two capitalized words run together: "VietTimes", "VnExpress",
+# "OceanBank" (not a foreign family name's prefix: "McCain", "MacArthur", "DeLay", "LaHood").
+_CAMEL = regex.compile(r"(?!Mc|Mac|De|Di|La|Le|Van|Von)\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*")
+
+
 def _brand(view: TokenView, j: int) -> int:
     """A company known by its brand right after a title: ``Tổng Giám đốc PVP Land``,
-    ``Chủ tịch FPT`` — an acronym first, then capitalized words."""
-    if not (is_proper(view, j) and not is_syllable(view, j) and view.words[j].isupper()
-            and len(view.words[j]) >= 2) or ((h := head_at(view, j)) is not None and h[1].kind == "body"):
+    ``Chủ tịch FPT``, ``Tổng Biên tập VietTimes`` — an acronym or a camel-case word first, then
+    capitalized words."""
+    if not (is_proper(view, j) and not is_syllable(view, j)
+            and ((view.words[j].isupper() and len(view.words[j]) >= 2) or _CAMEL.fullmatch(view.words[j]))) \
+            or ((h := head_at(view, j)) is not None and h[1].kind == "body"):
         return j    # (a body's head is no brand: "phó chủ tịch UBND cấp xã" names a class)
     k = j + 1
     while k < view.n and k - j < 4 and view.adjacent(k) and is_proper(view, k) \
@@ -1378,10 +1514,30 @@ def starts(view: TokenView) -> list[int]:
     return candidate_starts(view)[0]
 
 
+def _rare_family_cut(view: TokenView, m: PositionMatch) -> PositionMatch:
+    """``m``, or ``m`` cut before the holder's name whose first words its place swallowed: a
+    family name outside the common list, then a middle name (``Văn``, ``Thị``), right after a
+    gazetteer place that ends the office (``Phó Chủ tịch UBND tỉnh Đồng Nai Ao Văn Thinh``,
+    ``Chủ tịch UBND huyện Vân Canh Mang Văn Thới``: the place is Đồng Nai, the person Ao Văn Thinh)."""
+    e = m.end
+    for c in (e - 2, e - 1):
+        if c < m.start + 2 or c + 2 >= view.n or view.words[c + 1] not in _MIDDLE_ONLY or not view.joined(c, c + 3) \
+                or not (view.mask[c] & SYLLABLE and view.mask[c + 2] & SYLLABLE) or view.mask[c] & FAMILY:
+            continue
+        if not any(view.mask[s] & PLACE and (p := places().match(view, s)) is not None and p[0] == c
+                   for s in range(max(m.start, c - 3), c)):
+            continue
+        org = m.org if m.org is None or m.org[1] <= c else ((m.org[0], c) if m.org[0] < c else None)
+        return PositionMatch(m.start, c, org, m.rule)
+    return m
+
+
 def find(doc: Doc, view: TokenView) -> list[Span]:
     out: list[Span] = []
     ends = view.memo["position_ends"] = {}    # start token -> end token of each office found (persons asks)
     for m in scan(view, position_at, starts(view)):
+        if view.words[m.end - 1] in _MIDDLE_ONLY or (m.end < view.n and view.words[m.end] in _MIDDLE_ONLY):
+            m = _rare_family_cut(view, m)
         ends[m.start] = m.end
         a, b = view.char_span(m.start, m.end)
         if m.rule == "block":

@@ -371,3 +371,31 @@ def test_initial_name_after_an_office_with_its_body(text, expected):
 ])
 def test_three_co_authors_of_a_byline(text, expected):
     assert texts(text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # right after an office, a family name outside the common list is known by the middle name after it
+    ("Phó Chủ tịch UBND tỉnh Đồng Nai Ao Văn Thinh nêu ý kiến.", ["Ao Văn Thinh"]),
+    ("Giám đốc Sở Y tế Đồng Nai Ao Văn Thinh cho biết.", ["Ao Văn Thinh"]),
+    ("Chủ tịch UBND huyện Vân Canh Mang Văn Thới cho biết.", ["Mang Văn Thới"]),
+    # (no office before it: the family name list decides)
+    ("Hội Cựu chiến binh Ao Văn Thinh cho biết.", []),
+    # a middle name that may start a title ("Bộ trưởng"), none starting there
+    ("Phó Tổng Thư ký Quốc hội, Phó Chủ nhiệm Văn phòng Quốc hội Lê Bộ Lĩnh cho biết.", ["Lê Bộ Lĩnh"]),
+])
+def test_rare_family_name_after_an_office(text, expected):
+    assert texts(text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a royal title before a name stays outside it, and alone it is no name (Hoàng and Thái are family names)
+    ("Đoàn do Hoàng thân Norodom Sirivudh, Tổng Thư ký của Đảng, dẫn đầu.", ["Norodom Sirivudh"]),
+    ("Cựu Quốc vương Norodom Sihanouk và Hoàng Thái hậu Monique Sihanouk gửi lời chúc.",
+     ["Norodom Sihanouk", "Monique Sihanouk"]),
+    ("Cảm ơn cựu Quốc vương Norodom Sihanouk và Hoàng Thái hậu, Quốc vương Norodom Sihamony.",
+     ["Norodom Sihanouk", "Norodom Sihamony"]),
+    # (the same words written as a name)
+    ("Hoàng Thái Hậu cho biết thêm.", ["Hoàng Thái Hậu"]),
+])
+def test_royal_titles(text, expected):
+    assert texts(text, "PERSON") == expected

@@ -739,3 +739,90 @@ def test_lower_case_unit_before_its_parent(text, expected):
 ])
 def test_head_of_secretariat(text, expected):
     assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a delegation of deputies is a group, no office (M_NOTES 3, X_NOTES 13); its deputy head's is one
+    ("Bộ Chính trị đón tiếp đoàn đại biểu Quốc hội do Phó Chủ tịch Quốc hội Nguyễn Văn Yểu dẫn đầu.",
+     ["Phó Chủ tịch Quốc hội"]),
+    ("Văn phòng đã gửi tờ trình đến các đoàn đại biểu Quốc hội để cho ý kiến.", []),
+    ("Ông Trần Thành Long, phó đoàn đại biểu Quốc hội TP.HCM, cũng cho biết.",
+     ["phó đoàn đại biểu Quốc hội TP.HCM"]),
+    # the heads and their deputies as a class, written short: no office (D_NOTES 6, N_NOTES 5)
+    ("Ý kiến của các Trưởng, phó đoàn ĐBQH từ Đà Nẵng trở vào.", []),
+    ("UBND các quận, huyện; chủ tịch, phó chủ tịch UBND cấp xã và công chức trực tiếp xử lý hồ sơ.", []),
+    # the assembly in lower case after a deputy's title, and the office's own acronym after it
+    ("Ông Badraa Dolgor, đại biểu quốc hội, cho biết.", ["đại biểu quốc hội"]),
+    ("Nếu 20% đại biểu quốc hội đề nghị thì Quốc hội bỏ phiếu.", ["đại biểu quốc hội"]),
+    ("Đại biểu quốc hội (ĐBQH) Dương Trung Quốc vừa gửi ý kiến.", ["Đại biểu quốc hội (ĐBQH)"]),
+    ("UB TVQH sẽ báo cáo QH về việc cho thôi làm nhiệm vụ đại biểu QH (ĐBQH) đối với ông Võ Kim Cự.",
+     ["đại biểu QH (ĐBQH)"]),
+])
+def test_delegations_deputies_and_lower_case_assembly(text, expected):
+    assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a unit named in sentence case, closed by the body it belongs to: in brackets a body of its own,
+    # after a comma inside the office (the comma of hierarchy, G_NOTES 7)
+    ("Cục trưởng Cục chống tham nhũng (Thanh tra Chính phủ) - ông Phạm Trọng Đạt nêu quan điểm.",
+     ["Cục trưởng Cục chống tham nhũng"]),
+    ("Ông Phan Xuân Dũng, Viện trưởng Viện ứng dụng công nghệ, Bộ Khoa học và Công nghệ phát biểu.",
+     ["Viện trưởng Viện ứng dụng công nghệ, Bộ Khoa học và Công nghệ"]),
+    ("Giám đốc Trung tâm hỗ trợ xuất khẩu (Cục Xúc tiến thương mại - Bộ Công thương) đi lễ.",
+     ["Giám đốc Trung tâm hỗ trợ xuất khẩu"]),
+    ("Trung tá Nguyễn Văn Bình, Đội trưởng Đội tham mưu (PC67), CATP, khẳng định.", ["Đội trưởng Đội tham mưu"]),
+    # (the name's first word capitalized, "về" inside it)
+    ("Ông Nguyễn Hồng Tuyến, Vụ trưởng Vụ Các vấn đề chung về xây dựng pháp luật (Bộ Tư pháp) cho biết.",
+     ["Vụ trưởng Vụ Các vấn đề chung về xây dựng pháp luật"]),
+    # (a verb after the head alone: the clause goes on, no name)
+    ("Giám đốc Trung tâm trao đổi thêm, Bộ Y tế đã có chỉ đạo.", []),
+])
+def test_sentence_case_unit_before_its_parent(text, expected):
+    assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a family name outside the common list, then "Văn" or "Thị", after the place that ends the office
+    ("Phó Chủ tịch UBND tỉnh Đồng Nai Ao Văn Thinh nêu ý kiến.", ["Phó Chủ tịch UBND tỉnh Đồng Nai"]),
+    ("Chủ tịch UBND huyện Vân Canh Mang Văn Thới cho biết.", ["Chủ tịch UBND huyện Vân Canh"]),
+    # (a place whose last word is "Thị", then a common family name: the place is whole)
+    ("Chủ tịch UBND xã Phú Thị Nguyễn Văn An cho biết.", ["Chủ tịch UBND xã Phú Thị"]),
+])
+def test_place_before_a_rare_family_name(text, expected):
+    assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a paper or company known by a brand in camel case right after the title is the office's body
+    ("Nhà báo Đặng Vương Hạnh -- Tổng Biên tập VietTimes tặng hoa chào mừng.", ["Tổng Biên tập VietTimes"]),
+    ("Ông Nguyễn Văn A, Tổng giám đốc OceanBank, cho biết.", ["Tổng giám đốc OceanBank"]),
+])
+def test_brand_in_camel_case(text, expected):
+    assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a clinical department named in sentence case, the hospital after it, directly or after a comma
+    ("BS Nguyễn Văn A, Trưởng khoa Hồi sức tích cực Bệnh viện Chợ Rẫy cho biết.",
+     ["Trưởng khoa Hồi sức tích cực Bệnh viện Chợ Rẫy"]),
+    ("Theo BS A, Phó Trưởng khoa Cấp cứu, Bệnh viện Việt Đức, bệnh nhân đã ổn định.",
+     ["Phó Trưởng khoa Cấp cứu, Bệnh viện Việt Đức"]),
+    # (the parent named by its head in lower case stays apart; no parent, the name's end unknown)
+    ("Một vấn đề khác được Trưởng khoa Kinh tế trường Đại học Nông Lâm TP.HCM nhắc đến.", ["Trưởng khoa Kinh tế"]),
+    ("Trưởng khoa Cấp cứu cho biết bệnh nhân đã ổn định.", []),
+])
+def test_faculty_in_sentence_case_before_its_hospital(text, expected):
+    assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the secretary-general capitalized alone, punctuation closing it, is the office of the body in context
+    ("Ông Lê Bộ Lĩnh, Phó Tổng thư ký, Phó Chủ nhiệm Văn phòng Quốc hội cho biết.",
+     ["Phó Tổng thư ký", "Phó Chủ nhiệm Văn phòng Quốc hội"]),
+    # (a body after it that the grammar does not read, or "của" and a body: no bare office)
+    ("Tổng thư ký Trung ương MTTQ Việt Nam Huỳnh Đảm đọc báo cáo.", []),
+    ("Hoàng thân Norodom Sirivudh, Tổng Thư ký của Đảng, dẫn đầu đoàn.", []),
+])
+def test_secretary_general_alone(text, expected):
+    assert texts(text, "POSITION") == expected
