@@ -61,7 +61,8 @@ def warm() -> None:
     from . import lexicon
     for load in (lexicon.family_names, lexicon.honorifics, lexicon.position_titles, lexicon.org_heads,
                  lexicon.org_fields, lexicon.org_descriptors, lexicon.org_qualifiers, lexicon.org_names, lexicon.place_units,
-                 lexicon.site_heads, lexicon.regions, lexicon.places, lexicon.unit_only_places, lexicon.wards):
+                 lexicon.site_heads, lexicon.regions, lexicon.places, lexicon.unit_only_places, lexicon.wards,
+                 lexicon.province_names):
         load()
     lexicon.is_word("xã", "hội")
     lexicon.mask_of("xã")       # the per-word table bits (built from every table on first use)
