@@ -962,8 +962,10 @@ def _site_name(view: TokenView, j: int, road: bool, station: bool = False, site:
     if ((road or site) and k + 1 < view.n and view.words[k] in "-–" and view.adjacent(k)
             and view.adjacent(k + 1) and is_syllable(view, k + 1)):
         e = syllable_run(view, k + 1, 4)
-        if road and not (station and _is_province(view, k + 1, e)):
-            return e    # "trạm BOT Hạ Long - Mông Dương": a station named by its stretch of road
+        if road and not (station and _is_province(view, k + 1, e) and not _is_province(view, j, k)):
+            # "trạm BOT Hạ Long - Mông Dương": a station named by its stretch of road; so is one
+            # between two provinces, "trạm thu phí BOT Hà Nội - Bắc Giang" (no province lies in another)
+            return e
         if not road and e - k > 2 and not _is_place(view, k + 1, e):
             return e    # "Khu du lịch Tràng An - Bái Đính": one site named by two places
         if not road and k == j + 1 and e == k + 2 and view.words[j] in _COMPASS and view.words[k + 1] in _COMPASS:

@@ -455,6 +455,15 @@ CASES = [
     # a list's next number glued to the last name by its dot
     ("1. Phố Văn Cao: từ phố Đội Cấn đến đường Hoàng Hoa Thám.2. Phố Hoàng Đạo Thúy: đến đình Giáp Nhị.8. Phố",
      ["Phố Văn Cao", "phố Đội Cấn", "đường Hoàng Hoa Thám", "Phố Hoàng Đạo Thúy", "đình Giáp Nhị"]),
+    # a toll station named by its funding and the two ends of its road, two provinces too (a station
+    # in its province keeps the province apart); an urban highway
+    ("Ảnh: Trạm thu phí BOT Hạ Long - Mông Dương. Kiểm tra trạm thu phí BOT Hà Nội - Bắc Giang.",
+     ["Trạm thu phí BOT Hạ Long - Mông Dương", "trạm thu phí BOT Hà Nội - Bắc Giang"]),
+    ("Xe qua trạm BOT Kiến Xương – Thái Bình; lượng xe qua trạm Xa lộ Hà Nội (XLHN) chỉ tăng 4%.",
+     ["trạm BOT Kiến Xương", "Thái Bình", "Xa lộ Hà Nội"]),
+    # a continent written with a lower-case second syllable
+    ("Trong khu vực bao gồm Đông Nam Á, Đông Á, và Châu Đại dương, Việt Nam xếp thứ 9.",
+     ["Đông Nam Á", "Đông Á", "Châu Đại dương", "Việt Nam"]),
 ]
 
 NOT_LOCATIONS = [
