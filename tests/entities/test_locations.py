@@ -461,6 +461,10 @@ CASES = [
      ["Trạm thu phí BOT Hạ Long - Mông Dương", "trạm thu phí BOT Hà Nội - Bắc Giang"]),
     ("Xe qua trạm BOT Kiến Xương – Thái Bình; lượng xe qua trạm Xa lộ Hà Nội (XLHN) chỉ tăng 4%.",
      ["trạm BOT Kiến Xương", "Thái Bình", "Xa lộ Hà Nội"]),
+    # a year or an item's number glued by a dot to the place that ends a line of a biography or a list
+    ("1958 -1961: Học viên Trường trung cấp nông lâm Trung ương, Hà Nội.1962 - 1963: Công nhân lâm nghiệp.",
+     ["Hà Nội"]),
+    ("các chương trình phát triển bền vững ở Việt Nam.5 mục tiêu và 3 vấn đề nổi lên", ["Việt Nam"]),
     # a continent written with a lower-case second syllable
     ("Trong khu vực bao gồm Đông Nam Á, Đông Á, và Châu Đại dương, Việt Nam xếp thứ 9.",
      ["Đông Nam Á", "Đông Á", "Châu Đại dương", "Việt Nam"]),
