@@ -45,7 +45,7 @@ _F = regex.VERBOSE | regex.IGNORECASE
 _NUMBER = regex.compile(
     rf"""
     (?<! [\p{{L}}\d/.\-+:#=] | [\d/.,] , )   # (a comma glued to a word, "Việt Nam,10 nhà hàng", parts no decimals)
-    (?P<digits>{DIGITS}) (?: / (?P<den>\d+) )?
+    (?P<digits>{DIGITS}) (?: / [ ]? (?P<den>\d+) )?   # (a space after the slash: "26/ 64 tỉnh")
     (?![\d])
     """, regex.VERBOSE)
 # The high end of a range, right after its separator (no look-behind).
