@@ -552,7 +552,11 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
     if view.low[i] == "phủ":
         return _palace_end(view, i + 1, view.cap[i])   # "Phủ Chủ tịch": named by its office, its head whole
     if h - i >= 2 and view.cap[i] and _site_kinds().get(" ".join(view.key[i:h])) == "landmark":
-        return h        # "tại Nhà Quốc hội", "Trung tâm Hội nghị Quốc gia": the head is the building's whole name
+        # "tại Nhà Quốc hội", "Trung tâm Hội nghị Quốc gia": the head is the building's whole name, with the
+        # city it stands in when that follows at once ("Trung tâm Hội nghị Quốc gia Hà Nội", as "Nhà hát Lớn
+        # Hà Nội"; else a body's head would take the words as a body in that city)
+        p = place_at(view, h) if h < view.n and view.adjacent(h) and view.cap[h] else None
+        return p[0] if p is not None and p[1] == "gazetteer" else h
     if j >= view.n or not view.adjacent(j):
         return i
     if h == i + 1 and view.low[i] == "biển" and _plate(view, i, j):

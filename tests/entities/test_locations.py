@@ -465,6 +465,9 @@ CASES = [
     ("1958 -1961: Học viên Trường trung cấp nông lâm Trung ương, Hà Nội.1962 - 1963: Công nhân lâm nghiệp.",
      ["Hà Nội"]),
     ("các chương trình phát triển bền vững ở Việt Nam.5 mục tiêu và 3 vấn đề nổi lên", ["Việt Nam"]),
+    # the national convention centre with the city it stands in (else the body's head takes it as a body)
+    ("Sáng 17/5, tại Trung tâm Hội nghị Quốc gia Hà Nội, Thủ tướng dự; Hội nghị tại Trung tâm Hội nghị Quốc gia, Hà Nội.",
+     ["Trung tâm Hội nghị Quốc gia Hà Nội", "Trung tâm Hội nghị Quốc gia", "Hà Nội"]),
     # a continent written with a lower-case second syllable
     ("Trong khu vực bao gồm Đông Nam Á, Đông Á, và Châu Đại dương, Việt Nam xếp thứ 9.",
      ["Đông Nam Á", "Đông Á", "Châu Đại dương", "Việt Nam"]),
