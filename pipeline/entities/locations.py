@@ -1694,7 +1694,10 @@ def _list_items(view: TokenView, i: int, brackets: list[tuple[int, int]] | None 
         p = place_at(view, k)
         if p is None and brackets is not None and view.mask[k] & UNIT_ONLY:
             p = unit_only_places().match(view, k)   # "các thành phố Hà Nội, HCM": the plural unit word names it
-        if p is not None:
+        if p is not None and brackets is not None and _country_at(view, k) == p[0] \
+                and (run := syllable_run(view, k, 4)) > p[0]:
+            end, known = run, False     # "các xã … Nga Mỹ (Nga Sơn)": a commune's name that begins like a country
+        elif p is not None:
             end, known = p[0], True
         else:
             w = wards().match(view, k) if view.cap[k] and view.mask[k] & WARD else None

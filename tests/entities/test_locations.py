@@ -468,6 +468,9 @@ CASES = [
     # the national convention centre with the city it stands in (else the body's head takes it as a body)
     ("Sáng 17/5, tại Trung tâm Hội nghị Quốc gia Hà Nội, Thủ tướng dự; Hội nghị tại Trung tâm Hội nghị Quốc gia, Hà Nội.",
      ["Trung tâm Hội nghị Quốc gia Hà Nội", "Trung tâm Hội nghị Quốc gia", "Hà Nội"]),
+    # a commune listed after a plural unit word whose name begins like a country (but countries listed stay apart)
+    ("Bị hủy kết quả ở các xã Thuần Lộc (Hậu Lộc), Tế Tân (Nông Cống), Nga Mỹ (Nga Sơn); đoàn thăm các nước Nga, Mỹ.",
+     ["Thuần Lộc", "Hậu Lộc", "Tế Tân", "Nông Cống", "Nga Mỹ", "Nga Sơn", "Nga", "Mỹ"]),
     # a continent written with a lower-case second syllable
     ("Trong khu vực bao gồm Đông Nam Á, Đông Á, và Châu Đại dương, Việt Nam xếp thứ 9.",
      ["Đông Nam Á", "Đông Á", "Châu Đại dương", "Việt Nam"]),
