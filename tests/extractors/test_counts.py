@@ -29,6 +29,8 @@ CASES = [
     ("tăng trưởng GDP 8%, kim ngạch tăng 10,4 %", [("8%", 8, "%"), ("10,4 %", 10.4, "%")]),
     ("vẫn còn 31 cơ quan đại diện chủ sở hữu chưa gửi báo cáo", [("31 cơ quan đại diện chủ sở hữu", 31, "cơ quan đại diện chủ sở hữu")]),
     ("trong đó có 9 Bộ, cơ quan ngang Bộ và 22/63 địa phương", [("9 Bộ", 9, "bộ"), ("22/63 địa phương", 22, "địa phương")]),
+    # a directive counted in lower case ("chỉ" alone is "only", no counted noun)
+    ("từ đầu năm tới nay, NHNN đã ban hành 4 chỉ thị trong điều hành", [("4 chỉ thị", 4, "chỉ thị")]),
     # a fraction written with a space after its slash counts its numerator, not the whole
     ("Đến tháng 7-2005, cả nước đã có 26/ 64 tỉnh, thành phố đạt chuẩn",
      [("26/ 64 tỉnh, thành phố", 26, "tỉnh, thành phố")]),
