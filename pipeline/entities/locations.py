@@ -1209,6 +1209,13 @@ def _after_party_noun(view: TokenView, i: int, j: int) -> bool:
     return i > 1 and view.adjacent(i - 1) and (view.low[i - 2], view.low[i - 1]) in _PARTY_NOUNS
 
 
+def _language(view: TokenView, i: int, e: int) -> bool:
+    """Is the country ``i..e`` the name of a language, right after "tiếng" (the language of):
+    "dịch từ tiếng Nga", "khoa tiếng Czech" (a language is no place; V_NOTES keeps "tiếng Anh" out)?"""
+    return i > 0 and view.low[i - 1] == "tiếng" and view.adjacent(i) and _country_at(view, i) == e \
+        and not any(view.mask[t] & HEAD for t in range(i + 1, e))   # (kept whole, "Tây Ban Nha" holds no "Ban")
+
+
 def _after_kin_honorific(view: TokenView, i: int) -> bool:
     """A kin honorific stands right before token ``i`` (``ông Vinh``, ``bà Nga``,
     ``đồng chí Vinh``), not as half of a word (``trẻ em Việt Nam``, ``anh em
@@ -1553,7 +1560,7 @@ def _place_of_country(view: TokenView, i: int) -> int:
 
 
 # Nouns before the name of a people, which opens no list of places: "người Ê Đê, xã Cư M'gar".
-_FOLK = frozenset({"người", "tộc"})
+_FOLK = frozenset({"người", "tộc", "tiếng"})    # (and languages: "thông thạo tiếng Anh, Pháp và Nga")
 
 
 def _street_list(view: TokenView, j: int) -> list[tuple[int, int]]:
@@ -1996,7 +2003,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         if p is not None and p[1] == "gazetteer" and (_after_kin_honorific(view, i) or _after_party_noun(view, i, p[0])
                                                      or _nickname(view, i, p[0])
                                                      or _in_longer_name(view, i, p[0]) or _credited(view, i)
-                                                     or _ship(view, i, p[0])):
+                                                     or _ship(view, i, p[0]) or _language(view, i, p[0])):
             nxt = p[0]      # "ông Vinh", "bà Nga": a person's short name; Dũng “Huế”: a nickname; not the city or country
             continue        # (nor "Vũ Quang Minh", "Ngụy Như Kontum", "Hải Vân Phong Thu": a place inside a name;
                             # nor "tàu Trường Sa 21", "tàu Cần Giờ": a ship named after a place)

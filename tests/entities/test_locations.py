@@ -471,6 +471,9 @@ CASES = [
     # a commune listed after a plural unit word whose name begins like a country (but countries listed stay apart)
     ("Bị hủy kết quả ở các xã Thuần Lộc (Hậu Lộc), Tế Tân (Nông Cống), Nga Mỹ (Nga Sơn); đoàn thăm các nước Nga, Mỹ.",
      ["Thuần Lộc", "Hậu Lộc", "Tế Tân", "Nông Cống", "Nga Mỹ", "Nga Sơn", "Nga", "Mỹ"]),
+    # a country's name after "tiếng" names a language, no place (but the country itself is one)
+    ("Ông dịch lá thư từ tiếng Nga sang tiếng Việt rồi sang học ở Nga; mở khoa tiếng Czech tại CH Czech.",
+     ["Nga", "CH Czech"]),
     # a continent written with a lower-case second syllable
     ("Trong khu vực bao gồm Đông Nam Á, Đông Á, và Châu Đại dương, Việt Nam xếp thứ 9.",
      ["Đông Nam Á", "Đông Á", "Châu Đại dương", "Việt Nam"]),
