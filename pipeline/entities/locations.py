@@ -536,6 +536,11 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
     j = h
     while j + 2 < view.n and j - h < 4 and (view.low[j], view.low[j + 1]) in _SITE_QUALIFIERS and view.joined(j, j + 2):
         j += 2      # (two at most: "Cảng tổng hợp quốc tế Nghi Sơn")
+    if (h - i == 3 and view.cap[i] and view.low[i + 1] == "văn" and j + 2 < view.n
+            and view.key[j:j + 3] == _YOUTH and view.joined(j, j + 3)):
+        k = j + 3   # "tại Nhà văn hóa Thanh thiếu nhi tỉnh Gia Lai": the house of youth and children, in either case
+        p = place_at(view, k) if k < view.n and view.adjacent(k) else None
+        return p[0] if p is not None and p[1] == "unit" else k
     if (h - i == 3 and view.cap[i] and view.low[i + 1] == "văn" and j + 1 < view.n and not view.cap[j]
             and (view.low[j], view.low[j + 1]) in _HALL_NAMES and view.joined(j, j + 2)):
         # "tại Cung văn hóa lao động", "Nhà văn hóa thanh niên": a cultural house by its usual name, in lower case
@@ -713,6 +718,8 @@ _BANKS = frozenset({"hữu", "tả"})
 # văn hóa" or "Nhà văn hóa" (of the workers, the youth, the children, friendship).
 _HALL_NAMES = frozenset({("lao", "động"), ("thanh", "niên"), ("thiếu", "nhi"), ("hữu", "nghị"), ("phụ", "nữ"),
                          ("sinh", "viên")})
+# ... and the three words of the house of youth and children (Nhà văn hóa Thanh thiếu nhi), as keys.
+_YOUTH = [lfold("thanh"), lfold("thiếu"), lfold("nhi")]
 # The kinds of the heads of buildings (site_heads.txt).
 _BUILDINGS = frozenset({"facility", "monument", "museum", "landmark"})
 # The first words of the heads of memorials, museums and landmarks (``_building_head``).

@@ -474,6 +474,9 @@ CASES = [
     # a country's name after "tiếng" names a language, no place (but the country itself is one)
     ("Ông dịch lá thư từ tiếng Nga sang tiếng Việt rồi sang học ở Nga; mở khoa tiếng Czech tại CH Czech.",
      ["Nga", "CH Czech"]),
+    # the house of youth and children, a venue named by three common words, in either case
+    ("Gia Lai: 19 giờ ngày 14.3, tại Nhà văn hóa Thanh thiếu nhi tỉnh Gia Lai; lễ tại Nhà văn hóa thanh thiếu nhi quận 1.",
+     ["Gia Lai", "Nhà văn hóa Thanh thiếu nhi tỉnh Gia Lai", "Nhà văn hóa thanh thiếu nhi quận 1"]),
     # a continent written with a lower-case second syllable
     ("Trong khu vực bao gồm Đông Nam Á, Đông Á, và Châu Đại dương, Việt Nam xếp thứ 9.",
      ["Đông Nam Á", "Đông Á", "Châu Đại dương", "Việt Nam"]),
