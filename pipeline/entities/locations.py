@@ -1715,7 +1715,9 @@ def _list_items(view: TokenView, i: int, brackets: list[tuple[int, int]] | None 
             end, known = p[0], True
         else:
             w = wards().match(view, k) if view.cap[k] and view.mask[k] & WARD else None
-            s = site_at(view, k) if w is None and view.cap[k] and view.mask[k] & SITE else k
+            s = site_at(view, k) if view.cap[k] and view.mask[k] & SITE else k
+            if w is not None and s > w[0]:
+                w = None    # "… và Lăng Chủ tịch Hồ Chí Minh": a site longer than the ward its head names
             if w is not None and not (w[0] == k + 1 and view.words[k] in _COMPASS):    # not "Đông" (- Nam Á)
                 end, known = w[0], True
             elif s > k:

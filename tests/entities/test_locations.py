@@ -477,6 +477,9 @@ CASES = [
     # the house of youth and children, a venue named by three common words, in either case
     ("Gia Lai: 19 giờ ngày 14.3, tại Nhà văn hóa Thanh thiếu nhi tỉnh Gia Lai; lễ tại Nhà văn hóa thanh thiếu nhi quận 1.",
      ["Gia Lai", "Nhà văn hóa Thanh thiếu nhi tỉnh Gia Lai", "Nhà văn hóa thanh thiếu nhi quận 1"]),
+    # a listed site longer than the ward its head word names (the Mausoleum, not a commune "Lăng")
+    ("Đoàn đến thăm Văn Miếu - Quốc Tử Giám và Lăng Chủ tịch Hồ Chí Minh.",
+     ["Văn Miếu - Quốc Tử Giám", "Lăng Chủ tịch Hồ Chí Minh"]),
     # a continent written with a lower-case second syllable
     ("Trong khu vực bao gồm Đông Nam Á, Đông Á, và Châu Đại dương, Việt Nam xếp thứ 9.",
      ["Đông Nam Á", "Đông Á", "Châu Đại dương", "Việt Nam"]),
