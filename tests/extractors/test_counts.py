@@ -34,8 +34,8 @@ CASES = [
     # a counted noun in quotes after its number (a word used loosely); a quoted verb of one syllable is none
     ("Chưa đủ, ĐB Chức bổ sung hai “trọng điểm” nữa; lại nảy sinh sáu hiện tượng, tạo nên sáu \"sự kiện\".",
      [("hai “trọng điểm”", 2, "trọng điểm"), ("sáu hiện tượng", 6, "hiện tượng"), ('sáu "sự kiện"', 6, "sự kiện")]),
-    ("DN vẫn phớt lờ Nghị định 87, \"ém\" thông tin; cả hai đề nghị trên không được quan tâm.",
-     [("hai đề nghị", 2, "đề nghị")]),
+    ("DN vẫn phớt lờ Nghị định 87, \"ém\" thông tin; có hai “ông lớn” ngành điện.",
+     [("hai “ông lớn”", 2, "ông lớn")]),
     # a fraction written with a space after its slash counts its numerator, not the whole
     ("Đến tháng 7-2005, cả nước đã có 26/ 64 tỉnh, thành phố đạt chuẩn",
      [("26/ 64 tỉnh, thành phố", 26, "tỉnh, thành phố")]),
