@@ -480,6 +480,9 @@ CASES = [
     # a listed site longer than the ward its head word names (the Mausoleum, not a commune "Lăng")
     ("Đoàn đến thăm Văn Miếu - Quốc Tử Giám và Lăng Chủ tịch Hồ Chí Minh.",
      ["Văn Miếu - Quốc Tử Giám", "Lăng Chủ tịch Hồ Chí Minh"]),
+    # a slope named as a place (but the verb "dốc", to devote, names none)
+    ("Phố Vĩnh Hưng: từ đường Lĩnh Nam đến dốc Đoàn Kết. Xe chở gỗ về phía Dốc Kiền; chúng tôi dốc sức.",
+     ["Phố Vĩnh Hưng", "đường Lĩnh Nam", "dốc Đoàn Kết", "Dốc Kiền"]),
     # a continent written with a lower-case second syllable
     ("Trong khu vực bao gồm Đông Nam Á, Đông Á, và Châu Đại dương, Việt Nam xếp thứ 9.",
      ["Đông Nam Á", "Đông Á", "Châu Đại dương", "Việt Nam"]),
