@@ -220,6 +220,7 @@ _GLUED = regex.compile(
     | (?<=\p{Lu})\p{Lu}/\p{Lu}(?=\p{Ll})      # VGP/Quang Hiếu (a photo credit: agency/photographer; not 25-NQ/TW)
     | [\p{L}\d]:\p{Lu}                      # quận 3:Tôi (a quote opens after the colon; not 17:55)
     | (?<=^(?:TP|Q|P|H|TX|TT))\.\p{Lu}(?=\p{Ll})  # TP.Hà Nội, Q.Ba Đình (not TP.HCM)
+    | (?<=\p{Ll})\p{Ll}\.\d(?=\d{0,3}$)        # Hà Nội.1962 (a year or an item's number after a sentence; not Q.3)
     """,
     regex.VERBOSE,
 )

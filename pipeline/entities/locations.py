@@ -536,6 +536,11 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
     j = h
     while j + 2 < view.n and j - h < 4 and (view.low[j], view.low[j + 1]) in _SITE_QUALIFIERS and view.joined(j, j + 2):
         j += 2      # (two at most: "Cảng tổng hợp quốc tế Nghi Sơn")
+    if (h - i == 3 and view.cap[i] and view.low[i + 1] == "văn" and j + 2 < view.n
+            and view.key[j:j + 3] == _YOUTH and view.joined(j, j + 3)):
+        k = j + 3   # "tại Nhà văn hóa Thanh thiếu nhi tỉnh Gia Lai": the house of youth and children, in either case
+        p = place_at(view, k) if k < view.n and view.adjacent(k) else None
+        return p[0] if p is not None and p[1] == "unit" else k
     if (h - i == 3 and view.cap[i] and view.low[i + 1] == "văn" and j + 1 < view.n and not view.cap[j]
             and (view.low[j], view.low[j + 1]) in _HALL_NAMES and view.joined(j, j + 2)):
         # "tại Cung văn hóa lao động", "Nhà văn hóa thanh niên": a cultural house by its usual name, in lower case
@@ -552,7 +557,11 @@ def _site_end(view: TokenView, i: int, inner: bool) -> int:
     if view.low[i] == "phủ":
         return _palace_end(view, i + 1, view.cap[i])   # "Phủ Chủ tịch": named by its office, its head whole
     if h - i >= 2 and view.cap[i] and _site_kinds().get(" ".join(view.key[i:h])) == "landmark":
-        return h        # "tại Nhà Quốc hội", "Trung tâm Hội nghị Quốc gia": the head is the building's whole name
+        # "tại Nhà Quốc hội", "Trung tâm Hội nghị Quốc gia": the head is the building's whole name, with the
+        # city it stands in when that follows at once ("Trung tâm Hội nghị Quốc gia Hà Nội", as "Nhà hát Lớn
+        # Hà Nội"; else a body's head would take the words as a body in that city)
+        p = place_at(view, h) if h < view.n and view.adjacent(h) and view.cap[h] else None
+        return p[0] if p is not None and p[1] == "gazetteer" else h
     if j >= view.n or not view.adjacent(j):
         return i
     if h == i + 1 and view.low[i] == "biển" and _plate(view, i, j):
@@ -709,6 +718,8 @@ _BANKS = frozenset({"hữu", "tả"})
 # văn hóa" or "Nhà văn hóa" (of the workers, the youth, the children, friendship).
 _HALL_NAMES = frozenset({("lao", "động"), ("thanh", "niên"), ("thiếu", "nhi"), ("hữu", "nghị"), ("phụ", "nữ"),
                          ("sinh", "viên")})
+# ... and the three words of the house of youth and children (Nhà văn hóa Thanh thiếu nhi), as keys.
+_YOUTH = [lfold("thanh"), lfold("thiếu"), lfold("nhi")]
 # The kinds of the heads of buildings (site_heads.txt).
 _BUILDINGS = frozenset({"facility", "monument", "museum", "landmark"})
 # The first words of the heads of memorials, museums and landmarks (``_building_head``).
@@ -962,8 +973,10 @@ def _site_name(view: TokenView, j: int, road: bool, station: bool = False, site:
     if ((road or site) and k + 1 < view.n and view.words[k] in "-–" and view.adjacent(k)
             and view.adjacent(k + 1) and is_syllable(view, k + 1)):
         e = syllable_run(view, k + 1, 4)
-        if road and not (station and _is_province(view, k + 1, e)):
-            return e    # "trạm BOT Hạ Long - Mông Dương": a station named by its stretch of road
+        if road and not (station and _is_province(view, k + 1, e) and not _is_province(view, j, k)):
+            # "trạm BOT Hạ Long - Mông Dương": a station named by its stretch of road; so is one
+            # between two provinces, "trạm thu phí BOT Hà Nội - Bắc Giang" (no province lies in another)
+            return e
         if not road and e - k > 2 and not _is_place(view, k + 1, e):
             return e    # "Khu du lịch Tràng An - Bái Đính": one site named by two places
         if not road and k == j + 1 and e == k + 2 and view.words[j] in _COMPASS and view.words[k + 1] in _COMPASS:
@@ -1201,6 +1214,13 @@ def _after_party_noun(view: TokenView, i: int, j: int) -> bool:
         return not (i > 1 and view.adjacent(i - 1) and view.words[i - 2].isalpha()
                     and is_word(view.words[i - 2], view.words[i - 1]))    # (not "thủ tướng": the office)
     return i > 1 and view.adjacent(i - 1) and (view.low[i - 2], view.low[i - 1]) in _PARTY_NOUNS
+
+
+def _language(view: TokenView, i: int, e: int) -> bool:
+    """Is the country ``i..e`` the name of a language, right after "tiếng" (the language of):
+    "dịch từ tiếng Nga", "khoa tiếng Czech" (a language is no place; V_NOTES keeps "tiếng Anh" out)?"""
+    return i > 0 and view.low[i - 1] == "tiếng" and view.adjacent(i) and _country_at(view, i) == e \
+        and not any(view.mask[t] & HEAD for t in range(i + 1, e))   # (kept whole, "Tây Ban Nha" holds no "Ban")
 
 
 def _after_kin_honorific(view: TokenView, i: int) -> bool:
@@ -1547,7 +1567,7 @@ def _place_of_country(view: TokenView, i: int) -> int:
 
 
 # Nouns before the name of a people, which opens no list of places: "người Ê Đê, xã Cư M'gar".
-_FOLK = frozenset({"người", "tộc"})
+_FOLK = frozenset({"người", "tộc", "tiếng"})    # (and languages: "thông thạo tiếng Anh, Pháp và Nga")
 
 
 def _street_list(view: TokenView, j: int) -> list[tuple[int, int]]:
@@ -1688,11 +1708,16 @@ def _list_items(view: TokenView, i: int, brackets: list[tuple[int, int]] | None 
         p = place_at(view, k)
         if p is None and brackets is not None and view.mask[k] & UNIT_ONLY:
             p = unit_only_places().match(view, k)   # "các thành phố Hà Nội, HCM": the plural unit word names it
-        if p is not None:
+        if p is not None and brackets is not None and _country_at(view, k) == p[0] \
+                and (run := syllable_run(view, k, 4)) > p[0]:
+            end, known = run, False     # "các xã … Nga Mỹ (Nga Sơn)": a commune's name that begins like a country
+        elif p is not None:
             end, known = p[0], True
         else:
             w = wards().match(view, k) if view.cap[k] and view.mask[k] & WARD else None
-            s = site_at(view, k) if w is None and view.cap[k] and view.mask[k] & SITE else k
+            s = site_at(view, k) if view.cap[k] and view.mask[k] & SITE else k
+            if w is not None and s > w[0]:
+                w = None    # "… và Lăng Chủ tịch Hồ Chí Minh": a site longer than the ward its head names
             if w is not None and not (w[0] == k + 1 and view.words[k] in _COMPASS):    # not "Đông" (- Nam Á)
                 end, known = w[0], True
             elif s > k:
@@ -1987,7 +2012,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         if p is not None and p[1] == "gazetteer" and (_after_kin_honorific(view, i) or _after_party_noun(view, i, p[0])
                                                      or _nickname(view, i, p[0])
                                                      or _in_longer_name(view, i, p[0]) or _credited(view, i)
-                                                     or _ship(view, i, p[0])):
+                                                     or _ship(view, i, p[0]) or _language(view, i, p[0])):
             nxt = p[0]      # "ông Vinh", "bà Nga": a person's short name; Dũng “Huế”: a nickname; not the city or country
             continue        # (nor "Vũ Quang Minh", "Ngụy Như Kontum", "Hải Vân Phong Thu": a place inside a name;
                             # nor "tàu Trường Sa 21", "tàu Cần Giờ": a ship named after a place)

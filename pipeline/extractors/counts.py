@@ -45,7 +45,7 @@ _F = regex.VERBOSE | regex.IGNORECASE
 _NUMBER = regex.compile(
     rf"""
     (?<! [\p{{L}}\d/.\-+:#=] | [\d/.,] , )   # (a comma glued to a word, "Việt Nam,10 nhà hàng", parts no decimals)
-    (?P<digits>{DIGITS}) (?: / (?P<den>\d+) )?
+    (?P<digits>{DIGITS}) (?: / [ ]? (?P<den>\d+) )?   # (a space after the slash: "26/ 64 tỉnh")
     (?![\d])
     """, regex.VERBOSE)
 # The high end of a range, right after its separator (no look-behind).
@@ -997,6 +997,8 @@ def resolve(doc: Doc, f: Found, blocked: Blocked) -> list[Span]:
             return [_span(doc, amount.start, end, low, unit, "rule:count.range", 0.88),
                     _span(doc, hi.start, end, hi.value, unit, "rule:count.range", 0.9)]
     found = _unit_or_money(text, amount)
+    if found is None and hi is None and text[amount.end + 1:amount.end + 2] in _OPEN_QUOTES:
+        found = _quoted_unit(text, amount.end)   # hai “trọng điểm” nữa: the counted noun in quotes
     if found is None and (shared := _shared_unit(text, amount) or _among_unit(text, amount)) is not None:
         return [_span(doc, amount.start, amount.end, amount.value, shared, "rule:count.shared", 0.85)]
     if found is None and hi is None and (label := _label_unit(text, amount)) is not None:
@@ -1204,6 +1206,27 @@ def _land_scheme(text: str, start: int, end: int) -> bool:
 
 _OPEN_QUOTES = frozenset("“\"‘'")
 _CLOSE_QUOTES = frozenset("”\"’'")
+
+
+# A counted noun in quotes after its number, one to three lower-case words: "hai “trọng điểm” nữa",
+# "sáu "sự kiện", sáu "cú sốc"" (a word used loosely, quoted; the unit is the noun without its quotes).
+_QUOTED_NOUN = regex.compile(r"[ \t][“\"‘'](?P<u>\p{Ll}+(?:[ \t]\p{Ll}+){0,2})[”\"’']")
+
+
+def _quoted_unit(text: str, end: int) -> tuple[int, str] | None:
+    """(end, unit) of a counted noun in quotes right after the number ending at ``end``: a listed
+    unit or a word of the word list that is neither a function word nor an adjective or verb of
+    ``count_modifiers.txt`` (a single syllable in quotes, "ém", is more often a verb: none)."""
+    m = _QUOTED_NOUN.match(text, end)
+    if m is None:
+        return None
+    unit = m.group("u")
+    if unit in lowered("count_units.txt"):
+        return m.end(), unit
+    folded = fold(unit)
+    if folded not in vietnamese_words() or _led_by_function_word(folded.split()) or folded in _modifiers():
+        return None
+    return m.end(), unit
 
 
 def _quoted_label(text: str, start: int, end: int) -> bool:

@@ -82,6 +82,10 @@ def test_phrase_tables(table, phrase, present):
     ("iPhone", ["iPhone"]),
     ("NeÁng", ["NeÁng"]),
     ("TP.HCM", ["TP.HCM"]),
+    ("Nội.1962", ["Nội", ".", "1962"]),
+    ("Dừa.6", ["Dừa", ".", "6"]),
+    ("Q.3", ["Q.3"]),
+    ("v1.2", ["v1.2"]),
 ])
 def test_glued_words_split_run_together_lines(token, words):
     assert lexicon.glued_words(token) == words

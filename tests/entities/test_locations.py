@@ -455,6 +455,37 @@ CASES = [
     # a list's next number glued to the last name by its dot
     ("1. Phố Văn Cao: từ phố Đội Cấn đến đường Hoàng Hoa Thám.2. Phố Hoàng Đạo Thúy: đến đình Giáp Nhị.8. Phố",
      ["Phố Văn Cao", "phố Đội Cấn", "đường Hoàng Hoa Thám", "Phố Hoàng Đạo Thúy", "đình Giáp Nhị"]),
+    # a toll station named by its funding and the two ends of its road, two provinces too (a station
+    # in its province keeps the province apart); an urban highway
+    ("Ảnh: Trạm thu phí BOT Hạ Long - Mông Dương. Kiểm tra trạm thu phí BOT Hà Nội - Bắc Giang.",
+     ["Trạm thu phí BOT Hạ Long - Mông Dương", "trạm thu phí BOT Hà Nội - Bắc Giang"]),
+    ("Xe qua trạm BOT Kiến Xương – Thái Bình; lượng xe qua trạm Xa lộ Hà Nội (XLHN) chỉ tăng 4%.",
+     ["trạm BOT Kiến Xương", "Thái Bình", "Xa lộ Hà Nội"]),
+    # a year or an item's number glued by a dot to the place that ends a line of a biography or a list
+    ("1958 -1961: Học viên Trường trung cấp nông lâm Trung ương, Hà Nội.1962 - 1963: Công nhân lâm nghiệp.",
+     ["Hà Nội"]),
+    ("các chương trình phát triển bền vững ở Việt Nam.5 mục tiêu và 3 vấn đề nổi lên", ["Việt Nam"]),
+    # the national convention centre with the city it stands in (else the body's head takes it as a body)
+    ("Sáng 17/5, tại Trung tâm Hội nghị Quốc gia Hà Nội, Thủ tướng dự; Hội nghị tại Trung tâm Hội nghị Quốc gia, Hà Nội.",
+     ["Trung tâm Hội nghị Quốc gia Hà Nội", "Trung tâm Hội nghị Quốc gia", "Hà Nội"]),
+    # a commune listed after a plural unit word whose name begins like a country (but countries listed stay apart)
+    ("Bị hủy kết quả ở các xã Thuần Lộc (Hậu Lộc), Tế Tân (Nông Cống), Nga Mỹ (Nga Sơn); đoàn thăm các nước Nga, Mỹ.",
+     ["Thuần Lộc", "Hậu Lộc", "Tế Tân", "Nông Cống", "Nga Mỹ", "Nga Sơn", "Nga", "Mỹ"]),
+    # a country's name after "tiếng" names a language, no place (but the country itself is one)
+    ("Ông dịch lá thư từ tiếng Nga sang tiếng Việt rồi sang học ở Nga; mở khoa tiếng Czech tại CH Czech.",
+     ["Nga", "CH Czech"]),
+    # the house of youth and children, a venue named by three common words, in either case
+    ("Gia Lai: 19 giờ ngày 14.3, tại Nhà văn hóa Thanh thiếu nhi tỉnh Gia Lai; lễ tại Nhà văn hóa thanh thiếu nhi quận 1.",
+     ["Gia Lai", "Nhà văn hóa Thanh thiếu nhi tỉnh Gia Lai", "Nhà văn hóa thanh thiếu nhi quận 1"]),
+    # a listed site longer than the ward its head word names (the Mausoleum, not a commune "Lăng")
+    ("Đoàn đến thăm Văn Miếu - Quốc Tử Giám và Lăng Chủ tịch Hồ Chí Minh.",
+     ["Văn Miếu - Quốc Tử Giám", "Lăng Chủ tịch Hồ Chí Minh"]),
+    # a slope named as a place (but the verb "dốc", to devote, names none)
+    ("Phố Vĩnh Hưng: từ đường Lĩnh Nam đến dốc Đoàn Kết. Xe chở gỗ về phía Dốc Kiền; chúng tôi dốc sức.",
+     ["Phố Vĩnh Hưng", "đường Lĩnh Nam", "dốc Đoàn Kết", "Dốc Kiền"]),
+    # a continent written with a lower-case second syllable
+    ("Trong khu vực bao gồm Đông Nam Á, Đông Á, và Châu Đại dương, Việt Nam xếp thứ 9.",
+     ["Đông Nam Á", "Đông Á", "Châu Đại dương", "Việt Nam"]),
 ]
 
 NOT_LOCATIONS = [

@@ -29,6 +29,16 @@ CASES = [
     ("tăng trưởng GDP 8%, kim ngạch tăng 10,4 %", [("8%", 8, "%"), ("10,4 %", 10.4, "%")]),
     ("vẫn còn 31 cơ quan đại diện chủ sở hữu chưa gửi báo cáo", [("31 cơ quan đại diện chủ sở hữu", 31, "cơ quan đại diện chủ sở hữu")]),
     ("trong đó có 9 Bộ, cơ quan ngang Bộ và 22/63 địa phương", [("9 Bộ", 9, "bộ"), ("22/63 địa phương", 22, "địa phương")]),
+    # a directive counted in lower case ("chỉ" alone is "only", no counted noun)
+    ("từ đầu năm tới nay, NHNN đã ban hành 4 chỉ thị trong điều hành", [("4 chỉ thị", 4, "chỉ thị")]),
+    # a counted noun in quotes after its number (a word used loosely); a quoted verb of one syllable is none
+    ("Chưa đủ, ĐB Chức bổ sung hai “trọng điểm” nữa; lại nảy sinh sáu hiện tượng, tạo nên sáu \"sự kiện\".",
+     [("hai “trọng điểm”", 2, "trọng điểm"), ("sáu hiện tượng", 6, "hiện tượng"), ('sáu "sự kiện"', 6, "sự kiện")]),
+    ("DN vẫn phớt lờ Nghị định 87, \"ém\" thông tin; có hai “ông lớn” ngành điện.",
+     [("hai “ông lớn”", 2, "ông lớn")]),
+    # a fraction written with a space after its slash counts its numerator, not the whole
+    ("Đến tháng 7-2005, cả nước đã có 26/ 64 tỉnh, thành phố đạt chuẩn",
+     [("26/ 64 tỉnh, thành phố", 26, "tỉnh, thành phố")]),
     ("Chỉ có 10 đơn vị lập báo cáo đúng hạn", [("10 đơn vị", 10, "đơn vị")]),
     ("cơ quan tố tụng có thể trưng cầu giám định với sáu trường hợp cần thiết", [("sáu trường hợp", 6, "trường hợp")]),
     ("sẽ bị phạt đến 8 triệu đồng", [("8 triệu đồng", 8000000, "đồng")]),
