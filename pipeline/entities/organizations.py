@@ -861,6 +861,30 @@ def _plain(letters: str) -> str:
     return unicodedata.normalize("NFD", letters.upper()).translate(WITHOUT_MARKS)
 
 
+def _bare_parent_end(view: TokenView, k: int, unit: str) -> int:
+    """End of a bare capitalized parent body at ``k`` (_BARE_PARENTS: "Bộ", "Tập
+    đoàn") after the unit that belongs to it, when its own name does not go on
+    (``k`` if none): not "Đảng bộ Bộ đội Biên phòng" (a word), "Đảng ủy Tập đoàn
+    Dầu khí" (a name, read as the nested body), "HĐQT Tổng công ty (TCT) Cơ khí";
+    a board of directors only of a firm ("Chủ tịch HĐQT Sở giao dịch …" is the board
+    of the exchange, named in lower case)."""
+    parents = _FIRM_PARENTS_LOW if unit in _BOARDS else _BARE_PARENTS_LOW
+    for n in (1, 2, 3):
+        e = k + n
+        if e > view.n or tuple(view.low[k:e]) not in parents or not view.joined(k, e):
+            continue
+        if e < view.n and view.adjacent(e) and (
+                view.cap[e]                                                     # a name goes on
+                or (not view.words[e].isalpha() and view.words[e] not in _CLAUSE_MARKS)   # "(TCT)"
+                or is_word(view.words[e - 1], view.words[e])                    # "Bộ đội", "Bộ máy"
+                or (view.mask[e] & (FIELD | DESCRIPTOR | QUALIFIER)             # a trade: "Tập đoàn dầu khí"
+                    and (org_fields().match(view, e) is not None or org_descriptors().match(view, e) is not None
+                         or org_qualifiers().match(view, e) is not None))):
+            return k
+        return e
+    return k
+
+
 def _unit_pair(view: TokenView, j: int) -> bool:
     """Two bare unit words at ``j``: ``UBND quận, huyện`` is a class of bodies."""
     u = unit_at(view, j) if 0 < j < view.n and not view.brk[j] else None
@@ -1115,6 +1139,10 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
             k, named, nested_done = k + 1, True, True   # "Văn phòng Bộ": the office of the ministry in
                                                         # question, one body every ministry has (not
                                                         # "Văn phòng bộ phận", a word)
+        elif head.text in _UNITS_OF_PARENT and view.cap[k] and (e := _bare_parent_end(view, k, head.text)) > k:
+            k, named, nested_done = e, True, True       # "Đảng ủy Tập đoàn", "Ban cán sự đảng Bộ", "HĐQT
+                                                        # Tập đoàn họp": the unit of the ministry or group
+                                                        # in question, named by its head alone
     if head.kind == "named" and not named and not head.bare:
         p = place_at(view, k) if view.adjacent(k) else None
         if p is None or p[1] == "bare-unit":
@@ -1755,6 +1783,20 @@ _CONGRESS_ORGANS = {"Đoàn Chủ tịch", "Đoàn Thư ký", "Ban Thẩm tra t�
 # "Đảng bộ cơ quan LĐLĐ TPHCM", "Chi bộ cơ quan Sở Tư pháp", "Công đoàn cơ quan
 # Bộ Y tế" (one body, GUIDELINES: the whole name).
 _AGENCY_UNITS = {"Đảng ủy", "Đảng bộ", "Chi bộ", "Công đoàn", "Chi đoàn"}
+# Units that every ministry, department or group has, named by their parent's head
+# alone when the text is about one ("Đảng ủy Tập đoàn", "Ban cán sự đảng Bộ",
+# "Thanh tra Bộ", "HĐQT Tập đoàn"), and those bare parents (_bare_parent_end).
+_UNITS_OF_PARENT = _AGENCY_UNITS | {"Ban cán sự đảng", "Đảng đoàn", "Thanh tra", "HĐQT", "Hội đồng quản trị"}
+_BARE_PARENTS = {("Bộ",),                       # "Thanh tra Bộ", "Đảng ủy Bộ"
+                 ("Sở",),                       # "Chi bộ Sở"
+                 ("Cục",),                      # "Đảng ủy Cục"
+                 ("Tổng", "cục"),               # "Công đoàn Tổng cục"
+                 ("Tập", "đoàn"),               # "Đảng ủy Tập đoàn"
+                 ("Tổng", "công", "ty"),        # "HĐQT Tổng công ty"
+                 ("Công", "ty")}                # "Công đoàn Công ty"
+_BARE_PARENTS_LOW = frozenset(tuple(w.lower() for w in p) for p in _BARE_PARENTS)   # (as view.low reads them)
+_BOARDS = {"HĐQT", "Hội đồng quản trị"}     # (boards of directors: of firms only)
+_FIRM_PARENTS_LOW = frozenset(p for p in _BARE_PARENTS_LOW if p[-1] in ("đoàn", "ty"))
 # Heads a party's own name follows: "Đảng Cộng sản Việt Nam", "Trung ương
 # Đảng Nhân dân Cách mạng Lào".
 _PARTY_HEADS = {"Đảng", "Trung ương Đảng", "TƯ Đảng", "T.Ư Đảng", "TW Đảng"}

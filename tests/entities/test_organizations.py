@@ -930,6 +930,19 @@ NOT_ORGANIZATIONS += [
     "dịch vụ không thuộc phạm vi thanh toán của Quỹ Bảo hiểm y tế đối với cơ sở công lập.",
 ]
 
+CASES += [
+    # a unit of the ministry or group the text is about, named by its parent's head alone
+    ("Thiếu trách nhiệm trong việc tham mưu cho Đảng ủy Tập đoàn ban hành Nghị quyết số 233/NQ-ĐU.",
+     ["Đảng ủy Tập đoàn"]),
+    ("trước khi HĐQT Tập đoàn họp thống nhất nội dung trên.", ["HĐQT Tập đoàn"]),
+    ("Thay mặt Ban cán sự Đảng Bộ, Bộ trưởng Chu Ngọc Anh cho rằng đây là cơ hội.", ["Ban cán sự Đảng Bộ"]),
+    ("làm việc với một số đơn vị trực thuộc Bộ, trong đó có Đảng ủy Bộ, Thanh tra Bộ.",
+     ["Đảng ủy Bộ", "Thanh tra Bộ"]),
+    ("Báo cáo của Đảng ủy Cục gửi Thành ủy hằng quý.", ["Đảng ủy Cục", "Thành ủy"]),
+    # (not a word that begins with the parent's head, nor a name going on in lower case)
+    ("Nghị quyết Đại hội Đảng bộ Bộ đội Biên phòng lần thứ XIV.", ["Đảng bộ"]),
+    ("Đảng ủy Tập đoàn Dầu khí Việt Nam đã họp.", ["Đảng ủy Tập đoàn Dầu khí Việt Nam"]),
+]
 test_organizations, test_not_organizations = label_tests("ORGANIZATION", CASES, NOT_ORGANIZATIONS)
 
 
