@@ -861,6 +861,28 @@ def _plain(letters: str) -> str:
     return unicodedata.normalize("NFD", letters.upper()).translate(WITHOUT_MARKS)
 
 
+def _lower_fields_end(view: TokenView, j: int) -> int:
+    """End of a run of lower-case fields at ``j`` (``j`` if none), next to each other
+    or joined by "-", "và", "&" (at most four fields): "văn hóa thông tin", "phát thanh
+    - truyền hình", "văn hóa thông tin - thể dục thể thao"; an abbreviation in brackets
+    may close it ("phát thanh - truyền hình (PT-TH)")."""
+    e = j
+    for _ in range(4):
+        f = org_fields().match(view, e) if e < view.n and view.mask[e] & FIELD and not view.cap[e] else None
+        if f is None:
+            break
+        e = f[0]
+        if not (e + 1 < view.n and view.adjacent(e)):
+            break
+        if view.words[e] in _JOIN:      # (a joiner only before another field)
+            if not (view.adjacent(e + 1) and not view.cap[e + 1] and view.mask[e + 1] & FIELD
+                    and org_fields().match(view, e + 1) is not None):
+                break
+            e += 1
+    b = _bracketed(view, e) if e > j else e
+    return b if b > e and b < view.n and view.adjacent(b) else e
+
+
 def _bare_parent_end(view: TokenView, k: int, unit: str) -> int:
     """End of a bare capitalized parent body at ``k`` (_BARE_PARENTS: "Bộ", "Tập
     đoàn") after the unit that belongs to it, when its own name does not go on
@@ -1077,9 +1099,11 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
         if k > j and k < view.n and view.adjacent(k) and view.cap[k] and (p := place_at(view, k)) is not None:
             k = _directed(view, p[0])       # Phong", "Trường Tiểu học số 1 Nam Lý"
     if k == j and head.kind == "named" and j < view.n and view.adjacent(j) and not view.cap[j] \
-            and view.mask[j] & FIELD and (f := org_fields().match(view, j)) is not None \
-            and f[0] < view.n and view.adjacent(f[0]) and place_at(view, f[0], modifier=True) is not None:
-        k = f[0]    # a lower-case field named by the place after it: "công ty điện lực TP HCM"
+            and view.mask[j] & FIELD and (f := _lower_fields_end(view, j)) > j \
+            and f < view.n and view.adjacent(f) and place_at(view, f, modifier=True) is not None:
+        k = f       # a lower-case field named by the place after it: "công ty điện lực TP HCM"; or
+                    # fields run together or joined ("Trung tâm văn hóa thông tin tỉnh Quảng Nam",
+                    # "Phòng văn hóa thông tin - thể dục thể thao huyện Tân Phước")
     if k > j + 1 and i > 0 and view.low[i - 1] in _AGENT_MARKERS:
         k = _agent_end(view, j, k)
     if head.text in _WORLD_HEADS:

@@ -942,6 +942,13 @@ CASES += [
     # (not a word that begins with the parent's head, nor a name going on in lower case)
     ("Nghị quyết Đại hội Đảng bộ Bộ đội Biên phòng lần thứ XIV.", ["Đảng bộ"]),
     ("Đảng ủy Tập đoàn Dầu khí Việt Nam đã họp.", ["Đảng ủy Tập đoàn Dầu khí Việt Nam"]),
+    # lower-case fields run together or joined, named by the place after them
+    ("Chương trình diễn ra tại Trung tâm văn hóa thông tin tỉnh Quảng Nam, thị xã Tam Kỳ.",
+     ["Trung tâm văn hóa thông tin tỉnh Quảng Nam"]),
+    ("hiện là cán bộ Phòng văn hóa thông tin - thể dục thể thao huyện Tân Phước.",
+     ["Phòng văn hóa thông tin - thể dục thể thao huyện Tân Phước"]),
+    ("Đài phát thanh - truyền hình Quảng Nam (QRT) cũng sẽ tham gia.",
+     ["Đài phát thanh - truyền hình Quảng Nam", "QRT"]),
 ]
 test_organizations, test_not_organizations = label_tests("ORGANIZATION", CASES, NOT_ORGANIZATIONS)
 
