@@ -1251,6 +1251,9 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
             k += 2      # "Hiệp hội Ung thư thế giới", "Liên đoàn Lao động quốc tế": the reach in lower
             break       # case after a capitalized name, as after "Tổ chức" (_reach_end)
         break
+    if (head.text in _MISSIONS and placed and k + 1 < view.n and view.low[k] == "tại" and view.joined(k - 1, k + 2)
+            and (p := place_at(view, k + 1)) is not None):
+        k = p[0]        # "Đại sứ quán Việt Nam tại Pháp": a mission named by the place it sits in
     if head.text in _UNIT_HEADS and k > j and not placed and not nested_done and view.words[k:k + 1] != [";"]:
         k = _listed_tail(view, i, k)    # "…; Vụ Kiểm soát an toàn thiên tai; Vụ Quản lý …": an item of a list
     if (head.text == "Ban" and j + 2 < k and view.low[j:j + 2] == ["chỉ", "đạo"] and view.mask[j + 2] & REGION
@@ -1799,6 +1802,9 @@ _COUNCIL_HEADS = {"Hội đồng", "Ủy ban", "UB", "Ban", "Tòa án", "Tòa"}
 # Offices of a body, named by the body: "Văn phòng UBND tỉnh", "văn phòng HĐND
 # và UBND thành phố" (in lower case only so).
 _OFFICE_HEADS = {"Văn phòng", "văn phòng"}
+# Diplomatic missions, named by their country and the place they sit in (org_heads.tsv).
+_MISSIONS = {"Đại sứ quán", "đại sứ quán", "Sứ quán", "Tổng Lãnh sự quán", "tổng lãnh sự quán",
+             "Lãnh sự quán", "lãnh sự quán"}
 _PRESS_HEADS = {"báo", "Báo"}
 # Organs a congress elects for its sitting, named with it: "Đoàn Chủ tịch Đại
 # hội", "Đoàn Thư ký Đại hội" (the organ is the body, the congress an event).

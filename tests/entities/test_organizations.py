@@ -942,6 +942,11 @@ CASES += [
     # (not a word that begins with the parent's head, nor a name going on in lower case)
     ("Nghị quyết Đại hội Đảng bộ Bộ đội Biên phòng lần thứ XIV.", ["Đảng bộ"]),
     ("Đảng ủy Tập đoàn Dầu khí Việt Nam đã họp.", ["Đảng ủy Tập đoàn Dầu khí Việt Nam"]),
+    # embassies and consulates, with the place they sit in
+    ("Đại sứ quán Việt Nam tại Pháp đã tổ chức buổi gặp mặt.", ["Đại sứ quán Việt Nam tại Pháp"]),
+    ("Tổng Lãnh sự quán Việt Nam tại San Francisco cho biết.", ["Tổng Lãnh sự quán Việt Nam tại San Francisco"]),
+    ("Tại buổi chiêu đãi của Đại sứ quán Nga hôm 9/2, nhiều khách mời đã đến.", ["Đại sứ quán Nga"]),
+    ("Pribbenow làm việc tại Sứ quán Mỹ ở Sài Gòn trong khoảng 5 năm.", ["Sứ quán Mỹ"]),
     # lower-case fields run together or joined, named by the place after them
     ("Chương trình diễn ra tại Trung tâm văn hóa thông tin tỉnh Quảng Nam, thị xã Tam Kỳ.",
      ["Trung tâm văn hóa thông tin tỉnh Quảng Nam"]),
@@ -950,6 +955,12 @@ CASES += [
     ("Đài phát thanh - truyền hình Quảng Nam (QRT) cũng sẽ tham gia.",
      ["Đài phát thanh - truyền hình Quảng Nam", "QRT"]),
 ]
+NOT_ORGANIZATIONS += [
+    # a mission named by no country is any one
+    "Việt kiều phải đến liên hệ với các đại sứ quán để làm thủ tục.",
+    "quy định đại sứ quán, tổng lãnh sự quán ra quyết định buộc lao động về nước.",
+]
+
 test_organizations, test_not_organizations = label_tests("ORGANIZATION", CASES, NOT_ORGANIZATIONS)
 
 
