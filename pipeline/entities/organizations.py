@@ -227,6 +227,10 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             and len(view.words[k]) > 1 and view.words[k].isalpha() and view.words[k].isupper()
             and not _stops_name(view, k, False)):
         return k + 1    # a department named by the acronym of its field: "Tổng cục THADS", "Tổng cục TDTT"
+    if (head.text in _ABOUT_HEADS and 0 < k < view.n and view.low[k] in _ABOUT_NAMES
+            and (e := _about_subject_end(view, k)) > k):
+        return e    # "Ủy ban Quốc gia về APEC", "Hội đồng tư vấn về Dân chủ - Pháp luật": a national
+                    # committee or an advisory council named by its subject, capitalized, after "về"
     caps = head.kind == "named" or head.free
     after_qualifier = False
     form_end = -1           # the end of a legal form ("cổ phần", "TNHH"), where a company's name begins
@@ -859,6 +863,36 @@ def _plain(letters: str) -> str:
     compared: "Ủy viên" gives "UV" ("UVBCT"), "BCHTƯ" matches "BCHTU"; "Đ", a
     letter of its own, stays ("ĐBQH")."""
     return unicodedata.normalize("NFD", letters.upper()).translate(WITHOUT_MARKS)
+
+
+def _about_subject_end(view: TokenView, k: int) -> int:
+    """End of a level or a council's task at ``k`` (_ABOUT_NAMES, up to three words),
+    "về" and a capitalized subject (``k`` if none): "Quốc gia về APEC", "tư vấn về
+    Dân chủ - Pháp luật"."""
+    t = k
+    while t < view.n and t - k < 3 and view.adjacent(t) and view.low[t] in _ABOUT_NAMES:
+        t += 1
+    if not (t + 1 < view.n and view.low[t] == "về" and view.joined(t - 1, t + 2) and view.cap[t + 1]):
+        return k
+    e = _capital_subject_end(view, t + 1)
+    return e if e > t + 1 else k
+
+
+def _capital_subject_end(view: TokenView, j: int) -> int:
+    """End of a capitalized subject at ``j`` (``j`` if none): capitalized fields or
+    known names, joined by "-", "và", ",": "Dân chủ - Pháp luật", "APEC", "Kinh tế và
+    Ngân sách" (not "Dự thảo Luật …", a document: no field)."""
+    end = t = j
+    while t < view.n and view.adjacent(t) and view.cap[t]:
+        m = ((org_fields().match(view, t) if view.mask[t] & FIELD else None)
+             or (org_names().match(view, t) if view.mask[t] & ORG_NAME else None))
+        if m is None:
+            break
+        end = t = m[0]
+        if not (t + 1 < view.n and view.words[t] in _SUBJECT_JOINS and view.joined(t, t + 2)):
+            break
+        t += 1
+    return end
 
 
 def _lower_fields_end(view: TokenView, j: int) -> int:
@@ -1861,6 +1895,10 @@ _SITE_BOARDS = {"Ban Quản lý", "Ban quản lý", "BQL"}
 _SITE_HEADS = _SITE_BOARDS | {"Đồn Biên phòng"}
 # Institutes and committees whose name may give their subject after "về".
 _ABOUT_HEADS = {"Viện", "Ủy ban", "Uỷ ban", "Hội đồng", "Trung tâm", "Quỹ"}
+# The words between such a head and "về" that make its capitalized subject the name:
+# its level ("Ủy ban Quốc gia về APEC") or an advisory council's task ("Hội đồng tư vấn về …").
+_ABOUT_NAMES = {"quốc", "gia", "nhà", "nước", "trung", "ương", "tư", "vấn"}
+_SUBJECT_JOINS = {"-", "–", "và", ","}
 # Institutes and centres named in sentence case by a field and its object, then the
 # place or number that makes the body one: "Viện Nghiên cứu hạt nhân Đà Lạt".
 _RESEARCH_HEADS = {"Viện", "Trung tâm"}

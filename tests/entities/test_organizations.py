@@ -955,6 +955,13 @@ CASES += [
     ("Đài phát thanh - truyền hình Quảng Nam (QRT) cũng sẽ tham gia.",
      ["Đài phát thanh - truyền hình Quảng Nam", "QRT"]),
 ]
+CASES += [
+    # a national committee or an advisory council named by its capitalized subject after "về"
+    ("Ủy ban Quốc gia về APEC được Thủ tướng ký quyết định thành lập.", ["Ủy ban Quốc gia về APEC"]),
+    ("Hội đồng tư vấn về Dân chủ - Pháp luật đã họp.", ["Hội đồng tư vấn về Dân chủ - Pháp luật"]),
+    # (not a document it reports on)
+    ("Báo cáo của Ủy ban Quốc gia về Dự thảo Luật đã được gửi.", ["Ủy ban Quốc gia"]),
+]
 NOT_ORGANIZATIONS += [
     # a mission named by no country is any one
     "Việt kiều phải đến liên hệ với các đại sứ quán để làm thủ tục.",
