@@ -1609,6 +1609,44 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 out.extend(_short_centres(doc, view, w))
     if _FACULTY_OPENER.search(view.text) is not None:
         out.extend(_faculties(doc, view))
+    if _REPORTER_OPENER.search(view.text) is not None:
+        out.extend(_reporters_papers(doc, view))
+    return out
+
+
+# A reporter ("PV", "phóng viên") of a newspaper named right after: "trao đổi với PV
+# Pháp luật Plus", "PV TTO", "phóng viên Kiến Thức" (one text search tells whether one may be there).
+_REPORTER_OPENER = regex.compile(r"(?<![\p{L}])(?:PV|[Pp]hóng viên) (?=\p{Lu})")
+_PAPER_WORDS = 4     # the longest newspaper name read after a reporter, in tokens
+
+
+def _reporters_papers(doc: Doc, view: TokenView) -> list[Span]:
+    """The newspaper after "PV"/"phóng viên" (its reporter), read by its capitalized
+    name (GUIDELINES: newspapers and portals are organizations): capitalized words,
+    a lower-case syllable that ends a word with the one before ("Pháp luật Plus"),
+    up to four tokens; an acronym alone ("TTO"), or two tokens or more. Not a
+    person's name ("PV Nguyễn Hà", "phóng viên Hà"), a place ("PV Hà Nội"), nor
+    a name another rule reads ("PV Báo Thanh Niên", "PV VTV")."""
+    out = []
+    for mo in _REPORTER_OPENER.finditer(view.text):
+        k = bisect_left(view.starts, mo.end())
+        if not (0 < k < view.n and view.starts[k] == mo.end() and view.adjacent(k)):
+            continue
+        if (view.words[k] == "PV" or person_shape(view, k) > k or head_at(view, k) is not None
+                or (view.mask[k] & ORG_NAME and org_names().match(view, k) is not None)):
+            continue
+        e = k + 1
+        while e < view.n and e - k < _PAPER_WORDS and view.adjacent(e) and view.words[e].isalpha() and (
+                view.cap[e] or (view.words[e].islower() and is_word(view.words[e - 1], view.words[e]))):
+            e += 1
+        w = view.words[k]
+        if e == k + 1 and not (len(w) > 1 and w.isupper() and w.isalpha()):
+            continue    # one capitalized syllable may be a reporter's name
+        if (p := place_at(view, k)) is not None and p[0] >= e:
+            continue
+        if e < view.n and view.adjacent(e) and (p := place_at(view, e)) is not None:
+            e = p[0]    # the city of a city's paper: "PV Pháp Luật TP.HCM"
+        out.append(doc.span(*view.char_span(k, e), "ORGANIZATION", "rule:org-reporter-paper", 0.7))
     return out
 
 

@@ -962,6 +962,18 @@ CASES += [
     # (not a document it reports on)
     ("Báo cáo của Ủy ban Quốc gia về Dự thảo Luật đã được gửi.", ["Ủy ban Quốc gia"]),
 ]
+CASES += [
+    # the newspaper of a reporter, named after "PV"/"phóng viên"
+    ("Sáng 8/2, trao đổi với PV Pháp luật Plus, đại diện Văn phòng cho biết.", ["Pháp luật Plus"]),
+    ("Trao đổi với PV TTO vào lúc 21 giờ 30 đêm nay, ông cho biết.", ["TTO"]),
+    ("Sáng 14-6, PV Pháp Luật TP.HCM đã gặp gỡ ông Hải.", ["Pháp Luật TP.HCM"]),
+    ("Tuy nhiên, khi phóng viên PV Kiến Thức liên hệ với trường.", ["Kiến Thức"]),
+]
+NOT_ORGANIZATIONS += [
+    # (a reporter's name, a place)
+    "Phóng viên Nguyễn Văn Hùng đã có mặt.",
+    "PV Hà đã liên hệ với ông.",
+]
 NOT_ORGANIZATIONS += [
     # a mission named by no country is any one
     "Việt kiều phải đến liên hệ với các đại sứ quán để làm thủ tục.",
