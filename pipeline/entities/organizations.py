@@ -302,7 +302,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             k, after_qualifier, after_word = _word_end(view, f[0]), False, False
             field_end = k
             continue
-        q = org_qualifiers().match(view, k) if view.mask[k] & QUALIFIER else None
+        q = _qualifier(view, k) if view.mask[k] & QUALIFIER else None
         if q is not None and k > start:
             k, after_qualifier = q[0], True
             form_end = k
@@ -878,6 +878,18 @@ def _about_subject_end(view: TokenView, k: int) -> int:
     return e if e > t + 1 else k
 
 
+def _qualifier(view: TokenView, k: int) -> tuple[int, object] | None:
+    """The qualifier at ``k`` (org_qualifiers.txt), unless "hóa" makes it a verb:
+    "Công ty Xuân Hòa cổ phần hóa" (equitized), not "Công ty Xuân Hòa cổ phần"."""
+    q = org_qualifiers().match(view, k)
+    if q is not None and q[0] < view.n and view.low[q[0]] in _IZE and view.adjacent(q[0]):
+        return None
+    return q
+
+
+_IZE = {"hóa", "hoá"}     # "-ization": "cổ phần hóa", "xã hội hóa"
+
+
 def _capital_subject_end(view: TokenView, j: int) -> int:
     """End of a capitalized subject at ``j`` (``j`` if none): capitalized fields or
     known names, joined by "-", "và", ",": "Dân chủ - Pháp luật", "APEC", "Kinh tế và
@@ -1234,7 +1246,7 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
                 and TERM_NUMBER.fullmatch(view.words[k + 2]) and view.joined(k, k + 4)):
             k += 4      # "Bộ Chính trị (khóa XI)": the term in brackets
             break
-        q = org_qualifiers().match(view, k) if view.mask[k] & QUALIFIER else None
+        q = _qualifier(view, k) if view.mask[k] & QUALIFIER else None
         if q is not None and not placed:
             k = q[0]
             continue

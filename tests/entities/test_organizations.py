@@ -969,6 +969,10 @@ CASES += [
     ("Sáng 14-6, PV Pháp Luật TP.HCM đã gặp gỡ ông Hải.", ["Pháp Luật TP.HCM"]),
     ("Tuy nhiên, khi phóng viên PV Kiến Thức liên hệ với trường.", ["Kiến Thức"]),
 ]
+CASES += [
+    # a qualifier that "hóa" makes a verb ("cổ phần hóa", equitized) is not the firm's legal form
+    ("Sau khi Công ty Xuân Hòa cổ phần hóa, ngày 11/6/2016, công ty đã họp.", ["Công ty Xuân Hòa"]),
+]
 NOT_ORGANIZATIONS += [
     # (a reporter's name, a place)
     "Phóng viên Nguyễn Văn Hùng đã có mặt.",
