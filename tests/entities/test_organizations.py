@@ -973,6 +973,10 @@ CASES += [
     # a qualifier that "hóa" makes a verb ("cổ phần hóa", equitized) is not the firm's legal form
     ("Sau khi Công ty Xuân Hòa cổ phần hóa, ngày 11/6/2016, công ty đã họp.", ["Công ty Xuân Hòa"]),
 ]
+CASES += [
+    # the State Securities Commission written short
+    ("Mấy năm gần đây, mỗi năm UBCK ban hành hàng trăm quyết định xử phạt.", ["UBCK"]),
+]
 NOT_ORGANIZATIONS += [
     # (a reporter's name, a place)
     "Phóng viên Nguyễn Văn Hùng đã có mặt.",
