@@ -954,6 +954,8 @@ CASES += [
      ["Phòng văn hóa thông tin - thể dục thể thao huyện Tân Phước"]),
     ("Đài phát thanh - truyền hình Quảng Nam (QRT) cũng sẽ tham gia.",
      ["Đài phát thanh - truyền hình Quảng Nam", "QRT"]),
+    ("Đồng thời, Ban tiếp công dân tỉnh Đồng Tháp sẽ mời ông Điệp đến làm việc.",
+     ["Ban tiếp công dân tỉnh Đồng Tháp"]),
 ]
 CASES += [
     # a national committee or an advisory council named by its capitalized subject after "về"
