@@ -1134,6 +1134,9 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
             k = _name(view, j, head)
     else:
         k = _name(view, j, head)
+    if head.text == "Đoàn" and k - j == 2 and (view.low[j], view.low[j + 1]) in _TEAMS:
+        return OrgMatch(i, k, "class", head)    # "Đoàn Thanh tra", "Đoàn Kiểm tra": a team sent for one
+                                                # task, not a body (C_NOTES 4); the body that sent it is
     if head.text in _TRADE_HEADS and view.cap[i]:
         k = _trade_end(view, j, k)      # "Tổng công ty cấp nước Sài Gòn", "Công ty Sông Đà 5"
         if k == j and head.text in _NATIONAL_CORPS and (e := _sector_end(view, j)) > j:
@@ -1944,6 +1947,9 @@ _SITE_BOARDS = {"Ban Quản lý", "Ban quản lý", "BQL"}
 # Cửa khẩu quốc tế Cầu Treo".
 _SITE_HEADS = _SITE_BOARDS | {"Đồn Biên phòng"}
 # Institutes and committees whose name may give their subject after "về".
+# The tasks a team ("Đoàn") is sent for, which name the team, no body: "Đoàn Thanh tra",
+# "Đoàn Kiểm tra", "Đoàn giám sát", "Đoàn công tác".
+_TEAMS = {("thanh", "tra"), ("kiểm", "tra"), ("giám", "sát"), ("công", "tác"), ("khảo", "sát")}
 _ABOUT_HEADS = {"Viện", "Ủy ban", "Uỷ ban", "Hội đồng", "Trung tâm", "Quỹ"}
 # The words between such a head and "về" that make its capitalized subject the name:
 # its level ("Ủy ban Quốc gia về APEC") or an advisory council's task ("Hội đồng tư vấn về …").

@@ -979,6 +979,15 @@ CASES += [
     # the State Securities Commission written short
     ("Mấy năm gần đây, mỗi năm UBCK ban hành hàng trăm quyết định xử phạt.", ["UBCK"]),
 ]
+CASES += [
+    # a team sent for one task is no body; the body that sent it is
+    ("Ngày 28/9/2016 Đoàn Thanh tra của Bộ Tài nguyên và Môi trường đã làm việc.",
+     ["Bộ Tài nguyên và Môi trường"]),
+]
+NOT_ORGANIZATIONS += [
+    "Tháng 12-2004, khi Đoàn Thanh tra công bố dự thảo kết luận thanh tra.",
+    "Các đơn vị phối hợp chặt với Đoàn Kiểm tra để đạt được yêu cầu đề ra.",
+]
 NOT_ORGANIZATIONS += [
     # (a reporter's name, a place)
     "Phóng viên Nguyễn Văn Hùng đã có mặt.",
