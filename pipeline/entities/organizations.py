@@ -1903,7 +1903,8 @@ _AGENCY_UNITS = {"Đảng ủy", "Đảng bộ", "Chi bộ", "Công đoàn", "Ch
 # Units that every ministry, department or group has, named by their parent's head
 # alone when the text is about one ("Đảng ủy Tập đoàn", "Ban cán sự đảng Bộ",
 # "Thanh tra Bộ", "HĐQT Tập đoàn"), and those bare parents (_bare_parent_end).
-_UNITS_OF_PARENT = _AGENCY_UNITS | {"Ban cán sự đảng", "Đảng đoàn", "Thanh tra", "HĐQT", "Hội đồng quản trị"}
+_UNITS_OF_PARENT = _AGENCY_UNITS | {"Ban cán sự đảng", "Đảng đoàn", "Thanh tra", "HĐQT", "Hội đồng quản trị",
+                                    "HĐTV", "Hội đồng thành viên"}
 _BARE_PARENTS = {("Bộ",),                       # "Thanh tra Bộ", "Đảng ủy Bộ"
                  ("Sở",),                       # "Chi bộ Sở"
                  ("Cục",),                      # "Đảng ủy Cục"
@@ -1912,7 +1913,7 @@ _BARE_PARENTS = {("Bộ",),                       # "Thanh tra Bộ", "Đảng �
                  ("Tổng", "công", "ty"),        # "HĐQT Tổng công ty"
                  ("Công", "ty")}                # "Công đoàn Công ty"
 _BARE_PARENTS_LOW = frozenset(tuple(w.lower() for w in p) for p in _BARE_PARENTS)   # (as view.low reads them)
-_BOARDS = {"HĐQT", "Hội đồng quản trị"}     # (boards of directors: of firms only)
+_BOARDS = {"HĐQT", "Hội đồng quản trị", "HĐTV", "Hội đồng thành viên"}     # (boards: of firms only)
 _FIRM_PARENTS_LOW = frozenset(p for p in _BARE_PARENTS_LOW if p[-1] in ("đoàn", "ty"))
 # Heads a party's own name follows: "Đảng Cộng sản Việt Nam", "Trung ương
 # Đảng Nhân dân Cách mạng Lào".

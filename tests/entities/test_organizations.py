@@ -935,6 +935,9 @@ CASES += [
     ("Thiếu trách nhiệm trong việc tham mưu cho Đảng ủy Tập đoàn ban hành Nghị quyết số 233/NQ-ĐU.",
      ["Đảng ủy Tập đoàn"]),
     ("trước khi HĐQT Tập đoàn họp thống nhất nội dung trên.", ["HĐQT Tập đoàn"]),
+    # the members' council of a limited company or a state group, as its board
+    ("Để Hội đồng thành viên ban hành Nghị quyết số 4266/NQ-DKVN, ngày 16-5-2011.", ["Hội đồng thành viên"]),
+    ("Chịu trách nhiệm trong việc HĐTV ban hành Nghị quyết số 4266/NQ-DKVN.", ["HĐTV"]),
     ("Thay mặt Ban cán sự Đảng Bộ, Bộ trưởng Chu Ngọc Anh cho rằng đây là cơ hội.", ["Ban cán sự Đảng Bộ"]),
     ("làm việc với một số đơn vị trực thuộc Bộ, trong đó có Đảng ủy Bộ, Thanh tra Bộ.",
      ["Đảng ủy Bộ", "Thanh tra Bộ"]),
