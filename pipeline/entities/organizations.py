@@ -2424,14 +2424,16 @@ def _bare_company(doc: Doc, view: TokenView, kept: list[Span], first: dict[str, 
                                                         and not (referred and view.low[j] == "cấp"
                                                                  and not unit_at(view, j + 1)))
                                                     or (not view.words[j].isalpha()
-                                                        and not (referred and view.words[j] in _CLAUSE_MARKS))
+                                                        and view.words[j] not in _CLAUSE_MARKS)
+                                                    or (not referred and view.words[j] == ":")
                                                     or (not referred and _trade_at(view, j))
                                                     or (org_fields().match(view, j) is not None
                                                         and not (referred and _verb_at(view, j)))
                                                     or (referred and (is_word(view.words[i], view.words[j])
                                                                       or view.low[j] in _SETS))):
                 continue    # a name, a bracket or a trade follows: another company ("Công ty cấp nước"),
-                            # or a word begins ("Bộ đội", "Bộ máy")
+                            # or a word begins ("Bộ đội", "Bộ máy"), or a list ("gồm Tổng công ty: DIC, …");
+                            # a clause's mark ends the reference ("gây thiệt hại cho Tập đoàn.")
             if referred and ((j + 1 < view.n and view.words[j] in (",", "và") and view.adjacent(j + 1)
                               and view.words[j + 1].isalpha() and not view.cap[j + 1])
                              or (i > 0 and (view.low[i - 1] in ("ngang", "quan", "số") or view.words[i - 1].isdigit()

@@ -987,6 +987,14 @@ CASES += [
     ("Ngày 28/9/2016 Đoàn Thanh tra của Bộ Tài nguyên và Môi trường đã làm việc.",
      ["Bộ Tài nguyên và Môi trường"]),
 ]
+CASES += [
+    # a firm referred back to by its head alone before a clause's mark
+    ("Tập đoàn Dầu khí Việt Nam góp vốn vượt mức, gây thiệt hại rất nghiêm trọng cho Tập đoàn. Nhiều khoản đầu tư bị tổn thất.",
+     ["Tập đoàn Dầu khí Việt Nam", "Tập đoàn"]),
+    # (not before a list of firms)
+    ("Bộ Xây dựng có Tổng công ty Sông Hồng. Các DN tiếp tục tái cơ cấu gồm Tổng công ty: DIC, VIWASEEN.",
+     ["Bộ Xây dựng", "Tổng công ty Sông Hồng"]),
+]
 NOT_ORGANIZATIONS += [
     "Tháng 12-2004, khi Đoàn Thanh tra công bố dự thảo kết luận thanh tra.",
     "Các đơn vị phối hợp chặt với Đoàn Kiểm tra để đạt được yêu cầu đề ra.",
