@@ -42,7 +42,8 @@ from .names import FUNCTION_WORDS, is_proper, is_syllable, overlaps_any, person_
 # A head followed by these words is an ordinary noun: "Đảng viên", "Hội viên".
 _NOT_HEAD = {("đảng", "viên"), ("công đoàn", "viên"), ("đảng", "phí"), ("đảng", "tịch"), ("đảng", "phái"),
              ("đảng", "kỳ"), ("đảng", "vụ"), ("đảng", "tính"), ("chính phủ", "điện"),
-             ("bộ", "luật")}   # "Bộ luật Hình sự" is a code of law, not a ministry
+             ("bộ", "luật"),    # "Bộ luật Hình sự" is a code of law, not a ministry
+             ("đài", "tưởng")}  # "Đài Tưởng niệm các anh hùng liệt sĩ" is a monument, not a station
 _NOT_HEAD_NEXT = {b for _, b in _NOT_HEAD}
 # Words after a head that make it a class, not one body: "UBND các tỉnh",
 # "Bệnh viện tuyến trên" (the hospitals of a level).

@@ -996,6 +996,10 @@ CASES += [
      ["Bộ Xây dựng", "Tổng công ty Sông Hồng"]),
 ]
 NOT_ORGANIZATIONS += [
+    # a memorial is a monument, not a broadcaster
+    "Đoàn cũng đã đến đặt vòng hoa trước Đài Tưởng niệm các anh hùng liệt sĩ.",
+]
+NOT_ORGANIZATIONS += [
     "Tháng 12-2004, khi Đoàn Thanh tra công bố dự thảo kết luận thanh tra.",
     "Các đơn vị phối hợp chặt với Đoàn Kiểm tra để đạt được yêu cầu đề ra.",
 ]
