@@ -908,6 +908,18 @@ def _capital_subject_end(view: TokenView, j: int) -> int:
     return end
 
 
+def _lower_field_at(view: TokenView, e: int) -> tuple[int, object] | None:
+    """A field in lower case at ``e`` (org_fields.txt), or a trade noun that is no
+    verb (org_descriptors.tsv): "văn hóa", "lương thực", "cấp nước"."""
+    if e >= view.n or view.cap[e]:
+        return None
+    f = org_fields().match(view, e) if view.mask[e] & FIELD else None
+    if f is None and view.mask[e] & DESCRIPTOR and (d := org_descriptors().match(view, e)) is not None \
+            and d[1] is False:
+        f = d
+    return f
+
+
 def _lower_fields_end(view: TokenView, j: int) -> int:
     """End of a run of lower-case fields at ``j`` (``j`` if none), next to each other
     or joined by "-", "và", "&" (at most four fields): "văn hóa thông tin", "phát thanh
@@ -915,15 +927,14 @@ def _lower_fields_end(view: TokenView, j: int) -> int:
     may close it ("phát thanh - truyền hình (PT-TH)")."""
     e = j
     for _ in range(4):
-        f = org_fields().match(view, e) if e < view.n and view.mask[e] & FIELD and not view.cap[e] else None
+        f = _lower_field_at(view, e)
         if f is None:
             break
         e = f[0]
         if not (e + 1 < view.n and view.adjacent(e)):
             break
         if view.words[e] in _JOIN:      # (a joiner only before another field)
-            if not (view.adjacent(e + 1) and not view.cap[e + 1] and view.mask[e + 1] & FIELD
-                    and org_fields().match(view, e + 1) is not None):
+            if not (view.adjacent(e + 1) and _lower_field_at(view, e + 1) is not None):
                 break
             e += 1
     b = _bracketed(view, e) if e > j else e
@@ -1149,11 +1160,15 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
         if k > j and k < view.n and view.adjacent(k) and view.cap[k] and (p := place_at(view, k)) is not None:
             k = _directed(view, p[0])       # Phong", "Trường Tiểu học số 1 Nam Lý"
     if k == j and head.kind == "named" and j < view.n and view.adjacent(j) and not view.cap[j] \
-            and view.mask[j] & FIELD and (f := _lower_fields_end(view, j)) > j \
-            and f < view.n and view.adjacent(f) and place_at(view, f, modifier=True) is not None:
+            and view.mask[j] & (FIELD | DESCRIPTOR) and (f := _lower_fields_end(view, j)) > j \
+            and f < view.n and view.adjacent(f) and place_at(view, f, modifier=True) is not None \
+            and not (view.mask[f] & REGION and (c := regions().match(view, f)) is not None and c[1] == "country"
+                     and ((g := org_fields().match(view, j)) is None or g[0] != f)):
         k = f       # a lower-case field named by the place after it: "công ty điện lực TP HCM"; or
-                    # fields run together or joined ("Trung tâm văn hóa thông tin tỉnh Quảng Nam",
-                    # "Phòng văn hóa thông tin - thể dục thể thao huyện Tân Phước")
+                    # fields and trades run together or joined ("Trung tâm văn hóa thông tin tỉnh Quảng
+                    # Nam", "Phòng văn hóa thông tin - thể dục thể thao huyện Tân Phước", "Xí nghiệp
+                    # lương thực tỉnh"); not a trade of a country, any firm of it ("các công ty hóa
+                    # chất Mỹ"), but one field as before
     if k > j + 1 and i > 0 and view.low[i - 1] in _AGENT_MARKERS:
         k = _agent_end(view, j, k)
     if head.text in _WORLD_HEADS:

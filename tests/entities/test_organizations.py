@@ -959,6 +959,9 @@ CASES += [
      ["Đài phát thanh - truyền hình Quảng Nam", "QRT"]),
     ("Đồng thời, Ban tiếp công dân tỉnh Đồng Tháp sẽ mời ông Điệp đến làm việc.",
      ["Ban tiếp công dân tỉnh Đồng Tháp"]),
+    ("Số gạo còn lại bảo quản tại kho Xí nghiệp lương thực tỉnh gần 500 tấn.", ["Xí nghiệp lương thực tỉnh"]),
+    # (a trade of a country is any firm of it; the country stays a place)
+    ("Nạn nhân dioxin VN khởi kiện các công ty hóa chất Mỹ.", []),
 ]
 CASES += [
     # a national committee or an advisory council named by its capitalized subject after "về"
