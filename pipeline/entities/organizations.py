@@ -675,10 +675,11 @@ def _descriptors(view: TokenView, k: int, head: Head, first: bool = False) -> in
     while j < view.n and view.adjacent(j) and not view.cap[j]:
         d = org_descriptors().match(view, j) if view.mask[j] & DESCRIPTOR else None
         if d is None and verb and view.low[j] == "và" and j + 1 < view.n and view.adjacent(j + 1) \
-                and not view.cap[j + 1] and view.mask[j + 1] & DESCRIPTOR:
-            d = org_descriptors().match(view, j + 1)    # two trades joined, the first a verb: "khai
-            if d is None:                                # thác và chế biến khoáng sản", "vận tải và dịch vụ"
-                break
+                and not view.cap[j + 1] and view.mask[j + 1] & (DESCRIPTOR | FIELD):
+            d = ((org_descriptors().match(view, j + 1) if view.mask[j + 1] & DESCRIPTOR else None)
+                 or (org_fields().match(view, j + 1) if view.mask[j + 1] & FIELD else None))
+            if d is None:   # two trades joined, the first a verb: "khai thác và chế biến khoáng sản",
+                break       # "vận tải và dịch vụ", "chế biến và xuất khẩu thủy sản" (a field second)
         elif d is None or d[1] == "task" or (d[1] == "council" and not task):
             break   # (a council's task names only a council, right after its head: "Sở Nội vụ tuyển dụng …")
         j, verb, task = d[0], verb or d[1], task and d[1] is not True

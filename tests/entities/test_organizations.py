@@ -960,6 +960,9 @@ CASES += [
     ("Đồng thời, Ban tiếp công dân tỉnh Đồng Tháp sẽ mời ông Điệp đến làm việc.",
      ["Ban tiếp công dân tỉnh Đồng Tháp"]),
     ("Số gạo còn lại bảo quản tại kho Xí nghiệp lương thực tỉnh gần 500 tấn.", ["Xí nghiệp lương thực tỉnh"]),
+    # two trades joined by "và", the second a field, up to the country
+    ("Theo Hiệp hội chế biến và xuất khẩu thủy sản Việt Nam (VASEP), xuất khẩu tăng.",
+     ["Hiệp hội chế biến và xuất khẩu thủy sản Việt Nam", "VASEP"]),
     # (a trade of a country is any firm of it; the country stays a place)
     ("Nạn nhân dioxin VN khởi kiện các công ty hóa chất Mỹ.", []),
 ]
