@@ -1229,7 +1229,8 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
             k, named, nested_done = k + 1, True, True   # "Văn phòng Bộ": the office of the ministry in
                                                         # question, one body every ministry has (not
                                                         # "Văn phòng bộ phận", a word)
-        elif head.text in _UNITS_OF_PARENT and view.cap[k] and (e := _bare_parent_end(view, k, head.text)) > k:
+        elif (head.text in _UNITS_OF_PARENT and k < view.n and view.cap[k]
+              and (e := _bare_parent_end(view, k, head.text)) > k):
             k, named, nested_done = e, True, True       # "Đảng ủy Tập đoàn", "Ban cán sự đảng Bộ", "HĐQT
                                                         # Tập đoàn họp": the unit of the ministry or group
                                                         # in question, named by its head alone

@@ -1002,6 +1002,8 @@ CASES += [
      ["Bộ Xây dựng", "Tổng công ty Sông Hồng"]),
 ]
 NOT_ORGANIZATIONS += [
+    # (a unit's head at the end of the text, with no parent after it: no index past the end)
+    "CÔNG đOÀ",
     # a memorial is a monument, not a broadcaster
     "Đoàn cũng đã đến đặt vòng hoa trước Đài Tưởng niệm các anh hùng liệt sĩ.",
 ]
