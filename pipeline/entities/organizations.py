@@ -1642,15 +1642,27 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 out.extend(_short_centres(doc, view, w))
     if _FACULTY_OPENER.search(view.text) is not None:
         out.extend(_faculties(doc, view))
-    if _REPORTER_OPENER.search(view.text) is not None:
+    if "PV " in view.text or "hóng viên " in view.text:     # (literal searches, no regex scan of the text)
         out.extend(_reporters_papers(doc, view))
     return out
 
 
 # A reporter ("PV", "phóng viên") of a newspaper named right after: "trao đổi với PV
-# Pháp luật Plus", "PV TTO", "phóng viên Kiến Thức" (one text search tells whether one may be there).
-_REPORTER_OPENER = regex.compile(r"(?<![\p{L}])(?:PV|[Pp]hóng viên) (?=\p{Lu})")
+# Pháp luật Plus", "PV TTO", "phóng viên Kiến Thức" (found by literal searches: "PV ", "hóng viên ").
+_REPORTERS = (("PV ", 0), ("hóng viên ", 1))   # (the text searched, letters of the word before it)
 _PAPER_WORDS = 4     # the longest newspaper name read after a reporter, in tokens
+
+
+def _reporter_ends(text: str):
+    """The offsets right after "PV " and "phóng viên "/"Phóng viên " in ``text``, where
+    the word does not go on from a letter before it ("UPV ")."""
+    for lit, before in _REPORTERS:
+        i = text.find(lit)
+        while i >= 0:
+            s = i - before     # (the start of the word: "p"/"P" of "phóng viên")
+            if s >= 0 and (before == 0 or text[s] in "pP") and (s == 0 or not text[s - 1].isalpha()):
+                yield i + len(lit)
+            i = text.find(lit, i + 1)
 
 
 def _reporters_papers(doc: Doc, view: TokenView) -> list[Span]:
@@ -1661,9 +1673,10 @@ def _reporters_papers(doc: Doc, view: TokenView) -> list[Span]:
     person's name ("PV Nguyễn Hà", "phóng viên Hà"), a place ("PV Hà Nội"), nor
     a name another rule reads ("PV Báo Thanh Niên", "PV VTV")."""
     out = []
-    for mo in _REPORTER_OPENER.finditer(view.text):
-        k = bisect_left(view.starts, mo.end())
-        if not (0 < k < view.n and view.starts[k] == mo.end() and view.adjacent(k)):
+    text = view.text
+    for e0 in sorted(_reporter_ends(text)):
+        k = bisect_left(view.starts, e0)
+        if not (0 < k < view.n and view.starts[k] == e0 and view.adjacent(k) and view.cap[k]):
             continue
         if (view.words[k] == "PV" or person_shape(view, k) > k or head_at(view, k) is not None
                 or (view.mask[k] & ORG_NAME and org_names().match(view, k) is not None)):
