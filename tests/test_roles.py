@@ -205,7 +205,8 @@ CASES = [
     # ... not when the office runs on past the item (no semicolon or full stop closes it)
     ("Các ông La Văn Trân, Phó ban tổ chức Tỉnh ủy; Hà Thanh Hằng, Quách Văn Dực, Phó trưởng ban tổ chức chính "
      "quyền tỉnh (nay là Sở Nội vụ) đã sửa điểm.",
-     [("La Văn Trân", "Phó ban tổ chức Tỉnh ủy", "ban tổ chức Tỉnh ủy"), ("Quách Văn Dực", "Phó trưởng ban tổ chức", "ban tổ chức")]),
+     [("La Văn Trân", "Phó ban tổ chức Tỉnh ủy", "ban tổ chức Tỉnh ủy"),
+      ("Quách Văn Dực", "Phó trưởng ban tổ chức chính quyền tỉnh", "ban tổ chức chính quyền tỉnh")]),
     # a deputy's province in brackets between the name and its apposition ...
     ("Đại biểu Nguyễn Thanh Hồng (Bình Dương), Ủy viên Thường trực Ủy ban Quốc phòng và An ninh của Quốc hội cho biết.",
      [("Nguyễn Thanh Hồng", "Ủy viên Thường trực Ủy ban Quốc phòng và An ninh của Quốc hội",

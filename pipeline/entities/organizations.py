@@ -42,7 +42,8 @@ from .names import FUNCTION_WORDS, is_proper, is_syllable, overlaps_any, person_
 # A head followed by these words is an ordinary noun: "Đảng viên", "Hội viên".
 _NOT_HEAD = {("đảng", "viên"), ("công đoàn", "viên"), ("đảng", "phí"), ("đảng", "tịch"), ("đảng", "phái"),
              ("đảng", "kỳ"), ("đảng", "vụ"), ("đảng", "tính"), ("chính phủ", "điện"),
-             ("bộ", "luật")}   # "Bộ luật Hình sự" is a code of law, not a ministry
+             ("bộ", "luật"),    # "Bộ luật Hình sự" is a code of law, not a ministry
+             ("đài", "tưởng")}  # "Đài Tưởng niệm các anh hùng liệt sĩ" is a monument, not a station
 _NOT_HEAD_NEXT = {b for _, b in _NOT_HEAD}
 # Words after a head that make it a class, not one body: "UBND các tỉnh",
 # "Bệnh viện tuyến trên" (the hospitals of a level).
@@ -227,6 +228,10 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             and len(view.words[k]) > 1 and view.words[k].isalpha() and view.words[k].isupper()
             and not _stops_name(view, k, False)):
         return k + 1    # a department named by the acronym of its field: "Tổng cục THADS", "Tổng cục TDTT"
+    if (head.text in _ABOUT_HEADS and 0 < k < view.n and view.low[k] in _ABOUT_NAMES
+            and (e := _about_subject_end(view, k)) > k):
+        return e    # "Ủy ban Quốc gia về APEC", "Hội đồng tư vấn về Dân chủ - Pháp luật": a national
+                    # committee or an advisory council named by its subject, capitalized, after "về"
     caps = head.kind == "named" or head.free
     after_qualifier = False
     form_end = -1           # the end of a legal form ("cổ phần", "TNHH"), where a company's name begins
@@ -298,7 +303,7 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             k, after_qualifier, after_word = _word_end(view, f[0]), False, False
             field_end = k
             continue
-        q = org_qualifiers().match(view, k) if view.mask[k] & QUALIFIER else None
+        q = _qualifier(view, k) if view.mask[k] & QUALIFIER else None
         if q is not None and k > start:
             k, after_qualifier = q[0], True
             form_end = k
@@ -670,10 +675,11 @@ def _descriptors(view: TokenView, k: int, head: Head, first: bool = False) -> in
     while j < view.n and view.adjacent(j) and not view.cap[j]:
         d = org_descriptors().match(view, j) if view.mask[j] & DESCRIPTOR else None
         if d is None and verb and view.low[j] == "và" and j + 1 < view.n and view.adjacent(j + 1) \
-                and not view.cap[j + 1] and view.mask[j + 1] & DESCRIPTOR:
-            d = org_descriptors().match(view, j + 1)    # two trades joined, the first a verb: "khai
-            if d is None:                                # thác và chế biến khoáng sản", "vận tải và dịch vụ"
-                break
+                and not view.cap[j + 1] and view.mask[j + 1] & (DESCRIPTOR | FIELD):
+            d = ((org_descriptors().match(view, j + 1) if view.mask[j + 1] & DESCRIPTOR else None)
+                 or (org_fields().match(view, j + 1) if view.mask[j + 1] & FIELD else None))
+            if d is None:   # two trades joined, the first a verb: "khai thác và chế biến khoáng sản",
+                break       # "vận tải và dịch vụ", "chế biến và xuất khẩu thủy sản" (a field second)
         elif d is None or d[1] == "task" or (d[1] == "council" and not task):
             break   # (a council's task names only a council, right after its head: "Sở Nội vụ tuyển dụng …")
         j, verb, task = d[0], verb or d[1], task and d[1] is not True
@@ -861,6 +867,105 @@ def _plain(letters: str) -> str:
     return unicodedata.normalize("NFD", letters.upper()).translate(WITHOUT_MARKS)
 
 
+def _about_subject_end(view: TokenView, k: int) -> int:
+    """End of a level or a council's task at ``k`` (_ABOUT_NAMES, up to three words),
+    "về" and a capitalized subject (``k`` if none): "Quốc gia về APEC", "tư vấn về
+    Dân chủ - Pháp luật"."""
+    t = k
+    while t < view.n and t - k < 3 and view.adjacent(t) and view.low[t] in _ABOUT_NAMES:
+        t += 1
+    if not (t + 1 < view.n and view.low[t] == "về" and view.joined(t - 1, t + 2) and view.cap[t + 1]):
+        return k
+    e = _capital_subject_end(view, t + 1)
+    return e if e > t + 1 else k
+
+
+def _qualifier(view: TokenView, k: int) -> tuple[int, object] | None:
+    """The qualifier at ``k`` (org_qualifiers.txt), unless "hóa" makes it a verb:
+    "Công ty Xuân Hòa cổ phần hóa" (equitized), not "Công ty Xuân Hòa cổ phần"."""
+    q = org_qualifiers().match(view, k)
+    if q is not None and q[0] < view.n and view.low[q[0]] in _IZE and view.adjacent(q[0]):
+        return None
+    return q
+
+
+_IZE = {"hóa", "hoá"}     # "-ization": "cổ phần hóa", "xã hội hóa"
+
+
+def _capital_subject_end(view: TokenView, j: int) -> int:
+    """End of a capitalized subject at ``j`` (``j`` if none): capitalized fields or
+    known names, joined by "-", "và", ",": "Dân chủ - Pháp luật", "APEC", "Kinh tế và
+    Ngân sách" (not "Dự thảo Luật …", a document: no field)."""
+    end = t = j
+    while t < view.n and view.adjacent(t) and view.cap[t]:
+        m = ((org_fields().match(view, t) if view.mask[t] & FIELD else None)
+             or (org_names().match(view, t) if view.mask[t] & ORG_NAME else None))
+        if m is None:
+            break
+        end = t = m[0]
+        if not (t + 1 < view.n and view.words[t] in _SUBJECT_JOINS and view.joined(t, t + 2)):
+            break
+        t += 1
+    return end
+
+
+def _lower_field_at(view: TokenView, e: int) -> tuple[int, object] | None:
+    """A field in lower case at ``e`` (org_fields.txt), or a trade noun that is no
+    verb (org_descriptors.tsv): "văn hóa", "lương thực", "cấp nước"."""
+    if e >= view.n or view.cap[e]:
+        return None
+    f = org_fields().match(view, e) if view.mask[e] & FIELD else None
+    if f is None and view.mask[e] & DESCRIPTOR and (d := org_descriptors().match(view, e)) is not None \
+            and d[1] is False:
+        f = d
+    return f
+
+
+def _lower_fields_end(view: TokenView, j: int) -> int:
+    """End of a run of lower-case fields at ``j`` (``j`` if none), next to each other
+    or joined by "-", "và", "&" (at most four fields): "văn hóa thông tin", "phát thanh
+    - truyền hình", "văn hóa thông tin - thể dục thể thao"; an abbreviation in brackets
+    may close it ("phát thanh - truyền hình (PT-TH)")."""
+    e = j
+    for _ in range(4):
+        f = _lower_field_at(view, e)
+        if f is None:
+            break
+        e = f[0]
+        if not (e + 1 < view.n and view.adjacent(e)):
+            break
+        if view.words[e] in _JOIN:      # (a joiner only before another field)
+            if not (view.adjacent(e + 1) and _lower_field_at(view, e + 1) is not None):
+                break
+            e += 1
+    b = _bracketed(view, e) if e > j else e
+    return b if b > e and b < view.n and view.adjacent(b) else e
+
+
+def _bare_parent_end(view: TokenView, k: int, unit: str) -> int:
+    """End of a bare capitalized parent body at ``k`` (_BARE_PARENTS: "Bộ", "Tập
+    đoàn") after the unit that belongs to it, when its own name does not go on
+    (``k`` if none): not "Đảng bộ Bộ đội Biên phòng" (a word), "Đảng ủy Tập đoàn
+    Dầu khí" (a name, read as the nested body), "HĐQT Tổng công ty (TCT) Cơ khí";
+    a board of directors only of a firm ("Chủ tịch HĐQT Sở giao dịch …" is the board
+    of the exchange, named in lower case)."""
+    parents = _FIRM_PARENTS_LOW if unit in _BOARDS else _BARE_PARENTS_LOW
+    for n in (1, 2, 3):
+        e = k + n
+        if e > view.n or tuple(view.low[k:e]) not in parents or not view.joined(k, e):
+            continue
+        if e < view.n and view.adjacent(e) and (
+                view.cap[e]                                                     # a name goes on
+                or (not view.words[e].isalpha() and view.words[e] not in _CLAUSE_MARKS)   # "(TCT)"
+                or is_word(view.words[e - 1], view.words[e])                    # "Bộ đội", "Bộ máy"
+                or (view.mask[e] & (FIELD | DESCRIPTOR | QUALIFIER)             # a trade: "Tập đoàn dầu khí"
+                    and (org_fields().match(view, e) is not None or org_descriptors().match(view, e) is not None
+                         or org_qualifiers().match(view, e) is not None))):
+            return k
+        return e
+    return k
+
+
 def _unit_pair(view: TokenView, j: int) -> bool:
     """Two bare unit words at ``j``: ``UBND quận, huyện`` is a class of bodies."""
     u = unit_at(view, j) if 0 < j < view.n and not view.brk[j] else None
@@ -1042,6 +1147,9 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
             k = _name(view, j, head)
     else:
         k = _name(view, j, head)
+    if head.text == "Đoàn" and k - j == 2 and (view.low[j], view.low[j + 1]) in _TEAMS:
+        return OrgMatch(i, k, "class", head)    # "Đoàn Thanh tra", "Đoàn Kiểm tra": a team sent for one
+                                                # task, not a body (C_NOTES 4); the body that sent it is
     if head.text in _TRADE_HEADS and view.cap[i]:
         k = _trade_end(view, j, k)      # "Tổng công ty cấp nước Sài Gòn", "Công ty Sông Đà 5"
         if k == j and head.text in _NATIONAL_CORPS and (e := _sector_end(view, j)) > j:
@@ -1053,9 +1161,15 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
         if k > j and k < view.n and view.adjacent(k) and view.cap[k] and (p := place_at(view, k)) is not None:
             k = _directed(view, p[0])       # Phong", "Trường Tiểu học số 1 Nam Lý"
     if k == j and head.kind == "named" and j < view.n and view.adjacent(j) and not view.cap[j] \
-            and view.mask[j] & FIELD and (f := org_fields().match(view, j)) is not None \
-            and f[0] < view.n and view.adjacent(f[0]) and place_at(view, f[0], modifier=True) is not None:
-        k = f[0]    # a lower-case field named by the place after it: "công ty điện lực TP HCM"
+            and view.mask[j] & (FIELD | DESCRIPTOR) and (f := _lower_fields_end(view, j)) > j \
+            and f < view.n and view.adjacent(f) and place_at(view, f, modifier=True) is not None \
+            and not (view.mask[f] & REGION and (c := regions().match(view, f)) is not None and c[1] == "country"
+                     and ((g := org_fields().match(view, j)) is None or g[0] != f)):
+        k = f       # a lower-case field named by the place after it: "công ty điện lực TP HCM"; or
+                    # fields and trades run together or joined ("Trung tâm văn hóa thông tin tỉnh Quảng
+                    # Nam", "Phòng văn hóa thông tin - thể dục thể thao huyện Tân Phước", "Xí nghiệp
+                    # lương thực tỉnh"); not a trade of a country, any firm of it ("các công ty hóa
+                    # chất Mỹ"), but one field as before
     if k > j + 1 and i > 0 and view.low[i - 1] in _AGENT_MARKERS:
         k = _agent_end(view, j, k)
     if head.text in _WORLD_HEADS:
@@ -1115,6 +1229,11 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
             k, named, nested_done = k + 1, True, True   # "Văn phòng Bộ": the office of the ministry in
                                                         # question, one body every ministry has (not
                                                         # "Văn phòng bộ phận", a word)
+        elif (head.text in _UNITS_OF_PARENT and k < view.n and view.cap[k]
+              and (e := _bare_parent_end(view, k, head.text)) > k):
+            k, named, nested_done = e, True, True       # "Đảng ủy Tập đoàn", "Ban cán sự đảng Bộ", "HĐQT
+                                                        # Tập đoàn họp": the unit of the ministry or group
+                                                        # in question, named by its head alone
     if head.kind == "named" and not named and not head.bare:
         p = place_at(view, k) if view.adjacent(k) else None
         if p is None or p[1] == "bare-unit":
@@ -1148,7 +1267,7 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
                 and TERM_NUMBER.fullmatch(view.words[k + 2]) and view.joined(k, k + 4)):
             k += 4      # "Bộ Chính trị (khóa XI)": the term in brackets
             break
-        q = org_qualifiers().match(view, k) if view.mask[k] & QUALIFIER else None
+        q = _qualifier(view, k) if view.mask[k] & QUALIFIER else None
         if q is not None and not placed:
             k = q[0]
             continue
@@ -1199,6 +1318,9 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
             k += 2      # "Hiệp hội Ung thư thế giới", "Liên đoàn Lao động quốc tế": the reach in lower
             break       # case after a capitalized name, as after "Tổ chức" (_reach_end)
         break
+    if (head.text in _MISSIONS and placed and k + 1 < view.n and view.low[k] == "tại" and view.joined(k - 1, k + 2)
+            and (p := place_at(view, k + 1)) is not None):
+        k = p[0]        # "Đại sứ quán Việt Nam tại Pháp": a mission named by the place it sits in
     if head.text in _UNIT_HEADS and k > j and not placed and not nested_done and view.words[k:k + 1] != [";"]:
         k = _listed_tail(view, i, k)    # "…; Vụ Kiểm soát an toàn thiên tai; Vụ Quản lý …": an item of a list
     if (head.text == "Ban" and j + 2 < k and view.low[j:j + 2] == ["chỉ", "đạo"] and view.mask[j + 2] & REGION
@@ -1520,6 +1642,57 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 out.extend(_short_centres(doc, view, w))
     if _FACULTY_OPENER.search(view.text) is not None:
         out.extend(_faculties(doc, view))
+    if "PV " in view.text or "hóng viên " in view.text:     # (literal searches, no regex scan of the text)
+        out.extend(_reporters_papers(doc, view))
+    return out
+
+
+# A reporter ("PV", "phóng viên") of a newspaper named right after: "trao đổi với PV
+# Pháp luật Plus", "PV TTO", "phóng viên Kiến Thức" (found by literal searches: "PV ", "hóng viên ").
+_REPORTERS = (("PV ", 0), ("hóng viên ", 1))   # (the text searched, letters of the word before it)
+_PAPER_WORDS = 4     # the longest newspaper name read after a reporter, in tokens
+
+
+def _reporter_ends(text: str):
+    """The offsets right after "PV " and "phóng viên "/"Phóng viên " in ``text``, where
+    the word does not go on from a letter before it ("UPV ")."""
+    for lit, before in _REPORTERS:
+        i = text.find(lit)
+        while i >= 0:
+            s = i - before     # (the start of the word: "p"/"P" of "phóng viên")
+            if s >= 0 and (before == 0 or text[s] in "pP") and (s == 0 or not text[s - 1].isalpha()):
+                yield i + len(lit)
+            i = text.find(lit, i + 1)
+
+
+def _reporters_papers(doc: Doc, view: TokenView) -> list[Span]:
+    """The newspaper after "PV"/"phóng viên" (its reporter), read by its capitalized
+    name (GUIDELINES: newspapers and portals are organizations): capitalized words,
+    a lower-case syllable that ends a word with the one before ("Pháp luật Plus"),
+    up to four tokens; an acronym alone ("TTO"), or two tokens or more. Not a
+    person's name ("PV Nguyễn Hà", "phóng viên Hà"), a place ("PV Hà Nội"), nor
+    a name another rule reads ("PV Báo Thanh Niên", "PV VTV")."""
+    out = []
+    text = view.text
+    for e0 in sorted(_reporter_ends(text)):
+        k = bisect_left(view.starts, e0)
+        if not (0 < k < view.n and view.starts[k] == e0 and view.adjacent(k) and view.cap[k]):
+            continue
+        if (view.words[k] == "PV" or person_shape(view, k) > k or head_at(view, k) is not None
+                or (view.mask[k] & ORG_NAME and org_names().match(view, k) is not None)):
+            continue
+        e = k + 1
+        while e < view.n and e - k < _PAPER_WORDS and view.adjacent(e) and view.words[e].isalpha() and (
+                view.cap[e] or (view.words[e].islower() and is_word(view.words[e - 1], view.words[e]))):
+            e += 1
+        w = view.words[k]
+        if e == k + 1 and not (len(w) > 1 and w.isupper() and w.isalpha()):
+            continue    # one capitalized syllable may be a reporter's name
+        if (p := place_at(view, k)) is not None and p[0] >= e:
+            continue
+        if e < view.n and view.adjacent(e) and (p := place_at(view, e)) is not None:
+            e = p[0]    # the city of a city's paper: "PV Pháp Luật TP.HCM"
+        out.append(doc.span(*view.char_span(k, e), "ORGANIZATION", "rule:org-reporter-paper", 0.7))
     return out
 
 
@@ -1747,6 +1920,9 @@ _COUNCIL_HEADS = {"Hội đồng", "Ủy ban", "UB", "Ban", "Tòa án", "Tòa"}
 # Offices of a body, named by the body: "Văn phòng UBND tỉnh", "văn phòng HĐND
 # và UBND thành phố" (in lower case only so).
 _OFFICE_HEADS = {"Văn phòng", "văn phòng"}
+# Diplomatic missions, named by their country and the place they sit in (org_heads.tsv).
+_MISSIONS = {"Đại sứ quán", "đại sứ quán", "Sứ quán", "Tổng Lãnh sự quán", "tổng lãnh sự quán",
+             "Lãnh sự quán", "lãnh sự quán"}
 _PRESS_HEADS = {"báo", "Báo"}
 # Organs a congress elects for its sitting, named with it: "Đoàn Chủ tịch Đại
 # hội", "Đoàn Thư ký Đại hội" (the organ is the body, the congress an event).
@@ -1755,6 +1931,21 @@ _CONGRESS_ORGANS = {"Đoàn Chủ tịch", "Đoàn Thư ký", "Ban Thẩm tra t�
 # "Đảng bộ cơ quan LĐLĐ TPHCM", "Chi bộ cơ quan Sở Tư pháp", "Công đoàn cơ quan
 # Bộ Y tế" (one body, GUIDELINES: the whole name).
 _AGENCY_UNITS = {"Đảng ủy", "Đảng bộ", "Chi bộ", "Công đoàn", "Chi đoàn"}
+# Units that every ministry, department or group has, named by their parent's head
+# alone when the text is about one ("Đảng ủy Tập đoàn", "Ban cán sự đảng Bộ",
+# "Thanh tra Bộ", "HĐQT Tập đoàn"), and those bare parents (_bare_parent_end).
+_UNITS_OF_PARENT = _AGENCY_UNITS | {"Ban cán sự đảng", "Đảng đoàn", "Thanh tra", "HĐQT", "Hội đồng quản trị",
+                                    "HĐTV", "Hội đồng thành viên"}
+_BARE_PARENTS = {("Bộ",),                       # "Thanh tra Bộ", "Đảng ủy Bộ"
+                 ("Sở",),                       # "Chi bộ Sở"
+                 ("Cục",),                      # "Đảng ủy Cục"
+                 ("Tổng", "cục"),               # "Công đoàn Tổng cục"
+                 ("Tập", "đoàn"),               # "Đảng ủy Tập đoàn"
+                 ("Tổng", "công", "ty"),        # "HĐQT Tổng công ty"
+                 ("Công", "ty")}                # "Công đoàn Công ty"
+_BARE_PARENTS_LOW = frozenset(tuple(w.lower() for w in p) for p in _BARE_PARENTS)   # (as view.low reads them)
+_BOARDS = {"HĐQT", "Hội đồng quản trị", "HĐTV", "Hội đồng thành viên"}     # (boards: of firms only)
+_FIRM_PARENTS_LOW = frozenset(p for p in _BARE_PARENTS_LOW if p[-1] in ("đoàn", "ty"))
 # Heads a party's own name follows: "Đảng Cộng sản Việt Nam", "Trung ương
 # Đảng Nhân dân Cách mạng Lào".
 _PARTY_HEADS = {"Đảng", "Trung ương Đảng", "TƯ Đảng", "T.Ư Đảng", "TW Đảng"}
@@ -1788,7 +1979,14 @@ _SITE_BOARDS = {"Ban Quản lý", "Ban quản lý", "BQL"}
 # Cửa khẩu quốc tế Cầu Treo".
 _SITE_HEADS = _SITE_BOARDS | {"Đồn Biên phòng"}
 # Institutes and committees whose name may give their subject after "về".
+# The tasks a team ("Đoàn") is sent for, which name the team, no body: "Đoàn Thanh tra",
+# "Đoàn Kiểm tra", "Đoàn giám sát", "Đoàn công tác".
+_TEAMS = {("thanh", "tra"), ("kiểm", "tra"), ("giám", "sát"), ("công", "tác"), ("khảo", "sát")}
 _ABOUT_HEADS = {"Viện", "Ủy ban", "Uỷ ban", "Hội đồng", "Trung tâm", "Quỹ"}
+# The words between such a head and "về" that make its capitalized subject the name:
+# its level ("Ủy ban Quốc gia về APEC") or an advisory council's task ("Hội đồng tư vấn về …").
+_ABOUT_NAMES = {"quốc", "gia", "nhà", "nước", "trung", "ương", "tư", "vấn"}
+_SUBJECT_JOINS = {"-", "–", "và", ","}
 # Institutes and centres named in sentence case by a field and its object, then the
 # place or number that makes the body one: "Viện Nghiên cứu hạt nhân Đà Lạt".
 _RESEARCH_HEADS = {"Viện", "Trung tâm"}
@@ -2257,14 +2455,16 @@ def _bare_company(doc: Doc, view: TokenView, kept: list[Span], first: dict[str, 
                                                         and not (referred and view.low[j] == "cấp"
                                                                  and not unit_at(view, j + 1)))
                                                     or (not view.words[j].isalpha()
-                                                        and not (referred and view.words[j] in _CLAUSE_MARKS))
+                                                        and view.words[j] not in _CLAUSE_MARKS)
+                                                    or (not referred and view.words[j] == ":")
                                                     or (not referred and _trade_at(view, j))
                                                     or (org_fields().match(view, j) is not None
                                                         and not (referred and _verb_at(view, j)))
                                                     or (referred and (is_word(view.words[i], view.words[j])
                                                                       or view.low[j] in _SETS))):
                 continue    # a name, a bracket or a trade follows: another company ("Công ty cấp nước"),
-                            # or a word begins ("Bộ đội", "Bộ máy")
+                            # or a word begins ("Bộ đội", "Bộ máy"), or a list ("gồm Tổng công ty: DIC, …");
+                            # a clause's mark ends the reference ("gây thiệt hại cho Tập đoàn.")
             if referred and ((j + 1 < view.n and view.words[j] in (",", "và") and view.adjacent(j + 1)
                               and view.words[j + 1].isalpha() and not view.cap[j + 1])
                              or (i > 0 and (view.low[i - 1] in ("ngang", "quan", "số") or view.words[i - 1].isdigit()

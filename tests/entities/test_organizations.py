@@ -930,6 +930,98 @@ NOT_ORGANIZATIONS += [
     "dịch vụ không thuộc phạm vi thanh toán của Quỹ Bảo hiểm y tế đối với cơ sở công lập.",
 ]
 
+CASES += [
+    # a unit of the ministry or group the text is about, named by its parent's head alone
+    ("Thiếu trách nhiệm trong việc tham mưu cho Đảng ủy Tập đoàn ban hành Nghị quyết số 233/NQ-ĐU.",
+     ["Đảng ủy Tập đoàn"]),
+    ("trước khi HĐQT Tập đoàn họp thống nhất nội dung trên.", ["HĐQT Tập đoàn"]),
+    # the members' council of a limited company or a state group, as its board
+    ("Để Hội đồng thành viên ban hành Nghị quyết số 4266/NQ-DKVN, ngày 16-5-2011.", ["Hội đồng thành viên"]),
+    ("Chịu trách nhiệm trong việc HĐTV ban hành Nghị quyết số 4266/NQ-DKVN.", ["HĐTV"]),
+    ("Thay mặt Ban cán sự Đảng Bộ, Bộ trưởng Chu Ngọc Anh cho rằng đây là cơ hội.", ["Ban cán sự Đảng Bộ"]),
+    ("làm việc với một số đơn vị trực thuộc Bộ, trong đó có Đảng ủy Bộ, Thanh tra Bộ.",
+     ["Đảng ủy Bộ", "Thanh tra Bộ"]),
+    ("Báo cáo của Đảng ủy Cục gửi Thành ủy hằng quý.", ["Đảng ủy Cục", "Thành ủy"]),
+    # (not a word that begins with the parent's head, nor a name going on in lower case)
+    ("Nghị quyết Đại hội Đảng bộ Bộ đội Biên phòng lần thứ XIV.", ["Đảng bộ"]),
+    ("Đảng ủy Tập đoàn Dầu khí Việt Nam đã họp.", ["Đảng ủy Tập đoàn Dầu khí Việt Nam"]),
+    # embassies and consulates, with the place they sit in
+    ("Đại sứ quán Việt Nam tại Pháp đã tổ chức buổi gặp mặt.", ["Đại sứ quán Việt Nam tại Pháp"]),
+    ("Tổng Lãnh sự quán Việt Nam tại San Francisco cho biết.", ["Tổng Lãnh sự quán Việt Nam tại San Francisco"]),
+    ("Tại buổi chiêu đãi của Đại sứ quán Nga hôm 9/2, nhiều khách mời đã đến.", ["Đại sứ quán Nga"]),
+    ("Pribbenow làm việc tại Sứ quán Mỹ ở Sài Gòn trong khoảng 5 năm.", ["Sứ quán Mỹ"]),
+    # lower-case fields run together or joined, named by the place after them
+    ("Chương trình diễn ra tại Trung tâm văn hóa thông tin tỉnh Quảng Nam, thị xã Tam Kỳ.",
+     ["Trung tâm văn hóa thông tin tỉnh Quảng Nam"]),
+    ("hiện là cán bộ Phòng văn hóa thông tin - thể dục thể thao huyện Tân Phước.",
+     ["Phòng văn hóa thông tin - thể dục thể thao huyện Tân Phước"]),
+    ("Đài phát thanh - truyền hình Quảng Nam (QRT) cũng sẽ tham gia.",
+     ["Đài phát thanh - truyền hình Quảng Nam", "QRT"]),
+    ("Đồng thời, Ban tiếp công dân tỉnh Đồng Tháp sẽ mời ông Điệp đến làm việc.",
+     ["Ban tiếp công dân tỉnh Đồng Tháp"]),
+    ("Số gạo còn lại bảo quản tại kho Xí nghiệp lương thực tỉnh gần 500 tấn.", ["Xí nghiệp lương thực tỉnh"]),
+    # two trades joined by "và", the second a field, up to the country
+    ("Theo Hiệp hội chế biến và xuất khẩu thủy sản Việt Nam (VASEP), xuất khẩu tăng.",
+     ["Hiệp hội chế biến và xuất khẩu thủy sản Việt Nam", "VASEP"]),
+    # (a trade of a country is any firm of it; the country stays a place)
+    ("Nạn nhân dioxin VN khởi kiện các công ty hóa chất Mỹ.", []),
+]
+CASES += [
+    # a national committee or an advisory council named by its capitalized subject after "về"
+    ("Ủy ban Quốc gia về APEC được Thủ tướng ký quyết định thành lập.", ["Ủy ban Quốc gia về APEC"]),
+    ("Hội đồng tư vấn về Dân chủ - Pháp luật đã họp.", ["Hội đồng tư vấn về Dân chủ - Pháp luật"]),
+    # (not a document it reports on)
+    ("Báo cáo của Ủy ban Quốc gia về Dự thảo Luật đã được gửi.", ["Ủy ban Quốc gia"]),
+]
+CASES += [
+    # the newspaper of a reporter, named after "PV"/"phóng viên"
+    ("Sáng 8/2, trao đổi với PV Pháp luật Plus, đại diện Văn phòng cho biết.", ["Pháp luật Plus"]),
+    ("Trao đổi với PV TTO vào lúc 21 giờ 30 đêm nay, ông cho biết.", ["TTO"]),
+    ("Sáng 14-6, PV Pháp Luật TP.HCM đã gặp gỡ ông Hải.", ["Pháp Luật TP.HCM"]),
+    ("Tuy nhiên, khi phóng viên PV Kiến Thức liên hệ với trường.", ["Kiến Thức"]),
+]
+CASES += [
+    # a qualifier that "hóa" makes a verb ("cổ phần hóa", equitized) is not the firm's legal form
+    ("Sau khi Công ty Xuân Hòa cổ phần hóa, ngày 11/6/2016, công ty đã họp.", ["Công ty Xuân Hòa"]),
+]
+CASES += [
+    # the State Securities Commission written short
+    ("Mấy năm gần đây, mỗi năm UBCK ban hành hàng trăm quyết định xử phạt.", ["UBCK"]),
+]
+CASES += [
+    # a team sent for one task is no body; the body that sent it is
+    ("Ngày 28/9/2016 Đoàn Thanh tra của Bộ Tài nguyên và Môi trường đã làm việc.",
+     ["Bộ Tài nguyên và Môi trường"]),
+]
+CASES += [
+    # a firm referred back to by its head alone before a clause's mark
+    ("Tập đoàn Dầu khí Việt Nam góp vốn vượt mức, gây thiệt hại rất nghiêm trọng cho Tập đoàn. Nhiều khoản đầu tư bị tổn thất.",
+     ["Tập đoàn Dầu khí Việt Nam", "Tập đoàn"]),
+    # (not before a list of firms)
+    ("Bộ Xây dựng có Tổng công ty Sông Hồng. Các DN tiếp tục tái cơ cấu gồm Tổng công ty: DIC, VIWASEEN.",
+     ["Bộ Xây dựng", "Tổng công ty Sông Hồng"]),
+]
+NOT_ORGANIZATIONS += [
+    # (a unit's head at the end of the text, with no parent after it: no index past the end)
+    "CÔNG đOÀ",
+    # a memorial is a monument, not a broadcaster
+    "Đoàn cũng đã đến đặt vòng hoa trước Đài Tưởng niệm các anh hùng liệt sĩ.",
+]
+NOT_ORGANIZATIONS += [
+    "Tháng 12-2004, khi Đoàn Thanh tra công bố dự thảo kết luận thanh tra.",
+    "Các đơn vị phối hợp chặt với Đoàn Kiểm tra để đạt được yêu cầu đề ra.",
+]
+NOT_ORGANIZATIONS += [
+    # (a reporter's name, a place)
+    "Phóng viên Nguyễn Văn Hùng đã có mặt.",
+    "PV Hà đã liên hệ với ông.",
+]
+NOT_ORGANIZATIONS += [
+    # a mission named by no country is any one
+    "Việt kiều phải đến liên hệ với các đại sứ quán để làm thủ tục.",
+    "quy định đại sứ quán, tổng lãnh sự quán ra quyết định buộc lao động về nước.",
+]
+
 test_organizations, test_not_organizations = label_tests("ORGANIZATION", CASES, NOT_ORGANIZATIONS)
 
 
