@@ -1388,6 +1388,13 @@ _HOLD_SHARE = 0.5
 # met in running text one classic confusion from its partner (:func:`_confusions`), known beside
 # neither neighbour, is a slip (quy tình → quy trình).
 _STRONG_COUNT = 20
+# ... and a strong compound this share of its bound syllable's use holds it against a word one
+# classic confusion from its partner, whatever the word's own pairs (có thời giam: thời gian is
+# 61 of 175 ``thời``; not chính | chị, chính trị being 140 of 784 ``chính``).
+_STRONG_SHARE = 0.3
+# A bound syllable's compound this many times as common as the neighbour's own compound on its
+# far side (thời gian, 61, against có thời, 2) may take the neighbour from it.
+_FAR_BOND_RATIO = 20
 # Onsets confused by the way a region speaks (tr/ch in the north: tập chung for tập trung; s/x,
 # d/gi/r): a real word with the other onset.
 _ONSET_CONFUSIONS = {
@@ -1743,18 +1750,22 @@ def _resolve_tight(ctx: _Ctx, i: int) -> tuple[str, str] | None:
         if not cands and not loose and not confused:
             continue
         far = toks.prev[j] if side < 0 else toks.next[j]
+        far_seen = 0
         if far >= 0:
             if texts[j][:1].isupper() and not toks.initial[j] and texts[far][:1].isupper():
                 continue  # the neighbour is a syllable of a name (Liên Việt | năm)
             taken = (keys[far], keys[j]) if side < 0 else (keys[j], keys[far])
             if taken in lex.word_pairs:
-                if lex.text_pairs.get(taken, 0):
+                far_seen = lex.text_pairs.get(taken, 0)
+                if far_seen and not loose:
                     continue  # the neighbour makes a word on its far side (kết thúc | đầy, dẫn chứng | khoản)
-                loose = confused = None  # (or a dictionary word only: Khải đã | hội đàm)
+                if not far_seen:
+                    loose = confused = None  # (or a dictionary word only: Khải đã | hội đàm)
         # (a word known beside its other neighbour takes a bound neighbour's partner only where
         # the article writes that compound elsewhere)
         known_other = False
-        if other >= 0 and (ctx.right_ok(i) if side < 0 else ctx.left_ok(i)):  # (not a name's syllable)
+        other_ok = other >= 0 and (ctx.right_ok(i) if side < 0 else ctx.left_ok(i))  # (not a name's syllable)
+        if other_ok:
             pair = (k, keys[other]) if side < 0 else (keys[other], k)
             known_other = pair in lex.pair_code
             seen = lex.text_pairs.get(pair, 0)
@@ -1769,6 +1780,12 @@ def _resolve_tight(ctx: _Ctx, i: int) -> tuple[str, str] | None:
                 # neighbour, both words: not one before a number, sau ngày | 1/7)
             cp = (keys[j], c) if side < 0 else (c, keys[j])
             count = lex.text_pairs.get(cp, 0)
+            if far_seen and (rule != "typo/bound" or far_seen * _FAR_BOND_RATIO > count
+                             or not other_ok or known_other):
+                continue  # the neighbour makes a word on its far side (kết thúc | đầy, dẫn chứng |
+                # khoản), but for a bound syllable's compound many times as common, the word
+                # known beside no lower-case word on its other side (có thời | giam | đảm: thời
+                # gian; not báo công | dâng Bác)
             if c == _iy_variant(k) or _ay_alternation(k, c):
                 continue  # both spellings of sĩ/sỹ, nảy/nẩy are in use
             if rule == "typo/bound" and not ((not known_other and _rare_syllable(lex, k) and not _far_key(k, c))
@@ -1779,8 +1796,10 @@ def _resolve_tight(ctx: _Ctx, i: int) -> tuple[str, str] | None:
                 # own use of it, or a compound that is most of the bound word's use one
                 # diacritic or one classic confusion away (thời giam → thời gian, quát triệt →
                 # quán triệt: :func:`_confusions`)
-                if not (_holds(lex, count, keys[j]) and c in _confusions(k)) and not (
-                        count >= _STRONG_COUNT and not known_other and lex.text_freq.get(k, 0) >= _BOUND_SEEN
+                strong = count >= _STRONG_COUNT
+                if not ((_holds(lex, count, keys[j]) or (strong and count >= _STRONG_SHARE * lex.text_freq[keys[j]]))
+                        and c in _confusions(k)) and not (
+                        strong and not known_other and lex.text_freq.get(k, 0) >= _BOUND_SEEN
                         and (c in _confusions(k) or _diacritic_of(k, c))):
                     continue  # (a word running text hardly knows, chị, proves nothing by its
                     # unattested pairs: chính chị, she herself)

@@ -228,6 +228,9 @@ ARTICLE = ("Sáng nay, tại trụ sở UBND thành phố, đoàn công tác c�
      "công tác khen thưởng tiếp tục được thực hiện đúng quy trình, đảm bảo thực chất"),
     ("tổ chức cán bộ, công tác tham mưu, hoạch địch chính sách cụ thể",
      "tổ chức cán bộ, công tác tham mưu, hoạch định chính sách cụ thể"),
+    # ... even where the neighbour closes a word on its far side many times rarer (có thời)
+    ("Ông Dũng cũng có thời giam đảm nhiệm chức vụ Phó Chủ tịch Hội đồng quản trị",
+     "Ông Dũng cũng có thời gian đảm nhiệm chức vụ Phó Chủ tịch Hội đồng quản trị"),
     # ... the word's pair with its other neighbour a dictionary pair seen once or twice, a fraction
     # of its use (những | là), or with a name's syllable (tưởng | Chính phủ), is no pair of its own
     ("coi quan liêu tham những là giặc nội xâm, coi kẻ tham nhũng như bọn Việt gian",
@@ -421,6 +424,8 @@ def test_doubled_word_correction_spans_both_words():
     # neighbour (về tính | hình thức), or the partner's compound loose (chị: not Chính trị)
     "Tôi muốn hỏi về tính hình thức của các cuộc họp",
     "Chính chị là người đã giúp đỡ gia đình tôi",
+    "phạt cải tạo không giam giữ đến 3 năm hoặc phạt tù",
+    "trong thời gian giam giữ, bị can được gặp luật sư",
     "ông ta quát tháo ầm ĩ giữa cuộc họp",
     # ... nor a frequent word (sau ngày | 1/7), nor one in a compound with its other neighbour
     "Các hộ xây nhà sau ngày 15-10-1993 thắc mắc về mức bồi thường",
