@@ -1734,6 +1734,8 @@ def _resolve_tight(ctx: _Ctx, i: int) -> tuple[str, str] | None:
     if toks.prev[i] >= 0 and (keys[toks.prev[i]], keys[i]) in _year_pairs():
         return _resolve_year_name(ctx, i)  # (Mậu Tuấn 2018)
     if len(w) < 2 or (not w.islower() and not (toks.initial[i] and w[1:].islower())):
+        if len(w) > 1 and w[1:].islower() and not toks.initial[i]:
+            return _resolve_name_pair(ctx, i)
         return None  # a lone letter (broken spacing: Ủ y ban), a name
     k = keys[i]
     left, right = _tight_pairs()
@@ -1817,6 +1819,35 @@ def _resolve_tight(ctx: _Ctx, i: int) -> tuple[str, str] | None:
     if _beside_lone_letter(ctx.text, toks.start(i), toks.end(i)):
         return None  # broken spacing (c hất lượng, k hó khăn, T rung ương), no slip
     return _case_like(w, found[0][1]), found[0][2]
+
+
+def _resolve_name_pair(ctx: _Ctx, i: int) -> tuple[str, str] | None:
+    """A capitalized word beside a capitalized neighbour, one slip or one classic confusion from
+    the word that makes with it a compound of the tables :func:`_resolve_tight` reads, where the
+    article writes that compound at least twice and the word's pair only here (Đảng Cộng sản Việt
+    Nan … Việt Nam, Việt Nam → Việt Nam): the article's own spelling of the name.  Never in a
+    person's name (Lê Văn Tân beside Lê Văn Tâm), nor into a family name."""
+    toks, keys, texts = ctx.toks, ctx.keys, ctx.toks.texts
+    if ctx.in_person_name(i) or texts[i] in family_names():
+        return None
+    k = keys[i]
+    tables = (_tight_pairs(), _loose_pairs(), _confused_pairs())
+    found = set()
+    for j, side in ((toks.prev[i], -1), (toks.next[i], +1)):
+        if j < 0 or not texts[j][:1].isupper():
+            continue
+        written = (keys[j], k) if side < 0 else (k, keys[j])
+        cands = set(chain.from_iterable(t[0 if side < 0 else 1].get(written, ()) for t in tables))
+        cands = {c for c in cands if _case_like(texts[i], c) not in family_names()}
+        if not cands:
+            continue
+        counts = ctx.phrase_counts(frozenset((keys[j], k, *cands)))
+        if counts[written] > 1:
+            continue
+        found.update(c for c in cands if counts[(keys[j], c) if side < 0 else (c, keys[j])] >= 2)
+    if len(found) != 1:
+        return None
+    return _case_like(texts[i], found.pop()), "typo/document"
 
 
 def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:

@@ -242,6 +242,11 @@ ARTICLE = ("Sáng nay, tại trụ sở UBND thành phố, đoàn công tác c�
     ("Nhiều kiến nghị của doanh nghiệp chậm trả lời. Mặc khác, một số DN vẫn có thói quen cũ",
      "Nhiều kiến nghị của doanh nghiệp chậm trả lời. Mặt khác, một số DN vẫn có thói quen cũ"),
     ("Đây là vấn đề rất cần triết đối với người dân vùng lũ", "Đây là vấn đề rất cần thiết đối với người dân vùng lũ"),
+    # a name's syllable one classic confusion from the compound the article writes twice elsewhere
+    ("Ông là Ủy viên Trung ương Đảng Cộng sản Việt Nan khóa VI. Đảng Cộng sản Việt Nam lãnh đạo. "
+     "Nhà nước Việt Nam ghi nhận.",
+     "Ông là Ủy viên Trung ương Đảng Cộng sản Việt Nam khóa VI. Đảng Cộng sản Việt Nam lãnh đạo. "
+     "Nhà nước Việt Nam ghi nhận."),
     # an unattested word one classic confusion from the one word that makes a dictionary compound
     # with a neighbour (a final n/t, m/n)
     ("được thành lập từ đội ngũ cán bộ trẻ, tâm huyến, giàu kinh nghiệm",
@@ -424,6 +429,10 @@ def test_doubled_word_correction_spans_both_words():
     # neighbour (về tính | hình thức), or the partner's compound loose (chị: not Chính trị)
     "Tôi muốn hỏi về tính hình thức của các cuộc họp",
     "Chính chị là người đã giúp đỡ gia đình tôi",
+    # a name's syllable is left without the article's own spelling of the compound twice, and in
+    # a person's name
+    "Ông là Ủy viên Trung ương Đảng Cộng sản Việt Nan khóa VI. Nhà nước Việt Nam ghi nhận.",
+    "Ông Lê Văn Nam và ông Lê Văn Nan cùng dự. Ông Lê Văn Nam phát biểu.",
     "phạt cải tạo không giam giữ đến 3 năm hoặc phạt tù",
     "trong thời gian giam giữ, bị can được gặp luật sư",
     "ông ta quát tháo ầm ĩ giữa cuộc họp",
