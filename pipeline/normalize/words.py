@@ -1529,6 +1529,13 @@ def _loose_pairs() -> tuple[dict[tuple[str, str], tuple[str, ...]], dict[tuple[s
     return ({p: tuple(v) for p, v in left.items()}, {p: tuple(v) for p, v in right.items()})
 
 
+def _confusable(lex: Lexicon, b: str) -> bool:
+    """A word :func:`_confused_pairs` may take for a strong compound's: one met in running text but
+    not a frequent one (:data:`_BOUND_SEEN`, :data:`_FUNCTION_FREQ`), or one hardly ever written
+    (:func:`_rare_syllable`: xố, hợm; not chị, in many dictionary words)."""
+    return _BOUND_SEEN <= lex.text_freq.get(b, 0) < _FUNCTION_FREQ or _rare_syllable(lex, b)
+
+
 def _unattested(lex: Lexicon, pair: tuple[str, str], count: int) -> bool:
     """A pair no dictionary or running text knows, or one running text writes once where it
     writes a strong compound one slip away (:data:`_STRONG_COUNT`: tính hình once, tình hình 22
@@ -1679,11 +1686,11 @@ def _confused_pairs() -> tuple[dict[tuple[str, str], tuple[str, ...]], dict[tupl
         if n < _CONFUSED_COUNT or (a, c) not in lex.word_pairs or n < _BOND_COMPOUND * min(tf.get(a, 0), tf.get(c, 0)):
             continue
         for b in _confusions(c):
-            if _BOUND_SEEN <= tf.get(b, 0) < _FUNCTION_FREQ and _unattested(lex, (a, b), n) \
+            if _confusable(lex, b) and _unattested(lex, (a, b), n) \
                     and not any((a, b) in t[0] for t in taken):
                 left.setdefault((a, b), []).append(c)
         for b in _confusions(a):
-            if _BOUND_SEEN <= tf.get(b, 0) < _FUNCTION_FREQ and _unattested(lex, (b, c), n) \
+            if _confusable(lex, b) and _unattested(lex, (b, c), n) \
                     and not any((b, c) in t[1] for t in taken):
                 right.setdefault((b, c), []).append(a)
     return ({p: tuple(v) for p, v in left.items()}, {p: tuple(v) for p, v in right.items()})

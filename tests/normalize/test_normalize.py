@@ -242,6 +242,8 @@ ARTICLE = ("Sáng nay, tại trụ sở UBND thành phố, đoàn công tác c�
     ("Nhiều kiến nghị của doanh nghiệp chậm trả lời. Mặc khác, một số DN vẫn có thói quen cũ",
      "Nhiều kiến nghị của doanh nghiệp chậm trả lời. Mặt khác, một số DN vẫn có thói quen cũ"),
     ("Đây là vấn đề rất cần triết đối với người dân vùng lũ", "Đây là vấn đề rất cần thiết đối với người dân vùng lũ"),
+    # ... or a word hardly ever written at all (xố)
+    ("Theo Chủ tịch, một xố điều khoản của luật cần sửa đổi", "Theo Chủ tịch, một số điều khoản của luật cần sửa đổi"),
     # a name's syllable one classic confusion from the compound the article writes twice elsewhere
     ("Ông là Ủy viên Trung ương Đảng Cộng sản Việt Nan khóa VI. Đảng Cộng sản Việt Nam lãnh đạo. "
      "Nhà nước Việt Nam ghi nhận.",
