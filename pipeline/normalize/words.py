@@ -1437,17 +1437,23 @@ _FINAL_CONFUSIONS = (
     ("ng", "c"),
     ("c", "ng"),
 )
-# A two-letter onset typed with one letter (quy tình for quy trình, thủ tục/tụ), or with the
-# other of the t-clusters (tổn trương for tổn thương): the onset as meant.
+# A two-letter onset typed with one letter (quy tình for quy trình), with a letter too many
+# (trình trạng for tình trạng), or with the other of the t-clusters (tổn trương for tổn
+# thương): the onset as meant.
 _ONSET_CLUSTERS = {
     "t": ("th", "tr"),   # quy tình → quy trình
-    "th": ("tr",),       # tổn trương ← th/tr
-    "tr": ("th",),       # tổn trương → tổn thương
+    "th": ("tr", "t"),   # sát trường xuyên ← th/tr
+    "tr": ("th", "t"),   # tổn trương → tổn thương, trình trạng → tình trạng
     "c": ("ch",),        # cịu → chịu
+    "ch": ("c",),        # chủa → của
     "n": ("nh", "ng"),   # nững → những
+    "nh": ("n",),        # tai nhạn → tai nạn
+    "ng": ("n",),        # thế ngào → thế nào
     "k": ("kh",),        # kó → khó
+    "kh": ("k",),
     "g": ("gh", "gi"),   # gải → giải
     "p": ("ph",),        # pát → phát
+    "ph": ("p",),
 }
 
 

@@ -226,6 +226,7 @@ ARTICLE = ("Sáng nay, tại trụ sở UBND thành phố, đoàn công tác c�
      "Huyện ủy, UBND huyện Thọ Xuân đã tổ chức quán triệt, triển khai, xây dựng kế hoạch"),
     ("công tác khen thưởng tiếp tục được thực hiện đúng quy tình, đảm bảo thực chất",
      "công tác khen thưởng tiếp tục được thực hiện đúng quy trình, đảm bảo thực chất"),
+    ("Cần tránh trình trạng quá tải ở bệnh viện tuyến trên", "Cần tránh tình trạng quá tải ở bệnh viện tuyến trên"),
     ("tổ chức cán bộ, công tác tham mưu, hoạch địch chính sách cụ thể",
      "tổ chức cán bộ, công tác tham mưu, hoạch định chính sách cụ thể"),
     # ... even where the neighbour closes a word on its far side many times rarer (có thời)
