@@ -43,6 +43,14 @@ whose own natural typos show what a rule also catches and what it breaks):
   word is hardly ever written at all (``tình trạnh``; a letter typed for another then only
   with a key beside it: not ``rình phạt``) or the compound is most of the bound syllable's use
   and the word a diacritic from it (``tại nạn``), never between two spellings in use (sĩ/sỹ);
+* a real word one classic confusion of Vietnamese spelling (:func:`_confusions`: a final the
+  ear confuses, n/ng, n/t, m/n, m/p, c/t, ch/nh; an onset a region's speech confuses, tr/ch, s/x,
+  d/gi/r, l/n; a two-letter onset with a letter lost or added) from a strong compound's partner
+  takes it where the compound holds a bound syllable (``quát triệt`` → ``quán triệt``, ``có thời
+  giam`` → ``thời gian``), or is strong and the word, known beside neither neighbour, is met in
+  running text but seldom (``quy tình``, ``Mặc khác``) or hardly ever written (``một xố điều``);
+  an unattested word takes the one confusion that makes a dictionary compound (``tâm huyến``);
+  between capitals, the pair the article writes twice (``Việt Nan`` … ``Việt Nam``);
 * a year's name before the year takes the branch the year has (``Mậu Tuấn 2018`` → ``Tuất``);
 * without context only an impossible syllable with marks (``sảt``, ``củả``)
   takes its commonest variant; a bare one (``hat``) or a well-formed unattested
@@ -957,8 +965,7 @@ def _pick_confused(ctx: _Ctx, i: int, low: str) -> str | None:
     confused onset, a cluster's letter) from the unattested word ``low`` that makes a dictionary
     compound with a neighbour, even one running text never wrote (tâm huyến → tâm huyết): a
     word no lexicon knows, that close to a compound, is that compound misspelt.  Only where no
-    other candidate makes a compound there and the word makes no pair with either neighbour."""
-    t = ctx.toks[i]
+    other candidate makes a compound there (the word, unattested, makes no pair of its own)."""
     found = set()
     for c in _confusions(low):
         if _copies_neighbour(ctx, i, c):
@@ -1442,7 +1449,7 @@ _FINAL_CONFUSIONS = (
 # thương): the onset as meant.
 _ONSET_CLUSTERS = {
     "t": ("th", "tr"),   # quy tình → quy trình
-    "th": ("tr", "t"),   # sát trường xuyên ← th/tr
+    "th": ("tr", "t"),   # thường xuyên written trường xuyên
     "tr": ("th", "t"),   # tổn trương → tổn thương, trình trạng → tình trạng
     "c": ("ch",),        # cịu → chịu
     "ch": ("c",),        # chủa → của
@@ -1450,10 +1457,10 @@ _ONSET_CLUSTERS = {
     "nh": ("n",),        # tai nhạn → tai nạn
     "ng": ("n",),        # thế ngào → thế nào
     "k": ("kh",),        # kó → khó
-    "kh": ("k",),
+    "kh": ("k",),        # khinh tế → kinh tế
     "g": ("gh", "gi"),   # gải → giải
     "p": ("ph",),        # pát → phát
-    "ph": ("p",),
+    "ph": ("p",),        # phin mặt trời → pin mặt trời
 }
 
 
@@ -1671,15 +1678,15 @@ def _tight_visits() -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, st
 # A compound seen this often in running text, a fair share of its rarer word's use
 # (:data:`_BOND_COMPOUND`), is a strong one: a word met in running text (:data:`_BOUND_SEEN`) but
 # not a frequent one (:data:`_FUNCTION_FREQ`: sau ngày, không lên make pairs a small corpus has
-# not seen) one classic confusion from one of its words, beside the other, in a pair nothing
-# knows, is a slip.
+# not seen), or one hardly ever written (:func:`_rare_syllable`), one classic confusion from one
+# of its words, beside the other, in a pair nothing knows, is a slip (:func:`_confusable`).
 _CONFUSED_COUNT = 10
 
 
 @cache
 def _confused_pairs() -> tuple[dict[tuple[str, str], tuple[str, ...]], dict[tuple[str, str], tuple[str, ...]]]:
     """:func:`_tight_pairs` for a strong compound of running text (:data:`_CONFUSED_COUNT`, whether
-    or not either word is bound) and a word met in running text one classic confusion
+    or not either word is bound) and a word :func:`_confusable` one classic confusion
     (:func:`_confusions`) from either of its words (Mặc khác → Mặt khác): ``(a, b) -> (c, ...)``
     where ``a c`` is the compound, and ``(b, c) -> (a, ...)``; the pairs the other tables hold
     left out (their rules decide those)."""
