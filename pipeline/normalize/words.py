@@ -43,6 +43,14 @@ whose own natural typos show what a rule also catches and what it breaks):
   word is hardly ever written at all (``tình trạnh``; a letter typed for another then only
   with a key beside it: not ``rình phạt``) or the compound is most of the bound syllable's use
   and the word a diacritic from it (``tại nạn``), never between two spellings in use (sĩ/sỹ);
+* a real word one classic confusion of Vietnamese spelling (:func:`_confusions`: a final the
+  ear confuses, n/ng, n/t, m/n, m/p, c/t, ch/nh; an onset a region's speech confuses, tr/ch, s/x,
+  d/gi/r, l/n; a two-letter onset with a letter lost or added) from a strong compound's partner
+  takes it where the compound holds a bound syllable (``quát triệt`` → ``quán triệt``, ``có thời
+  giam`` → ``thời gian``), or is strong and the word, known beside neither neighbour, is met in
+  running text but seldom (``quy tình``, ``Mặc khác``) or hardly ever written (``một xố điều``);
+  an unattested word takes the one confusion that makes a dictionary compound (``tâm huyến``);
+  between capitals, the pair the article writes twice (``Việt Nan`` … ``Việt Nam``);
 * a year's name before the year takes the branch the year has (``Mậu Tuấn 2018`` → ``Tuất``);
 * without context only an impossible syllable with marks (``sảt``, ``củả``)
   takes its commonest variant; a bare one (``hat``) or a well-formed unattested
@@ -786,6 +794,9 @@ def _resolve(ctx: _Ctx, i: int) -> tuple[str, str] | None:
         slip = _pick_slip(ctx, i, low)
         if slip is not None:
             return _case_like(w, slip), "typo/letter"
+        confused = _pick_confused(ctx, i, low)
+        if confused is not None:
+            return _case_like(w, confused), "typo/confusion"
         # Without context a well-formed word is left: its commonest tone variant is as often
         # wrong (trách hiệm → hiểm for nhiệm, Nhiền lần → Nhiên for Nhiều, gữi vững → gửi for giữ).
         return None
@@ -947,6 +958,29 @@ def _pick_slip(ctx: _Ctx, i: int, low: str) -> str | None:
     if len(found) > 1 and found[0][0] < 2 * found[1][0]:
         return None
     return found[0][1]
+
+
+def _pick_confused(ctx: _Ctx, i: int, low: str) -> str | None:
+    """The one syllable a classic confusion away (:func:`_confusions`: a final the ear confuses, a
+    confused onset, a cluster's letter) from the unattested word ``low`` that makes a dictionary
+    compound with a neighbour, even one running text never wrote (tâm huyến → tâm huyết): a
+    word no lexicon knows, that close to a compound, is that compound misspelt.  Only where no
+    other candidate makes a compound there (the word, unattested, makes no pair of its own)."""
+    found = set()
+    for c in _confusions(low):
+        if _copies_neighbour(ctx, i, c):
+            continue
+        lc, lw, rc, rw = _evidence(ctx, i, c)
+        if lw or rw:
+            found.add(c)
+    if len(found) != 1:
+        return None
+    for c in chain(_letter_slips(low), _near_slips(low), (v for v, _, _ in _variants(low))):
+        if c not in found:
+            lc, lw, rc, rw = _evidence(ctx, i, c)
+            if lw or rw:
+                return None  # another reading makes a compound too
+    return found.pop()
 
 
 def _iy_variant(k: str) -> str:
@@ -1357,6 +1391,17 @@ _BOUND_DOC = 3
 # slip beside it needs no other evidence (tại nạn → tai nạn: 7 of 9 ``nạn``).
 _HOLD_COUNT = 5
 _HOLD_SHARE = 0.5
+# A bound syllable's compound seen this often in running text is a strong one: beside it a word
+# met in running text one classic confusion from its partner (:func:`_confusions`), known beside
+# neither neighbour, is a slip (quy tình → quy trình).
+_STRONG_COUNT = 20
+# ... and a strong compound this share of its bound syllable's use holds it against a word one
+# classic confusion from its partner, whatever the word's own pairs (có thời giam: thời gian is
+# 61 of 175 ``thời``; not chính | chị, chính trị being 140 of 784 ``chính``).
+_STRONG_SHARE = 0.3
+# A bound syllable's compound this many times as common as the neighbour's own compound on its
+# far side (thời gian, 61, against có thời, 2) may take the neighbour from it.
+_FAR_BOND_RATIO = 20
 # Onsets confused by the way a region speaks (tr/ch in the north: tập chung for tập trung; s/x,
 # d/gi/r): a real word with the other onset.
 _ONSET_CONFUSIONS = {
@@ -1376,6 +1421,62 @@ def _onset_swaps(b: str) -> list[str]:
     """``b`` with its onset one that a region's speech confuses with it (:data:`_ONSET_CONFUSIONS`)."""
     onset = next((o for o in ONSETS if o and b.startswith(o)), "")
     return [o + b[len(onset):] for o in _ONSET_CONFUSIONS.get(onset, ())]
+
+
+# Finals a writer's ear confuses (the south merges n/ng, t/c; a stop for the nasal made at the
+# same place, m/n): a real word with the other final, the tone kept (thời giam for thời gian,
+# quát for quán, buồn for buồng).
+_FINAL_CONFUSIONS = (
+    ("ng", "n"),         # buồn nổ → buồng nổ
+    ("n", "ng"),         # Việt Nan / cơ quang
+    ("nh", "n"),         # chính / chín
+    ("n", "nh"),
+    ("ch", "nh"),        # thàch tích → thành tích
+    ("nh", "ch"),
+    ("c", "t"),          # Mặc khác → Mặt khác
+    ("t", "c"),
+    ("n", "t"),          # tâm huyến → tâm huyết
+    ("t", "n"),          # quát triệt → quán triệt
+    ("m", "p"),          # Xí nghiệm → Xí nghiệp
+    ("p", "m"),
+    ("m", "n"),          # thời giam → thời gian
+    ("n", "m"),          # Việt Nan → Việt Nam
+    ("ng", "c"),
+    ("c", "ng"),
+)
+# A two-letter onset typed with one letter (quy tình for quy trình), with a letter too many
+# (trình trạng for tình trạng), or with the other of the t-clusters (tổn trương for tổn
+# thương): the onset as meant.
+_ONSET_CLUSTERS = {
+    "t": ("th", "tr"),   # quy tình → quy trình
+    "th": ("tr", "t"),   # thường xuyên written trường xuyên
+    "tr": ("th", "t"),   # tổn trương → tổn thương, trình trạng → tình trạng
+    "c": ("ch",),        # cịu → chịu
+    "ch": ("c",),        # chủa → của
+    "n": ("nh", "ng"),   # nững → những
+    "nh": ("n",),        # tai nhạn → tai nạn
+    "ng": ("n",),        # thế ngào → thế nào
+    "k": ("kh",),        # kó → khó
+    "kh": ("k",),        # khinh tế → kinh tế
+    "g": ("gh", "gi"),   # gải → giải
+    "p": ("ph",),        # pát → phát
+    "ph": ("p",),        # phin mặt trời → pin mặt trời
+}
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _confusions(b: str) -> tuple[str, ...]:
+    """The attested syllables a real word ``b`` may be written for by one of the classic confusions
+    of Vietnamese spelling, the tone kept: an onset a region's speech confuses (tr/ch, s/x,
+    d/gi/r, l/n: :data:`_ONSET_CONFUSIONS`), a two-letter onset with a letter lost or the other
+    t-cluster (:data:`_ONSET_CLUSTERS`), a final the ear confuses (:data:`_FINAL_CONFUSIONS`)."""
+    known = lexicon().known
+    onset = next((o for o in ONSETS if o and b.startswith(o)), "")
+    cands = set(_onset_swaps(b))
+    cands.update(o + b[len(onset):] for o in _ONSET_CLUSTERS.get(onset, ()))
+    cands.update(b[:-len(a)] + f for a, f in _FINAL_CONFUSIONS if b.endswith(a) and len(b) > len(a))
+    typed = split_tone(b)[1]
+    return tuple(sorted(c for c in cands if c != b and c in known and split_tone(c)[1] == typed))
 
 
 def _far_slips_to(wanted: frozenset) -> dict[str, list[str]]:
@@ -1399,7 +1500,7 @@ def _far_slips_to(wanted: frozenset) -> dict[str, list[str]]:
         if not rare:
             cands = {c for c in cands if tf.get(c, 0) < _FUNCTION_FREQ}
         cands.update(v for v, _, _ in _variants(b))
-        cands.update(c for c in _onset_swaps(b) if c in lex.known)
+        cands.update(_confusions(b))
         cands.discard(b)
         for c in cands & wanted:
             out.setdefault(c, set()).add(b)
@@ -1431,21 +1532,37 @@ def _loose_pairs() -> tuple[dict[tuple[str, str], tuple[str, ...]], dict[tuple[s
         if a in bound_r:
             held = _holds(lex, n, a)
             for b in far_to.get(c, ()):
-                if (a, b) not in lex.pair_code and (a, b) not in tight_left and _may_take(lex, b, c, often, held):
+                if _unattested(lex, (a, b), n) and (a, b) not in tight_left and _may_take(lex, b, c, often, held):
                     left.setdefault((a, b), []).append(c)
         if c in bound_l:
             held = _holds(lex, n, c)
             for b in far_to.get(a, ()):
-                if (b, c) not in lex.pair_code and (b, c) not in tight_right and _may_take(lex, b, a, often, held):
+                if _unattested(lex, (b, c), n) and (b, c) not in tight_right and _may_take(lex, b, a, often, held):
                     right.setdefault((b, c), []).append(a)
     return ({p: tuple(v) for p, v in left.items()}, {p: tuple(v) for p, v in right.items()})
+
+
+def _confusable(lex: Lexicon, b: str) -> bool:
+    """A word :func:`_confused_pairs` may take for a strong compound's: one met in running text but
+    not a frequent one (:data:`_BOUND_SEEN`, :data:`_FUNCTION_FREQ`), or one hardly ever written
+    (:func:`_rare_syllable`: xố, hợm; not chị, in many dictionary words)."""
+    return _BOUND_SEEN <= lex.text_freq.get(b, 0) < _FUNCTION_FREQ or _rare_syllable(lex, b)
+
+
+def _unattested(lex: Lexicon, pair: tuple[str, str], count: int) -> bool:
+    """A pair no dictionary or running text knows, or one running text writes once where it
+    writes a strong compound one slip away (:data:`_STRONG_COUNT`: tính hình once, tình hình 22
+    times): that one sighting is a slip of the text itself."""
+    code = lex.pair_code.get(pair, 0)
+    return not code or (code == 2 and count >= _STRONG_COUNT)
 
 
 def _may_take(lex: Lexicon, b: str, c: str, often: bool, held: bool) -> bool:
     """A bound syllable's partner ``c`` may be taken for ``b`` somewhere (:func:`_resolve_tight`):
     its compound seen ``often`` in running text, ``b`` a rare word one near key from it, or the
     compound ``held`` and ``b`` a diacritic from ``c``; and the two not spellings both in use."""
-    return (often or (_rare_syllable(lex, b) and not _far_key(b, c)) or (held and _diacritic_of(b, c))) \
+    return (often or (_rare_syllable(lex, b) and not _far_key(b, c))
+            or (held and (_diacritic_of(b, c) or c in _confusions(b)))) \
         and c != _iy_variant(b) and not _ay_alternation(b, c)
 
 
@@ -1553,7 +1670,43 @@ def _tight_visits() -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, st
     about: :func:`_tight_pairs`, :func:`_loose_pairs` and :func:`_year_pairs` (second words)."""
     tight_second, tight_first = _tight_pairs()
     loose_second, loose_first = _loose_pairs()
-    return (frozenset(chain(tight_second, loose_second, _year_pairs())), frozenset(chain(tight_first, loose_first)))
+    confused_second, confused_first = _confused_pairs()
+    return (frozenset(chain(tight_second, loose_second, confused_second, _year_pairs())),
+            frozenset(chain(tight_first, loose_first, confused_first)))
+
+
+# A compound seen this often in running text, a fair share of its rarer word's use
+# (:data:`_BOND_COMPOUND`), is a strong one: a word met in running text (:data:`_BOUND_SEEN`) but
+# not a frequent one (:data:`_FUNCTION_FREQ`: sau ngày, không lên make pairs a small corpus has
+# not seen), or one hardly ever written (:func:`_rare_syllable`), one classic confusion from one
+# of its words, beside the other, in a pair nothing knows, is a slip (:func:`_confusable`).
+_CONFUSED_COUNT = 10
+
+
+@cache
+def _confused_pairs() -> tuple[dict[tuple[str, str], tuple[str, ...]], dict[tuple[str, str], tuple[str, ...]]]:
+    """:func:`_tight_pairs` for a strong compound of running text (:data:`_CONFUSED_COUNT`, whether
+    or not either word is bound) and a word :func:`_confusable` one classic confusion
+    (:func:`_confusions`) from either of its words (Mặc khác → Mặt khác): ``(a, b) -> (c, ...)``
+    where ``a c`` is the compound, and ``(b, c) -> (a, ...)``; the pairs the other tables hold
+    left out (their rules decide those)."""
+    lex = lexicon()
+    tf = lex.text_freq
+    taken = [_tight_pairs(), _loose_pairs()]
+    left: dict[tuple[str, str], list[str]] = {}
+    right: dict[tuple[str, str], list[str]] = {}
+    for (a, c), n in sorted(lex.text_pairs.items()):
+        if n < _CONFUSED_COUNT or (a, c) not in lex.word_pairs or n < _BOND_COMPOUND * min(tf.get(a, 0), tf.get(c, 0)):
+            continue
+        for b in _confusions(c):
+            if _confusable(lex, b) and _unattested(lex, (a, b), n) \
+                    and not any((a, b) in t[0] for t in taken):
+                left.setdefault((a, b), []).append(c)
+        for b in _confusions(a):
+            if _confusable(lex, b) and _unattested(lex, (b, c), n) \
+                    and not any((b, c) in t[1] for t in taken):
+                right.setdefault((b, c), []).append(a)
+    return ({p: tuple(v) for p, v in left.items()}, {p: tuple(v) for p, v in right.items()})
 
 
 # Final consonants made at one place in the mouth, a stop for a nasal (huyến for huyết, quát for
@@ -1601,10 +1754,13 @@ def _resolve_tight(ctx: _Ctx, i: int) -> tuple[str, str] | None:
     if toks.prev[i] >= 0 and (keys[toks.prev[i]], keys[i]) in _year_pairs():
         return _resolve_year_name(ctx, i)  # (Mậu Tuấn 2018)
     if len(w) < 2 or (not w.islower() and not (toks.initial[i] and w[1:].islower())):
+        if len(w) > 1 and w[1:].islower() and not toks.initial[i]:
+            return _resolve_name_pair(ctx, i)
         return None  # a lone letter (broken spacing: Ủ y ban), a name
     k = keys[i]
     left, right = _tight_pairs()
     loose_left, loose_right = _loose_pairs()
+    confused_left, confused_right = _confused_pairs()
     p, n = toks.prev[i], toks.next[i]
     found: list[tuple[int, str, str]] = []
     for j, other, side in ((p, n, -1), (n, p, +1)):
@@ -1612,38 +1768,64 @@ def _resolve_tight(ctx: _Ctx, i: int) -> tuple[str, str] | None:
             continue
         cands = left.get((keys[j], k)) if side < 0 else right.get((k, keys[j]))
         loose = loose_left.get((keys[j], k)) if side < 0 else loose_right.get((k, keys[j]))
-        if not cands and not loose:
+        confused = confused_left.get((keys[j], k)) if side < 0 else confused_right.get((k, keys[j]))
+        if not cands and not loose and not confused:
             continue
         far = toks.prev[j] if side < 0 else toks.next[j]
+        far_seen = 0
         if far >= 0:
             if texts[j][:1].isupper() and not toks.initial[j] and texts[far][:1].isupper():
                 continue  # the neighbour is a syllable of a name (Liên Việt | năm)
             taken = (keys[far], keys[j]) if side < 0 else (keys[j], keys[far])
             if taken in lex.word_pairs:
-                if lex.text_pairs.get(taken, 0):
+                far_seen = lex.text_pairs.get(taken, 0)
+                if far_seen and not loose:
                     continue  # the neighbour makes a word on its far side (kết thúc | đầy, dẫn chứng | khoản)
-                loose = None  # (or a dictionary word only: Khải đã | hội đàm)
+                if not far_seen:
+                    loose = confused = None  # (or a dictionary word only: Khải đã | hội đàm)
         # (a word known beside its other neighbour takes a bound neighbour's partner only where
         # the article writes that compound elsewhere)
         known_other = False
-        if other >= 0:
+        other_ok = other >= 0 and (ctx.right_ok(i) if side < 0 else ctx.left_ok(i))  # (not a name's syllable)
+        if other_ok:
             pair = (k, keys[other]) if side < 0 else (keys[other], k)
             known_other = pair in lex.pair_code
             seen = lex.text_pairs.get(pair, 0)
-            if (pair in lex.word_pairs and seen) or (seen and _bond(ctx, seen, *pair) >= _BOND_COMPOUND):
-                continue  # the word makes its own pair on the other side
-        for c, rule in chain(zip(cands or (), repeat("typo/tight")), zip(loose or (), repeat("typo/bound"))):
-            if _copies_neighbour(ctx, i, c):
-                continue
+            if seen and ((pair in lex.word_pairs and seen >= _BOUND_DOC) or _bond(ctx, seen, *pair) >= _BOND_COMPOUND):
+                continue  # the word makes its own pair on the other side (not a dictionary pair
+                # seen once or twice, a fraction of its words' use: những | là)
+        for c, rule in chain(zip(cands or (), repeat("typo/tight")), zip(loose or (), repeat("typo/bound")),
+                             zip(confused or (), repeat("typo/confusion"))):
+            if _copies_neighbour(ctx, i, c) or (rule == "typo/confusion" and (
+                    known_other or (other < 0 and not toks.initial[i]))):
+                continue  # (a strong compound's word confused needs a word known beside neither
+                # neighbour, both words: not one before a number, sau ngày | 1/7)
             cp = (keys[j], c) if side < 0 else (c, keys[j])
             count = lex.text_pairs.get(cp, 0)
+            if far_seen and (rule != "typo/bound" or far_seen * _FAR_BOND_RATIO > count
+                             or not other_ok or known_other):
+                continue  # the neighbour makes a word on its far side (kết thúc | đầy, dẫn chứng |
+                # khoản), but for a bound syllable's compound many times as common, the word
+                # known beside no lower-case word on its other side (có thời | giam | đảm: thời
+                # gian; not báo công | dâng Bác)
+            if c == _iy_variant(k) or _ay_alternation(k, c):
+                continue  # both spellings of sĩ/sỹ, nảy/nẩy are in use
             if rule == "typo/bound" and not ((not known_other and _rare_syllable(lex, k) and not _far_key(k, c))
                                              or (count >= _BOUND_DOC and cp in ctx.doc_pairs)
-                                             or (_holds(lex, count, keys[j]) and _diacritic_of(k, c))) \
-                    or c == _iy_variant(k) or _ay_alternation(k, c):
-                continue  # a bound word's partner needs a word hardly ever written (trạnh, tọng; a
-                # letter typed for another only for a key beside it: not rình for hình) or the
-                # article's own use of it; both spellings of sĩ/sỹ, nảy/nẩy are in use
+                                             or (_holds(lex, count, keys[j]) and _diacritic_of(k, c))):
+                # a bound word's partner needs a word hardly ever written (trạnh, tọng; a letter
+                # typed for another only for a key beside it: not rình for hình), the article's
+                # own use of it, or a compound that is most of the bound word's use one
+                # diacritic or one classic confusion away (thời giam → thời gian, quát triệt →
+                # quán triệt: :func:`_confusions`)
+                strong = count >= _STRONG_COUNT
+                if not ((_holds(lex, count, keys[j]) or (strong and count >= _STRONG_SHARE * lex.text_freq[keys[j]]))
+                        and c in _confusions(k)) and not (
+                        strong and not known_other and lex.text_freq.get(k, 0) >= _BOUND_SEEN
+                        and (c in _confusions(k) or _diacritic_of(k, c))):
+                    continue  # (a word running text hardly knows, chị, proves nothing by its
+                    # unattested pairs: chính chị, she herself)
+                rule = "typo/confusion"
             if _bound(ctx, j, side, count, True):
                 continue  # the neighbour is taken by its own compound
             found.append((count, c, rule))
@@ -1657,6 +1839,35 @@ def _resolve_tight(ctx: _Ctx, i: int) -> tuple[str, str] | None:
     if _beside_lone_letter(ctx.text, toks.start(i), toks.end(i)):
         return None  # broken spacing (c hất lượng, k hó khăn, T rung ương), no slip
     return _case_like(w, found[0][1]), found[0][2]
+
+
+def _resolve_name_pair(ctx: _Ctx, i: int) -> tuple[str, str] | None:
+    """A capitalized word beside a capitalized neighbour, one slip or one classic confusion from
+    the word that makes with it a compound of the tables :func:`_resolve_tight` reads, where the
+    article writes that compound at least twice and the word's pair only here (Đảng Cộng sản Việt
+    Nan … Việt Nam, Việt Nam → Việt Nam): the article's own spelling of the name.  Never in a
+    person's name (Lê Văn Tân beside Lê Văn Tâm), nor into a family name."""
+    toks, keys, texts = ctx.toks, ctx.keys, ctx.toks.texts
+    if ctx.in_person_name(i) or texts[i] in family_names():
+        return None
+    k = keys[i]
+    tables = (_tight_pairs(), _loose_pairs(), _confused_pairs())
+    found = set()
+    for j, side in ((toks.prev[i], -1), (toks.next[i], +1)):
+        if j < 0 or not texts[j][:1].isupper():
+            continue
+        written = (keys[j], k) if side < 0 else (k, keys[j])
+        cands = set(chain.from_iterable(t[0 if side < 0 else 1].get(written, ()) for t in tables))
+        cands = {c for c in cands if _case_like(texts[i], c) not in family_names()}
+        if not cands:
+            continue
+        counts = ctx.phrase_counts(frozenset((keys[j], k, *cands)))
+        if counts[written] > 1:
+            continue
+        found.update(c for c in cands if counts[(keys[j], c) if side < 0 else (c, keys[j])] >= 2)
+    if len(found) != 1:
+        return None
+    return _case_like(texts[i], found.pop()), "typo/document"
 
 
 def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
