@@ -113,9 +113,10 @@ def _vocabulary_texts(per_text: int = 2000, per_line: int = 10) -> Iterator[str]
     from .normalize.lexicon import lexicon
     lex = lexicon()
     known = sorted(lex.known)
-    forms = known + [s[:1].upper() + s[1:] for s in known]
-    common = sorted(sorted(lex.known, key=lex.text_freq.__getitem__, reverse=True)[:3000])
-    forms += [s + p for s in common for p in (",", ".")] + [s[:1].upper() + s[1:] + p for s in common for p in (",", ".")]
+    cased = [w for s in known for w in (s, s[:1].upper() + s[1:])]
+    # (the commonest ranked from the sorted list: ties keep its order, whatever the set's hash order)
+    common = set(sorted(known, key=lex.text_freq.__getitem__, reverse=True)[:3000])
+    forms = cased + [w + p for w in cased if w.lower() in common for p in (",", ".")]
     Random(0).shuffle(forms)
     for k in range(0, len(forms), per_text):
         chunk = forms[k:k + per_text]
