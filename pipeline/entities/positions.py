@@ -165,9 +165,8 @@ def _lower_team(view: TokenView, j: int) -> int:
     function word, verb of saying or honorific), when the clause goes on after it; ``j`` if
     not: "tổ chuyên môn", "đội y tế dự phòng trung tâm", "đội quản lý thị trường số 3"."""
     k = j + 1
-    while k < view.n and k - j <= 5 and view.adjacent(k) and view.words[k].isalpha() and view.words[k].islower() \
-            and view.low[k] not in FUNCTION_WORDS and view.low[k] not in _CLAUSE_VERBS and view.low[k] != "số" \
-            and not view.mask[k] & HONORIFIC and not _speech_verb(view, k):
+    while k < view.n and k - j <= 5 and view.words[k].islower() and not _clause_goes_on(view, k) \
+            and view.low[k] != "số" and not view.mask[k] & HONORIFIC:
         k += 1
     k = _numbered(view, k)
     return k if k > j + 1 and (_clause_goes_on(view, k) or _under_body(view, k)) else j
@@ -849,8 +848,7 @@ def _faculty_in_sentence_case(view: TokenView, j: int) -> int:
     if not (j < view.n and view.cap[j] and view.adjacent(j) and view.words[j].isalpha()):
         return j
     k = j + 1
-    while k < view.n and k - j <= 4 and view.adjacent(k) and view.words[k].isalpha() and view.words[k].islower() \
-            and view.low[k] not in FUNCTION_WORDS and view.low[k] not in _CLAUSE_VERBS and not _speech_verb(view, k) \
+    while k < view.n and k - j <= 4 and view.words[k].islower() and not _clause_goes_on(view, k) \
             and not " ".join(view.low[k:k + 2]).startswith(_FACULTY_PARENTS):
         k += 1      # (not into a body's head in lower case: "Trưởng khoa Kinh tế trường Đại học Nông Lâm")
     if k == j + 1 or k >= view.n:
