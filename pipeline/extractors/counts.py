@@ -418,8 +418,8 @@ def unit_at(text: str, pos: int, money: bool = False) -> tuple[int, str] | None:
         rest = phrase.split()[1:]
         # after a classifier, a word of the list that is not a function word: "khu chung cư",
         # not "khu như tờ" nor "điểm đối với"
-        if phrase in words or (classifier and " ".join(rest) in words and not _led_by_function_word(rest)
-                               and " ".join(rest) not in _modifiers()):
+        if phrase in words or (classifier and (tail := " ".join(rest)) in words and not _led_by_function_word(rest)
+                               and tail not in _modifiers()):
             if best is None or ends[k] > best[0]:
                 best = (ends[k], text[w1_start:ends[k]])
             break
@@ -605,9 +605,8 @@ def _with_compound(text: str, pos: int, best: tuple[int, str] | None) -> tuple[i
     a = _WORD.match(text, end)
     b = _WORD.match(text, a.end()) if a else None
     if a and b and a.group(_W).isalpha() and a.group(_W).islower() and b.group(_W).isalpha() \
-            and not _led_by_function_word(fold(f"{a.group(_W)} {b.group(_W)}").split()) \
-            and b.group(_W).islower() and fold(f"{a.group(_W)} {b.group(_W)}") in vietnamese_words() \
-            and fold(f"{a.group(_W)} {b.group(_W)}") not in _modifiers():
+            and b.group(_W).islower() and (pair := fold(f"{a.group(_W)} {b.group(_W)}")) in vietnamese_words() \
+            and not _led_by_function_word(pair.split()) and pair not in _modifiers():
         return b.end(), text[pos:b.end()].strip()
     return best
 
