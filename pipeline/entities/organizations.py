@@ -1642,8 +1642,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 out.extend(_short_centres(doc, view, w))
     if _FACULTY_OPENER.search(view.text) is not None:
         out.extend(_faculties(doc, view))
-    if "PV " in view.text or "hóng viên " in view.text:     # (literal searches, no regex scan of the text)
-        out.extend(_reporters_papers(doc, view))
+    out.extend(_reporters_papers(doc, view))     # (found by literal searches, no regex scan of the text)
     return out
 
 
