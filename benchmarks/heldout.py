@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score vnfacts on the independently annotated held-out sets (benchmarks/heldout/).
 
-    .venv/bin/python benchmarks/heldout.py                        # the held-back sets Z1 to Z4
+    .venv/bin/python benchmarks/heldout.py                        # the held-back sets Z1 to Z6
     .venv/bin/python benchmarks/heldout.py --sets E,H,J,M,R,S,X,Y  # held back until the thirteenth session, then read
     .venv/bin/python benchmarks/heldout.py --sets A,B,C,D,F,G,I,K,L,N,O,P,Q,T,U,V,W   # the sets already used for tuning
 
@@ -26,8 +26,8 @@ SETS = ROOT / "benchmarks" / "heldout"
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sets", default="Z1,Z2,Z3,Z4",
-                    help="comma-separated set names (default: the held-back Z1 to Z4)")
+    ap.add_argument("--sets", default="Z1,Z2,Z3,Z4,Z5,Z6",
+                    help="comma-separated set names (default: the held-back Z1 to Z6)")
     args = ap.parse_args()
     gold = [json.loads(line) for name in args.sets.split(",")
             for line in (SETS / f"{name.strip()}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
