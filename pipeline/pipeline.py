@@ -102,11 +102,16 @@ class Pipeline:
         return build_record(self.run(doc))
 
 
+# marks written after a number (the entity tokenizer caches the whole piece "2010," apart from "2010")
+_AFTER_WORD = (",", ".", ":", ";", ")")
+
+
 def _vocabulary_texts(per_text: int = 2000, per_line: int = 10) -> Iterator[str]:
     """Texts of the typo lexicon's syllables (underthesea's dictionary and text, see
     :func:`~.normalize.lexicon.lexicon`), each once in lower case and once capitalized, and
     the 3,000 commonest also before a comma and a full stop (the entity tokenizer caches
-    whole pieces: "đó."), shuffled in a fixed order so that no word follows its own
+    whole pieces: "đó."), and the numbers 0-100 and the years 1900-2040 alone and before the
+    marks that follow them in a date ("2010,", "1975)"), shuffled in a fixed order so that no word follows its own
     variant (the typo pass would read two variants side by side as a doubled word);
     lines of ``per_line`` words, ``per_text`` words a text."""
     from random import Random
@@ -117,6 +122,8 @@ def _vocabulary_texts(per_text: int = 2000, per_line: int = 10) -> Iterator[str]
     # (the commonest ranked from the sorted list: ties keep its order, whatever the set's hash order)
     common = set(sorted(known, key=lex.text_freq.__getitem__, reverse=True)[:3000])
     forms = cased + [w + p for w in cased if w.lower() in common for p in (",", ".")]
+    numbers = [str(n) for n in range(101)] + [str(y) for y in range(1900, 2041)]
+    forms += [n + p for n in numbers for p in ("",) + _AFTER_WORD]
     Random(0).shuffle(forms)
     for k in range(0, len(forms), per_text):
         chunk = forms[k:k + per_text]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline import WORD_CACHE
 from pipeline.entities import lexicon as entity_lexicon
 from pipeline.normalize import words as normalize_words
 from pipeline.pipeline import Pipeline, _vocabulary_texts
@@ -29,6 +30,9 @@ def warmed() -> Pipeline:
     "nghiệp",   # a syllable of a compound (doanh nghiệp)
     "đó.",      # a common word closing a sentence, a piece of its own to the entity tokenizer
     "này,",     # and one before a comma
+    "2010,",    # a year in a date's tail
+    "1975)",    # a year closing a bracket
+    "31.",      # a day closing a sentence
 ])
 def test_warm_fills_the_entity_tokenizers_cache_with_common_words(warmed, word):
     assert word in entity_lexicon._PIECES
@@ -43,6 +47,7 @@ def test_vocabulary_texts_hold_each_known_syllable_in_both_cases():
     from pipeline.normalize.lexicon import lexicon
     tokens = [t for text in _vocabulary_texts() for t in text.split()]
     assert len(tokens) == len(set(tokens))  # no word twice: the typo pass would drop a doubled word
+    assert len(tokens) < WORD_CACHE // 2    # the caches keep room for the articles' own words
     known = lexicon().known
     assert known <= set(tokens)
     assert {s[:1].upper() + s[1:] for s in known} <= set(tokens)
