@@ -50,26 +50,35 @@ _GLUED = r"(?= ngày | của | về | năm | [^\p{L}\d] | $ )"
 _SEG = rf"""
 (?: [A-ZĐ]+ [a-zđ]{{1,3}} [A-ZĐ] [A-ZĐ0-9]* (?![\p{{L}}\d])   # KtrVB
   | [A-ZĐ]+ [a-zđ]{{1,2}} (?![\p{{L}}\d])                      # TTg, TTr, CTr
+  | T \. [ƯW] (?![\p{{L}}\d])                                 # T.Ư (Trung ương, "40-CT/T.Ư")
   | [A-ZĐ] [A-ZĐƯ0-9]* (?: & [A-ZĐ] [A-ZĐƯ0-9]* )* {_GLUED}     # CP, UBND, QH14, NĐ, TƯ, BKH&ĐT
 )
 """
-_CODE = rf"{_SEG} (?: \s? [\-–] \s? {_SEG} )*"
+# The dashes a symbol is written with: the hyphen, the en dash, and the look-alikes a
+# word processor puts in ("57‑NQ/TW" with a non-breaking hyphen, "57−NQ/TW" with a minus).
+_DASHES = "\\-–‐‑−"
+_CODE = rf"""{_SEG} (?: \s? [{_DASHES}] \s? {_SEG}   # NĐ-CP / UBND - TKBT
+                    | / {_SEG} )*                 # TB/VPCP: the codes joined by a slash ("50/TB/VPCP")
+"""
 
 _SYMBOL = rf"""
-(?: (?P<pnum>\d{{1,5}}) \s? [\-–] \s? (?P<ptype>{_SEG}) \s? / \s? (?P<pissuer>{_CODE})   # 25-NQ/TW / 824-QĐ/TTg
-  | (?P<snum>\d{{1,5}}[a-zA-Z]?) [ \t]? (?: (?: //? | [\-–] ) (?P<syear>\d{{4}}) )? / [ \t]? (?P<scode>{_CODE})
+(?: (?P<pnum>\d{{1,5}}) \s? [{_DASHES}] \s? (?P<ptype>{_SEG}) \s? / \s? (?P<pissuer>{_CODE})   # 25-NQ/TW / 824-QĐ/TTg
+  | (?P<snum>\d{{1,5}}[a-zA-Z]?) [ \t]? (?: (?: //? | [{_DASHES}] ) (?P<syear>\d{{4}}) )? / [ \t]? (?P<scode>{_CODE})
         # 30/2020/NĐ-CP / 30a/2008/NQ-CP / 961A/TB-LĐ / 05//2005/NĐ-CP / 19-2017/NQ-CP / 1947/ QĐ-UBND /
         # 67 /2014/NĐ-CP
     (?: [ \t]? \( [A-ZĐ]{{1,4}} \d{{1,3}} \) )?
         # the issuing unit's code in brackets, letters then digits: 24/C45 (P3), 07/PC02(Đ1)
-  | (?P<bnum>\d{{1,5}}) (?: [/\-] (?P<byear>\d{{4}}) )? (?! [\d/\p{{L}}] | [\-–]\w | [.,]\d )  # 49 / 64/2017 / 19-2017
+  | (?P<bnum>\d{{1,5}}) (?: [/\-] (?P<byear>\d{{4}}) )? (?! [\d/\p{{L}}] | [{_DASHES}]\w | [.,]\d )  # 49 / 64/2017 / 19-2017
 )
 """
 
 
-# What follows a type word: " số 25-NQ/TW" / " số: 12/QĐ-UBND" / " 49".
+# What follows a type word: " số 25-NQ/TW" / " số: 12/QĐ-UBND" / " 49"; "số" may follow a
+# colon or open a bracket ("các quyết định: số 113/TTg", "văn bản (số 153/ĐHNT-BGH)").
 _AFTER = rf"""
-(?: [ \t]+ (?P<so> [Ss]ố ) [ \t]* :? )? [ \t]*
+(?: (?: [ \t]+
+      | [ \t]* (?P<punct> [:(] ) [ \t]*    # quyết định: số 113/TTg / công văn (số 563/UBND-VX
+    ) (?P<so> [Ss]ố ) [ \t]* :? )? [ \t]*
 (?<![\w/.\-])
 (?P<sym> {_SYMBOL} )
 """
@@ -171,7 +180,7 @@ def _after_type(text: str, pos: int, type_: str) -> regex.Match | None:
     # another character rules it out without a call of the grammar (str.isdigit() holds for
     # every \d)
     c = char_after_space(text, pos)
-    m = _AFTER_TYPE.match(text, pos) if c != "" and (c.isdigit() or c in " \tSs") else None
+    m = _AFTER_TYPE.match(text, pos) if c != "" and (c.isdigit() or c in " \tSs:(") else None
     if m is None:
         if not _so_number_on_line(text, pos):
             return None  # no "số 12…" on the rest of the line: neither grammar below can match
@@ -188,8 +197,8 @@ def _after_type(text: str, pos: int, type_: str) -> regex.Match | None:
 _BARE_CODED = regex.compile(
     rf"""
     (?<![\w/.\-])
-    (?P<sym> (?: (?P<pnum>\d{{1,5}}) [\-–] (?P<ptype>{_SEG}) / (?P<pissuer>{_CODE})
-               | (?P<snum>\d{{1,5}}) (?: (?: //? | [\-–] ) (?P<syear>\d{{4}}) )? / (?P<scode>{_CODE}) ) )
+    (?P<sym> (?: (?P<pnum>\d{{1,5}}) [{_DASHES}] (?P<ptype>{_SEG}) / (?P<pissuer>{_CODE})
+               | (?P<snum>\d{{1,5}}) (?: (?: //? | [{_DASHES}] ) (?P<syear>\d{{4}}) )? / (?P<scode>{_CODE}) ) )
     """, regex.VERBOSE)
 
 # What every coded symbol holds: a slash, then the first capital of its code ("/QĐ-UBND").
@@ -311,7 +320,8 @@ class Ref:
 # ---------------------------------------------------------------- validation
 
 _SPACES = regex.compile(r"\s+")
-_DASH = regex.compile(r"[\-–]")
+_DASH = regex.compile(rf"[{_DASHES}/]")     # between the code segments of a symbol
+_TO_HYPHEN = str.maketrans({c: "-" for c in "–‐‑−"})
 _NEXT = regex.compile(r"\s*(%|\w+)")                  # the word after a number
 _CENTRAL_WORDS = regex.compile(r"Trung\s+ương|T\.?Ư")   # "TW" in symbols
 _NAME_WORD = regex.compile(r"[\p{L}\d]+")
@@ -346,8 +356,9 @@ def validate_symbol(m: regex.Match, bare_ok: bool, text: str, lower_type: bool =
     if group(g["snum"]):
         # a state symbol: an optional year, then the type and issuer codes (NĐ-CP, UBND-TKBT, QH14)
         return _valid_year(group(g["syear"])) and _valid_codes(_segments(group(g["scode"])))
-    # "Quyết định số 80", "công văn số 147": after "số" a bare number is the document's
-    numbered = "so" in g and bool(group(g["so"]))
+    # "Quyết định số 80", "công văn số 147", "quyết định (số 4945": after "số" a bare number is
+    # the document's (not after a colon: "quyết định: số 15 hộ" counts households)
+    numbered = "so" in g and bool(group(g["so"])) and not ("punct" in g and group(g["punct"]) == ":")
     # "Quyết định 708 ngày 15-6-1999", "văn bản 2861 ngày 13/6", "Nghị định 154 năm 2016" date
     # the document (a year after a lower-case word is a length: "kế hoạch 5 năm 2016 – 2020")
     sym_end = m.end(g["sym"])
@@ -376,7 +387,7 @@ def validate_symbol(m: regex.Match, bare_ok: bool, text: str, lower_type: bool =
 def _ref(m: regex.Match, type_: str, start: int, source: str, score: float) -> Ref:
     # "40 – CT/TW" -> "40-CT/TW"; a doubled slash is a typo: "05//2005/NĐ-CP" -> "05/2005/NĐ-CP"
     g = group_numbers(m.re)
-    sym = _SPACES.sub("", m.group(g["sym"])).replace("–", "-").replace("//", "/")
+    sym = _SPACES.sub("", m.group(g["sym"])).translate(_TO_HYPHEN).replace("//", "/")
     if m.group(g["pnum"]):
         codes, coded = tuple(_segments(m.group(g["pissuer"]))), True
     elif m.group(g["snum"]):
@@ -545,7 +556,7 @@ def issuer_fits(codes: tuple[str, ...], issuer: str) -> bool:
     if not codes:
         return True
     for code in codes:
-        if code in ("TW", "TƯ"):
+        if code in ("TW", "TƯ", "T.Ư", "T.W"):
             return bool(_CENTRAL.search(issuer)) and not _LOCAL_PARTY.search(issuer)
         if code in _PARTY_ISSUERS:
             return bool(_PARTY_ISSUERS[code].search(issuer))
@@ -671,6 +682,8 @@ def resolve(doc: Doc, group: list[Ref], year: int | None) -> list[Span]:
             issued, pos = c.value, c.end
             if to_date and to_date.group(_TO_DATE_BR) and text.startswith(")", pos):
                 pos += 1   # "61/CP (ngày 5-7-1994) của Chính phủ"
+    if text.startswith(")", pos) and "(" in text[group[0].start:group[0].end]:
+        pos += 1   # the bracket the number opened: "quyết định (số 4945 ký ngày 7/10/2004) của UBND TP"
     issuer_span = None
     to_issuer = match_near(_TO_ISSUER, text, pos)
     if to_issuer:

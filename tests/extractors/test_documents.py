@@ -200,6 +200,26 @@ CASES = [
     # a full day right after the symbol, without "ngày", is its date
     ("hướng dẫn tại Thông tư số 19/2016/TT-BYT 30/6/2016 của Bộ Y tế về quản lý",
      [("Thông tư số 19/2016/TT-BYT", "Thông tư", "19/2016/TT-BYT", "2016-06-30", "Bộ Y tế")], None),
+    # the type and issuer codes joined by a slash
+    ("ngày 6.3.2006, Văn phòng Chính phủ đã có thông báo số 50/TB/VPCP, truyền đạt kết luận của Phó thủ tướng",
+     [("thông báo số 50/TB/VPCP", "Thông báo", "50/TB/VPCP", None, None)], None),
+    ("nền đất. Theo báo cáo số 25/BC/UBND, ngày 16/4/2015 của UBND xã Thủy Bằng về việc Đan viện",
+     [("báo cáo số 25/BC/UBND", "Báo cáo", "25/BC/UBND", "2015-04-16", "UBND xã Thủy Bằng")], None),
+    # "T.Ư" (Trung ương) as a Party symbol's issuer code
+    ("Kết luận Hội nghị T.Ư 6 về GD-ĐT, Chỉ thị 40-CT/ T.Ư của Ban Bí thư về xây dựng đội ngũ",
+     [("Chỉ thị 40-CT/ T.Ư", "Chỉ thị", "40-CT/T.Ư", None, "Ban Bí thư")], None),
+    # a non-breaking hyphen or a minus sign typed for the hyphen
+    ("Thực hiện Nghị quyết số 57\u2011NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá",
+     [("Nghị quyết số 57\u2011NQ/TW", "Nghị quyết", "57-NQ/TW", "2024-12-22", "Bộ Chính trị")], None),
+    ("theo Nghị định 100/2019/NĐ\u2212CP về xử phạt",
+     [("Nghị định 100/2019/NĐ\u2212CP", "Nghị định", "100/2019/NĐ-CP", None, None)], None),
+    # "số" after a colon, or opening a bracket (then the date, and the author after the bracket)
+    ("Năm 2016, thực hiện các quyết định: số 113/TTg ngày 14/4/1980 của Thủ tướng Chính phủ, việc",
+     [("quyết định: số 113/TTg", "Quyết định", "113/TTg", "1980-04-14", "Thủ tướng Chính phủ")], None),
+    ("Hiệu trưởng Trường đại học Nghệ thuật Huế đã có văn bản (số 153/ ĐHNT-BGH) kiến nghị lên UBND tỉnh",
+     [("văn bản (số 153/ ĐHNT-BGH", "Văn bản", "153/ĐHNT-BGH", None, None)], None),
+    ("Ngay sau khi nhận được quyết định (số 4945 ký ngày 7/10/2004) của UBND TP Hồ Chí Minh về việc buộc tháo dỡ",
+     [("quyết định (số 4945", "Quyết định", "4945", "2004-10-07", "UBND TP Hồ Chí Minh")], None),
 ]
 
 NEGATIVES = [
@@ -224,6 +244,8 @@ NEGATIVES = [
     "chỉ đạt 50% so với kế hoạch 1998-2005 do doanh nghiệp",
     "hoàn thành kế hoạch 5 năm 2001-2005 của ngành",
     "triển khai Chương trình 135 năm 2016 tại các xã",
+    "Ngày 12/3, hội nghị thông qua quyết định: số 15 hộ được hỗ trợ.",
+    "Cơ quan có văn bản (số lượng 12 bản) gửi UBND.",
 ]
 
 
@@ -252,6 +274,9 @@ def test_not_documents(text):
     (("TT", "BTC"), "Bộ Tài chính", True),
     (("TT", "BTC"), "Bộ Công an", False),
     (("QĐ", "TTg"), "Thủ tướng Chính phủ", True),
+    (("TB", "VPCP"), "Văn phòng Chính phủ", True),
+    (("CT", "T.Ư"), "Ban Bí thư", True),
+    (("CT", "T.Ư"), "Tỉnh ủy Bình Định", False),
     (("QH14",), "Quốc hội", True),
     ((), "Bộ Tư Pháp, Bộ Công an", True),
 ])
