@@ -221,9 +221,18 @@ _MORE = regex.compile(
     (?: \s* , \s* | \s+ (?:và|hoặc) \s+ ) (?: số \s+ )?
     (?P<sym> {_SYMBOL} )
     """, regex.VERBOSE)
+# The next member of a list after the last one's date: "Công văn số 463/TTg-KTN ngày
+# 28/3/2013; số 875/TTg-KTN ngày 27/5/2016 và số 1797/TTg-KTN …" (only with "số": after a
+# date, ", 15" is rather an amount).
+_MORE_AFTER_DATE = regex.compile(
+    rf"""
+    (?: [ \t]* [,;] [ \t]* | [ \t]+ (?:và|hoặc) [ \t]+ ) số [ \t]+
+    (?P<sym> {_SYMBOL} )
+    """, regex.VERBOSE)
 # Groups read by number (by name, `regex` first tries the name as an index and clears
 # the TypeError that raises: four times the work).
 _MORE_SYM = _MORE.groupindex["sym"]
+assert _MORE_AFTER_DATE.groupindex["sym"] == _MORE_SYM
 _ABBR_CODE, _ABBR_BNUM, _ABBR_SYM = (_ABBREVIATED.groupindex[n] for n in ("code", "bnum", "sym"))
 _BARE_PTYPE, _BARE_SCODE, _BARE_SYEAR, _BARE_SYM = (_BARE_CODED.groupindex[n] for n in ("ptype", "scode", "syear", "sym"))
 assert _APART_CODE.groupindex["c"] == 1
@@ -315,6 +324,7 @@ class Ref:
     coded: bool
     source: str
     score: float
+    issued: str | None = None   # a list member's own date, read before the next member
 
 
 # ---------------------------------------------------------------- validation
@@ -575,8 +585,9 @@ _CODE_SKIPS = frozenset("và tỉnh thành phố huyện quận thị xã".split
 
 # ---------------------------------------------------------------- matching and resolution
 
-def match(doc: Doc) -> list[list[Ref]]:
-    """Groups of references: a typed reference followed by the list members sharing its type."""
+def match(doc: Doc, year: int | None = None) -> list[list[Ref]]:
+    """Groups of references: a typed reference followed by the list members sharing its type
+    (``year``: the article's, for a list member's date without one)."""
     text = doc.text
     types = _types()
     groups: list[list[Ref]] = []
@@ -592,7 +603,14 @@ def match(doc: Doc) -> list[list[Ref]]:
         g = group_numbers(m.re)
         group = [_ref(m, type_, start, "rule:document.typed", 0.97 if m.group(g["bnum"]) is None else 0.9)]
         pos = m.end(g["sym"])
-        while (more := _MORE.match(text, pos)) and validate_symbol(more, bare_ok, text, lower_type):
+        while True:
+            while (more := _MORE.match(text, pos)) and validate_symbol(more, bare_ok, text, lower_type):
+                group.append(_ref(more, type_, more.start(_MORE_SYM), "rule:document.list", 0.88))
+                pos = more.end(_MORE_SYM)
+            dated = _dated_member(text, pos, year)
+            if dated is None or not validate_symbol(dated[1], bare_ok, text, lower_type):
+                break
+            group[-1].issued, more = dated
             group.append(_ref(more, type_, more.start(_MORE_SYM), "rule:document.list", 0.88))
             pos = more.end(_MORE_SYM)
         _share_code(group)
@@ -617,6 +635,19 @@ def match(doc: Doc) -> list[list[Ref]]:
             continue
         groups.append([_ref(m, codes[type_code], m.start(_BARE_SYM), "rule:document.symbol", 0.85)])
     return groups
+
+
+def _dated_member(text: str, pos: int, year: int | None) -> tuple[str, regex.Match] | None:
+    """(the date, the next member) when a list member's date follows it and "số" another
+    member after that (_MORE_AFTER_DATE)."""
+    to_date = match_near(_TO_DATE, text, pos)
+    if to_date is None or to_date.group(_TO_DATE_BR):
+        return None
+    c = dates.date_at(text, to_date.end(), year)
+    if c is None:
+        return None
+    more = _MORE_AFTER_DATE.match(text, c.end, c.end + 40)
+    return (c.value, more) if more is not None else None
 
 
 def _abbreviated(text: str) -> list[regex.Match]:
@@ -665,7 +696,9 @@ def _share_code(group: list[Ref]) -> None:
     suffix = last.symbol[num.end():] if num else ""
     if not suffix.startswith(("/", "-")):
         return
-    for ref in group[:-1]:
+    for ref in reversed(group[:-1]):
+        if ref.issued is not None:
+            break  # a member with its own date is not written in short by the next one
         if not ref.coded and ref.symbol.isdigit():
             ref.symbol += suffix
             ref.codes, ref.coded = last.codes, True
@@ -696,7 +729,7 @@ def resolve(doc: Doc, group: list[Ref], year: int | None) -> list[Span]:
     for ref in group:
         who = issuer if issuer and issuer_fits(ref.codes, issuer) else None
         out.append(doc.span(ref.start, ref.end, "DOCUMENT", ref.source, ref.score, type=ref.type,
-                            symbol=ref.symbol, issued=issued if ref is last else None, issuer=who))
+                            symbol=ref.symbol, issued=issued if ref is last else ref.issued, issuer=who))
     return out
 
 
@@ -709,6 +742,6 @@ def _joint(type_: str) -> bool:
 def extract(doc: Doc) -> list[Span]:
     year = dates.published_year(doc)
     spans: list[Span] = []
-    for group in match(doc):
+    for group in match(doc, year):
         spans.extend(resolve(doc, group, year))
     return spans

@@ -220,6 +220,13 @@ CASES = [
      [("văn bản (số 153/ ĐHNT-BGH", "Văn bản", "153/ĐHNT-BGH", None, None)], None),
     ("Ngay sau khi nhận được quyết định (số 4945 ký ngày 7/10/2004) của UBND TP Hồ Chí Minh về việc buộc tháo dỡ",
      [("quyết định (số 4945", "Quyết định", "4945", "2004-10-07", "UBND TP Hồ Chí Minh")], None),
+    # a list whose members each have their date: "; số …" / "và số …" go on after it, and the
+    # author after the last is each member's
+    ("được thực hiện theo các Công văn số 463/TTg-KTN ngày 28/3/2013; số 875/TTg-KTN ngày 27/5/2016 và số "
+     "1797/TTg-KTN ngày 11/10/2016 của Thủ tướng Chính phủ. Thủ tướng",
+     [("Công văn số 463/TTg-KTN", "Công văn", "463/TTg-KTN", "2013-03-28", "Thủ tướng Chính phủ"),
+      ("875/TTg-KTN", "Công văn", "875/TTg-KTN", "2016-05-27", "Thủ tướng Chính phủ"),
+      ("1797/TTg-KTN", "Công văn", "1797/TTg-KTN", "2016-10-11", "Thủ tướng Chính phủ")], None),
 ]
 
 NEGATIVES = [
