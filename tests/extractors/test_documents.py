@@ -227,6 +227,9 @@ CASES = [
      [("Công văn số 463/TTg-KTN", "Công văn", "463/TTg-KTN", "2013-03-28", "Thủ tướng Chính phủ"),
       ("875/TTg-KTN", "Công văn", "875/TTg-KTN", "2016-05-27", "Thủ tướng Chính phủ"),
       ("1797/TTg-KTN", "Công văn", "1797/TTg-KTN", "2016-10-11", "Thủ tướng Chính phủ")], None),
+    # a Prime Minister's (TTg) directive "of the Government"
+    ("đặc biệt là Chỉ thị số 23/CT-TTg ngày 5/8/2014 của Chính phủ về lập kế hoạch đầu tư công",
+     [("Chỉ thị số 23/CT-TTg", "Chỉ thị", "23/CT-TTg", "2014-08-05", "Chính phủ")], None),
 ]
 
 NEGATIVES = [
@@ -281,6 +284,8 @@ def test_not_documents(text):
     (("TT", "BTC"), "Bộ Tài chính", True),
     (("TT", "BTC"), "Bộ Công an", False),
     (("QĐ", "TTg"), "Thủ tướng Chính phủ", True),
+    (("CT", "TTg"), "Chính phủ", True),
+    (("CT", "TTg"), "Bộ Công an", False),
     (("TB", "VPCP"), "Văn phòng Chính phủ", True),
     (("CT", "T.Ư"), "Ban Bí thư", True),
     (("CT", "T.Ư"), "Tỉnh ủy Bình Định", False),
