@@ -227,6 +227,11 @@ CASES = [
      [("Công văn số 463/TTg-KTN", "Công văn", "463/TTg-KTN", "2013-03-28", "Thủ tướng Chính phủ"),
       ("875/TTg-KTN", "Công văn", "875/TTg-KTN", "2016-05-27", "Thủ tướng Chính phủ"),
       ("1797/TTg-KTN", "Công văn", "1797/TTg-KTN", "2016-10-11", "Thủ tướng Chính phủ")], None),
+    # a scheme cited by the number of the decision that approved it
+    ("việc quản lý đầu tư xây dựng 3/5 bệnh viện trọng điểm theo Đề án 125 gồm Bệnh viện Nhi đồng",
+     [("Đề án 125", "Đề án", "125", None, None)], None),
+    ("triển khai thí điểm xe công nghệ Grab, Uber (Đề án 24) trong vòng 2 năm",
+     [("Đề án 24", "Đề án", "24", None, None)], None),
     # a Prime Minister's (TTg) directive "of the Government"
     ("đặc biệt là Chỉ thị số 23/CT-TTg ngày 5/8/2014 của Chính phủ về lập kế hoạch đầu tư công",
      [("Chỉ thị số 23/CT-TTg", "Chỉ thị", "23/CT-TTg", "2014-08-05", "Chính phủ")], None),
@@ -254,6 +259,7 @@ NEGATIVES = [
     "chỉ đạt 50% so với kế hoạch 1998-2005 do doanh nghiệp",
     "hoàn thành kế hoạch 5 năm 2001-2005 của ngành",
     "triển khai Chương trình 135 năm 2016 tại các xã",
+    "Tỉnh xây dựng đề án 5 năm về phát triển du lịch.",
     "Ngày 12/3, hội nghị thông qua quyết định: số 15 hộ được hỗ trợ.",
     "Cơ quan có văn bản (số lượng 12 bản) gửi UBND.",
 ]
