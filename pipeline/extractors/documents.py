@@ -254,8 +254,10 @@ _DATED = regex.compile(
 _DATED_DAY = _DATED.groupindex["day"]
 _TIME_WORDS = frozenset("năm tháng ngày tuần giờ phút quý".split())
 _TO_ISSUER = regex.compile(r"\s* ,? \s* của \s+", regex.VERBOSE)
+# (Spaces or tabs only: a name ends at the end of its line, "của UBND huyện Thanh Trì⏎Bà
+# Nguyễn Thị Hòa …" where a title line has no full stop.)
 _WORD = regex.compile(
-    r"""\s* (?P<w>
+    r"""[ \t]* (?P<w>
         (?: TP | Tp | TX ) \.                       # UBND TP. Đà Nẵng (a name, not a new sentence:
         (?= [ \t]* \p{Lu}\p{Ll}* (?: [ \t]+ \p{Lu} | [^\p{L}\s] | $ ) )   # "của UBND TP. Đề nghị …")
       | [\p{L}\d]+ (?: [.&][\p{L}\d]+ )*          # Bộ / KH&ĐT / TP.HCM
@@ -270,7 +272,7 @@ _TERM = regex.compile(r"""[ \t]+ (?: (?:khóa|khoá|Khóa|Khoá) [ \t]+ (?:[IVXL
 _CONFERENCE = regex.compile(
     r"Hội\s+nghị(?:\s+(?:lần\s+thứ\s+\w+|Trung\s+ương\s+\w+|toàn\s+quốc|lần\s+\w+))?\s+(?=\p{Lu})")
 _ADMIN = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "nhân dân",
-          "tối cao", "cấp cao", "nhà nước", "trung ương", "liên tịch")
+          "tối cao", "cấp cao", "nhà nước", "trung ương", "liên tịch", "quốc gia")
 # Local bodies: never the author of a central (/TW) document.
 _LOCAL_PARTY = regex.compile(
     r"""

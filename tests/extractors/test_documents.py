@@ -232,6 +232,16 @@ CASES = [
      [("Đề án 125", "Đề án", "125", None, None)], None),
     ("triển khai thí điểm xe công nghệ Grab, Uber (Đề án 24) trong vòng 2 năm",
      [("Đề án 24", "Đề án", "24", None, None)], None),
+    # a name ends at the end of its line (a title line without a full stop)
+    ("theo Quyết định số 01/QĐ-UBND ngày 20/1/2016 của Chủ tịch UBND TP Rạch Giá\nNăm 1982, ông Trần Thanh Bình có đơn",
+     [("Quyết định số 01/QĐ-UBND", "Quyết định", "01/QĐ-UBND", "2016-01-20", "Chủ tịch UBND TP Rạch Giá")], None),
+    # the Secretariat named with its committee ("Trung ương", "T.Ư"), a national committee
+    ("thực hiện Kết luận số 80-KL/TW của Ban Bí thư Trung ương về xây dựng tổ chức đảng",
+     [("Kết luận số 80-KL/TW", "Kết luận", "80-KL/TW", None, "Ban Bí thư Trung ương")], None),
+    ("quán triệt Chỉ thị 42-CT/TƯ của Ban Bí thư T.Ư Đảng về “Tăng cường sự lãnh đạo",
+     [("Chỉ thị 42-CT/TƯ", "Chỉ thị", "42-CT/TƯ", None, "Ban Bí thư T.Ư Đảng")], None),
+    ("theo Kế hoạch số 12/KH-UBATGTQG của Ủy ban ATGT quốc gia triển khai Năm ATGT 2017",
+     [("Kế hoạch số 12/KH-UBATGTQG", "Kế hoạch", "12/KH-UBATGTQG", None, "Ủy ban ATGT quốc gia")], None),
     # a Prime Minister's (TTg) directive "of the Government"
     ("đặc biệt là Chỉ thị số 23/CT-TTg ngày 5/8/2014 của Chính phủ về lập kế hoạch đầu tư công",
      [("Chỉ thị số 23/CT-TTg", "Chỉ thị", "23/CT-TTg", "2014-08-05", "Chính phủ")], None),
