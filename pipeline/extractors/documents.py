@@ -528,7 +528,10 @@ def issuer_at(text: str, pos: int, doc: Doc | None = None, joint: bool = True) -
             i = last_end = ws + len(admin)
             prev = admin.split()[-1]
             continue
-        if w.islower() and prev[:1].isupper() and not prev.isupper() and fold(f"{prev} {low}") in words:
+        # (a one-letter capital starts a word too: "Sở Y tế"; longer all-capital words are
+        # abbreviations: "UBND tỉnh")
+        if w.islower() and prev[:1].isupper() and not (prev.isupper() and len(prev) > 1) \
+                and fold(f"{prev} {low}") in words:
             last_end, prev, i = m.end(), w, m.end()
             continue
         if w in (",", "và", "-", "–") and (joint or w != ","):
@@ -565,8 +568,8 @@ def _initials(phrase: str, skip: frozenset[str] = frozenset()) -> str:
 
 def issuer_fits(codes: tuple[str, ...], issuer: str) -> bool:
     """Can ``issuer`` be the author of a symbol with these issuer codes?"""
-    if not codes:
-        return True
+    if not codes or all(c in table("document_codes.tsv") for c in codes):
+        return True  # no code, or only the type's ("34/SL", "45/QĐ"): nothing names the author
     for code in codes:
         if code in ("TW", "TƯ", "T.Ư", "T.W"):
             return bool(_CENTRAL.search(issuer)) and not _LOCAL_PARTY.search(issuer)

@@ -242,6 +242,12 @@ CASES = [
      [("Chỉ thị 42-CT/TƯ", "Chỉ thị", "42-CT/TƯ", None, "Ban Bí thư T.Ư Đảng")], None),
     ("theo Kế hoạch số 12/KH-UBATGTQG của Ủy ban ATGT quốc gia triển khai Năm ATGT 2017",
      [("Kế hoạch số 12/KH-UBATGTQG", "Kế hoạch", "12/KH-UBATGTQG", None, "Ủy ban ATGT quốc gia")], None),
+    # a one-letter capital starts a word of the issuer's name ("Sở Y tế")
+    ("theo Quyết định số 100/QĐ-SYT của Sở Y tế tỉnh Nghệ An về việc",
+     [("Quyết định số 100/QĐ-SYT", "Quyết định", "100/QĐ-SYT", None, "Sở Y tế tỉnh Nghệ An")], None),
+    # a symbol whose only code names the type says nothing against the author
+    ("Sắc lệnh số 34/SL ngày 20/3/1946 của Chủ tịch Hồ Chí Minh về việc",
+     [("Sắc lệnh số 34/SL", "Sắc lệnh", "34/SL", "1946-03-20", "Chủ tịch Hồ Chí Minh")], None),
     # a Prime Minister's (TTg) directive "of the Government"
     ("đặc biệt là Chỉ thị số 23/CT-TTg ngày 5/8/2014 của Chính phủ về lập kế hoạch đầu tư công",
      [("Chỉ thị số 23/CT-TTg", "Chỉ thị", "23/CT-TTg", "2014-08-05", "Chính phủ")], None),
@@ -301,6 +307,7 @@ def test_not_documents(text):
     (("TT", "BTC"), "Bộ Công an", False),
     (("QĐ", "TTg"), "Thủ tướng Chính phủ", True),
     (("CT", "TTg"), "Chính phủ", True),
+    (("QĐ",), "UBND tỉnh Quảng Nam", True),
     (("CT", "TTg"), "Bộ Công an", False),
     (("TB", "VPCP"), "Văn phòng Chính phủ", True),
     (("CT", "T.Ư"), "Ban Bí thư", True),
