@@ -33,6 +33,7 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import attrgetter
 
 import regex
 
@@ -491,12 +492,9 @@ def issuer_at(text: str, pos: int, doc: Doc | None = None, joint: bool = True) -
     if conf:  # "của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng": the committee issues
         pos = conf.end()
     head = _head_at(text, pos)
+    entity = _entity_at(doc, pos) if doc is not None else None
     if head is None:
-        if doc is not None:
-            for e in doc.entities:
-                if e.start == pos and e.label in ("ORGANIZATION", "POSITION"):
-                    return pos, e.end
-        return None
+        return (pos, entity.end) if entity is not None else None
     words = vietnamese_words()
     end, complete = head
     last_end, prev = end, text[pos:end].split()[-1]
@@ -547,7 +545,25 @@ def issuer_at(text: str, pos: int, doc: Doc | None = None, joint: bool = True) -
                 continue
         break
     term = _TERM.match(text, last_end)
-    return pos, term.end() if term else last_end
+    end = term.end() if term else last_end
+    # the grammar stops at lower-case words it cannot tell from the sentence's ("Sở Giao
+    # thông vận tải", "Cục Cảnh sát giao thông", "Sở Kế hoạch và Đầu tư"): the ORGANIZATION
+    # or POSITION that starts there names the whole author
+    return pos, max(end, entity.end) if entity is not None else end
+
+
+def _entity_at(doc: Doc, pos: int) -> Span | None:
+    """The ORGANIZATION or POSITION entity that starts at ``pos``, if any."""
+    ents = doc.entities
+    i = bisect_left(ents, pos, key=_START)
+    while i < len(ents) and ents[i].start == pos:
+        if ents[i].label in ("ORGANIZATION", "POSITION"):
+            return ents[i]
+        i += 1
+    return None
+
+
+_START = attrgetter("start")
 
 
 def _initials(phrase: str, skip: frozenset[str] = frozenset()) -> str:

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extractors import documents
 from pipeline.extractors.documents import issuer_fits
 
-from .helpers import run
+from .helpers import doc_of, run
 
 # (text, [(span text, type, symbol, issued, issuer)], published)
 CASES = [
@@ -336,6 +337,24 @@ def test_list_member_borrows_the_code():
 ])
 def test_a_few_words_between_type_and_number(text, expected):
     assert [(s.attrs["type"], s.attrs["symbol"]) for s in run(text).documents] == expected
+
+
+@pytest.mark.parametrize("text,org,issuer", [
+    ("theo Quyết định số 12/QĐ-SGTVT ngày 3/3/2020 của Sở Giao thông vận tải Hà Nội về việc",
+     "Sở Giao thông vận tải Hà Nội", "Sở Giao thông vận tải Hà Nội"),
+    ("Thông báo số 496/GD-ĐT-KT ngày 15/04/2005 của Sở giáo dục và đào tạo thì những học sinh",
+     "Sở giáo dục và đào tạo", "Sở giáo dục và đào tạo"),
+    ("Kế hoạch số 5/KH-SKHĐT của Sở Kế hoạch và Đầu tư tỉnh Nam Định về",
+     "Sở Kế hoạch và Đầu tư tỉnh Nam Định", "Sở Kế hoạch và Đầu tư tỉnh Nam Định"),
+    # a shorter entity does not cut the grammar's name
+    ("Quyết định 40 của Ban Cán sự Đảng bộ GTVT. Hồ sơ", "Ban Cán sự Đảng", "Ban Cán sự Đảng bộ GTVT"),
+])
+def test_issuer_is_the_organization_that_starts_there(text, org, issuer):
+    # the grammar stops at lower-case words; the entity found before names the whole author
+    doc = doc_of(text)
+    start = text.index(org)
+    doc.entities = [doc.span(start, start + len(org), "ORGANIZATION", "rule:test", 0.9)]
+    assert [s.attrs["issuer"] for s in documents.extract(doc)] == [issuer]
 
 
 def test_text_whose_lower_case_is_longer_uses_the_grammar():
