@@ -130,7 +130,8 @@ def _words_then_symbol(word: str, most: int, named: bool = False) -> regex.Patte
 _NONSPACE = regex.compile(r"\S+")
 # What both grammars below need on the type word's line: "số" then a number.
 _SO_NUMBER = regex.compile(r"số[ \t]*:?[ \t]*\d")   # (a literal first: `regex` finds it fast)
-_NAMED_AFTER = _words_then_symbol(r"\p{L}[\p{L}\-]*", 14, named=True)   # Bộ luật Hình sự số …
+# (a law's name may hold its abbreviation in brackets: "Bộ luật Hình sự (BLHS) số …")
+_NAMED_AFTER = _words_then_symbol(r"(?: \p{L}[\p{L}\-]* | \( \p{Lu}{2,8} \) )", 14, named=True)   # Bộ luật Hình sự số …
 _WORDS_AFTER = _words_then_symbol(r"\p{Ll}[\p{Ll}\-]*", 4)  # Công văn hỏa tốc số …
 
 

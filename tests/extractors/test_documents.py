@@ -198,6 +198,9 @@ CASES = [
      [("Luật Phòng, chống tác hại của rượu, bia số 44/2019/QH14", "Luật", "44/2019/QH14", None, None)], None),
     ("Quốc hội thông qua Luật Thú y (số 79/2015/QH13 ngày 19/6/2015) thay cho Pháp lệnh",
      [("Luật Thú y (số 79/2015/QH13", "Luật", "79/2015/QH13", "2015-06-19", None)], None),
+    # a law's abbreviation in brackets before its number
+    ("sửa đổi, bổ sung một số điều của Bộ luật Hình sự (BLHS) số 100/2015/QH13. Dù đã thảo luận",
+     [("Bộ luật Hình sự (BLHS) số 100/2015/QH13", "Bộ luật", "100/2015/QH13", None, None)], None),
     # a full day right after the symbol, without "ngày", is its date
     ("hướng dẫn tại Thông tư số 19/2016/TT-BYT 30/6/2016 của Bộ Y tế về quản lý",
      [("Thông tư số 19/2016/TT-BYT", "Thông tư", "19/2016/TT-BYT", "2016-06-30", "Bộ Y tế")], None),
