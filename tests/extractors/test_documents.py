@@ -282,6 +282,7 @@ NEGATIVES = [
     "Tỉnh xây dựng đề án 5 năm về phát triển du lịch.",
     "Ngày 12/3, hội nghị thông qua quyết định: số 15 hộ được hỗ trợ.",
     "Cơ quan có văn bản (số lượng 12 bản) gửi UBND.",
+    "Các tổ chức quy định 1 đến 8 nêu trên là các tổ chức giúp Tổng cục trưởng.",
 ]
 
 
