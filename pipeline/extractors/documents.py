@@ -64,8 +64,9 @@ _CODE = rf"""{_SEG} (?: \s? [{_DASHES}] \s? {_SEG}   # NĐ-CP / UBND - TKBT
 
 _SYMBOL = rf"""
 (?: (?P<pnum>\d{{1,5}}) \s? [{_DASHES}] \s? (?P<ptype>{_SEG}) \s? / \s? (?P<pissuer>{_CODE})   # 25-NQ/TW / 824-QĐ/TTg
-  | (?P<snum>\d{{1,5}}[a-zA-Z]?) [ \t]? (?: (?: //? | [{_DASHES}] ) (?P<syear>\d{{4}}) )? / [ \t]? (?P<scode>{_CODE})
-        # 30/2020/NĐ-CP / 30a/2008/NQ-CP / 961A/TB-LĐ / 05//2005/NĐ-CP / 19-2017/NQ-CP / 1947/ QĐ-UBND /
+  | (?P<snum>\d{{1,5}}[a-zA-Z]?) [ \t]? (?: (?: //? | [{_DASHES}] [ \t]? ) (?P<syear>\d{{4}}) )? / [ \t]? (?P<scode>{_CODE})
+        # 30/2020/NĐ-CP / 30a/2008/NQ-CP / 961A/TB-LĐ / 05//2005/NĐ-CP / 19-2017/NQ-CP / 19- 2017/NQ-CP /
+        # 1947/ QĐ-UBND /
         # 67 /2014/NĐ-CP
     (?: [ \t]? \( [A-ZĐ]{{1,4}} \d{{1,3}} \) )?
         # the issuing unit's code in brackets, letters then digits: 24/C45 (P3), 07/PC02(Đ1)
@@ -228,7 +229,8 @@ _MORE = regex.compile(
 # date, ", 15" is rather an amount).
 _MORE_AFTER_DATE = regex.compile(
     rf"""
-    (?: [ \t]* [,;] [ \t]* | [ \t]+ (?:và|hoặc) [ \t]+ ) số [ \t]+
+    (?: [ \t]* [,;] [ \t]* (?: (?:và|hoặc) [ \t]+ )?   # ; số 875/TTg-KTN / , và số 5890/QĐ-UBND
+      | [ \t]+ (?:và|hoặc) [ \t]+ ) số [ \t]+            # và số 1797/TTg-KTN
     (?P<sym> {_SYMBOL} )
     """, regex.VERBOSE)
 # Groups read by number (by name, `regex` first tries the name as an index and clears

@@ -231,6 +231,12 @@ CASES = [
      [("Công văn số 463/TTg-KTN", "Công văn", "463/TTg-KTN", "2013-03-28", "Thủ tướng Chính phủ"),
       ("875/TTg-KTN", "Công văn", "875/TTg-KTN", "2016-05-27", "Thủ tướng Chính phủ"),
       ("1797/TTg-KTN", "Công văn", "1797/TTg-KTN", "2016-10-11", "Thủ tướng Chính phủ")], None),
+    ("theo Quyết định số 5612/QĐ-UBND, ngày 7/10/2016, và số 5890/QĐ-UBND, ngày 24/10/2016, của UBND thành phố. Quyết",
+     [("Quyết định số 5612/QĐ-UBND", "Quyết định", "5612/QĐ-UBND", "2016-10-07", "UBND thành phố"),
+      ("5890/QĐ-UBND", "Quyết định", "5890/QĐ-UBND", "2016-10-24", "UBND thành phố")], None),
+    # a space typed after the dash between the number and the year
+    ("Cách đây một ngày, Chính phủ ban hành Nghị quyết 19- 2017/NQ-CP về tiếp tục thực hiện",
+     [("Nghị quyết 19- 2017/NQ-CP", "Nghị quyết", "19-2017/NQ-CP", None, None)], None),
     # a scheme cited by the number of the decision that approved it
     ("việc quản lý đầu tư xây dựng 3/5 bệnh viện trọng điểm theo Đề án 125 gồm Bệnh viện Nhi đồng",
      [("Đề án 125", "Đề án", "125", None, None)], None),
