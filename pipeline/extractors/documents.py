@@ -340,6 +340,8 @@ _DASH = regex.compile(rf"[{_DASHES}/]")     # between the code segments of a sym
 _TO_HYPHEN = str.maketrans({c: "-" for c in "–‐‑−"})
 _NEXT = regex.compile(r"\s*(%|\w+)")                  # the word after a number
 _RANGE_WORDS = frozenset(("đến", "tới"))
+_MEETING_WORDS = frozenset(("Đại", "Hội"))
+_MEETING = regex.compile(r"[ \t]+(?:Đại[ \t]+hội|Hội[ \t]+nghị)(?!\w)")   # "13 Đại hội …"
 _RANGE_END = regex.compile(r"[ \t]+(?:đến|tới)[ \t]+\d")   # "1 đến 8"
 _CENTRAL_WORDS = regex.compile(r"Trung\s+ương|T\.?Ư")   # "TW" in symbols
 _NAME_WORD = regex.compile(r"[\p{L}\d]+")
@@ -395,6 +397,8 @@ def validate_symbol(m: regex.Match, bare_ok: bool, text: str, lower_type: bool =
         return False
     if not numbered and word in _RANGE_WORDS and _RANGE_END.match(text, sym_end):
         return False  # "các tổ chức quy định 1 đến 8 nêu trên": the first of a range of items
+    if not numbered and word in _MEETING_WORDS and _MEETING.match(text, sym_end):
+        return False  # "Nghị quyết 13 Đại hội Đảng bộ TP": the number is the congress's (as "Trung ương 4")
     # "kế hoạch 5 năm", "Luật 2 lần": an amount or a length of time, not a number of a document
     # (a capitalized word after the number starts a name or a sentence: "Thông tư 15 Bộ Công an")
     if not (numbered or dated) and word.islower() and (word in _TIME_WORDS or word in lowered("count_units.txt")

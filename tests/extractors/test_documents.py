@@ -289,6 +289,7 @@ NEGATIVES = [
     "Ngày 12/3, hội nghị thông qua quyết định: số 15 hộ được hỗ trợ.",
     "Cơ quan có văn bản (số lượng 12 bản) gửi UBND.",
     "Các tổ chức quy định 1 đến 8 nêu trên là các tổ chức giúp Tổng cục trưởng.",
+    "thực hiện Nghị quyết Đại hội IX của Đảng và Nghị quyết 13 Đại hội Đảng bộ TP, mặc dù còn hạn chế",
 ]
 
 
