@@ -78,7 +78,7 @@ _SYMBOL = rf"""
 # What follows a type word: " số 25-NQ/TW" / " số: 12/QĐ-UBND" / " 49"; "số" may follow a
 # colon or open a bracket ("các quyết định: số 113/TTg", "văn bản (số 153/ĐHNT-BGH)").
 _AFTER = rf"""
-(?: (?: [ \t]+
+(?: (?: [ \t]+ (?: mang [ \t]+ )?     # Quyết định số 80 / Quyết định mang số 2356
       | [ \t]* (?P<punct> [:(] ) [ \t]*    # quyết định: số 113/TTg / công văn (số 563/UBND-VX
     ) (?P<so> [Ss]ố ) [ \t]* :? )? [ \t]*
 (?<![\w/.\-])
@@ -183,7 +183,7 @@ def _after_type(text: str, pos: int, type_: str) -> regex.Match | None:
     # another character rules it out without a call of the grammar (str.isdigit() holds for
     # every \d)
     c = char_after_space(text, pos)
-    m = _AFTER_TYPE.match(text, pos) if c != "" and (c.isdigit() or c in " \tSs:(") else None
+    m = _AFTER_TYPE.match(text, pos) if c != "" and (c.isdigit() or c in " \tSs:(m") else None
     if m is None:
         if not _so_number_on_line(text, pos):
             return None  # no "số 12…" on the rest of the line: neither grammar below can match

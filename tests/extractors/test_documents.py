@@ -224,6 +224,10 @@ CASES = [
      [("văn bản (số 153/ ĐHNT-BGH", "Văn bản", "153/ĐHNT-BGH", None, None)], None),
     ("Ngay sau khi nhận được quyết định (số 4945 ký ngày 7/10/2004) của UBND TP Hồ Chí Minh về việc buộc tháo dỡ",
      [("quyết định (số 4945", "Quyết định", "4945", "2004-10-07", "UBND TP Hồ Chí Minh")], None),
+    # "mang số" (bearing the number)
+    ("Chủ tịch UBND thành phố Yên Bái đã ký liên tiếp 6 Quyết định mang số 2356, 2357 và 2361 để chuyển đổi",
+     [("Quyết định mang số 2356", "Quyết định", "2356", None, None), ("2357", "Quyết định", "2357", None, None),
+      ("2361", "Quyết định", "2361", None, None)], None),
     # a list whose members each have their date: "; số …" / "và số …" go on after it, and the
     # author after the last is each member's
     ("được thực hiện theo các Công văn số 463/TTg-KTN ngày 28/3/2013; số 875/TTg-KTN ngày 27/5/2016 và số "
