@@ -560,7 +560,11 @@ def issuer_at(text: str, pos: int, doc: Doc | None = None, joint: bool = True) -
     # the grammar stops at lower-case words it cannot tell from the sentence's ("Sở Giao
     # thông vận tải", "Cục Cảnh sát giao thông", "Sở Kế hoạch và Đầu tư"): the ORGANIZATION
     # or POSITION that starts there names the whole author
-    return pos, max(end, entity.end) if entity is not None else end
+    if entity is not None:
+        end = max(end, entity.end)
+    if doc is not None and (person := _person_in(doc, pos, end)) is not None:
+        end = len(text[:person].rstrip(" \t,"))   # the office, not its holder: "Phó Thủ tướng Trần Hồng Hà"
+    return pos, end
 
 
 def _entity_at(doc: Doc, pos: int) -> Span | None:
@@ -570,6 +574,17 @@ def _entity_at(doc: Doc, pos: int) -> Span | None:
     while i < len(ents) and ents[i].start == pos:
         if ents[i].label in ("ORGANIZATION", "POSITION"):
             return ents[i]
+        i += 1
+    return None
+
+
+def _person_in(doc: Doc, start: int, end: int) -> int | None:
+    """Where the first PERSON entity inside ``(start, end)`` starts, if any."""
+    ents = doc.entities
+    i = bisect_left(ents, start + 1, key=_START)
+    while i < len(ents) and ents[i].start < end:
+        if ents[i].label == "PERSON":
+            return ents[i].start
         i += 1
     return None
 

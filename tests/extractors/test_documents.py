@@ -372,6 +372,15 @@ def test_issuer_is_the_organization_that_starts_there(text, org, issuer):
     assert [s.attrs["issuer"] for s in documents.extract(doc)] == [issuer]
 
 
+def test_issuer_is_the_office_not_its_holder():
+    text = "Quyết định số 1234/QĐ-TTg ngày 1/2/2023 của Phó Thủ tướng Trần Hồng Hà về việc"
+    doc = doc_of(text)
+    office, person = text.index("Phó Thủ tướng"), text.index("Trần Hồng Hà")
+    doc.entities = [doc.span(office, person - 1, "POSITION", "rule:test", 0.9),
+                    doc.span(person, person + len("Trần Hồng Hà"), "PERSON", "rule:test", 0.9)]
+    assert [s.attrs["issuer"] for s in documents.extract(doc)] == ["Phó Thủ tướng"]
+
+
 def test_text_whose_lower_case_is_longer_uses_the_grammar():
     # "İ".lower() has two characters: the automaton's offsets would shift, the grammar is used
     doc = run("İstanbul: thực hiện Nghị quyết số 25-NQ/TW của Bộ Chính trị")
