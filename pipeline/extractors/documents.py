@@ -617,7 +617,7 @@ def issuer_fits(codes: tuple[str, ...], issuer: str) -> bool:
             return bool(_CENTRAL.search(issuer)) and not _LOCAL_PARTY.search(issuer)
         if code in _PARTY_ISSUERS:
             return bool(_PARTY_ISSUERS[code].search(issuer))
-    if "TTg" in codes and _GOVERNMENT.search(issuer):
+    if "TTg" in codes and _GOVERNMENT.fullmatch(issuer):
         return True  # the Prime Minister's ("23/CT-TTg") is the Government's: "… ngày 5/8/2014 của Chính phủ"
     # codes drop "và" and the unit word of a place: "Bộ Tài nguyên và Môi trường" is BTNMT,
     # "Cục Hải quan tỉnh Bà Rịa – Vũng Tàu" is HQBRVT

@@ -325,6 +325,7 @@ def test_not_documents(text):
     (("CT", "TTg"), "Chính phủ", True),
     (("QĐ",), "UBND tỉnh Quảng Nam", True),
     (("CT", "TTg"), "Bộ Công an", False),
+    (("QĐ", "TTg"), "Văn phòng Chính phủ", False),
     (("TB", "VPCP"), "Văn phòng Chính phủ", True),
     (("CT", "T.Ư"), "Ban Bí thư", True),
     (("CT", "T.Ư"), "Tỉnh ủy Bình Định", False),
