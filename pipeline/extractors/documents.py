@@ -244,7 +244,10 @@ assert _APART_CODE.groupindex["c"] == 1
 # What may stand between a symbol and its date: ", ngày" / " ban hành ngày" / " ra ngày" /
 # " (ngày" (the date, maybe with its author, in brackets: "61/CP (ngày 5-7-1994 của Chính phủ)").
 _TO_DATE = regex.compile(
-    r"""\s* (?: , \s* | (?P<br> \( ) \s* )? (?: (?: được \s+ )? (?: ký \s+ ban \s+ hành | ban \s+ hành | ký | kí | ra ) \s+ )? (?= [Nn]gày )""",
+    r"""\s* (?: , \s* | (?P<br> \( ) \s* )?
+    (?: (?: (?: được | vừa | mới | đã ) \s+ )? (?: ký \s+ ban \s+ hành | ban \s+ hành | ký | kí | ra ) \s+ )?
+    (?: vào \s+ )?           # "Chỉ thị 24 vừa ban hành ngày 2/6" / "Chỉ thị số 24 vào ngày 2/6"
+    (?= [Nn]gày )""",
     regex.VERBOSE)
 _TO_DATE_BR = _TO_DATE.groupindex["br"]
 # A full day right after a coded symbol, without "ngày": "100/2015/NĐ-CP 20/10/2015 của Chính phủ".

@@ -201,6 +201,11 @@ CASES = [
     # a law's abbreviation in brackets before its number
     ("sửa đổi, bổ sung một số điều của Bộ luật Hình sự (BLHS) số 100/2015/QH13. Dù đã thảo luận",
      [("Bộ luật Hình sự (BLHS) số 100/2015/QH13", "Bộ luật", "100/2015/QH13", None, None)], None),
+    # "vừa ban hành ngày", "vào ngày" right after the number date it
+    ("Thủ tướng đã ký Chỉ thị 24 vừa ban hành ngày 2/6/2017 về chấn chỉnh",
+     [("Chỉ thị 24", "Chỉ thị", "24", "2017-06-02", None)], None),
+    ("Thủ tướng ký Chỉ thị số 24 vào ngày 2/6/2017 và “hôm nay (3/6), chúng ta thống nhất",
+     [("Chỉ thị số 24", "Chỉ thị", "24", "2017-06-02", None)], None),
     # a full day right after the symbol, without "ngày", is its date
     ("hướng dẫn tại Thông tư số 19/2016/TT-BYT 30/6/2016 của Bộ Y tế về quản lý",
      [("Thông tư số 19/2016/TT-BYT", "Thông tư", "19/2016/TT-BYT", "2016-06-30", "Bộ Y tế")], None),
