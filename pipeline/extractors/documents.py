@@ -613,8 +613,9 @@ def _initials(phrase: str, skip: frozenset[str] = frozenset()) -> str:
 
 def issuer_fits(codes: tuple[str, ...], issuer: str) -> bool:
     """Can ``issuer`` be the author of a symbol with these issuer codes?"""
+    codes = tuple(c for c in codes if c not in _kind_codes())
     if not codes or all(c in table("document_codes.tsv") for c in codes):
-        return True  # no code, or only the type's ("34/SL", "45/QĐ"): nothing names the author
+        return True  # no code, or only the type's ("34/SL", "45/QĐ", "2496/QĐ-XPVPHC"): nothing names the author
     for code in codes:
         if code in ("TW", "TƯ", "T.Ư", "T.W"):
             return bool(_CENTRAL.search(issuer)) and not _LOCAL_PARTY.search(issuer)
@@ -630,6 +631,12 @@ def issuer_fits(codes: tuple[str, ...], issuer: str) -> bool:
         if len(letters) >= 2 and any(letters in v for v in variants):
             return True
     return False
+
+
+@cache
+def _kind_codes() -> frozenset[str]:
+    """Codes that name the kind of a document, not its author ("XPVPHC")."""
+    return frozenset(lines("document_kind_codes.txt"))
 
 
 _GOVERNMENT = regex.compile(r"Chính\s+phủ")

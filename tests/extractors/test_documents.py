@@ -261,6 +261,9 @@ CASES = [
      [("Chỉ thị 42-CT/TƯ", "Chỉ thị", "42-CT/TƯ", None, "Ban Bí thư T.Ư Đảng")], None),
     ("theo Kế hoạch số 12/KH-UBATGTQG của Ủy ban ATGT quốc gia triển khai Năm ATGT 2017",
      [("Kế hoạch số 12/KH-UBATGTQG", "Kế hoạch", "12/KH-UBATGTQG", None, "Ủy ban ATGT quốc gia")], None),
+    # a code naming the kind of decision (a fine) says nothing about its author
+    ("Trong quyết định xử phạt số 2496/QĐ -XPVPHC của UBND TPHCM do phó chủ tịch ký",
+     [("quyết định xử phạt số 2496/QĐ -XPVPHC", "Quyết định", "2496/QĐ-XPVPHC", None, "UBND TPHCM")], None),
     # a one-letter capital starts a word of the issuer's name ("Sở Y tế")
     ("theo Quyết định số 100/QĐ-SYT của Sở Y tế tỉnh Nghệ An về việc",
      [("Quyết định số 100/QĐ-SYT", "Quyết định", "100/QĐ-SYT", None, "Sở Y tế tỉnh Nghệ An")], None),
@@ -329,6 +332,8 @@ def test_not_documents(text):
     (("QĐ", "TTg"), "Thủ tướng Chính phủ", True),
     (("CT", "TTg"), "Chính phủ", True),
     (("QĐ",), "UBND tỉnh Quảng Nam", True),
+    (("QĐ", "XPVPHC"), "UBND TPHCM", True),
+    (("QĐ", "XPVPHC", "UBND"), "Sở Xây dựng", False),
     (("CT", "TTg"), "Bộ Công an", False),
     (("QĐ", "TTg"), "Văn phòng Chính phủ", False),
     (("TB", "VPCP"), "Văn phòng Chính phủ", True),
