@@ -6,9 +6,13 @@ grammar of symbols, not a loose pattern:
 
 * Party style ``NUMBER-TYPECODE/ISSUER``: ``25-NQ/TW``, ``124-QĐ/TW``, ``05-CT/TU``;
 * state style ``NUMBER[/YEAR]/CODE[-CODE…]``: ``30/2020/NĐ-CP``, ``1234/QĐ-UBND``,
-  ``59/2020/QH14``, ``409/UBND-TKBT``, ``39/TTg``;
+  ``59/2020/QH14``, ``409/UBND-TKBT``, ``39/TTg``, codes joined by a slash ``50/TB/VPCP``;
 * a bare number, for types that take one: ``Nghị quyết 49``, ``Thông tư 64/2017``;
-* lists sharing the type: ``các Nghị quyết số 08 và 49``.
+* lists sharing the type: ``các Nghị quyết số 08 và 49``, and members that each carry
+  their date: ``Công văn số 463/TTg-KTN ngày 28/3/2013; số 875/TTg-KTN ngày …``.
+
+"số" may follow a colon or open a bracket (``các quyết định: số 113/TTg``, ``văn bản
+(số 153/ĐHNT-BGH)``), or follow "mang" (``Quyết định mang số 2356``).
 
 A coded symbol whose type code is known (``25-NQ/TW``) is a reference even
 without a type word; its type is then the code's (``document_codes.tsv``).
@@ -25,7 +29,9 @@ symbol or its date, read by an issuer grammar (a body or office head from
 words), and kept only when ``X`` can be the author of that symbol: a ``/TW``
 symbol is central, so ``của Quận ủy Lê Chân`` is who implements it, not who
 issued it; a ``QĐ-UBND`` symbol is not issued by ``Thủ tướng``.  A ``của X``
-after a list applies to each member.
+after a list applies to each member.  The issuer runs to the end of the ORGANIZATION or
+POSITION entity that starts where it does (``Sở Kế hoạch và Đầu tư``), and stops before
+a PERSON (``Phó Thủ tướng`` of ``Phó Thủ tướng Trần Hồng Hà``).
 """
 from __future__ import annotations
 
