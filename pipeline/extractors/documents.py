@@ -6,9 +6,13 @@ grammar of symbols, not a loose pattern:
 
 * Party style ``NUMBER-TYPECODE/ISSUER``: ``25-NQ/TW``, ``124-QĐ/TW``, ``05-CT/TU``;
 * state style ``NUMBER[/YEAR]/CODE[-CODE…]``: ``30/2020/NĐ-CP``, ``1234/QĐ-UBND``,
-  ``59/2020/QH14``, ``409/UBND-TKBT``, ``39/TTg``;
+  ``59/2020/QH14``, ``409/UBND-TKBT``, ``39/TTg``, codes joined by a slash ``50/TB/VPCP``;
 * a bare number, for types that take one: ``Nghị quyết 49``, ``Thông tư 64/2017``;
-* lists sharing the type: ``các Nghị quyết số 08 và 49``.
+* lists sharing the type: ``các Nghị quyết số 08 và 49``, and members that each carry
+  their date: ``Công văn số 463/TTg-KTN ngày 28/3/2013; số 875/TTg-KTN ngày …``.
+
+"số" may follow a colon or open a bracket (``các quyết định: số 113/TTg``, ``văn bản
+(số 153/ĐHNT-BGH)``), or follow "mang" (``Quyết định mang số 2356``).
 
 A coded symbol whose type code is known (``25-NQ/TW``) is a reference even
 without a type word; its type is then the code's (``document_codes.tsv``).
@@ -25,7 +29,9 @@ symbol or its date, read by an issuer grammar (a body or office head from
 words), and kept only when ``X`` can be the author of that symbol: a ``/TW``
 symbol is central, so ``của Quận ủy Lê Chân`` is who implements it, not who
 issued it; a ``QĐ-UBND`` symbol is not issued by ``Thủ tướng``.  A ``của X``
-after a list applies to each member.
+after a list applies to each member.  The issuer runs to the end of the ORGANIZATION or
+POSITION entity that starts where it does (``Sở Kế hoạch và Đầu tư``), and stops before
+a PERSON (``Phó Thủ tướng`` of ``Phó Thủ tướng Trần Hồng Hà``).
 """
 from __future__ import annotations
 
@@ -33,6 +39,7 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import attrgetter
 
 import regex
 
@@ -50,26 +57,36 @@ _GLUED = r"(?= ngày | của | về | năm | [^\p{L}\d] | $ )"
 _SEG = rf"""
 (?: [A-ZĐ]+ [a-zđ]{{1,3}} [A-ZĐ] [A-ZĐ0-9]* (?![\p{{L}}\d])   # KtrVB
   | [A-ZĐ]+ [a-zđ]{{1,2}} (?![\p{{L}}\d])                      # TTg, TTr, CTr
+  | T \. [ƯW] (?![\p{{L}}\d])                                 # T.Ư (Trung ương, "40-CT/T.Ư")
   | [A-ZĐ] [A-ZĐƯ0-9]* (?: & [A-ZĐ] [A-ZĐƯ0-9]* )* {_GLUED}     # CP, UBND, QH14, NĐ, TƯ, BKH&ĐT
 )
 """
-_CODE = rf"{_SEG} (?: \s? [\-–] \s? {_SEG} )*"
+# The dashes a symbol is written with: the hyphen, the en dash, and the look-alikes a
+# word processor puts in ("57‑NQ/TW" with a non-breaking hyphen, "57−NQ/TW" with a minus).
+_DASHES = "\\-–‐‑−"
+_CODE = rf"""{_SEG} (?: \s? [{_DASHES}] \s? {_SEG}   # NĐ-CP / UBND - TKBT
+                    | / {_SEG} )*                 # TB/VPCP: the codes joined by a slash ("50/TB/VPCP")
+"""
 
 _SYMBOL = rf"""
-(?: (?P<pnum>\d{{1,5}}) \s? [\-–] \s? (?P<ptype>{_SEG}) \s? / \s? (?P<pissuer>{_CODE})   # 25-NQ/TW / 824-QĐ/TTg
-  | (?P<snum>\d{{1,5}}[a-zA-Z]?) [ \t]? (?: (?: //? | [\-–] ) (?P<syear>\d{{4}}) )? / [ \t]? (?P<scode>{_CODE})
-        # 30/2020/NĐ-CP / 30a/2008/NQ-CP / 961A/TB-LĐ / 05//2005/NĐ-CP / 19-2017/NQ-CP / 1947/ QĐ-UBND /
+(?: (?P<pnum>\d{{1,5}}) \s? [{_DASHES}] \s? (?P<ptype>{_SEG}) \s? / \s? (?P<pissuer>{_CODE})   # 25-NQ/TW / 824-QĐ/TTg
+  | (?P<snum>\d{{1,5}}[a-zA-Z]?) [ \t]? (?: (?: //? | [{_DASHES}] [ \t]? ) (?P<syear>\d{{4}}) )? / [ \t]? (?P<scode>{_CODE})
+        # 30/2020/NĐ-CP / 30a/2008/NQ-CP / 961A/TB-LĐ / 05//2005/NĐ-CP / 19-2017/NQ-CP / 19- 2017/NQ-CP /
+        # 1947/ QĐ-UBND /
         # 67 /2014/NĐ-CP
     (?: [ \t]? \( [A-ZĐ]{{1,4}} \d{{1,3}} \) )?
         # the issuing unit's code in brackets, letters then digits: 24/C45 (P3), 07/PC02(Đ1)
-  | (?P<bnum>\d{{1,5}}) (?: [/\-] (?P<byear>\d{{4}}) )? (?! [\d/\p{{L}}] | [\-–]\w | [.,]\d )  # 49 / 64/2017 / 19-2017
+  | (?P<bnum>\d{{1,5}}) (?: [/\-] (?P<byear>\d{{4}}) )? (?! [\d/\p{{L}}] | [{_DASHES}]\w | [.,]\d )  # 49 / 64/2017 / 19-2017
 )
 """
 
 
-# What follows a type word: " số 25-NQ/TW" / " số: 12/QĐ-UBND" / " 49".
+# What follows a type word: " số 25-NQ/TW" / " số: 12/QĐ-UBND" / " 49"; "số" may follow a
+# colon or open a bracket ("các quyết định: số 113/TTg", "văn bản (số 153/ĐHNT-BGH)").
 _AFTER = rf"""
-(?: [ \t]+ (?P<so> [Ss]ố ) [ \t]* :? )? [ \t]*
+(?: (?: [ \t]+ (?: mang [ \t]+ )?     # Quyết định số 80 / Quyết định mang số 2356
+      | [ \t]* (?P<punct> [:(] ) [ \t]*    # quyết định: số 113/TTg / công văn (số 563/UBND-VX
+    ) (?P<so> [Ss]ố ) [ \t]* :? )? [ \t]*
 (?<![\w/.\-])
 (?P<sym> {_SYMBOL} )
 """
@@ -120,7 +137,8 @@ def _words_then_symbol(word: str, most: int, named: bool = False) -> regex.Patte
 _NONSPACE = regex.compile(r"\S+")
 # What both grammars below need on the type word's line: "số" then a number.
 _SO_NUMBER = regex.compile(r"số[ \t]*:?[ \t]*\d")   # (a literal first: `regex` finds it fast)
-_NAMED_AFTER = _words_then_symbol(r"\p{L}[\p{L}\-]*", 14, named=True)   # Bộ luật Hình sự số …
+# (a law's name may hold its abbreviation in brackets: "Bộ luật Hình sự (BLHS) số …")
+_NAMED_AFTER = _words_then_symbol(r"(?: \p{L}[\p{L}\-]* | \( \p{Lu}{2,8} \) )", 14, named=True)   # Bộ luật Hình sự số …
 _WORDS_AFTER = _words_then_symbol(r"\p{Ll}[\p{Ll}\-]*", 4)  # Công văn hỏa tốc số …
 
 
@@ -171,7 +189,7 @@ def _after_type(text: str, pos: int, type_: str) -> regex.Match | None:
     # another character rules it out without a call of the grammar (str.isdigit() holds for
     # every \d)
     c = char_after_space(text, pos)
-    m = _AFTER_TYPE.match(text, pos) if c != "" and (c.isdigit() or c in " \tSs") else None
+    m = _AFTER_TYPE.match(text, pos) if c != "" and (c.isdigit() or c in " \tSs:(m") else None
     if m is None:
         if not _so_number_on_line(text, pos):
             return None  # no "số 12…" on the rest of the line: neither grammar below can match
@@ -188,8 +206,8 @@ def _after_type(text: str, pos: int, type_: str) -> regex.Match | None:
 _BARE_CODED = regex.compile(
     rf"""
     (?<![\w/.\-])
-    (?P<sym> (?: (?P<pnum>\d{{1,5}}) [\-–] (?P<ptype>{_SEG}) / (?P<pissuer>{_CODE})
-               | (?P<snum>\d{{1,5}}) (?: (?: //? | [\-–] ) (?P<syear>\d{{4}}) )? / (?P<scode>{_CODE}) ) )
+    (?P<sym> (?: (?P<pnum>\d{{1,5}}) [{_DASHES}] (?P<ptype>{_SEG}) / (?P<pissuer>{_CODE})
+               | (?P<snum>\d{{1,5}}) (?: (?: //? | [{_DASHES}] ) (?P<syear>\d{{4}}) )? / (?P<scode>{_CODE}) ) )
     """, regex.VERBOSE)
 
 # What every coded symbol holds: a slash, then the first capital of its code ("/QĐ-UBND").
@@ -212,9 +230,19 @@ _MORE = regex.compile(
     (?: \s* , \s* | \s+ (?:và|hoặc) \s+ ) (?: số \s+ )?
     (?P<sym> {_SYMBOL} )
     """, regex.VERBOSE)
+# The next member of a list after the last one's date: "Công văn số 463/TTg-KTN ngày
+# 28/3/2013; số 875/TTg-KTN ngày 27/5/2016 và số 1797/TTg-KTN …" (only with "số": after a
+# date, ", 15" is rather an amount).
+_MORE_AFTER_DATE = regex.compile(
+    rf"""
+    (?: [ \t]* [,;] [ \t]* (?: (?:và|hoặc) [ \t]+ )?   # ; số 875/TTg-KTN / , và số 5890/QĐ-UBND
+      | [ \t]+ (?:và|hoặc) [ \t]+ ) số [ \t]+            # và số 1797/TTg-KTN
+    (?P<sym> {_SYMBOL} )
+    """, regex.VERBOSE)
 # Groups read by number (by name, `regex` first tries the name as an index and clears
 # the TypeError that raises: four times the work).
 _MORE_SYM = _MORE.groupindex["sym"]
+assert _MORE_AFTER_DATE.groupindex["sym"] == _MORE_SYM
 _ABBR_CODE, _ABBR_BNUM, _ABBR_SYM = (_ABBREVIATED.groupindex[n] for n in ("code", "bnum", "sym"))
 _BARE_PTYPE, _BARE_SCODE, _BARE_SYEAR, _BARE_SYM = (_BARE_CODED.groupindex[n] for n in ("ptype", "scode", "syear", "sym"))
 assert _APART_CODE.groupindex["c"] == 1
@@ -222,7 +250,10 @@ assert _APART_CODE.groupindex["c"] == 1
 # What may stand between a symbol and its date: ", ngày" / " ban hành ngày" / " ra ngày" /
 # " (ngày" (the date, maybe with its author, in brackets: "61/CP (ngày 5-7-1994 của Chính phủ)").
 _TO_DATE = regex.compile(
-    r"""\s* (?: , \s* | (?P<br> \( ) \s* )? (?: (?: được \s+ )? (?: ký \s+ ban \s+ hành | ban \s+ hành | ký | kí | ra ) \s+ )? (?= [Nn]gày )""",
+    r"""\s* (?: , \s* | (?P<br> \( ) \s* )?
+    (?: (?: (?: được | vừa | mới | đã ) \s+ )? (?: ký \s+ ban \s+ hành | ban \s+ hành | ký | kí | ra ) \s+ )?
+    (?: vào \s+ )?           # "Chỉ thị 24 vừa ban hành ngày 2/6" / "Chỉ thị số 24 vào ngày 2/6"
+    (?= [Nn]gày )""",
     regex.VERBOSE)
 _TO_DATE_BR = _TO_DATE.groupindex["br"]
 # A full day right after a coded symbol, without "ngày": "100/2015/NĐ-CP 20/10/2015 của Chính phủ".
@@ -236,8 +267,10 @@ _DATED = regex.compile(
 _DATED_DAY = _DATED.groupindex["day"]
 _TIME_WORDS = frozenset("năm tháng ngày tuần giờ phút quý".split())
 _TO_ISSUER = regex.compile(r"\s* ,? \s* của \s+", regex.VERBOSE)
+# (Spaces or tabs only: a name ends at the end of its line, "của UBND huyện Thanh Trì⏎Bà
+# Nguyễn Thị Hòa …" where a title line has no full stop.)
 _WORD = regex.compile(
-    r"""\s* (?P<w>
+    r"""[ \t]* (?P<w>
         (?: TP | Tp | TX ) \.                       # UBND TP. Đà Nẵng (a name, not a new sentence:
         (?= [ \t]* \p{Lu}\p{Ll}* (?: [ \t]+ \p{Lu} | [^\p{L}\s] | $ ) )   # "của UBND TP. Đề nghị …")
       | [\p{L}\d]+ (?: [.&][\p{L}\d]+ )*          # Bộ / KH&ĐT / TP.HCM
@@ -252,7 +285,7 @@ _TERM = regex.compile(r"""[ \t]+ (?: (?:khóa|khoá|Khóa|Khoá) [ \t]+ (?:[IVXL
 _CONFERENCE = regex.compile(
     r"Hội\s+nghị(?:\s+(?:lần\s+thứ\s+\w+|Trung\s+ương\s+\w+|toàn\s+quốc|lần\s+\w+))?\s+(?=\p{Lu})")
 _ADMIN = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "nhân dân",
-          "tối cao", "cấp cao", "nhà nước", "trung ương", "liên tịch")
+          "tối cao", "cấp cao", "nhà nước", "trung ương", "liên tịch", "quốc gia")
 # Local bodies: never the author of a central (/TW) document.
 _LOCAL_PARTY = regex.compile(
     r"""
@@ -306,13 +339,19 @@ class Ref:
     coded: bool
     source: str
     score: float
+    issued: str | None = None   # a list member's own date, read before the next member
 
 
 # ---------------------------------------------------------------- validation
 
 _SPACES = regex.compile(r"\s+")
-_DASH = regex.compile(r"[\-–]")
+_DASH = regex.compile(rf"[{_DASHES}/]")     # between the code segments of a symbol
+_TO_HYPHEN = str.maketrans({c: "-" for c in "–‐‑−"})
 _NEXT = regex.compile(r"\s*(%|\w+)")                  # the word after a number
+_RANGE_WORDS = frozenset(("đến", "tới"))
+_MEETING_WORDS = frozenset(("Đại", "Hội"))
+_MEETING = regex.compile(r"[ \t]+(?:Đại[ \t]+hội|Hội[ \t]+nghị)(?!\w)")   # "13 Đại hội …"
+_RANGE_END = regex.compile(r"[ \t]+(?:đến|tới)[ \t]+\d")   # "1 đến 8"
 _CENTRAL_WORDS = regex.compile(r"Trung\s+ương|T\.?Ư")   # "TW" in symbols
 _NAME_WORD = regex.compile(r"[\p{L}\d]+")
 _NOT_CAPITAL = regex.compile(r"[\d\p{Ll}&]")           # what an issuer code's letters are not
@@ -346,8 +385,9 @@ def validate_symbol(m: regex.Match, bare_ok: bool, text: str, lower_type: bool =
     if group(g["snum"]):
         # a state symbol: an optional year, then the type and issuer codes (NĐ-CP, UBND-TKBT, QH14)
         return _valid_year(group(g["syear"])) and _valid_codes(_segments(group(g["scode"])))
-    # "Quyết định số 80", "công văn số 147": after "số" a bare number is the document's
-    numbered = "so" in g and bool(group(g["so"]))
+    # "Quyết định số 80", "công văn số 147", "quyết định (số 4945": after "số" a bare number is
+    # the document's (not after a colon: "quyết định: số 15 hộ" counts households)
+    numbered = "so" in g and bool(group(g["so"])) and not ("punct" in g and group(g["punct"]) == ":")
     # "Quyết định 708 ngày 15-6-1999", "văn bản 2861 ngày 13/6", "Nghị định 154 năm 2016" date
     # the document (a year after a lower-case word is a length: "kế hoạch 5 năm 2016 – 2020")
     sym_end = m.end(g["sym"])
@@ -364,6 +404,10 @@ def validate_symbol(m: regex.Match, bare_ok: bool, text: str, lower_type: bool =
     word = nxt.group(1) if nxt else ""
     if word == "%" or word.lower() in SCALES:
         return False
+    if not numbered and word in _RANGE_WORDS and _RANGE_END.match(text, sym_end):
+        return False  # "các tổ chức quy định 1 đến 8 nêu trên": the first of a range of items
+    if not numbered and word in _MEETING_WORDS and _MEETING.match(text, sym_end):
+        return False  # "Nghị quyết 13 Đại hội Đảng bộ TP": the number is the congress's (as "Trung ương 4")
     # "kế hoạch 5 năm", "Luật 2 lần": an amount or a length of time, not a number of a document
     # (a capitalized word after the number starts a name or a sentence: "Thông tư 15 Bộ Công an")
     if not (numbered or dated) and word.islower() and (word in _TIME_WORDS or word in lowered("count_units.txt")
@@ -376,7 +420,7 @@ def validate_symbol(m: regex.Match, bare_ok: bool, text: str, lower_type: bool =
 def _ref(m: regex.Match, type_: str, start: int, source: str, score: float) -> Ref:
     # "40 – CT/TW" -> "40-CT/TW"; a doubled slash is a typo: "05//2005/NĐ-CP" -> "05/2005/NĐ-CP"
     g = group_numbers(m.re)
-    sym = _SPACES.sub("", m.group(g["sym"])).replace("–", "-").replace("//", "/")
+    sym = _SPACES.sub("", m.group(g["sym"])).translate(_TO_HYPHEN).replace("//", "/")
     if m.group(g["pnum"]):
         codes, coded = tuple(_segments(m.group(g["pissuer"]))), True
     elif m.group(g["snum"]):
@@ -468,12 +512,9 @@ def issuer_at(text: str, pos: int, doc: Doc | None = None, joint: bool = True) -
     if conf:  # "của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng": the committee issues
         pos = conf.end()
     head = _head_at(text, pos)
+    entity = _entity_at(doc, pos) if doc is not None else None
     if head is None:
-        if doc is not None:
-            for e in doc.entities:
-                if e.start == pos and e.label in ("ORGANIZATION", "POSITION"):
-                    return pos, e.end
-        return None
+        return (pos, entity.end) if entity is not None else None
     words = vietnamese_words()
     end, complete = head
     last_end, prev = end, text[pos:end].split()[-1]
@@ -505,7 +546,10 @@ def issuer_at(text: str, pos: int, doc: Doc | None = None, joint: bool = True) -
             i = last_end = ws + len(admin)
             prev = admin.split()[-1]
             continue
-        if w.islower() and prev[:1].isupper() and not prev.isupper() and fold(f"{prev} {low}") in words:
+        # (a one-letter capital starts a word too: "Sở Y tế"; longer all-capital words are
+        # abbreviations: "UBND tỉnh")
+        if w.islower() and prev[:1].isupper() and not (prev.isupper() and len(prev) > 1) \
+                and fold(f"{prev} {low}") in words:
             last_end, prev, i = m.end(), w, m.end()
             continue
         if w in (",", "và", "-", "–") and (joint or w != ","):
@@ -521,7 +565,40 @@ def issuer_at(text: str, pos: int, doc: Doc | None = None, joint: bool = True) -
                 continue
         break
     term = _TERM.match(text, last_end)
-    return pos, term.end() if term else last_end
+    end = term.end() if term else last_end
+    # the grammar stops at lower-case words it cannot tell from the sentence's ("Sở Giao
+    # thông vận tải", "Cục Cảnh sát giao thông", "Sở Kế hoạch và Đầu tư"): the ORGANIZATION
+    # or POSITION that starts there names the whole author
+    if entity is not None:
+        end = max(end, entity.end)
+    if doc is not None and (person := _person_in(doc, pos, end)) is not None:
+        end = len(text[:person].rstrip(" \t,"))   # the office, not its holder: "Phó Thủ tướng Trần Hồng Hà"
+    return pos, end
+
+
+def _entity_at(doc: Doc, pos: int) -> Span | None:
+    """The ORGANIZATION or POSITION entity that starts at ``pos``, if any."""
+    ents = doc.entities
+    i = bisect_left(ents, pos, key=_START)
+    while i < len(ents) and ents[i].start == pos:
+        if ents[i].label in ("ORGANIZATION", "POSITION"):
+            return ents[i]
+        i += 1
+    return None
+
+
+def _person_in(doc: Doc, start: int, end: int) -> int | None:
+    """Where the first PERSON entity inside ``(start, end)`` starts, if any."""
+    ents = doc.entities
+    i = bisect_left(ents, start + 1, key=_START)
+    while i < len(ents) and ents[i].start < end:
+        if ents[i].label == "PERSON":
+            return ents[i].start
+        i += 1
+    return None
+
+
+_START = attrgetter("start")
 
 
 def _initials(phrase: str, skip: frozenset[str] = frozenset()) -> str:
@@ -542,13 +619,16 @@ def _initials(phrase: str, skip: frozenset[str] = frozenset()) -> str:
 
 def issuer_fits(codes: tuple[str, ...], issuer: str) -> bool:
     """Can ``issuer`` be the author of a symbol with these issuer codes?"""
-    if not codes:
-        return True
+    codes = tuple(c for c in codes if c not in _kind_codes())
+    if not codes or all(c in table("document_codes.tsv") for c in codes):
+        return True  # no code, or only the type's ("34/SL", "45/QĐ", "2496/QĐ-XPVPHC"): nothing names the author
     for code in codes:
-        if code in ("TW", "TƯ"):
+        if code in ("TW", "TƯ", "T.Ư", "T.W"):
             return bool(_CENTRAL.search(issuer)) and not _LOCAL_PARTY.search(issuer)
         if code in _PARTY_ISSUERS:
             return bool(_PARTY_ISSUERS[code].search(issuer))
+    if "TTg" in codes and _GOVERNMENT.fullmatch(issuer):
+        return True  # the Prime Minister's ("23/CT-TTg") is the Government's: "… ngày 5/8/2014 của Chính phủ"
     # codes drop "và" and the unit word of a place: "Bộ Tài nguyên và Môi trường" is BTNMT,
     # "Cục Hải quan tỉnh Bà Rịa – Vũng Tàu" is HQBRVT
     variants = (_initials(issuer), _initials(issuer, _CODE_SKIPS))
@@ -559,13 +639,21 @@ def issuer_fits(codes: tuple[str, ...], issuer: str) -> bool:
     return False
 
 
+@cache
+def _kind_codes() -> frozenset[str]:
+    """Codes that name the kind of a document, not its author ("XPVPHC")."""
+    return frozenset(lines("document_kind_codes.txt"))
+
+
+_GOVERNMENT = regex.compile(r"Chính\s+phủ")
 _CODE_SKIPS = frozenset("và tỉnh thành phố huyện quận thị xã".split())
 
 
 # ---------------------------------------------------------------- matching and resolution
 
-def match(doc: Doc) -> list[list[Ref]]:
-    """Groups of references: a typed reference followed by the list members sharing its type."""
+def match(doc: Doc, year: int | None = None) -> list[list[Ref]]:
+    """Groups of references: a typed reference followed by the list members sharing its type
+    (``year``: the article's, for a list member's date without one)."""
     text = doc.text
     types = _types()
     groups: list[list[Ref]] = []
@@ -581,7 +669,14 @@ def match(doc: Doc) -> list[list[Ref]]:
         g = group_numbers(m.re)
         group = [_ref(m, type_, start, "rule:document.typed", 0.97 if m.group(g["bnum"]) is None else 0.9)]
         pos = m.end(g["sym"])
-        while (more := _MORE.match(text, pos)) and validate_symbol(more, bare_ok, text, lower_type):
+        while True:
+            while (more := _MORE.match(text, pos)) and validate_symbol(more, bare_ok, text, lower_type):
+                group.append(_ref(more, type_, more.start(_MORE_SYM), "rule:document.list", 0.88))
+                pos = more.end(_MORE_SYM)
+            dated = _dated_member(text, pos, year)
+            if dated is None or not validate_symbol(dated[1], bare_ok, text, lower_type):
+                break
+            group[-1].issued, more = dated
             group.append(_ref(more, type_, more.start(_MORE_SYM), "rule:document.list", 0.88))
             pos = more.end(_MORE_SYM)
         _share_code(group)
@@ -606,6 +701,19 @@ def match(doc: Doc) -> list[list[Ref]]:
             continue
         groups.append([_ref(m, codes[type_code], m.start(_BARE_SYM), "rule:document.symbol", 0.85)])
     return groups
+
+
+def _dated_member(text: str, pos: int, year: int | None) -> tuple[str, regex.Match] | None:
+    """(the date, the next member) when a list member's date follows it and "số" another
+    member after that (_MORE_AFTER_DATE)."""
+    to_date = match_near(_TO_DATE, text, pos)
+    if to_date is None or to_date.group(_TO_DATE_BR):
+        return None
+    c = dates.date_at(text, to_date.end(), year)
+    if c is None:
+        return None
+    more = _MORE_AFTER_DATE.match(text, c.end, c.end + 40)
+    return (c.value, more) if more is not None else None
 
 
 def _abbreviated(text: str) -> list[regex.Match]:
@@ -654,7 +762,9 @@ def _share_code(group: list[Ref]) -> None:
     suffix = last.symbol[num.end():] if num else ""
     if not suffix.startswith(("/", "-")):
         return
-    for ref in group[:-1]:
+    for ref in reversed(group[:-1]):
+        if ref.issued is not None:
+            break  # a member with its own date is not written in short by the next one
         if not ref.coded and ref.symbol.isdigit():
             ref.symbol += suffix
             ref.codes, ref.coded = last.codes, True
@@ -671,6 +781,8 @@ def resolve(doc: Doc, group: list[Ref], year: int | None) -> list[Span]:
             issued, pos = c.value, c.end
             if to_date and to_date.group(_TO_DATE_BR) and text.startswith(")", pos):
                 pos += 1   # "61/CP (ngày 5-7-1994) của Chính phủ"
+    if text.startswith(")", pos) and "(" in text[group[0].start:group[0].end]:
+        pos += 1   # the bracket the number opened: "quyết định (số 4945 ký ngày 7/10/2004) của UBND TP"
     issuer_span = None
     to_issuer = match_near(_TO_ISSUER, text, pos)
     if to_issuer:
@@ -683,7 +795,7 @@ def resolve(doc: Doc, group: list[Ref], year: int | None) -> list[Span]:
     for ref in group:
         who = issuer if issuer and issuer_fits(ref.codes, issuer) else None
         out.append(doc.span(ref.start, ref.end, "DOCUMENT", ref.source, ref.score, type=ref.type,
-                            symbol=ref.symbol, issued=issued if ref is last else None, issuer=who))
+                            symbol=ref.symbol, issued=issued if ref is last else ref.issued, issuer=who))
     return out
 
 
@@ -696,6 +808,6 @@ def _joint(type_: str) -> bool:
 def extract(doc: Doc) -> list[Span]:
     year = dates.published_year(doc)
     spans: list[Span] = []
-    for group in match(doc):
+    for group in match(doc, year):
         spans.extend(resolve(doc, group, year))
     return spans

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extractors import documents
 from pipeline.extractors.documents import issuer_fits
 
-from .helpers import run
+from .helpers import doc_of, run
 
 # (text, [(span text, type, symbol, issued, issuer)], published)
 CASES = [
@@ -197,9 +198,81 @@ CASES = [
      [("Luật Phòng, chống tác hại của rượu, bia số 44/2019/QH14", "Luật", "44/2019/QH14", None, None)], None),
     ("Quốc hội thông qua Luật Thú y (số 79/2015/QH13 ngày 19/6/2015) thay cho Pháp lệnh",
      [("Luật Thú y (số 79/2015/QH13", "Luật", "79/2015/QH13", "2015-06-19", None)], None),
+    # a law's abbreviation in brackets before its number
+    ("sửa đổi, bổ sung một số điều của Bộ luật Hình sự (BLHS) số 100/2015/QH13. Dù đã thảo luận",
+     [("Bộ luật Hình sự (BLHS) số 100/2015/QH13", "Bộ luật", "100/2015/QH13", None, None)], None),
+    # "vừa ban hành ngày", "vào ngày" right after the number date it
+    ("Thủ tướng đã ký Chỉ thị 24 vừa ban hành ngày 2/6/2017 về chấn chỉnh",
+     [("Chỉ thị 24", "Chỉ thị", "24", "2017-06-02", None)], None),
+    ("Thủ tướng ký Chỉ thị số 24 vào ngày 2/6/2017 và “hôm nay (3/6), chúng ta thống nhất",
+     [("Chỉ thị số 24", "Chỉ thị", "24", "2017-06-02", None)], None),
     # a full day right after the symbol, without "ngày", is its date
     ("hướng dẫn tại Thông tư số 19/2016/TT-BYT 30/6/2016 của Bộ Y tế về quản lý",
      [("Thông tư số 19/2016/TT-BYT", "Thông tư", "19/2016/TT-BYT", "2016-06-30", "Bộ Y tế")], None),
+    # the type and issuer codes joined by a slash
+    ("ngày 6.3.2006, Văn phòng Chính phủ đã có thông báo số 50/TB/VPCP, truyền đạt kết luận của Phó thủ tướng",
+     [("thông báo số 50/TB/VPCP", "Thông báo", "50/TB/VPCP", None, None)], None),
+    ("nền đất. Theo báo cáo số 25/BC/UBND, ngày 16/4/2015 của UBND xã Thủy Bằng về việc Đan viện",
+     [("báo cáo số 25/BC/UBND", "Báo cáo", "25/BC/UBND", "2015-04-16", "UBND xã Thủy Bằng")], None),
+    # "T.Ư" (Trung ương) as a Party symbol's issuer code
+    ("Kết luận Hội nghị T.Ư 6 về GD-ĐT, Chỉ thị 40-CT/ T.Ư của Ban Bí thư về xây dựng đội ngũ",
+     [("Chỉ thị 40-CT/ T.Ư", "Chỉ thị", "40-CT/T.Ư", None, "Ban Bí thư")], None),
+    # a non-breaking hyphen or a minus sign typed for the hyphen
+    ("Thực hiện Nghị quyết số 57\u2011NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá",
+     [("Nghị quyết số 57\u2011NQ/TW", "Nghị quyết", "57-NQ/TW", "2024-12-22", "Bộ Chính trị")], None),
+    ("theo Nghị định 100/2019/NĐ\u2212CP về xử phạt",
+     [("Nghị định 100/2019/NĐ\u2212CP", "Nghị định", "100/2019/NĐ-CP", None, None)], None),
+    # "số" after a colon, or opening a bracket (then the date, and the author after the bracket)
+    ("Năm 2016, thực hiện các quyết định: số 113/TTg ngày 14/4/1980 của Thủ tướng Chính phủ, việc",
+     [("quyết định: số 113/TTg", "Quyết định", "113/TTg", "1980-04-14", "Thủ tướng Chính phủ")], None),
+    ("Hiệu trưởng Trường đại học Nghệ thuật Huế đã có văn bản (số 153/ ĐHNT-BGH) kiến nghị lên UBND tỉnh",
+     [("văn bản (số 153/ ĐHNT-BGH", "Văn bản", "153/ĐHNT-BGH", None, None)], None),
+    ("Ngay sau khi nhận được quyết định (số 4945 ký ngày 7/10/2004) của UBND TP Hồ Chí Minh về việc buộc tháo dỡ",
+     [("quyết định (số 4945", "Quyết định", "4945", "2004-10-07", "UBND TP Hồ Chí Minh")], None),
+    # "mang số" (bearing the number)
+    ("Chủ tịch UBND thành phố Yên Bái đã ký liên tiếp 6 Quyết định mang số 2356, 2357 và 2361 để chuyển đổi",
+     [("Quyết định mang số 2356", "Quyết định", "2356", None, None), ("2357", "Quyết định", "2357", None, None),
+      ("2361", "Quyết định", "2361", None, None)], None),
+    # a list whose members each have their date: "; số …" / "và số …" go on after it, and the
+    # author after the last is each member's
+    ("được thực hiện theo các Công văn số 463/TTg-KTN ngày 28/3/2013; số 875/TTg-KTN ngày 27/5/2016 và số "
+     "1797/TTg-KTN ngày 11/10/2016 của Thủ tướng Chính phủ. Thủ tướng",
+     [("Công văn số 463/TTg-KTN", "Công văn", "463/TTg-KTN", "2013-03-28", "Thủ tướng Chính phủ"),
+      ("875/TTg-KTN", "Công văn", "875/TTg-KTN", "2016-05-27", "Thủ tướng Chính phủ"),
+      ("1797/TTg-KTN", "Công văn", "1797/TTg-KTN", "2016-10-11", "Thủ tướng Chính phủ")], None),
+    ("theo Quyết định số 5612/QĐ-UBND, ngày 7/10/2016, và số 5890/QĐ-UBND, ngày 24/10/2016, của UBND thành phố. Quyết",
+     [("Quyết định số 5612/QĐ-UBND", "Quyết định", "5612/QĐ-UBND", "2016-10-07", "UBND thành phố"),
+      ("5890/QĐ-UBND", "Quyết định", "5890/QĐ-UBND", "2016-10-24", "UBND thành phố")], None),
+    # a space typed after the dash between the number and the year
+    ("Cách đây một ngày, Chính phủ ban hành Nghị quyết 19- 2017/NQ-CP về tiếp tục thực hiện",
+     [("Nghị quyết 19- 2017/NQ-CP", "Nghị quyết", "19-2017/NQ-CP", None, None)], None),
+    # a scheme cited by the number of the decision that approved it
+    ("việc quản lý đầu tư xây dựng 3/5 bệnh viện trọng điểm theo Đề án 125 gồm Bệnh viện Nhi đồng",
+     [("Đề án 125", "Đề án", "125", None, None)], None),
+    ("triển khai thí điểm xe công nghệ Grab, Uber (Đề án 24) trong vòng 2 năm",
+     [("Đề án 24", "Đề án", "24", None, None)], None),
+    # a name ends at the end of its line (a title line without a full stop)
+    ("theo Quyết định số 01/QĐ-UBND ngày 20/1/2016 của Chủ tịch UBND TP Rạch Giá\nNăm 1982, ông Trần Thanh Bình có đơn",
+     [("Quyết định số 01/QĐ-UBND", "Quyết định", "01/QĐ-UBND", "2016-01-20", "Chủ tịch UBND TP Rạch Giá")], None),
+    # the Secretariat named with its committee ("Trung ương", "T.Ư"), a national committee
+    ("thực hiện Kết luận số 80-KL/TW của Ban Bí thư Trung ương về xây dựng tổ chức đảng",
+     [("Kết luận số 80-KL/TW", "Kết luận", "80-KL/TW", None, "Ban Bí thư Trung ương")], None),
+    ("quán triệt Chỉ thị 42-CT/TƯ của Ban Bí thư T.Ư Đảng về “Tăng cường sự lãnh đạo",
+     [("Chỉ thị 42-CT/TƯ", "Chỉ thị", "42-CT/TƯ", None, "Ban Bí thư T.Ư Đảng")], None),
+    ("theo Kế hoạch số 12/KH-UBATGTQG của Ủy ban ATGT quốc gia triển khai Năm ATGT 2017",
+     [("Kế hoạch số 12/KH-UBATGTQG", "Kế hoạch", "12/KH-UBATGTQG", None, "Ủy ban ATGT quốc gia")], None),
+    # a code naming the kind of decision (a fine) says nothing about its author
+    ("Trong quyết định xử phạt số 2496/QĐ -XPVPHC của UBND TPHCM do phó chủ tịch ký",
+     [("quyết định xử phạt số 2496/QĐ -XPVPHC", "Quyết định", "2496/QĐ-XPVPHC", None, "UBND TPHCM")], None),
+    # a one-letter capital starts a word of the issuer's name ("Sở Y tế")
+    ("theo Quyết định số 100/QĐ-SYT của Sở Y tế tỉnh Nghệ An về việc",
+     [("Quyết định số 100/QĐ-SYT", "Quyết định", "100/QĐ-SYT", None, "Sở Y tế tỉnh Nghệ An")], None),
+    # a symbol whose only code names the type says nothing against the author
+    ("Sắc lệnh số 34/SL ngày 20/3/1946 của Chủ tịch Hồ Chí Minh về việc",
+     [("Sắc lệnh số 34/SL", "Sắc lệnh", "34/SL", "1946-03-20", "Chủ tịch Hồ Chí Minh")], None),
+    # a Prime Minister's (TTg) directive "of the Government"
+    ("đặc biệt là Chỉ thị số 23/CT-TTg ngày 5/8/2014 của Chính phủ về lập kế hoạch đầu tư công",
+     [("Chỉ thị số 23/CT-TTg", "Chỉ thị", "23/CT-TTg", "2014-08-05", "Chính phủ")], None),
 ]
 
 NEGATIVES = [
@@ -224,6 +297,11 @@ NEGATIVES = [
     "chỉ đạt 50% so với kế hoạch 1998-2005 do doanh nghiệp",
     "hoàn thành kế hoạch 5 năm 2001-2005 của ngành",
     "triển khai Chương trình 135 năm 2016 tại các xã",
+    "Tỉnh xây dựng đề án 5 năm về phát triển du lịch.",
+    "Ngày 12/3, hội nghị thông qua quyết định: số 15 hộ được hỗ trợ.",
+    "Cơ quan có văn bản (số lượng 12 bản) gửi UBND.",
+    "Các tổ chức quy định 1 đến 8 nêu trên là các tổ chức giúp Tổng cục trưởng.",
+    "thực hiện Nghị quyết Đại hội IX của Đảng và Nghị quyết 13 Đại hội Đảng bộ TP, mặc dù còn hạn chế",
 ]
 
 
@@ -252,6 +330,15 @@ def test_not_documents(text):
     (("TT", "BTC"), "Bộ Tài chính", True),
     (("TT", "BTC"), "Bộ Công an", False),
     (("QĐ", "TTg"), "Thủ tướng Chính phủ", True),
+    (("CT", "TTg"), "Chính phủ", True),
+    (("QĐ",), "UBND tỉnh Quảng Nam", True),
+    (("QĐ", "XPVPHC"), "UBND TPHCM", True),
+    (("QĐ", "XPVPHC", "UBND"), "Sở Xây dựng", False),
+    (("CT", "TTg"), "Bộ Công an", False),
+    (("QĐ", "TTg"), "Văn phòng Chính phủ", False),
+    (("TB", "VPCP"), "Văn phòng Chính phủ", True),
+    (("CT", "T.Ư"), "Ban Bí thư", True),
+    (("CT", "T.Ư"), "Tỉnh ủy Bình Định", False),
     (("QH14",), "Quốc hội", True),
     ((), "Bộ Tư Pháp, Bộ Công an", True),
 ])
@@ -276,6 +363,33 @@ def test_list_member_borrows_the_code():
 ])
 def test_a_few_words_between_type_and_number(text, expected):
     assert [(s.attrs["type"], s.attrs["symbol"]) for s in run(text).documents] == expected
+
+
+@pytest.mark.parametrize("text,org,issuer", [
+    ("theo Quyết định số 12/QĐ-SGTVT ngày 3/3/2020 của Sở Giao thông vận tải Hà Nội về việc",
+     "Sở Giao thông vận tải Hà Nội", "Sở Giao thông vận tải Hà Nội"),
+    ("Thông báo số 496/GD-ĐT-KT ngày 15/04/2005 của Sở giáo dục và đào tạo thì những học sinh",
+     "Sở giáo dục và đào tạo", "Sở giáo dục và đào tạo"),
+    ("Kế hoạch số 5/KH-SKHĐT của Sở Kế hoạch và Đầu tư tỉnh Nam Định về",
+     "Sở Kế hoạch và Đầu tư tỉnh Nam Định", "Sở Kế hoạch và Đầu tư tỉnh Nam Định"),
+    # a shorter entity does not cut the grammar's name
+    ("Quyết định 40 của Ban Cán sự Đảng bộ GTVT. Hồ sơ", "Ban Cán sự Đảng", "Ban Cán sự Đảng bộ GTVT"),
+])
+def test_issuer_is_the_organization_that_starts_there(text, org, issuer):
+    # the grammar stops at lower-case words; the entity found before names the whole author
+    doc = doc_of(text)
+    start = text.index(org)
+    doc.entities = [doc.span(start, start + len(org), "ORGANIZATION", "rule:test", 0.9)]
+    assert [s.attrs["issuer"] for s in documents.extract(doc)] == [issuer]
+
+
+def test_issuer_is_the_office_not_its_holder():
+    text = "Quyết định số 1234/QĐ-TTg ngày 1/2/2023 của Phó Thủ tướng Trần Hồng Hà về việc"
+    doc = doc_of(text)
+    office, person = text.index("Phó Thủ tướng"), text.index("Trần Hồng Hà")
+    doc.entities = [doc.span(office, person - 1, "POSITION", "rule:test", 0.9),
+                    doc.span(person, person + len("Trần Hồng Hà"), "PERSON", "rule:test", 0.9)]
+    assert [s.attrs["issuer"] for s in documents.extract(doc)] == ["Phó Thủ tướng"]
 
 
 def test_text_whose_lower_case_is_longer_uses_the_grammar():
