@@ -243,6 +243,10 @@ def _name(view: TokenView, k: int, head: Head) -> int:
         m = org_names().match(view, k) if view.mask[k] & ORG_NAME else None
         if m is not None:
             return m[0]     # "báo Dân Trí", "Báo CAND": a known name after the head
+    if (head.text in _MINISTRY_HEADS and 0 < k < view.n and not view.brk[k] and not view.cap[k]
+            and view.mask[k] & FIELD and (e := _ministry_end(view, k, head)) > k):
+        k = field_end = e   # "Bộ nội vụ", "Sở tài nguyên và môi trường": a ministry's whole name in
+        field_start = start     # lower case (the closed set of ministry_names.txt), then its place
     while 0 < k < view.n and not view.brk[k]:     # (view.adjacent(k), written out: a hot loop)
         d = _descriptors(view, k, head, k == start) if not view.cap[k] and view.mask[k] & DESCRIPTOR else k
         if d > k and (k > start or ((head.kind == "named" or head.text in _COUNCIL_HEADS)
@@ -413,6 +417,37 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             return start    # a bank's legal form alone is no name: "Ngân hàng thương mại cổ phần cần
                             # tăng vốn" (any joint-stock bank), not "… cổ phần Á Châu"
     return k
+
+
+# Ministries and provincial departments, whose names may be written in lower case
+# after their capitalized head (ministry_names.txt): "Bộ nội vụ", "Sở xây dựng".
+_MINISTRY_HEADS = {"Bộ", "Sở"}
+
+
+@cache
+def _ministries() -> PhraseTable:
+    """The ministries' names (ministry_names.txt): value (heads, whether it must end the clause)."""
+    return PhraseTable([(r[0], (r[1], r[2] == "end")) for r in data_rows("ministry_names.txt")], case="lower")
+
+
+def _ministry_end(view: TokenView, k: int, head: Head) -> int:
+    """End of a ministry's or department's whole name written in lower case at
+    ``k``, right after its head (``k`` if none): "Bộ nội vụ từ năm 1999", "Sở
+    nội vụ, chúng tôi", "Bộ xây dựng đang soạn thảo"; a name that is also a verb
+    and its object must end the clause ("Sở xây dựng kế hoạch": the department
+    drafts a plan), and no name runs on into a longer word ("Bộ kế hoạch hóa")."""
+    m = _ministries().match(view, k)
+    if m is None:
+        return k
+    e, (heads, clause) = m
+    if heads == "sở" and head.text != "Sở":
+        return k    # "Sở du lịch", "Sở ngoại vụ": a province's department only
+    if (e < view.n and view.adjacent(e) and view.words[e].isalpha() and not view.cap[e]
+            and is_word(view.words[e - 1], view.words[e])):
+        return k
+    if clause and not _ends_clause(view, e) and place_at(view, e, modifier=True) is None:
+        return k
+    return e
 
 
 _BANK_HEADS = {"Ngân hàng", "NH"}

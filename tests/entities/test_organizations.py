@@ -1022,6 +1022,22 @@ NOT_ORGANIZATIONS += [
     "quy định đại sứ quán, tổng lãnh sự quán ra quyết định buộc lao động về nước.",
 ]
 
+# a ministry or a province's department named in lower case after its capitalized head
+CASES += [
+    ('"Bộ trưởng nói đã làm việc với Bộ nội vụ từ năm 1999.', ["Bộ nội vụ"]),
+    ("Sau khi có báo cáo của Sở nội vụ, chúng tôi sẽ thông tin tới báo chí.", ["Sở nội vụ"]),
+    ("Bộ xây dựng đang soạn thảo quy phạm xây dựng trong vùng động đất.", ["Bộ xây dựng"]),
+    ("Các bộ, ngành Trung ương và Bộ nội vụ ban hành các Thông tư.", ["Bộ nội vụ"]),
+    ("Sở tài nguyên và môi trường tỉnh Nghệ An đã cấp phép.", ["Sở tài nguyên và môi trường tỉnh Nghệ An"]),
+    ("Bộ lao động, thương binh và xã hội đã trình dự thảo.", ["Bộ lao động, thương binh và xã hội"]),
+]
+NOT_ORGANIZATIONS += [
+    # (a name that is also a verb and its object: the department drafts a plan)
+    "Sở xây dựng kế hoạch triển khai ngay trong tháng.",
+    # (a province's department only)
+    "Bộ du lịch của nước bạn đã sang thăm.",
+]
+
 test_organizations, test_not_organizations = label_tests("ORGANIZATION", CASES, NOT_ORGANIZATIONS)
 
 
