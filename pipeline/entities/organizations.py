@@ -1678,7 +1678,58 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
     if _FACULTY_OPENER.search(view.text) is not None:
         out.extend(_faculties(doc, view))
     out.extend(_reporters_papers(doc, view))     # (found by literal searches, no regex scan of the text)
+    if "(" in view.text:
+        out.extend(_defined_bodies(doc, view))
     return out
+
+
+# Bodies named in lower case by a common head and their task, then given in brackets
+# the initials of those words, which the text goes on to use for that one body
+# (Q_NOTES 10): "cơ quan điều tra (CQĐT) … CQĐT đang làm rõ", "ban quản lý (BQL) …
+# BQL cho rằng".  The abbreviation names the body; the words alone would be any one.
+_DEFINED = regex.compile(r"\((\p{Lu}{3,6})\)")
+_LOWER_BODY_HEADS = {("cơ", "quan"), ("ban",)}
+
+
+def _initial(word: str) -> str:
+    """A word's first letter, upper-cased and without its tone and vowel marks ("đ" stays "Đ")."""
+    c = word[:1].upper()
+    return c if c == "Đ" else unicodedata.normalize("NFD", c)[:1]
+
+
+def _defined_bodies(doc: Doc, view: TokenView) -> list[Span]:
+    """The lower-case bodies that an abbreviation of their initials defines (see _DEFINED)."""
+    out = []
+    for m in _DEFINED.finditer(view.text):
+        t = bisect_left(view.starts, m.start())
+        abbr = m.group(1)
+        s = t - len(abbr)
+        if (s < 1 or t + 2 >= view.n or view.starts[t] != m.start() or view.words[t + 1] != abbr
+                or not view.joined(s, t + 3)):
+            continue
+        if not ((view.low[s], view.low[s + 1]) in _LOWER_BODY_HEADS or (view.low[s],) in _LOWER_BODY_HEADS):
+            continue
+        if any(view.cap[k] or not view.words[k].isalpha() for k in range(s, t)) \
+                or "".join(_initial(view.words[k]) for k in range(s, t)) != abbr:
+            continue
+        if view.low[s - 1] in _CLASS_BEFORE or (t + 3 < view.n and view.adjacent(t + 3) and view.low[t + 3] in _CLASS):
+            continue    # "các cơ quan điều tra (CQĐT)", "ban chỉ đạo (BCĐ) các cấp": bodies of a kind
+        a, b = view.char_span(s, _zone_end(view, t + 3))
+        out.append(doc.span(a, b, "ORGANIZATION", "rule:org-defined", 0.8))
+    return out
+
+
+_ZONES = {"khu", "cụm"}
+_DEPUTIES = {"phó", "trưởng"}   # (a body's head or deputy written bare before it: "phó BQL")
+
+
+def _zone_end(view: TokenView, k: int) -> int:
+    """End of the zone a defined board runs, named by its own abbreviation right after it
+    (``k`` if none): "ban quản lý (BQL) khu CNC", "BQL khu CNC" (Q_NOTES 10)."""
+    if (k + 1 < view.n and view.low[k] in _ZONES and view.joined(k, k + 2) and view.words[k + 1].isupper()
+            and view.words[k + 1].isalpha() and 2 <= len(view.words[k + 1]) <= 5):
+        return k + 2
+    return k
 
 
 # A reporter ("PV", "phóng viên") of a newspaper named right after: "trao đổi với PV
@@ -2376,6 +2427,7 @@ def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
     state body (Bộ, Sở) referred back to by its head alone (_bare_company); and
     bodies by the abbreviation they were given in brackets; in the gaps between ``kept``."""
     names = set()
+    defined = set()     # the abbreviations of bodies named in lower case (_defined_bodies)
     first_named: dict[str, int] = {}    # head (company, office, Bộ, Sở) -> end of its first named mention
     for sp in kept:
         start = sp.start
@@ -2389,6 +2441,13 @@ def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
             continue
         i = bisect_left(view.starts, start)     # the token starting there, if any
         if i >= view.n or view.starts[i] != start:
+            continue
+        if sp.source == "rule:org-defined":
+            k = bisect_left(view.starts, sp.start)
+            while view.words[k] != "(":
+                k += 1
+            names.add((view.words[k + 1],))     # "cơ quan điều tra (CQĐT)" defines "CQĐT"
+            defined.add(view.words[k + 1])
             continue
         if sp.source == "rule:org-abbreviation":
             j = i
@@ -2429,6 +2488,10 @@ def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
                 continue    # part of a longer name
             if _counted(view, i):
                 continue
+            if name[0] in defined:
+                if i > 0 and view.adjacent(i) and view.low[i - 1] in _DEPUTIES:
+                    continue    # "phó BQL khu CNC": a deputy head's office, a POSITION whole
+                j = _zone_end(view, j)
             a, b = view.char_span(i, j)
             if a < last_end or overlaps_any(kept, a, b):
                 continue

@@ -1037,6 +1037,20 @@ NOT_ORGANIZATIONS += [
     # (a province's department only)
     "Bộ du lịch của nước bạn đã sang thăm.",
 ]
+# a body named in lower case and given the abbreviation of its initials, then used by it
+CASES += [
+    ("Đến nay, một báo cáo của cơ quan điều tra (CQĐT) cho thấy ông Tiến có 5 sai phạm. "
+     "Hiện CQĐT chưa có con số chính xác. Theo CQĐT, việc không tái xuất đã gây thất thoát.",
+     ["cơ quan điều tra (CQĐT)", "CQĐT", "CQĐT"]),
+    ("Theo ban quản lý (BQL) khu CNC, mới giải quyết được 23%. BQL cho rằng quận cần đẩy nhanh. "
+     "Đề nghị UBND TP chỉ đạo BQL khu CNC có báo cáo.",
+     ["ban quản lý (BQL) khu CNC", "BQL", "UBND TP", "BQL khu CNC"]),
+]
+NOT_ORGANIZATIONS += [
+    # (bodies of a kind; initials that are not the words')
+    "Các cơ quan điều tra (CQĐT) phải báo cáo. CQĐT các cấp phối hợp.",
+    "Theo ban quản lý (QLDA), tiến độ chậm.",
+]
 
 test_organizations, test_not_organizations = label_tests("ORGANIZATION", CASES, NOT_ORGANIZATIONS)
 
