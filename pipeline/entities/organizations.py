@@ -394,6 +394,9 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             # (not a body's epithet, "Đảng anh em Lào", nor a delegation, "Đoàn chuyên gia Liên Xô")
             k = e       # "Trung tâm Ứng cứu khẩn cấp máy tính Việt Nam": the name's nouns, in lower
             continue    # case, up to the country named last (GUIDELINES: the whole body)
+        if head.kind == "named" and head.text[:1].isupper() and k > start and (e := _owners_end(view, k)) > k:
+            k = e       # "Công ty Quản lý tài sản của các tổ chức tín dụng Việt Nam (VAMC)": a body
+            continue    # named for those it serves, closed by the country and its abbreviation
         if head.text in _COLLEGE_HEADS and k == start and (e := _subject_before_place(view, k)) > k:
             k = e       # "Trường Trung cấp luật Đồng Hới", "Trường Cao đẳng nghề Hà Nội": the subject
             continue    # taught, in lower case, up to the college's place
@@ -774,6 +777,34 @@ def _words_before_country(view: TokenView, k: int, most: int = 4, local: bool = 
     return e if local else j
 
 
+_OWNERS_BEFORE = 3      # the longest lower-case rest of a name before "của", in words ("tài sản")
+_OWNERS = 6             # the longest lower-case owners after "của", in words ("các tổ chức tín dụng")
+
+
+def _owners_end(view: TokenView, k: int) -> int:
+    """End of the rest of a name at ``k`` that says whose the body is, "của" and
+    lower-case words up to a country, when an abbreviation in brackets follows that
+    country at once and so closes one official name (``k`` if none): "Công ty Quản
+    lý tài sản của các tổ chức tín dụng Việt Nam (VAMC)"; not a clause ("… của
+    các tổ chức tín dụng Việt Nam đã …") nor a parent body named with its head."""
+    j = k
+    while (j < view.n and j - k < _OWNERS_BEFORE and view.adjacent(j) and not view.cap[j] and view.words[j].isalpha()
+           and view.low[j] not in _AFTER_SUBJECT):
+        j += 1
+    if not (j + 2 < view.n and view.low[j] == "của" and view.joined(j, j + 2)):
+        return k
+    t = j + 1
+    while t < view.n and t - j <= _OWNERS and view.adjacent(t) and not view.cap[t] and view.words[t].isalpha() \
+            and view.low[t] not in _AFTER_SUBJECT:
+        t += 1
+    if t == j + 1 or t >= view.n or not view.adjacent(t) or not view.mask[t] & REGION:
+        return k
+    c = regions().match(view, t)
+    if c is None or c[1] != "country" or _bracketed_abbr(view, c[0]) <= c[0]:
+        return k
+    return c[0]
+
+
 def _place_or_number(view: TokenView, j: int) -> int:
     """End of a named place (not a bare unit word) or of a body's number at ``j`` that
     ends its name ("… Đà Lạt", "… 3"); ``j`` if none."""
@@ -903,11 +934,11 @@ def _plain(letters: str) -> str:
 
 
 def _about_subject_end(view: TokenView, k: int) -> int:
-    """End of a level or a council's task at ``k`` (_ABOUT_NAMES, up to three words),
+    """End of a level or a council's task at ``k`` (_ABOUT_NAMES, up to four words),
     "về" and a capitalized subject (``k`` if none): "Quốc gia về APEC", "tư vấn về
-    Dân chủ - Pháp luật"."""
+    Dân chủ - Pháp luật", "Chỉ đạo quốc gia về Cơ chế một cửa"."""
     t = k
-    while t < view.n and t - k < 3 and view.adjacent(t) and view.low[t] in _ABOUT_NAMES:
+    while t < view.n and t - k < 4 and view.adjacent(t) and view.low[t] in _ABOUT_NAMES:
         t += 1
     if not (t + 1 < view.n and view.low[t] == "về" and view.joined(t - 1, t + 2) and view.cap[t + 1]):
         return k
@@ -932,7 +963,9 @@ def _capital_subject_end(view: TokenView, j: int) -> int:
     known names, joined by "-", "và", ",": "Dân chủ - Pháp luật", "APEC", "Kinh tế và
     Ngân sách" (not "Dự thảo Luật …", a document: no field)."""
     end = t = j
-    while t < view.n and view.adjacent(t) and view.cap[t]:
+    while t < view.n and view.adjacent(t) and (view.cap[t] or (t > j and view.words[t - 1] == "và")):
+        # (a last field after "và" may be in lower case: "Cơ chế một cửa ASEAN và tạo thuận lợi
+        # thương mại")
         m = ((org_fields().match(view, t) if view.mask[t] & FIELD else None)
              or (org_names().match(view, t) if view.mask[t] & ORG_NAME else None))
         if m is None:
@@ -2070,7 +2103,8 @@ _TEAMS = {("thanh", "tra"), ("kiểm", "tra"), ("giám", "sát"), ("công", "tá
 _ABOUT_HEADS = {"Viện", "Ủy ban", "Uỷ ban", "Hội đồng", "Trung tâm", "Quỹ"}
 # The words between such a head and "về" that make its capitalized subject the name:
 # its level ("Ủy ban Quốc gia về APEC") or an advisory council's task ("Hội đồng tư vấn về …").
-_ABOUT_NAMES = {"quốc", "gia", "nhà", "nước", "trung", "ương", "tư", "vấn"}
+_ABOUT_NAMES = {"quốc", "gia", "nhà", "nước", "trung", "ương", "tư", "vấn",
+                "chỉ", "đạo"}   # (a national steering committee: "Ủy ban Chỉ đạo quốc gia về Cơ chế một cửa")
 _SUBJECT_JOINS = {"-", "–", "và", ","}
 # Institutes and centres named in sentence case by a field and its object, then the
 # place or number that makes the body one: "Viện Nghiên cứu hạt nhân Đà Lạt".

@@ -1051,6 +1051,18 @@ NOT_ORGANIZATIONS += [
     "Các cơ quan điều tra (CQĐT) phải báo cáo. CQĐT các cấp phối hợp.",
     "Theo ban quản lý (QLDA), tiến độ chậm.",
 ]
+# long official names: a national committee's subject after "về", the police departments
+# written with "CSĐT", a body named for those it serves, closed by its country and abbreviation
+CASES += [
+    ("Phó Thủ tướng chủ trì phiên họp của Ủy ban Chỉ đạo quốc gia về Cơ chế một cửa quốc gia, Cơ chế một cửa "
+     "ASEAN và tạo thuận lợi thương mại sáng nay.",
+     ["Ủy ban Chỉ đạo quốc gia về Cơ chế một cửa quốc gia, Cơ chế một cửa ASEAN và tạo thuận lợi thương mại"]),
+    ("Hội đồng Quốc gia về Phát triển bền vững đã họp.", ["Hội đồng Quốc gia về Phát triển bền vững"]),
+    ("ông Tiến tiếp tục đến Cục CSĐT tội phạm về trật tự xã hội để trả lời.",
+     ["Cục CSĐT tội phạm về trật tự xã hội"]),
+    ("Nâng cao hiệu quả hoạt động của Công ty Quản lý tài sản của các tổ chức tín dụng Việt Nam (VAMC).",
+     ["Công ty Quản lý tài sản của các tổ chức tín dụng Việt Nam", "VAMC"]),
+]
 
 test_organizations, test_not_organizations = label_tests("ORGANIZATION", CASES, NOT_ORGANIZATIONS)
 
