@@ -602,6 +602,10 @@ CASES += [
 NOT_LOCATIONS += [
     "nhà máy ngừng hoạt động Nguyễn Văn Tuấn nói.",
 ]
+# towns whose unit word the source data wrote in title case ("Thành Phố Đồng Hới", "Thị Xã Buôn Hồ")
+CASES += [
+    ("Ông về Đồng Hới rồi đi Buôn Hồ và Mường Lay.", ["Đồng Hới", "Buôn Hồ", "Mường Lay"]),
+]
 
 test_locations, test_not_locations = label_tests("LOCATION", CASES, NOT_LOCATIONS)
 
