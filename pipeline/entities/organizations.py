@@ -1192,9 +1192,10 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
             and (p := place_at(view, j)) is not None and p[1] != "unit"):
         return None         # "đoàn đại biểu quốc hội Việt Nam sang Mỹ": a country's visiting delegation (a
                             # country, not a city written with its unit: "… TP.HCM"), not a province's
-    if head.text in _ELECTION_TEAMS:
+    if head.text in _ELECTION_TEAMS or head.text in _NOTARIES:
         if not (j + 1 < view.n and view.low[j] == "số" and view.words[j + 1].isdigit() and view.joined(j, j + 2)):
-            return None     # "của tổ bầu cử": any team; a team is one body by its number
+            return None     # "của tổ bầu cử": any team; a team is one body by its number ("Phòng
+                            # công chứng số 3"; "Phòng công chứng hoặc văn phòng công chứng": any)
         k = j + 2           # "Tổ bầu cử số 7", then its ward
     elif head.text in _SITE_BOARDS and j + 1 < view.n and view.low[j] == "dự" and view.low[j + 1] == "án":
         k = _project_end(view, j, depth)    # "Ban Quản lý dự án thủy điện 4", "… dự án Bộ TT&TT"
@@ -1753,6 +1754,7 @@ def _defined_bodies(doc: Doc, view: TokenView) -> list[Span]:
 
 
 _ZONES = {"khu", "cụm"}
+_FIRM_NOUN = [lfold("doanh"), lfold("nghiệp")]    # (as view.key reads the words)
 _DEPUTIES = {"phó", "trưởng"}   # (a body's head or deputy written bare before it: "phó BQL")
 
 
@@ -2072,7 +2074,7 @@ _PLAIN_FRONT = Head("Mặt trận ", "named", True, False)
 # Heads of companies, whose own name is later used alone: "Công ty cổ phần
 # Tasco Nam Thái" ... "việc Tasco Nam Thái thu phí".
 _COMPANY_HEADS = {"Công ty", "công ty", "Tổng Công ty", "Tổng công ty", "Tập đoàn", "tập đoàn", "TCT", "TCty", "Tổng Cty",
-                  "Cty", "CTy", "CTCP"}
+                  "Cty", "CTy", "CTCP", "Doanh nghiệp tư nhân", "DNTN"}
 # Firms numbered after their name: "Công ty Xây dựng số 4 Hà Nội", "Chi nhánh
 # DNTN Xây dựng số 1 tỉnh Điện Biên", "Xí nghiệp Khảo sát số 2".
 _NUMBERED_FIRMS = _COMPANY_HEADS | {"Chi nhánh", "Xí nghiệp"}
@@ -2140,6 +2142,8 @@ _REGION_HEADS = {"Quân khu", "QK"}
 _DELEGATIONS = {"đoàn đại biểu Quốc hội", "đoàn ĐBQH"}
 # Numbered election teams and boards: "Tổ bầu cử số 7", "ban bầu cử số 9 quận Sơn Trà".
 _ELECTION_TEAMS = {"Tổ bầu cử", "tổ bầu cử", "Ban bầu cử", "ban bầu cử"}
+# The state notary offices of a province, numbered: "Phòng công chứng số 3", "Phòng Công chứng số 1 TP.HCM".
+_NOTARIES = {"Phòng công chứng", "phòng công chứng"}
 # The Party committee of a bloc, named by the agencies or firms of the bloc.
 _BLOC_HEADS = {"Đảng ủy Khối", "Đảng ủy khối"}
 # Lower-case nouns that say what a bloc gathers: "Khối các cơ quan Trung ương",
@@ -2208,7 +2212,7 @@ _PROJECT_HEAD = Head("Ban Quản lý", "named", False, False)
 # nước Sài Gòn", "Công ty cà phê Trung Nguyên", "Hợp tác xã cựu chiến binh Vạn
 # Xuân Trương", "Công ty cổ phần Tư vấn xây dựng điện 1", "Công ty Sông Đà 5".
 _TRADE_HEADS = {"Công ty", "Tổng Công ty", "Tổng công ty", "Cty", "CTy", "CTCP", "Tổng Cty", "Tập đoàn", "Xí nghiệp",
-                "Hợp tác xã", "HTX"}
+                "Hợp tác xã", "HTX", "Doanh nghiệp tư nhân", "DNTN"}
 # State general corporations, one of each sector, named by the sector alone in lower
 # case: "Tổng công ty đường sắt", "Tổng công ty dầu khí" (not "Công ty bảo hiểm": any firm).
 _NATIONAL_CORPS = {"Tổng Công ty", "Tổng công ty", "Tổng Cty", "TCT", "TCty"}
@@ -2526,7 +2530,9 @@ def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
                 if i > 0 and view.adjacent(i) and view.low[i - 1] in _DEPUTIES:
                     continue    # "phó BQL khu CNC": a deputy head's office, a POSITION whole
                 j = _zone_end(view, j)
-            a, b = view.char_span(i, j)
+            s = i - 2 if i > 1 and view.key[i - 2:i] == _FIRM_NOUN and view.joined(i - 2, i) else i
+            a, b = view.char_span(s, j)     # (with the common noun for a firm before it: "doanh
+                                            # nghiệp Trường Vân", as "công ty Trường Vân")
             if a < last_end or overlaps_any(kept, a, b):
                 continue
             out.append(doc.span(a, b, "ORGANIZATION", "rule:org-alias", 0.7))

@@ -1063,6 +1063,19 @@ CASES += [
     ("Nâng cao hiệu quả hoạt động của Công ty Quản lý tài sản của các tổ chức tín dụng Việt Nam (VAMC).",
      ["Công ty Quản lý tài sản của các tổ chức tín dụng Việt Nam", "VAMC"]),
 ]
+# firms of other legal forms and trades: a sole proprietorship (and its short name after
+# "doanh nghiệp"), a law firm; notary offices by their number; a department written with "THA"
+CASES += [
+    ("Xe đứng tên Doanh nghiệp tư nhân Trường Vân, có trụ sở tại Huế. Đúng là xe của doanh nghiệp Trường Vân.",
+     ["Doanh nghiệp tư nhân Trường Vân", "doanh nghiệp Trường Vân"]),
+    ("Công ty luật TNHH Đức An trả lời bạn như sau.", ["Công ty luật TNHH Đức An"]),
+    ("Xác minh tại Phòng công chứng số 3 thì ngày 21/4/2016 đã có chứng thực.", ["Phòng công chứng số 3"]),
+    ("Chi cục THA dân sự huyện Bến Lức đã kê biên.", ["Chi cục THA dân sự huyện Bến Lức"]),
+]
+NOT_ORGANIZATIONS += [
+    "Người thừa kế liên hệ với cơ quan công chứng (Phòng công chứng hoặc văn phòng công chứng).",
+    "Các doanh nghiệp tư nhân đang phát triển.",
+]
 
 test_organizations, test_not_organizations = label_tests("ORGANIZATION", CASES, NOT_ORGANIZATIONS)
 
