@@ -38,6 +38,7 @@ from .lexicon import (ALONE, CODE, DESCRIPTOR, FAMILY, SECOND, FIELD, HEAD, HONO
                       org_names, org_qualifiers, places, position_titles, regions)
 from .locations import candidate_starts, place_at, site_at, unit_at
 from .names import FUNCTION_WORDS, is_proper, is_syllable, overlaps_any, person_shape, scan
+from ..structure import is_vietnamese_syllable
 
 # A head followed by these words is an ordinary noun: "Đảng viên", "Hội viên".
 _NOT_HEAD = {("đảng", "viên"), ("công đoàn", "viên"), ("đảng", "phí"), ("đảng", "tịch"), ("đảng", "phái"),
@@ -1714,7 +1715,35 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
     out.extend(_reporters_papers(doc, view))     # (found by literal searches, no regex scan of the text)
     if "(" in view.text:
         out.extend(_defined_bodies(doc, view))
+    for m in _foreign_firms().finditer(view.text):
+        a = _foreign_start(m)
+        if a < m.end() - len(m.group("last")) - 1:
+            out.append(doc.span(a, m.end(), "ORGANIZATION", "rule:org-foreign", 0.8))
     return out
+
+
+def _foreign_start(m: regex.Match) -> int:
+    """Where the English name of a foreign firm matched by ``m`` begins: after the last
+    word that may be a Vietnamese syllable ("Theo VIB Bank": the name is "VIB Bank";
+    an acronym is kept)."""
+    a = m.start()
+    for w in m.captures("word"):
+        if not w.isupper() and is_vietnamese_syllable(w):
+            a = m.starts("word")[m.captures("word").index(w)] + len(w) + 1
+    return a
+
+@cache
+def _foreign_firms() -> regex.Pattern:
+    """Foreign firms named in English, one to five capitalized Latin words and the word
+    that ends such a name (org_foreign_suffixes.txt): "United Airlines", "VIB Bank"."""
+    words = "|".join(regex.escape(r[0]) for r in data_rows("org_foreign_suffixes.txt"))
+    return regex.compile(
+        r"""
+        (?<![\p{L}\d])
+        (?:(?P<word>[A-Z][A-Za-z&'.-]*)[\ ]){1,5}     # United, Japan, VIB, Nikken Sekkei Civil Engineering
+        (?P<last>""" + words + r""")                 # Airlines, Bank, Ltd
+        (?![\p{L}\d])
+        """, regex.VERBOSE)
 
 
 # Bodies named in lower case by a common head and their task, then given in brackets

@@ -1076,6 +1076,12 @@ NOT_ORGANIZATIONS += [
     "Người thừa kế liên hệ với cơ quan công chứng (Phòng công chứng hoặc văn phòng công chứng).",
     "Các doanh nghiệp tư nhân đang phát triển.",
 ]
+# foreign firms named in English by the word that ends such names (not a Vietnamese word before it)
+CASES += [
+    ("Ba hãng hàng không lớn của Mỹ là American Airlines, Continental Airlines và United Airlines mở văn phòng.",
+     ["American Airlines", "Continental Airlines", "United Airlines"]),
+    ("Theo VIB Bank, khoản vay đang được thế chấp.", ["VIB Bank"]),
+]
 
 test_organizations, test_not_organizations = label_tests("ORGANIZATION", CASES, NOT_ORGANIZATIONS)
 
