@@ -1217,6 +1217,8 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
             k = _name(view, j, head)
     else:
         k = _name(view, j, head)
+        if head.text in _SITE_BOARDS and k > j + 1:
+            k = _site_after_task(view, j, k)
     if head.text == "Đoàn" and k - j == 2 and (view.low[j], view.low[j + 1]) in _TEAMS:
         return OrgMatch(i, k, "class", head)    # "Đoàn Thanh tra", "Đoàn Kiểm tra": a team sent for one
                                                 # task, not a body (C_NOTES 4); the body that sent it is
@@ -2127,6 +2129,16 @@ _SITE_BOARDS = {"Ban Quản lý", "Ban quản lý", "BQL"}
 # ... and the border posts named by the border gate they guard: "Đồn Biên phòng
 # Cửa khẩu quốc tế Cầu Treo".
 _SITE_HEADS = _SITE_BOARDS | {"Đồn Biên phòng"}
+
+
+def _site_after_task(view: TokenView, j: int, k: int) -> int:
+    """End of a management board's name read up to ``k`` after its head (at ``j``), or
+    of the site it runs when that begins inside the name and goes on past it: "Ban
+    Quản lý Đầu tư - Xây dựng Khu đô thị mới Thủ Thiêm" (its task, then its site)."""
+    for t in range(j + 1, k):
+        if view.cap[t] and (e := site_at(view, t)) > k:
+            return e
+    return k
 # Institutes and committees whose name may give their subject after "về".
 # The tasks a team ("Đoàn") is sent for, which name the team, no body: "Đoàn Thanh tra",
 # "Đoàn Kiểm tra", "Đoàn giám sát", "Đoàn công tác".

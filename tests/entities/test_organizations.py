@@ -1082,6 +1082,11 @@ CASES += [
      ["American Airlines", "Continental Airlines", "United Airlines"]),
     ("Theo VIB Bank, khoản vay đang được thế chấp.", ["VIB Bank"]),
 ]
+# a management board named by its task and then the site it runs
+CASES += [
+    ("Theo Ban Quản lý Đầu tư- Xây dựng KĐT mới Thủ Thiêm, hiện đã giải tỏa hơn 50% diện tích.",
+     ["Ban Quản lý Đầu tư- Xây dựng KĐT mới Thủ Thiêm"]),
+]
 
 test_organizations, test_not_organizations = label_tests("ORGANIZATION", CASES, NOT_ORGANIZATIONS)
 
