@@ -1717,10 +1717,16 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
     out.extend(_reporters_papers(doc, view))     # (found by literal searches, no regex scan of the text)
     if "(" in view.text:
         out.extend(_defined_bodies(doc, view))
-    for m in _foreign_firms().finditer(view.text):
-        a = _foreign_start(m)
-        if a < m.end() - len(m.group("last")) - 1:
-            out.append(doc.span(a, m.end(), "ORGANIZATION", "rule:org-foreign", 0.8))
+    text = view.text
+    for w in _foreign_suffixes():
+        e = text.find(w)
+        while e > 0:     # (literal searches: most texts hold none of these words)
+            z = e + len(w)
+            if text[e - 1] == " " and not (z < len(text) and (text[z].isalnum())):
+                m = _foreign_firms().search(text, max(0, e - _FOREIGN_REACH), z)
+                if m is not None and (a := _foreign_start(m)) < e - 1:
+                    out.append(doc.span(a, z, "ORGANIZATION", "rule:org-foreign", 0.8))
+            e = text.find(w, z)
     return out
 
 
@@ -1735,16 +1741,25 @@ def _foreign_start(m: regex.Match) -> int:
     return a
 
 @cache
+def _foreign_suffixes() -> tuple[str, ...]:
+    """The words that end a foreign firm's English name (org_foreign_suffixes.txt)."""
+    return tuple(r[0] for r in data_rows("org_foreign_suffixes.txt"))
+
+
+_FOREIGN_REACH = 80     # the longest English name before such a word, in characters
+
+
+@cache
 def _foreign_firms() -> regex.Pattern:
     """Foreign firms named in English, one to five capitalized Latin words and the word
-    that ends such a name (org_foreign_suffixes.txt): "United Airlines", "VIB Bank"."""
-    words = "|".join(regex.escape(r[0]) for r in data_rows("org_foreign_suffixes.txt"))
+    that ends such a name (searched for up to the end of that word): "United Airlines",
+    "VIB Bank"."""
     return regex.compile(
         r"""
         (?<![\p{L}\d])
         (?:(?P<word>[A-Z][A-Za-z&'.-]*)[\ ]){1,5}     # United, Japan, VIB, Nikken Sekkei Civil Engineering
-        (?P<last>""" + words + r""")                 # Airlines, Bank, Ltd
-        (?![\p{L}\d])
+        (?:""" + "|".join(map(regex.escape, _foreign_suffixes())) + r""")     # Airlines, Bank, Ltd
+        \Z
         """, regex.VERBOSE)
 
 
