@@ -783,22 +783,25 @@ _OWNERS = 6             # the longest lower-case owners after "của", in words 
 
 
 def _owners_end(view: TokenView, k: int) -> int:
-    """End of the rest of a name at ``k`` that says whose the body is, "của" and
-    lower-case words up to a country, when an abbreviation in brackets follows that
-    country at once and so closes one official name (``k`` if none): "Công ty Quản
-    lý tài sản của các tổ chức tín dụng Việt Nam (VAMC)"; not a clause ("… của
-    các tổ chức tín dụng Việt Nam đã …") nor a parent body named with its head."""
+    """End of the lower-case rest of a name at ``k`` up to a country, and of whose the
+    body is ("của" and lower-case words), when an abbreviation in brackets follows
+    that country at once and so closes one official name (``k`` if none): "Công ty
+    Mua bán nợ Việt Nam (DATC)", "Công ty Quản lý tài sản của các tổ chức tín dụng
+    Việt Nam (VAMC)"; not a clause ("… của các tổ chức tín dụng Việt Nam đã …") nor
+    a parent body named with its head."""
     j = k
     while (j < view.n and j - k < _OWNERS_BEFORE and view.adjacent(j) and not view.cap[j] and view.words[j].isalpha()
            and view.low[j] not in _AFTER_SUBJECT):
         j += 1
-    if not (j + 2 < view.n and view.low[j] == "của" and view.joined(j, j + 2)):
-        return k
-    t = j + 1
-    while t < view.n and t - j <= _OWNERS and view.adjacent(t) and not view.cap[t] and view.words[t].isalpha() \
-            and view.low[t] not in _AFTER_SUBJECT:
-        t += 1
-    if t == j + 1 or t >= view.n or not view.adjacent(t) or not view.mask[t] & REGION:
+    t = j
+    if j + 2 < view.n and view.low[j] == "của" and view.joined(j, j + 2):
+        t = j + 1
+        while t < view.n and t - j <= _OWNERS and view.adjacent(t) and not view.cap[t] and view.words[t].isalpha() \
+                and view.low[t] not in _AFTER_SUBJECT:
+            t += 1
+        if t == j + 1:
+            return k
+    if t == k or t >= view.n or not view.adjacent(t) or not view.mask[t] & REGION:
         return k
     c = regions().match(view, t)
     if c is None or c[1] != "country" or _bracketed_abbr(view, c[0]) <= c[0]:

@@ -1062,6 +1062,7 @@ CASES += [
      ["Cục CSĐT tội phạm về trật tự xã hội"]),
     ("Nâng cao hiệu quả hoạt động của Công ty Quản lý tài sản của các tổ chức tín dụng Việt Nam (VAMC).",
      ["Công ty Quản lý tài sản của các tổ chức tín dụng Việt Nam", "VAMC"]),
+    ("VAMC và Công ty Mua bán nợ Việt Nam (DATC) đã tham gia.", ["VAMC", "Công ty Mua bán nợ Việt Nam", "DATC"]),
 ]
 # firms of other legal forms and trades: a sole proprietorship (and its short name after
 # "doanh nghiệp"), a law firm; notary offices by their number; a department written with "THA"
