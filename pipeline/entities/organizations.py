@@ -2581,8 +2581,9 @@ def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
             j = i + len(name)
             if tuple(view.words[i:j]) != name or not view.joined(i, j):
                 continue
-            if j < view.n and view.adjacent(j) and is_proper(view, j):
-                continue    # part of a longer name
+            if j < view.n and view.adjacent(j) and (is_proper(view, j) or view.words[j].isdigit()):
+                continue    # part of a longer name, or of a numbered one: "cầu Tân Thuận 2" (after "Công
+                            # ty Tân Thuận"), "Sông Đà 5" (another firm)
             if _counted(view, i):
                 continue
             if name[0] in defined:

@@ -1107,6 +1107,12 @@ def test_department_verb_not_field():
     assert texts("Tổng cục xây dựng kế hoạch kiểm tra.", "ORGANIZATION") == ["Tổng cục"]
 
 
+def test_company_short_name_before_a_number_is_another_name():
+    text = ("Công ty Phát triển Công nghiệp Tân Thuận sẽ đầu tư. Khu Nam đã có các cây cầu như Tân Thuận 2, "
+            "Nguyễn Tri Phương.")
+    assert texts(text, "ORGANIZATION") == ["Công ty Phát triển Công nghiệp Tân Thuận"]
+
+
 def test_company_short_name_after_its_full_name():
     text = ("ông Lương Thế Dân – Giám đốc Công ty cổ phần Tasco Nam Thái xác nhận. "
             "Vậy việc Tasco Nam Thái thu phí liệu có đúng?")
