@@ -1072,6 +1072,8 @@ CASES += [
     ("Công ty luật TNHH Đức An trả lời bạn như sau.", ["Công ty luật TNHH Đức An"]),
     ("Xác minh tại Phòng công chứng số 3 thì ngày 21/4/2016 đã có chứng thực.", ["Phòng công chứng số 3"]),
     ("Chi cục THA dân sự huyện Bến Lức đã kê biên.", ["Chi cục THA dân sự huyện Bến Lức"]),
+    ("các đơn vị sẽ đưa xe công về công ty TNHH MTV dịch vụ công ích Thanh niên xung phong quản lý.",
+     ["công ty TNHH MTV dịch vụ công ích Thanh niên xung phong"]),
 ]
 NOT_ORGANIZATIONS += [
     "Người thừa kế liên hệ với cơ quan công chứng (Phòng công chứng hoặc văn phòng công chứng).",
