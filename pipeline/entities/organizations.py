@@ -1695,6 +1695,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             continue
         if m.head is not None and m.end - m.start == len(m.head.text.split()) and _counted(view, m.start):
             continue    # "giữa hai QH", "hai Đảng": a number of bodies, no one body
+        if m.head is not None and (m.head.text == "Cơ quan" or m.head.text in _MISSIONS) and _abroad(view, m):
+            continue    # "Cơ quan đại diện Việt Nam ở nước ngoài": a country's bodies abroad, every
+                        # one of them; the country stays a place
         score = 0.9 if m.rule == "name" or m.end - m.start > 1 else 0.8
         b = _glued_end(view, m.end, b)
         if doc.text.endswith("&amp", a, b) and (g := _ENTITY_REST.match(doc.text, b)) is not None:
@@ -1814,6 +1817,21 @@ def _zone_end(view: TokenView, k: int) -> int:
             and view.words[k + 1].isalpha() and 2 <= len(view.words[k + 1]) <= 5):
         return k + 2
     return k
+
+
+_ABROAD = (lfold("nước"), lfold("ngoài"))     # (as view.key reads "nước ngoài")
+
+
+def _abroad(view: TokenView, m: OrgMatch) -> bool:
+    """The body ``m`` is named by its country and then "ở/tại nước ngoài" (abroad): for an
+    agency or a mission, the country's bodies abroad as a class ("Cơ quan đại diện Việt
+    Nam ở nước ngoài"; not "Đài Tiếng nói Việt Nam ở nước ngoài", one body's offices)."""
+    e = m.end
+    if not (e + 2 < view.n and view.low[e] in ("ở", "tại") and tuple(view.key[e + 1:e + 3]) == _ABROAD
+            and view.joined(e - 1, e + 3)):
+        return False
+    return any(view.mask[t] & REGION and (c := regions().match(view, t)) is not None and c[0] == e
+               and c[1] == "country" for t in range(max(m.start + 1, e - 3), e))
 
 
 # A reporter ("PV", "phóng viên") of a newspaper named right after: "trao đổi với PV

@@ -1076,6 +1076,8 @@ CASES += [
      ["công ty TNHH MTV dịch vụ công ích Thanh niên xung phong"]),
 ]
 NOT_ORGANIZATIONS += [
+    # a country's agencies abroad, every one of them
+    "quan hệ công tác giữa Cơ quan thường trú với Cơ quan đại diện Việt Nam ở nước ngoài và với nước sở tại.",
     "Người thừa kế liên hệ với cơ quan công chứng (Phòng công chứng hoặc văn phòng công chứng).",
     "Các doanh nghiệp tư nhân đang phát triển.",
 ]
