@@ -428,10 +428,19 @@ def _name(view: TokenView, k: int, head: Head) -> int:
 _MINISTRY_HEADS = {"Bộ", "Sở"}
 
 
+_PHRASE_WORDS = regex.compile(r"\w+|[^\w\s]")     # the words and marks of a lexicon line
+
+
 @cache
-def _ministries() -> PhraseTable:
-    """The ministries' names (ministry_names.txt): value (heads, whether it must end the clause)."""
-    return PhraseTable([(r[0], (r[1], r[2] == "end")) for r in data_rows("ministry_names.txt")], case="lower")
+def _ministries() -> dict[tuple[str, ...], tuple[str, bool]]:
+    """The ministries' names (ministry_names.txt) by their words as ``TokenView.key``
+    reads them: (heads, whether the name must end the clause).  (A plain dict, not a
+    PhraseTable: built on first use, often inside a run, it must not tokenize its lines.)"""
+    return {tuple(lfold(w) for w in _PHRASE_WORDS.findall(r[0])): (r[1], r[2] == "end")
+            for r in data_rows("ministry_names.txt")}
+
+
+_MINISTRY_WORDS = 8     # the longest ministry's name, in tokens ("lao động , thương binh và xã hội")
 
 
 def _ministry_end(view: TokenView, k: int, head: Head) -> int:
@@ -440,10 +449,13 @@ def _ministry_end(view: TokenView, k: int, head: Head) -> int:
     nội vụ, chúng tôi", "Bộ xây dựng đang soạn thảo"; a name that is also a verb
     and its object must end the clause ("Sở xây dựng kế hoạch": the department
     drafts a plan), and no name runs on into a longer word ("Bộ kế hoạch hóa")."""
-    m = _ministries().match(view, k)
-    if m is None:
+    table = _ministries()
+    e = min(k + _MINISTRY_WORDS, view.n)
+    while e > k and (tuple(view.key[k:e]) not in table or not view.joined(k, e)):
+        e -= 1
+    if e == k:
         return k
-    e, (heads, clause) = m
+    heads, clause = table[tuple(view.key[k:e])]
     if heads == "sở" and head.text != "Sở":
         return k    # "Sở du lịch", "Sở ngoại vụ": a province's department only
     if (e < view.n and view.adjacent(e) and view.words[e].isalpha() and not view.cap[e]
@@ -1727,24 +1739,25 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
     for w in _foreign_suffixes():
         e = text.find(w)
         while e > 0:     # (literal searches: most texts hold none of these words)
-            z = e + len(w)
-            if text[e - 1] == " " and not (z < len(text) and (text[z].isalnum())):
-                m = _foreign_firms().search(text, max(0, e - _FOREIGN_REACH), z)
-                if m is not None and (a := _foreign_start(m)) < e - 1:
-                    out.append(doc.span(a, z, "ORGANIZATION", "rule:org-foreign", 0.8))
-            e = text.find(w, z)
+            t = bisect_left(view.starts, e)
+            if t < view.n and view.starts[t] == e and view.words[t] == w and (s := _foreign_start(view, t)) < t:
+                out.append(doc.span(*view.char_span(s, t + 1), "ORGANIZATION", "rule:org-foreign", 0.8))
+            e = text.find(w, e + len(w))
     return out
 
 
-def _foreign_start(m: regex.Match) -> int:
-    """Where the English name of a foreign firm matched by ``m`` begins: after the last
-    word that may be a Vietnamese syllable ("Theo VIB Bank": the name is "VIB Bank";
-    an acronym is kept)."""
-    a = m.start()
-    for w in m.captures("word"):
-        if not w.isupper() and is_vietnamese_syllable(w):
-            a = m.starts("word")[m.captures("word").index(w)] + len(w) + 1
-    return a
+def _foreign_start(view: TokenView, t: int) -> int:
+    """Start of the English name of a foreign firm that the word at ``t`` ends (see
+    _foreign_suffixes): up to five capitalized Latin words before it on one line, after
+    the last that may be a Vietnamese syllable ("Theo VIB Bank": the name is "VIB Bank";
+    an acronym is kept); ``t`` if none."""
+    s = t
+    while (s > 0 and t - s < _FOREIGN_WORDS and view.adjacent(s) and view.words[s - 1].isascii()
+           and _LATIN_WORD.fullmatch(view.words[s - 1]) is not None
+           and (view.words[s - 1].isupper() or not is_vietnamese_syllable(view.words[s - 1]))):
+        s -= 1
+    return s
+
 
 @cache
 def _foreign_suffixes() -> tuple[str, ...]:
@@ -1752,21 +1765,9 @@ def _foreign_suffixes() -> tuple[str, ...]:
     return tuple(r[0] for r in data_rows("org_foreign_suffixes.txt"))
 
 
-_FOREIGN_REACH = 80     # the longest English name before such a word, in characters
-
-
-@cache
-def _foreign_firms() -> regex.Pattern:
-    """Foreign firms named in English, one to five capitalized Latin words and the word
-    that ends such a name (searched for up to the end of that word): "United Airlines",
-    "VIB Bank"."""
-    return regex.compile(
-        r"""
-        (?<![\p{L}\d])
-        (?:(?P<word>[A-Z][A-Za-z&'.-]*)[\ ]){1,5}     # United, Japan, VIB, Nikken Sekkei Civil Engineering
-        (?:""" + "|".join(map(regex.escape, _foreign_suffixes())) + r""")     # Airlines, Bank, Ltd
-        \Z
-        """, regex.VERBOSE)
+_FOREIGN_WORDS = 5      # the longest English name before such a word, in words
+# A capitalized word of an English name: "United", "VIB", "Sekkei", "T&T".
+_LATIN_WORD = regex.compile(r"[A-Z][A-Za-z&'.-]*")
 
 
 # Bodies named in lower case by a common head and their task, then given in brackets
