@@ -38,7 +38,6 @@ from .lexicon import (ALONE, CODE, DESCRIPTOR, FAMILY, SECOND, FIELD, HEAD, HONO
                       org_names, org_qualifiers, places, position_titles, regions)
 from .locations import candidate_starts, place_at, site_at, unit_at
 from .names import FUNCTION_WORDS, is_proper, is_syllable, overlaps_any, person_shape, scan
-from ..structure import is_vietnamese_syllable
 
 # A head followed by these words is an ordinary noun: "Đảng viên", "Hội viên".
 _NOT_HEAD = {("đảng", "viên"), ("công đoàn", "viên"), ("đảng", "phí"), ("đảng", "tịch"), ("đảng", "phái"),
@@ -1735,39 +1734,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
     out.extend(_reporters_papers(doc, view))     # (found by literal searches, no regex scan of the text)
     if "(" in view.text:
         out.extend(_defined_bodies(doc, view))
-    text = view.text
-    for w in _foreign_suffixes():
-        e = text.find(w)
-        while e > 0:     # (literal searches: most texts hold none of these words)
-            t = bisect_left(view.starts, e)
-            if t < view.n and view.starts[t] == e and view.words[t] == w and (s := _foreign_start(view, t)) < t:
-                out.append(doc.span(*view.char_span(s, t + 1), "ORGANIZATION", "rule:org-foreign", 0.8))
-            e = text.find(w, e + len(w))
     return out
-
-
-def _foreign_start(view: TokenView, t: int) -> int:
-    """Start of the English name of a foreign firm that the word at ``t`` ends (see
-    _foreign_suffixes): up to five capitalized Latin words before it on one line, after
-    the last that may be a Vietnamese syllable ("Theo VIB Bank": the name is "VIB Bank";
-    an acronym is kept); ``t`` if none."""
-    s = t
-    while (s > 0 and t - s < _FOREIGN_WORDS and view.adjacent(s) and view.words[s - 1].isascii()
-           and _LATIN_WORD.fullmatch(view.words[s - 1]) is not None
-           and (view.words[s - 1].isupper() or not is_vietnamese_syllable(view.words[s - 1]))):
-        s -= 1
-    return s
-
-
-@cache
-def _foreign_suffixes() -> tuple[str, ...]:
-    """The words that end a foreign firm's English name (org_foreign_suffixes.txt)."""
-    return tuple(r[0] for r in data_rows("org_foreign_suffixes.txt"))
-
-
-_FOREIGN_WORDS = 5      # the longest English name before such a word, in words
-# A capitalized word of an English name: "United", "VIB", "Sekkei", "T&T".
-_LATIN_WORD = regex.compile(r"[A-Z][A-Za-z&'.-]*")
 
 
 # Bodies named in lower case by a common head and their task, then given in brackets

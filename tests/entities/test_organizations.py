@@ -1081,18 +1081,6 @@ NOT_ORGANIZATIONS += [
     "Người thừa kế liên hệ với cơ quan công chứng (Phòng công chứng hoặc văn phòng công chứng).",
     "Các doanh nghiệp tư nhân đang phát triển.",
 ]
-# foreign firms named in English by the word that ends such names (not a Vietnamese word before it)
-CASES += [
-    ("Ba hãng hàng không lớn của Mỹ là American Airlines, Continental Airlines và United Airlines mở văn phòng.",
-     ["American Airlines", "Continental Airlines", "United Airlines"]),
-    ("Theo VIB Bank, khoản vay đang được thế chấp.", ["VIB Bank"]),
-]
-# a management board named by its task and then the site it runs
-CASES += [
-    ("Theo Ban Quản lý Đầu tư- Xây dựng KĐT mới Thủ Thiêm, hiện đã giải tỏa hơn 50% diện tích.",
-     ["Ban Quản lý Đầu tư- Xây dựng KĐT mới Thủ Thiêm"]),
-]
-
 test_organizations, test_not_organizations = label_tests("ORGANIZATION", CASES, NOT_ORGANIZATIONS)
 
 
