@@ -1081,6 +1081,12 @@ NOT_ORGANIZATIONS += [
     "Người thừa kế liên hệ với cơ quan công chứng (Phòng công chứng hoặc văn phòng công chứng).",
     "Các doanh nghiệp tư nhân đang phát triển.",
 ]
+# a management board named by its task and then the site it runs
+CASES += [
+    ("Theo Ban Quản lý Đầu tư- Xây dựng KĐT mới Thủ Thiêm, hiện đã giải tỏa hơn 50% diện tích.",
+     ["Ban Quản lý Đầu tư- Xây dựng KĐT mới Thủ Thiêm"]),
+]
+
 test_organizations, test_not_organizations = label_tests("ORGANIZATION", CASES, NOT_ORGANIZATIONS)
 
 
