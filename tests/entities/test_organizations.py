@@ -1058,6 +1058,7 @@ CASES += [
      "ASEAN và tạo thuận lợi thương mại sáng nay.",
      ["Ủy ban Chỉ đạo quốc gia về Cơ chế một cửa quốc gia, Cơ chế một cửa ASEAN và tạo thuận lợi thương mại"]),
     ("Hội đồng Quốc gia về Phát triển bền vững đã họp.", ["Hội đồng Quốc gia về Phát triển bền vững"]),
+    ("Vụ Đông y mà ngày nay là Cục Quản lý Y, dược cổ truyền đã tham mưu.", ["Vụ Đông y", "Cục Quản lý Y, dược cổ truyền"]),
     ("ông Tiến tiếp tục đến Cục CSĐT tội phạm về trật tự xã hội để trả lời.",
      ["Cục CSĐT tội phạm về trật tự xã hội"]),
     ("Nâng cao hiệu quả hoạt động của Công ty Quản lý tài sản của các tổ chức tín dụng Việt Nam (VAMC).",
