@@ -936,6 +936,31 @@ def _bracketed_abbr(view: TokenView, k: int) -> int:
     return j + 1 if t < view.n and view.words[t] == ")" and view.adjacent(t) else k
 
 
+_ABBREVIATED_REST = 3    # the most lower-case words of a name an abbreviation may show it was cut before
+
+
+def _abbreviated_rest(view: TokenView, m: OrgMatch) -> int:
+    """End of up to three lower-case words after the name ``m`` that the abbreviation in
+    brackets right after them spells with theirs and the name's last words' initials, so
+    the name goes on through them ("Văn phòng Kiến trúc [sư trưởng] (VPKTST)", "Ban Chỉ
+    đạo Quy chế dân chủ [cơ sở] (DCCS)"), or of the place right after the abbreviation;
+    ``m.end`` if none."""
+    t = m.end
+    while (t < view.n and t - m.end < _ABBREVIATED_REST and view.adjacent(t) and view.words[t].isalpha()
+           and not view.cap[t] and view.low[t] not in _AFTER_SUBJECT):
+        t += 1
+    if not (t + 2 < view.n and view.words[t] == "(" and view.words[t + 2] == ")" and view.joined(t - 1, t + 3)):
+        return m.end
+    abbr = _plain(view.words[t + 1])
+    s = t - len(abbr)
+    if not (len(abbr) >= 3 and view.words[t + 1].isupper() and m.start <= s < m.end - 1
+            and _plain(_initials(view, s, t)) == abbr):
+        return m.end
+    if t + 3 < view.n and view.adjacent(t + 3) and (p := place_at(view, t + 3, modifier=True)) is not None:
+        return p[0]     # "… (VPKTST) thành phố": the place after the abbreviation, one name (as "(TN-MT) TP")
+    return t
+
+
 def _initials(view: TokenView, i: int, j: int) -> str:
     """Upper-case initials of tokens ``i..j``: ``NH`` for ``Ngân hàng``."""
     return "".join(w[:1] for w in view.words[i:j]).upper()
@@ -1709,6 +1734,10 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         if m.head is not None and (m.head.text == "Cơ quan" or m.head.text in _MISSIONS) and _abroad(view, m):
             continue    # "Cơ quan đại diện Việt Nam ở nước ngoài": a country's bodies abroad, every
                         # one of them; the country stays a place
+        if m.end + 3 < view.n and view.words[m.end].isalpha() and not view.cap[m.end] \
+                and (e := _abbreviated_rest(view, m)) > m.end:
+            m = OrgMatch(m.start, e, m.rule, m.head)     # "Văn phòng Kiến trúc sư trưởng (VPKTST)"
+            a, b = view.char_span(m.start, m.end)
         score = 0.9 if m.rule == "name" or m.end - m.start > 1 else 0.8
         b = _glued_end(view, m.end, b)
         if doc.text.endswith("&amp", a, b) and (g := _ENTITY_REST.match(doc.text, b)) is not None:

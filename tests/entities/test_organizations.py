@@ -1059,6 +1059,11 @@ CASES += [
      ["Ủy ban Chỉ đạo quốc gia về Cơ chế một cửa quốc gia, Cơ chế một cửa ASEAN và tạo thuận lợi thương mại"]),
     ("Hội đồng Quốc gia về Phát triển bền vững đã họp.", ["Hội đồng Quốc gia về Phát triển bền vững"]),
     ("Vụ Đông y mà ngày nay là Cục Quản lý Y, dược cổ truyền đã tham mưu.", ["Vụ Đông y", "Cục Quản lý Y, dược cổ truyền"]),
+    # (lower-case words that the abbreviation after them shows are the name's)
+    ("Sở TDTT đã có công văn gửi Văn phòng Kiến trúc sư trưởng (VPKTST) thành phố về việc cấp phép.",
+     ["Sở TDTT", "Văn phòng Kiến trúc sư trưởng (VPKTST) thành phố"]),
+    ("Theo Ban Chỉ đạo Quy chế dân chủ cơ sở (DCCS) TPHCM, năm 2005 đã có chuyển biến.",
+     ["Ban Chỉ đạo Quy chế dân chủ cơ sở (DCCS) TPHCM"]),
     ("ông Tiến tiếp tục đến Cục CSĐT tội phạm về trật tự xã hội để trả lời.",
      ["Cục CSĐT tội phạm về trật tự xã hội"]),
     ("Nâng cao hiệu quả hoạt động của Công ty Quản lý tài sản của các tổ chức tín dụng Việt Nam (VAMC).",
