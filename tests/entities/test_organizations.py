@@ -1058,6 +1058,10 @@ CASES += [
      "ASEAN và tạo thuận lợi thương mại sáng nay.",
      ["Ủy ban Chỉ đạo quốc gia về Cơ chế một cửa quốc gia, Cơ chế một cửa ASEAN và tạo thuận lợi thương mại"]),
     ("Hội đồng Quốc gia về Phát triển bền vững đã họp.", ["Hội đồng Quốc gia về Phát triển bền vững"]),
+    ("học sinh của Trường Phổ thông Dân tộc nội trú Him Lam, tỉnh Hậu Giang.",
+     ["Trường Phổ thông Dân tộc nội trú Him Lam"]),
+    ("Sở yêu cầu CLB Bơi lặn Phú Thọ thu hồi; Viện Công nghiệp phần mềm và Nội dung số Việt Nam đã họp.",
+     ["CLB Bơi lặn Phú Thọ", "Viện Công nghiệp phần mềm và Nội dung số Việt Nam"]),
     ("Vụ Đông y mà ngày nay là Cục Quản lý Y, dược cổ truyền đã tham mưu.", ["Vụ Đông y", "Cục Quản lý Y, dược cổ truyền"]),
     # (lower-case words that the abbreviation after them shows are the name's)
     ("Sở TDTT đã có công văn gửi Văn phòng Kiến trúc sư trưởng (VPKTST) thành phố về việc cấp phép.",
