@@ -1059,6 +1059,7 @@ CASES += [
      ["Ủy ban Chỉ đạo quốc gia về Cơ chế một cửa quốc gia, Cơ chế một cửa ASEAN và tạo thuận lợi thương mại"]),
     ("Hội đồng Quốc gia về Phát triển bền vững đã họp.", ["Hội đồng Quốc gia về Phát triển bền vững"]),
     ("Bộ trưởng khẳng định Cục Nghệ thuật biểu diễn không có sai phạm.", ["Cục Nghệ thuật biểu diễn"]),
+    ("Công an TP phối hợp với Cơ quan Điều tra hình sự để điều tra.", ["Công an TP", "Cơ quan Điều tra hình sự"]),
     ("Nghị định về việc thành lập lực lượng Công an nhân dân vũ trang được ban hành năm 1959.",
      ["Công an nhân dân vũ trang"]),
     ("học sinh của Trường Phổ thông Dân tộc nội trú Him Lam, tỉnh Hậu Giang.",
