@@ -394,7 +394,8 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             # (not a body's epithet, "Đảng anh em Lào", nor a delegation, "Đoàn chuyên gia Liên Xô")
             k = e       # "Trung tâm Ứng cứu khẩn cấp máy tính Việt Nam": the name's nouns, in lower
             continue    # case, up to the country named last (GUIDELINES: the whole body)
-        if head.kind == "named" and head.text[:1].isupper() and k > start and (e := _owners_end(view, k)) > k:
+        if (head.kind == "named" and k > start and "(" in view.words[k + 1:k + _OWNERS_REACH]
+                and head.text[:1].isupper() and (e := _owners_end(view, k)) > k):
             k = e       # "Công ty Quản lý tài sản của các tổ chức tín dụng Việt Nam (VAMC)": a body
             continue    # named for those it serves, closed by the country and its abbreviation
         if head.text in _COLLEGE_HEADS and k == start and (e := _subject_before_place(view, k)) > k:
@@ -791,6 +792,7 @@ def _words_before_country(view: TokenView, k: int, most: int = 4, local: bool = 
 
 _OWNERS_BEFORE = 3      # the longest lower-case rest of a name before "của", in words ("tài sản")
 _OWNERS = 6             # the longest lower-case owners after "của", in words ("các tổ chức tín dụng")
+_OWNERS_REACH = _OWNERS_BEFORE + _OWNERS + 4    # where the closing "(" may stand, in tokens after the name
 
 
 def _owners_end(view: TokenView, k: int) -> int:
@@ -1734,8 +1736,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         if m.head is not None and (m.head.text == "Cơ quan" or m.head.text in _MISSIONS) and _abroad(view, m):
             continue    # "Cơ quan đại diện Việt Nam ở nước ngoài": a country's bodies abroad, every
                         # one of them; the country stays a place
-        if m.end + 3 < view.n and view.words[m.end].isalpha() and not view.cap[m.end] \
-                and (e := _abbreviated_rest(view, m)) > m.end:
+        if m.end + 3 < view.n and "(" in view.words[m.end + 1:m.end + 1 + _ABBREVIATED_REST] \
+                and not view.cap[m.end] and (e := _abbreviated_rest(view, m)) > m.end:
             m = OrgMatch(m.start, e, m.rule, m.head)     # "Văn phòng Kiến trúc sư trưởng (VPKTST)"
             a, b = view.char_span(m.start, m.end)
         score = 0.9 if m.rule == "name" or m.end - m.start > 1 else 0.8
