@@ -1772,7 +1772,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
 # the initials of those words, which the text goes on to use for that one body
 # (Q_NOTES 10): "cơ quan điều tra (CQĐT) … CQĐT đang làm rõ", "ban quản lý (BQL) …
 # BQL cho rằng".  The abbreviation names the body; the words alone would be any one.
-_DEFINED = regex.compile(r"\((\p{Lu}{3,6})\)")
+# (An abbreviation of three to six capitals, in brackets.)
 _LOWER_BODY_HEADS = {("cơ", "quan"), ("ban",)}
 
 
@@ -1783,14 +1783,18 @@ def _initial(word: str) -> str:
 
 
 def _defined_bodies(doc: Doc, view: TokenView) -> list[Span]:
-    """The lower-case bodies that an abbreviation of their initials defines (see _DEFINED)."""
+    """The lower-case bodies that an abbreviation of their initials defines (see above)."""
     out = []
-    for m in _DEFINED.finditer(view.text):
-        t = bisect_left(view.starts, m.start())
-        abbr = m.group(1)
+    text = view.text
+    e = text.find("(")
+    while e >= 0:       # (a literal search: an article holds a few brackets)
+        t = bisect_left(view.starts, e)
+        e = text.find("(", e + 1)
+        if not (t + 2 < view.n and view.words[t + 2] == ")" and view.words[t] == "("
+                and 3 <= len(abbr := view.words[t + 1]) <= 6 and abbr.isupper() and abbr.isalpha()):
+            continue
         s = t - len(abbr)
-        if (s < 1 or t + 2 >= view.n or view.starts[t] != m.start() or view.words[t + 1] != abbr
-                or not view.joined(s, t + 3)):
+        if s < 1 or not view.joined(s, t + 3):
             continue
         if not ((view.low[s], view.low[s + 1]) in _LOWER_BODY_HEADS or (view.low[s],) in _LOWER_BODY_HEADS):
             continue
