@@ -36,8 +36,8 @@ UNIT = regex.compile(
       | Đặc\ khu          # Đặc khu Phú Quốc (2025)
     )\ +
     """,
-    regex.VERBOSE,
-)
+    regex.VERBOSE | regex.IGNORECASE,      # (the data writes some in title case: "Thành Phố Đồng Hới",
+)                                           # "Thị Xã Buôn Hồ", "Thị Trấn Năm Căn")
 
 
 def short(name: str) -> str:

@@ -790,6 +790,9 @@ def _plant_of_product(view: TokenView, i: int) -> int:
             if p is not None and (p[1] == "unit" or (p[1] == "gazetteer" and _home_place(view, k, p[0]))):
                 e = p[0]
                 return i if e < view.n and view.adjacent(e) and view.mask[e] & SYLLABLE else e
+        if k > i + 2 and view.mask[k] & SYLLABLE:
+            return i if view.mask[k] & (PLACE | REGION | UNIT) and place_at(view, k) is not None \
+                else _plant_name_end(view, i, k)    # (a place abroad: "nhà máy ô tô Nhật Bản")
         if w == "số" and k + 1 < view.n and view.words[k + 1].isdigit():
             k += 2      # "nhà máy số 1 lọc dầu": its number
             continue
@@ -797,6 +800,21 @@ def _plant_of_product(view: TokenView, i: int) -> int:
             return i
         k += 1
     return i
+
+
+def _plant_name_end(view: TokenView, i: int, k: int) -> int:
+    """End of the plant at ``i`` whose product is followed at ``k`` by a name of
+    two or three name syllables that no known place is: the works' own name, often
+    a village's or an old brand's ("Nhà máy xi măng Lưu Xá", "Nhà máy xi măng
+    Hoàng Thạch", "Nhà máy bột giấy Phương Nam"); ``i`` if none.  The name must end
+    there (no capitalized word after it), and a person's full name of three syllables
+    or more is no plant's (GUIDELINES: a plant is a named site, a LOCATION)."""
+    e = syllable_run(view, k, 4)
+    if not 2 <= e - k <= 3 or person_shape(view, k) - k >= 3:
+        return i
+    if e < view.n and view.adjacent(e) and (view.cap[e] or view.words[e][:1].isdigit()):
+        return i
+    return e
 
 
 def _home_place(view: TokenView, i: int, e: int) -> bool:

@@ -243,6 +243,10 @@ def _name(view: TokenView, k: int, head: Head) -> int:
         m = org_names().match(view, k) if view.mask[k] & ORG_NAME else None
         if m is not None:
             return m[0]     # "báo Dân Trí", "Báo CAND": a known name after the head
+    if (head.text in _MINISTRY_HEADS and 0 < k < view.n and not view.brk[k] and not view.cap[k]
+            and view.mask[k] & FIELD and (e := _ministry_end(view, k, head)) > k):
+        k = field_end = e   # "Bộ nội vụ", "Sở tài nguyên và môi trường": a ministry's whole name in
+        field_start = start     # lower case (the closed set of ministry_names.txt), then its place
     while 0 < k < view.n and not view.brk[k]:     # (view.adjacent(k), written out: a hot loop)
         d = _descriptors(view, k, head, k == start) if not view.cap[k] and view.mask[k] & DESCRIPTOR else k
         if d > k and (k > start or ((head.kind == "named" or head.text in _COUNCIL_HEADS)
@@ -390,6 +394,10 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             # (not a body's epithet, "Đảng anh em Lào", nor a delegation, "Đoàn chuyên gia Liên Xô")
             k = e       # "Trung tâm Ứng cứu khẩn cấp máy tính Việt Nam": the name's nouns, in lower
             continue    # case, up to the country named last (GUIDELINES: the whole body)
+        if (head.kind == "named" and k > start and "(" in view.words[k + 1:k + _OWNERS_REACH]
+                and head.text[:1].isupper() and (e := _owners_end(view, k)) > k):
+            k = e       # "Công ty Quản lý tài sản của các tổ chức tín dụng Việt Nam (VAMC)": a body
+            continue    # named for those it serves, closed by the country and its abbreviation
         if head.text in _COLLEGE_HEADS and k == start and (e := _subject_before_place(view, k)) > k:
             k = e       # "Trường Trung cấp luật Đồng Hới", "Trường Cao đẳng nghề Hà Nội": the subject
             continue    # taught, in lower case, up to the college's place
@@ -413,6 +421,49 @@ def _name(view: TokenView, k: int, head: Head) -> int:
             return start    # a bank's legal form alone is no name: "Ngân hàng thương mại cổ phần cần
                             # tăng vốn" (any joint-stock bank), not "… cổ phần Á Châu"
     return k
+
+
+# Ministries and provincial departments, whose names may be written in lower case
+# after their capitalized head (ministry_names.txt): "Bộ nội vụ", "Sở xây dựng".
+_MINISTRY_HEADS = {"Bộ", "Sở"}
+
+
+_PHRASE_WORDS = regex.compile(r"\w+|[^\w\s]")     # the words and marks of a lexicon line
+
+
+@cache
+def _ministries() -> dict[tuple[str, ...], tuple[str, bool]]:
+    """The ministries' names (ministry_names.txt) by their words as ``TokenView.key``
+    reads them: (heads, whether the name must end the clause).  (A plain dict, not a
+    PhraseTable: built on first use, often inside a run, it must not tokenize its lines.)"""
+    return {tuple(lfold(w) for w in _PHRASE_WORDS.findall(r[0])): (r[1], r[2] == "end")
+            for r in data_rows("ministry_names.txt")}
+
+
+_MINISTRY_WORDS = 8     # the longest ministry's name, in tokens ("lao động , thương binh và xã hội")
+
+
+def _ministry_end(view: TokenView, k: int, head: Head) -> int:
+    """End of a ministry's or department's whole name written in lower case at
+    ``k``, right after its head (``k`` if none): "Bộ nội vụ từ năm 1999", "Sở
+    nội vụ, chúng tôi", "Bộ xây dựng đang soạn thảo"; a name that is also a verb
+    and its object must end the clause ("Sở xây dựng kế hoạch": the department
+    drafts a plan), and no name runs on into a longer word ("Bộ kế hoạch hóa")."""
+    table = _ministries()
+    e = min(k + _MINISTRY_WORDS, view.n)
+    while e > k and (tuple(view.key[k:e]) not in table or not view.joined(k, e)):
+        e -= 1
+    if e == k:
+        return k
+    heads, clause = table[tuple(view.key[k:e])]
+    if heads == "sở" and head.text != "Sở":
+        return k    # "Sở du lịch", "Sở ngoại vụ": a province's department only
+    if (e < view.n and view.adjacent(e) and view.words[e].isalpha() and not view.cap[e]
+            and is_word(view.words[e - 1], view.words[e])):
+        return k
+    if clause and not _ends_clause(view, e) and place_at(view, e, modifier=True) is None:
+        return k
+    return e
 
 
 _BANK_HEADS = {"Ngân hàng", "NH"}
@@ -739,6 +790,38 @@ def _words_before_country(view: TokenView, k: int, most: int = 4, local: bool = 
     return e if local else j
 
 
+_OWNERS_BEFORE = 3      # the longest lower-case rest of a name before "của", in words ("tài sản")
+_OWNERS = 6             # the longest lower-case owners after "của", in words ("các tổ chức tín dụng")
+_OWNERS_REACH = _OWNERS_BEFORE + _OWNERS + 4    # where the closing "(" may stand, in tokens after the name
+
+
+def _owners_end(view: TokenView, k: int) -> int:
+    """End of the lower-case rest of a name at ``k`` up to a country, and of whose the
+    body is ("của" and lower-case words), when an abbreviation in brackets follows
+    that country at once and so closes one official name (``k`` if none): "Công ty
+    Mua bán nợ Việt Nam (DATC)", "Công ty Quản lý tài sản của các tổ chức tín dụng
+    Việt Nam (VAMC)"; not a clause ("… của các tổ chức tín dụng Việt Nam đã …") nor
+    a parent body named with its head."""
+    j = k
+    while (j < view.n and j - k < _OWNERS_BEFORE and view.adjacent(j) and not view.cap[j] and view.words[j].isalpha()
+           and view.low[j] not in _AFTER_SUBJECT):
+        j += 1
+    t = j
+    if j + 2 < view.n and view.low[j] == "của" and view.joined(j, j + 2):
+        t = j + 1
+        while t < view.n and t - j <= _OWNERS and view.adjacent(t) and not view.cap[t] and view.words[t].isalpha() \
+                and view.low[t] not in _AFTER_SUBJECT:
+            t += 1
+        if t == j + 1:
+            return k
+    if t == k or t >= view.n or not view.adjacent(t) or not view.mask[t] & REGION:
+        return k
+    c = regions().match(view, t)
+    if c is None or c[1] != "country" or _bracketed_abbr(view, c[0]) <= c[0]:
+        return k
+    return c[0]
+
+
 def _place_or_number(view: TokenView, j: int) -> int:
     """End of a named place (not a bare unit word) or of a body's number at ``j`` that
     ends its name ("… Đà Lạt", "… 3"); ``j`` if none."""
@@ -855,6 +938,31 @@ def _bracketed_abbr(view: TokenView, k: int) -> int:
     return j + 1 if t < view.n and view.words[t] == ")" and view.adjacent(t) else k
 
 
+_ABBREVIATED_REST = 3    # the most lower-case words of a name an abbreviation may show it was cut before
+
+
+def _abbreviated_rest(view: TokenView, m: OrgMatch) -> int:
+    """End of up to three lower-case words after the name ``m`` that the abbreviation in
+    brackets right after them spells with theirs and the name's last words' initials, so
+    the name goes on through them ("Văn phòng Kiến trúc [sư trưởng] (VPKTST)", "Ban Chỉ
+    đạo Quy chế dân chủ [cơ sở] (DCCS)"), or of the place right after the abbreviation;
+    ``m.end`` if none."""
+    t = m.end
+    while (t < view.n and t - m.end < _ABBREVIATED_REST and view.adjacent(t) and view.words[t].isalpha()
+           and not view.cap[t] and view.low[t] not in _AFTER_SUBJECT):
+        t += 1
+    if not (t + 2 < view.n and view.words[t] == "(" and view.words[t + 2] == ")" and view.joined(t - 1, t + 3)):
+        return m.end
+    abbr = _plain(view.words[t + 1])
+    s = t - len(abbr)
+    if not (len(abbr) >= 3 and view.words[t + 1].isupper() and m.start <= s < m.end - 1
+            and _plain(_initials(view, s, t)) == abbr):
+        return m.end
+    if t + 3 < view.n and view.adjacent(t + 3) and (p := place_at(view, t + 3, modifier=True)) is not None:
+        return p[0]     # "… (VPKTST) thành phố": the place after the abbreviation, one name (as "(TN-MT) TP")
+    return t
+
+
 def _initials(view: TokenView, i: int, j: int) -> str:
     """Upper-case initials of tokens ``i..j``: ``NH`` for ``Ngân hàng``."""
     return "".join(w[:1] for w in view.words[i:j]).upper()
@@ -868,11 +976,11 @@ def _plain(letters: str) -> str:
 
 
 def _about_subject_end(view: TokenView, k: int) -> int:
-    """End of a level or a council's task at ``k`` (_ABOUT_NAMES, up to three words),
+    """End of a level or a council's task at ``k`` (_ABOUT_NAMES, up to four words),
     "về" and a capitalized subject (``k`` if none): "Quốc gia về APEC", "tư vấn về
-    Dân chủ - Pháp luật"."""
+    Dân chủ - Pháp luật", "Chỉ đạo quốc gia về Cơ chế một cửa"."""
     t = k
-    while t < view.n and t - k < 3 and view.adjacent(t) and view.low[t] in _ABOUT_NAMES:
+    while t < view.n and t - k < 4 and view.adjacent(t) and view.low[t] in _ABOUT_NAMES:
         t += 1
     if not (t + 1 < view.n and view.low[t] == "về" and view.joined(t - 1, t + 2) and view.cap[t + 1]):
         return k
@@ -897,7 +1005,9 @@ def _capital_subject_end(view: TokenView, j: int) -> int:
     known names, joined by "-", "và", ",": "Dân chủ - Pháp luật", "APEC", "Kinh tế và
     Ngân sách" (not "Dự thảo Luật …", a document: no field)."""
     end = t = j
-    while t < view.n and view.adjacent(t) and view.cap[t]:
+    while t < view.n and view.adjacent(t) and (view.cap[t] or (t > j and view.words[t - 1] == "và")):
+        # (a last field after "và" may be in lower case: "Cơ chế một cửa ASEAN và tạo thuận lợi
+        # thương mại")
         m = ((org_fields().match(view, t) if view.mask[t] & FIELD else None)
              or (org_names().match(view, t) if view.mask[t] & ORG_NAME else None))
         if m is None:
@@ -1124,9 +1234,10 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
             and (p := place_at(view, j)) is not None and p[1] != "unit"):
         return None         # "đoàn đại biểu quốc hội Việt Nam sang Mỹ": a country's visiting delegation (a
                             # country, not a city written with its unit: "… TP.HCM"), not a province's
-    if head.text in _ELECTION_TEAMS:
+    if head.text in _ELECTION_TEAMS or head.text in _NOTARIES:
         if not (j + 1 < view.n and view.low[j] == "số" and view.words[j + 1].isdigit() and view.joined(j, j + 2)):
-            return None     # "của tổ bầu cử": any team; a team is one body by its number
+            return None     # "của tổ bầu cử": any team; a team is one body by its number ("Phòng
+                            # công chứng số 3"; "Phòng công chứng hoặc văn phòng công chứng": any)
         k = j + 2           # "Tổ bầu cử số 7", then its ward
     elif head.text in _SITE_BOARDS and j + 1 < view.n and view.low[j] == "dự" and view.low[j + 1] == "án":
         k = _project_end(view, j, depth)    # "Ban Quản lý dự án thủy điện 4", "… dự án Bộ TT&TT"
@@ -1147,6 +1258,8 @@ def complete(view: TokenView, i: int, j: int, head: Head, depth: int = 0) -> Org
             k = _name(view, j, head)
     else:
         k = _name(view, j, head)
+        if head.text in _SITE_BOARDS and k > j + 1:
+            k = _site_after_task(view, j, k)
     if head.text == "Đoàn" and k - j == 2 and (view.low[j], view.low[j + 1]) in _TEAMS:
         return OrgMatch(i, k, "class", head)    # "Đoàn Thanh tra", "Đoàn Kiểm tra": a team sent for one
                                                 # task, not a body (C_NOTES 4); the body that sent it is
@@ -1620,6 +1733,13 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             continue
         if m.head is not None and m.end - m.start == len(m.head.text.split()) and _counted(view, m.start):
             continue    # "giữa hai QH", "hai Đảng": a number of bodies, no one body
+        if m.head is not None and (m.head.text == "Cơ quan" or m.head.text in _MISSIONS) and _abroad(view, m):
+            continue    # "Cơ quan đại diện Việt Nam ở nước ngoài": a country's bodies abroad, every
+                        # one of them; the country stays a place
+        if m.end + 3 < view.n and "(" in view.words[m.end + 1:m.end + 1 + _ABBREVIATED_REST] \
+                and not view.cap[m.end] and (e := _abbreviated_rest(view, m)) > m.end:
+            m = OrgMatch(m.start, e, m.rule, m.head)     # "Văn phòng Kiến trúc sư trưởng (VPKTST)"
+            a, b = view.char_span(m.start, m.end)
         score = 0.9 if m.rule == "name" or m.end - m.start > 1 else 0.8
         b = _glued_end(view, m.end, b)
         if doc.text.endswith("&amp", a, b) and (g := _ENTITY_REST.match(doc.text, b)) is not None:
@@ -1643,7 +1763,78 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
     if _FACULTY_OPENER.search(view.text) is not None:
         out.extend(_faculties(doc, view))
     out.extend(_reporters_papers(doc, view))     # (found by literal searches, no regex scan of the text)
+    if "(" in view.text:
+        out.extend(_defined_bodies(doc, view))
     return out
+
+
+# Bodies named in lower case by a common head and their task, then given in brackets
+# the initials of those words, which the text goes on to use for that one body
+# (Q_NOTES 10): "cơ quan điều tra (CQĐT) … CQĐT đang làm rõ", "ban quản lý (BQL) …
+# BQL cho rằng".  The abbreviation names the body; the words alone would be any one.
+# (An abbreviation of three to six capitals, in brackets.)
+_LOWER_BODY_HEADS = {("cơ", "quan"), ("ban",)}
+
+
+def _initial(word: str) -> str:
+    """A word's first letter, upper-cased and without its tone and vowel marks ("đ" stays "Đ")."""
+    c = word[:1].upper()
+    return c if c == "Đ" else unicodedata.normalize("NFD", c)[:1]
+
+
+def _defined_bodies(doc: Doc, view: TokenView) -> list[Span]:
+    """The lower-case bodies that an abbreviation of their initials defines (see above)."""
+    out = []
+    text = view.text
+    e = text.find("(")
+    while e >= 0:       # (a literal search: an article holds a few brackets)
+        t = bisect_left(view.starts, e)
+        e = text.find("(", e + 1)
+        if not (t + 2 < view.n and view.words[t + 2] == ")" and view.words[t] == "("
+                and 3 <= len(abbr := view.words[t + 1]) <= 6 and abbr.isupper() and abbr.isalpha()):
+            continue
+        s = t - len(abbr)
+        if s < 1 or not view.joined(s, t + 3):
+            continue
+        if not ((view.low[s], view.low[s + 1]) in _LOWER_BODY_HEADS or (view.low[s],) in _LOWER_BODY_HEADS):
+            continue
+        if any(view.cap[k] or not view.words[k].isalpha() for k in range(s, t)) \
+                or "".join(_initial(view.words[k]) for k in range(s, t)) != abbr:
+            continue
+        if view.low[s - 1] in _CLASS_BEFORE or (t + 3 < view.n and view.adjacent(t + 3) and view.low[t + 3] in _CLASS):
+            continue    # "các cơ quan điều tra (CQĐT)", "ban chỉ đạo (BCĐ) các cấp": bodies of a kind
+        a, b = view.char_span(s, _zone_end(view, t + 3))
+        out.append(doc.span(a, b, "ORGANIZATION", "rule:org-defined", 0.8))
+    return out
+
+
+_ZONES = {"khu", "cụm"}
+_FIRM_NOUN = [lfold("doanh"), lfold("nghiệp")]    # (as view.key reads the words)
+_DEPUTIES = {"phó", "trưởng"}   # (a body's head or deputy written bare before it: "phó BQL")
+
+
+def _zone_end(view: TokenView, k: int) -> int:
+    """End of the zone a defined board runs, named by its own abbreviation right after it
+    (``k`` if none): "ban quản lý (BQL) khu CNC", "BQL khu CNC" (Q_NOTES 10)."""
+    if (k + 1 < view.n and view.low[k] in _ZONES and view.joined(k, k + 2) and view.words[k + 1].isupper()
+            and view.words[k + 1].isalpha() and 2 <= len(view.words[k + 1]) <= 5):
+        return k + 2
+    return k
+
+
+_ABROAD = (lfold("nước"), lfold("ngoài"))     # (as view.key reads "nước ngoài")
+
+
+def _abroad(view: TokenView, m: OrgMatch) -> bool:
+    """The body ``m`` is named by its country and then "ở/tại nước ngoài" (abroad): for an
+    agency or a mission, the country's bodies abroad as a class ("Cơ quan đại diện Việt
+    Nam ở nước ngoài"; not "Đài Tiếng nói Việt Nam ở nước ngoài", one body's offices)."""
+    e = m.end
+    if not (e + 2 < view.n and view.low[e] in ("ở", "tại") and tuple(view.key[e + 1:e + 3]) == _ABROAD
+            and view.joined(e - 1, e + 3)):
+        return False
+    return any(view.mask[t] & REGION and (c := regions().match(view, t)) is not None and c[0] == e
+               and c[1] == "country" for t in range(max(m.start + 1, e - 3), e))
 
 
 # A reporter ("PV", "phóng viên") of a newspaper named right after: "trao đổi với PV
@@ -1953,7 +2144,7 @@ _PLAIN_FRONT = Head("Mặt trận ", "named", True, False)
 # Heads of companies, whose own name is later used alone: "Công ty cổ phần
 # Tasco Nam Thái" ... "việc Tasco Nam Thái thu phí".
 _COMPANY_HEADS = {"Công ty", "công ty", "Tổng Công ty", "Tổng công ty", "Tập đoàn", "tập đoàn", "TCT", "TCty", "Tổng Cty",
-                  "Cty", "CTy", "CTCP"}
+                  "Cty", "CTy", "CTCP", "Doanh nghiệp tư nhân", "DNTN"}
 # Firms numbered after their name: "Công ty Xây dựng số 4 Hà Nội", "Chi nhánh
 # DNTN Xây dựng số 1 tỉnh Điện Biên", "Xí nghiệp Khảo sát số 2".
 _NUMBERED_FIRMS = _COMPANY_HEADS | {"Chi nhánh", "Xí nghiệp"}
@@ -1977,6 +2168,16 @@ _SITE_BOARDS = {"Ban Quản lý", "Ban quản lý", "BQL"}
 # ... and the border posts named by the border gate they guard: "Đồn Biên phòng
 # Cửa khẩu quốc tế Cầu Treo".
 _SITE_HEADS = _SITE_BOARDS | {"Đồn Biên phòng"}
+
+
+def _site_after_task(view: TokenView, j: int, k: int) -> int:
+    """End of a management board's name read up to ``k`` after its head (at ``j``), or
+    of the site it runs when that begins inside the name and goes on past it: "Ban
+    Quản lý Đầu tư - Xây dựng Khu đô thị mới Thủ Thiêm" (its task, then its site)."""
+    for t in range(j + 1, k):
+        if view.cap[t] and (e := site_at(view, t)) > k:
+            return e
+    return k
 # Institutes and committees whose name may give their subject after "về".
 # The tasks a team ("Đoàn") is sent for, which name the team, no body: "Đoàn Thanh tra",
 # "Đoàn Kiểm tra", "Đoàn giám sát", "Đoàn công tác".
@@ -1984,7 +2185,8 @@ _TEAMS = {("thanh", "tra"), ("kiểm", "tra"), ("giám", "sát"), ("công", "tá
 _ABOUT_HEADS = {"Viện", "Ủy ban", "Uỷ ban", "Hội đồng", "Trung tâm", "Quỹ"}
 # The words between such a head and "về" that make its capitalized subject the name:
 # its level ("Ủy ban Quốc gia về APEC") or an advisory council's task ("Hội đồng tư vấn về …").
-_ABOUT_NAMES = {"quốc", "gia", "nhà", "nước", "trung", "ương", "tư", "vấn"}
+_ABOUT_NAMES = {"quốc", "gia", "nhà", "nước", "trung", "ương", "tư", "vấn",
+                "chỉ", "đạo"}   # (a national steering committee: "Ủy ban Chỉ đạo quốc gia về Cơ chế một cửa")
 _SUBJECT_JOINS = {"-", "–", "và", ","}
 # Institutes and centres named in sentence case by a field and its object, then the
 # place or number that makes the body one: "Viện Nghiên cứu hạt nhân Đà Lạt".
@@ -2020,6 +2222,8 @@ _REGION_HEADS = {"Quân khu", "QK"}
 _DELEGATIONS = {"đoàn đại biểu Quốc hội", "đoàn ĐBQH"}
 # Numbered election teams and boards: "Tổ bầu cử số 7", "ban bầu cử số 9 quận Sơn Trà".
 _ELECTION_TEAMS = {"Tổ bầu cử", "tổ bầu cử", "Ban bầu cử", "ban bầu cử"}
+# The state notary offices of a province, numbered: "Phòng công chứng số 3", "Phòng Công chứng số 1 TP.HCM".
+_NOTARIES = {"Phòng công chứng", "phòng công chứng"}
 # The Party committee of a bloc, named by the agencies or firms of the bloc.
 _BLOC_HEADS = {"Đảng ủy Khối", "Đảng ủy khối"}
 # Lower-case nouns that say what a bloc gathers: "Khối các cơ quan Trung ương",
@@ -2088,7 +2292,7 @@ _PROJECT_HEAD = Head("Ban Quản lý", "named", False, False)
 # nước Sài Gòn", "Công ty cà phê Trung Nguyên", "Hợp tác xã cựu chiến binh Vạn
 # Xuân Trương", "Công ty cổ phần Tư vấn xây dựng điện 1", "Công ty Sông Đà 5".
 _TRADE_HEADS = {"Công ty", "Tổng Công ty", "Tổng công ty", "Cty", "CTy", "CTCP", "Tổng Cty", "Tập đoàn", "Xí nghiệp",
-                "Hợp tác xã", "HTX"}
+                "Hợp tác xã", "HTX", "Doanh nghiệp tư nhân", "DNTN"}
 # State general corporations, one of each sector, named by the sector alone in lower
 # case: "Tổng công ty đường sắt", "Tổng công ty dầu khí" (not "Công ty bảo hiểm": any firm).
 _NATIONAL_CORPS = {"Tổng Công ty", "Tổng công ty", "Tổng Cty", "TCT", "TCty"}
@@ -2341,6 +2545,7 @@ def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
     state body (Bộ, Sở) referred back to by its head alone (_bare_company); and
     bodies by the abbreviation they were given in brackets; in the gaps between ``kept``."""
     names = set()
+    defined = set()     # the abbreviations of bodies named in lower case (_defined_bodies)
     first_named: dict[str, int] = {}    # head (company, office, Bộ, Sở) -> end of its first named mention
     for sp in kept:
         start = sp.start
@@ -2354,6 +2559,13 @@ def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
             continue
         i = bisect_left(view.starts, start)     # the token starting there, if any
         if i >= view.n or view.starts[i] != start:
+            continue
+        if sp.source == "rule:org-defined":
+            k = bisect_left(view.starts, sp.start)
+            while view.words[k] != "(":
+                k += 1
+            names.add((view.words[k + 1],))     # "cơ quan điều tra (CQĐT)" defines "CQĐT"
+            defined.add(view.words[k + 1])
             continue
         if sp.source == "rule:org-abbreviation":
             j = i
@@ -2390,11 +2602,18 @@ def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
             j = i + len(name)
             if tuple(view.words[i:j]) != name or not view.joined(i, j):
                 continue
-            if j < view.n and view.adjacent(j) and is_proper(view, j):
-                continue    # part of a longer name
+            if j < view.n and view.adjacent(j) and (is_proper(view, j) or view.words[j].isdigit()):
+                continue    # part of a longer name, or of a numbered one: "cầu Tân Thuận 2" (after "Công
+                            # ty Tân Thuận"), "Sông Đà 5" (another firm)
             if _counted(view, i):
                 continue
-            a, b = view.char_span(i, j)
+            if name[0] in defined:
+                if i > 0 and view.adjacent(i) and view.low[i - 1] in _DEPUTIES:
+                    continue    # "phó BQL khu CNC": a deputy head's office, a POSITION whole
+                j = _zone_end(view, j)
+            s = i - 2 if i > 1 and view.key[i - 2:i] == _FIRM_NOUN and view.joined(i - 2, i) else i
+            a, b = view.char_span(s, j)     # (with the common noun for a firm before it: "doanh
+                                            # nghiệp Trường Vân", as "công ty Trường Vân")
             if a < last_end or overlaps_any(kept, a, b):
                 continue
             out.append(doc.span(a, b, "ORGANIZATION", "rule:org-alias", 0.7))

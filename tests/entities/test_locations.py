@@ -592,6 +592,20 @@ NOT_LOCATIONS = [
     "Toàn bộ diện tích ngoài khu công nghiệp 300 ha; truyền hình trực tiếp trên kênh VOV1.",
 ]
 
+# a plant named by its product and its own name, a village's or an old brand's that no
+# gazetteer knows (not a person's full name after a clause that goes on)
+CASES += [
+    ("Sản xuất gạch không nung tại Nhà máy xi măng Lưu Xá, Thái Nguyên.", ["Nhà máy xi măng Lưu Xá", "Thái Nguyên"]),
+    ("chưa hoàn tất thủ tục chào bán Nhà máy bột giấy Phương Nam - dự án thua lỗ", ["Nhà máy bột giấy Phương Nam"]),
+    ("Ông Được đưa ra ví dụ Nhà máy giấy Bãi Bằng đã thuê giáo viên.", ["Nhà máy giấy Bãi Bằng"]),
+]
+NOT_LOCATIONS += [
+    "nhà máy ngừng hoạt động Nguyễn Văn Tuấn nói.",
+]
+# towns whose unit word the source data wrote in title case ("Thành Phố Đồng Hới", "Thị Xã Buôn Hồ")
+CASES += [
+    ("Ông về Đồng Hới rồi đi Buôn Hồ và Mường Lay.", ["Đồng Hới", "Buôn Hồ", "Mường Lay"]),
+]
 
 test_locations, test_not_locations = label_tests("LOCATION", CASES, NOT_LOCATIONS)
 

@@ -1022,6 +1022,85 @@ NOT_ORGANIZATIONS += [
     "quy định đại sứ quán, tổng lãnh sự quán ra quyết định buộc lao động về nước.",
 ]
 
+# a ministry or a province's department named in lower case after its capitalized head
+CASES += [
+    ('"Bộ trưởng nói đã làm việc với Bộ nội vụ từ năm 1999.', ["Bộ nội vụ"]),
+    ("Sau khi có báo cáo của Sở nội vụ, chúng tôi sẽ thông tin tới báo chí.", ["Sở nội vụ"]),
+    ("Bộ xây dựng đang soạn thảo quy phạm xây dựng trong vùng động đất.", ["Bộ xây dựng"]),
+    ("Các bộ, ngành Trung ương và Bộ nội vụ ban hành các Thông tư.", ["Bộ nội vụ"]),
+    ("Sở tài nguyên và môi trường tỉnh Nghệ An đã cấp phép.", ["Sở tài nguyên và môi trường tỉnh Nghệ An"]),
+    ("Bộ lao động, thương binh và xã hội đã trình dự thảo.", ["Bộ lao động, thương binh và xã hội"]),
+]
+NOT_ORGANIZATIONS += [
+    # (a name that is also a verb and its object: the department drafts a plan)
+    "Sở xây dựng kế hoạch triển khai ngay trong tháng.",
+    # (a province's department only)
+    "Bộ du lịch của nước bạn đã sang thăm.",
+]
+# a body named in lower case and given the abbreviation of its initials, then used by it
+CASES += [
+    ("Đến nay, một báo cáo của cơ quan điều tra (CQĐT) cho thấy ông Tiến có 5 sai phạm. "
+     "Hiện CQĐT chưa có con số chính xác. Theo CQĐT, việc không tái xuất đã gây thất thoát.",
+     ["cơ quan điều tra (CQĐT)", "CQĐT", "CQĐT"]),
+    ("Theo ban quản lý (BQL) khu CNC, mới giải quyết được 23%. BQL cho rằng quận cần đẩy nhanh. "
+     "Đề nghị UBND TP chỉ đạo BQL khu CNC có báo cáo.",
+     ["ban quản lý (BQL) khu CNC", "BQL", "UBND TP", "BQL khu CNC"]),
+]
+NOT_ORGANIZATIONS += [
+    # (bodies of a kind; initials that are not the words')
+    "Các cơ quan điều tra (CQĐT) phải báo cáo. CQĐT các cấp phối hợp.",
+    "Theo ban quản lý (QLDA), tiến độ chậm.",
+]
+# long official names: a national committee's subject after "về", the police departments
+# written with "CSĐT", a body named for those it serves, closed by its country and abbreviation
+CASES += [
+    ("Phó Thủ tướng chủ trì phiên họp của Ủy ban Chỉ đạo quốc gia về Cơ chế một cửa quốc gia, Cơ chế một cửa "
+     "ASEAN và tạo thuận lợi thương mại sáng nay.",
+     ["Ủy ban Chỉ đạo quốc gia về Cơ chế một cửa quốc gia, Cơ chế một cửa ASEAN và tạo thuận lợi thương mại"]),
+    ("Hội đồng Quốc gia về Phát triển bền vững đã họp.", ["Hội đồng Quốc gia về Phát triển bền vững"]),
+    ("Bộ trưởng khẳng định Cục Nghệ thuật biểu diễn không có sai phạm.", ["Cục Nghệ thuật biểu diễn"]),
+    ("Công an TP phối hợp với Cơ quan Điều tra hình sự để điều tra.", ["Công an TP", "Cơ quan Điều tra hình sự"]),
+    ("Nghị định về việc thành lập lực lượng Công an nhân dân vũ trang được ban hành năm 1959.",
+     ["Công an nhân dân vũ trang"]),
+    ("học sinh của Trường Phổ thông Dân tộc nội trú Him Lam, tỉnh Hậu Giang.",
+     ["Trường Phổ thông Dân tộc nội trú Him Lam"]),
+    ("Sở yêu cầu CLB Bơi lặn Phú Thọ thu hồi; Viện Công nghiệp phần mềm và Nội dung số Việt Nam đã họp.",
+     ["CLB Bơi lặn Phú Thọ", "Viện Công nghiệp phần mềm và Nội dung số Việt Nam"]),
+    ("Vụ Đông y mà ngày nay là Cục Quản lý Y, dược cổ truyền đã tham mưu.", ["Vụ Đông y", "Cục Quản lý Y, dược cổ truyền"]),
+    # (lower-case words that the abbreviation after them shows are the name's)
+    ("Sở TDTT đã có công văn gửi Văn phòng Kiến trúc sư trưởng (VPKTST) thành phố về việc cấp phép.",
+     ["Sở TDTT", "Văn phòng Kiến trúc sư trưởng (VPKTST) thành phố"]),
+    ("Theo Ban Chỉ đạo Quy chế dân chủ cơ sở (DCCS) TPHCM, năm 2005 đã có chuyển biến.",
+     ["Ban Chỉ đạo Quy chế dân chủ cơ sở (DCCS) TPHCM"]),
+    ("ông Tiến tiếp tục đến Cục CSĐT tội phạm về trật tự xã hội để trả lời.",
+     ["Cục CSĐT tội phạm về trật tự xã hội"]),
+    ("Nâng cao hiệu quả hoạt động của Công ty Quản lý tài sản của các tổ chức tín dụng Việt Nam (VAMC).",
+     ["Công ty Quản lý tài sản của các tổ chức tín dụng Việt Nam", "VAMC"]),
+    ("VAMC và Công ty Mua bán nợ Việt Nam (DATC) đã tham gia.", ["VAMC", "Công ty Mua bán nợ Việt Nam", "DATC"]),
+]
+# firms of other legal forms and trades: a sole proprietorship (and its short name after
+# "doanh nghiệp"), a law firm; notary offices by their number; a department written with "THA"
+CASES += [
+    ("Xe đứng tên Doanh nghiệp tư nhân Trường Vân, có trụ sở tại Huế. Đúng là xe của doanh nghiệp Trường Vân.",
+     ["Doanh nghiệp tư nhân Trường Vân", "doanh nghiệp Trường Vân"]),
+    ("Công ty luật TNHH Đức An trả lời bạn như sau.", ["Công ty luật TNHH Đức An"]),
+    ("Xác minh tại Phòng công chứng số 3 thì ngày 21/4/2016 đã có chứng thực.", ["Phòng công chứng số 3"]),
+    ("Chi cục THA dân sự huyện Bến Lức đã kê biên.", ["Chi cục THA dân sự huyện Bến Lức"]),
+    ("các đơn vị sẽ đưa xe công về công ty TNHH MTV dịch vụ công ích Thanh niên xung phong quản lý.",
+     ["công ty TNHH MTV dịch vụ công ích Thanh niên xung phong"]),
+]
+NOT_ORGANIZATIONS += [
+    # a country's agencies abroad, every one of them
+    "quan hệ công tác giữa Cơ quan thường trú với Cơ quan đại diện Việt Nam ở nước ngoài và với nước sở tại.",
+    "Người thừa kế liên hệ với cơ quan công chứng (Phòng công chứng hoặc văn phòng công chứng).",
+    "Các doanh nghiệp tư nhân đang phát triển.",
+]
+# a management board named by its task and then the site it runs
+CASES += [
+    ("Theo Ban Quản lý Đầu tư- Xây dựng KĐT mới Thủ Thiêm, hiện đã giải tỏa hơn 50% diện tích.",
+     ["Ban Quản lý Đầu tư- Xây dựng KĐT mới Thủ Thiêm"]),
+]
+
 test_organizations, test_not_organizations = label_tests("ORGANIZATION", CASES, NOT_ORGANIZATIONS)
 
 
@@ -1038,6 +1117,12 @@ def test_delegation_in_brackets_is_its_place(text, expected):
 def test_department_verb_not_field():
     """A general department's lower-case field that the clause goes on from is its verb."""
     assert texts("Tổng cục xây dựng kế hoạch kiểm tra.", "ORGANIZATION") == ["Tổng cục"]
+
+
+def test_company_short_name_before_a_number_is_another_name():
+    text = ("Công ty Phát triển Công nghiệp Tân Thuận sẽ đầu tư. Khu Nam đã có các cây cầu như Tân Thuận 2, "
+            "Nguyễn Tri Phương.")
+    assert texts(text, "ORGANIZATION") == ["Công ty Phát triển Công nghiệp Tân Thuận"]
 
 
 def test_company_short_name_after_its_full_name():
