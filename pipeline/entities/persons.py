@@ -200,6 +200,9 @@ _NAME_WORD = regex.compile(
     regex.VERBOSE,
 )
 _TITLE_MODS = {"phó", "tổng", "quyền", "cựu", "nguyên"}
+# Nouns of a group that open a body's name after a title and are no one's given name: "Chủ tịch
+# Nhóm nghị sĩ Quốc hội Mông Cổ - Việt Nam", "Trưởng Nhóm công tác liên ngành" (no person "Nhóm").
+_GROUP_NOUNS = frozenset({"Nhóm"})
 
 
 def _titled_name(view: TokenView, i: int) -> tuple[int, int] | None:
@@ -232,7 +235,8 @@ def _titled_name(view: TokenView, i: int) -> tuple[int, int] | None:
             j = k + 1
             if j + 1 < view.n and view.words[j] in ("-", "–") and view.joined(j - 1, j + 2):
                 j += 1
-    if j >= view.n or not view.adjacent(j) or _not_a_name(view, j) or opens_clause(view, j):
+    if j >= view.n or not view.adjacent(j) or _not_a_name(view, j) or opens_clause(view, j) \
+            or view.words[j] in _GROUP_NOUNS:
         # (not "… các Vụ trưởng Về việc …": a new sentence, its full stop lost)
         return _foreign_after_office(view, i) if j < view.n and view.adjacent(j) else None
     e = _initial_name(view, j)

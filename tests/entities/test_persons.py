@@ -399,3 +399,14 @@ def test_rare_family_name_after_an_office(text, expected):
 ])
 def test_royal_titles(text, expected):
     assert texts(text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a group's noun after a title opens a body's name, no given name
+    ("Ông Badraa Dolgor, Chủ tịch Nhóm nghị sĩ Quốc hội Mông Cổ - Việt Nam phát biểu.", ["Badraa Dolgor"]),
+    ("Bà Lan, Chủ tịch Nhóm công tác liên ngành cho biết.", ["Lan"]),
+    # (a given name after a title is still the holder's)
+    ("Chủ tịch Hùng nói thêm.", ["Hùng"]),
+])
+def test_group_noun_after_a_title(text, expected):
+    assert texts(text, "PERSON") == expected
