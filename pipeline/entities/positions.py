@@ -30,7 +30,8 @@ from .lexicon import (FAMILY, FIELD, HEAD, HONORIFIC, PLACE, SYLLABLE, TITLE, UN
                       lfold, may_start, org_fields, place_units, places, position_boards, position_titles, province_names,
                       regions)
 from .locations import MODIFIERS, _name_after, candidate_starts, place_at, site_at, unit_at
-from .names import _MIDDLE_ONLY, DEPUTY, FUNCTION_WORDS, is_proper, is_syllable, named_place, person_shape, scan
+from .names import (_MIDDLE_ONLY, DEPUTY, FUNCTION_WORDS, is_proper, is_syllable, named_place, person_shape, scan,
+                    syllable_run)
 from .organizations import CLASS, TERM, TERM_NUMBER, _plain, complete, head_at, org_at
 
 _MODS = MODIFIERS
@@ -413,7 +414,27 @@ def _position_at(view: TokenView, i: int) -> PositionMatch | None:
         # the office alone in brackets right after its holder's name, an apposition: "BS Trần
         # Văn Lượng (phó giám đốc)", "ông Nguyễn Văn Tư (Tổng giám đốc)"
         return PositionMatch(i, j, None, "bare")
+    if j - k >= 2 and view.low[k] not in DEPUTY and view.cap[i] and _holder_before(view, i) \
+            and _clause_goes_on(view, j):
+        # the office alone, capitalized, in apposition after its holder's name, the clause
+        # going on after it: "ông Phạm Viết Hiệp - Tổng Giám đốc là người đại diện", "ông
+        # Vũ Văn Cường, Phó Tổng Giám đốc, Công ty …" (not "…, Giám đốc công ty chạy …",
+        # a body the grammar does not read)
+        return PositionMatch(i, j, None, "bare")
     return None
+
+
+def _holder_before(view: TokenView, i: int) -> bool:
+    """A comma or a spaced dash at ``i - 1`` closes a person's name: a full name
+    (``Phạm Viết Hiệp -``), or a given name after an honorific (``ông Hào,``)."""
+    if i < 3 or view.words[i - 1] not in (",", "-", "–") or not view.adjacent(i) or not view.cap[i - 2]:
+        return False
+    for s in range(max(0, i - 5), i - 2):
+        if person_shape(view, s) == i - 1:
+            return True
+    h = i - 3
+    return syllable_run(view, i - 2, 1) == i - 1 and bool(view.mask[h] & HONORIFIC) and not view.cap[h] \
+        and (m := honorifics().match(view, h)) is not None and m[0] == i - 2
 
 
 # A minister's title before a class of bodies that are no ministries: "Bộ trưởng các ngành" (the
@@ -423,8 +444,8 @@ _MINISTER_NOT_CLASS = frozenset((t, c) for t in ("bộ", "thứ") for c in ("ng�
 # trưởng Ngoại giao ASEAN", "Hội nghị Thứ trưởng" (an event, no office).
 _MEETING_TITLES = frozenset({"bộ trưởng", "thứ trưởng", "ngoại trưởng"})
 # Titles that, after "Ban", name a company's or a body's board of those officers: "Ban giám
-# đốc", "Ban Tổng Giám đốc", "Ban Chủ nhiệm" (a body, no one office).
-_BOARD_TITLES = frozenset({"giám đốc", "tổng giám đốc", "chủ nhiệm"})
+# đốc", "Ban Tổng Giám đốc", "Ban Chủ nhiệm", "Ban TGĐ" (a body, no one office).
+_BOARD_TITLES = frozenset({"giám đốc", "tổng giám đốc", "chủ nhiệm", "GĐ", "TGĐ"})
 # The title of an office's deputy head, whose last words are the office's head noun.
 _OFFICE_DEPUTY = "phó văn phòng"
 
