@@ -22,7 +22,8 @@ from ..doc import Doc
 from ..extractors import lines
 from ..span import Span
 from .lexicon import (FAMILY, FIELD, HEAD, HONORIFIC, HONORIFIC_ALONE, HONORIFIC_SECOND, ORG_NAME, PLACE, REGION,
-                      SYLLABLE, TITLE, TITLE_ALONE, TITLE_SECOND, UNIT, TokenView, family_names, fold, honorifics,
+                      SYLLABLE, TITLE, TITLE_ALONE, TITLE_SECOND, UNIT, TokenView, data_rows, family_names, fold,
+                      honorifics,
                       is_word, may_start, org_codes, org_fields, org_heads, org_names, places,
                       position_titles, province_names, regions)
 from .locations import NAME_HONORIFIC, NAME_START, NAME_TITLE, candidate_starts, place_at, unit_at
@@ -803,10 +804,27 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             continue    # (a paper or place: "Theo Thanh Niên (TNO)")
         out.append(doc.span(a, b, "PERSON", "rule:person-byline", 0.75))
         taken.add(i)
+    for name, title in _inverted_titles():
+        phrase = f"{name} {title}"
+        p = text.find(phrase)
+        while p >= 0:
+            i = view_index(view, p)
+            if i is not None and i not in taken and not (i > 0 and cap[i - 1] and view.adjacent(i)) \
+                    and view.memo.get("position_ends", {}).get(i + 1) == bisect_left(view.starts, p + len(phrase)):
+                # "Di chúc của Hồ Chủ tịch": the family name alone before the title it holds
+                add(i, i + 1, "inverted", 0.9)
+            p = text.find(phrase, p + 1)
     out.extend(_caps_bylines(doc, view))
     out.extend(_byline_initials(doc))
     out.extend(_byline_names(doc))
     return out
+
+
+@cache
+def _inverted_titles() -> tuple[tuple[str, str], ...]:
+    """(family name, title) of the leaders named by the family name before the title
+    (``Hồ Chủ tịch``: inverted_titles.tsv)."""
+    return tuple((r[0], r[1]) for r in data_rows("inverted_titles.tsv"))
 
 
 def _rare_family_name(view: TokenView, i: int) -> int:

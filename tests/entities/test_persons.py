@@ -410,3 +410,14 @@ def test_royal_titles(text, expected):
 ])
 def test_group_noun_after_a_title(text, expected):
     assert texts(text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "Hồ Chủ tịch": the family name before the title, a name of its own
+    ("Thực hiện Di chúc của Hồ Chủ tịch, Đảng bộ đã nỗ lực.", ["Hồ"]),
+    # (the last syllable of a place, and a title with its body after it, are no such name)
+    ("Đại diện UBND quận Tây Hồ Chủ tịch phát biểu.", []),
+    ("Hồ Chủ tịch UBND tỉnh đã ký.", []),
+])
+def test_family_name_before_its_title(text, expected):
+    assert texts(text, "PERSON") == expected
