@@ -816,6 +816,7 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             p = text.find(phrase, p + 1)
     out.extend(_caps_bylines(doc, view))
     out.extend(_byline_initials(doc))
+    out.extend(_initials_lines(doc))
     out.extend(_byline_names(doc))
     return out
 
@@ -893,6 +894,25 @@ def _byline_names(doc: Doc) -> list[Span]:
             for m in _BYLINE_NAME.finditer(doc.text, z.start, z.end):
                 out.append(doc.span(m.start(), m.end(), "PERSON", "rule:person-byline", 0.95))
     return out
+
+
+# A line of its own holding only reporters' initials names, joined by dashes: the byline of one
+# story of a page that gathers several ("T. Dũng - H. Dũng", "C.Tuấn- H.Nông", "H.Dũng"), where
+# "H." and "P." are initials too.
+_INITIALS_LINE = regex.compile(
+    r"""(?m)^[ \t]*
+    (?P<n> (?:\p{Lu}\.[ ]?){1,3}\p{Lu}\p{Ll}+ )
+    (?: [ \t]*[-–][ \t]* (?P<n> (?:\p{Lu}\.[ ]?){1,3}\p{Lu}\p{Ll}+ ) )*
+    [ \t]*$""", regex.VERBOSE)
+
+
+def _initials_lines(doc: Doc) -> list[Span]:
+    """The initials names of the lines that hold nothing else, each a PERSON."""
+    text = doc.text
+    if "." not in text:
+        return []
+    return [doc.span(a, b, "PERSON", "rule:person-byline", 0.8)
+            for m in _INITIALS_LINE.finditer(text) for a, b in m.spans("n")]
 
 
 def _byline_initials(doc: Doc) -> list[Span]:
