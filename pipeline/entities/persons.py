@@ -154,7 +154,8 @@ def _caps_bylines(doc: Doc, view: TokenView) -> list[Span]:
     out = []
     for n in _CAPS_NAME.finditer(text, m.start(_NAMES), m.end(_NAMES)):
         i = view_index(view, n.start())
-        if i is not None and org_names().match(view, i) is None and regions().match(view, i) is None:
+        if i is not None and org_names().match(view, i) is None and regions().match(view, i) is None \
+                and all(_caps_syllable(w) for w in n.group().split(" ")):    # (not "PV PV": acronyms)
             out.append(doc.span(n.start(), n.end(), "PERSON", "rule:person-byline", 0.7))
     return out
 
@@ -201,9 +202,10 @@ _NAME_WORD = regex.compile(
     regex.VERBOSE,
 )
 _TITLE_MODS = {"phó", "tổng", "quyền", "cựu", "nguyên"}
-# Nouns of a group that open a body's name after a title and are no one's given name: "Chủ tịch
-# Nhóm nghị sĩ Quốc hội Mông Cổ - Việt Nam", "Trưởng Nhóm công tác liên ngành" (no person "Nhóm").
-_GROUP_NOUNS = frozenset({"Nhóm"})
+# Words that open a body's name after a title and are no one's given name: a group's noun
+# ("Chủ tịch Nhóm nghị sĩ Quốc hội Mông Cổ - Việt Nam", "Trưởng Nhóm công tác liên ngành"), the
+# prefix of a general body ("Chủ tịch Tổng LĐ Lao động VN", Tổng Liên đoàn): no person "Nhóm", "Tổng".
+_GROUP_NOUNS = frozenset({"Nhóm", "Tổng"})
 
 
 def _titled_name(view: TokenView, i: int) -> tuple[int, int] | None:
@@ -573,7 +575,10 @@ def _not_initials() -> frozenset[str]:
 # A web address in a credit: "Ảnh: Chinhphu.vn".
 _WEB = regex.compile(r"\p{Ll}\.(?:vn|com|net|org)\b", regex.IGNORECASE)
 # First words of a credit or byline that are no names: "Theo Thanh Niên", "Nguồn: …".
-_NOT_CREDITED = frozenset({"Theo", "Nguồn", "Cổng", "Báo", "Tin", "Bài", "Ảnh", "Clip", "Video", "Internet"})
+_NOT_CREDITED = frozenset({"Theo", "Nguồn", "Cổng", "Báo", "Tin", "Bài", "Ảnh", "Clip", "Video", "Internet",
+                           "Nhóm"})    # "Bài và ảnh: Nhóm PV Báo QĐND": a group of reporters
+# Credits that name where a photo comes from, no one: "Ảnh: Tư liệu", "Ảnh: TƯ LIỆU" (archives).
+_NOT_CREDITED_NAMES = frozenset({"tư liệu"})
 
 
 def _caps_syllable(w: str) -> bool:
@@ -597,7 +602,7 @@ def _credited_name(view: TokenView, m) -> tuple[int | None, int]:
         words = words[:caps]
         b = a + len(" ".join(words))
         name = " ".join(words)
-    if i is None or words[0] in _NOT_CREDITED or _WEB.search(name) or (
+    if i is None or words[0] in _NOT_CREDITED or name.lower() in _NOT_CREDITED_NAMES or _WEB.search(name) or (
             words[0].isupper() and len(words[0]) > 1 and not all(w.isupper() for w in words[1:] or [""])
             and not (len(words[0]) == 2 and words[0][1] == ".")):   # (not "T. Dũng": an initial)
         return None, b      # "Ảnh: VGP", "Ảnh: CTV Dự", "Theo Thanh Niên": not a person
@@ -612,9 +617,9 @@ def _credited_name(view: TokenView, m) -> tuple[int | None, int]:
             b = a + len(" ".join(words))
             break
         pos += len(words[k]) + 1
-    e = view_index(view, a + len(" ".join(words[:-1])) + 1) if len(words) > 1 else None
+    e = view_index(view, a + len(" ".join(words[:-1])) + 1) if len(words) > 1 else i
     if e is not None and _continues_word(view, e + 1):
-        return None, b      # "Ảnh: Internet Cụ thể, …": a new sentence runs on after the credit
+        return None, b      # "Ảnh: Internet Cụ thể, …", "Video: Kết quả điều tra …": a new sentence runs on
     last = words[-1]
     if last.endswith(".") and last[-2:-1].islower():
         b -= 1      # "Ảnh: Anh Trọng. Thí điểm …": the sentence's full stop (not "T.L.")
@@ -892,6 +897,8 @@ def _byline_names(doc: Doc) -> list[Span]:
     for z in doc.zones:
         if z.label == "byline":
             for m in _BYLINE_NAME.finditer(doc.text, z.start, z.end):
+                if m.group()[:2].isupper() and not all(_caps_syllable(w) for w in m.group().split(" ")):
+                    continue    # "PV PV": acronyms in capitals, no syllables of a name
                 out.append(doc.span(m.start(), m.end(), "PERSON", "rule:person-byline", 0.95))
     return out
 

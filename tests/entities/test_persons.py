@@ -405,6 +405,7 @@ def test_royal_titles(text, expected):
     # a group's noun after a title opens a body's name, no given name
     ("Ông Badraa Dolgor, Chủ tịch Nhóm nghị sĩ Quốc hội Mông Cổ - Việt Nam phát biểu.", ["Badraa Dolgor"]),
     ("Bà Lan, Chủ tịch Nhóm công tác liên ngành cho biết.", ["Lan"]),
+    ("Đại biểu Cù Thị Hậu, Chủ tịch Tổng LĐ Lao động VN, phát biểu.", ["Cù Thị Hậu"]),
     # (a given name after a title is still the holder's)
     ("Chủ tịch Hùng nói thêm.", ["Hùng"]),
 ])
@@ -433,4 +434,18 @@ def test_family_name_before_its_title(text, expected):
     ("Địa chỉ:\nQ. Tân Bình\nTP.HCM", []),
 ])
 def test_initials_names_on_a_line_of_their_own(text, expected):
+    assert texts(text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # credits and bylines that name no one: archives, a group of reporters, acronyms, a sentence
+    ("Các đại biểu công nhân TPHCM (1985). Ảnh: TƯ LIỆU \nLTS: Kỷ niệm 100 năm.", []),
+    ("Xây dựng quân đội trong tình hình mới”. Bài và ảnh: Nhóm PV Báo QĐND ", []),
+    ("Báo cáo tháng 7/2017 gửi Ngân hàng Nhà nước Việt Nam. PV PV ", []),
+    ("Ông Quý trả lời. Video: Kết quả điều tra vụ án.", ["Quý"]),
+    # (names in a credit or in capitals still are)
+    ("Đường đã thông xe. KHÁNH VŨ - BẢO VÂN", ["KHÁNH VŨ", "BẢO VÂN"]),
+    ("Ảnh: Tuấn Huy Nỗ lực sáng tạo, vượt khó.", ["Tuấn Huy"]),
+])
+def test_credits_that_name_no_one(text, expected):
     assert texts(text, "PERSON") == expected
