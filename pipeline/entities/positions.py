@@ -364,6 +364,11 @@ def _position_at(view: TokenView, i: int) -> PositionMatch | None:
         # nước" (of "Kiểm toán Nhà nước"), "Tổng thanh tra Nhà nước", "Phó tổng kiểm
         # toán nhà nước" (the body's name in lower case too: the title says which body)
         return PositionMatch(i, j + 2, (k + 1, j + 2), "org")
+    if title.text == _AGENCY_HEAD and _clause_goes_on(view, j) and not (j < view.n and view.words[j] == "("):
+        # the head of an agency in general, given a duty, the clause going on right after the title:
+        # "Thủ trưởng phải là người chịu trách nhiệm chính", "giao quyền cho thủ trưởng được quyết
+        # định" (H_NOTES 2, R_NOTES 11; not "thủ trưởng cơ quan …", whose agency follows)
+        return PositionMatch(i, j, None, "bare")
     if title.bare and (view.cap[i] or title.lower):
         if title.text == "bộ trưởng" and j < view.n and view.adjacent(j) and view.cap[j] \
                 and tuple(view.low[j:j + 2]) == ("chủ", "nhiệm"):
@@ -446,6 +451,8 @@ _MEETING_TITLES = frozenset({"bộ trưởng", "thứ trưởng", "ngoại trư�
 # Titles that, after "Ban", name a company's or a body's board of those officers: "Ban giám
 # đốc", "Ban Tổng Giám đốc", "Ban Chủ nhiệm", "Ban TGĐ" (a body, no one office).
 _BOARD_TITLES = frozenset({"giám đốc", "tổng giám đốc", "chủ nhiệm", "GĐ", "TGĐ"})
+# The head of an agency, a POSITION alone when given a duty (H_NOTES 2, R_NOTES 11).
+_AGENCY_HEAD = "thủ trưởng"
 # The title of an office's deputy head, whose last words are the office's head noun.
 _OFFICE_DEPUTY = "phó văn phòng"
 
@@ -632,6 +639,9 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         return PositionMatch(i, e, (j, e), "org")   # "Phó Chánh án Tòa án nhân dân cấp cao tại Hà Nội"
     if o is None and tuple(view.low[j - 2:j + 2]) == ("thủ", "trưởng", "cơ", "quan") and (e := _agency(view, j)) > j:
         return PositionMatch(i, e, None, "bare")    # "Thủ trưởng cơ quan quản lý trực tiếp"
+    if o is None and tuple(view.low[j - 2:j + 2]) == ("thủ", "trưởng", "đơn", "vị") and view.joined(j - 1, j + 2) \
+            and _clause_goes_on(view, j + 2):
+        return PositionMatch(i, j + 2, None, "bare")    # "thủ trưởng đơn vị phải chịu trách nhiệm" (R_NOTES 11)
     if o is None and view.key[j] in _COURT and tuple(view.low[j - 2:j]) == ("chánh", "án") \
             and not (j + 1 < view.n and view.low[j + 1] == "án" and view.adjacent(j + 1)):
         # the chief judge of the court the text is about, named by "tòa" alone: "Chánh án tòa quả

@@ -851,3 +851,15 @@ def test_abbreviated_director_titles(text, expected):
 ])
 def test_title_alone_in_apposition(text, expected):
     assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the head of an agency in general, given a duty, the clause going on after the title (H_NOTES 2, R_NOTES 11)
+    ("Như thế là không ổn. Thủ trưởng phải là người chịu trách nhiệm chính.", ["Thủ trưởng"]),
+    ("Chính phủ có giao quyền cho thủ trưởng được quyết định người phó hay không?", ["thủ trưởng"]),
+    ("Người quyết định là thủ trưởng đơn vị nên cũng dễ dẫn đến tình trạng độc đoán.", ["thủ trưởng đơn vị"]),
+    # (an agency named after it that the grammar does not read: its extent unknown, no office)
+    ("Thủ trưởng cơ quan tiến hành thanh tra phải báo cáo ngay.", []),
+])
+def test_head_of_an_agency_alone(text, expected):
+    assert texts(text, "POSITION") == expected
