@@ -30,8 +30,7 @@ from .lexicon import (FAMILY, FIELD, HEAD, HONORIFIC, PLACE, SYLLABLE, TITLE, UN
                       lfold, may_start, org_fields, place_units, places, position_boards, position_titles, province_names,
                       regions)
 from .locations import MODIFIERS, _name_after, candidate_starts, place_at, site_at, unit_at
-from .names import (_MIDDLE_ONLY, DEPUTY, FUNCTION_WORDS, is_proper, is_syllable, named_place, person_shape, scan,
-                    syllable_run)
+from .names import _MIDDLE_ONLY, DEPUTY, FUNCTION_WORDS, is_proper, is_syllable, named_place, person_shape, scan
 from .organizations import CLASS, TERM, TERM_NUMBER, _plain, complete, head_at, org_at
 
 _MODS = MODIFIERS
@@ -431,15 +430,20 @@ def _position_at(view: TokenView, i: int) -> PositionMatch | None:
 
 def _holder_before(view: TokenView, i: int) -> bool:
     """A comma or a spaced dash at ``i - 1`` closes a person's name: a full name
-    (``Phạm Viết Hiệp -``), or a given name after an honorific (``ông Hào,``)."""
+    (``Phạm Viết Hiệp -``), or one to four capitalized words after an honorific (``ông Hào,``,
+    ``ông Robert Chambers,``)."""
     if i < 3 or view.words[i - 1] not in (",", "-", "–") or not view.adjacent(i) or not view.cap[i - 2]:
         return False
     for s in range(max(0, i - 5), i - 2):
         if person_shape(view, s) == i - 1:
             return True
-    h = i - 3
-    return syllable_run(view, i - 2, 1) == i - 1 and bool(view.mask[h] & HONORIFIC) and not view.cap[h] \
-        and (m := honorifics().match(view, h)) is not None and m[0] == i - 2
+    s = i - 2
+    while s > 0 and i - 2 - s < 4 and view.cap[s] and view.words[s].isalpha() and view.adjacent(s):
+        h = s - 1
+        if view.mask[h] & HONORIFIC and (m := honorifics().match(view, h)) is not None and m[0] == s:
+            return True
+        s -= 1
+    return False
 
 
 # A minister's title before a class of bodies that are no ministries: "Bộ trưởng các ngành" (the
@@ -463,11 +467,10 @@ _CONSULS = frozenset({"tổng lãnh sự", "lãnh sự"})
 
 def _consulate_held(view: TokenView, i: int, j: int) -> PositionMatch | None:
     """A consulate, ``Tổng Lãnh sự quán`` and its country from ``j``, in apposition to a
-    person's full name before it, stands for the office of its head: "ông Lê Bá Hùng, Tổng
+    person's name before it (:func:`_holder_before`), stands for the office of its head: "ông Lê Bá Hùng, Tổng
     Lãnh sự quán Việt Nam tại San Francisco"; None otherwise (the consulate, a body: "tổng
     lãnh sự quán VN tại San Francisco và các doanh nhân")."""
-    if not (i > 2 and view.words[i - 1] in (",", "-", "–")
-            and any(person_shape(view, k) == i - 1 for k in range(max(0, i - 5), i - 2))):
+    if not _holder_before(view, i):
         return None
     c = _state_at(view, j) if j < view.n and view.adjacent(j) else j
     return PositionMatch(i, _seat(view, c), (j, c), "org") if c > j else None

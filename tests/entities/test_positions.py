@@ -846,6 +846,10 @@ def test_abbreviated_director_titles(text, expected):
     ("Công ty TDS do ông Phạm Viết Hiệp - Tổng Giám đốc là người đại diện pháp luật.", ["Tổng Giám đốc"]),
     ("Ông Vũ Văn Cường, Phó Tổng Giám đốc, Công ty cổ phần Tập đoàn Indevco cho biết.", ["Phó Tổng Giám đốc"]),
     ("Theo ông Hào, Giám đốc, thanh tra đã kiến nghị.", ["Giám đốc"]),
+    ("Ông Louk Lennaerts, Tổng giám đốc, cho biết.", ["Tổng giám đốc"]),
+    # a consulate after a foreign holder's name stands for its head's office
+    ("Lễ có sự tham dự của ông Robert Chambers, Tổng lãnh sự quán Australia tại Việt Nam; các doanh nhân.",
+     ["Tổng lãnh sự quán Australia tại Việt Nam"]),
     # (a body after it the grammar does not read: its extent unknown, no office)
     ("Ông Huỳnh Thanh, Giám đốc công ty chạy xe mô tô rất nhanh.", []),
 ])
