@@ -59,6 +59,8 @@ _CREDIT = regex.compile(
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
+# A photo's or clip's credit right before a name, maybe with the agency: "Ảnh: ", "Ảnh: VGP/".
+_CREDIT_BEFORE = regex.compile(r"(?:Ảnh|Clip|Video)[ \t]*:[ \t]*(?:\p{Lu}{2,}[ ]?/[ ]?)?$")
 # Words one of which every credit holds (a text without any has no credit:
 # the regex is not run).
 _CREDIT_WORDS = ("Ảnh", "Bài", "Clip", "Video", "Tác giả", "Nhóm PV", "Tin, ảnh", "Tin và ảnh")
@@ -760,6 +762,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         if k - i >= 2 and _names_a_place_of_work(view, i):
             nxt = k         # "Trường Lê Quý Đôn", "bệnh viện Từ Dũ": a body named after someone
             continue
+        if k - i >= 3 and (_continues_word(view, k) or opens_clause(view, k - 1)) \
+                and _CREDIT_BEFORE.search(view.text, max(0, view.starts[i] - 24), view.starts[i]):
+            k -= 1      # "Ảnh: VGP/Lê Sơn Hoàn thành …": a photo's credit, its full stop left out
         if k - i >= 2 and (not _known_place(view, i, k) or _after_title(view, i)):
             # (right after a whole office, the holder's name outranks a street's:
             # "Đội trưởng Đội CSGT số 6 Trần Văn Hùng")

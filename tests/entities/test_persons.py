@@ -449,3 +449,14 @@ def test_initials_names_on_a_line_of_their_own(text, expected):
 ])
 def test_credits_that_name_no_one(text, expected):
     assert texts(text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a photo's credit whose full stop was left out: the next sentence's first word is no part of the name
+    ("Phó Thủ tướng phát biểu. Ảnh: VGP/Lê Sơn Hoàn thành việc bồi thường.", ["Lê Sơn"]),
+    ("Ảnh: VGP/Lê Sơn Lưu ý về giải quyết các khiếu kiện.", ["Lê Sơn"]),
+    # (a three-syllable name after a credit stays whole)
+    ("Ảnh: Nguyễn Văn Hùng cho biết thêm.", ["Nguyễn Văn Hùng"]),
+])
+def test_credit_before_an_unpunctuated_sentence(text, expected):
+    assert texts(text, "PERSON") == expected
