@@ -103,8 +103,10 @@ _LIST_GAP = regex.compile(
       | và | hoặc          # khoản 1 và 2
     ) \s*""", regex.VERBOSE)
 # Prepositions, conjunctions and verbs of motion that end no counted noun, though the word list
-# has "nhà trong", "nước lên", "đồng không", "đơn từ".
-_TRAILING = frozenset("trong ngoài trên dưới của với cho từ đến tới về theo và hay hoặc không là lên xuống ra vào".split())
+# has "nhà trong", "nước lên", "đồng không", "đơn từ"; nor "có" (have), the verb after the
+# counted noun ("hai bên có thể", "3 bên có trách nhiệm"; "bên có", a ledger's credit side).
+_TRAILING = frozenset("trong ngoài trên dưới của với cho từ đến tới về theo và hay hoặc không là lên xuống ra vào có"
+                      .split())
 # Aspect, voice and negation markers: a word after them is a verb ("đã cấp", "được cấp").
 _MARKERS = frozenset("đã đang sẽ vừa mới được bị chưa không cũng".split())
 _MONEY = {"vnđ": "đồng", "vnd": "đồng", "đ": "đồng", "đồng": "đồng"}

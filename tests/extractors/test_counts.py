@@ -173,6 +173,8 @@ CASES = [
     # a change written "từ X xuống còn Y đơn vị": X shares the noun written after Y (D_NOTES 11)
     ("số trường giảm từ 52 xuống còn 40 trường", [("52", 52, "trường"), ("40 trường", 40, "trường")]),
     ("giá tăng từ 80.000 lên 95.000 đồng/m2", [("80.000", 80000, "đồng/m2"), ("95.000 đồng/m2", 95000, "đồng/m2")]),
+    # "có" (have) after the counted noun is the clause's verb, no part of the unit ("bên có", a ledger's side)
+    ("3 bên có trách nhiệm phối hợp", [("3 bên", 3, "bên")]),
     # two amounts joined by "và"/"hoặc" share the unit written once after the second
     ("bưu điện tăng tương ứng là 10,9 và 9,4%.", [("10,9", 10.9, "%"), ("9,4%", 9.4, "%")]),
     ("thì được bầu 5 hoặc 7 thành viên;", [("5", 5, "thành viên"), ("7 thành viên", 7, "thành viên")]),
