@@ -104,7 +104,7 @@ _LIST_GAP = regex.compile(
     ) \s*""", regex.VERBOSE)
 # Prepositions, conjunctions and verbs of motion that end no counted noun, though the word list
 # has "nhà trong", "nước lên", "đồng không", "đơn từ"; nor "có" (have), the verb after the
-# counted noun ("hai bên có thể", "3 bên có trách nhiệm"; "bên có", a ledger's credit side).
+# counted noun ("2 bên có thể", "3 bên có trách nhiệm"; "bên có", a ledger's credit side).
 _TRAILING = frozenset("trong ngoài trên dưới của với cho từ đến tới về theo và hay hoặc không là lên xuống ra vào có"
                       .split())
 # Aspect, voice and negation markers: a word after them is a verb ("đã cấp", "được cấp").
