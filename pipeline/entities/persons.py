@@ -815,28 +815,26 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             continue    # (a paper or place: "Theo Thanh Niên (TNO)")
         out.append(doc.span(a, b, "PERSON", "rule:person-byline", 0.75))
         taken.add(i)
-    for name, title in _inverted_titles():
-        phrase = f"{name} {title}"
-        p = text.find(phrase)
-        while p >= 0:
-            i = view_index(view, p)
-            if i is not None and i not in taken and not (i > 0 and cap[i - 1] and view.adjacent(i)) \
-                    and view.memo.get("position_ends", {}).get(i + 1) == bisect_left(view.starts, p + len(phrase)):
-                # "Di chúc của Hồ Chủ tịch": the family name alone before the title it holds
-                add(i, i + 1, "inverted", 0.9)
-            p = text.find(phrase, p + 1)
+    inverted = _inverted_titles()
+    for i, j in view.memo.get("position_ends", {}).items():
+        h = i - 1
+        if h >= 0 and words[h] in inverted and " ".join(words[i:j]) in inverted[words[h]] and h not in taken \
+                and view.adjacent(i) and not (h > 0 and cap[h - 1] and view.adjacent(h)):
+            add(h, i, "inverted", 0.9)   # "Di chúc của Hồ Chủ tịch": the family name alone before its title
     out.extend(_caps_bylines(doc, view))
     out.extend(_byline_initials(doc))
-    out.extend(_initials_lines(doc))
     out.extend(_byline_names(doc))
     return out
 
 
 @cache
-def _inverted_titles() -> tuple[tuple[str, str], ...]:
-    """(family name, title) of the leaders named by the family name before the title
-    (``Hồ Chủ tịch``: inverted_titles.tsv)."""
-    return tuple((r[0], r[1]) for r in data_rows("inverted_titles.tsv"))
+def _inverted_titles() -> dict[str, frozenset[str]]:
+    """The titles of the leaders named by the family name before them, by family name
+    (``Hồ`` -> ``Chủ tịch``: inverted_titles.tsv)."""
+    out: dict[str, set[str]] = {}
+    for r in data_rows("inverted_titles.tsv"):
+        out.setdefault(r[0], set()).add(r[1])
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _rare_family_name(view: TokenView, i: int) -> int:
@@ -907,23 +905,6 @@ def _byline_names(doc: Doc) -> list[Span]:
                     continue    # "PV PV": acronyms in capitals, no syllables of a name
                 out.append(doc.span(m.start(), m.end(), "PERSON", "rule:person-byline", 0.95))
     return out
-
-
-# A line of its own holding only reporters' initials names, joined by dashes: the byline of one
-# story of a page that gathers several ("T. Dũng - H. Dũng", "C.Tuấn- H.Nông", "H.Dũng"), where
-# "H." and "P." are initials too.
-_INITIALS_LINE = regex.compile(
-    r"""\n[ \t]*
-    (?P<n> (?:\p{Lu}\.[ ]?){1,3}\p{Lu}\p{Ll}+ )
-    (?: [ \t]*[-–][ \t]* (?P<n> (?:\p{Lu}\.[ ]?){1,3}\p{Lu}\p{Ll}+ ) )*
-    [ \t]*(?=\n|$)""", regex.VERBOSE)
-
-
-def _initials_lines(doc: Doc) -> list[Span]:
-    """The initials names of the lines that hold nothing else, each a PERSON (the regex looks
-    for a line break first: no Python work on the lines that are not such bylines)."""
-    return [doc.span(a, b, "PERSON", "rule:person-byline", 0.8)
-            for m in _INITIALS_LINE.finditer(doc.text) for a, b in m.spans("n")]
 
 
 def _byline_initials(doc: Doc) -> list[Span]:
