@@ -359,7 +359,7 @@ _TITLE_PIECES = frozenset({"trưởng", "phó", "giám", "chủ", "bí", "tổng
 
 def _name_run(view: TokenView, i: int, limit: int = 4) -> int:
     """End of the name after an honorific at ``i``."""
-    n, mask, brk = view.n, view.mask, view.brk
+    n, mask, brk, cap = view.n, view.mask, view.brk, view.cap
     if not 0 < i < n or brk[i]:
         return i        # (not adjacent to the honorific)
     if "." in view.words[i] and _INITIALS.fullmatch(view.words[i]):
@@ -376,6 +376,9 @@ def _name_run(view: TokenView, i: int, limit: int = 4) -> int:
                           and not _head_in_name(view, i, j))
                       or (view.low[j] in _TITLE_MODS and position_titles().match(view, j + 1) is not None)
                       or opens_clause(view, j)):
+            if j - i >= 2 and view.words[j - 1] in _MIDDLE_ONLY and mask[j] & HEAD and not opens_clause(view, j) \
+                    and not (j + 1 < n and view.adjacent(j + 1) and cap[j + 1]):
+                j += 1      # "ông Nguyễn Văn Đoàn, Chủ tịch xã": no name ends with "Văn", the head word is the given name
             break
         j += 1
     return j
@@ -749,6 +752,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                              or (mask[k] & HEAD and org_heads().match(view, k) is not None)
                              or (low[k] in _TITLE_MODS and position_titles().match(view, k + 1) is not None)):
             k += 1      # (nor "Phó Thủ tướng": a modifier before a title)
+        if k - i == 2 and k < j and words[k - 1] in _MIDDLE_ONLY and mask[k] & HEAD \
+                and not (k + 1 < n and view.adjacent(k + 1) and cap[k + 1]):
+            k += 1      # "Nguyễn Văn Đoàn, Chủ tịch xã": no name ends with "Văn", the head word is the given name
         if k == i + 1 and j - i == 3 and mask[k] & HEAD and not (mask[k] & TITLE and position_titles().match(view, k))\
                 and _head_in_name(view, i, k):
             k = j       # "Vũ Quỹ Trị", "Lê Bộ Lĩnh": a head word as the middle name, the last syllable

@@ -459,3 +459,13 @@ def test_credits_that_name_no_one(text, expected):
 ])
 def test_credit_before_an_unpunctuated_sentence(text, expected):
     assert texts(text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a head word of a body after "Văn"/"Thị" is the given name: no name ends with the middle name
+    ("Ông Nguyễn Văn Đoàn, Chủ tịch xã, cho biết.", ["Nguyễn Văn Đoàn"]),
+    ("Bà Lê Thị Hội nói thêm.", ["Lê Thị Hội"]),
+    ("Theo Trần Văn Ban, việc này đúng.", ["Trần Văn Ban"]),
+])
+def test_head_word_as_the_given_name(text, expected):
+    assert texts(text, "PERSON") == expected
