@@ -379,6 +379,10 @@ def _name_run(view: TokenView, i: int, limit: int = 4) -> int:
             if j - i >= 2 and view.words[j - 1] in _MIDDLE_ONLY and mask[j] & HEAD and not opens_clause(view, j) \
                     and not (j + 1 < n and view.adjacent(j + 1) and cap[j + 1]):
                 j += 1      # "ông Nguyễn Văn Đoàn, Chủ tịch xã": no name ends with "Văn", the head word is the given name
+            elif j - i >= 2 and mask[j] & TITLE and view.words[j].istitle() and (j + 1 >= n or view.words[j + 1] in _CLOSERS) \
+                    and (t := position_titles().match(view, j)) is not None and t[0] == j + 1 and not t[1].bare:
+                j += 1      # "ông Nguyễn Hữu Trưởng, chuyên viên …": a title that names no office alone, then
+                            # punctuation, is the given name
             break
         j += 1
     return j
@@ -923,6 +927,8 @@ def _byline_initials(doc: Doc) -> list[Span]:
     return out
 
 
+# Punctuation that closes a name.
+_CLOSERS = frozenset({",", ".", ";", ":", ")", "!", "?"})
 # Given names never used alone as a name: middle names, and "Anh", which alone
 # is Britain or the pronoun.
 _NO_ALIAS = _MIDDLE_ONLY | {"Anh"}

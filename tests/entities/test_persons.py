@@ -466,6 +466,10 @@ def test_credit_before_an_unpunctuated_sentence(text, expected):
     ("Ông Nguyễn Văn Đoàn, Chủ tịch xã, cho biết.", ["Nguyễn Văn Đoàn"]),
     ("Bà Lê Thị Hội nói thêm.", ["Lê Thị Hội"]),
     ("Theo Trần Văn Ban, việc này đúng.", ["Trần Văn Ban"]),
+    # ... and a title that names no office alone, punctuation after it
+    ("Đoàn gồm ông Nguyễn Hữu Trưởng, chuyên viên Cục Kinh tế.", ["Nguyễn Hữu Trưởng"]),
+    # (a title with its body after the name stays an office)
+    ("Ông Nguyễn Văn An Trưởng phòng Tài chính cho biết.", ["Nguyễn Văn An"]),
 ])
 def test_head_word_as_the_given_name(text, expected):
     assert texts(text, "PERSON") == expected
