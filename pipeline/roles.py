@@ -339,6 +339,7 @@ _BEFORE_NAME = regex.compile(
     r"""
     (?: \s* \( \p{Lu}[\p{Lu}.&]{0,9} \) )?  # "Trưởng Ban Kinh tế Trung ương (TƯ) Trương Tấn Sang": a part of
                                 # the office abbreviated in brackets, no entity
+    (?: \s* \( (?:[Đđ]ã|ĐÃ)\ (?:ký|KÝ) \) )?   # "CHỦ TỊCH QUỐC HỘI (đã ký) Nguyễn Thị Kim Ngân": a signature block
     (?: \s+ (?:đương\ nhiệm|đương\ chức) (?=\s*,) )?   # "Chủ tịch HĐND đương nhiệm, ông A": in office now
     \s* [,\-–]? \s*             # "chủ tịch UBND tỉnh Thái Bình, Nguyễn Hồng Diên ký",
                                 #  "Trưởng đoàn ĐBQH tỉnh - ông Nông Thế Cừ - gợi ý",

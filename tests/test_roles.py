@@ -427,3 +427,9 @@ def test_office_opening_the_main_clause_after_a_source(text, expected):
 ])
 def test_role_of_a_family_name_before_its_title(text, expected):
     assert roles_of(text) == expected
+
+
+def test_role_across_a_signature():
+    """A signature block, "(đã ký)" between the office and the name, gives the office to the signer."""
+    text = "Nghị quyết được thông qua ngày 08 tháng 6 năm 2017. CHỦ TỊCH QUỐC HỘI (đã ký) Nguyễn Thị Kim Ngân"
+    assert roles_of(text) == [("Nguyễn Thị Kim Ngân", "CHỦ TỊCH QUỐC HỘI", "QUỐC HỘI")]
