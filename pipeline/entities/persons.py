@@ -251,8 +251,20 @@ def _titled_name(view: TokenView, i: int) -> tuple[int, int] | None:
             and (e == j or (view.adjacent(e) and not _not_a_name(view, e) and not opens_clause(view, e))):
         e += 1
     if e > j and not _continues_word(view, e):
-        return j, e
+        return j, _middle_initial(view, j, e)
     return _foreign_after_office(view, i)     # "Bộ trưởng Quốc phòng Mỹ Lloyd Austin"
+
+
+def _middle_initial(view: TokenView, j: int, e: int) -> int:
+    """End of a Western name that goes on past a middle initial at ``e - 1``, its full stop
+    and a last name that is no Vietnamese syllable: ``George W. Bush``, ``John F. Kennedy``
+    (``e`` if it does not)."""
+    w = view.words
+    if e + 1 < view.n and e - j >= 2 and len(w[e - 1]) == 1 and w[e - 1].isupper() and w[e] == "." \
+            and view.starts[e] == view.starts[e - 1] + 1 and view.adjacent(e + 1) and _name_word(view, e + 1) \
+            and not is_vietnamese_syllable(w[e + 1]) and not is_vietnamese_syllable(w[j]):
+        return e + 2
+    return e
 
 
 def _foreign_after_office(view: TokenView, i: int) -> tuple[int, int] | None:
@@ -686,6 +698,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 j = h[0]
                 # (an Ê Đê or M'nông name may have five words: "Y Thanh Hà Niê Kđăm", "H'Năm Niê Kdăm")
                 k = _name_run(view, j, 5 if j < n and (words[j] == "Y" or "'" in words[j]) else 4)
+                if k > j:
+                    k = _middle_initial(view, j, k)
                 if k == j:
                     k = _caps_name(view, j)     # "Đồng chí VÕ VĂN KIỆT": a name written in capitals
                 if k == j and _addressed_place_word(view, i, j, j + 1) and _known_place(view, j, j + 1) \

@@ -473,3 +473,14 @@ def test_credit_before_an_unpunctuated_sentence(text, expected):
 ])
 def test_head_word_as_the_given_name(text, expected):
     assert texts(text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a Western name goes on past its middle initial
+    ("Chuyến thăm của Tổng thống Mỹ George W. Bush sẽ diễn ra vào tháng 11.", ["George W. Bush"]),
+    ("Ông John F. Kennedy nói.", ["John F. Kennedy"]),
+    # (a Vietnamese name's last initial ends the sentence)
+    ("Ông Nguyễn Văn A. Bush nói thêm.", ["Nguyễn Văn A"]),
+])
+def test_middle_initial_of_a_western_name(text, expected):
+    assert texts(text, "PERSON") == expected
