@@ -14,6 +14,9 @@ Two rules over the resolved entities (``doc.entities``):
   A, B; …``); offices listed after a predicate (``giữ các cương vị …, ông A``)
   give none.
 
+A leader named by the family name right before the title (``Hồ Chủ tịch``, the
+``inverted`` PERSONs) holds that title.
+
 ``organization`` is the body named inside the position (recorded by the
 position recognizer), None when there is none.  The same (person, position)
 pair stated twice is one role.
@@ -336,6 +339,7 @@ _BEFORE_NAME = regex.compile(
     r"""
     (?: \s* \( \p{Lu}[\p{Lu}.&]{0,9} \) )?  # "Trưởng Ban Kinh tế Trung ương (TƯ) Trương Tấn Sang": a part of
                                 # the office abbreviated in brackets, no entity
+    (?: \s* \( (?:[Đđ]ã|ĐÃ)\ (?:ký|KÝ) \) )?   # "CHỦ TỊCH QUỐC HỘI (đã ký) Nguyễn Thị Kim Ngân": a signature block
     (?: \s+ (?:đương\ nhiệm|đương\ chức) (?=\s*,) )?   # "Chủ tịch HĐND đương nhiệm, ông A": in office now
     \s* [,\-–]? \s*             # "chủ tịch UBND tỉnh Thái Bình, Nguyễn Hồng Diên ký",
                                 #  "Trưởng đoàn ĐBQH tỉnh - ông Nông Thế Cừ - gợi ý",
@@ -384,6 +388,10 @@ def find_roles(doc: Doc) -> list[Role]:
     apposed: set[int] = set()   # positions already given to the person before them
     for k, e in enumerate(ents):
         if e.label != "PERSON":
+            continue
+        if e.source == "rule:person-inverted" and k + 1 < len(ents) and ents[k + 1].label == "POSITION" \
+                and text[e.end:ents[k + 1].start] == " ":
+            found.append(_role(e, ents[k + 1], "inverted"))   # "Hồ Chủ tịch": the name before its title
             continue
         # apposition: PERSON, POSITION(, POSITION)*
         m = k + 1

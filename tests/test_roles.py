@@ -418,3 +418,18 @@ def test_roles_of_new_offices_and_names(text, expected):
 ])
 def test_office_opening_the_main_clause_after_a_source(text, expected):
     assert roles_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the family name alone before the title it holds, the literary address of a head of state
+    ("Thực hiện Di chúc của Hồ Chủ tịch, Đảng bộ đã nỗ lực.", [("Hồ", "Chủ tịch", None)]),
+    ("Hồ Chủ tịch sau khi hỏi thăm về tình hình thì nói.", [("Hồ", "Chủ tịch", None)]),
+])
+def test_role_of_a_family_name_before_its_title(text, expected):
+    assert roles_of(text) == expected
+
+
+def test_role_across_a_signature():
+    """A signature block, "(đã ký)" between the office and the name, gives the office to the signer."""
+    text = "Nghị quyết được thông qua ngày 08 tháng 6 năm 2017. CHỦ TỊCH QUỐC HỘI (đã ký) Nguyễn Thị Kim Ngân"
+    assert roles_of(text) == [("Nguyễn Thị Kim Ngân", "CHỦ TỊCH QUỐC HỘI", "QUỐC HỘI")]

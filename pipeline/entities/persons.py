@@ -22,7 +22,8 @@ from ..doc import Doc
 from ..extractors import lines
 from ..span import Span
 from .lexicon import (FAMILY, FIELD, HEAD, HONORIFIC, HONORIFIC_ALONE, HONORIFIC_SECOND, ORG_NAME, PLACE, REGION,
-                      SYLLABLE, TITLE, TITLE_ALONE, TITLE_SECOND, UNIT, TokenView, family_names, fold, honorifics,
+                      SYLLABLE, TITLE, TITLE_ALONE, TITLE_SECOND, UNIT, TokenView, data_rows, family_names, fold,
+                      honorifics,
                       is_word, may_start, org_codes, org_fields, org_heads, org_names, places,
                       position_titles, province_names, regions)
 from .locations import NAME_HONORIFIC, NAME_START, NAME_TITLE, candidate_starts, place_at, unit_at
@@ -58,6 +59,8 @@ _CREDIT = regex.compile(
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
+# A photo's credit right before a name, maybe with the agency: "Ảnh: ", "Ảnh: VGP/".
+_CREDIT_BEFORE = regex.compile(r"Ảnh[ \t]*:[ \t]*(?:\p{Lu}{2,}[ ]?/[ ]?)?$")
 # Words one of which every credit holds (a text without any has no credit:
 # the regex is not run).
 _CREDIT_WORDS = ("Ảnh", "Bài", "Clip", "Video", "Tác giả", "Nhóm PV", "Tin, ảnh", "Tin và ảnh")
@@ -153,7 +156,8 @@ def _caps_bylines(doc: Doc, view: TokenView) -> list[Span]:
     out = []
     for n in _CAPS_NAME.finditer(text, m.start(_NAMES), m.end(_NAMES)):
         i = view_index(view, n.start())
-        if i is not None and org_names().match(view, i) is None and regions().match(view, i) is None:
+        if i is not None and org_names().match(view, i) is None and regions().match(view, i) is None \
+                and all(_caps_syllable(w) for w in n.group().split(" ")):    # (not "PV PV": acronyms)
             out.append(doc.span(n.start(), n.end(), "PERSON", "rule:person-byline", 0.7))
     return out
 
@@ -200,6 +204,10 @@ _NAME_WORD = regex.compile(
     regex.VERBOSE,
 )
 _TITLE_MODS = {"phó", "tổng", "quyền", "cựu", "nguyên"}
+# Words that open a body's name after a title and are no one's given name: a group's noun
+# ("Chủ tịch Nhóm nghị sĩ Quốc hội Mông Cổ - Việt Nam", "Trưởng Nhóm công tác liên ngành"), the
+# prefix of a general body ("Chủ tịch Tổng LĐ Lao động VN", Tổng Liên đoàn): no person "Nhóm", "Tổng".
+_GROUP_NOUNS = frozenset({"Nhóm", "Tổng"})
 
 
 def _titled_name(view: TokenView, i: int) -> tuple[int, int] | None:
@@ -232,7 +240,8 @@ def _titled_name(view: TokenView, i: int) -> tuple[int, int] | None:
             j = k + 1
             if j + 1 < view.n and view.words[j] in ("-", "–") and view.joined(j - 1, j + 2):
                 j += 1
-    if j >= view.n or not view.adjacent(j) or _not_a_name(view, j) or opens_clause(view, j):
+    if j >= view.n or not view.adjacent(j) or _not_a_name(view, j) or opens_clause(view, j) \
+            or view.words[j] in _GROUP_NOUNS:
         # (not "… các Vụ trưởng Về việc …": a new sentence, its full stop lost)
         return _foreign_after_office(view, i) if j < view.n and view.adjacent(j) else None
     e = _initial_name(view, j)
@@ -242,8 +251,20 @@ def _titled_name(view: TokenView, i: int) -> tuple[int, int] | None:
             and (e == j or (view.adjacent(e) and not _not_a_name(view, e) and not opens_clause(view, e))):
         e += 1
     if e > j and not _continues_word(view, e):
-        return j, e
+        return j, _middle_initial(view, j, e)
     return _foreign_after_office(view, i)     # "Bộ trưởng Quốc phòng Mỹ Lloyd Austin"
+
+
+def _middle_initial(view: TokenView, j: int, e: int) -> int:
+    """End of a Western name that goes on past a middle initial at ``e - 1``, its full stop
+    and a last name that is no Vietnamese syllable: ``George W. Bush``, ``John F. Kennedy``
+    (``e`` if it does not)."""
+    w = view.words
+    if e + 1 < view.n and e - j >= 2 and len(w[e - 1]) == 1 and w[e - 1].isupper() and w[e] == "." \
+            and view.starts[e] == view.starts[e - 1] + 1 and view.adjacent(e + 1) and _name_word(view, e + 1) \
+            and not is_vietnamese_syllable(w[e + 1]) and not is_vietnamese_syllable(w[j]):
+        return e + 2
+    return e
 
 
 def _foreign_after_office(view: TokenView, i: int) -> tuple[int, int] | None:
@@ -350,7 +371,7 @@ _TITLE_PIECES = frozenset({"trưởng", "phó", "giám", "chủ", "bí", "tổng
 
 def _name_run(view: TokenView, i: int, limit: int = 4) -> int:
     """End of the name after an honorific at ``i``."""
-    n, mask, brk = view.n, view.mask, view.brk
+    n, mask, brk, cap = view.n, view.mask, view.brk, view.cap
     if not 0 < i < n or brk[i]:
         return i        # (not adjacent to the honorific)
     if "." in view.words[i] and _INITIALS.fullmatch(view.words[i]):
@@ -367,6 +388,13 @@ def _name_run(view: TokenView, i: int, limit: int = 4) -> int:
                           and not _head_in_name(view, i, j))
                       or (view.low[j] in _TITLE_MODS and position_titles().match(view, j + 1) is not None)
                       or opens_clause(view, j)):
+            if j - i >= 2 and view.words[j - 1] in _MIDDLE_ONLY and mask[j] & HEAD and not opens_clause(view, j) \
+                    and not (j + 1 < n and view.adjacent(j + 1) and cap[j + 1]):
+                j += 1      # "ông Nguyễn Văn Đoàn, Chủ tịch xã": no name ends with "Văn", the head word is the given name
+            elif j - i >= 2 and mask[j] & TITLE and view.words[j].istitle() and (j + 1 >= n or view.words[j + 1] in _CLOSERS) \
+                    and (t := position_titles().match(view, j)) is not None and t[0] == j + 1 and not t[1].bare:
+                j += 1      # "ông Nguyễn Hữu Trưởng, chuyên viên …": a title that names no office alone, then
+                            # punctuation, is the given name
             break
         j += 1
     return j
@@ -568,7 +596,10 @@ def _not_initials() -> frozenset[str]:
 # A web address in a credit: "Ảnh: Chinhphu.vn".
 _WEB = regex.compile(r"\p{Ll}\.(?:vn|com|net|org)\b", regex.IGNORECASE)
 # First words of a credit or byline that are no names: "Theo Thanh Niên", "Nguồn: …".
-_NOT_CREDITED = frozenset({"Theo", "Nguồn", "Cổng", "Báo", "Tin", "Bài", "Ảnh", "Clip", "Video", "Internet"})
+_NOT_CREDITED = frozenset({"Theo", "Nguồn", "Cổng", "Báo", "Tin", "Bài", "Ảnh", "Clip", "Video", "Internet",
+                           "Nhóm"})    # "Bài và ảnh: Nhóm PV Báo QĐND": a group of reporters
+# Credits that name where a photo comes from, no one: "Ảnh: Tư liệu", "Ảnh: TƯ LIỆU" (archives).
+_NOT_CREDITED_NAMES = frozenset({"tư liệu"})
 
 
 def _caps_syllable(w: str) -> bool:
@@ -592,7 +623,7 @@ def _credited_name(view: TokenView, m) -> tuple[int | None, int]:
         words = words[:caps]
         b = a + len(" ".join(words))
         name = " ".join(words)
-    if i is None or words[0] in _NOT_CREDITED or _WEB.search(name) or (
+    if i is None or words[0] in _NOT_CREDITED or name.lower() in _NOT_CREDITED_NAMES or _WEB.search(name) or (
             words[0].isupper() and len(words[0]) > 1 and not all(w.isupper() for w in words[1:] or [""])
             and not (len(words[0]) == 2 and words[0][1] == ".")):   # (not "T. Dũng": an initial)
         return None, b      # "Ảnh: VGP", "Ảnh: CTV Dự", "Theo Thanh Niên": not a person
@@ -607,9 +638,9 @@ def _credited_name(view: TokenView, m) -> tuple[int | None, int]:
             b = a + len(" ".join(words))
             break
         pos += len(words[k]) + 1
-    e = view_index(view, a + len(" ".join(words[:-1])) + 1) if len(words) > 1 else None
+    e = view_index(view, a + len(" ".join(words[:-1])) + 1) if len(words) > 1 else i
     if e is not None and _continues_word(view, e + 1):
-        return None, b      # "Ảnh: Internet Cụ thể, …": a new sentence runs on after the credit
+        return None, b      # "Ảnh: Internet Cụ thể, …", "Video: Kết quả điều tra …": a new sentence runs on
     last = words[-1]
     if last.endswith(".") and last[-2:-1].islower():
         b -= 1      # "Ảnh: Anh Trọng. Thí điểm …": the sentence's full stop (not "T.L.")
@@ -667,6 +698,8 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                 j = h[0]
                 # (an Ê Đê or M'nông name may have five words: "Y Thanh Hà Niê Kđăm", "H'Năm Niê Kdăm")
                 k = _name_run(view, j, 5 if j < n and (words[j] == "Y" or "'" in words[j]) else 4)
+                if k > j:
+                    k = _middle_initial(view, j, k)
                 if k == j:
                     k = _caps_name(view, j)     # "Đồng chí VÕ VĂN KIỆT": a name written in capitals
                 if k == j and _addressed_place_word(view, i, j, j + 1) and _known_place(view, j, j + 1) \
@@ -737,6 +770,9 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
                              or (mask[k] & HEAD and org_heads().match(view, k) is not None)
                              or (low[k] in _TITLE_MODS and position_titles().match(view, k + 1) is not None)):
             k += 1      # (nor "Phó Thủ tướng": a modifier before a title)
+        if k - i == 2 and k < j and words[k - 1] in _MIDDLE_ONLY and mask[k] & HEAD \
+                and not (k + 1 < n and view.adjacent(k + 1) and cap[k + 1]):
+            k += 1      # "Nguyễn Văn Đoàn, Chủ tịch xã": no name ends with "Văn", the head word is the given name
         if k == i + 1 and j - i == 3 and mask[k] & HEAD and not (mask[k] & TITLE and position_titles().match(view, k))\
                 and _head_in_name(view, i, k):
             k = j       # "Vũ Quỹ Trị", "Lê Bộ Lĩnh": a head word as the middle name, the last syllable
@@ -750,6 +786,10 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
         if k - i >= 2 and _names_a_place_of_work(view, i):
             nxt = k         # "Trường Lê Quý Đôn", "bệnh viện Từ Dũ": a body named after someone
             continue
+        if k - i >= 3 and "Ảnh" in view.text[max(0, view.starts[i] - 24):view.starts[i]] \
+                and _CREDIT_BEFORE.search(view.text, max(0, view.starts[i] - 24), view.starts[i]) \
+                and (_continues_word(view, k) or opens_clause(view, k - 1)):
+            k -= 1      # "Ảnh: VGP/Lê Sơn Hoàn thành …": a photo's credit, its full stop left out
         if k - i >= 2 and (not _known_place(view, i, k) or _after_title(view, i)):
             # (right after a whole office, the holder's name outranks a street's:
             # "Đội trưởng Đội CSGT số 6 Trần Văn Hùng")
@@ -799,10 +839,26 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
             continue    # (a paper or place: "Theo Thanh Niên (TNO)")
         out.append(doc.span(a, b, "PERSON", "rule:person-byline", 0.75))
         taken.add(i)
+    inverted = _inverted_titles()
+    for i, j in view.memo.get("position_ends", {}).items():
+        h = i - 1
+        if h >= 0 and words[h] in inverted and " ".join(words[i:j]) in inverted[words[h]] and h not in taken \
+                and view.adjacent(i) and not (h > 0 and cap[h - 1] and view.adjacent(h)):
+            add(h, i, "inverted", 0.9)   # "Di chúc của Hồ Chủ tịch": the family name alone before its title
     out.extend(_caps_bylines(doc, view))
     out.extend(_byline_initials(doc))
     out.extend(_byline_names(doc))
     return out
+
+
+@cache
+def _inverted_titles() -> dict[str, frozenset[str]]:
+    """The titles of the leaders named by the family name before them, by family name
+    (``Hồ`` -> ``Chủ tịch``: inverted_titles.tsv)."""
+    out: dict[str, set[str]] = {}
+    for r in data_rows("inverted_titles.tsv"):
+        out.setdefault(r[0], set()).add(r[1])
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _rare_family_name(view: TokenView, i: int) -> int:
@@ -869,6 +925,8 @@ def _byline_names(doc: Doc) -> list[Span]:
     for z in doc.zones:
         if z.label == "byline":
             for m in _BYLINE_NAME.finditer(doc.text, z.start, z.end):
+                if m.group()[:2].isupper() and not all(_caps_syllable(w) for w in m.group().split(" ")):
+                    continue    # "PV PV": acronyms in capitals, no syllables of a name
                 out.append(doc.span(m.start(), m.end(), "PERSON", "rule:person-byline", 0.95))
     return out
 
@@ -883,6 +941,8 @@ def _byline_initials(doc: Doc) -> list[Span]:
     return out
 
 
+# Punctuation that closes a name.
+_CLOSERS = frozenset({",", ".", ";", ":", ")", "!", "?"})
 # Given names never used alone as a name: middle names, and "Anh", which alone
 # is Britain or the pronoun.
 _NO_ALIAS = _MIDDLE_ONLY | {"Anh"}

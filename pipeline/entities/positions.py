@@ -363,6 +363,11 @@ def _position_at(view: TokenView, i: int) -> PositionMatch | None:
         # nước" (of "Kiểm toán Nhà nước"), "Tổng thanh tra Nhà nước", "Phó tổng kiểm
         # toán nhà nước" (the body's name in lower case too: the title says which body)
         return PositionMatch(i, j + 2, (k + 1, j + 2), "org")
+    if title.text == _AGENCY_HEAD and _clause_goes_on(view, j) and not (j < view.n and view.words[j] == "("):
+        # the head of an agency in general, given a duty, the clause going on right after the title:
+        # "Thủ trưởng phải là người chịu trách nhiệm chính", "giao quyền cho thủ trưởng được quyết
+        # định" (H_NOTES 2, R_NOTES 11; not "thủ trưởng cơ quan …", whose agency follows)
+        return PositionMatch(i, j, None, "bare")
     if title.bare and (view.cap[i] or title.lower):
         if title.text == "bộ trưởng" and j < view.n and view.adjacent(j) and view.cap[j] \
                 and tuple(view.low[j:j + 2]) == ("chủ", "nhiệm"):
@@ -413,7 +418,32 @@ def _position_at(view: TokenView, i: int) -> PositionMatch | None:
         # the office alone in brackets right after its holder's name, an apposition: "BS Trần
         # Văn Lượng (phó giám đốc)", "ông Nguyễn Văn Tư (Tổng giám đốc)"
         return PositionMatch(i, j, None, "bare")
+    if j - k >= 2 and view.low[k] not in DEPUTY and view.cap[i] and _holder_before(view, i) \
+            and _clause_goes_on(view, j):
+        # the office alone, capitalized, in apposition after its holder's name, the clause
+        # going on after it: "ông Phạm Viết Hiệp - Tổng Giám đốc là người đại diện", "ông
+        # Vũ Văn Cường, Phó Tổng Giám đốc, Công ty …" (not "…, Giám đốc công ty chạy …",
+        # a body the grammar does not read)
+        return PositionMatch(i, j, None, "bare")
     return None
+
+
+def _holder_before(view: TokenView, i: int) -> bool:
+    """A comma or a spaced dash at ``i - 1`` closes a person's name: a full name
+    (``Phạm Viết Hiệp -``), or one to four capitalized words after an honorific (``ông Hào,``,
+    ``ông Robert Chambers,``)."""
+    if i < 3 or view.words[i - 1] not in (",", "-", "–") or not view.adjacent(i) or not view.cap[i - 2]:
+        return False
+    for s in range(max(0, i - 5), i - 2):
+        if person_shape(view, s) == i - 1:
+            return True
+    s = i - 2
+    while s > 0 and i - 2 - s < 4 and view.cap[s] and view.words[s].isalpha() and view.adjacent(s):
+        h = s - 1
+        if view.mask[h] & HONORIFIC and (m := honorifics().match(view, h)) is not None and m[0] == s:
+            return True
+        s -= 1
+    return False
 
 
 # A minister's title before a class of bodies that are no ministries: "Bộ trưởng các ngành" (the
@@ -423,8 +453,10 @@ _MINISTER_NOT_CLASS = frozenset((t, c) for t in ("bộ", "thứ") for c in ("ng�
 # trưởng Ngoại giao ASEAN", "Hội nghị Thứ trưởng" (an event, no office).
 _MEETING_TITLES = frozenset({"bộ trưởng", "thứ trưởng", "ngoại trưởng"})
 # Titles that, after "Ban", name a company's or a body's board of those officers: "Ban giám
-# đốc", "Ban Tổng Giám đốc", "Ban Chủ nhiệm" (a body, no one office).
-_BOARD_TITLES = frozenset({"giám đốc", "tổng giám đốc", "chủ nhiệm"})
+# đốc", "Ban Tổng Giám đốc", "Ban Chủ nhiệm", "Ban TGĐ" (a body, no one office).
+_BOARD_TITLES = frozenset({"giám đốc", "tổng giám đốc", "chủ nhiệm", "GĐ", "TGĐ"})
+# The head of an agency, a POSITION alone when given a duty (H_NOTES 2, R_NOTES 11).
+_AGENCY_HEAD = "thủ trưởng"
 # The title of an office's deputy head, whose last words are the office's head noun.
 _OFFICE_DEPUTY = "phó văn phòng"
 
@@ -435,11 +467,10 @@ _CONSULS = frozenset({"tổng lãnh sự", "lãnh sự"})
 
 def _consulate_held(view: TokenView, i: int, j: int) -> PositionMatch | None:
     """A consulate, ``Tổng Lãnh sự quán`` and its country from ``j``, in apposition to a
-    person's full name before it, stands for the office of its head: "ông Lê Bá Hùng, Tổng
+    person's name before it (:func:`_holder_before`), stands for the office of its head: "ông Lê Bá Hùng, Tổng
     Lãnh sự quán Việt Nam tại San Francisco"; None otherwise (the consulate, a body: "tổng
     lãnh sự quán VN tại San Francisco và các doanh nhân")."""
-    if not (i > 2 and view.words[i - 1] in (",", "-", "–")
-            and any(person_shape(view, k) == i - 1 for k in range(max(0, i - 5), i - 2))):
+    if not _holder_before(view, i):
         return None
     c = _state_at(view, j) if j < view.n and view.adjacent(j) else j
     return PositionMatch(i, _seat(view, c), (j, c), "org") if c > j else None
@@ -611,6 +642,9 @@ def _after_title(view: TokenView, i: int, j: int) -> PositionMatch | None:
         return PositionMatch(i, e, (j, e), "org")   # "Phó Chánh án Tòa án nhân dân cấp cao tại Hà Nội"
     if o is None and tuple(view.low[j - 2:j + 2]) == ("thủ", "trưởng", "cơ", "quan") and (e := _agency(view, j)) > j:
         return PositionMatch(i, e, None, "bare")    # "Thủ trưởng cơ quan quản lý trực tiếp"
+    if o is None and tuple(view.low[j - 2:j + 2]) == ("thủ", "trưởng", "đơn", "vị") and view.joined(j - 1, j + 2) \
+            and _clause_goes_on(view, j + 2):
+        return PositionMatch(i, j + 2, None, "bare")    # "thủ trưởng đơn vị phải chịu trách nhiệm" (R_NOTES 11)
     if o is None and view.key[j] in _COURT and tuple(view.low[j - 2:j]) == ("chánh", "án") \
             and not (j + 1 < view.n and view.low[j + 1] == "án" and view.adjacent(j + 1)):
         # the chief judge of the court the text is about, named by "tòa" alone: "Chánh án tòa quả

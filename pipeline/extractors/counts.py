@@ -103,8 +103,10 @@ _LIST_GAP = regex.compile(
       | và | hoặc          # khoản 1 và 2
     ) \s*""", regex.VERBOSE)
 # Prepositions, conjunctions and verbs of motion that end no counted noun, though the word list
-# has "nhà trong", "nước lên", "đồng không", "đơn từ".
-_TRAILING = frozenset("trong ngoài trên dưới của với cho từ đến tới về theo và hay hoặc không là lên xuống ra vào".split())
+# has "nhà trong", "nước lên", "đồng không", "đơn từ"; nor "có" (have), the verb after the
+# counted noun ("2 bên có thể", "3 bên có trách nhiệm"; "bên có", a ledger's credit side).
+_TRAILING = frozenset("trong ngoài trên dưới của với cho từ đến tới về theo và hay hoặc không là lên xuống ra vào có"
+                      .split())
 # Aspect, voice and negation markers: a word after them is a verb ("đã cấp", "được cấp").
 _MARKERS = frozenset("đã đang sẽ vừa mới được bị chưa không cũng".split())
 _MONEY = {"vnđ": "đồng", "vnd": "đồng", "đ": "đồng", "đồng": "đồng"}
@@ -998,7 +1000,8 @@ def resolve(doc: Doc, f: Found, blocked: Blocked) -> list[Span]:
     found = _unit_or_money(text, amount)
     if found is None and hi is None and text[amount.end + 1:amount.end + 2] in _OPEN_QUOTES:
         found = _quoted_unit(text, amount.end)   # hai “trọng điểm” nữa: the counted noun in quotes
-    if found is None and (shared := _shared_unit(text, amount) or _among_unit(text, amount)) is not None:
+    if found is None and (shared := _shared_unit(text, amount) or _among_unit(text, amount)
+                          or _joined_unit(text, amount)) is not None:
         return [_span(doc, amount.start, amount.end, amount.value, shared, "rule:count.shared", 0.85)]
     if found is None and hi is None and (label := _label_unit(text, amount)) is not None:
         return [_span(doc, amount.start, amount.end, amount.value, label, "rule:count.label", 0.8)]
@@ -1300,6 +1303,34 @@ def _shared_unit(text: str, amount: Amount) -> str | None:
         return None   # ("từ hơn 13.000 lên gần 30.000 em": X after a bound)
     m = _CHANGE_TO.match(text, amount.end)
     found = _per_time(text, unit_at(text, m.end())) if m else None   # ("lên 95.000 đồng/m2": a rate)
+    return found[1] if found is not None else None
+
+
+# "X và Y đơn vị": a second amount joined to the first by "và", "hoặc" or "hay", whole, the unit
+# written once after it ("10,9 và 9,4%", "bầu 5 hoặc 7 thành viên").
+_JOINED_TO = regex.compile(
+    rf"""[ \t]+ (?: và | hoặc | hay ) [ \t]+
+    (?P<n>{DIGITS}) (?![.,]\d)""", regex.VERBOSE)
+# Nouns that make the number after them a label or an ordinal, no amount: "khoản 2 và 3", "lớp 10
+# và 12", "kỳ họp thứ 6 và 7", "đơn vị số 4 và 8".
+_LABEL_NOUNS = frozenset("điều khoản điểm lớp số thứ tầng phòng quận phường tổ khu đội lần khóa khoá kỳ cấp"
+                         " hạng đoạn năm tháng ngày quý tuần giờ trang mục chương phần câu bài tập".split())
+
+
+def _joined_unit(text: str, amount: Amount) -> str | None:
+    """The unit that "X và Y đơn vị" shares with its first amount X, written once after Y (as
+    in a change, D_NOTES 11): "tăng tương ứng là 10,9 và 9,4%" counts 10.9 ``%``; None when
+    the number is no such X: after a label's noun or a code ("khoản 2 và 3 người"), or Y with a scale
+    ("219 hay 217 tỉ đồng": whose scale X shares is not written)."""
+    if amount.scaled or text[amount.end:amount.end + 1] != " " or (m := _JOINED_TO.match(text, amount.end)) is None:
+        return None
+    w1 = _words_before(text, amount.start)[0]
+    if w1.isupper() or w1[:1].isdigit() or w1.lower() in _LABEL_NOUNS:   # (nor "APEC 14 và 15")
+        return None
+    found = unit_at(text, m.end())
+    if found is None or found[1].lower() in _SCALE_VALUES:
+        return None
+    found = _per_time(text, found)
     return found[1] if found is not None else None
 
 

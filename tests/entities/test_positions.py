@@ -826,3 +826,44 @@ def test_faculty_in_sentence_case_before_its_hospital(text, expected):
 ])
 def test_secretary_general_alone(text, expected):
     assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the press's abbreviations of a director's titles, with the body they head
+    ("Hiện ông Mạnh là PGĐ Sở KH-CN tỉnh Đắk Nông.", ["PGĐ Sở KH-CN tỉnh Đắk Nông"]),
+    ("Năm 1994, ông trở thành GĐ TTYT Hương Trà.", ["GĐ TTYT Hương Trà"]),
+    ("Ông Nguyễn Văn A, TGĐ Tập đoàn Dầu khí Việt Nam cho biết.", ["TGĐ Tập đoàn Dầu khí Việt Nam"]),
+    # (the board of directors is a body; a school's initials in a list are no title)
+    ("Ban TGĐ Tập đoàn Dầu khí họp.", []),
+    ("Học sinh các trường LHP, NTH, TĐN, GĐ đều dự thi.", []),
+])
+def test_abbreviated_director_titles(text, expected):
+    assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a title alone, capitalized, in apposition after its holder's name, the clause going on
+    ("Công ty TDS do ông Phạm Viết Hiệp - Tổng Giám đốc là người đại diện pháp luật.", ["Tổng Giám đốc"]),
+    ("Ông Vũ Văn Cường, Phó Tổng Giám đốc, Công ty cổ phần Tập đoàn Indevco cho biết.", ["Phó Tổng Giám đốc"]),
+    ("Theo ông Hào, Giám đốc, thanh tra đã kiến nghị.", ["Giám đốc"]),
+    ("Ông Louk Lennaerts, Tổng giám đốc, cho biết.", ["Tổng giám đốc"]),
+    # a consulate after a foreign holder's name stands for its head's office
+    ("Lễ có sự tham dự của ông Robert Chambers, Tổng lãnh sự quán Australia tại Việt Nam; các doanh nhân.",
+     ["Tổng lãnh sự quán Australia tại Việt Nam"]),
+    # (a body after it the grammar does not read: its extent unknown, no office)
+    ("Ông Huỳnh Thanh, Giám đốc công ty chạy xe mô tô rất nhanh.", []),
+])
+def test_title_alone_in_apposition(text, expected):
+    assert texts(text, "POSITION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the head of an agency in general, given a duty, the clause going on after the title (H_NOTES 2, R_NOTES 11)
+    ("Như thế là không ổn. Thủ trưởng phải là người chịu trách nhiệm chính.", ["Thủ trưởng"]),
+    ("Chính phủ có giao quyền cho thủ trưởng được quyết định người phó hay không?", ["thủ trưởng"]),
+    ("Người quyết định là thủ trưởng đơn vị nên cũng dễ dẫn đến tình trạng độc đoán.", ["thủ trưởng đơn vị"]),
+    # (an agency named after it that the grammar does not read: its extent unknown, no office)
+    ("Thủ trưởng cơ quan tiến hành thanh tra phải báo cáo ngay.", []),
+])
+def test_head_of_an_agency_alone(text, expected):
+    assert texts(text, "POSITION") == expected

@@ -173,6 +173,14 @@ CASES = [
     # a change written "từ X xuống còn Y đơn vị": X shares the noun written after Y (D_NOTES 11)
     ("số trường giảm từ 52 xuống còn 40 trường", [("52", 52, "trường"), ("40 trường", 40, "trường")]),
     ("giá tăng từ 80.000 lên 95.000 đồng/m2", [("80.000", 80000, "đồng/m2"), ("95.000 đồng/m2", 95000, "đồng/m2")]),
+    # "có" (have) after the counted noun is the clause's verb, no part of the unit ("bên có", a ledger's side)
+    ("3 bên có trách nhiệm phối hợp", [("3 bên", 3, "bên")]),
+    # two amounts joined by "và"/"hoặc" share the unit written once after the second
+    ("bưu điện tăng tương ứng là 10,9 và 9,4%.", [("10,9", 10.9, "%"), ("9,4%", 9.4, "%")]),
+    ("thì được bầu 5 hoặc 7 thành viên;", [("5", 5, "thành viên"), ("7 thành viên", 7, "thành viên")]),
+    # (not after a label's noun, nor before a scale the first amount may not share)
+    ("quy định tại khoản 2 và 3 người được miễn", []),
+    ("thiệt hại là 219 hay 217 tỉ đồng", [("217 tỉ đồng", 217000000000, "đồng")]),
     # an amount in words with a smaller amount after its scale is one amount
     ("(Bốn mươi hai triệu ba trăm linh năm nghìn đồng)", [("Bốn mươi hai triệu ba trăm linh năm nghìn đồng",
                                                          42305000, "đồng")]),
