@@ -1620,6 +1620,122 @@ def _can_chi() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return rows["stems"], rows["branches"]
 
 
+_VOWEL_PLAIN = {"â": "a", "ă": "a", "ê": "e", "ô": "o", "ơ": "o", "ư": "u"}
+
+
+def _slips_of(word: str) -> frozenset[str]:
+    """The spellings one slip from a lower-case syllable, attested or not: another tone (or
+    none), one vowel's hat or horn lost, d for đ, every mark lost (ngày: ngay, ngáy, ngạy;
+    năm: nằm, nam; đồng: động, đông, dồng, đồng → dong)."""
+    bare, tone = split_tone(word)
+    out = {with_tone(bare, t) for t in range(6) if t != tone}
+    for j, ch in enumerate(bare):
+        if ch in _VOWEL_PLAIN:
+            out.add(with_tone(bare[:j] + _VOWEL_PLAIN[ch] + bare[j + 1:], tone))
+    if "đ" in bare:
+        out.add(with_tone(bare.replace("đ", "d"), tone))
+    out.add(skeleton(word))
+    out.discard(word)
+    return frozenset(key(w) for w in out if is_valid(w))
+
+
+@cache
+def _number_words() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str], frozenset[str]]:
+    """From ``number_words.txt``: slip -> the word, for the word before a date, before a year,
+    before a month and after a sum; and the multipliers that make a number a sum."""
+    places: dict[str, dict[str, str]] = {"date": {}, "year": {}, "month": {}, "amount": {}}
+    multipliers = set()
+    for line in (DATA / "number_words.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, place = line.split("\t")
+            if place == "multiplier":
+                multipliers.add(key(word))
+            else:
+                places[place].update(dict.fromkeys(_slips_of(key(word)), key(word)))
+    return places["date"], places["year"], places["month"], places["amount"], frozenset(multipliers)
+
+
+# What follows a word before a date or a year, and what ends the text before a sum's word.
+_DATE_NEXT = re.compile(r"""
+    [ ](?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])    # ngay 25/4, ngay 05/10
+    (?:/(?:19|20)\d\d)?                               # ngay 25/4/2019
+    (?![\d/])
+""", re.X)
+_YEAR_NEXT = re.compile(r"""
+    [ ](?:19|20)\d\d                                 # nằm 2019
+    (?![\d/]|[.,]\d)                                  # (not 2019/QĐ, 2019,5)
+""", re.X)
+_MONTH_NEXT = re.compile(r"""
+    [ ](?:0?[1-9]|1[0-2])
+    (?:/(?:19|20)\d\d(?![\d/])                         # thang 5/2019
+    |  (?![\d/]|[.,]\d)(?=[ ]+năm[ ]|[ ]*[,.;)]|\Z))   # ngày 5 thang 10 năm 2019, ngày 5 thắng 10.
+""", re.X)
+_DAY_BEFORE = re.compile(r"""
+    [Nn]gày[ ](?:0?[1-9]|[12]\d|3[01])[ ]\Z           # ngày 5 (thắng) 10
+""", re.X)
+_SUM_BEFORE = re.compile(r"""
+    \d[ ]\Z                                           # 9.500 (tỉ), 5 (triệu)
+""", re.X)
+_THOUSANDS_BEFORE = re.compile(r"""
+    \d[.]\d{3}[ ]\Z                                   # 500.000 (dồng)
+""", re.X)
+
+
+def _number_edits(ctx: _Ctx, style: str) -> list[Edit]:
+    """A word one slip from the word a number beside it calls for (:func:`_number_words`): before
+    a date ``ngày`` (``ngay 25/4``), before a year ``năm`` (``tháng 3 nằm 2019``), before a month
+    ``tháng`` (``thang 5/2019``, ``ngày 5 thắng 10 năm 2019``), after a sum
+    ``đồng`` (``9.500 tỉ động.``, ``500.000 dồng``) where the word reads on into no pair with the
+    next one (``3 triệu động vật``).  Lower case, or a sentence's first word; never a name
+    (``Việt Nam 2019``).  Only the tokens beside a cut are asked (numbers are no tokens): one set
+    test over them for most articles.  A slip that lost every mark (``ngay``, ``nam``) only in
+    accented text."""
+    text, toks, keys = ctx.text, ctx.toks, ctx.keys
+    cuts = toks.cuts
+    date_of, year_of, month_of, sum_of, multipliers = _number_words()
+    out: list[Edit] = []
+    texts, initial = toks.texts, toks.initial
+    ends = cuts + [len(keys) - 1]  # the tokens a number may follow
+    befores = date_of.keys() | year_of.keys() | month_of.keys()
+    if not befores.isdisjoint(map(keys.__getitem__, ends)):
+        for i in compress(ends, map(befores.__contains__, map(keys.__getitem__, ends))):
+            w = texts[i]
+            if not (w.islower() or (initial[i] and w[1:].islower())) or not (has_marks(w) or ctx.accented):
+                continue
+            end = toks.end(i)
+            k = keys[i]
+            if k in date_of and _DATE_NEXT.match(text, end):
+                out.append(Edit(toks.start(i), end, _styled(_case_like(w, date_of[k]), style), "typo/number"))
+            elif k in year_of and _YEAR_NEXT.match(text, end):
+                out.append(Edit(toks.start(i), end, _styled(_case_like(w, year_of[k]), style), "typo/number"))
+            elif k in month_of:
+                m = _MONTH_NEXT.match(text, end)
+                start = toks.start(i)
+                if m and (m.group().count("/") or _DAY_BEFORE.search(text, max(0, start - 8), start)):
+                    out.append(Edit(start, end, _styled(_case_like(w, month_of[k]), style), "typo/number"))
+    afters = multipliers | sum_of.keys()
+    firsts = [c + 1 for c in cuts]
+    if firsts and not afters.isdisjoint(map(keys.__getitem__, firsts)):
+        nxt, code = toks.next, lexicon().pair_code
+        for i in compress(firsts, map(afters.__contains__, map(keys.__getitem__, firsts))):
+            start = toks.start(i)
+            if keys[i] in multipliers:
+                j = nxt[i]
+                if j < 0 or not _SUM_BEFORE.search(text, max(0, start - 2), start):
+                    continue
+                start = toks.start(j)
+            else:
+                j = i
+                if not _THOUSANDS_BEFORE.search(text, max(0, start - 6), start):
+                    continue
+            k, w = keys[j], texts[j]
+            if k not in sum_of or not w.islower() or (nxt[j] >= 0 and (k, keys[nxt[j]]) in code) \
+                    or not (has_marks(w) or ctx.accented):
+                continue
+            out.append(Edit(start, start + len(w), _styled(sum_of[k], style), "typo/number"))
+    return out
+
+
 def _one_edit(a: str, b: str) -> bool:
     """Two keys one slip apart: the same letters but for their diacritics, or one letter
     dropped, added or typed for another (tuấn, tuất)."""
@@ -2030,6 +2146,10 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
             i += 1
             weighed = 0  # the next token's left pair is new: look at it whatever its class
             tight_only = False
+    numbered = _number_edits(ctx, style)
+    if numbered:  # (a token the pass above changed keeps that change)
+        out.extend([e for e in numbered if not any(o.start < e.end and e.start < o.end for o in out)])
+        out.sort(key=lambda e: e.start)
     return out
 
 

@@ -262,6 +262,14 @@ ARTICLE = ("Sáng nay, tại trụ sở UBND thành phố, đoàn công tác c�
     # a word retyped with its capital, nothing named after it: the capital stays
     ("bị khởi tố theo điều Điều 134, Bộ luật Hình sự", "bị khởi tố theo Điều 134, Bộ luật Hình sự"),
     ("Giám đốc đài Đài PT-TH tỉnh cho biết", "Giám đốc Đài PT-TH tỉnh cho biết"),
+    # a word a number beside it calls for: ngày before a date, năm before a year, đồng after a sum
+    ("Có 3 xã chưa thực hiện bầu cử HĐND trước, sau ngay 25/4?", "Có 3 xã chưa thực hiện bầu cử HĐND trước, sau ngày 25/4?"),
+    ("Ngạy 12/5/2019, đoàn công tác đã làm việc với tỉnh", "Ngày 12/5/2019, đoàn công tác đã làm việc với tỉnh"),
+    ("Dự án khởi công ngày 5 tháng 10 nằm 2019 tại xã", "Dự án khởi công ngày 5 tháng 10 năm 2019 tại xã"),
+    ("Từ tháng 3 nam 2018 đến nay, huyện đã", "Từ tháng 3 năm 2018 đến nay, huyện đã"),
+    ("với tổng vốn đầu tư 9.500 tỉ động. Trong quý II sẽ khởi công", "với tổng vốn đầu tư 9.500 tỉ đồng. Trong quý II sẽ khởi công"),
+    ("mỗi hộ được hỗ trợ 3 triệu đống để sửa nhà", "mỗi hộ được hỗ trợ 3 triệu đồng để sửa nhà"),
+    ("bị phạt hành chính 500.000 dồng vì vi phạm", "bị phạt hành chính 500.000 đồng vì vi phạm"),
 ])
 def test_typos_fixed(sentence, expected):
     raw = ARTICLE + sentence
@@ -447,6 +455,11 @@ def test_doubled_word_correction_spans_both_words():
     # a year's name is fixed only by its year (a person's name, another year)
     "Ông Đinh Tuấn, sinh năm 1975, cho biết",
     "dịp tết Mậu Tuấn 2019 chủ đầu tư",
+    # a number's word is fixed only in its place: a name before a year, an animal after a sum
+    "giải bóng đá Việt Nam 2019 đã khép lại",
+    "khu bảo tồn có hơn 3 triệu động vật hoang dã",
+    "ông ngồi ngay 2 bậc thềm cuối",
+    "giá vé là 20.000 đồng một lượt",
 ])
 def test_correct_text_left_alone(sentence):
     raw = ARTICLE + sentence
