@@ -1640,10 +1640,11 @@ def _slips_of(word: str) -> frozenset[str]:
 
 
 @cache
-def _number_words() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str], frozenset[str]]:
+def _number_words() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str], dict[str, str],
+                             frozenset[str]]:
     """From ``number_words.txt``: slip -> the word, for the word before a date, before a year,
-    before a month and after a sum; and the multipliers that make a number a sum."""
-    places: dict[str, dict[str, str]] = {"date": {}, "year": {}, "month": {}, "amount": {}}
+    before a month, after a sum and after a count; and the multipliers that make a number a sum."""
+    places: dict[str, dict[str, str]] = {"date": {}, "year": {}, "month": {}, "amount": {}, "count": {}}
     multipliers = set()
     for line in (DATA / "number_words.txt").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
@@ -1652,7 +1653,7 @@ def _number_words() -> tuple[dict[str, str], dict[str, str], dict[str, str], dic
                 multipliers.add(key(word))
             else:
                 places[place].update(dict.fromkeys(_slips_of(key(word)), key(word)))
-    return places["date"], places["year"], places["month"], places["amount"], frozenset(multipliers)
+    return places["date"], places["year"], places["month"], places["amount"], places["count"], frozenset(multipliers)
 
 
 # What follows a word before a date or a year, and what ends the text before a sum's word.
@@ -1676,6 +1677,9 @@ _DAY_BEFORE = re.compile(r"""
 _SUM_BEFORE = re.compile(r"""
     \d[ ]\Z                                           # 9.500 (tỉ), 5 (triệu)
 """, re.X)
+_COUNT_BEFORE = re.compile(r"""
+    (?<![\d/.,:-])\d+(?:,\d+)?[ ]\Z                    # 3 (ngươi), 45 (tuồi), 2,5 (thang); not 25/4, 9:30
+""", re.X)
 _THOUSANDS_BEFORE = re.compile(r"""
     \d[.]\d{3}[ ]\Z                                   # 500.000 (dồng)
 """, re.X)
@@ -1684,7 +1688,8 @@ _THOUSANDS_BEFORE = re.compile(r"""
 def _number_edits(ctx: _Ctx, style: str) -> list[Edit]:
     """A word one slip from the word a number beside it calls for (:func:`_number_words`): before
     a date ``ngày`` (``ngay 25/4``), before a year ``năm`` (``tháng 3 nằm 2019``), before a month
-    ``tháng`` (``thang 5/2019``, ``ngày 5 thắng 10 năm 2019``), after a sum
+    ``tháng`` (``thang 5/2019``, ``ngày 5 thắng 10 năm 2019``), after a count the unit counted
+    (``12 ngưởi``, ``45 tuồi``, ``3 thang``, ``30 ngay.``), after a sum
     ``đồng`` (``9.500 tỉ động.``, ``500.000 dồng``) where the word reads on into no pair with the
     next one (``3 triệu động vật``).  Lower case, or a sentence's first word; never a name
     (``Việt Nam 2019``).  Only the tokens beside a cut are asked (numbers are no tokens): one set
@@ -1692,7 +1697,7 @@ def _number_edits(ctx: _Ctx, style: str) -> list[Edit]:
     accented text."""
     text, toks, keys = ctx.text, ctx.toks, ctx.keys
     cuts = toks.cuts
-    date_of, year_of, month_of, sum_of, multipliers = _number_words()
+    date_of, year_of, month_of, sum_of, count_of, multipliers = _number_words()
     out: list[Edit] = []
     texts, initial = toks.texts, toks.initial
     ends = cuts + [len(keys) - 1]  # the tokens a number may follow
@@ -1713,8 +1718,8 @@ def _number_edits(ctx: _Ctx, style: str) -> list[Edit]:
                 start = toks.start(i)
                 if m and (m.group().count("/") or _DAY_BEFORE.search(text, max(0, start - 8), start)):
                     out.append(Edit(start, end, _styled(_case_like(w, month_of[k]), style), "typo/number"))
-    afters = multipliers | sum_of.keys()
-    firsts = [c + 1 for c in cuts]
+    afters = multipliers | sum_of.keys() | count_of.keys()
+    firsts = list(map((1).__add__, cuts))  # the tokens a number may stand before
     if firsts and not afters.isdisjoint(map(keys.__getitem__, firsts)):
         nxt, code = toks.next, lexicon().pair_code
         for i in compress(firsts, map(afters.__contains__, map(keys.__getitem__, firsts))):
@@ -1724,15 +1729,23 @@ def _number_edits(ctx: _Ctx, style: str) -> list[Edit]:
                 if j < 0 or not _SUM_BEFORE.search(text, max(0, start - 2), start):
                     continue
                 start = toks.start(j)
-            else:
+                table = sum_of
+            elif keys[i] in sum_of:
                 j = i
                 if not _THOUSANDS_BEFORE.search(text, max(0, start - 6), start):
                     continue
+                table = sum_of
+            else:
+                j = i
+                if not _COUNT_BEFORE.search(text, max(0, start - 12), start) \
+                        or lexicon().text_freq.get(keys[i], 0) >= _FUNCTION_FREQ:
+                    continue  # (a frequent word after a number is meant: nhà số 5 ngay cạnh chợ)
+                table = count_of
             k, w = keys[j], texts[j]
-            if k not in sum_of or not w.islower() or (nxt[j] >= 0 and (k, keys[nxt[j]]) in code) \
+            if k not in table or not w.islower() or (nxt[j] >= 0 and (k, keys[nxt[j]]) in code) \
                     or not (has_marks(w) or ctx.accented):
                 continue
-            out.append(Edit(start, start + len(w), _styled(sum_of[k], style), "typo/number"))
+            out.append(Edit(start, start + len(w), _styled(table[k], style), "typo/number"))
     return out
 
 
@@ -2148,7 +2161,9 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
             tight_only = False
     numbered = _number_edits(ctx, style)
     if numbered:  # (a token the pass above changed keeps that change)
-        out.extend([e for e in numbered if not any(o.start < e.end and e.start < o.end for o in out)])
+        for e in numbered:  # (a word between two numbers may be asked twice: thảng, before 10 and after 5)
+            if not any(o.start < e.end and e.start < o.end for o in out):
+                out.append(e)
         out.sort(key=lambda e: e.start)
     return out
 

@@ -270,6 +270,11 @@ ARTICLE = ("Sáng nay, tại trụ sở UBND thành phố, đoàn công tác c�
     ("với tổng vốn đầu tư 9.500 tỉ động. Trong quý II sẽ khởi công", "với tổng vốn đầu tư 9.500 tỉ đồng. Trong quý II sẽ khởi công"),
     ("mỗi hộ được hỗ trợ 3 triệu đống để sửa nhà", "mỗi hộ được hỗ trợ 3 triệu đồng để sửa nhà"),
     ("bị phạt hành chính 500.000 dồng vì vi phạm", "bị phạt hành chính 500.000 đồng vì vi phạm"),
+    ("Ngày 5 thảng 10, đoàn công tác đã làm việc", "Ngày 5 tháng 10, đoàn công tác đã làm việc"),
+    ("từ thàng 5/2019 đến nay, xã đã", "từ tháng 5/2019 đến nay, xã đã"),
+    ("hội nghị có 120 ngưởi tham gia", "hội nghị có 120 người tham gia"),
+    ("ông Nguyễn Văn A (45 tuồi, trú tại xã Hòa Bình)", "ông Nguyễn Văn A (45 tuổi, trú tại xã Hòa Bình)"),
+    ("trong 3 thang đầu năm, doanh thu tăng", "trong 3 tháng đầu năm, doanh thu tăng"),
 ])
 def test_typos_fixed(sentence, expected):
     raw = ARTICLE + sentence
@@ -459,6 +464,9 @@ def test_doubled_word_correction_spans_both_words():
     "giải bóng đá Việt Nam 2019 đã khép lại",
     "khu bảo tồn có hơn 3 triệu động vật hoang dã",
     "ông ngồi ngay 2 bậc thềm cuối",
+    "nhà số 5 ngay cạnh chợ",
+    "tòa nhà có 3 thang máy",
+    "đội nhà thắng 5 trận liền",
     "giá vé là 20.000 đồng một lượt",
 ])
 def test_correct_text_left_alone(sentence):
