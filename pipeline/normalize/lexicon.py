@@ -146,6 +146,19 @@ def lexicon() -> Lexicon:
 
 
 @cache
+def dictionary_triples() -> frozenset[tuple[str, str, str]]:
+    """Three syllables in a row inside one dictionary word (``lực lượng vũ`` of ``lực lượng vũ
+    trang``), as keys: where a doubled word splits them (``lực lượng lượng vũ trang``) the
+    dictionary writes the word once."""
+    out: set[tuple[str, str, str]] = set()
+    for w in _dictionary_words(underthesea_dir()):
+        syls = [key(s) for s in _SYL.findall(unicodedata.normalize("NFC", w))]
+        if len(syls) > 2 and " " in w:
+            out.update(zip(syls, syls[1:], syls[2:]))
+    return frozenset(out)
+
+
+@cache
 def bound_counts() -> tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int]]]:
     """How bound each syllable is to a word of two or more syllables, from the word-segmented
     running text: ``right[a] = (n, d)``, of the ``d`` times ``a`` begins a word, ``n`` times the word

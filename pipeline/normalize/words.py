@@ -98,7 +98,7 @@ from sys import intern
 
 from .. import columns
 from ..offsets import Edit
-from .lexicon import Lexicon, bound_counts, key, lexicon
+from .lexicon import Lexicon, bound_counts, dictionary_triples, key, lexicon
 from .ortho import FRONT, FRONT_ONSETS, ONSETS, WORD_CACHE, has_marks as _has_marks, is_valid, place_tone, skeleton, split_tone, with_tone
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "normalize"
@@ -1278,12 +1278,13 @@ def _doubled(ctx: _Ctx, i: int) -> bool:
             i + 2 < len(toks) and toks[i + 1].prev == i and toks[i + 2].prev == i + 1
             and toks[i + 1].text == toks[i + 2].text):
         return False
-    # Two compounds meeting (Đảng bộ | bộ phận, công chứng | chứng nhận) are not a doubling.
+    # Two compounds meeting (Đảng bộ | bộ phận, công chứng | chứng nhận) are not a doubling, but
+    # for one dictionary word with a syllable typed twice (lực lượng lượng vũ trang).
     first = ctx.toks[i - 1]
     left = first.prev >= 0 and (ctx.keys[first.prev], k) in lex.word_pairs
     nxt = (k, ctx.keys[t.next]) if t.next >= 0 else None
     if left and nxt in lex.word_pairs:
-        return False
+        return (ctx.keys[first.prev], k, nxt[1]) in dictionary_triples()
     # A compound of running text closed by the first copy, its first word in no compound of its
     # own, meeting a pair running text writes more often than that compound (doanh thu | thu phí,
     # hay không | không chỉ).  Not a pair seen mostly as the compound read on (đặc biệt biệt là:
