@@ -1738,9 +1738,9 @@ def _number_edits(ctx: _Ctx, style: str) -> list[Edit]:
                 table = sum_of
             else:
                 j = i
-                if not _COUNT_BEFORE.search(text, max(0, start - 12), start) \
-                        or lexicon().text_freq.get(keys[i], 0) >= _FUNCTION_FREQ:
-                    continue  # (a frequent word after a number is meant: nhà số 5 ngay cạnh chợ)
+                if not _COUNT_BEFORE.search(text, max(0, start - 12), start) or lexicon().text_freq.get(keys[i], 0):
+                    continue  # (a word of running text after a number may be meant: nhà số 5 ngay cạnh
+                    # chợ, 2 làn xe, cả 2 lẫn)
                 table = count_of
             k, w = keys[j], texts[j]
             if k not in table or not w.islower() or (nxt[j] >= 0 and (k, keys[nxt[j]]) in code) \

@@ -275,6 +275,8 @@ ARTICLE = ("Sáng nay, tại trụ sở UBND thành phố, đoàn công tác c�
     ("hội nghị có 120 ngưởi tham gia", "hội nghị có 120 người tham gia"),
     ("ông Nguyễn Văn A (45 tuồi, trú tại xã Hòa Bình)", "ông Nguyễn Văn A (45 tuổi, trú tại xã Hòa Bình)"),
     ("trong 3 thang đầu năm, doanh thu tăng", "trong 3 tháng đầu năm, doanh thu tăng"),
+    ("Khoảng 9 giơ sáng cùng ngày, lực lượng chức năng", "Khoảng 9 giờ sáng cùng ngày, lực lượng chức năng"),
+    ("thu nhập bình quân tăng 2 lân so với năm trước", "thu nhập bình quân tăng 2 lần so với năm trước"),
     # a syllable typed twice inside one dictionary word (lực lượng vũ trang)
     ("Anh hùng lực lượng lượng vũ trang Nguyễn Thành Trung", "Anh hùng lực lượng vũ trang Nguyễn Thành Trung"),
 ])
@@ -468,6 +470,8 @@ def test_doubled_word_correction_spans_both_words():
     "ông ngồi ngay 2 bậc thềm cuối",
     "nhà số 5 ngay cạnh chợ",
     "tòa nhà có 3 thang máy",
+    "tuyến đường có 2 làn xe mỗi chiều",
+    "bà mua 3 giò lụa về biếu",
     "thành lập Đảng bộ bộ phận tại các xã",
     "đội nhà thắng 5 trận liền",
     "giá vé là 20.000 đồng một lượt",
