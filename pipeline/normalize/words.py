@@ -1642,10 +1642,11 @@ def _slips_of(word: str) -> frozenset[str]:
 
 @cache
 def _number_words() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str], dict[str, str],
-                             frozenset[str]]:
+                             dict[str, str], frozenset[str]]:
     """From ``number_words.txt``: slip -> the word, for the word before a date, before a year,
-    before a month, after a sum and after a count; and the multipliers that make a number a sum."""
-    places: dict[str, dict[str, str]] = {"date": {}, "year": {}, "month": {}, "amount": {}, "count": {}}
+    before a month, before an article's number, after a sum and after a count; and the
+    multipliers that make a number a sum."""
+    places: dict[str, dict[str, str]] = {"date": {}, "year": {}, "month": {}, "article": {}, "amount": {}, "count": {}}
     multipliers = set()
     for line in (DATA / "number_words.txt").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
@@ -1654,14 +1655,20 @@ def _number_words() -> tuple[dict[str, str], dict[str, str], dict[str, str], dic
                 multipliers.add(key(word))
             else:
                 places[place].update(dict.fromkeys(_slips_of(key(word)), key(word)))
-    return places["date"], places["year"], places["month"], places["amount"], places["count"], frozenset(multipliers)
+    return (places["date"], places["year"], places["month"], places["article"], places["amount"], places["count"],
+            frozenset(multipliers))
 
 
 # What follows a word before a date or a year, and what ends the text before a sum's word.
 _DATE_NEXT = re.compile(r"""
-    [ ](?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])    # ngay 25/4, ngay 05/10
-    (?:/(?:19|20)\d\d)?                               # ngay 25/4/2019
-    (?![\d/])
+    [ ](?:0?[1-9]|[12]\d|3[01])
+    (?:/(?:0?[1-9]|1[0-2])                             # ngay 25/4, ngay 05/10
+       (?:/(?:19|20)\d\d)?                            # ngay 25/4/2019
+       (?![\d/])
+    |  [ ]tháng[ ]\d)                                  # ngáy 5 tháng 10
+""", re.X)
+_ARTICLE_NEXT = re.compile(r"""
+    [ ]\d{1,3}(?![\d/:]|[.,]\d)                        # theo Điệu 5, khoản 2 → Điều 5
 """, re.X)
 _YEAR_NEXT = re.compile(r"""
     [ ](?:19|20)\d\d                                 # nằm 2019
@@ -1689,7 +1696,8 @@ _THOUSANDS_BEFORE = re.compile(r"""
 def _number_edits(ctx: _Ctx, style: str) -> list[Edit]:
     """A word one slip from the word a number beside it calls for (:func:`_number_words`): before
     a date ``ngày`` (``ngay 25/4``), before a year ``năm`` (``tháng 3 nằm 2019``), before a month
-    ``tháng`` (``thang 5/2019``, ``ngày 5 thắng 10 năm 2019``), after a count the unit counted
+    ``tháng`` (``thang 5/2019``, ``ngày 5 thắng 10 năm 2019``), before an article's number ``điều``
+    (``theo Điệu 5``: a slip running text never writes, no family name), after a count the unit counted
     (``12 ngưởi``, ``45 tuồi``, ``3 thang``, ``30 ngay.``), after a sum
     ``đồng`` (``9.500 tỉ động.``, ``500.000 dồng``) where the word reads on into no pair with the
     next one (``3 triệu động vật``).  Lower case, or a sentence's first word; never a name
@@ -1698,18 +1706,24 @@ def _number_edits(ctx: _Ctx, style: str) -> list[Edit]:
     accented text."""
     text, toks, keys = ctx.text, ctx.toks, ctx.keys
     cuts = toks.cuts
-    date_of, year_of, month_of, sum_of, count_of, multipliers = _number_words()
+    date_of, year_of, month_of, article_of, sum_of, count_of, multipliers = _number_words()
     out: list[Edit] = []
     texts, initial = toks.texts, toks.initial
     ends = cuts + [len(keys) - 1]  # the tokens a number may follow
-    befores = date_of.keys() | year_of.keys() | month_of.keys()
+    befores = date_of.keys() | year_of.keys() | month_of.keys() | article_of.keys()
     if not befores.isdisjoint(map(keys.__getitem__, ends)):
         for i in compress(ends, map(befores.__contains__, map(keys.__getitem__, ends))):
             w = texts[i]
+            k = keys[i]
+            if k in article_of and w[1:].islower() and w not in family_names() and not lexicon().text_freq.get(k) \
+                    and _ARTICLE_NEXT.match(text, toks.end(i)):
+                # (an article is often named with its capital: theo Điệu 5; not Điêu, a family name)
+                out.append(Edit(toks.start(i), toks.end(i), _styled(_case_like(w, article_of[k]), style),
+                                "typo/number"))
+                continue
             if not (w.islower() or (initial[i] and w[1:].islower())) or not (has_marks(w) or ctx.accented):
                 continue
             end = toks.end(i)
-            k = keys[i]
             if k in date_of and _DATE_NEXT.match(text, end):
                 out.append(Edit(toks.start(i), end, _styled(_case_like(w, date_of[k]), style), "typo/number"))
             elif k in year_of and _YEAR_NEXT.match(text, end):

@@ -277,6 +277,8 @@ ARTICLE = ("Sáng nay, tại trụ sở UBND thành phố, đoàn công tác c�
     ("trong 3 thang đầu năm, doanh thu tăng", "trong 3 tháng đầu năm, doanh thu tăng"),
     ("Khoảng 9 giơ sáng cùng ngày, lực lượng chức năng", "Khoảng 9 giờ sáng cùng ngày, lực lượng chức năng"),
     ("thu nhập bình quân tăng 2 lân so với năm trước", "thu nhập bình quân tăng 2 lần so với năm trước"),
+    ("theo quy định tại Điểu 5 Nghị định 11/2006", "theo quy định tại Điều 5 Nghị định 11/2006"),
+    ("Sáng ngáy 5 tháng 10, đoàn công tác đã", "Sáng ngày 5 tháng 10, đoàn công tác đã"),
     # a syllable typed twice inside one dictionary word (lực lượng vũ trang)
     ("Anh hùng lực lượng lượng vũ trang Nguyễn Thành Trung", "Anh hùng lực lượng vũ trang Nguyễn Thành Trung"),
 ])
@@ -471,6 +473,7 @@ def test_doubled_word_correction_spans_both_words():
     "nhà số 5 ngay cạnh chợ",
     "tòa nhà có 3 thang máy",
     "tuyến đường có 2 làn xe mỗi chiều",
+    "bản nhạc có giai điệu 5 nốt",
     "bà mua 3 giò lụa về biếu",
     "thành lập Đảng bộ bộ phận tại các xã",
     "đội nhà thắng 5 trận liền",
