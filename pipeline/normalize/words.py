@@ -98,7 +98,7 @@ from sys import intern
 
 from .. import columns
 from ..offsets import Edit
-from .lexicon import Lexicon, bound_counts, dictionary_triples, key, lexicon
+from .lexicon import Lexicon, bound_counts, key, lexicon
 from .ortho import FRONT, FRONT_ONSETS, ONSETS, WORD_CACHE, has_marks as _has_marks, is_valid, place_tone, skeleton, split_tone, with_tone
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "normalize"
@@ -1284,7 +1284,7 @@ def _doubled(ctx: _Ctx, i: int) -> bool:
     left = first.prev >= 0 and (ctx.keys[first.prev], k) in lex.word_pairs
     nxt = (k, ctx.keys[t.next]) if t.next >= 0 else None
     if left and nxt in lex.word_pairs:
-        return (ctx.keys[first.prev], k, nxt[1]) in dictionary_triples()
+        return (ctx.keys[first.prev], k, nxt[1]) in lex.word_triples
     # A compound of running text closed by the first copy, its first word in no compound of its
     # own, meeting a pair running text writes more often than that compound (doanh thu | thu phí,
     # hay không | không chỉ).  Not a pair seen mostly as the compound read on (đặc biệt biệt là:
@@ -1626,10 +1626,11 @@ _VOWEL_PLAIN = {"â": "a", "ă": "a", "ê": "e", "ô": "o", "ơ": "o", "ư": "u"
 
 def _slips_of(word: str) -> frozenset[str]:
     """The spellings one slip from a lower-case syllable, attested or not: another tone (or
-    none), one vowel's hat or horn lost, d for đ, every mark lost (ngày: ngay, ngáy, ngạy;
-    năm: nằm, nam; đồng: động, đông, dồng, đồng → dong)."""
+    none), one vowel's hat or horn lost, d for đ, every mark lost, the last letter lost (ngày:
+    ngay, ngáy, ngạy, ngà; năm: nằm, nam; đồng: động, đông, dồng, dong, đồn; tại: tài, tạ)."""
     bare, tone = split_tone(word)
     out = {with_tone(bare, t) for t in range(6) if t != tone}
+    out.add(with_tone(bare[:-1], tone))
     for j, ch in enumerate(bare):
         if ch in _VOWEL_PLAIN:
             out.add(with_tone(bare[:j] + _VOWEL_PLAIN[ch] + bare[j + 1:], tone))
@@ -1642,11 +1643,12 @@ def _slips_of(word: str) -> frozenset[str]:
 
 @cache
 def _number_words() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str], dict[str, str],
-                             dict[str, str], frozenset[str]]:
+                             dict[str, str], dict[str, str], frozenset[str]]:
     """From ``number_words.txt``: slip -> the word, for the word before a date, before a year,
-    before a month, before an article's number, after a sum and after a count; and the
-    multipliers that make a number a sum."""
-    places: dict[str, dict[str, str]] = {"date": {}, "year": {}, "month": {}, "article": {}, "amount": {}, "count": {}}
+    before a month, before an article's number, after a sum, after a count and after a date
+    opening a sentence; and the multipliers that make a number a sum."""
+    places: dict[str, dict[str, str]] = {"date": {}, "year": {}, "month": {}, "article": {}, "amount": {}, "count": {},
+                                         "dated": {}}
     multipliers = set()
     for line in (DATA / "number_words.txt").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
@@ -1656,7 +1658,7 @@ def _number_words() -> tuple[dict[str, str], dict[str, str], dict[str, str], dic
             else:
                 places[place].update(dict.fromkeys(_slips_of(key(word)), key(word)))
     return (places["date"], places["year"], places["month"], places["article"], places["amount"], places["count"],
-            frozenset(multipliers))
+            places["dated"], frozenset(multipliers))
 
 
 # What follows a word before a date or a year, and what ends the text before a sum's word.
@@ -1685,6 +1687,9 @@ _DAY_BEFORE = re.compile(r"""
 _SUM_BEFORE = re.compile(r"""
     \d[ ]\Z                                           # 9.500 (tỉ), 5 (triệu)
 """, re.X)
+_DATED_BEFORE = re.compile(r"""
+    \d{1,2}[/-]\d{1,2}(?:[/-](?:19|20)\d\d)?,[ ]\Z     # Sáng 9-10, (tài) Cung Văn hóa; Sáng nay 1/7, (tạ) Hà Nội
+""", re.X)
 _COUNT_BEFORE = re.compile(r"""
     (?<![\d/.,:-])\d+(?:,\d+)?[ ]\Z                    # 3 (ngươi), 45 (tuồi), 2,5 (thang); not 25/4, 9:30
 """, re.X)
@@ -1697,7 +1702,8 @@ def _number_edits(ctx: _Ctx, style: str) -> list[Edit]:
     """A word one slip from the word a number beside it calls for (:func:`_number_words`): before
     a date ``ngày`` (``ngay 25/4``), before a year ``năm`` (``tháng 3 nằm 2019``), before a month
     ``tháng`` (``thang 5/2019``, ``ngày 5 thắng 10 năm 2019``), before an article's number ``điều``
-    (``theo Điệu 5``: a slip running text never writes, no family name), after a count the unit counted
+    (``theo Điệu 5``: a slip running text never writes, no family name), after a date and its
+    comma before a name ``tại`` (``Sáng 9-10, tài Cung Văn hóa``), after a count the unit counted
     (``12 ngưởi``, ``45 tuồi``, ``3 thang``, ``30 ngay.``), after a sum
     ``đồng`` (``9.500 tỉ động.``, ``500.000 dồng``) where the word reads on into no pair with the
     next one (``3 triệu động vật``).  Lower case, or a sentence's first word; never a name
@@ -1706,7 +1712,7 @@ def _number_edits(ctx: _Ctx, style: str) -> list[Edit]:
     accented text."""
     text, toks, keys = ctx.text, ctx.toks, ctx.keys
     cuts = toks.cuts
-    date_of, year_of, month_of, article_of, sum_of, count_of, multipliers = _number_words()
+    date_of, year_of, month_of, article_of, sum_of, count_of, dated_of, multipliers = _number_words()
     out: list[Edit] = []
     texts, initial = toks.texts, toks.initial
     ends = cuts + [len(keys) - 1]  # the tokens a number may follow
@@ -1733,7 +1739,7 @@ def _number_edits(ctx: _Ctx, style: str) -> list[Edit]:
                 start = toks.start(i)
                 if m and (m.group().count("/") or _DAY_BEFORE.search(text, max(0, start - 8), start)):
                     out.append(Edit(start, end, _styled(_case_like(w, month_of[k]), style), "typo/number"))
-    afters = multipliers | sum_of.keys() | count_of.keys()
+    afters = multipliers | sum_of.keys() | count_of.keys() | dated_of.keys()
     firsts = list(map((1).__add__, cuts))  # the tokens a number may stand before
     if firsts and not afters.isdisjoint(map(keys.__getitem__, firsts)):
         nxt, code = toks.next, lexicon().pair_code
@@ -1745,6 +1751,12 @@ def _number_edits(ctx: _Ctx, style: str) -> list[Edit]:
                     continue
                 start = toks.start(j)
                 table = sum_of
+            elif keys[i] in dated_of:
+                j = nxt[i]
+                if j >= 0 and texts[j][:1].isupper() and texts[i].islower() \
+                        and _DATED_BEFORE.search(text, max(0, start - 14), start):
+                    out.append(Edit(start, start + len(texts[i]), _styled(dated_of[keys[i]], style), "typo/number"))
+                continue
             elif keys[i] in sum_of:
                 j = i
                 if not _THOUSANDS_BEFORE.search(text, max(0, start - 6), start):
