@@ -1284,7 +1284,7 @@ def _doubled(ctx: _Ctx, i: int) -> bool:
     left = first.prev >= 0 and (ctx.keys[first.prev], k) in lex.word_pairs
     nxt = (k, ctx.keys[t.next]) if t.next >= 0 else None
     if left and nxt in lex.word_pairs:
-        return (ctx.keys[first.prev], k, nxt[1]) in lex.word_triples
+        return f"{ctx.keys[first.prev]} {k} {nxt[1]}" in lex.word_triples
     # A compound of running text closed by the first copy, its first word in no compound of its
     # own, meeting a pair running text writes more often than that compound (doanh thu | thu phí,
     # hay không | không chỉ).  Not a pair seen mostly as the compound read on (đặc biệt biệt là:
@@ -1641,24 +1641,51 @@ def _slips_of(word: str) -> frozenset[str]:
     return frozenset(key(w) for w in out if is_valid(w))
 
 
+@dataclass(frozen=True, slots=True)
+class _NumberWords:
+    """:func:`_number_words`: slip -> the word, by the place a number gives it; the multipliers
+    that make a number a sum; and the written forms (lower case, capitalized where the place
+    takes a capital) of every slip met before a number and after one, for one set test."""
+    date: dict[str, str]
+    year: dict[str, str]
+    month: dict[str, str]
+    article: dict[str, str]
+    amount: dict[str, str]
+    count: dict[str, str]
+    dated: dict[str, str]
+    multipliers: frozenset[str]
+    before_forms: frozenset[str]
+    after_forms: frozenset[str]
+
+
 @cache
-def _number_words() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str], dict[str, str],
-                             dict[str, str], dict[str, str], frozenset[str]]:
-    """From ``number_words.txt``: slip -> the word, for the word before a date, before a year,
-    before a month, before an article's number, after a sum, after a count and after a date
-    opening a sentence; and the multipliers that make a number a sum."""
-    places: dict[str, dict[str, str]] = {"date": {}, "year": {}, "month": {}, "article": {}, "amount": {}, "count": {},
-                                         "dated": {}}
+def _number_words() -> _NumberWords:
+    """The tables of ``number_words.txt``.  Before an article's number and after a count, a slip
+    running text writes as a word (giai điệu 5, nhà số 5 ngay cạnh chợ, 2 làn xe) is left out."""
+    places: dict[str, dict[str, str]] = {p: {} for p in ("date", "year", "month", "article", "amount", "count", "dated")}
     multipliers = set()
+    tf = lexicon().text_freq
     for line in (DATA / "number_words.txt").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             word, place = line.split("\t")
             if place == "multiplier":
                 multipliers.add(key(word))
-            else:
-                places[place].update(dict.fromkeys(_slips_of(key(word)), key(word)))
-    return (places["date"], places["year"], places["month"], places["article"], places["amount"], places["count"],
-            places["dated"], frozenset(multipliers))
+                continue
+            slips = _slips_of(key(word))
+            if place in ("article", "count"):
+                slips = [s for s in slips if not tf.get(s)]
+            places[place].update(dict.fromkeys(slips, key(word)))
+
+    def forms(table: dict[str, str], capital: bool) -> set[str]:
+        low = {place_tone(s, style) for s in table for style in ("old", "new")}
+        return low | {s[:1].upper() + s[1:] for s in low} if capital else low
+
+    before = forms(places["date"], True) | forms(places["month"], True) | forms(places["article"], True) \
+        | forms(places["year"], False)
+    after = forms(places["amount"], False) | forms(places["count"], False) | forms(places["dated"], False) \
+        | multipliers
+    return _NumberWords(**places, multipliers=frozenset(multipliers), before_forms=frozenset(before),
+                        after_forms=frozenset(after))
 
 
 # What follows a word before a date or a year, and what ends the text before a sum's word.
@@ -1712,62 +1739,66 @@ def _number_edits(ctx: _Ctx, style: str) -> list[Edit]:
     accented text."""
     text, toks, keys = ctx.text, ctx.toks, ctx.keys
     cuts = toks.cuts
-    date_of, year_of, month_of, article_of, sum_of, count_of, dated_of, multipliers = _number_words()
+    nw = _number_words()
     out: list[Edit] = []
     texts, initial = toks.texts, toks.initial
     ends = cuts + [len(keys) - 1]  # the tokens a number may follow
-    befores = date_of.keys() | year_of.keys() | month_of.keys() | article_of.keys()
-    if not befores.isdisjoint(map(keys.__getitem__, ends)):
-        for i in compress(ends, map(befores.__contains__, map(keys.__getitem__, ends))):
-            w = texts[i]
-            k = keys[i]
-            if k in article_of and w[1:].islower() and w not in family_names() and not lexicon().text_freq.get(k) \
-                    and _ARTICLE_NEXT.match(text, toks.end(i)):
+    at_ends = _all_of(texts, ends)
+    if not nw.before_forms.isdisjoint(at_ends):
+        for i in compress(ends, map(nw.before_forms.__contains__, at_ends)):
+            w, k = texts[i], keys[i]
+            if k in nw.article and w not in family_names() and _ARTICLE_NEXT.match(text, toks.end(i)):
                 # (an article is often named with its capital: theo Điệu 5; not Điêu, a family name)
-                out.append(Edit(toks.start(i), toks.end(i), _styled(_case_like(w, article_of[k]), style),
+                out.append(Edit(toks.start(i), toks.end(i), _styled(_case_like(w, nw.article[k]), style),
                                 "typo/number"))
                 continue
-            if not (w.islower() or (initial[i] and w[1:].islower())) or not (has_marks(w) or ctx.accented):
+            if not (w.islower() or initial[i]) or not (has_marks(w) or ctx.accented):
                 continue
             end = toks.end(i)
-            if k in date_of and _DATE_NEXT.match(text, end):
-                out.append(Edit(toks.start(i), end, _styled(_case_like(w, date_of[k]), style), "typo/number"))
-            elif k in year_of and _YEAR_NEXT.match(text, end):
-                out.append(Edit(toks.start(i), end, _styled(_case_like(w, year_of[k]), style), "typo/number"))
-            elif k in month_of:
+            if k in nw.date and _DATE_NEXT.match(text, end):
+                out.append(Edit(toks.start(i), end, _styled(_case_like(w, nw.date[k]), style), "typo/number"))
+            elif k in nw.year and _YEAR_NEXT.match(text, end):
+                out.append(Edit(toks.start(i), end, _styled(_case_like(w, nw.year[k]), style), "typo/number"))
+            elif k in nw.month:
                 m = _MONTH_NEXT.match(text, end)
                 start = toks.start(i)
                 if m and (m.group().count("/") or _DAY_BEFORE.search(text, max(0, start - 8), start)):
-                    out.append(Edit(start, end, _styled(_case_like(w, month_of[k]), style), "typo/number"))
-    afters = multipliers | sum_of.keys() | count_of.keys() | dated_of.keys()
-    firsts = list(map((1).__add__, cuts))  # the tokens a number may stand before
-    if firsts and not afters.isdisjoint(map(keys.__getitem__, firsts)):
+                    out.append(Edit(start, end, _styled(_case_like(w, nw.month[k]), style), "typo/number"))
+    if not cuts:
+        return out
+    at_starts = _all_of(texts, [c + 1 for c in cuts]) if len(cuts) < 8 else itemgetter(*cuts)(texts[1:])
+    if not nw.after_forms.isdisjoint(at_starts):
         nxt, code = toks.next, lexicon().pair_code
-        for i in compress(firsts, map(afters.__contains__, map(keys.__getitem__, firsts))):
-            start = toks.start(i)
-            if keys[i] in multipliers:
+        for c in compress(cuts, map(nw.after_forms.__contains__, at_starts)):
+            i = c + 1
+            k = keys[i]
+            if k in nw.multipliers:
                 j = nxt[i]
-                if j < 0 or not _SUM_BEFORE.search(text, max(0, start - 2), start):
+                if j < 0 or keys[j] not in nw.amount:
+                    continue
+                start = toks.start(i)
+                if not _SUM_BEFORE.search(text, max(0, start - 2), start):
                     continue
                 start = toks.start(j)
-                table = sum_of
-            elif keys[i] in dated_of:
+                table = nw.amount
+            elif k in nw.dated:
                 j = nxt[i]
-                if j >= 0 and texts[j][:1].isupper() and texts[i].islower() \
-                        and _DATED_BEFORE.search(text, max(0, start - 14), start):
-                    out.append(Edit(start, start + len(texts[i]), _styled(dated_of[keys[i]], style), "typo/number"))
+                if j >= 0 and texts[j][:1].isupper():
+                    start = toks.start(i)
+                    if _DATED_BEFORE.search(text, max(0, start - 14), start):
+                        out.append(Edit(start, start + len(texts[i]), _styled(nw.dated[k], style), "typo/number"))
                 continue
-            elif keys[i] in sum_of:
-                j = i
-                if not _THOUSANDS_BEFORE.search(text, max(0, start - 6), start):
-                    continue
-                table = sum_of
             else:
                 j = i
-                if not _COUNT_BEFORE.search(text, max(0, start - 12), start) or lexicon().text_freq.get(keys[i], 0):
-                    continue  # (a word of running text after a number may be meant: nhà số 5 ngay cạnh
-                    # chợ, 2 làn xe, cả 2 lẫn)
-                table = count_of
+                start = toks.start(i)
+                if k in nw.amount:
+                    if not _THOUSANDS_BEFORE.search(text, max(0, start - 6), start):
+                        continue
+                    table = nw.amount
+                else:
+                    if not _COUNT_BEFORE.search(text, max(0, start - 12), start):
+                        continue
+                    table = nw.count
             k, w = keys[j], texts[j]
             if k not in table or not w.islower() or (nxt[j] >= 0 and (k, keys[nxt[j]]) in code) \
                     or not (has_marks(w) or ctx.accented):
