@@ -1752,18 +1752,20 @@ def _number_edits(ctx: _Ctx, style: str) -> list[Edit]:
                 out.append(Edit(toks.start(i), toks.end(i), _styled(_case_like(w, nw.article[k]), style),
                                 "typo/number"))
                 continue
-            if not (w.islower() or initial[i]) or not (has_marks(w) or ctx.accented):
+            if not (w.islower() or initial[i]):
                 continue
             end = toks.end(i)
             if k in nw.date and _DATE_NEXT.match(text, end):
-                out.append(Edit(toks.start(i), end, _styled(_case_like(w, nw.date[k]), style), "typo/number"))
+                fixed = nw.date[k]
             elif k in nw.year and _YEAR_NEXT.match(text, end):
-                out.append(Edit(toks.start(i), end, _styled(_case_like(w, nw.year[k]), style), "typo/number"))
-            elif k in nw.month:
-                m = _MONTH_NEXT.match(text, end)
-                start = toks.start(i)
-                if m and (m.group().count("/") or _DAY_BEFORE.search(text, max(0, start - 8), start)):
-                    out.append(Edit(start, end, _styled(_case_like(w, nw.month[k]), style), "typo/number"))
+                fixed = nw.year[k]
+            elif k in nw.month and (m := _MONTH_NEXT.match(text, end)) and (
+                    m.group().count("/") or _DAY_BEFORE.search(text, max(0, toks.start(i) - 8), toks.start(i))):
+                fixed = nw.month[k]
+            else:
+                continue
+            if has_marks(w) or ctx.accented:  # (asked last: the whole article is read for it)
+                out.append(Edit(toks.start(i), end, _styled(_case_like(w, fixed), style), "typo/number"))
     if not cuts:
         return out
     at_starts = _all_of(texts, [c + 1 for c in cuts]) if len(cuts) < 8 else itemgetter(*cuts)(texts[1:])
