@@ -64,6 +64,8 @@ class Lexicon:
     after: dict              # a -> syllables b with (a, b) a dictionary pair
     before: dict             # b -> syllables a with (a, b) a dictionary pair
     by_deletion: dict        # a known syllable with one letter dropped -> the known syllables: duyệ -> (duyệt,)
+    word_triples: frozenset  # "a b c" in a row inside a dictionary word: "lực lượng vũ" (trang); strings, not
+    #                          tuples, so the collector has no more objects to walk
 
 
 def _dictionary_words(root: Path) -> set[str]:
@@ -103,11 +105,14 @@ def lexicon() -> Lexicon:
     freq: Counter = Counter()
     word_pairs: set[tuple[str, str]] = set()
     doubles: set[str] = set()
+    word_triples: set[str] = set()
     for w in _dictionary_words(root):
         syls = [key(s) for s in _SYL.findall(unicodedata.normalize("NFC", w))]
         freq.update(syls)
         if len(syls) > 1 and " " in w:
             word_pairs.update(zip(syls, syls[1:]))
+            if len(syls) > 2:
+                word_triples.update(map(" ".join, zip(syls, syls[1:], syls[2:])))
             if len(syls) == 2 and syls[0] == syls[1]:
                 doubles.add(syls[0])
     text_pairs: Counter = Counter()
@@ -142,7 +147,7 @@ def lexicon() -> Lexicon:
         for j in range(len(s)):
             by_deletion.setdefault(s[:j] + s[j + 1:], []).append(s)
     return Lexicon(freq, text_freq, known, frozenset(word_pairs), text_pairs, by_skeleton, frozenset(doubles), pair_code,
-                   after, before, {d: tuple(dict.fromkeys(v)) for d, v in by_deletion.items()})
+                   after, before, {d: tuple(dict.fromkeys(v)) for d, v in by_deletion.items()}, frozenset(word_triples))
 
 
 @cache

@@ -1278,12 +1278,13 @@ def _doubled(ctx: _Ctx, i: int) -> bool:
             i + 2 < len(toks) and toks[i + 1].prev == i and toks[i + 2].prev == i + 1
             and toks[i + 1].text == toks[i + 2].text):
         return False
-    # Two compounds meeting (Đảng bộ | bộ phận, công chứng | chứng nhận) are not a doubling.
+    # Two compounds meeting (Đảng bộ | bộ phận, công chứng | chứng nhận) are not a doubling, but
+    # for one dictionary word with a syllable typed twice (lực lượng lượng vũ trang).
     first = ctx.toks[i - 1]
     left = first.prev >= 0 and (ctx.keys[first.prev], k) in lex.word_pairs
     nxt = (k, ctx.keys[t.next]) if t.next >= 0 else None
     if left and nxt in lex.word_pairs:
-        return False
+        return f"{ctx.keys[first.prev]} {k} {nxt[1]}" in lex.word_triples
     # A compound of running text closed by the first copy, its first word in no compound of its
     # own, meeting a pair running text writes more often than that compound (doanh thu | thu phí,
     # hay không | không chỉ).  Not a pair seen mostly as the compound read on (đặc biệt biệt là:
@@ -1618,6 +1619,194 @@ def _can_chi() -> tuple[tuple[str, ...], tuple[str, ...]]:
             name, names = line.split("\t", 1)
             rows[name] = tuple(names.split())
     return rows["stems"], rows["branches"]
+
+
+_VOWEL_PLAIN = {"â": "a", "ă": "a", "ê": "e", "ô": "o", "ơ": "o", "ư": "u"}
+
+
+def _slips_of(word: str) -> frozenset[str]:
+    """The spellings one slip from a lower-case syllable, attested or not: another tone (or
+    none), one vowel's hat or horn lost, d for đ, every mark lost, the last letter lost (ngày:
+    ngay, ngáy, ngạy, ngà; năm: nằm, nam; đồng: động, đông, dồng, dong, đồn; tại: tài, tạ)."""
+    bare, tone = split_tone(word)
+    out = {with_tone(bare, t) for t in range(6) if t != tone}
+    out.add(with_tone(bare[:-1], tone))
+    for j, ch in enumerate(bare):
+        if ch in _VOWEL_PLAIN:
+            out.add(with_tone(bare[:j] + _VOWEL_PLAIN[ch] + bare[j + 1:], tone))
+    if "đ" in bare:
+        out.add(with_tone(bare.replace("đ", "d"), tone))
+    out.add(skeleton(word))
+    out.discard(word)
+    return frozenset(key(w) for w in out if is_valid(w))
+
+
+@dataclass(frozen=True, slots=True)
+class _NumberWords:
+    """:func:`_number_words`: slip -> the word, by the place a number gives it; the multipliers
+    that make a number a sum; and the written forms (lower case, capitalized where the place
+    takes a capital) of every slip met before a number and after one, for one set test."""
+    date: dict[str, str]
+    year: dict[str, str]
+    month: dict[str, str]
+    article: dict[str, str]
+    amount: dict[str, str]
+    count: dict[str, str]
+    dated: dict[str, str]
+    multipliers: frozenset[str]
+    before_forms: frozenset[str]
+    after_forms: frozenset[str]
+
+
+@cache
+def _number_words() -> _NumberWords:
+    """The tables of ``number_words.txt``.  Before an article's number and after a count, a slip
+    running text writes as a word (giai điệu 5, nhà số 5 ngay cạnh chợ, 2 làn xe) is left out."""
+    places: dict[str, dict[str, str]] = {p: {} for p in ("date", "year", "month", "article", "amount", "count", "dated")}
+    multipliers = set()
+    tf = lexicon().text_freq
+    for line in (DATA / "number_words.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, place = line.split("\t")
+            if place == "multiplier":
+                multipliers.add(key(word))
+                continue
+            slips = _slips_of(key(word))
+            if place in ("article", "count"):
+                slips = [s for s in slips if not tf.get(s)]
+            places[place].update(dict.fromkeys(slips, key(word)))
+
+    def forms(table: dict[str, str], capital: bool) -> set[str]:
+        low = {place_tone(s, style) for s in table for style in ("old", "new")}
+        return low | {s[:1].upper() + s[1:] for s in low} if capital else low
+
+    before = forms(places["date"], True) | forms(places["month"], True) | forms(places["article"], True) \
+        | forms(places["year"], False)
+    after = forms(places["amount"], False) | forms(places["count"], False) | forms(places["dated"], False) \
+        | multipliers
+    return _NumberWords(**places, multipliers=frozenset(multipliers), before_forms=frozenset(before),
+                        after_forms=frozenset(after))
+
+
+# What follows a word before a date or a year, and what ends the text before a sum's word.
+_DATE_NEXT = re.compile(r"""
+    [ ](?:0?[1-9]|[12]\d|3[01])
+    (?:/(?:0?[1-9]|1[0-2])                             # ngay 25/4, ngay 05/10
+       (?:/(?:19|20)\d\d)?                            # ngay 25/4/2019
+       (?![\d/])
+    |  [ ]tháng[ ]\d)                                  # ngáy 5 tháng 10
+""", re.X)
+_ARTICLE_NEXT = re.compile(r"""
+    [ ]\d{1,3}(?![\d/:]|[.,]\d)                        # theo Điệu 5, khoản 2 → Điều 5
+""", re.X)
+_YEAR_NEXT = re.compile(r"""
+    [ ](?:19|20)\d\d                                 # nằm 2019
+    (?![\d/]|[.,]\d)                                  # (not 2019/QĐ, 2019,5)
+""", re.X)
+_MONTH_NEXT = re.compile(r"""
+    [ ](?:0?[1-9]|1[0-2])
+    (?:/(?:19|20)\d\d(?![\d/])                         # thang 5/2019
+    |  (?![\d/]|[.,]\d)(?=[ ]+năm[ ]|[ ]*[,.;)]|\Z))   # ngày 5 thang 10 năm 2019, ngày 5 thắng 10.
+""", re.X)
+_DAY_BEFORE = re.compile(r"""
+    [Nn]gày[ ](?:0?[1-9]|[12]\d|3[01])[ ]\Z           # ngày 5 (thắng) 10
+""", re.X)
+_SUM_BEFORE = re.compile(r"""
+    \d[ ]\Z                                           # 9.500 (tỉ), 5 (triệu)
+""", re.X)
+_DATED_BEFORE = re.compile(r"""
+    \d{1,2}[/-]\d{1,2}(?:[/-](?:19|20)\d\d)?,[ ]\Z     # Sáng 9-10, (tài) Cung Văn hóa; Sáng nay 1/7, (tạ) Hà Nội
+""", re.X)
+_COUNT_BEFORE = re.compile(r"""
+    (?<![\d/.,:-])\d+(?:,\d+)?[ ]\Z                    # 3 (ngươi), 45 (tuồi), 2,5 (thang); not 25/4, 9:30
+""", re.X)
+_THOUSANDS_BEFORE = re.compile(r"""
+    \d[.]\d{3}[ ]\Z                                   # 500.000 (dồng)
+""", re.X)
+
+
+def _number_edits(ctx: _Ctx, style: str) -> list[Edit]:
+    """A word one slip from the word a number beside it calls for (:func:`_number_words`): before
+    a date ``ngày`` (``ngay 25/4``), before a year ``năm`` (``tháng 3 nằm 2019``), before a month
+    ``tháng`` (``thang 5/2019``, ``ngày 5 thắng 10 năm 2019``), before an article's number ``điều``
+    (``theo Điệu 5``: a slip running text never writes, no family name), after a date and its
+    comma before a name ``tại`` (``Sáng 9-10, tài Cung Văn hóa``), after a count the unit counted
+    (``12 ngưởi``, ``45 tuồi``, ``3 thang``, ``30 ngay.``), after a sum
+    ``đồng`` (``9.500 tỉ động.``, ``500.000 dồng``) where the word reads on into no pair with the
+    next one (``3 triệu động vật``).  Lower case, or a sentence's first word; never a name
+    (``Việt Nam 2019``).  Only the tokens beside a cut are asked (numbers are no tokens): one set
+    test over them for most articles.  A slip that lost every mark (``ngay``, ``nam``) only in
+    accented text."""
+    text, toks, keys = ctx.text, ctx.toks, ctx.keys
+    cuts = toks.cuts
+    nw = _number_words()
+    out: list[Edit] = []
+    texts, initial = toks.texts, toks.initial
+    ends = cuts + [len(keys) - 1]  # the tokens a number may follow
+    at_ends = _all_of(texts, ends)
+    if not nw.before_forms.isdisjoint(at_ends):
+        for i in compress(ends, map(nw.before_forms.__contains__, at_ends)):
+            w, k = texts[i], keys[i]
+            if k in nw.article and w not in family_names() and _ARTICLE_NEXT.match(text, toks.end(i)):
+                # (an article is often named with its capital: theo Điệu 5; not Điêu, a family name)
+                out.append(Edit(toks.start(i), toks.end(i), _styled(_case_like(w, nw.article[k]), style),
+                                "typo/number"))
+                continue
+            if not (w.islower() or initial[i]):
+                continue
+            end = toks.end(i)
+            if k in nw.date and _DATE_NEXT.match(text, end):
+                fixed = nw.date[k]
+            elif k in nw.year and _YEAR_NEXT.match(text, end):
+                fixed = nw.year[k]
+            elif k in nw.month and (m := _MONTH_NEXT.match(text, end)) and (
+                    m.group().count("/") or _DAY_BEFORE.search(text, max(0, toks.start(i) - 8), toks.start(i))):
+                fixed = nw.month[k]
+            else:
+                continue
+            if has_marks(w) or ctx.accented:  # (asked last: the whole article is read for it)
+                out.append(Edit(toks.start(i), end, _styled(_case_like(w, fixed), style), "typo/number"))
+    if not cuts:
+        return out
+    at_starts = _all_of(texts, [c + 1 for c in cuts]) if len(cuts) < 8 else itemgetter(*cuts)(texts[1:])
+    if not nw.after_forms.isdisjoint(at_starts):
+        nxt, code = toks.next, lexicon().pair_code
+        for c in compress(cuts, map(nw.after_forms.__contains__, at_starts)):
+            i = c + 1
+            k = keys[i]
+            if k in nw.multipliers:
+                j = nxt[i]
+                if j < 0 or keys[j] not in nw.amount:
+                    continue
+                start = toks.start(i)
+                if not _SUM_BEFORE.search(text, max(0, start - 2), start):
+                    continue
+                start = toks.start(j)
+                table = nw.amount
+            elif k in nw.dated:
+                j = nxt[i]
+                if j >= 0 and texts[j][:1].isupper():
+                    start = toks.start(i)
+                    if _DATED_BEFORE.search(text, max(0, start - 14), start):
+                        out.append(Edit(start, start + len(texts[i]), _styled(nw.dated[k], style), "typo/number"))
+                continue
+            else:
+                j = i
+                start = toks.start(i)
+                if k in nw.amount:
+                    if not _THOUSANDS_BEFORE.search(text, max(0, start - 6), start):
+                        continue
+                    table = nw.amount
+                else:
+                    if not _COUNT_BEFORE.search(text, max(0, start - 12), start):
+                        continue
+                    table = nw.count
+            k, w = keys[j], texts[j]
+            if k not in table or not w.islower() or (nxt[j] >= 0 and (k, keys[nxt[j]]) in code) \
+                    or not (has_marks(w) or ctx.accented):
+                continue
+            out.append(Edit(start, start + len(w), _styled(table[k], style), "typo/number"))
+    return out
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -2030,6 +2219,12 @@ def edits(text: str, style: str = "old", correct: bool = True) -> list[Edit]:
             i += 1
             weighed = 0  # the next token's left pair is new: look at it whatever its class
             tight_only = False
+    numbered = _number_edits(ctx, style)
+    if numbered:  # (a token the pass above changed keeps that change)
+        for e in numbered:  # (a word between two numbers may be asked twice: thảng, before 10 and after 5)
+            if not any(o.start < e.end and e.start < o.end for o in out):
+                out.append(e)
+        out.sort(key=lambda e: e.start)
     return out
 
 
