@@ -1776,12 +1776,6 @@ def find(doc: Doc, view: TokenView) -> list[Span]:
 _LOWER_BODY_HEADS = {("cơ", "quan"), ("ban",)}
 
 
-def _initial(word: str) -> str:
-    """A word's first letter, upper-cased and without its tone and vowel marks ("đ" stays "Đ")."""
-    c = word[:1].upper()
-    return c if c == "Đ" else unicodedata.normalize("NFD", c)[:1]
-
-
 def _defined_bodies(doc: Doc, view: TokenView) -> list[Span]:
     """The lower-case bodies that an abbreviation of their initials defines (see above)."""
     out = []
@@ -1799,7 +1793,7 @@ def _defined_bodies(doc: Doc, view: TokenView) -> list[Span]:
         if not ((view.low[s], view.low[s + 1]) in _LOWER_BODY_HEADS or (view.low[s],) in _LOWER_BODY_HEADS):
             continue
         if any(view.cap[k] or not view.words[k].isalpha() for k in range(s, t)) \
-                or "".join(_initial(view.words[k]) for k in range(s, t)) != abbr:
+                or _plain(_initials(view, s, t)) != abbr:
             continue
         if view.low[s - 1] in _CLASS_BEFORE or (t + 3 < view.n and view.adjacent(t + 3) and view.low[t + 3] in _CLASS):
             continue    # "các cơ quan điều tra (CQĐT)", "ban chỉ đạo (BCĐ) các cấp": bodies of a kind
@@ -2561,7 +2555,7 @@ def aliases(doc: Doc, view: TokenView, kept: list[Span]) -> list[Span]:
         if i >= view.n or view.starts[i] != start:
             continue
         if sp.source == "rule:org-defined":
-            k = bisect_left(view.starts, sp.start)
+            k = i
             while view.words[k] != "(":
                 k += 1
             names.add((view.words[k + 1],))     # "cơ quan điều tra (CQĐT)" defines "CQĐT"
