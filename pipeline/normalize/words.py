@@ -1768,7 +1768,7 @@ def _number_edits(ctx: _Ctx, style: str) -> list[Edit]:
                 out.append(Edit(toks.start(i), end, _styled(_case_like(w, fixed), style), "typo/number"))
     if not cuts:
         return out
-    at_starts = _all_of(texts, [c + 1 for c in cuts]) if len(cuts) < 8 else itemgetter(*cuts)(texts[1:])
+    at_starts = _all_of(texts, [c + 1 for c in cuts])
     if not nw.after_forms.isdisjoint(at_starts):
         nxt, code = toks.next, lexicon().pair_code
         for c in compress(cuts, map(nw.after_forms.__contains__, at_starts)):
