@@ -103,7 +103,7 @@ class Pipeline:
 
 
 # marks written after a number (the entity tokenizer caches the whole piece "2010," apart from "2010")
-_AFTER_WORD = (",", ".", ":", ";", ")")
+_AFTER_NUMBER = (",", ".", ":", ";", ")")
 
 
 def _vocabulary_texts(per_text: int = 2000, per_line: int = 10) -> Iterator[str]:
@@ -123,7 +123,7 @@ def _vocabulary_texts(per_text: int = 2000, per_line: int = 10) -> Iterator[str]
     common = set(sorted(known, key=lex.text_freq.__getitem__, reverse=True)[:3000])
     forms = cased + [w + p for w in cased if w.lower() in common for p in (",", ".")]
     numbers = [str(n) for n in range(101)] + [str(y) for y in range(1900, 2041)]
-    forms += [n + p for n in numbers for p in ("",) + _AFTER_WORD]
+    forms += [n + p for n in numbers for p in ("",) + _AFTER_NUMBER]
     Random(0).shuffle(forms)
     for k in range(0, len(forms), per_text):
         chunk = forms[k:k + per_text]
